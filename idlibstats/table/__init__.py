@@ -1,0 +1,26 @@
+"""The figure table contract: columns, vocabularies, validation."""
+
+from idlibstats.table.schema import (
+    COLUMNS,
+    MEASURES,
+    OPTIONAL_COLUMNS,
+    QUALIFIERS,
+    UNITS,
+    VAGUE_MINIMUM,
+    coerce_figures,
+    empty_figure_table,
+)
+from idlibstats.table.validate import figure_table_problems, validate_figures
+
+__all__ = [
+    "COLUMNS",
+    "MEASURES",
+    "OPTIONAL_COLUMNS",
+    "QUALIFIERS",
+    "UNITS",
+    "VAGUE_MINIMUM",
+    "coerce_figures",
+    "empty_figure_table",
+    "figure_table_problems",
+    "validate_figures",
+]

@@ -1,0 +1,30 @@
+"""Shared fixtures: where the raw data and the seed article are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from idlibstats._paths import REPO_DIR, shared_data_dir
+
+SEED_PATH = REPO_DIR / "seeds" / "000_4e6930046677a3d5.txt"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The raw data folder (``../shared/data`` or ``$IDLIBSTATS_SHARED_DATA``).
+
+    CI always has it; elsewhere tests that need it are skipped with the reason.
+    """
+    path = shared_data_dir(required=False)
+    if path is None:
+        pytest.skip("raw data folder not found (set IDLIBSTATS_SHARED_DATA)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_article():
+    from idlibstats import load_article
+
+    return load_article(SEED_PATH)
