@@ -1,0 +1,122 @@
+"""The figure-table contract: the validator names every problem at once."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import idlibstats as s
+from idlibstats.errors import FigureTableError
+from idlibstats.table import COLUMNS, coerce_figures, empty_figure_table, figure_table_problems
+
+
+@pytest.fixture
+def seed() -> pd.DataFrame:
+    return s.datasets.load("seed_figures")
+
+
+def test_seed_table_is_valid_and_typed(seed):
+    assert s.validate_figures(seed) is seed
+    assert list(seed.columns[: len(COLUMNS)]) == list(COLUMNS)
+    assert seed["value"].dtype == np.float64
+    assert seed["figure_id"].dtype == np.int64
+    assert pd.api.types.is_datetime64_dtype(seed["period_start"])
+
+
+def test_empty_table_is_valid():
+    table = empty_figure_table()
+    assert len(table) == 0
+    s.validate_figures(table)
+
+
+def test_missing_column_is_named(seed):
+    with pytest.raises(FigureTableError) as err:
+        s.validate_figures(seed.drop(columns=["measure", "source"]))
+    cols = {p.column for p in err.value.problems}
+    assert {"measure", "source"} <= cols
+    assert "missing column" in str(err.value)
+
+
+def test_every_problem_is_listed_at_once(seed):
+    bad = seed.copy()
+    bad["qualifier"] = bad["qualifier"].astype(object)
+    bad.loc[0, "qualifier"] = "roughly"  # not in the vocabulary
+    bad.loc[6, "lower"] = 5000.0  # lower > value
+    bad["start"] = bad["start"].astype(float)  # wrong dtype
+    with pytest.raises(FigureTableError) as err:
+        s.validate_figures(bad)
+    found = {(p.row, p.column) for p in err.value.problems}
+    assert (0, "qualifier") in found
+    assert (6, "lower") in found
+    assert (None, "start") in found
+    msg = str(err.value)
+    assert "'roughly' is not one of" in msg
+    assert "row 6, column 'lower': lower 5000 > value 1300" in msg
+    assert "column 'start': dtype float64 is not integer" in msg
+    assert msg.startswith(f"{len(err.value.problems)} problems in figure table")
+
+
+def test_error_is_a_value_error(seed):
+    with pytest.raises(ValueError):
+        s.validate_figures(seed.assign(value=-1.0))
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "value", "lower", "upper", "ok"),
+    [
+        ("exact", 24, 24, 24, True),
+        ("exact", 24, 24, np.nan, False),
+        ("more_than", 1300, 1300, np.nan, True),
+        ("more_than", 1300, np.nan, np.nan, False),
+        ("at_least", 100, 100, np.nan, True),
+        ("less_than", 4, np.nan, 4, True),
+        ("at_most", 4, 4, 4, False),
+        ("approx", 500, np.nan, np.nan, True),
+        ("approx", 500, 450, 550, False),
+        ("range", 425, 400, 450, True),
+        ("range", 420, 400, 450, False),
+        ("vague", 2000, 2000, np.nan, True),
+        ("vague", 2000, np.nan, np.nan, False),
+    ],
+)
+def test_bounds_follow_the_qualifier(seed, qualifier, value, lower, upper, ok):
+    row = seed.iloc[[0]].copy()
+    row["qualifier"] = pd.Categorical([qualifier], categories=seed["qualifier"].cat.categories)
+    row[["value", "lower", "upper"]] = [[float(value), float(lower), float(upper)]]
+    problems = figure_table_problems(row)
+    assert (problems == []) is ok, problems
+
+
+def test_offsets_checked_against_text(seed, seed_article):
+    s.validate_figures(seed, text=seed_article.text)
+    shifted = seed.assign(start=seed["start"] + 1, end=seed["end"] + 1)
+    with pytest.raises(FigureTableError) as err:
+        s.validate_figures(shifted, text=seed_article.text)
+    assert len(err.value.problems) == len(seed)
+    assert all(p.column == "phrase" for p in err.value.problems)
+
+
+def test_duplicate_ids_and_periods(seed):
+    bad = seed.copy()
+    bad.loc[1, "figure_id"] = 1
+    bad.loc[6, "period_start"] = pd.Timestamp("2019-09-30")
+    problems = figure_table_problems(bad, file="x.csv")
+    assert {(p.row, p.column) for p in problems} == {
+        (0, "figure_id"),
+        (1, "figure_id"),
+        (6, "period_start"),
+    }
+    assert all(p.file == "x.csv" for p in problems)
+
+
+def test_not_a_dataframe():
+    with pytest.raises(FigureTableError, match="expected a pandas DataFrame"):
+        s.validate_figures([{"value": 1}])
+
+
+def test_coerce_from_strings(seed):
+    as_text = seed.astype(str).replace({"nan": None, "NaT": None, "None": None})
+    back = coerce_figures(as_text)
+    s.validate_figures(back)
+    pd.testing.assert_series_equal(back["value"], seed["value"])
