@@ -26,7 +26,7 @@ from idlibstats.table import empty_figure_table, validate_figures
 
 __version__ = "0.1.0"
 
-_EAGER = [
+__all__ = [
     "Article",
     "FigureTableError",
     "OverdispersionWarning",
@@ -68,6 +68,3 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *_lazy_names(), *_SUBMODULES})
-
-
-__all__ = _EAGER  # noqa: PLE0605  (the lazy names are listed by dir(idlibstats))

@@ -33,8 +33,11 @@ def shared_data_dir(required: bool = True) -> Path | None:
     """
     env = os.environ.get(SHARED_DATA_ENV)
     candidates = [Path(env)] if env else []
-    candidates += [REPO_DIR.parent / "shared" / "data", Path.cwd() / "shared" / "data",
-                   Path.cwd().parent / "shared" / "data"]
+    candidates += [
+        REPO_DIR.parent / "shared" / "data",
+        Path.cwd() / "shared" / "data",
+        Path.cwd().parent / "shared" / "data",
+    ]
     for c in candidates:
         if c.is_dir():
             return c

@@ -42,8 +42,10 @@ class Article:
     path: Path | None = None
 
     def __repr__(self) -> str:
-        return (f"Article(doc_id={self.doc_id!r}, title={self.title!r}, "
-                f"published={self.published}, chars={len(self.text)})")
+        return (
+            f"Article(doc_id={self.doc_id!r}, title={self.title!r}, "
+            f"published={self.published}, chars={len(self.text)})"
+        )
 
 
 def _parse_front_matter(raw: str, file: str) -> tuple[dict[str, Any], str]:
@@ -51,8 +53,9 @@ def _parse_front_matter(raw: str, file: str) -> tuple[dict[str, Any], str]:
     try:
         close = lines.index("---", 1)
     except ValueError:
-        raise ArticleError(Problem("front matter opened with '---' is never closed", 1,
-                                   file=file)) from None
+        raise ArticleError(
+            Problem("front matter opened with '---' is never closed", 1, file=file)
+        ) from None
     meta: dict[str, Any] = {}
     problems = []
     for n, line in enumerate(lines[1:close], start=2):
@@ -65,7 +68,7 @@ def _parse_front_matter(raw: str, file: str) -> tuple[dict[str, Any], str]:
         meta[key.strip()] = value.strip().strip('"')
     if problems:
         raise ArticleError(problems)
-    return meta, "\n".join(lines[close + 1:])
+    return meta, "\n".join(lines[close + 1 :])
 
 
 def load_article(path: str | Path, doc_id: str | None = None) -> Article:
@@ -106,8 +109,9 @@ def load_article(path: str | Path, doc_id: str | None = None) -> Article:
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise ArticleError(Problem(f"not UTF-8 text ({exc.reason} at byte {exc.start})",
-                                   file=file)) from None
+        raise ArticleError(
+            Problem(f"not UTF-8 text ({exc.reason} at byte {exc.start})", file=file)
+        ) from None
     meta: dict[str, Any] = {}
     side = path.with_name(path.stem + ".meta.json")
     if raw.startswith("---\n"):
@@ -116,7 +120,9 @@ def load_article(path: str | Path, doc_id: str | None = None) -> Article:
         try:
             meta = json.loads(side.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
-            raise ArticleError(Problem(f"bad JSON: {exc.msg}", exc.lineno, file=str(side))) from None
+            raise ArticleError(
+                Problem(f"bad JSON: {exc.msg}", exc.lineno, file=str(side))
+            ) from None
     if not raw.strip():
         raise ArticleError(Problem("the article has no text", file=file))
     dates: dict[str, dt.date | None] = {}
@@ -129,8 +135,13 @@ def load_article(path: str | Path, doc_id: str | None = None) -> Article:
         try:
             dates[key] = dt.date.fromisoformat(str(value))
         except ValueError:
-            problems.append(Problem(f"{key} {value!r} is not a YYYY-MM-DD date",
-                                    column=key, file=str(side) if side.is_file() else file))
+            problems.append(
+                Problem(
+                    f"{key} {value!r} is not a YYYY-MM-DD date",
+                    column=key,
+                    file=str(side) if side.is_file() else file,
+                )
+            )
     if problems:
         raise ArticleError(problems)
     return Article(

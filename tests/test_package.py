@@ -16,7 +16,17 @@ from idlibstats._paths import REPO_DIR
 @pytest.mark.slow
 def test_wheel_ships_and_loads_the_datasets(tmp_path):
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(REPO_DIR)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(REPO_DIR),
+        ],
         check=True,
     )
     (wheel,) = tmp_path.glob("idlibstats-*.whl")
@@ -25,24 +35,44 @@ def test_wheel_ships_and_loads_the_datasets(tmp_path):
     assert "idlibstats/py.typed" in names
     site = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(site), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
         check=True,
     )
+    expected = sorted(s.datasets.names())
     code = (
         "import idlibstats as s, idlibstats._paths as p;"
         "assert p.bundled_data_dir().name == '_data', p.bundled_data_dir();"
-        "print(len(s.datasets.load('seed_figures')), sorted(s.datasets.names()) == %r)"
-        % sorted(s.datasets.names())
+        f"print(len(s.datasets.load('seed_figures')), sorted(s.datasets.names()) == {expected!r})"
     )
     env = {**os.environ, "PYTHONPATH": str(site)}
-    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, check=True,
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     assert out.stdout.split() == ["7", "True"]
 
 
 def test_cli_help_lists_commands():
-    out = subprocess.run([sys.executable, "-m", "idlibstats.cli", "--help"], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "idlibstats.cli", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "COMMAND" in out.stdout
 
 

@@ -90,8 +90,9 @@ def test_missing_and_binary_files(tmp_path):
 
 def test_front_matter(tmp_path):
     path = tmp_path / "x.txt"
-    path.write_text("---\ntitle: A title\npublished: 2019-09-05\n---\nBody 1,300 text.",
-                    encoding="utf-8")
+    path.write_text(
+        "---\ntitle: A title\npublished: 2019-09-05\n---\nBody 1,300 text.", encoding="utf-8"
+    )
     art = s.load_article(path)
     assert art.text == "Body 1,300 text."
     assert art.published.isoformat() == "2019-09-05" and art.title == "A title"

@@ -80,8 +80,9 @@ def load(name: str) -> pd.DataFrame:
     meta = provenance(name)
     file = path(name)
     dtype = meta.get("dtype", {})
-    df = pd.read_csv(file, dtype=dtype, keep_default_na=False,
-                     na_values=meta.get("na_values", [""]))
+    df = pd.read_csv(
+        file, dtype=dtype, keep_default_na=False, na_values=meta.get("na_values", [""])
+    )
     for col in meta.get("parse_dates", []):
         df[col] = pd.to_datetime(df[col], format="ISO8601")
     if meta.get("schema") == "figures":

@@ -59,9 +59,11 @@ class Result:
             if f.repr and not isinstance(v := getattr(self, f.name), pd.DataFrame | list | dict)
         )
         tail = f", {extra}" if extra else ""
-        return (f"{type(self).__name__}(estimate={_fmt(self.estimate)}, {ci} "
-                f"[{_fmt(self.lower)}, {_fmt(self.upper)}], bound={self.bound!r}, "
-                f"method={self.method!r}{tail})")
+        return (
+            f"{type(self).__name__}(estimate={_fmt(self.estimate)}, {ci} "
+            f"[{_fmt(self.lower)}, {_fmt(self.upper)}], bound={self.bound!r}, "
+            f"method={self.method!r}{tail})"
+        )
 
     def to_frame(self) -> pd.DataFrame:
         """One-row DataFrame of the scalar fields (tables and arrays are left out)."""

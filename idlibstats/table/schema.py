@@ -67,8 +67,18 @@ OPTIONAL_COLUMNS: dict[str, object] = {
 }
 
 #: Columns that may never be missing.
-NOT_NULL = ("doc_id", "figure_id", "quote", "start", "end", "phrase", "value", "qualifier",
-            "unit", "measure")
+NOT_NULL = (
+    "doc_id",
+    "figure_id",
+    "quote",
+    "start",
+    "end",
+    "phrase",
+    "value",
+    "qualifier",
+    "unit",
+    "measure",
+)
 
 
 def empty_figure_table() -> pd.DataFrame:

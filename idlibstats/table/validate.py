@@ -16,7 +16,10 @@ _BOUND_RULES = {
     "at_least": ("lower == value and upper is NaN", "at_least needs lower = value, upper = NaN"),
     "less_than": ("lower is NaN and upper == value", "less_than needs upper = value, lower = NaN"),
     "at_most": ("lower is NaN and upper == value", "at_most needs upper = value, lower = NaN"),
-    "range": ("lower < upper and value == mid", "range needs lower < upper, value = (lower+upper)/2"),
+    "range": (
+        "lower < upper and value == mid",
+        "range needs lower < upper, value = (lower+upper)/2",
+    ),
     "vague": ("lower == value and upper is NaN", "vague needs lower = value, upper = NaN"),
 }
 
@@ -76,10 +79,14 @@ def figure_table_problems(
         with np.errstate(invalid="ignore"):
             for col, arr in zip(num, (v, lo, hi), strict=True):
                 problems += [Problem("negative figure", i, col, file) for i in df.index[arr < 0]]
-            problems += [Problem(f"lower {lo[k]:g} > value {v[k]:g}", df.index[k], "lower", file)
-                         for k in np.flatnonzero(lo > v)]
-            problems += [Problem(f"value {v[k]:g} > upper {hi[k]:g}", df.index[k], "upper", file)
-                         for k in np.flatnonzero(v > hi)]
+            problems += [
+                Problem(f"lower {lo[k]:g} > value {v[k]:g}", df.index[k], "lower", file)
+                for k in np.flatnonzero(lo > v)
+            ]
+            problems += [
+                Problem(f"value {v[k]:g} > upper {hi[k]:g}", df.index[k], "upper", file)
+                for k in np.flatnonzero(v > hi)
+            ]
         if typed_ok.get("qualifier"):
             quals = df["qualifier"].astype(object).to_numpy()
             for q, (_, msg) in _BOUND_RULES.items():
@@ -88,14 +95,20 @@ def figure_table_problems(
                     bad = rows.copy()
                     bad[rows] = ~_bound_ok(q, v[rows], lo[rows], hi[rows])
                     problems += [
-                        Problem(f"{msg} (value={v[k]:g}, lower={lo[k]:g}, upper={hi[k]:g})",
-                                df.index[k], "qualifier", file)
+                        Problem(
+                            f"{msg} (value={v[k]:g}, lower={lo[k]:g}, upper={hi[k]:g})",
+                            df.index[k],
+                            "qualifier",
+                            file,
+                        )
                         for k in np.flatnonzero(bad)
                     ]
         if typed_ok.get("unit"):
             pct = (df["unit"].astype(object) == "percent").to_numpy()
-            problems += [Problem("percent above 100", df.index[k], "value", file)
-                         for k in np.flatnonzero(pct & (v > 100))]
+            problems += [
+                Problem("percent above 100", df.index[k], "value", file)
+                for k in np.flatnonzero(pct & (v > 100))
+            ]
 
     if typed_ok.get("start") and typed_ok.get("end"):
         bad = ~(df["start"] < df["end"]) | (df["start"] < 0)
@@ -104,17 +117,23 @@ def figure_table_problems(
             for i, s, e, ph in zip(df.index, df["start"], df["end"], df["phrase"], strict=True):
                 if not bad[i] and text[s:e] != ph:
                     problems.append(
-                        Problem(f"text[{s}:{e}] is {text[s:e]!r}, not the phrase {ph!r}", i,
-                                "phrase", file)
+                        Problem(
+                            f"text[{s}:{e}] is {text[s:e]!r}, not the phrase {ph!r}",
+                            i,
+                            "phrase",
+                            file,
+                        )
                     )
     if typed_ok.get("period_start") and typed_ok.get("period_end"):
         bad = df["period_start"] > df["period_end"]
-        problems += [Problem("period_start after period_end", i, "period_start", file)
-                     for i in df.index[bad]]
+        problems += [
+            Problem("period_start after period_end", i, "period_start", file) for i in df.index[bad]
+        ]
     if "doc_id" in df.columns and "figure_id" in df.columns:
         dup = df.duplicated(["doc_id", "figure_id"], keep=False)
-        problems += [Problem("duplicate (doc_id, figure_id)", i, "figure_id", file)
-                     for i in df.index[dup]]
+        problems += [
+            Problem("duplicate (doc_id, figure_id)", i, "figure_id", file) for i in df.index[dup]
+        ]
     return problems
 
 
