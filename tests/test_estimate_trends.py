@@ -1,0 +1,334 @@
+"""Tests of idlibstats.estimate.trends: count GLM trends, Mann-Kendall, interrupted time series."""
+
+from __future__ import annotations
+
+import math
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+import statsmodels.api as sm
+import statsmodels.formula.api as smf
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy import stats
+
+from idlibstats.errors import EstimatorInputError, OverdispersionWarning
+from idlibstats.estimate.trends import (
+    ITSResult,
+    MannKendallResult,
+    TrendResult,
+    count_trend,
+    interrupted_time_series,
+    mann_kendall,
+)
+
+# A fixed small monthly dataset: counts and days in the month as exposure.
+DATES = pd.date_range("2018-01-01", periods=14, freq="MS")
+DAYS = DATES.days_in_month.to_numpy(dtype=float)
+COUNTS = np.array([31, 25, 40, 38, 45, 41, 52, 60, 48, 66, 70, 62, 81, 77], dtype=float)
+
+
+def _nb(rng, mu, a, size):
+    """NB2 draws with mean mu and var mu + a mu^2."""
+    return rng.negative_binomial(1 / a, 1 / (1 + a * np.asarray(mu)), size)
+
+
+def _overdispersion_warned(**kw) -> bool:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        count_trend(**kw)
+    return any(issubclass(w.category, OverdispersionWarning) for w in caught)
+
+
+# ---------------------------------------------------------------------------------- count_trend
+
+
+def test_poisson_trend_matches_statsmodels_formula_glm():
+    data = pd.DataFrame({"y": COUNTS, "t": np.arange(14.0), "days": DAYS})
+    ref = smf.glm("y ~ t", data, family=sm.families.Poisson(), offset=np.log(data["days"])).fit()
+    ci = ref.conf_int(alpha=0.05).loc["t"]
+    res = count_trend(COUNTS, exposure=DAYS)
+    assert isinstance(res, TrendResult)
+    assert res.estimate == pytest.approx(math.exp(ref.params["t"]), rel=1e-6)
+    assert res.lower == pytest.approx(math.exp(ci[0]), rel=1e-6)
+    assert res.upper == pytest.approx(math.exp(ci[1]), rel=1e-6)
+    assert res.slope_se == pytest.approx(ref.bse["t"], rel=1e-6)
+    assert res.p_value == pytest.approx(ref.pvalues["t"], rel=1e-6)
+    assert res.dispersion == pytest.approx(ref.pearson_chi2 / ref.df_resid, rel=1e-6)
+    assert res.summary.loc["const", "coef"] == pytest.approx(ref.params["Intercept"], rel=1e-6)
+    # alpha=0.1 gives the 90% Wald interval
+    ci90 = ref.conf_int(alpha=0.1).loc["t"]
+    assert count_trend(COUNTS, DAYS, alpha=0.1).lower == pytest.approx(math.exp(ci90[0]), rel=1e-6)
+
+
+def test_series_and_dataframe_input_give_months_and_the_same_fit():
+    s = pd.Series(COUNTS, index=DATES)
+    df = pd.DataFrame({"count": COUNTS, "exposure": DAYS}, index=DATES)
+    a = count_trend(COUNTS, exposure=DAYS)
+    b = count_trend(s, exposure=DAYS)
+    c = count_trend(df)
+    assert b.per == c.per == "month" and a.per == "period"
+    assert b.estimate == pytest.approx(a.estimate, rel=1e-9)
+    assert c.estimate == pytest.approx(a.estimate, rel=1e-9)
+    assert c.fitted["date"].iloc[0] == DATES[0]
+    # A gap (missing March) is a two-month step in time, not one.
+    gap = s.drop(DATES[2])
+    res = count_trend(gap)
+    assert res.fitted["time"].tolist()[:3] == [0.0, 1.0, 3.0]
+    ref = sm.GLM(
+        gap.to_numpy(), sm.add_constant(res.fitted["time"].to_numpy()), family=sm.families.Poisson()
+    ).fit()
+    assert res.slope == pytest.approx(ref.params[1], rel=1e-6)
+
+
+def test_negbin_trend_is_ml_and_matches_glm_at_the_ml_dispersion():
+    rng = np.random.default_rng(11)
+    t = np.arange(40.0)
+    y = _nb(rng, 20 * np.exp(0.02 * t), 0.3, 40)
+    res = count_trend(y, family="negbin")
+    ref = smf.negativebinomial("y ~ t", pd.DataFrame({"y": y, "t": t})).fit(disp=0, maxiter=500)
+    assert res.nb_alpha == pytest.approx(ref.params["alpha"], rel=1e-4)
+    assert res.slope == pytest.approx(ref.params["t"], rel=1e-4)
+    # Given alpha, the NB GLM (IRLS) gives the same slope and standard error.
+    glm = sm.GLM(
+        y, sm.add_constant(t), family=sm.families.NegativeBinomial(alpha=res.nb_alpha)
+    ).fit()
+    assert res.slope == pytest.approx(glm.params[1], rel=1e-4)
+    assert "maximum likelihood" in res.nb_alpha_method and res.family == "negbin"
+    assert res.lower < res.estimate < res.upper
+
+
+def test_overdispersion_warning_on_negbin_data_only():
+    t = np.arange(60.0)
+    mu = 10 * np.exp(0.01 * t)
+    nb_rate = np.mean(
+        [
+            _overdispersion_warned(counts=_nb(np.random.default_rng(s), mu, 0.5, 60))
+            for s in range(40)
+        ]
+    )
+    pois_rate = np.mean(
+        [_overdispersion_warned(counts=np.random.default_rng(s).poisson(mu)) for s in range(150)]
+    )
+    assert nb_rate > 0.9  # power of the Cameron-Trivedi test against alpha = 0.5
+    assert pois_rate < 0.11  # its size is 0.05
+    y = _nb(np.random.default_rng(1), mu, 0.5, 60)
+    with pytest.warns(OverdispersionWarning, match="negbin"):
+        res = count_trend(y)
+    assert res.dispersion > 2 and res.overdispersion_p < 0.05
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", OverdispersionWarning)
+        count_trend(y, family="negbin")  # the NB fit does not warn
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"counts": [1, -2, 3, 4]}, "counts.*negative"),
+        ({"counts": [1, np.nan, 3, 4]}, "counts.*NaN"),
+        ({"counts": [1, 2.5, 3, 4]}, "counts.*whole"),
+        ({"counts": [1, 2, 3, 4], "exposure": [1, 0, 1, 1]}, "exposure"),
+        ({"counts": [1, 2, 3, 4], "exposure": [1, -1, 1, 1]}, "exposure"),
+        ({"counts": [1, 2, 3, 4], "exposure": [1, 1, 1]}, "exposure.*length"),
+        ({"counts": [1, 2]}, "at least 3"),
+        ({"counts": [1, 2, 3], "family": "negbin"}, "at least 4"),
+        ({"counts": [0, 0, 0, 0]}, "all zero"),
+        ({"counts": [1, 2, 3, 4], "family": "normal"}, "family"),
+        ({"counts": [1, 2, 3, 4], "alpha": 1.5}, "alpha"),
+        ({"counts": [1, 2, 3, 4], "time": [0, 1, 2]}, "time"),
+        ({"counts": pd.DataFrame({"deaths": [1, 2, 3]})}, "count_col"),
+    ],
+)
+def test_count_trend_bad_input(kwargs, match):
+    with pytest.raises(EstimatorInputError, match=match):
+        count_trend(**kwargs)
+
+
+# --------------------------------------------------------------------------------- Mann-Kendall
+
+
+def test_mann_kendall_hand_computed():
+    # x = 1 3 2 5 4: concordant minus discordant pairs S = 4 + 1 + 2 - 1 = 6;
+    # var(S) = n(n-1)(2n+5)/18 = 5*4*15/18 = 16.667; z = (S-1)/sqrt(var) = 1.2247;
+    # tau = 6/10; pairwise slopes sorted -1 -1 .333 .5 .75 1 1 1.333 2 3 -> median 0.875.
+    res = mann_kendall([1, 3, 2, 5, 4])
+    assert isinstance(res, MannKendallResult)
+    assert res.s == 6 and res.tau == pytest.approx(0.6)
+    assert res.var_s == pytest.approx(5 * 4 * 15 / 18)
+    assert res.z == pytest.approx(5 / math.sqrt(5 * 4 * 15 / 18))
+    assert res.p_value == pytest.approx(2 * stats.norm.sf(5 / math.sqrt(50 / 3)))
+    assert res.estimate == pytest.approx(0.875) and res.trend == "no trend"
+    # ties: x = 1 2 2 3 -> S = 5, var = (4*3*13 - 2*1*9)/18
+    tied = mann_kendall([1, 2, 2, 3])
+    assert tied.s == 5 and tied.var_s == pytest.approx((156 - 18) / 18)
+
+
+def test_sen_interval_matches_scipy_theilslopes():
+    y = np.random.default_rng(5).poisson(np.linspace(5, 15, 30)).astype(float)
+    res = mann_kendall(pd.Series(y))
+    ref = stats.theilslopes(y, np.arange(30), alpha=0.95)
+    assert res.estimate == pytest.approx(ref.slope)
+    assert (res.lower, res.upper) == pytest.approx((ref.low_slope, ref.high_slope))
+    assert res.trend == "increasing" and res.lower > 0
+
+
+def test_hamed_rao_widens_under_positive_autocorrelation():
+    rng = np.random.default_rng(2)
+    e = np.zeros(80)
+    for i in range(1, 80):  # AR(1), phi = 0.8, around a weak trend
+        e[i] = 0.8 * e[i - 1] + rng.normal()
+    x = 0.02 * np.arange(80) + e
+    orig = mann_kendall(x)
+    hr = mann_kendall(x, method="hamed_rao")
+    assert hr.var_s > orig.var_s and hr.p_value > orig.p_value
+    assert hr.upper - hr.lower > orig.upper - orig.lower
+    assert hr.s == orig.s and hr.estimate == orig.estimate
+    assert "Hamed-Rao" in hr.method
+
+
+@pytest.mark.parametrize(
+    ("series", "kw", "match"),
+    [
+        ([1, 2, np.nan, 4, 5], {}, "NaN"),
+        ([1, 2, 3], {}, "at least 4"),
+        ([1, 2, 3, 4], {"method": "yue"}, "method"),
+    ],
+)
+def test_mann_kendall_bad_input(series, kw, match):
+    with pytest.raises(EstimatorInputError, match=match):
+        mann_kendall(series, **kw)
+
+
+# ----------------------------------------------------------------------- interrupted time series
+
+
+def _its_data(seed=3, n=48, level=0.4):
+    dates = pd.date_range("2016-01-01", periods=n, freq="MS")
+    post = dates >= pd.Timestamp("2018-09-01")
+    mu = 20 * np.exp(0.005 * np.arange(n)) * np.where(post, level, 1.0)
+    return dates, np.random.default_rng(seed).poisson(mu).astype(float)
+
+
+def test_its_matches_statsmodels_segmented_glm():
+    dates, y = _its_data()
+    days = dates.days_in_month.to_numpy(dtype=float)
+    res = interrupted_time_series(y, dates, "2018-09-01", exposure=days)
+    t = np.arange(48.0)
+    post = (dates >= "2018-09-01").astype(float)
+    t1 = t[post == 1][0]  # 32
+    data = pd.DataFrame({"y": y, "t": t, "post": post, "tp": post * (t - t1)})
+    ref = smf.glm(
+        "y ~ t + post + tp", data, family=sm.families.Poisson(), offset=np.log(days)
+    ).fit()
+    ci = ref.conf_int()
+    assert isinstance(res, ITSResult)
+    assert res.estimate == pytest.approx(math.exp(ref.params["post"]), rel=1e-6)
+    assert res.lower == pytest.approx(math.exp(ci.loc["post", 0]), rel=1e-6)
+    assert res.upper == pytest.approx(math.exp(ci.loc["post", 1]), rel=1e-6)
+    assert res.slope_change == pytest.approx(math.exp(ref.params["tp"]), rel=1e-6)
+    assert res.slope_change_upper == pytest.approx(math.exp(ci.loc["tp", 1]), rel=1e-6)
+    assert res.pre_trend == pytest.approx(math.exp(ref.params["t"]), rel=1e-6)
+    assert res.summary.loc["level_change", "p"] == pytest.approx(ref.pvalues["post"], rel=1e-6)
+    assert (res.n_pre, res.n_post, res.n_excluded) == (32, 16, 0)
+
+
+def test_its_recovers_a_planted_level_change():
+    dates, y = _its_data(seed=8)
+    for fam in ("poisson", "negbin"):
+        res = interrupted_time_series(y, dates, "2018-09-01", family=fam)
+        assert res.lower < 0.4 < res.upper, fam
+        assert res.upper < 1 and res.level_p < 1e-3
+        assert res.slope_change_lower < 1 < res.slope_change_upper
+    # no change planted -> the interval covers 1
+    dates, flat = _its_data(seed=8, level=1.0)
+    res = interrupted_time_series(flat, dates, "2018-09-01")
+    assert res.lower < 1 < res.upper
+
+
+@pytest.mark.filterwarnings("ignore::idlibstats.errors.OverdispersionWarning")  # ~5% false alarms
+def test_its_level_change_interval_coverage():
+    # 200 seeded series with a planted level change of 0.4: the 95% interval covers it about
+    # 95% of the time (binomial sd 1.5 points).
+    hits = []
+    for seed in range(200):
+        dates, y = _its_data(seed=seed)
+        res = interrupted_time_series(y, dates, "2018-09-01")
+        hits.append(res.lower < 0.4 < res.upper)
+    assert 0.90 <= np.mean(hits) <= 0.99
+
+
+def test_its_break_inside_a_month():
+    dates, y = _its_data()
+    sochi = interrupted_time_series(y, dates, "2018-09-17")  # default: leave Sept 2018 out
+    assert sochi.n_excluded == 1 and (sochi.n_pre, sochi.n_post) == (32, 15)
+    sept = sochi.fitted.set_index("date").loc["2018-09-01"]
+    assert not sept["used"]
+    # majority of days: 16 days before 17 Sep, 14 on/after -> September is pre
+    maj = interrupted_time_series(y, dates, "2018-09-17", partial="majority")
+    assert (maj.n_pre, maj.n_post, maj.n_excluded) == (33, 15, 0)
+    # 12 January 2020: 11 days before, 20 on/after -> January is post
+    d2 = pd.date_range("2018-01-01", periods=36, freq="MS")
+    y2 = np.random.default_rng(1).poisson(10, 36)
+    jan = interrupted_time_series(y2, d2, "2020-01-12", partial="majority")
+    assert jan.fitted.set_index("date").loc["2020-01-01", "post"]
+    assert (jan.n_pre, jan.n_post) == (24, 12)
+    # the same series with a PeriodIndex
+    per = interrupted_time_series(
+        y2, pd.period_range("2018-01", periods=36, freq="M"), "2020-01-12", partial="majority"
+    )
+    assert per.estimate == pytest.approx(jan.estimate, rel=1e-9) and per.per == "month"
+
+
+@pytest.mark.parametrize(
+    ("kw", "match"),
+    [
+        ({"break_date": "2019-12-15"}, "got 47 before and 0 after"),
+        ({"break_date": "2016-01-20"}, "got 0 before"),
+        ({"break_date": "not a date"}, "break_date"),
+        ({"dates": pd.date_range("2016-01-01", periods=47, freq="MS")}, "dates.*length"),
+        ({"partial": "drop"}, "partial"),
+    ],
+)
+def test_its_bad_input(kw, match):
+    dates, y = _its_data()
+    args = {"counts": y, "dates": dates, "break_date": "2018-09-01"} | kw
+    with pytest.raises(EstimatorInputError, match=match):
+        interrupted_time_series(**args)
+
+
+def test_trend_and_its_on_ucdp_idlib_deaths():
+    """Real monthly UCDP deaths in Idlib governorate (B1's derived dataset), if present."""
+    from idlibstats import datasets
+
+    if "ucdp_deaths_monthly_governorate" not in datasets.names():
+        pytest.skip("dataset ucdp_deaths_monthly_governorate not built yet")
+    df = datasets.load("ucdp_deaths_monthly_governorate")
+    needed = {"adm1_pcode", "period_start", "days", "deaths_best"}
+    if not needed <= set(df.columns):
+        pytest.skip(f"unexpected columns {list(df.columns)}")
+    idlib = df[df["adm1_pcode"] == "SY07"].sort_values("period_start")  # Idleb governorate
+    dates = pd.DatetimeIndex(idlib["period_start"])
+    y, days = idlib["deaths_best"].to_numpy(float), idlib["days"].to_numpy(float)
+    with pytest.warns(OverdispersionWarning):
+        pois = count_trend(pd.Series(y, index=dates), exposure=days)
+    res = count_trend(pd.Series(y, index=dates), exposure=days, family="negbin")
+    its = interrupted_time_series(y, dates, "2018-09-17", exposure=days, family="negbin")
+    assert res.per == "month" and res.lower <= res.estimate <= res.upper
+    assert res.nb_alpha > 0.1 and pois.dispersion > 10  # deaths are very overdispersed
+    assert res.upper - res.lower > pois.upper - pois.lower
+    assert its.n_excluded == 1 and its.lower <= its.estimate <= its.upper
+
+
+@settings(max_examples=30, deadline=None)
+@given(y=st.lists(st.integers(0, 200), min_size=5, max_size=25).filter(lambda v: sum(v) > 0))
+def test_trend_interval_contains_estimate_and_widens_as_alpha_falls(y):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        r95 = count_trend(y)
+        r99 = count_trend(y, alpha=0.01)
+    if not (np.isfinite(r95.lower) and np.isfinite(r95.upper)):
+        return  # degenerate fit (e.g. a single non-zero count): no finite Wald interval
+    assert r95.lower <= r95.estimate <= r95.upper
+    assert r99.lower <= r95.lower and r95.upper <= r99.upper
