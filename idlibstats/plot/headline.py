@@ -1,0 +1,192 @@
+"""The three headline figures of the seed article."""
+
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from idlibstats.plot._intervals import draw_interval
+from idlibstats.plot.style import COLORS, SEED_SOURCE, add_source, new_figure, style, thousands
+
+#: The headline figures: (measure, subject words) -> panel title and unit label.
+HEADLINES = (
+    ("killed", "Civilians killed, May–Aug 2019", "civilians killed (count)"),
+    ("captured", "Villages and towns captured", "villages and towns (count)"),
+    ("refugees", "Syrian refugees hosted by Turkey", "refugees (millions)"),
+)
+
+_QUALIFIER_WORDS = {
+    "more_than": "more than",
+    "at_least": "at least",
+    "less_than": "less than",
+    "at_most": "at most",
+    "exact": "",
+    "approx": "about",
+    "vague": "at least",
+}
+
+
+def headline_rows(figures: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the three headline figures (killed, captured, refugees) of a figure table.
+
+    The figure with a stated number (not a vague plural such as "millions") and the largest
+    value is taken for each measure.
+
+    Examples
+    --------
+    >>> import idlibstats as s
+    >>> from idlibstats.plot.headline import headline_rows
+    >>> headline_rows(s.datasets.load("seed_figures"))["value"].tolist()
+    [1300.0, 24.0, 3500000.0]
+    """
+    rows = []
+    for measure, _, _ in HEADLINES:
+        cand = figures[
+            (figures["measure"].astype(object) == measure)
+            & (figures["qualifier"].astype(object) != "vague")
+        ]
+        if cand.empty:
+            raise ValueError(f"the figure table has no stated {measure!r} figure")
+        rows.append(cand.sort_values("value", ascending=False).iloc[0])
+    return pd.DataFrame(rows)
+
+
+def _describe(row: pd.Series, scale: float = 1.0, unit: str = "") -> str:
+    words = _QUALIFIER_WORDS.get(str(row["qualifier"]), "")
+    number = f"{row['value'] / scale:,.1f}{unit}" if scale != 1 else f"{row['value']:,.0f}"
+    who = row["source"] if isinstance(row["source"], str) else "unattributed"
+    return f"{words} {number} ({who})".strip()
+
+
+def seed_headlines(figures: pd.DataFrame | None = None) -> Figure:
+    """Three panels, one per headline figure of the seed article, bounds drawn as written.
+
+    "More than 1,300" is a lower bound: it is drawn as a tick at 1,300 with an arrow running
+    off the axis, never as a bar of height 1,300. An exact count is a single point. The
+    duration qualifier of the captured villages ("in less than four days") is written on the
+    panel.
+
+    Parameters
+    ----------
+    figures : pandas.DataFrame, optional
+        A figure table; defaults to ``idlibstats.datasets.load("seed_figures")``.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> from idlibstats.plot.headline import seed_headlines
+    >>> fig = seed_headlines()
+    >>> [ax.get_title(loc="left") for ax in fig.axes][0]
+    'Civilians killed, May–Aug 2019'
+    """
+    if figures is None:
+        from idlibstats import datasets
+
+        figures = datasets.load("seed_figures")
+    rows = headline_rows(figures)
+    with style():
+        fig, axes = new_figure(8.0, 5.6, nrows=3, ncols=1)
+        for ax, (_, row), (measure, title, xlabel) in zip(
+            axes, rows.iterrows(), HEADLINES, strict=True
+        ):
+            scale = 1e6 if measure == "refugees" else 1.0
+            v, lo, hi = (row[c] / scale for c in ("value", "lower", "upper"))
+            xmax = 2.0 * v
+            ax.set_xlim(0, xmax)
+            ax.set_ylim(-0.6, 0.8)
+            draw_interval(ax, 0, v, lo, hi, xmax=xmax, color=COLORS["reported"])
+            text = _describe(row, scale, " million" if scale != 1 else "")
+            if measure == "captured" and pd.notna(row.get("duration_days", float("nan"))):
+                dq = _QUALIFIER_WORDS.get(str(row.get("duration_qualifier")), "")
+                text += f" in {dq} {row['duration_days']:g} days".replace("  ", " ")
+            ax.text(v, 0.32, text, ha="center", va="bottom", fontsize=10)
+            ax.set_title(title)
+            ax.set_xlabel(xlabel)
+            ax.xaxis.set_major_formatter(thousands(1 if scale != 1 else 0))
+            ax.set_yticks([])
+            ax.grid(axis="y", visible=False)
+            ax.spines["left"].set_visible(False)
+        fig.suptitle(
+            "The seed article's three headline figures, as worded",
+            fontsize=13,
+            fontweight="bold",
+            x=0.01,
+            ha="left",
+        )
+        add_source(fig, SEED_SOURCE + '\nArrow: open-ended bound ("more than"); dot: exact count')
+    return fig
+
+
+def seed_rates(figures: pd.DataFrame | None = None) -> Figure:
+    """The two headline figures that imply a rate, as rates with their one-sided bounds.
+
+    "More than 1,300 civilians killed between May and August 2019" and "24 villages and towns
+    in less than four days" only bound the rate from below. Each panel shows the lowest rate
+    the wording allows (dot) and the one-sided exact Poisson 95% lower confidence limit
+    (tick), with an arrow: no upper limit. Values come from
+    :func:`idlibstats.rate_from_figure`.
+
+    Examples
+    --------
+    >>> from idlibstats.plot.headline import seed_rates
+    >>> [ax.get_xlabel() for ax in seed_rates().axes][1]
+    'villages and towns captured per day'
+    """
+    from idlibstats import rate_from_figure
+
+    if figures is None:
+        from idlibstats import datasets
+
+        figures = datasets.load("seed_figures")
+    rows = headline_rows(figures).iloc[:2]
+    panels = (
+        ("Civilians killed per day, May–Aug 2019", "civilians killed per day"),
+        ("Villages and towns captured per day", "villages and towns captured per day"),
+    )
+    with style():
+        fig, axes = new_figure(8.0, 4.4, nrows=2, ncols=1)
+        for ax, (_, row), (title, xlabel) in zip(axes, rows.iterrows(), panels, strict=True):
+            r = rate_from_figure(row, per="day")
+            xmax = 2.2 * r.estimate
+            draw_interval(ax, 0, r.estimate, r.lower, r.upper, xmax=xmax, color=COLORS["reported"])
+            rel = {"at_least": "at least", "more_than": "more than"}.get(r.relation, r.relation)
+            ax.annotate(
+                f"{rel} {r.estimate:.1f} a day (wording)",
+                (r.estimate, 0),
+                xytext=(0, 12),
+                textcoords="offset points",
+                ha="left",
+                fontsize=9.5,
+            )
+            ax.annotate(
+                f"95% lower limit {r.lower:.1f}",
+                (r.lower, 0),
+                xytext=(0, -16),
+                textcoords="offset points",
+                ha="right",
+                fontsize=8.5,
+                color="#555555",
+            )
+            ax.set_xlim(0, xmax)
+            ax.set_ylim(-0.6, 0.7)
+            ax.set_title(f"{title} ({row['source']})")
+            ax.set_xlabel(xlabel)
+            ax.set_yticks([])
+            ax.grid(axis="y", visible=False)
+            ax.spines["left"].set_visible(False)
+        fig.suptitle(
+            "Rates implied by the seed article's figures: lower bounds only",
+            fontsize=13,
+            fontweight="bold",
+            x=0.01,
+            ha="left",
+        )
+        add_source(
+            fig,
+            SEED_SOURCE + "\nDot: lowest rate the wording allows; tick: one-sided "
+            "exact Poisson 95% lower limit; arrow: no upper limit",
+        )
+    return fig

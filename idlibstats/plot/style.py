@@ -1,0 +1,170 @@
+"""One shared look for every idlibstats figure, and byte-stable saving.
+
+Nothing here changes matplotlib's global state on import: figure functions draw inside
+:func:`style` (an ``rc_context``) and :func:`save_figure` applies the saving settings only while
+it writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import matplotlib as mpl
+from matplotlib.figure import Figure
+from matplotlib.ticker import StrMethodFormatter
+
+#: rcParams of the idlibstats style (readable fonts, light grid, no top/right spines).
+STYLE: dict[str, object] = {
+    "font.family": "DejaVu Sans",
+    "font.size": 10.5,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 10.5,
+    "xtick.labelsize": 9.5,
+    "ytick.labelsize": 9.5,
+    "legend.fontsize": 9,
+    "legend.frameon": False,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.color": "#dddddd",
+    "grid.linewidth": 0.6,
+    "axes.axisbelow": True,
+    "axes.prop_cycle": mpl.cycler(
+        color=["#1f5a96", "#c0392b", "#2e8b57", "#d68910", "#6c3483", "#5d6d7e"]
+    ),
+    "figure.dpi": 100,
+    "savefig.dpi": 150,
+    "savefig.bbox": "standard",  # fixed canvas: bbox="tight" can shift by a pixel between runs
+    "svg.hashsalt": "idlibstats",
+    "svg.fonttype": "path",
+    "pdf.fonttype": 42,
+    "image.cmap": "viridis",
+}
+
+#: Colours with a meaning, reused across figures.
+COLORS = {
+    "reported": "#c0392b",  # a figure as reported in the article
+    "estimate": "#1f5a96",  # a model or data-set estimate
+    "interval": "#1f5a96",
+    "data": "#5d6d7e",
+    "highlight": "#d68910",
+}
+
+
+def thousands(decimals: int = 0) -> StrMethodFormatter:
+    """A new tick formatter with a thousands separator (1,300 not 1300)."""
+    return StrMethodFormatter(f"{{x:,.{decimals}f}}")
+
+
+UCDP_SOURCE = "Source: UCDP GED 652.1601.1911, CC BY 4.0"
+UNHCR_SOURCE = "Source: UNHCR Refugee Data Finder (refugees R package 2025.12.1), CC BY 4.0"
+OCHA_SOURCE = "Boundaries: OCHA COD-AB Syria v02 (2020-12-17), CC BY 3.0 IGO"
+SEED_SOURCE = "Source: seed article (29 Jan 2020) as hand-checked in idlibstats seed_figures"
+
+# Metadata entries that hold dates or version strings, per output format.
+_METADATA = {
+    "png": {"Software": None},
+    "svg": {"Date": None, "Creator": None},
+    "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
+}
+
+
+@contextlib.contextmanager
+def style() -> Iterator[None]:
+    """Draw inside this context to get the idlibstats look.
+
+    Examples
+    --------
+    >>> from idlibstats.plot.style import style, new_figure
+    >>> with style():
+    ...     fig, ax = new_figure()
+    """
+    with mpl.rc_context(STYLE):
+        yield
+
+
+def new_figure(width: float = 8.0, height: float = 4.8, **subplots) -> tuple[Figure, object]:
+    """A Figure (not registered with pyplot, so nothing leaks) and its axes.
+
+    Keyword arguments go to :meth:`matplotlib.figure.Figure.subplots`.
+    """
+    fig = Figure(figsize=(width, height), layout="constrained")
+    axes = fig.subplots(**subplots)
+    return fig, axes
+
+
+def add_source(fig: Figure, text: str) -> None:
+    """Write a source line in small grey type at the bottom left of ``fig``.
+
+    Several sources may be given on separate lines (``"\\n"``). The line is stored on the figure
+    as ``fig._idlibstats_source`` so tests and readers can find it.
+
+    Examples
+    --------
+    >>> from idlibstats.plot.style import add_source, new_figure
+    >>> fig, ax = new_figure()
+    >>> add_source(fig, "Source: UCDP GED 652.1601.1911, CC BY 4.0")
+    >>> fig._idlibstats_source
+    'Source: UCDP GED 652.1601.1911, CC BY 4.0'
+    """
+    fig.supxlabel(text, x=0.01, ha="left", fontsize=8, color="#555555", fontweight="normal")
+    fig._idlibstats_source = text
+
+
+def set_title(fig: Figure, text: str) -> None:
+    """Title of the whole figure, left-aligned at the figure edge (clear of long tick labels)."""
+    fig.suptitle(text, x=0.01, ha="left", fontsize=STYLE["axes.titlesize"] + 1, fontweight="bold")
+
+
+def axes_title(ax) -> str:
+    """The title of ``ax`` wherever it sits (the style puts titles on the left)."""
+    return next((t for loc in ("left", "center", "right") if (t := ax.get_title(loc=loc))), "")
+
+
+def figure_title(fig: Figure) -> str:
+    """The title of ``fig``: its suptitle, else the title of its first axes."""
+    sup = fig._suptitle.get_text() if fig._suptitle is not None else ""
+    return sup or (axes_title(fig.axes[0]) if fig.axes else "")
+
+
+def year_axis(ax) -> None:
+    """Date x-axis with a labelled tick per year and minor ticks per quarter."""
+    import matplotlib.dates as mdates
+
+    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
+
+
+def save_figure(fig: Figure, path: str | Path, format: str | None = None) -> Path:
+    """Save ``fig`` to ``path`` so that two saves give identical bytes.
+
+    Dates and software versions are left out of the metadata, SVG ids use a fixed hash salt.
+    The format comes from the suffix (png, svg or pdf) unless ``format`` is given.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from idlibstats.plot.style import new_figure, save_figure
+    >>> fig, ax = new_figure()
+    >>> out = save_figure(fig, pathlib.Path(tempfile.mkdtemp()) / "x.svg")
+    >>> out.suffix
+    '.svg'
+    """
+    path = Path(path)
+    fmt = (format or path.suffix.lstrip(".")).lower()
+    if fmt not in _METADATA:
+        raise ValueError(f"unsupported figure format {fmt!r}: use one of png, svg, pdf")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with mpl.rc_context(
+        {
+            k: STYLE[k]
+            for k in ("svg.hashsalt", "svg.fonttype", "pdf.fonttype", "savefig.dpi", "savefig.bbox")
+        }
+    ):
+        fig.savefig(path, format=fmt, metadata=dict(_METADATA[fmt]))
+    return path
