@@ -1,0 +1,115 @@
+"""ACLED loader, on a synthetic file built from ACLED's codebook (see tests/data/ACLED_README.md)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from idlibstats.errors import DataFileError, DataQualityWarning
+from idlibstats.load.acled import ACLED_COLUMNS, load_acled
+
+SAMPLE = Path(__file__).parent / "data" / "acled_sample.csv"
+
+
+def _records():
+    with open(SAMPLE, encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def _write(path, recs):
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(recs)
+    return path
+
+
+def test_sample_loads_typed():
+    ev = load_acled(SAMPLE)
+    assert len(ev) == 12
+    assert list(ev.columns) == list(ACLED_COLUMNS)
+    assert ev["event_date"].dtype == "datetime64[ns]"
+    assert ev["event_date"].min() == pd.Timestamp("2019-05-02")
+    assert ev["fatalities"].dtype == "int64" and ev["fatalities"].sum() == 114
+    assert ev["latitude"].dtype == "float64"
+    # blanks are missing values, not empty strings
+    assert ev["assoc_actor_1"].isna().sum() == 12
+    assert ev.loc[ev.event_id_cnty == "SYR900012", "notes"].str.contains("\n").all()
+
+
+def test_export_tool_date_format_is_accepted(tmp_path):
+    recs = _records()
+    i = recs[0].index("event_date")
+    for r in recs[1:]:
+        r[i] = pd.Timestamp(r[i]).strftime("%d %B %Y")  # "02 May 2019"
+    ev = load_acled(_write(tmp_path / "export.csv", recs))
+    pd.testing.assert_series_equal(ev["event_date"], load_acled(SAMPLE)["event_date"])
+
+
+def test_broken_copy_lists_every_problem(tmp_path):
+    recs = _records()
+    h = recs[0]
+    recs[2][h.index("event_date")] = "2019-02-30"
+    recs[3][h.index("fatalities")] = "-4"
+    recs[5][h.index("event_id_cnty")] = recs[4][h.index("event_id_cnty")]
+    recs[6][h.index("latitude")] = "north"
+    recs[7][h.index("geo_precision")] = "5"
+    bad = _write(tmp_path / "bad.csv", recs)
+    with pytest.raises(DataFileError) as exc:
+        load_acled(bad)
+    got = {(p.row, p.column) for p in exc.value.problems}
+    # no multi-line cell before record 12, so record k starts on line k + 1
+    assert got == {
+        (3, "event_date"),
+        (4, "fatalities"),
+        (5, "event_id_cnty"),
+        (6, "event_id_cnty"),
+        (7, "latitude"),
+        (8, "geo_precision"),
+    }
+    assert {p.file for p in exc.value.problems} == {str(bad)}
+
+
+def test_bad_cell_after_multiline_note_gets_its_real_line(tmp_path):
+    recs = _records()
+    recs.append(list(recs[12]))  # record 13: copy of the multi-line record (lines 13-14)
+    recs[13][0] = "SYR900013"
+    recs[13][recs[0].index("year")] = "20x0"
+    bad = _write(tmp_path / "bad.csv", recs)
+    with pytest.raises(DataFileError) as exc:
+        load_acled(bad)
+    assert [(p.row, p.column) for p in exc.value.problems] == [(15, "year")]
+
+
+def test_renamed_and_missing_columns(tmp_path):
+    recs = _records()
+    recs[0][recs[0].index("fatalities")] = "deaths"
+    bad = _write(tmp_path / "renamed.csv", [r[:-2] + r[-1:] for r in recs])  # drop "tags"
+    with pytest.raises(DataFileError) as exc:
+        load_acled(bad)
+    assert {(p.column, p.row) for p in exc.value.problems} == {
+        ("fatalities", 1),
+        ("tags", 1),
+        ("deaths", 1),
+    }
+
+
+def test_drop_mode_sets_aside_and_warns(tmp_path):
+    recs = _records()
+    recs[1][recs[0].index("fatalities")] = "-1"
+    bad = _write(tmp_path / "bad.csv", recs)
+    with pytest.warns(DataQualityWarning, match="1 row"):
+        ev = load_acled(bad, errors="drop")
+    assert len(ev) == 11 and "SYR900001" not in set(ev["event_id_cnty"])
+    assert ev.attrs["set_aside"][0].column == "fatalities"
+
+
+def test_unreadable_file_is_a_data_file_error(tmp_path):
+    bad = tmp_path / "latin1.csv"
+    text = SAMPLE.read_text(encoding="utf-8").replace("Idleb", "Idl\u00e9b")
+    bad.write_bytes(text.encode("latin-1"))
+    with pytest.raises(DataFileError, match="not a readable UTF-8 CSV"):
+        load_acled(bad)
+    with pytest.raises(DataFileError, match="file not found"):
+        load_acled(tmp_path / "nothing.csv")
