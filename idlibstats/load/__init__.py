@@ -7,6 +7,7 @@ every problem (file, line, column); known data quirks are kept and reported, nev
 - :func:`load_unhcr_population`: UNHCR end-year population stocks (long format).
 - :func:`load_acled`: ACLED CSV exports.
 - :func:`place_events`, :func:`count_events`: events to counts by OCHA unit and period.
+- :data:`NORTH_WEST_SYRIA` (:class:`Region`): the one definition of north-west Syria.
 - OCHA admin units, places and the UCDP crosswalk (``admin``), HXL (``hxl``), downloads
   (``download``).
 """
@@ -26,10 +27,13 @@ from idlibstats.load.admin import (
 from idlibstats.load.aggregate import count_events, place_events
 from idlibstats.load.download import download
 from idlibstats.load.hxl import hxl_columns, hxl_get, read_hxl, select_hxl, to_hxl
+from idlibstats.load.regions import NORTH_WEST_SYRIA, Region
 from idlibstats.load.ucdp import ged_quality, load_ucdp_ged
 from idlibstats.load.unhcr import load_unhcr_population
 
 __all__ = [
+    "NORTH_WEST_SYRIA",
+    "Region",
     # B1: events and refugees
     "count_events",
     "ged_quality",
