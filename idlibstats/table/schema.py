@@ -97,9 +97,10 @@ def coerce_figures(df: pd.DataFrame) -> pd.DataFrame:
     """Return a copy of ``df`` with the contract's dtypes where the values allow it.
 
     Used after reading a figure table from CSV or building one from dicts. Values that cannot be
-    converted are left as they are, so that :func:`validate_figures` can name them.
+    converted are left as they are, so that :func:`validate_figures` can name them. Columns that
+    already have the right dtype are left untouched (cheap on small tables).
     """
-    out = df.copy()
+    out = df.copy(deep=False)
     for col, kind in {**COLUMNS, **OPTIONAL_COLUMNS}.items():
         if col not in out.columns:
             continue
@@ -109,20 +110,33 @@ def coerce_figures(df: pd.DataFrame) -> pd.DataFrame:
                 if not pd.api.types.is_integer_dtype(s):
                     out[col] = pd.to_numeric(s).astype("int64")
             elif kind == "float":
-                out[col] = pd.to_numeric(s).astype("float64")
+                if s.dtype != "float64":
+                    out[col] = pd.to_numeric(s).astype("float64")
             elif kind == "datetime":
                 if not pd.api.types.is_datetime64_dtype(s):
-                    out[col] = pd.to_datetime(s, format="ISO8601")
-                out[col] = out[col].astype("datetime64[ns]")
-            elif isinstance(kind, tuple):
-                out[col] = pd.Categorical(s, categories=list(kind))
-                if out[col].isna().sum() != s.isna().sum():  # unknown label: keep it visible
+                    s = pd.to_datetime(s, format="ISO8601")
+                if s.dtype != "datetime64[ns]":
+                    out[col] = s.astype("datetime64[ns]")
+                elif s is not out[col]:
                     out[col] = s
-            elif kind == "str":
+            elif isinstance(kind, tuple):
+                if isinstance(s.dtype, pd.CategoricalDtype) and list(s.cat.categories) == list(
+                    kind
+                ):
+                    continue
+                cat = pd.Categorical(s, categories=list(kind))
+                # an unknown label would become NaN: keep the column as it was, to be named
+                out[col] = cat if cat.isna().sum() == s.isna().sum() else s
+            elif kind == "str" and not (s.dtype == object and _is_str_object(s)):
                 out[col] = s.astype(object).where(s.notna(), None)
         except (ValueError, TypeError):
             continue
     return out
+
+
+def _is_str_object(s: pd.Series) -> bool:
+    """True for an object column holding only str and missing values (None/NaN)."""
+    return pd.api.types.infer_dtype(s, skipna=True) in ("string", "empty")
 
 
 def _kind_ok(s: pd.Series, kind: object) -> bool:
@@ -137,7 +151,7 @@ def _kind_ok(s: pd.Series, kind: object) -> bool:
             return isinstance(kind, tuple)
         if pd.api.types.is_string_dtype(s):
             return True
-        return s.dtype == object and all(isinstance(v, str) for v in s.dropna())
+        return s.dtype == object and _is_str_object(s)
     raise ValueError(f"unknown column kind {kind!r}")
 
 
