@@ -111,3 +111,28 @@ def test_propagate_bad_input():
         propagate(5, FIGS)
     with pytest.raises(EstimatorInputError, match="n="):
         propagate(lambda a, b, c: a, FIGS, n=10)
+
+
+def test_figure_interval_rejects_impossible_bounds():
+    with pytest.raises(EstimatorInputError, match="lower -5 is negative"):
+        figure_interval({"value": 10.0, "lower": -5.0, "upper": 20.0, "qualifier": "range"})
+    with pytest.raises(EstimatorInputError, match="not a finite number"):
+        figure_interval({"value": math.inf, "qualifier": "exact"})
+    # the approx band is real-valued (no rounding) and free of float noise: 100 * 1.1 -> 110
+    assert figure_interval({"value": 100.0, "qualifier": "approx"}) == Interval(90, 110)
+
+
+def test_propagate_seed_none_draws_fresh_and_reports_the_seed():
+    f = lambda a, b, c: a + b + c  # noqa: E731
+    r = propagate(f, FIGS, seed=None)
+    assert isinstance(r.seed, int) and r.seed >= 0
+    assert propagate(f, FIGS, seed=r.seed) == r  # the reported seed repeats the run
+    with pytest.raises(EstimatorInputError, match="seed"):
+        propagate(f, FIGS, seed="abc")
+
+
+def test_propagate_vague_lower_above_cap_raises():
+    # "thousands" with schema minimum 2,000 but value 1,000: the cap 1,000 * 1.5 is below 2,000
+    figs = [{"value": 1000.0, "lower": 2000.0, "qualifier": "vague"}]
+    with pytest.raises(EstimatorInputError, match="above the cap"):
+        propagate(lambda a: a, figs, cap_factor=1.5)

@@ -309,3 +309,84 @@ def test_bad_figures():
         rate_from_figure(fig(10.0, "exact", duration_days=3.0) | {"unit": "percent"})
     with pytest.raises(EstimatorInputError, match="duration_days"):
         rate_from_figure(fig(10.0, "exact", duration_days=0.0))
+
+
+# ---------------------------------------------------------------- review fixes
+
+
+def test_approx_duration_is_a_band_and_unknown_duration_qualifiers_raise():
+    # "about 10 days": exposure 9..11 days; a count of 100 -> Garwood limits of 100 over the
+    # longest and the shortest exposure: chi2.ppf(0.025, 200) / 2 / 11, chi2.ppf(0.975, 202) / 2 / 9
+    r = rate_from_figure(fig(100.0, "exact", duration_days=10.0, duration_qualifier="approx"))
+    assert r.bound == "two-sided" and r.estimate == pytest.approx(10.0) and r.exposure == 10.0
+    assert r.lower == pytest.approx(stats.chi2.ppf(0.025, 200) / 2 / 11, rel=1e-12)
+    assert r.upper == pytest.approx(stats.chi2.ppf(0.975, 202) / 2 / 9, rel=1e-12)
+    exact = rate_from_figure(fig(100.0, "exact", duration_days=10.0))
+    assert r.lower < exact.lower and r.upper > exact.upper
+    wide = rate_from_figure(
+        fig(100.0, "exact", duration_days=10.0, duration_qualifier="approx"), approx_band=0.5
+    )
+    assert wide.upper == pytest.approx(stats.chi2.ppf(0.975, 202) / 2 / 5, rel=1e-12)
+    for dq in ("range", "vague", "aprox", "roughly"):
+        with pytest.raises(EstimatorInputError, match=f"duration_qualifier '{dq}'"):
+            rate_from_figure(fig(100.0, "exact", duration_days=10.0, duration_qualifier=dq))
+
+
+@pytest.mark.parametrize(
+    ("row", "match"),
+    [
+        (fig(5.0, "range", -2.0, 8.0, duration_days=3.0), "lower -2 is negative"),
+        (fig(3.5, "range", 3.2, 3.8, duration_days=3.0), "no whole count"),
+        (fig(2.5, "exact", duration_days=3.0), "not a whole number"),
+        (fig(math.inf, "exact", duration_days=3.0), "not a finite number"),
+        (fig(math.inf, "more_than", duration_days=3.0), "not a finite number"),
+        (fig(5.0, "range", 2.0, math.inf, duration_days=3.0), "upper inf"),
+        (fig(5.0, "exact", duration_days=math.inf), "duration_days inf"),
+        (fig(0.0, "less_than", duration_days=3.0), "less than 0"),
+        (fig(5.0, "vague", -1.0, NAN, duration_days=3.0), "lower -1 is negative"),
+    ],
+)
+def test_impossible_figures_raise(row, match):
+    with pytest.raises(EstimatorInputError, match=match):
+        rate_from_figure(row)
+
+
+def test_count_bounds_whole_counts_and_percent():
+    from idlibstats.estimate.rates import count_bounds
+
+    # a fractional exact value is fine for a percent figure (not a count)
+    assert count_bounds(fig(2.5, "exact", unit="percent"))[:2] == (2.5, 2.5)
+    assert count_bounds(fig(0.0, "at_most"))[:2] == (0.0, 0.0)
+    # 100 * 1.1 is 110.00000000000001 in floating point; "about 100" still ends at 90..110
+    assert 100 * (1 + 0.1) != 110
+    assert count_bounds(fig(100.0, "approx"))[:2] == (90.0, 110.0)
+
+
+def test_strict_relation_whatever_the_count_qualifier():
+    # at least 24 villages in less than 4 days: the rate is strictly above 24 / 4 = 6 a day
+    r = rate_from_figure(fig(24.0, "at_least", duration_days=4.0, duration_qualifier="less_than"))
+    assert r.relation == "more_than" and r.estimate == 6.0
+    r = rate_from_figure(fig(24.0, "at_least", duration_days=4.0, duration_qualifier="at_most"))
+    assert r.relation == "at_least"
+    # at most 20 in more than 4 days: strictly below 5 a day; "at most 0": exactly 0, not below
+    r = rate_from_figure(fig(20.0, "at_most", duration_days=4.0, duration_qualifier="more_than"))
+    assert r.relation == "less_than" and r.estimate == 5.0
+    r = rate_from_figure(fig(0.0, "at_most", duration_days=4.0, duration_qualifier="more_than"))
+    assert r.relation == "at_most" and r.estimate == 0.0
+
+
+def test_rate_overdispersed_wrong_length_exposure_names_lengths():
+    with pytest.raises(EstimatorInputError, match="exposure has length 3 but counts has length 5"):
+        rate_overdispersed([1, 2, 3, 4, 5], exposure=[1.0, 2.0, 3.0])
+    # a scalar still applies to every value (same as an array of ones)
+    assert rate_overdispersed([1, 2, 3], exposure=2.0) == rate_overdispersed([1, 2, 3], [2.0] * 3)
+
+
+def test_alpha_accepts_numpy_scalars_and_rejects_others():
+    from idlibstats.estimate.rates import _check_alpha
+
+    assert rate(3, 2, alpha=np.float64(0.1)) == rate(3, 2, alpha=0.1)
+    assert rate(3, 2, alpha=np.float32(0.25)).alpha == pytest.approx(0.25)
+    for bad in (True, "0.05", NAN, 0, 1, None):
+        with pytest.raises(EstimatorInputError, match="alpha"):
+            _check_alpha(bad)

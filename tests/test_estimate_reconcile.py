@@ -72,7 +72,16 @@ def test_poisson_matches_brute_force_grid():
     assert r.estimate == pytest.approx(mu, abs=0.01)
     assert r.lower == pytest.approx(lo, abs=0.01) and r.upper == pytest.approx(hi, abs=0.01)
     assert r.loglik == pytest.approx(_grid_poisson_ll(np.array([r.estimate]), bounds)[0], rel=1e-9)
-    # Under Poisson counting noise the sources cannot all be right: every figure is flagged
+    # Leave-one-out tail probability of SOHR's "more than 1,000" (label 11): Poisson fit of the
+    # other three figures on a grid, then 2 P(Y >= 1001) (the figure is open above, so only the
+    # "too small" side counts: P(Y <= inf) = 1).
+    mu_r, _, _ = _grid_reference([(1089, INF), (400, 450), (1120, 1120)], 800, 1000, 0.005)
+    ref = min(1.0, 2 * stats.poisson.sf(1000, mu_r))
+    assert r.figures.loc[11, "tail_p"] == pytest.approx(ref, rel=0.01)
+    # The Poisson model treats each source as an independent Poisson draw: a fit that includes
+    # the UN's 400..450 is pulled so far below 1,100 that the others are all in its far tail
+    # too, so Poisson flags every figure; the negative binomial singles out the outlier
+    # (test_negbin_flags_the_outlier_only).
     assert not r.figures["consistent"].any()
     assert list(r.figures.index) == [11, 12, 13, 14]
     assert r.disjoint_pairs == [(11, 13), (12, 13), (13, 14)]
@@ -86,9 +95,11 @@ def test_consistent_sources_small_counts():
     assert r.estimate == pytest.approx(mu, abs=0.002)
     assert r.lower == pytest.approx(lo, abs=0.002) and r.upper == pytest.approx(hi, abs=0.002)
     assert r.figures["consistent"].all() and r.disjoint_pairs == []
-    # tail probability of the exact figure: 2 * min(P(Y <= 50), P(Y >= 50)) at the fit
-    p = 2 * min(stats.poisson.cdf(50, r.estimate), stats.poisson.sf(49, r.estimate))
-    assert r.figures.loc[3, "tail_p"] == pytest.approx(min(p, 1.0), rel=1e-6)
+    # leave-one-out tail probability of the exact 50 (label 3): grid Poisson fit of the other
+    # three figures, then 2 min(P(Y <= 50), P(Y >= 50)) under it (capped at 1)
+    mu_r, _, _ = _grid_reference([(41, INF), (0, 60), (45, 55)], 20, 90, 0.001)
+    p = 2 * min(stats.poisson.cdf(50, mu_r), stats.poisson.sf(49, mu_r))
+    assert r.figures.loc[3, "tail_p"] == pytest.approx(min(p, 1.0), rel=1e-3)
 
 
 def test_single_exact_count_is_likelihood_ratio_interval():
@@ -124,8 +135,10 @@ def test_negbin_matches_grid_and_reconciles():
     inside = mu[:, 0][2 * (ll.max() - prof) <= CHI]
     assert r.lower == pytest.approx(inside.min(), rel=0.01)
     assert r.upper == pytest.approx(inside.max(), rel=0.01)
-    # overdispersion absorbs the disagreement: no figure is in a far tail, the pairs stay disjoint
-    assert r.figures["consistent"].all() and len(r.disjoint_pairs) == 3
+    # leave-one-out: the three figures near 1,100 agree (large size), so the UN's 400..450 is
+    # in the far tail of their fit; each of the others is compatible with the remaining three
+    assert r.figures["consistent"].tolist() == [True, True, False, True]
+    assert len(r.disjoint_pairs) == 3
 
 
 def test_only_lower_bounds_gives_lower_bound():
@@ -164,3 +177,71 @@ def test_bad_input():
         reconcile([(3.2, 3.8)])
     with pytest.raises(EstimatorInputError, match="qualifier"):
         reconcile([{"value": 3.0, "qualifier": "maybe"}])
+
+
+def test_leave_one_out_flags_the_outlier_only():
+    # three figures near 1,100 and one "between 400 and 450": the 400..450 figure is the one in
+    # the far tail of what the others jointly support (negative binomial: the three agree, so
+    # the size of their fit is large and their spread small)
+    figs = [(400, 450), (1100, 1100), (1110, 1110), (1120, 1120)]
+    nb = reconcile(figs, model="negbin")
+    assert nb.figures["consistent"].tolist() == [False, True, True, True]
+    # reference for the 1,100 (label 1): NB fit of {400..450, 1110, 1120} on a 2-D grid with
+    # plain scipy nbinom, then 2 min(P(Y <= 1100), P(Y >= 1100)) at the maximum
+    mu = np.geomspace(300, 5000, 3000)[:, None]
+    size = np.geomspace(0.05, 1e4, 800)[None, :]
+    p = size / (size + mu)
+    with np.errstate(divide="ignore"):
+        ll = (
+            np.log(stats.nbinom.cdf(450, size, p) - stats.nbinom.cdf(399, size, p))
+            + np.log(stats.nbinom.pmf(1110, size, p))
+            + np.log(stats.nbinom.pmf(1120, size, p))
+        )
+    i, j = np.unravel_index(ll.argmax(), ll.shape)
+    m, k = mu[i, 0], size[0, j]
+    ref = 2 * min(stats.nbinom.cdf(1100, k, k / (k + m)), stats.nbinom.sf(1099, k, k / (k + m)))
+    assert nb.figures.loc[1, "tail_p"] == pytest.approx(min(ref, 1.0), abs=0.01)
+    # The Poisson model treats each source as an independent Poisson draw: leaving out any one
+    # of the 1,1xx figures, the fit still includes 400..450 and sits near 880, far below it.
+    pois = reconcile(figs)
+    assert not pois.figures["consistent"].any()
+
+
+def test_leave_one_out_with_open_reduced_sets():
+    # the others are only lower bounds: one-sided, at their largest lower bound (1089):
+    # tail_p of "1000..1010" is 2 P(Y <= 1010 | Poisson 1089); a figure far *above* them
+    # (2000..2100) is not extreme: the others allow any larger count
+    r = reconcile([(1001, NAN), (1089, NAN), (1000, 1010)])
+    assert r.figures.loc[2, "tail_p"] == pytest.approx(2 * stats.poisson.cdf(1010, 1089), rel=1e-6)
+    assert not r.figures.loc[2, "consistent"]  # 2 P(Y <= 1010 | 1089) = 0.017
+    r = reconcile([(1001, NAN), (1089, NAN), (2000, 2100)])
+    assert r.figures.loc[2, "tail_p"] == 1.0 and r.figures.loc[2, "consistent"]
+    # the others are only upper bounds: at their smallest upper bound (10), "too large" only:
+    # exact 17 -> 2 P(Y >= 17 | 10) = 0.054 (kept); exact 19 -> 2 P(Y >= 19 | 10) = 0.014 (flagged)
+    for y, ok in ((17, True), (19, False)):
+        r = reconcile([(NAN, 10), (NAN, 20), (y, y)])
+        assert r.figures.loc[2, "tail_p"] == pytest.approx(2 * stats.poisson.sf(y - 1, 10))
+        assert bool(r.figures.loc[2, "consistent"]) is ok
+    # a single figure: nothing to compare against, never flagged
+    one = reconcile([(5, 5)])
+    assert math.isnan(one.figures.loc[0, "tail_p"]) and one.figures["consistent"].all()
+
+
+@pytest.mark.parametrize("other", [(30, NAN), (1000, NAN)])
+def test_negbin_open_upper_limit_warns_instead_of_crashing(other):
+    # "at most 10" and "at least 30": with the NB size floor k = 0.01 the count can be so skewed
+    # that both stay likely for any large mu, so no finite upper limit exists
+    from idlibstats.errors import StatisticalWarning
+
+    with pytest.warns(StatisticalWarning, match="upper limit is open"):
+        r = reconcile([(0, 10), other], model="negbin")
+    assert r.upper == INF and r.lower < r.estimate and "size floor" in r.method
+    assert r.bound == "two-sided"
+    with pytest.warns(StatisticalWarning, match="upper limit is open"):
+        up = reconcile([(NAN, 10)], model="negbin")
+    assert up.bound == "upper" and up.upper == INF
+
+
+def test_results_compare_with_equals():
+    assert reconcile(FIGS) == reconcile(FIGS)
+    assert reconcile(FIGS) != reconcile(FIGS, model="negbin")

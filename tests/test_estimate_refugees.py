@@ -149,3 +149,23 @@ def test_works_on_the_bundled_unhcr_dataset():
     assert b.estimate == pytest.approx(3_576_370 / 83_154_997 * 1000)
     p = project_stock(tur[["year", "refugees"]], 2021, start=2016, end=2019)
     assert p.lower < p.estimate < p.upper
+
+
+def test_burden_accepts_numpy_population():
+    b = burden(1_000, "LBN", 2019, population=np.int64(5_000_000), source="s")
+    assert b.estimate == 0.2 and b.population == 5e6  # 1,000 / 5,000,000 x 1,000
+    assert burden(1_000, "LBN", 2019, population=np.float32(4e6), source="s").estimate == 0.25
+    with pytest.raises(EstimatorInputError, match="population"):
+        burden(1_000, "LBN", 2019, population=True, source="s")
+
+
+def test_stock_changes_zero_stock_is_nan_with_a_warning():
+    from idlibstats.errors import StatisticalWarning
+
+    s = pd.Series({2017: 0.0, 2018: 100.0, 2019: 0.0, 2020: 50.0, 2021: 75.0})
+    with pytest.warns(StatisticalWarning, match=r"\[2018, 2019, 2020\]"):
+        ch = stock_changes(s)
+    assert ch["log_growth"].iloc[1:4].isna().all()
+    assert ch["percent_per_year"].iloc[1:4].isna().all()
+    assert ch["log_growth"].iloc[4] == pytest.approx(math.log(75 / 50))  # by hand
+    assert ch["change"].tolist()[1:] == [100.0, -100.0, 50.0, 25.0]

@@ -10,11 +10,16 @@ import pandas as pd
 import pytest
 import statsmodels.api as sm
 import statsmodels.formula.api as smf
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from scipy import stats
 
-from idlibstats.errors import EstimatorInputError, OverdispersionWarning
+from idlibstats.errors import (
+    ConvergenceWarning,
+    EstimatorInputError,
+    OverdispersionWarning,
+    StatisticalWarning,
+)
 from idlibstats.estimate.trends import (
     ITSResult,
     MannKendallResult,
@@ -323,12 +328,111 @@ def test_trend_and_its_on_ucdp_idlib_deaths():
 
 @settings(max_examples=30, deadline=None)
 @given(y=st.lists(st.integers(0, 200), min_size=5, max_size=25).filter(lambda v: sum(v) > 0))
+@example(y=[0, 0, 0, 0, 5])  # the review's degenerate cases: one non-zero count at an end
+@example(y=[7, 0, 0, 0, 0, 0])
 def test_trend_interval_contains_estimate_and_widens_as_alpha_falls(y):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         r95 = count_trend(y)
         r99 = count_trend(y, alpha=0.01)
-    if not (np.isfinite(r95.lower) and np.isfinite(r95.upper)):
-        return  # degenerate fit (e.g. a single non-zero count): no finite Wald interval
+    warned = any(issubclass(w.category, ConvergenceWarning) for w in caught)
+    # a degenerate fit (e.g. one non-zero count at an end: infinite MLE) must say so
+    nonzero = np.flatnonzero(y)
+    separated = nonzero.size and nonzero.min() == nonzero.max() in (0, len(y) - 1)
+    if separated or not (np.isfinite(r95.lower) and np.isfinite(r95.upper)):
+        assert not r95.converged and not r99.converged and warned
+        return
     assert r95.lower <= r95.estimate <= r95.upper
     assert r99.lower <= r95.lower and r95.upper <= r99.upper
+
+
+# ---------------------------------------------------------------------------------- review fixes
+
+
+@pytest.mark.parametrize(
+    ("y", "family"),
+    [([0, 0, 0, 0, 5], "poisson"), ([5, 0, 0, 0, 0], "negbin"), ([0, 0, 0, 3, 4], "poisson")],
+)
+def test_degenerate_trend_fits_warn_and_are_not_converged(y, family):
+    # Hand derivation: with the non-zero counts only at one end of the series, the Poisson
+    # log-likelihood keeps rising as the slope goes to +-inf (e.g. [0,0,0,0,5]: the fitted
+    # counts of the first four periods fall towards 0 while the last stays 5), so no finite MLE.
+    # [0, 0, 0, 3, 4]: zeros before t = 3, positive counts at t = 3, 4 -> two distinct times
+    # carry the positives, so the MLE is finite: that one must NOT be flagged.
+    separated = y != [0, 0, 0, 3, 4]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        res = count_trend(y, family=family)
+    warned = [w for w in caught if issubclass(w.category, ConvergenceWarning)]
+    assert res.converged is not separated and bool(warned) is separated
+    if separated:
+        assert "degenerate" in str(warned[0].message)
+
+
+def test_its_separated_by_the_break_warns():
+    # no events at all before the break: the level change has no finite MLE
+    dates = pd.date_range("2018-01-01", periods=12, freq="MS")
+    y = [0, 0, 0, 0, 0, 0, 5, 7, 6, 8, 7, 9]
+    with pytest.warns(ConvergenceWarning, match="degenerate"):
+        res = interrupted_time_series(y, dates, "2018-07-01")
+    assert not res.converged
+
+
+def test_month_end_labels_are_months():
+    # resample("ME") labels months by their last day; they must give the same fit as month
+    # starts (reference: the month-start result, itself checked against statsmodels above)
+    ends = pd.date_range("2018-01-31", periods=14, freq="ME")
+    assert ends.is_month_end.all()
+    a = count_trend(pd.Series(COUNTS, index=DATES), exposure=DAYS)
+    b = count_trend(pd.Series(COUNTS, index=ends), exposure=DAYS)
+    assert b.per == "month" and b.estimate == pytest.approx(a.estimate, rel=1e-9)
+    assert (b.lower, b.upper) == pytest.approx((a.lower, a.upper), rel=1e-9)
+    dates, y = _its_data()
+    me = pd.date_range(dates[0], periods=len(dates), freq="ME")
+    for brk in ("2018-09-01", "2018-09-17"):
+        start = interrupted_time_series(y, dates, brk)
+        end = interrupted_time_series(y, me, brk)
+        assert end.per == "month" and (end.n_pre, end.n_post, end.n_excluded) == (
+            start.n_pre,
+            start.n_post,
+            start.n_excluded,
+        )
+        assert end.estimate == pytest.approx(start.estimate, rel=1e-9)
+        assert end.slope_change == pytest.approx(start.slope_change, rel=1e-9)
+    # the fitted table keeps the labels given
+    assert (end.fitted["date"] == me).all()
+    # year ends (resample("YE")) are years
+    ye = pd.date_range("2010-12-31", periods=6, freq="YE")
+    assert count_trend(pd.Series([3, 5, 4, 6, 8, 9], index=ye)).per == "year"
+
+
+def test_sen_interval_of_tied_series():
+    from idlibstats.estimate.trends import _sen_interval
+
+    flat = mann_kendall([3, 3, 3, 3, 3])  # every pairwise slope is 0: the interval is [0, 0]
+    assert (flat.estimate, flat.lower, flat.upper) == (0.0, 0.0, 0.0)
+    # var(S) not positive while slopes differ: NaN, but not silently
+    with pytest.warns(StatisticalWarning, match="var"):
+        lo, hi = _sen_interval(np.array([1.0, 2.0, 4.0, 3.0]), 0.0, 0.05)
+    assert math.isnan(lo) and math.isnan(hi)
+
+
+def test_results_with_tables_compare_with_equals():
+    from idlibstats.estimate import detect_changepoints
+
+    y = pd.Series(COUNTS, index=DATES)
+    assert count_trend(y) == count_trend(y)
+    assert count_trend(y) != count_trend(y, alpha=0.1)
+    dates, its_y = _its_data()
+    assert interrupted_time_series(its_y, dates, "2018-09-01") == interrupted_time_series(
+        its_y, dates, "2018-09-01"
+    )
+    cp = [4, 6, 5, 3, 5, 4, 6, 5, 16, 14, 15, 17, 13, 15, 16, 14]
+    assert detect_changepoints(cp) == detect_changepoints(cp)
+
+
+def test_alpha_accepts_numpy_scalars():
+    y = pd.Series(COUNTS, index=DATES)
+    assert count_trend(y, alpha=np.float64(0.1)).lower == count_trend(y, alpha=0.1).lower
+    with pytest.raises(EstimatorInputError, match="alpha"):
+        count_trend(y, alpha="0.05")

@@ -184,7 +184,8 @@ class ChangepointResult(Result):
     nb_alpha_method: str = ""
     breakpoints: list = field(default_factory=list)
     break_dates: list = field(default_factory=list)
-    segments: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    # the table is left out of ==: DataFrame == DataFrame is elementwise, with no truth value
+    segments: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
 
     @property
     def summary(self) -> pd.DataFrame:

@@ -19,12 +19,19 @@ import pandas as pd
 
 from idlibstats.errors import EstimatorInputError
 from idlibstats.estimate._result import ALPHA, Result
-from idlibstats.estimate.rates import _check_alpha, _get
+from idlibstats.estimate.rates import (
+    APPROX_BAND,
+    _band_ends,
+    _check_alpha,
+    _check_band,
+    _finite_bound,
+    _get,
+)
 
 __all__ = ["Interval", "PropagateResult", "figure_interval", "propagate"]
 
-#: Default relative half-width of the band given to ``approx`` figures ("about 500": 450..550).
-APPROX_BAND = 0.10
+# APPROX_BAND (default relative half-width of ``approx`` figures, "about 500": 450..550) lives in
+# rates.py, the module every estimator imports, and is re-exported here.
 
 
 def _mul(a: float, b: float) -> float:
@@ -126,6 +133,16 @@ def figure_interval(row: Any, approx_band: float = APPROX_BAND) -> Interval:
     ``[lower, inf]``; ``less_than``/``at_most`` -> ``[0, v]``; ``range`` -> ``[lower, upper]``;
     ``approx`` -> ``[v (1 - approx_band), v (1 + approx_band)]``.
 
+    The ends are real numbers, not rounded: this is interval arithmetic on the wording (also
+    for percentages), and, as for ``more_than`` (``[v, inf]``), strictness is not tracked.
+    :func:`~idlibstats.estimate.rates.count_bounds` reads the same band as whole counts,
+    rounded outwards (``floor``/``ceil``), so its interval always contains this one.
+
+    Raises
+    ------
+    EstimatorInputError
+        Missing, negative or infinite value or bounds, ``lower > upper``, unknown qualifier.
+
     Examples
     --------
     >>> from idlibstats.estimate import figure_interval
@@ -136,26 +153,22 @@ def figure_interval(row: Any, approx_band: float = APPROX_BAND) -> Interval:
     v = _get(row, "value")
     if v is None:
         raise EstimatorInputError("figure has no value (column 'value')")
-    v = float(v)
-    if v < 0:
-        raise EstimatorInputError(f"figure value {v:g} is negative (column 'value')")
+    v = _finite_bound(v, "value")
     lo, hi = _get(row, "lower"), _get(row, "upper")
     if q == "exact":
         return Interval(v, v)
     if q in ("more_than", "at_least"):
         return Interval(v, math.inf)
     if q == "vague":
-        return Interval(float(lo) if lo is not None else v, math.inf)
+        return Interval(_finite_bound(lo, "lower") if lo is not None else v, math.inf)
     if q in ("less_than", "at_most"):
         return Interval(0.0, v)
     if q == "range":
         if lo is None or hi is None:
             raise EstimatorInputError("range figure needs both 'lower' and 'upper'")
-        return Interval(float(lo), float(hi))
+        return Interval(_finite_bound(lo, "lower"), _finite_bound(hi, "upper"))
     if q == "approx":
-        if not 0 <= approx_band < 1:
-            raise EstimatorInputError(f"approx_band={approx_band!r} must be in [0, 1)")
-        return Interval(v * (1 - approx_band), v * (1 + approx_band))
+        return Interval(*_band_ends(v, _check_band(approx_band)))
     raise EstimatorInputError(f"unknown qualifier {q!r} (column 'qualifier')")
 
 
@@ -194,7 +207,7 @@ def propagate(
     func: Callable[..., Any],
     figures: Any,
     n: int = 10_000,
-    seed: int = 0,
+    seed: int | None = 0,
     approx_band: float = APPROX_BAND,
     alpha: float = ALPHA,
     cap_factor: float | None = None,
@@ -219,8 +232,9 @@ def propagate(
         Figure-table rows (dicts or Series with ``value``, ``qualifier``, ``lower``, ``upper``).
     n : int
         Number of draws.
-    seed : int
-        Seed of ``numpy.random.default_rng``: the same seed gives the same result.
+    seed : int or None
+        Seed of ``numpy.random.default_rng``: the same seed gives the same result. ``None``
+        draws fresh entropy; the seed used is reported in the result, so the run can be repeated.
     approx_band : float
         Relative half-width of the band of ``approx`` figures.
     alpha : float
@@ -249,10 +263,14 @@ def propagate(
         raise EstimatorInputError(f"n={n!r} must be an integer >= 100")
     if cap_factor is not None and not cap_factor > 1:
         raise EstimatorInputError(f"cap_factor={cap_factor!r} must be above 1")
+    if seed is None:
+        seed = int(np.random.SeedSequence().entropy)
+    if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or seed < 0:
+        raise EstimatorInputError(f"seed={seed!r} must be a non-negative integer or None")
     rows = _as_rows(figures)
     if not rows:
         raise EstimatorInputError("figures is empty")
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(int(seed))
     draws = []
     for i, row in enumerate(rows):
         iv = figure_interval(row, approx_band)
@@ -264,6 +282,11 @@ def propagate(
                     "give cap_factor to draw it on [value, value * cap_factor]"
                 )
             hi = float(_get(row, "value")) * cap_factor
+            if lo > hi:
+                raise EstimatorInputError(
+                    f"figure {i} ({_get(row, 'qualifier')}): lower {lo:g} is above the cap "
+                    f"value * cap_factor = {hi:g}; raise cap_factor"
+                )
         draws.append(np.full(n, lo) if lo == hi else rng.uniform(lo, hi, size=n))
     out = np.asarray(func(*draws), dtype=float)
     if out.shape != (n,):

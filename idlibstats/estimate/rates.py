@@ -11,6 +11,7 @@ below ``1 - alpha`` (it is conservative). A one-sided limit uses ``a`` instead o
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,10 @@ from idlibstats.errors import EstimatorInputError
 from idlibstats.estimate._result import ALPHA, Result
 
 __all__ = ["PER_DAYS", "RateResult", "rate", "rate_from_figure", "rate_overdispersed", "rates"]
+
+#: Default relative half-width of the band given to ``approx`` figures ("about 500": 450..550).
+#: Defined here (the lowest module) and re-exported by :mod:`idlibstats.estimate.intervals`.
+APPROX_BAND = 0.10
 
 #: Length of each ``per`` unit in days (a month is a twelfth of a Julian year).
 PER_DAYS: dict[str, float] = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
@@ -64,9 +69,26 @@ def _per_days(per: str) -> float:
         raise EstimatorInputError(f"per={per!r} is not one of {', '.join(PER_DAYS)}") from None
 
 
-def _check_alpha(alpha: float) -> None:
-    if not (isinstance(alpha, int | float) and 0 < alpha < 1):
+def _check_alpha(alpha: Any) -> float:
+    """The one alpha check of the estimators: a real number (numpy scalars too) in (0, 1)."""
+    if isinstance(alpha, bool) or not isinstance(alpha, numbers.Real) or not 0 < alpha < 1:
         raise EstimatorInputError(f"alpha={alpha!r} must be a number strictly between 0 and 1")
+    return float(alpha)
+
+
+def _check_band(approx_band: Any) -> float:
+    if (
+        isinstance(approx_band, bool)
+        or not isinstance(approx_band, numbers.Real)
+        or not 0 <= approx_band < 1
+    ):
+        raise EstimatorInputError(f"approx_band={approx_band!r} must be in [0, 1)")
+    return float(approx_band)
+
+
+def _band_ends(v: float, approx_band: float) -> tuple[float, float]:
+    """``v (1 - band), v (1 + band)`` without float noise (``100 * 1.1`` is 110.00000000000001)."""
+    return round(v * (1 - approx_band), 9), round(v * (1 + approx_band), 9)
 
 
 def _rows(bad: np.ndarray, index: Any = None) -> str:
@@ -255,68 +277,94 @@ def _get(row: Any, key: str) -> Any:
     return v
 
 
-def count_bounds(row: Any, approx_band: float = 0.10) -> tuple[float, float, str, str]:
+def _finite_bound(x: Any, column: str) -> float:
+    x = float(x)
+    if not math.isfinite(x):
+        raise EstimatorInputError(
+            f"figure {column} {x!r} is not a finite number (column {column!r})"
+        )
+    if x < 0:
+        raise EstimatorInputError(f"figure {column} {x:g} is negative (column {column!r})")
+    return x
+
+
+def count_bounds(row: Any, approx_band: float = APPROX_BAND) -> tuple[float, float, str, str]:
     """Integer count bounds ``(cmin, cmax, relation_low, relation_high)`` implied by a figure.
 
     Counts are whole numbers, so "more than x" means ``>= floor(x) + 1`` and "less than x" means
-    ``<= ceil(x) - 1``. ``approx`` figures get the band ``value * (1 -+ approx_band)`` (rounded
-    outwards), ``vague`` figures their ``lower`` (the schema's minimum). ``cmax`` is ``inf``
-    when there is no upper bound, ``cmin`` is 0 when there is no lower bound.
+    ``<= ceil(x) - 1``. ``approx`` figures get the band ``value * (1 -+ approx_band)`` rounded
+    outwards to whole counts (:func:`~idlibstats.estimate.figure_interval` keeps the same band
+    unrounded, as real numbers); ``vague`` figures their ``lower`` (the schema's minimum).
+    ``cmax`` is ``inf`` when there is no upper bound, ``cmin`` is 0 when there is no lower bound.
+
+    Raises
+    ------
+    EstimatorInputError
+        Missing, negative or infinite value; an ``exact`` value that is not a whole number
+        (unless ``unit`` is ``"percent"``); "less than 0"; a range with a negative or infinite
+        end, ``lower > upper`` or no whole count inside (3.2..3.8); an unknown qualifier.
     """
     q = str(_get(row, "qualifier"))
     v = _get(row, "value")
     if v is None:
         raise EstimatorInputError("figure has no value (column 'value')")
-    v = float(v)
+    v = _finite_bound(v, "value")
     lo, hi = _get(row, "lower"), _get(row, "upper")
-    if v < 0:
-        raise EstimatorInputError(f"figure value {v:g} is negative (column 'value')")
     if q == "exact":
+        if v != math.floor(v) and _get(row, "unit") != "percent":
+            raise EstimatorInputError(
+                f"exact count {v:g} is not a whole number (column 'value'); "
+                "use qualifier 'approx' or 'range' for a rounded figure"
+            )
         return v, v, "equal", "equal"
     if q == "more_than":
         return math.floor(v) + 1.0, math.inf, "at_least", ""
     if q == "at_least":
         return float(math.ceil(v)), math.inf, "at_least", ""
     if q == "vague":
-        return float(math.ceil(float(lo) if lo is not None else v)), math.inf, "at_least", ""
+        low = _finite_bound(lo, "lower") if lo is not None else v
+        return float(math.ceil(low)), math.inf, "at_least", ""
     if q == "less_than":
-        return 0.0, max(math.ceil(v) - 1.0, 0.0), "", "at_most"
+        if v == 0:
+            raise EstimatorInputError("'less than 0' allows no count (column 'value')")
+        return 0.0, math.ceil(v) - 1.0, "", "at_most"
     if q == "at_most":
         return 0.0, float(math.floor(v)), "", "at_most"
     if q == "range":
         if lo is None or hi is None:
             raise EstimatorInputError("range figure needs both 'lower' and 'upper'")
-        lo, hi = float(lo), float(hi)
+        lo, hi = _finite_bound(lo, "lower"), _finite_bound(hi, "upper")
         if lo > hi:
             raise EstimatorInputError(
                 f"range figure has lower {lo:g} > upper {hi:g} (columns 'lower', 'upper')"
             )
-        return float(math.ceil(lo)), float(math.floor(hi)), "range", "range"
+        a, b = float(math.ceil(lo)), float(math.floor(hi))
+        if a > b:
+            raise EstimatorInputError(
+                f"range {lo:g}..{hi:g} contains no whole count (columns 'lower', 'upper')"
+            )
+        return a, b, "range", "range"
     if q == "approx":
-        if not 0 <= approx_band < 1:
-            raise EstimatorInputError(f"approx_band={approx_band!r} must be in [0, 1)")
-        return (
-            float(math.floor(v * (1 - approx_band))),
-            float(math.ceil(v * (1 + approx_band))),
-            "range",
-            "range",
-        )
+        low, high = _band_ends(v, _check_band(approx_band))
+        return float(math.floor(low)), float(math.ceil(high)), "range", "range"
     raise EstimatorInputError(f"unknown qualifier {q!r} (column 'qualifier')")
 
 
-def exposure_bounds(row: Any) -> tuple[float, float, str]:
+def exposure_bounds(row: Any, approx_band: float = APPROX_BAND) -> tuple[float, float, str]:
     """Exposure bounds in days ``(emin, emax, note)`` implied by a figure's period or duration.
 
     ``duration_days`` wins when present (it is the length the text states); otherwise the period
-    counts both ends (2019-05-01..2019-08-31 is 123 days). A ``less_than``/``at_most`` duration
-    gives ``(0, d)``; a ``more_than``/``at_least`` duration gives ``(d, inf)``.
+    counts both ends (2019-05-01..2019-08-31 is 123 days). By ``duration_qualifier``: missing or
+    ``exact`` gives ``(d, d)``; ``approx`` the band ``(d (1 - approx_band), d (1 + approx_band))``;
+    ``less_than``/``at_most`` gives ``(0, d)``; ``more_than``/``at_least`` gives ``(d, inf)``.
+    Any other value (``range``, ``vague``, a typo) raises: it says nothing usable about a length.
     """
     d = _get(row, "duration_days")
     if d is not None:
         d = float(d)
-        if not d > 0:
+        if not (d > 0 and math.isfinite(d)):
             raise EstimatorInputError(
-                f"duration_days {d:g} must be positive (column 'duration_days')"
+                f"duration_days {d:g} must be positive and finite (column 'duration_days')"
             )
         dq = _get(row, "duration_qualifier")
         dq = str(dq) if dq is not None else "exact"
@@ -324,7 +372,15 @@ def exposure_bounds(row: Any) -> tuple[float, float, str]:
             return 0.0, d, f"duration {dq.replace('_', ' ')} {d:g} days"
         if dq in ("more_than", "at_least"):
             return d, math.inf, f"duration {dq.replace('_', ' ')} {d:g} days"
-        return d, d, f"duration {d:g} days"
+        if dq == "approx":
+            low, high = _band_ends(d, _check_band(approx_band))
+            return low, high, f"duration about {d:g} days ({low:g}..{high:g})"
+        if dq == "exact":
+            return d, d, f"duration {d:g} days"
+        raise EstimatorInputError(
+            f"duration_qualifier {dq!r} is not supported for a duration (column "
+            "'duration_qualifier'); use exact, approx, more_than, at_least, less_than or at_most"
+        )
     s, e = _get(row, "period_start"), _get(row, "period_end")
     if s is None or e is None:
         raise EstimatorInputError(
@@ -338,7 +394,7 @@ def exposure_bounds(row: Any) -> tuple[float, float, str]:
 
 
 def rate_from_figure(
-    row: Any, per: str = "day", alpha: float = ALPHA, approx_band: float = 0.10
+    row: Any, per: str = "day", alpha: float = ALPHA, approx_band: float = APPROX_BAND
 ) -> RateResult:
     """Rate implied by one row of the figure table, bounded the way its wording is.
 
@@ -350,9 +406,12 @@ def rate_from_figure(
       whole count over the longest exposure; "more than 1,300" means at least 1,301 deaths),
       ``lower`` the one-sided exact Garwood lower confidence limit at level ``1 - alpha`` for the
       underlying Poisson rate at that count, ``upper = inf`` and ``bound="lower"``. A
-      ``less_than`` duration makes the bound strict (``relation="more_than"``).
+      ``less_than`` duration makes the bound strict (``relation="more_than"``) whatever the
+      count's qualifier, as long as the smallest count is above zero.
     * ``less_than``/``at_most`` count, or a ``more_than``/``at_least`` duration: mirror image,
-      ``lower = 0`` and ``bound="upper"``.
+      ``lower = 0`` and ``bound="upper"`` (a ``more_than`` duration: ``relation="less_than"``).
+    * an ``approx`` duration ``d`` is the band ``d (1 -+ approx_band)``: the interval uses its
+      ends, the estimate ``d`` itself.
     * ``range`` counts (and ``approx`` counts, read as ``value * (1 -+ approx_band)``, default
       +-10%): two-sided, the Garwood lower limit of the smallest and the upper limit of the
       largest count (each at ``alpha/2``); ``estimate`` is ``value`` over the exposure.
@@ -367,7 +426,7 @@ def rate_from_figure(
     per : {"day", "week", "month", "year"}
     alpha : float
     approx_band : float
-        Relative half-width used for ``approx`` counts.
+        Relative half-width used for ``approx`` counts and ``approx`` durations.
 
     Returns
     -------
@@ -387,7 +446,7 @@ def rate_from_figure(
     if unit is not None and unit != "count":
         raise EstimatorInputError(f"a rate needs a count figure, got unit {unit!r} (column 'unit')")
     cmin, cmax, rel_lo, rel_hi = count_bounds(row, approx_band)
-    emin, emax, enote = exposure_bounds(row)
+    emin, emax, enote = exposure_bounds(row, approx_band)
     q = str(_get(row, "qualifier"))
     low_known = q not in ("less_than", "at_most") and math.isfinite(emax)
     high_known = math.isfinite(cmax) and emin > 0
@@ -399,17 +458,21 @@ def rate_from_figure(
             if q == "exact"
             else (f"{GARWOOD}: lower limit of count {cmin:g}, upper limit of count {cmax:g} ({q})")
         )
+        # an approx duration is a band around the stated length: the point estimate uses it
+        e_point = float(_get(row, "duration_days")) if emin < emax else emin
         return RateResult(
-            estimate=v / emin * pd_,
+            estimate=v / e_point * pd_,
             lower=float(garwood_lower(cmin, alpha / 2)) / emax * pd_,
             upper=float(garwood_upper(cmax, alpha / 2)) / emin * pd_,
             method=f"{method}; {enote}",
             count=v,
-            exposure=emin,
+            exposure=e_point,
             **common,
         )
+    dq = _get(row, "duration_qualifier")
     if low_known:
-        strict = q == "exact" and emin == 0 and _get(row, "duration_qualifier") == "less_than"
+        # "in less than 4 days" is strict: the rate is above cmin / 4 whenever cmin > 0
+        strict = cmin > 0 and emin == 0 and dq == "less_than"
         relation = "more_than" if strict else "at_least"
         count_note = f"count {q.replace('_', ' ')} {float(_get(row, 'value')):g} -> >= {cmin:g}"
         return RateResult(
@@ -427,9 +490,7 @@ def rate_from_figure(
             **common,
         )
     if high_known:
-        strict = (
-            q == "exact" and math.isinf(emax) and _get(row, "duration_qualifier") == "more_than"
-        )
+        strict = cmax > 0 and math.isinf(emax) and dq == "more_than"
         relation = "less_than" if strict else "at_most"
         count_note = f"count {q.replace('_', ' ')} {float(_get(row, 'value')):g} -> <= {cmax:g}"
         return RateResult(
@@ -483,7 +544,16 @@ def rate_overdispersed(
     y = np.asarray(counts, dtype=float)
     if y.ndim != 1 or y.size < 2:
         raise EstimatorInputError("counts must be a 1-D series of at least two values")
-    e = np.broadcast_to(np.asarray(exposure, dtype=float), y.shape)
+    try:
+        e = np.asarray(exposure, dtype=float)
+    except (TypeError, ValueError):
+        raise EstimatorInputError(f"exposure must be numbers, got {exposure!r:.80}") from None
+    if e.ndim and e.shape != y.shape:
+        raise EstimatorInputError(
+            f"exposure has length {e.size} but counts has length {y.size} "
+            "(give one exposure per count, or a single number)"
+        )
+    e = np.broadcast_to(e, y.shape)
     _check_counts(y, "counts")
     _check_exposure(e, "exposure")
     total = y.sum()

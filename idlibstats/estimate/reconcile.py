@@ -34,10 +34,9 @@ import numpy as np
 import pandas as pd
 from scipy import optimize, stats
 
-from idlibstats.errors import ConvergenceWarning, EstimatorInputError
+from idlibstats.errors import ConvergenceWarning, EstimatorInputError, StatisticalWarning
 from idlibstats.estimate._result import ALPHA, Result
-from idlibstats.estimate.intervals import APPROX_BAND
-from idlibstats.estimate.rates import _check_alpha, _get, count_bounds
+from idlibstats.estimate.rates import APPROX_BAND, _check_alpha, _get, count_bounds
 
 __all__ = ["ReconcileResult", "censored_bounds", "reconcile"]
 
@@ -59,8 +58,9 @@ class ReconcileResult(Result):
     n_figures : int
     figures : pandas.DataFrame
         One row per figure: ``qualifier``, ``value``, integer bounds ``count_lower``,
-        ``count_upper``, ``prob`` (its censored probability under the fit), ``tail_p``,
-        ``consistent`` and ``disjoint_with`` (labels of figures whose intervals do not overlap).
+        ``count_upper``, ``prob`` (its censored probability under the fit), ``tail_p`` (its
+        tail probability under the fit of the *other* figures), ``consistent`` and
+        ``disjoint_with`` (labels of figures whose intervals do not overlap). Left out of ``==``.
     disjoint_pairs : list of tuple
         Pairs of figure labels whose intervals cannot both be true.
     """
@@ -69,7 +69,8 @@ class ReconcileResult(Result):
     size: float = math.nan
     loglik: float = math.nan
     n_figures: int = 0
-    figures: pd.DataFrame = field(default_factory=pd.DataFrame)
+    # the table is left out of ==: DataFrame == DataFrame is elementwise, with no truth value
+    figures: pd.DataFrame = field(default_factory=pd.DataFrame, compare=False)
     disjoint_pairs: list = field(default_factory=list)
 
 
@@ -150,6 +151,65 @@ def _profile(model: str, mu: float, a: np.ndarray, b: np.ndarray) -> tuple[float
     return -float(res.fun), math.exp(res.x)
 
 
+def _point_fit(
+    model: str, a: np.ndarray, b: np.ndarray, m_min: float, scale: float
+) -> tuple[float, float, float, str, bool]:
+    """(mu_hat, l_max, size_hat, kind, optimiser converged) of one set of figures.
+
+    ``kind`` is ``"lower"`` when no figure bounds the count from above (``mu_hat`` is then the
+    largest lower bound, ``l_max = 0``, the supremum as ``mu -> inf``), ``"upper"`` when every
+    figure is only an upper bound (``mu_hat = 0``), ``"two-sided"`` otherwise.
+    """
+    if np.isinf(b).all():
+        return float(a.max()), 0.0, math.nan, "lower", True
+    if (a == 0).all():
+        return 0.0, 0.0, math.nan, "upper", True
+    res = optimize.minimize_scalar(
+        lambda lm: -_profile(model, math.exp(lm), a, b)[0],
+        bounds=(math.log(m_min), math.log(10 * scale)),
+        method="bounded",
+        options={"xatol": 1e-9},
+    )
+    mu_hat = math.exp(res.x)
+    ll_max, size_hat = _profile(model, mu_hat, a, b)
+    return mu_hat, ll_max, size_hat, "two-sided", bool(res.success)
+
+
+def _loo_tail_p(
+    model: str, a: np.ndarray, b: np.ndarray, i: int, m_min: float, scale: float
+) -> float:
+    """Tail probability of figure ``i`` under the fit of the other figures (module docstring)."""
+    keep = np.arange(a.size) != i
+    ar, br = a[keep], b[keep]
+    mu, _, size, kind, _ = _point_fit(model, ar, br, m_min, scale)
+    if kind == "upper":
+        mu = float(br.min())  # the tightest upper bound: mirror image of the largest lower one
+    mu = max(mu, m_min)
+    if model == "negbin" and math.isnan(size):
+        size = _profile(model, mu, ar, br)[1]
+    dist = _dist(model, mu, size)
+    below = 1.0 if math.isinf(b[i]) else float(dist.cdf(b[i]))
+    above = float(dist.sf(a[i] - 1))
+    if kind == "lower":  # the others allow any larger count: only "too small" can be extreme
+        above = 1.0
+    elif kind == "upper":  # the others allow any smaller count: only "too large" can be extreme
+        below = 1.0
+    return min(1.0, 2 * min(below, above))
+
+
+def _open_end(side: str, model: str) -> str:
+    floor = (
+        f"; the negative-binomial size floor k >= {math.exp(_LOG_SIZE[0]):g} lets the count be "
+        "so skewed that the figures stay compatible"
+        if model == "negbin"
+        else ""
+    )
+    return (
+        f"; {side} limit open: the profile likelihood stays above the cutoff to the end of the "
+        f"search{floor}"
+    )
+
+
 def reconcile(
     figures: Any,
     model: Literal["poisson", "negbin"] = "poisson",
@@ -162,20 +222,37 @@ def reconcile(
     interval is the profile-likelihood interval ``{mu : 2 (l_max - l(mu)) <= chi2_1(1 - alpha)}``
     (for the negative binomial, the size is maximised out at each ``mu``).
 
-    Consistency: figure ``i`` with count interval ``[a, b]`` gets the tail probability
-    ``tail_p = min(1, 2 min(P(Y <= b), P(Y >= a)))`` under the fitted model, and is flagged
-    ``consistent=False`` when ``tail_p < alpha``: its whole interval lies in a far tail of what the
-    other figures jointly support. (The censored probability ``P(a <= Y <= b)`` itself is also
-    reported as ``prob``, but it is not used for the flag: an exact figure has a small point
-    probability however central it is.) Independently of any model, pairs of figures whose
-    intervals do not overlap are listed in ``disjoint_pairs``: they cannot both be true counts of
-    the same thing.
+    Consistency is judged leave-one-out: for each figure ``i`` with count interval ``[a, b]``
+    the model is refitted **without** it, and ``tail_p = min(1, 2 min(P(Y <= b), P(Y >= a)))``
+    under that fit is what the other figures jointly say about it; ``consistent=False`` when
+    ``tail_p < alpha``. When the other figures only bound the count from below, the comparison
+    is one-sided (only "too small" is extreme), at their largest lower bound; when they only
+    bound it from above, only "too large" is extreme, at their smallest upper bound (for the
+    negative binomial, with the size that maximises their likelihood there). With a single
+    figure there is nothing to compare (``tail_p = nan``, not flagged). The censored
+    probability ``P(a <= Y <= b)`` under the fit of all figures is reported as ``prob``, but it
+    is not used for the flag: an exact figure has a small point probability however central it
+    is. Independently of any model, pairs of figures whose intervals do not overlap are listed
+    in ``disjoint_pairs``: they cannot both be true counts of the same thing.
+
+    The Poisson model treats each source as an independent Poisson draw of the count: sources
+    can then differ by little more than ``sqrt(mu)``, so one far-off figure (400 against three
+    near 1,100) drags the fit of the others so far that the figures near 1,100 are flagged
+    too. The negative binomial lets the disagreement be absorbed by a small size ``k`` when it
+    is spread out, and keeps ``k`` large when the others agree, which singles out the outlier.
 
     When no figure bounds the count from above (all "more than"/"at least"), the likelihood grows
     without limit in ``mu``: the result is then a lower bound (``bound="lower"``, ``upper=inf``),
     ``estimate`` the largest lower bound and ``lower`` the one-sided profile limit
     (``2 (0 - l(mu)) = chi2_1(1 - 2 alpha)``). Mirror image when every figure is only an upper
-    bound: ``estimate = lower = 0`` and ``bound="upper"``.
+    bound: ``estimate = lower = 0`` and ``bound="upper"``. ``size`` is ``nan`` in both cases
+    (not identified).
+
+    If the profile likelihood is still above the cutoff at the end of the search (1e15), the
+    limit is open (``upper = inf``) and a :class:`~idlibstats.errors.StatisticalWarning` says so;
+    this happens with the negative binomial, whose size floor ``k >= 0.01`` allows counts so
+    skewed that, e.g., "at most 10" and "at least 30" stay compatible for any large ``mu``. The
+    ``method`` says so too.
 
     Parameters
     ----------
@@ -217,61 +294,62 @@ def reconcile(
     scale = float(np.max(np.where(np.isfinite(b), b, a))) + 1.0
     m_min = 1e-8
     chi = stats.chi2.ppf(1 - alpha, 1) / 2
+    notes = ""
 
     def prof(mu: float) -> float:
         return _profile(model, mu, a, b)[0]
 
-    if np.isinf(b).all():
+    def upper_limit(cut: float, start: float, floor: float) -> float:
+        """Root of prof(mu) = cut above ``start``, or inf if there is none before 1e15."""
+        nonlocal notes
+        hi = start
+        while prof(hi) >= cut and hi < 1e15:
+            hi *= 4
+        if prof(hi) >= cut:
+            notes += _open_end("upper", model)
+            warnings.warn(
+                f"reconcile: the upper limit is open (inf){_open_end('upper', model)}",
+                StatisticalWarning,
+                stacklevel=3,
+            )
+            return math.inf
+        return optimize.brentq(lambda m: prof(m) - cut, floor, hi, xtol=1e-9)
+
+    mu_hat, ll_max, size_hat, bound, ok = _point_fit(model, a, b, m_min, scale)
+    if not ok:
+        warnings.warn("reconcile: optimiser did not converge", ConvergenceWarning, stacklevel=2)
+    if bound == "lower":
         # No upper bound anywhere: l(mu) -> 0 as mu -> inf; one-sided lower limit only.
         cut = -stats.chi2.ppf(1 - 2 * alpha, 1) / 2
         top = float(a.max())
-        lo = (
+        lower = (
             optimize.brentq(lambda m: prof(m) - cut, m_min, max(top, 1.0) * 4 + 10)
             if prof(m_min) < cut
             else 0.0
         )
-        mu_hat, ll_max, size_hat = top, 0.0, math.nan
-        lower, upper, bound = lo, math.inf, "lower"
-    elif (a == 0).all():
+        upper = math.inf
+    elif bound == "upper":
         # Only upper bounds: l(mu) is largest at mu = 0; one-sided upper limit only.
         cut = -stats.chi2.ppf(1 - 2 * alpha, 1) / 2
-        hi = max(float(b.max()), 1.0) * 4 + 10
-        while prof(hi) >= cut and hi < 1e15:
-            hi *= 4
-        mu_hat, ll_max, size_hat = 0.0, 0.0, math.nan
-        lower, upper, bound = 0.0, optimize.brentq(lambda m: prof(m) - cut, m_min, hi), "upper"
+        lower = 0.0
+        upper = upper_limit(cut, max(float(b.max()), 1.0) * 4 + 10, m_min)
     else:
-        res = optimize.minimize_scalar(
-            lambda lm: -prof(math.exp(lm)),
-            bounds=(math.log(m_min), math.log(10 * scale)),
-            method="bounded",
-            options={"xatol": 1e-9},
-        )
-        if not res.success:
-            warnings.warn(
-                f"reconcile: optimiser did not converge ({res.message})",
-                ConvergenceWarning,
-                stacklevel=2,
-            )
-        mu_hat = math.exp(res.x)
-        ll_max, size_hat = _profile(model, mu_hat, a, b)
         cut = ll_max - chi
         lower = (
             optimize.brentq(lambda m: prof(m) - cut, m_min, mu_hat, xtol=1e-9)
             if prof(m_min) < cut
             else 0.0
         )
-        hi = max(mu_hat * 2, 10.0)
-        while prof(hi) >= cut and hi < 1e15:
-            hi *= 4
-        upper = optimize.brentq(lambda m: prof(m) - cut, mu_hat, hi, xtol=1e-9)
-        bound = "two-sided"
+        upper = upper_limit(cut, max(mu_hat * 2, 10.0), mu_hat)
 
-    fit = _dist(model, max(mu_hat, m_min), size_hat)
-    prob = np.exp(_logprob(fit, mu_hat, a, b))
-    below = np.where(np.isinf(b), 1.0, fit.cdf(np.where(np.isinf(b), 0, b)))
-    above = fit.sf(a - 1)
-    tail_p = np.minimum(1.0, 2 * np.minimum(below, above))
+    mu_eval = max(mu_hat, m_min)
+    size_eval = _profile(model, mu_eval, a, b)[1] if math.isnan(size_hat) else size_hat
+    prob = np.exp(_logprob(_dist(model, mu_eval, size_eval), mu_eval, a, b))
+    tail_p = np.array(
+        [_loo_tail_p(model, a, b, i, m_min, scale) for i in range(a.size)]
+        if a.size > 1
+        else [math.nan]
+    )
     disjoint = [
         (labels[i], labels[j])
         for i in range(len(a))
@@ -298,7 +376,7 @@ def reconcile(
             "count_upper": b,
             "prob": prob,
             "tail_p": tail_p,
-            "consistent": tail_p >= alpha,
+            "consistent": ~(tail_p < alpha),
             "disjoint_with": [", ".join(map(str, with_[lab])) for lab in labels],
         },
         index=pd.Index(labels, name="figure"),
@@ -308,7 +386,7 @@ def reconcile(
         estimate=float(mu_hat),
         lower=float(lower),
         upper=float(upper),
-        method=f"interval-censored {name} likelihood; profile-likelihood interval",
+        method=f"interval-censored {name} likelihood; profile-likelihood interval{notes}",
         alpha=alpha,
         bound=bound,
         model=model,

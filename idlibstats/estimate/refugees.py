@@ -11,13 +11,15 @@ they work with any loader, e.g. ``idlibstats.load.load_unhcr_population``.
 from __future__ import annotations
 
 import math
+import numbers
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from idlibstats.errors import EstimatorInputError
+from idlibstats.errors import EstimatorInputError, StatisticalWarning
 from idlibstats.estimate._result import ALPHA, Result
 from idlibstats.estimate.rates import _check_alpha, _get
 
@@ -201,6 +203,9 @@ def stock_growth(stocks: Any, start: int, end: int, value: str | None = None) ->
 def stock_changes(stocks: Any, value: str | None = None) -> pd.DataFrame:
     """Year-on-year changes of a stock, vectorised: change, log growth, percent, note.
 
+    Growth from or to a zero stock is undefined: ``log_growth`` and ``percent_per_year`` are
+    ``nan`` there and a :class:`~idlibstats.errors.StatisticalWarning` names the years.
+
     Examples
     --------
     >>> import pandas as pd
@@ -212,8 +217,17 @@ def stock_changes(stocks: Any, value: str | None = None) -> pd.DataFrame:
     out = pd.DataFrame({"year": s.index, "stock": s.to_numpy()})
     gap = out["year"].diff()
     out["change"] = out["stock"].diff()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out["log_growth"] = np.log(out["stock"] / out["stock"].shift()) / gap
+    prev = out["stock"].shift()
+    zero = prev.notna() & ((out["stock"] == 0) | (prev == 0))
+    if zero.any():
+        warnings.warn(
+            f"stock_changes: a zero stock leaves growth undefined (NaN) in years "
+            f"{out['year'][zero].tolist()}",
+            StatisticalWarning,
+            stacklevel=2,
+        )
+    ratio = (out["stock"] / prev).where(~zero)
+    out["log_growth"] = np.log(ratio) / gap
     out["percent_per_year"] = 100 * np.expm1(out["log_growth"])
     out["note"] = STOCK_NOTE
     return out
@@ -290,7 +304,12 @@ def burden(
         raise EstimatorInputError(f"stock {value!r} must be a non-negative number")
     if population is None:
         population, source = host_population(country, year)
-    if not (isinstance(population, int | float) and population > 0 and math.isfinite(population)):
+    if not (
+        isinstance(population, numbers.Real)
+        and not isinstance(population, bool)
+        and population > 0
+        and math.isfinite(population)
+    ):
         raise EstimatorInputError(f"population {population!r} must be positive")
     if not per > 0:
         raise EstimatorInputError(f"per {per!r} must be positive")

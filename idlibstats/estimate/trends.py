@@ -17,8 +17,14 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from idlibstats.errors import ConvergenceWarning, EstimatorInputError, OverdispersionWarning
+from idlibstats.errors import (
+    ConvergenceWarning,
+    EstimatorInputError,
+    OverdispersionWarning,
+    StatisticalWarning,
+)
 from idlibstats.estimate._result import ALPHA, Result
+from idlibstats.estimate.rates import _check_alpha  # also used by changepoints.py
 
 __all__ = [
     "TrendResult",
@@ -67,6 +73,11 @@ class TrendResult(Result):
         NB2 dispersion ``alpha`` (var = mu + alpha mu^2); ``nan`` for Poisson.
     nb_alpha_method : str
         How ``nb_alpha`` was estimated ("" for Poisson).
+    converged : bool
+        ``False`` (with a :class:`~idlibstats.errors.ConvergenceWarning`) when the optimiser
+        did not converge or the fit is degenerate: (quasi-)separation, i.e. counts zero on one
+        side of a term so that the maximum likelihood estimate is infinite, or non-finite
+        coefficients or standard errors. The numbers are then not to be reported.
     coefficients : DataFrame
         Coefficient table (log scale and rate ratios); also :attr:`summary`.
     fitted : DataFrame
@@ -85,8 +96,9 @@ class TrendResult(Result):
     nb_alpha: float = math.nan
     nb_alpha_method: str = ""
     converged: bool = True
-    coefficients: pd.DataFrame = field(default_factory=_empty, repr=False)
-    fitted: pd.DataFrame = field(default_factory=_empty, repr=False)
+    # tables are left out of ==: DataFrame == DataFrame is elementwise, with no truth value
+    coefficients: pd.DataFrame = field(default_factory=_empty, repr=False, compare=False)
+    fitted: pd.DataFrame = field(default_factory=_empty, repr=False, compare=False)
 
     @property
     def summary(self) -> pd.DataFrame:
@@ -156,7 +168,7 @@ class ITSResult(Result):
         Periods used before and after the break, and periods left out (partial period).
     partial : str
         How the period containing the break was handled ("exclude" or "majority").
-    nb_alpha, dispersion : float
+    nb_alpha, dispersion, converged
         As in :class:`TrendResult`.
     coefficients, fitted : DataFrame
         Coefficient table (also :attr:`summary`) and per-period data with fitted values and the
@@ -183,8 +195,9 @@ class ITSResult(Result):
     nb_alpha: float = math.nan
     nb_alpha_method: str = ""
     converged: bool = True
-    coefficients: pd.DataFrame = field(default_factory=_empty, repr=False)
-    fitted: pd.DataFrame = field(default_factory=_empty, repr=False)
+    # tables are left out of ==: DataFrame == DataFrame is elementwise, with no truth value
+    coefficients: pd.DataFrame = field(default_factory=_empty, repr=False, compare=False)
+    fitted: pd.DataFrame = field(default_factory=_empty, repr=False, compare=False)
 
     @property
     def summary(self) -> pd.DataFrame:
@@ -195,16 +208,6 @@ class ITSResult(Result):
 # --------------------------------------------------------------------------------------------
 # Input checks (shared with changepoints.py)
 # --------------------------------------------------------------------------------------------
-
-
-def _check_alpha(alpha: float) -> float:
-    try:
-        a = float(alpha)
-    except (TypeError, ValueError):
-        raise EstimatorInputError(f"alpha must be a number in (0, 1), got {alpha!r}") from None
-    if not 0 < a < 1:
-        raise EstimatorInputError(f"alpha must be in (0, 1), got {alpha!r}")
-    return a
 
 
 def _check_family(family: str) -> str:
@@ -281,8 +284,27 @@ def _as_dates(dates, n: int, name: str = "dates") -> pd.DatetimeIndex | pd.Perio
     return idx
 
 
+def _month_end_periods(idx: pd.DatetimeIndex | pd.PeriodIndex) -> pd.PeriodIndex | None:
+    """Month-end (or year-end) labels as periods, e.g. from ``resample("ME")``; else None.
+
+    ``2019-01-31, 2019-02-28, ...`` label whole months, not days: without this they would be
+    read as daily data 28-31 days apart. All-December month ends become years (``"YE"``).
+    """
+    if not isinstance(idx, pd.DatetimeIndex) or len(idx) < 2:
+        return None
+    if not bool(idx.is_month_end.all()) or bool((idx != idx.normalize()).any()):
+        return None
+    naive = idx.tz_localize(None) if idx.tz is not None else idx
+    if bool((idx.month == 12).all()):
+        return naive.to_period("Y")
+    return naive.to_period("M")
+
+
 def _time_from_dates(idx: pd.DatetimeIndex | pd.PeriodIndex) -> tuple[np.ndarray, str]:
     """Periods elapsed since the first date, and the unit: months for month starts, etc."""
+    periods = _month_end_periods(idx)
+    if periods is not None:
+        idx = periods
     if isinstance(idx, pd.PeriodIndex):
         t = np.asarray(idx.asi8 - idx.asi8[0], dtype=float)
         unit = {"M": "month", "D": "day", "Y": "year", "Q": "quarter"}.get(
@@ -375,13 +397,60 @@ def _fit_glm(y: np.ndarray, X: pd.DataFrame, e: np.ndarray, family: str, alpha: 
             converged = converged and boundary
         elif not issubclass(w.category, RuntimeWarning):
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    k = X.shape[1]
+    with np.errstate(all="ignore"):
+        finite = bool(
+            np.isfinite(np.asarray(fit.params)[:k]).all()
+            and np.isfinite(np.asarray(fit.bse)[:k]).all()
+        )
+    problem = ""
+    if _separated(X.to_numpy(dtype=float), y):
+        problem = (
+            ": the counts are zero on one side of a term (e.g. one non-zero period at the end "
+            "of the series): the maximum likelihood estimate is infinite, so the estimate and "
+            "its interval are meaningless"
+        )
+    elif not finite:
+        problem = ": some coefficients or standard errors are not finite"
+    if problem:
+        converged = False
     if not converged:
         warnings.warn(
-            f"the {family} fit did not converge; estimates may be unreliable",
+            f"the {family} fit is degenerate{problem}"
+            if problem
+            else f"the {family} fit did not converge; estimates may be unreliable",
             ConvergenceWarning,
             stacklevel=3,
         )
     return fit, pois, nb_alpha, converged
+
+
+def _separated(X: np.ndarray, y: np.ndarray) -> bool:
+    """Whether the log-linear maximum likelihood estimate is infinite ((quasi-)separation).
+
+    The Poisson (and NB) MLE with a log link is finite unless some direction ``d != 0`` has
+    ``X_i d = 0`` for every positive count and ``X_i d <= 0`` for every zero count, strictly
+    for at least one (Haberman 1974): moving along ``d`` then raises the likelihood forever.
+    statsmodels has no such check for count models, so it is this small linear programme
+    (scipy ``linprog``): minimise ``sum of X_i d`` over the zero counts within a box.
+    """
+    from scipy.optimize import linprog
+
+    zero = y == 0
+    if not zero.any():
+        return False
+    Xs = X / np.maximum(np.abs(X).max(axis=0), 1e-300)  # scale columns: a well-posed LP
+    Xz, Xp = Xs[zero], Xs[~zero]
+    res = linprog(
+        c=Xz.sum(axis=0),
+        A_ub=Xz,
+        b_ub=np.zeros(len(Xz)),
+        A_eq=Xp if len(Xp) else None,
+        b_eq=np.zeros(len(Xp)) if len(Xp) else None,
+        bounds=[(-1.0, 1.0)] * X.shape[1],
+        method="highs",
+    )
+    return bool(res.status == 0 and res.fun < -1e-7)
 
 
 def _coef_table(fit, alpha: float, names: list[str]) -> pd.DataFrame:
@@ -399,9 +468,10 @@ def _coef_table(fit, alpha: float, names: list[str]) -> pd.DataFrame:
             "coef_upper": ci[:k, 1],
         }
     )
-    tab["rate_ratio"] = np.exp(tab["coef"])
-    tab["lower"] = np.exp(tab["coef_lower"])
-    tab["upper"] = np.exp(tab["coef_upper"])
+    with np.errstate(over="ignore"):  # a degenerate fit (already warned about) may overflow
+        tab["rate_ratio"] = np.exp(tab["coef"])
+        tab["lower"] = np.exp(tab["coef_lower"])
+        tab["upper"] = np.exp(tab["coef_upper"])
     return tab.set_index("term")
 
 
@@ -456,9 +526,10 @@ def count_trend(
     ----------
     counts : array-like, pandas Series or DataFrame
         Whole, non-negative counts per period. A Series or DataFrame indexed by dates (or a
-        PeriodIndex) sets ``time``: month starts give months, Jan-1 dates years, weekly
-        spacing weeks, otherwise days. A DataFrame gives counts in ``count_col`` and exposure
-        in ``exposure_col`` (when present and ``exposure`` is None).
+        PeriodIndex) sets ``time``: month starts or month ends (``resample("ME")``) give
+        months, Jan-1 or Dec-31 dates years, weekly spacing weeks, otherwise days. A
+        DataFrame gives counts in ``count_col`` and exposure in ``exposure_col`` (when present
+        and ``exposure`` is None).
     exposure : array-like or float, optional
         Positive exposure per period (days, person-time); 1 when omitted.
     time : array-like, optional
@@ -551,7 +622,16 @@ def _sen_interval(x: np.ndarray, var_s: float, alpha: float) -> tuple[float, flo
     i, j = np.triu_indices(n, k=1)
     slopes = np.sort((x[j] - x[i]) / (j - i))
     nt = slopes.size
+    if slopes[0] == slopes[-1]:
+        # every pairwise slope is the same (a constant or exactly linear series): no spread
+        return float(slopes[0]), float(slopes[0])
     if not np.isfinite(var_s) or var_s <= 0:
+        warnings.warn(
+            f"Sen's slope interval is undefined: var(S) = {var_s:g} (fully tied series or a "
+            "degenerate Hamed-Rao correction); lower and upper are NaN",
+            StatisticalWarning,
+            stacklevel=3,
+        )
         return math.nan, math.nan
     c = stats.norm.ppf(1 - alpha / 2) * math.sqrt(var_s)
     upper_i = min(int(np.round((nt + c) / 2.0)), nt - 1)
@@ -673,7 +753,8 @@ def interrupted_time_series(
     counts : array-like or pandas Series
         Whole, non-negative counts per period.
     dates : array-like of dates or PeriodIndex
-        Start of each period (month starts for monthly counts), strictly increasing.
+        Start of each period (month starts for monthly counts), strictly increasing. Month-end
+        labels (``resample("ME")``) are read as the months they end.
     break_date : date-like
         First day of the new regime, e.g. ``"2018-09-17"``.
     exposure : array-like or float, optional
@@ -709,6 +790,10 @@ def interrupted_time_series(
     y = _check_counts(counts)
     e = _check_exposure(exposure, y.size)
     idx = _as_dates(dates, y.size)
+    labels = idx.to_timestamp() if isinstance(idx, pd.PeriodIndex) else idx
+    periods = _month_end_periods(idx)
+    if periods is not None:  # month-end labels ("ME"): the periods are the months they end
+        idx = periods
     t, unit = _time_from_dates(idx)
     starts = idx.to_timestamp() if isinstance(idx, pd.PeriodIndex) else idx
     ends = (idx + 1).to_timestamp() if isinstance(idx, pd.PeriodIndex) else _period_ends(idx, unit)
@@ -757,7 +842,7 @@ def interrupted_time_series(
     off = np.log(e)
     fitted = pd.DataFrame(
         {
-            "date": starts,
+            "date": labels,
             "time": t,
             "count": y,
             "exposure": e,
