@@ -85,14 +85,20 @@ def test_bad_cell_after_multiline_note_gets_its_real_line(tmp_path):
 def test_renamed_and_missing_columns(tmp_path):
     recs = _records()
     recs[0][recs[0].index("fatalities")] = "deaths"
-    bad = _write(tmp_path / "renamed.csv", [r[:-2] + r[-1:] for r in recs])  # drop "tags"
+    i = recs[0].index("notes")
+    bad = _write(tmp_path / "renamed.csv", [r[:i] + r[i + 1 :] for r in recs])  # drop "notes"
     with pytest.raises(DataFileError) as exc:
         load_acled(bad)
     assert {(p.column, p.row) for p in exc.value.problems} == {
         ("fatalities", 1),
-        ("tags", 1),
+        ("notes", 1),
         ("deaths", 1),
     }
+    # "tags" is optional (older exports lack it): dropping it is not a problem
+    j = recs[0].index("tags")
+    with pytest.raises(DataFileError) as exc:
+        load_acled(_write(tmp_path / "renamed2.csv", [r[:j] + r[j + 1 :] for r in recs]))
+    assert {p.column for p in exc.value.problems} == {"fatalities", "deaths"}
 
 
 def test_drop_mode_sets_aside_and_warns(tmp_path):
@@ -113,3 +119,33 @@ def test_unreadable_file_is_a_data_file_error(tmp_path):
         load_acled(bad)
     with pytest.raises(DataFileError, match="file not found"):
         load_acled(tmp_path / "nothing.csv")
+
+
+def test_pre_2023_export_without_optional_columns(tmp_path):
+    # exports before ACLED's 2023 update: no disorder_type, civilian_targeting, tags; numeric
+    # inter codes; extra data_id, event_id_no_cnty and iso3 columns
+    raw = pd.read_csv(SAMPLE, dtype=str, keep_default_na=False)
+    old = raw.drop(columns=["disorder_type", "civilian_targeting", "tags"])
+    old.insert(0, "data_id", [str(9000 + i) for i in range(len(old))])
+    old.insert(3, "event_id_no_cnty", [str(i + 1) for i in range(len(old))])
+    old["inter1"] = "8"
+    old["iso3"] = "SYR"
+    path = tmp_path / "old_export.csv"
+    old.to_csv(path, index=False)
+    ev = load_acled(path)
+    assert list(ev.columns)[: len(ACLED_COLUMNS)] == list(ACLED_COLUMNS)
+    assert list(ev.columns)[len(ACLED_COLUMNS) :] == ["data_id", "event_id_no_cnty", "iso3"]
+    assert ev.attrs["absent_columns"] == ["disorder_type", "civilian_targeting", "tags"]
+    for c in ("disorder_type", "civilian_targeting", "tags"):
+        assert ev[c].isna().all() and ev[c].dtype == "str"
+    assert ev["fatalities"].sum() == raw["fatalities"].astype(int).sum()
+    assert ev["event_id_cnty"].tolist() == raw["event_id_cnty"].tolist()
+    assert (ev["inter1"] == "8").all()
+    # a required column is still required
+    with pytest.raises(DataFileError, match="required column missing"):
+        load_acled(_write(tmp_path / "nofat.csv", [r for r in _drop_column(old, "fatalities")]))
+
+
+def _drop_column(df, col):
+    d = df.drop(columns=[col])
+    return [list(d.columns), *d.values.tolist()]

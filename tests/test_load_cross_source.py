@@ -5,27 +5,34 @@
 2. UNHCR's end-2019 stock of Syrian refugees in Turkey next to "more than 3.5 million"
    (seed article, figure 4).
 
-North-west Syria (NW) is defined here, at OCHA district level, as: all of Idleb governorate
-(SY07) + As-Suqaylabiyah (SY0502) and Muhradah (SY0505) districts of Hama (northern Hama
-front) + Al-Haffa (SY0603) of Lattakia (Jabal al-Akrad/Kabani front) + Jebel Saman (SY0200) of
-Aleppo (western Aleppo countryside; the district also holds Aleppo city). UCDP events are
-placed by UCDP's names, else by coordinates (see idlibstats.load.place_events), and dated by
-date_start; the period is 2019-05-01..2019-08-31 as the seed table reads "between May and
-August 2019".
+North-west Syria is idlibstats.load.NORTH_WEST_SYRIA (the one definition; see its note).
+UCDP events are placed by UCDP's names, else by coordinates (see idlibstats.load.place_events),
+and dated by date_start; the period is 2019-05-01..2019-08-31 as the seed table reads "between
+May and August 2019". Expected totals come from a plain pandas.read_csv of the raw GED file.
 """
 
 from __future__ import annotations
 
+import json
 import warnings
 
+import pandas as pd
 import pytest
+import shapely
+from shapely.geometry import shape
 
 from idlibstats import datasets
 from idlibstats.errors import DataQualityWarning
-from idlibstats.load import count_events, load_ucdp_ged, load_unhcr_population, place_events
+from idlibstats.load import (
+    NORTH_WEST_SYRIA,
+    count_events,
+    load_ucdp_ged,
+    load_unhcr_population,
+    place_events,
+)
 
-NW_GOVERNORATES = ["SY07"]
-NW_DISTRICTS = ["SY0502", "SY0505", "SY0603", "SY0200"]
+GED = ("ucdp_ged", "ucdp_ged_syria_652.1601.1911.csv")
+START, END = "2019-05-01", "2019-08-31"
 
 
 def _seed(fig_id):
@@ -37,48 +44,98 @@ def _seed(fig_id):
 def placed(shared_data):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DataQualityWarning)
-        ged = load_ucdp_ged(shared_data / "ucdp_ged" / "ucdp_ged_syria_652.1601.1911.csv")
+        ged = load_ucdp_ged(shared_data.joinpath(*GED))
         return place_events(ged, warn=False)
 
 
-def test_ucdp_civilian_deaths_nw_syria_may_aug_2019_vs_un(placed):
+@pytest.fixture(scope="module")
+def raw(shared_data):
+    """The raw GED rows of May-August 2019, read with plain pandas (no idlibstats code)."""
+    r = pd.read_csv(shared_data.joinpath(*GED))
+    return r[r["date_start"].between(START, END)]
+
+
+def _raw_idleb(raw, shared_data):
+    """Raw rows in Idleb: UCDP's "Idlib Governorate", plus rows with an empty adm_1 whose
+    point lies in OCHA's SY07 polygon (shapely on the raw GeoJSON)."""
+    gj = json.loads((shared_data / "ocha_cod_ab" / "syr_admin1.geojson").read_text())
+    (sy07,) = [f for f in gj["features"] if f["properties"]["adm1_pcode"] == "SY07"]
+    poly = shape(sy07["geometry"])
+    in_poly = shapely.contains_xy(poly, raw["longitude"].to_numpy(), raw["latitude"].to_numpy())
+    return raw[(raw["adm_1"] == "Idlib Governorate") | (raw["adm_1"].isna() & in_poly)]
+
+
+def test_ucdp_civilian_deaths_nw_syria_may_aug_2019_vs_un(placed, raw, shared_data):
     un = _seed(7)
     assert (un.source, un.measure, un.qualifier, un.value) == ("UN", "killed", "more_than", 1300)
     start, end = un.period_start, un.period_end
-    assert (str(start.date()), str(end.date())) == ("2019-05-01", "2019-08-31")
+    assert (str(start.date()), str(end.date())) == (START, END)
 
-    in_nw = placed.adm1_pcode.isin(NW_GOVERNORATES) | placed.adm2_pcode.isin(NW_DISTRICTS)
-    nw = placed[in_nw]
-    # the same number two ways: monthly district counts (estimator input) and raw events
+    in_period = placed[placed.date_start.between(start, end)]
+    nw = in_period[NORTH_WEST_SYRIA.mask(in_period)]
+    ucdp = int(nw["deaths_civilians"].sum())
+
+    # all of Syria: the loader keeps every raw row of the period
+    syria_raw = int(raw["deaths_civilians"].sum())
+    assert len(in_period) == len(raw)
+    assert int(in_period["deaths_civilians"].sum()) == syria_raw
+
+    # Idleb: the loader's SY07 equals UCDP's Idlib Governorate + unnamed points in the polygon
+    idleb_raw = int(_raw_idleb(raw, shared_data)["deaths_civilians"].sum())
+    idleb = int(in_period.loc[in_period.adm1_pcode == "SY07", "deaths_civilians"].sum())
+    assert idleb == idleb_raw
+
+    # NW: Idleb + the four districts under UCDP's names. UCDP's (pre-2011) districts differ from
+    # OCHA's: UCDP's "Atarib district" is part of OCHA's Jebel Saman (SY0200; Atareb
+    # sub-district SY020004), so it belongs to NW here.
+    ucdp_nw_districts = {
+        "Hamah Governorate": ["As Suqaylibiyah district", "Muhradah district"],
+        "Latakia Governorate": ["Al Haffah district"],
+        "Aleppo Governorate": ["Jabal Saman district", "Atarib district"],
+    }
+    in_districts = pd.Series(False, index=raw.index)
+    for gov, names in ucdp_nw_districts.items():
+        in_districts |= (raw["adm_1"] == gov) & raw["adm_2"].isin(names)
+    nw_raw = idleb_raw + int(raw.loc[in_districts, "deaths_civilians"].sum())
+    assert ucdp == nw_raw
+
+    # count_events on the NW events: its district rows + Idleb events with no district
+    # equal a raw groupby by UCDP district names (a different route to the same numbers)
     t = count_events(
-        nw,
-        period="month",
-        level="district",
-        start=start,
-        end=end,
-        values=["deaths_civilians"],
-        measure="deaths_civilians",
-        units=NW_GOVERNORATES + NW_DISTRICTS,
-    )
-    idleb_no_district = nw[
-        (nw.adm1_pcode == "SY07") & nw.adm2_pcode.isna() & nw.date_start.between(start, end)
-    ]["deaths_civilians"].sum()
-    in_period = nw[nw.date_start.between(start, end)]
-    ucdp = int(in_period["deaths_civilians"].sum())
-    assert int(t["count"].sum()) + int(idleb_no_district) == ucdp
+        nw, period="month", level="district", start=start, end=end,
+        values=["deaths_civilians"], measure="deaths_civilians",
+        units=[*NORTH_WEST_SYRIA.adm1, *NORTH_WEST_SYRIA.adm2],
+    )  # fmt: skip
+    assert t.attrs["left_out"]["outside_range"] == 0
+    by_unit = t.groupby("adm2_pcode")["count"].sum()
+    ucdp_to_ocha = {"Ariha district": "SY0705", "Harim district": "SY0703",
+                    "Jisr ash Shughur district": "SY0704", "Maarat al-Numaan district": "SY0702",
+                    "Markaz Idlib district": "SY0700", "As Suqaylibiyah district": "SY0502",
+                    "Muhradah district": "SY0505", "Al Haffah district": "SY0603",
+                    "Jabal Saman district": "SY0200", "Atarib district": "SY0200"}  # fmt: skip
+    named = raw[(raw["adm_1"] == "Idlib Governorate") | in_districts]
+    district = named["adm_2"].map(ucdp_to_ocha)
+    # Idleb rows without a UCDP district: by the OCHA SY07 district polygons (raw GeoJSON)
+    gj = json.loads((shared_data / "ocha_cod_ab" / "syr_admin2_idlib_SY07.geojson").read_text())
+    for f in gj["features"]:
+        inside = shapely.contains_xy(
+            shape(f["geometry"]), named["longitude"].to_numpy(), named["latitude"].to_numpy()
+        )
+        district = district.mask(district.isna() & inside, f["properties"]["adm2_pcode"])
+    expected = named.groupby(district)["deaths_civilians"].sum()
+    assert by_unit.sort_index().to_dict() == expected.sort_index().to_dict()
+    no_district = t.attrs["left_out"]["not_placed_in_district"]
+    assert no_district == int(((nw.adm1_pcode == "SY07") & nw.adm2_pcode.isna()).sum())
+
     print(
-        f"\nUCDP civilian deaths, NW Syria, 2019-05-01..2019-08-31: {ucdp} "
-        f"(best-estimate deaths, all types: {int(in_period['best'].sum())}); "
+        f"\nUCDP civilian deaths, 2019-05-01..2019-08-31: NW Syria {ucdp}, Idleb {idleb}, "
+        f"all Syria {syria_raw} (best-estimate deaths NW, all types: {int(nw['best'].sum())}); "
         f"UN: more than {un.value:,.0f}"
     )
-    # What the data say: UCDP's civilian count for NW Syria in May-August 2019 is below the
-    # UN's "more than 1,300" (UCDP 1,086 with this NW definition; all of Syria 1,200).
-    assert ucdp == 1086
-    assert ucdp < un.value
-    syria = placed[placed.date_start.between(start, end)]["deaths_civilians"].sum()
-    assert syria == 1200 and syria < un.value
-    # Idleb governorate carries most of it
-    assert in_period.loc[in_period.adm1_pcode == "SY07", "deaths_civilians"].sum() == 850
+    # What the data say: UCDP's civilian count is below the UN's "more than 1,300" even for
+    # all of Syria, so for NW Syria under any definition.
+    assert ucdp <= syria_raw < un.value
+    assert idleb <= ucdp
 
 
 def test_unhcr_syrian_refugees_in_turkey_end_2019_vs_more_than_3_5_million(shared_data):

@@ -102,3 +102,11 @@ def test_data_command_skips_a_missing_gazetteer_builder(monkeypatch, tmp_path, c
     cli.add_arguments(parser)
     assert cli.run(parser.parse_args(["--out", str(tmp_path)])) == 0
     assert "skipped the place gazetteer" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", DERIVED)
+def test_provenance_names_the_idlibstats_version(name):
+    import idlibstats
+
+    prov = json.loads((bundled_data_dir() / f"{name}.provenance.json").read_text())
+    assert prov["command"] == f"idlibstats data (idlibstats {idlibstats.__version__})"

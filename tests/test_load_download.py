@@ -9,18 +9,27 @@ from __future__ import annotations
 import hashlib
 import http.server
 import importlib
+import json
 import threading
 import time
+import warnings
+from pathlib import Path
 
 import pytest
 
-from idlibstats.errors import ChecksumError, DownloadError
+from idlibstats.errors import ChecksumError, DataQualityWarning, DownloadError
 from idlibstats.load.download import REGISTRY, download, sha256_file
 
 # the module (idlibstats.load.download is the function once idlibstats.load re-exports it)
 dl = importlib.import_module("idlibstats.load.download")
 
 pytestmark = pytest.mark.shared
+
+
+@pytest.fixture(autouse=True)
+def _no_home_cache(tmp_path, monkeypatch):
+    """Downloads also fill the cache: never let a test write to ~/.cache."""
+    monkeypatch.setenv(dl.CACHE_ENV, str(tmp_path / "default-cache"))
 
 
 class _State:
@@ -31,6 +40,8 @@ class _State:
         self.ranges: list[str | None] = []
         self.drops_left = 0  # how many responses to cut short
         self.cut_at = len(body) // 3
+        self.etag = '"v1"'  # the version served; If-Range must match it to get a range
+        self.if_ranges: list[str | None] = []
 
 
 def _make_handler(state: _State):
@@ -40,10 +51,13 @@ def _make_handler(state: _State):
         def log_message(self, *args):  # keep test output quiet
             pass
 
-        def _send(self, status, body, total, start=0, etag='"v1"'):
+        def _send(self, status, body, total, start=0, length=True):
             self.send_response(status)
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("ETag", etag)
+            if length:
+                self.send_header("Content-Length", str(len(body)))
+            else:
+                self.send_header("Connection", "close")
+            self.send_header("ETag", state.etag)
             if status == 206:
                 self.send_header("Content-Range", f"bytes {start}-{total - 1}/{total}")
             self.end_headers()
@@ -52,10 +66,20 @@ def _make_handler(state: _State):
             body = state.body
             rng = self.headers.get("Range")
             state.ranges.append(rng)
+            if_range = self.headers.get("If-Range")
+            state.if_ranges.append(if_range)
             path = self.path.split("?")[0]
             start = 0
+            # RFC 9110: a range only for a matching If-Range (or none given)
             if path == "/range.csv" and rng and rng.startswith("bytes="):
-                start = int(rng[6:].split("-")[0])
+                if if_range is None or if_range == state.etag:
+                    start = int(rng[6:].split("-")[0])
+            if path == "/nolength.csv":  # no Content-Length: the body ends when the socket closes
+                self._send(200, body, len(body), length=False)
+                self.wfile.write(body[: state.cut_at] if state.drops_left else body)
+                self.wfile.flush()
+                self.close_connection = True
+                return
             if path == "/missing.csv":
                 self.send_error(404, "Not Found")
                 return
@@ -150,7 +174,9 @@ def test_dropped_connection_resumes_with_range(server, tmp_path):
                    cache_dir=tmp_path / "cache", progress=False)  # fmt: skip
     assert out.read_bytes() == state.body
     assert state.ranges == [None, f"bytes={state.cut_at}-"]
-    assert _leftovers(tmp_path) == ["syr.csv"]  # no .part left
+    assert state.if_ranges == [None, '"v1"']  # the range is asked for that version only
+    assert _leftovers(tmp_path) == ["cache", "syr.csv"]  # no .part or sidecar left
+    assert (tmp_path / "cache" / "syr.csv").read_bytes() == state.body  # kept in the cache
 
 
 def test_server_ignoring_range_restarts(server, tmp_path):
@@ -234,6 +260,94 @@ def test_sha256_file(tmp_path):
     assert sha256_file(p) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
 
 
+def test_stale_part_without_sidecar_is_not_resumed(server, tmp_path):
+    # a killed earlier process left a .part (of another version) and no validator: resuming it
+    # with Range would splice old and new bytes, and with no sha256 nothing would notice
+    base, state = server
+    (tmp_path / ".syr.csv.part").write_bytes(b"OLD VERSION " * 100)
+    out = download("syr.csv", tmp_path, url=f"{base}/range.csv", cache_dir=tmp_path / "c",
+                   progress=False)  # fmt: skip
+    assert out.read_bytes() == state.body
+    assert state.ranges == [None]  # started from byte 0
+    assert not (tmp_path / ".syr.csv.part").exists()
+
+
+def test_part_with_matching_sidecar_is_resumed_with_if_range(server, tmp_path):
+    base, state = server
+    url = f"{base}/range.csv"
+    (tmp_path / ".syr.csv.part").write_bytes(state.body[:1000])
+    (tmp_path / ".syr.csv.part.json").write_text(json.dumps({"url": url, "validator": '"v1"'}))
+    out = download("syr.csv", tmp_path, url=url, cache_dir=tmp_path / "c", progress=False)
+    assert out.read_bytes() == state.body
+    assert (state.ranges, state.if_ranges) == (["bytes=1000-"], ['"v1"'])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "syr.csv"]
+
+
+def test_part_of_an_older_version_is_sent_whole_again(server, tmp_path):
+    base, state = server
+    url = f"{base}/range.csv"
+    (tmp_path / ".syr.csv.part").write_bytes(b"OLD VERSION " * 100)
+    (tmp_path / ".syr.csv.part.json").write_text(json.dumps({"url": url, "validator": '"v0"'}))
+    out = download("syr.csv", tmp_path, url=url, cache_dir=tmp_path / "c", progress=False)
+    assert out.read_bytes() == state.body  # the server saw If-Range "v0" != "v1": whole body
+    assert state.if_ranges == ['"v0"']
+
+
+def test_part_with_sidecar_of_another_url_is_deleted(server, tmp_path):
+    base, state = server
+    (tmp_path / ".syr.csv.part").write_bytes(b"OLD VERSION " * 100)
+    (tmp_path / ".syr.csv.part.json").write_text(
+        json.dumps({"url": f"{base}/other.csv", "validator": '"v1"'})
+    )
+    out = download("syr.csv", tmp_path, url=f"{base}/range.csv", cache_dir=tmp_path / "c",
+                   progress=False)  # fmt: skip
+    assert out.read_bytes() == state.body and state.ranges == [None]
+
+
+def test_unknown_size_and_no_sha256_is_said(server, tmp_path):
+    base, state = server
+    state.drops_left = 1  # the body is cut short; with no Content-Length nothing can tell
+    with pytest.warns(DataQualityWarning, match="complete cannot be checked"):
+        out = download("syr.csv", tmp_path / "d", url=f"{base}/nolength.csv",
+                       cache_dir=tmp_path / "c", progress=False)  # fmt: skip
+    assert out.stat().st_size == state.cut_at < len(state.body)
+    # with a sha256 the short body is caught
+    state.drops_left = 1
+    with pytest.raises(ChecksumError):
+        download("syr.csv", tmp_path / "e", url=f"{base}/nolength.csv", sha256=_sha(state.body),
+                 cache_dir=tmp_path / "c2", progress=False)  # fmt: skip
+    assert _leftovers(tmp_path / "e") == []
+    # a known size and no sha256: no warning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DataQualityWarning)
+        download("syr.csv", tmp_path / "f", url=f"{base}/ok.csv", cache_dir=tmp_path / "c3",
+                 progress=False)  # fmt: skip
+
+
+def test_short_body_for_its_content_length_is_not_kept(server, tmp_path):
+    base, state = server
+    state.drops_left = 10  # every response stops at cut_at of its Content-Length
+    with pytest.raises(DownloadError, match="after 2 attempts"):
+        download("syr.csv", tmp_path / "d", url=f"{base}/drop.csv", cache_dir=tmp_path / "c",
+                 retries=1, progress=False)  # fmt: skip
+    assert _leftovers(tmp_path / "d") == [] and _leftovers(tmp_path / "c") == []
+
+
+def test_failed_cache_copy_leaves_no_temporary_file(server, tmp_path, monkeypatch):
+    base, state = server
+    kw = dict(url=f"{base}/ok.csv", cache_dir=tmp_path / "cache", progress=False)
+    download("syr.csv", **kw)  # into the cache
+
+    def broken_copy(src, dst):
+        Path(dst).write_bytes(b"half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(dl.shutil, "copyfile", broken_copy)
+    with pytest.raises(OSError, match="disk full"):
+        download("syr.csv", tmp_path / "d", **kw)
+    assert _leftovers(tmp_path / "d") == []
+
+
 def test_cli(server, tmp_path, capsys):
     from idlibstats.cli import main
 
@@ -243,9 +357,21 @@ def test_cli(server, tmp_path, capsys):
     assert rc == 0
     out = capsys.readouterr().out
     assert str(tmp_path / "syr.csv") in out and _sha(state.body) in out
+    # --force: the cache now holds the good file, which would be copied instead
     rc = main(["download", "syr.csv", "--dest", str(tmp_path / "x"), "--url",
-               f"{base}/corrupt.csv", "--sha256", _sha(state.body), "--no-progress"])  # fmt: skip
+               f"{base}/corrupt.csv", "--sha256", _sha(state.body), "--no-progress",
+               "--force"])  # fmt: skip
     assert rc == 1
     assert "expected" in capsys.readouterr().err
     assert main(["download", "--list"]) == 0
     assert "ucdp-ged-19.1" in capsys.readouterr().out
+
+
+def test_cli_prints_the_unchecked_completeness_warning(server, tmp_path, capsys):
+    from idlibstats.cli import main
+
+    base, _ = server
+    rc = main(["download", "syr.csv", "--dest", str(tmp_path), "--url", f"{base}/nolength.csv",
+               "--no-progress", "--cache-dir", str(tmp_path / "c")])  # fmt: skip
+    assert rc == 0
+    assert "warning: " in capsys.readouterr().err

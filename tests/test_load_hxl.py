@@ -245,13 +245,17 @@ def test_aggregate_table_tags():
     header, tags, first = text.splitlines()[:3]
     assert tags.split(",") == [
         "#adm1+code", "#adm1+name", "#adm2+code", "#adm2+name", "#date+period", "#date+start",
-        "#date+end", "#meta+exposure+days", "#event+num+ucdp", "#affected+killed",
+        "#date+end", "#meta+exposure+days+num", "#event+num+ucdp", "#affected+killed",
         "#affected+killed+civilians", "#meta+odd_column",
     ]  # fmt: skip
     assert first == "SY07,Idleb,SY0702,Al Ma'ra,2019-05,2019-05-01,2019-05-31,31,10,55,40,x"
     back = read_hxl(io.StringIO(text))
     assert hxl_get(back, "#affected+killed-civilians").tolist() == [55, 0]
     assert back["#date+period"].tolist() == ["2019-05", "2019-06"]  # a label, kept as text
+    # exposure and counts come back as numbers, not text
+    assert back["#meta+exposure+days+num"].tolist() == [31, 30]
+    assert pd.api.types.is_numeric_dtype(back["#meta+exposure+days+num"])
+    assert pd.api.types.is_numeric_dtype(back["#event+num+ucdp"])
     assert all(t.startswith("#") for t in COLUMN_TAGS.values())
 
 
@@ -293,3 +297,39 @@ def test_derived_datasets_publishable(name, column, pattern):
     np.testing.assert_array_equal(hxl_get(back, pattern).to_numpy(), df[column].to_numpy())
     if "adm1_pcode" in df:
         assert hxl_get(back, "#adm1+code").tolist() == df["adm1_pcode"].tolist()
+
+
+def test_killed_pattern_on_ucdp_aggregates_picks_the_best_estimate():
+    # raw-GED-like order: the parts and the bounds come before the best estimate
+    agg = pd.DataFrame({"adm1_pcode": ["SY07"], "deaths_a": [2], "deaths_civilians": [7],
+                        "low": [8], "best": [10], "high": [14], "days": [31]})  # fmt: skip
+    back = read_hxl(io.StringIO(to_hxl(agg)))
+    matched = hxl_columns(back, "#affected+killed")
+    assert len(matched) == 5  # HXL matching: best, bounds and parts all match the pattern...
+    assert back[matched].sum(axis=1).tolist() == [2 + 7 + 8 + 10 + 14]  # ...so never sum them
+    assert hxl_get(back, "#affected+killed").tolist() == [10]  # the exactly tagged column
+    got = select_hxl(back, {"best": "#affected+killed", "low": "#affected+killed+min",
+                            "high": "#affected+killed+max", "civ": "#affected+killed+civilians",
+                            "days": "#meta+exposure+days"}, exact=False)  # fmt: skip
+    exact = select_hxl(back, {"best": "#affected+killed", "low": "#affected+killed+min",
+                              "high": "#affected+killed+max",
+                              "civ": "#affected+killed+civilians"}, exact=True)  # fmt: skip
+    assert exact.iloc[0].tolist() == [10, 8, 14, 7]
+    assert got["best"].tolist() == [10] and got["days"].tolist() == [31]
+    # the pattern with an attribute nobody has exactly still falls back to the first match
+    assert hxl_get(back, "#affected").tolist() == [2]
+
+
+def test_problem_rows_are_physical_lines():
+    text = (
+        "Governorate,Killed,Note\n"
+        "#adm1+name,#affected+killed,#meta+note\n"
+        'Idleb,3,"a note\nover two lines"\n'  # record 3 spans lines 3-4
+        "Hama,many,x\n"  # record 4 starts on line 5
+    )
+    with pytest.raises(DataFileError) as e:
+        read_hxl(io.StringIO(text))
+    assert [(p.row, p.column) for p in e.value.problems] == [(5, "#affected+killed")]
+    quoted_title = '"Casualties,\ncompiled 2020"\n' + text
+    df = read_hxl(io.StringIO(quoted_title.replace("many", "4")))
+    assert df.attrs["hxl_tag_row"] == 4  # record 3, line 4

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import warnings
+import zipfile
 
 import pandas as pd
 import pytest
@@ -207,7 +208,7 @@ def test_count_events_by_district_month_with_zero_rows():
                      end="2019-06-30", values=["best", "deaths_civilians"], measure="best",
                      units=["SY07"])  # fmt: skip
     assert len(t) == 5 * 2  # 5 Idleb districts (SY0700, SY0702-SY0705) x 2 months, zeros kept
-    assert t.attrs["left_out"] == {"outside_range": 1, "not_placed_in_district": 0}
+    assert t.attrs["left_out"] == {"outside_range": 1, "no_date": 0, "not_placed_in_district": 0}
     got = t[t["count"] > 0][["adm2_pcode", "period", "events", "best", "exposure_days"]]
     assert got.values.tolist() == [
         ["SY0702", "2019-05", 1, 4, 31],
@@ -271,3 +272,94 @@ def test_integral_decimals_are_accepted_as_integers(ged_path, tmp_path):
     recs[1][h.index("best")] = "4.5"
     with pytest.raises(DataFileError, match="not an integer"):
         load_ucdp_ged(_write(tmp_path / "frac.csv", recs))
+
+
+def test_events_without_a_date_are_counted_apart_from_out_of_range():
+    ev = _toy()
+    ev.loc[1, "date_start"] = pd.NaT
+    t = count_events(ev, level=None, start="2019-05-01", end="2019-06-30", values=["best"])
+    # event 4 (2019-04-30) is out of range; event 1 has no date
+    assert t.attrs["left_out"] == {"outside_range": 1, "no_date": 1}
+    assert int(t["best"].sum()) == 3 + 5 + 6
+
+
+# ----------------------------------------------------------------------------- downloaded files
+def _small_ged(ged_path, n=300):
+    """The first ``n`` events of the raw file, as text (read with plain pandas)."""
+    return pd.read_csv(ged_path, dtype=str, keep_default_na=False, nrows=n)
+
+
+def test_zip_with_one_csv_loads_in_one_line(ged_path, tmp_path):
+    raw = _small_ged(ged_path)
+    zpath = tmp_path / "ged191-csv.zip"
+    with zipfile.ZipFile(zpath, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("ged191.csv", raw.to_csv(index=False))
+        z.writestr("__MACOSX/._ged191.csv", "junk")  # archive litter is ignored
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        ged = load_ucdp_ged(zpath)
+    assert ged["id"].tolist() == raw["id"].astype(int).tolist()
+    assert int(ged["best"].sum()) == raw["best"].astype(int).sum()
+    assert ged.attrs["file"] == f"{zpath}!ged191.csv"
+
+
+def test_zip_problems_name_the_member_and_its_line(ged_path, tmp_path):
+    raw = _small_ged(ged_path, n=20)
+    raw.loc[4, "best"] = "-7"
+    text = raw.to_csv(index=False, lineterminator="\n")
+    line = text.split("\n").index(next(x for x in text.split("\n") if ",-7," in x)) + 1
+    zpath = tmp_path / "g.zip"
+    with zipfile.ZipFile(zpath, "w") as z:
+        z.writestr("g.csv", text)
+    with pytest.raises(DataFileError) as exc:
+        load_ucdp_ged(zpath)
+    (prob,) = exc.value.problems
+    assert (prob.file, prob.row, prob.column) == (f"{zpath}!g.csv", line, "best")
+
+
+def test_zip_with_several_csvs_or_none_is_an_error(tmp_path):
+    two = tmp_path / "two.zip"
+    with zipfile.ZipFile(two, "w") as z:
+        z.writestr("a.csv", "x\n1\n")
+        z.writestr("b.csv", "x\n1\n")
+    with pytest.raises(DataFileError, match=r"several CSV files.*a\.csv, b\.csv"):
+        load_ucdp_ged(two)
+    (tmp_path / "junk.zip").write_bytes(b"not a zip")
+    with pytest.raises(DataFileError, match="not a readable zip"):
+        load_ucdp_ged(tmp_path / "junk.zip")
+
+
+def test_global_release_timestamp_dates_parse(ged_path, tmp_path):
+    raw = _small_ged(ged_path)
+    stamped = raw.copy()
+    stamped["date_start"] = raw["date_start"] + " 00:00:00.000"  # global GED CSV style
+    stamped["date_end"] = raw["date_end"] + " 00:00:00"
+    path = tmp_path / "stamped.csv"
+    stamped.to_csv(path, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        ged = load_ucdp_ged(path)
+    expected = pd.to_datetime(raw["date_start"], format="%Y-%m-%d")
+    assert (ged["date_start"].to_numpy() == expected.to_numpy()).all()
+    assert (ged["date_end"] == pd.to_datetime(raw["date_end"], format="%Y-%m-%d")).all()
+    # a bare year is not a day: still an error
+    stamped.loc[3, "date_start"] = "2016"
+    stamped.to_csv(path, index=False)
+    with pytest.raises(DataFileError, match="unparseable date") as exc:
+        load_ucdp_ged(path)
+    assert [p.column for p in exc.value.problems] == ["date_start"]
+
+
+def test_blank_dates_are_errors(ged_path, tmp_path):
+    recs = _records(ged_path)[:40]
+    h = recs[0]
+    recs[3][h.index("date_start")] = ""
+    recs[7][h.index("date_end")] = ""
+    bad = _write(tmp_path / "blank.csv", recs)
+    with pytest.raises(DataFileError) as exc:
+        load_ucdp_ged(bad)
+    got = [(p.row, p.column, p.message) for p in exc.value.problems]
+    assert got == [
+        (_line_of(bad, recs[3][0]), "date_start", "missing value"),
+        (_line_of(bad, recs[7][0]), "date_end", "missing value"),
+    ]

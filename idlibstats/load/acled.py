@@ -15,7 +15,7 @@ import pandas as pd
 
 from idlibstats.load.ucdp import read_typed_csv
 
-__all__ = ["ACLED_COLUMNS", "load_acled"]
+__all__ = ["ACLED_COLUMNS", "OPTIONAL_COLUMNS", "load_acled"]
 
 #: ACLED export columns and their kinds, in export order. ``inter1``, ``inter2`` and
 #: ``interaction`` are numeric codes in older exports and words in newer ones: kept as text.
@@ -29,6 +29,10 @@ ACLED_COLUMNS: dict[str, str] = {
     "source": "str", "source_scale": "str", "notes": "str", "fatalities": "int", "tags": "str",
     "timestamp": "int",
 }  # fmt: skip
+
+#: Columns that exports made before 2023 lack (added with ACLED's 2022-23 methodology
+#: update): they come out all missing and are named in ``attrs["absent_columns"]``.
+OPTIONAL_COLUMNS = ("disorder_type", "civilian_targeting", "tags")
 
 #: ``event_date`` formats accepted: ISO (API) and "29 January 2020" (export tool).
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y")
@@ -72,8 +76,10 @@ def load_acled(path: str | os.PathLike, *, errors: str = "raise") -> pd.DataFram
     Parameters
     ----------
     path : path-like
-        CSV (or ``.csv.gz``) with ACLED's export columns (:data:`ACLED_COLUMNS`); extra columns
-        are kept as text.
+        CSV (or ``.csv.gz``, or a ``.zip`` holding one CSV) with ACLED's export columns
+        (:data:`ACLED_COLUMNS`, in any order); extra columns (e.g. ``data_id``, ``iso3`` of
+        older exports) are kept after them. Older exports without
+        :data:`OPTIONAL_COLUMNS` are accepted: those columns are added, all missing.
     errors : {"raise", "drop"}
         ``"drop"`` sets bad rows aside (``attrs["set_aside"]``, with a warning).
 
@@ -82,7 +88,8 @@ def load_acled(path: str | os.PathLike, *, errors: str = "raise") -> pd.DataFram
     pandas.DataFrame
         One row per event: ``event_date`` datetime64, ``year``, ``time_precision``, ``iso``,
         ``geo_precision``, ``fatalities``, ``timestamp`` int64, ``latitude``/``longitude``
-        float64, text columns ``str`` (blank -> missing).
+        float64, text columns ``str`` (blank -> missing). ``attrs["absent_columns"]`` lists
+        the optional columns the file lacked.
 
     Raises
     ------
@@ -105,7 +112,8 @@ def load_acled(path: str | os.PathLike, *, errors: str = "raise") -> pd.DataFram
     """
     df = read_typed_csv(
         Path(path), ACLED_COLUMNS, what="ACLED export", id_col="event_id_cnty",
-        nonnegative=("fatalities",), errors=errors, row_checks=_checks,
+        nonnegative=("fatalities",), optional=OPTIONAL_COLUMNS, errors=errors,
+        row_checks=_checks,
     )  # fmt: skip
     df["event_date"] = _parse_dates(df["event_date"])
     return df

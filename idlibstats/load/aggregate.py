@@ -186,7 +186,8 @@ def count_events(
         ``2019-05-06`` for the week starting that Monday, or the day), ``period_start``,
         ``period_end`` (datetime64, inclusive, clipped to the range), ``exposure_days``,
         ``events``, the ``values`` sums (int64), and ``count`` (= ``measure``).
-        ``attrs["left_out"]`` counts events outside the range or not placed at that level.
+        ``attrs["left_out"]`` counts the events left out: ``outside_range`` (dated outside
+        ``start``..``end``), ``no_date`` (no date in ``date``) and ``not_placed_in_<level>``.
 
     Examples
     --------
@@ -215,7 +216,8 @@ def count_events(
     if end < start:
         raise ValueError(f"end {end.date()} is before start {start.date()}")
     inside = ((dates >= start) & (dates < end + pd.Timedelta(days=1))).to_numpy()
-    left_out = {"outside_range": int((~inside).sum())}
+    no_date = dates.isna().to_numpy()
+    left_out = {"outside_range": int((~inside & ~no_date).sum()), "no_date": int(no_date.sum())}
 
     keys: list[str] = []
     unit_tab = pd.DataFrame(index=[0])

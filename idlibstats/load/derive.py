@@ -27,7 +27,16 @@ COD_AB_FILES = (("ocha_cod_ab", "syr_admin1.csv"), ("ocha_cod_ab", "syr_admin2.c
                 ("ocha_cod_ab", "syr_admin1.geojson"),
                 ("ocha_cod_ab", "syr_admin2_idlib_SY07.geojson"))  # fmt: skip
 START, END = "2016-01-01", "2019-11-30"
-COMMAND = "idlibstats data"
+
+
+def _command() -> str:
+    """The command recorded in provenance, with the idlibstats version that ran it."""
+    from idlibstats import __version__
+
+    return f"idlibstats data (idlibstats {__version__})"
+
+
+COMMAND = _command()
 UCDP_LICENCE = "CC BY 4.0: cite UCDP (Sundberg & Melander 2013; GED codebook 19.1) and OCHA COD-AB"
 UNHCR_LICENCE = "CC BY 4.0: cite UNHCR Refugee Data Finder"
 

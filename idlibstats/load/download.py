@@ -2,12 +2,20 @@
 
 Written on ``urllib.request`` from the standard library (no requests): one GET with an
 optional ``Range`` header is all we need. Each download writes to a hidden temporary file
-``.NAME.part`` in the destination folder; after a dropped connection it retries (a bounded
-number of times) from where it stopped with ``Range: bytes=N-`` and ``If-Range``; a server that
-ignores the range makes it start again. When the file is complete its sha256 is checked, then it
-is renamed into place atomically (``os.replace``). When the retries run out or the checksum
-does not match, the temporary file is deleted: no partial or corrupt file is ever left at the
-destination.
+``.NAME.part`` in the destination folder, with the server's validator (``ETag``, else
+``Last-Modified``) and the URL in a sidecar ``.NAME.part.json``. After a dropped connection it
+retries (a bounded number of times) from where it stopped with ``Range: bytes=N-`` and
+``If-Range: <validator>``, so a file that changed on the server is sent whole again, never
+spliced; a server that ignores the range makes it start again. A body shorter than its
+``Content-Length`` counts as a dropped connection. Without a validator there is no resuming:
+the download starts again from byte 0. A ``.part`` left by an earlier, killed process is
+resumed only when its sidecar names the same URL and a validator; otherwise it is deleted.
+When the file is complete its sha256 is checked, then it is renamed into place atomically
+(``os.replace``) and copied into the cache. When the retries run out or the checksum does not
+match, the temporary files are deleted: no partial or corrupt file is ever left at the
+destination. When neither a sha256 nor the size is known (a server that sends no
+``Content-Length`` and closes the connection at the end), completeness cannot be checked: a
+:class:`~idlibstats.errors.DataQualityWarning` says so.
 
 Expected sha256 values: the registry cannot know them offline (UCDP publishes no checksums;
 UNHCR's export is generated on request and changes with every data update), so they are None
@@ -18,16 +26,18 @@ from __future__ import annotations
 
 import hashlib
 import http.client
+import json
 import os
 import shutil
 import socket
 import urllib.error
 import urllib.parse
 import urllib.request
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from idlibstats.errors import ChecksumError, DownloadError
+from idlibstats.errors import ChecksumError, DataQualityWarning, DownloadError
 
 # Only ``download`` is re-exported by idlibstats.load (and so idlibstats.download); the rest is
 # reached through this module.
@@ -126,17 +136,39 @@ class _Dropped(Exception):
     """The connection ended before the whole body arrived (retryable)."""
 
 
-def _fetch(url: str, part: Path, *, validator: str | None, timeout: float, bar) -> tuple:
-    """One GET into ``part`` (appending from its size if the server honours Range).
+def _sidecar(part: Path) -> Path:
+    return part.with_name(part.name + ".json")
 
-    Returns (total size or None, validator for If-Range).
+
+def _saved_validator(part: Path, url: str) -> str | None:
+    """The validator to resume ``part`` with, or None after deleting a ``part`` that cannot be
+    resumed safely (no sidecar, another URL, no validator, unreadable sidecar)."""
+    side = _sidecar(part)
+    try:
+        saved = json.loads(side.read_text(encoding="utf-8"))
+        validator = saved["validator"] if saved.get("url") == url else None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        validator = None
+    if not (part.is_file() and isinstance(validator, str) and validator):
+        part.unlink(missing_ok=True)
+        side.unlink(missing_ok=True)
+        return None
+    return validator
+
+
+def _fetch(url: str, part: Path, *, validator: str | None, timeout: float, bar) -> tuple:
+    """One GET into ``part``: appending from its size when a validator lets us ask for the rest
+    with ``If-Range`` (and the server answers 206), else from byte 0.
+
+    Returns (size known: bool, validator for If-Range or None).
     """
+    if part.exists() and not validator:  # bytes we could not prove current: start again
+        part.unlink()
     have = part.stat().st_size if part.exists() else 0
     req = urllib.request.Request(url, headers={"User-Agent": "idlibstats"})
     if have:
         req.add_header("Range", f"bytes={have}-")
-        if validator:
-            req.add_header("If-Range", validator)
+        req.add_header("If-Range", validator)
     try:
         resp = urllib.request.urlopen(req, timeout=timeout)
     except urllib.error.HTTPError as exc:
@@ -150,19 +182,26 @@ def _fetch(url: str, part: Path, *, validator: str | None, timeout: float, bar) 
             raise _Dropped(str(reason)) from exc
         raise DownloadError(f"cannot reach {url}: {reason}") from exc
     with resp:
-        validator = resp.headers.get("ETag") or resp.headers.get("Last-Modified") or validator
         length = resp.headers.get("Content-Length")
+        length = int(length) if length and length.isdigit() else None
         if resp.status == 206:
             crange = resp.headers.get("Content-Range", "")
             if not crange.startswith(f"bytes {have}-"):
                 part.unlink()
                 raise _Dropped(f"unexpected Content-Range {crange!r}; restarting")
-            total = int(crange.rsplit("/", 1)[1]) if crange.rsplit("/", 1)[1].isdigit() else None
+            end = crange.rsplit("/", 1)[1]
+            total = int(end) if end.isdigit() else None
             mode = "ab"
         else:  # 200: the whole file (server ignored the range, or a first request)
             have = 0
-            total = int(length) if length and length.isdigit() else None
+            total = length
             mode = "wb"
+            validator = resp.headers.get("ETag") or resp.headers.get("Last-Modified")
+            side = _sidecar(part)
+            if validator:  # so that a later process may resume this body, and only this one
+                side.write_text(json.dumps({"url": url, "validator": validator}), "utf-8")
+            else:
+                side.unlink(missing_ok=True)
         if bar is not None:
             bar.reset(total=total)
             bar.update(have)
@@ -179,11 +218,17 @@ def _fetch(url: str, part: Path, *, validator: str | None, timeout: float, bar) 
                         bar.update(len(chunk))
             except (http.client.IncompleteRead, ConnectionError, TimeoutError) as exc:  # fmt: skip
                 raise _Dropped(f"connection dropped after {got} bytes: {exc}") from exc
+        if length is not None and got - have < length:
+            raise _Dropped(
+                f"connection closed after {got - have} of {length} bytes (Content-Length)"
+            )
         if total is not None and got < total:
             raise _Dropped(f"connection closed after {got} of {total} bytes")
         if total is not None and got > total:
             raise DownloadError(f"server sent {got} bytes, more than the {total} announced")
-    return total, validator
+        # a chunked body ends with a terminating chunk: its end is known too
+        known = total is not None or length is not None or bool(getattr(resp, "chunked", False))
+    return known, validator
 
 
 def download(
@@ -217,7 +262,9 @@ def download(
         value to pin next time (the command line prints it).
     cache_dir : path-like, optional
         Folder of earlier downloads: ``$IDLIBSTATS_CACHE`` or ``~/.cache/idlibstats``. A file
-        already there (and matching ``sha256`` when given) is copied instead of downloaded.
+        already there (and matching ``sha256`` when given) is copied instead of downloaded;
+        a file downloaded to ``dest`` is copied there too (skipped if the cache is not
+        writable).
     progress : bool, optional
         Show a tqdm progress bar; None shows it only on a terminal.
     retries : int
@@ -231,6 +278,12 @@ def download(
     -------
     pathlib.Path
         The complete, checked file at ``dest / filename``.
+
+    Warns
+    -----
+    DataQualityWarning
+        When neither ``sha256`` nor the size (``Content-Length``) is known, so a body cut short
+        by a closed connection cannot be told from a complete one.
 
     Raises
     ------
@@ -272,26 +325,25 @@ def download(
         for have in (target, cache / remote.filename):
             if have.is_file() and (expected is None or sha256_file(have) == expected):
                 if have != target:
-                    tmp = folder / f".{remote.filename}.copy"
-                    shutil.copyfile(have, tmp)
-                    os.replace(tmp, target)
+                    _copy_atomic(have, target)
                 return target
 
     part = folder / f".{remote.filename}.part"
-    validator = None
+    validator = _saved_validator(part, remote.url)  # resume an earlier process only if safe
     bar = tqdm(total=None, unit="B", unit_scale=True, unit_divisor=1024, desc=remote.filename,
                disable=None if progress is None else not progress, leave=False)  # fmt: skip
     try:
         for attempt in range(retries + 1):
             try:
-                _, validator = _fetch(remote.url, part, validator=validator, timeout=timeout,
-                                      bar=bar)  # fmt: skip
+                known, validator = _fetch(remote.url, part, validator=validator,
+                                          timeout=timeout, bar=bar)  # fmt: skip
                 break
             except _Dropped as exc:
                 if attempt == retries:
                     raise DownloadError(
                         f"download of {remote.url} failed after {retries + 1} attempts: {exc}"
                     ) from exc
+                validator = _saved_validator(part, remote.url)  # None: start again
         got = sha256_file(part)
         if expected is not None and got != expected:
             raise ChecksumError(
@@ -300,7 +352,35 @@ def download(
         os.replace(part, target)
     except BaseException:
         part.unlink(missing_ok=True)
+        _sidecar(part).unlink(missing_ok=True)
         raise
     finally:
         bar.close()
+    _sidecar(part).unlink(missing_ok=True)
+    if expected is None and not known:
+        warnings.warn(
+            f"{target}: the server sent no size and no sha256 was given, so whether the file is "
+            f"complete cannot be checked (sha256 {got}; pass sha256= to check it next time)",
+            DataQualityWarning,
+            stacklevel=2,
+        )
+    if cache.resolve() != folder.resolve():
+        # also keep it in the cache (later calls with another dest copy it from there); the
+        # cache is only a shortcut, so a cache that cannot be written is not an error
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            _copy_atomic(target, cache / remote.filename)
+        except OSError:
+            pass
     return target
+
+
+def _copy_atomic(src: Path, dst: Path) -> None:
+    """Copy ``src`` to ``dst`` through a hidden temporary file; no temporary file is left."""
+    tmp = dst.with_name(f".{dst.name}.copy")
+    try:
+        shutil.copyfile(src, tmp)
+        os.replace(tmp, dst)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -22,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the download; print the path and sha256. Returns 0, or 1 on failure."""
-    from idlibstats.errors import DownloadError
+    from idlibstats.errors import DataQualityWarning, DownloadError
     from idlibstats.load.download import REGISTRY, download, sha256_file
 
     if args.list:
@@ -34,11 +35,15 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)  # fmt: skip
         return 2
     try:
-        path = download(args.name, args.dest, url=args.url, sha256=args.sha256,
-                        cache_dir=args.cache_dir, force=args.force,
-                        progress=False if args.no_progress else None)  # fmt: skip
+        with warnings.catch_warnings(record=True) as said:
+            warnings.simplefilter("always", DataQualityWarning)
+            path = download(args.name, args.dest, url=args.url, sha256=args.sha256,
+                            cache_dir=args.cache_dir, force=args.force,
+                            progress=False if args.no_progress else None)  # fmt: skip
     except (DownloadError, ValueError) as exc:
         print(f"idlibstats download: {exc}", file=sys.stderr)
         return 1
+    for w in said:
+        print(f"idlibstats download: warning: {w.message}", file=sys.stderr)
     print(f"{path}\nsha256 {sha256_file(path)}")
     return 0

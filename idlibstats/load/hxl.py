@@ -74,7 +74,7 @@ FIGURE_TAGS: dict[str, str] = {
     "place": "#loc+name",
     "place_pcode": "#loc+code",
     "published": "#date+reported",
-    "duration_days": "#meta+duration+days",
+    "duration_days": "#meta+duration+days+num",
     "duration_qualifier": "#meta+duration+qualifier",
     "parent_figure_id": "#meta+figure+parent+id",
     "place_lat": "#geo+lat",
@@ -83,6 +83,13 @@ FIGURE_TAGS: dict[str, str] = {
 
 #: Column name -> HXL hashtag for the aggregate tables (UCDP counts by admin unit and period,
 #: UNHCR stocks) and common columns; used by :func:`to_hxl` after :data:`FIGURE_TAGS`.
+#:
+#: Deaths: the best estimate is ``#affected+killed``; its bounds ``+min``/``+max``; its parts
+#: (``+civilians``, ``+side_a``, ``+side_b``, ``+unknown``). By HXL's matching rules the
+#: pattern ``#affected+killed`` matches all of them, so never sum
+#: ``hxl_columns(df, "#affected+killed")`` on these tables (that adds best + low + high +
+#: parts). To pick one column: :func:`hxl_get` (which prefers the column tagged exactly
+#: ``#affected+killed``, the best estimate), or ``select_hxl(df, {...}, exact=True)``.
 COLUMN_TAGS: dict[str, str] = {
     "adm1_pcode": "#adm1+code",
     "adm1_name": "#adm1+name",
@@ -92,8 +99,8 @@ COLUMN_TAGS: dict[str, str] = {
     "adm3_name": "#adm3+name",
     "ucdp_names": "#meta+ucdp+name",
     "period": "#date+period",
-    "exposure_days": "#meta+exposure+days",
-    "days": "#meta+exposure+days",
+    "exposure_days": "#meta+exposure+days+num",
+    "days": "#meta+exposure+days+num",
     "events": "#event+num",
     "best": "#affected+killed",
     "low": "#affected+killed+min",
@@ -243,27 +250,33 @@ def read_hxl(
         Columns are the normalised specs (lower case, no spaces: ``"#value+usd"``); a column
         without a hashtag keeps its text header (HXL tools ignore it, we keep it). Empty cells
         are missing. ``attrs["hxl_headers"]``: the text headers (None when there is no header
-        row); ``attrs["hxl_tag_row"]``: 1-based CSV record number of the hashtag row (None when
-        tagged by ``tags``);
-        ``attrs["file"]``.
+        row); ``attrs["hxl_tag_row"]``: 1-based line number of the hashtag row (None when
+        tagged by ``tags``); ``attrs["file"]``.
 
     Raises
     ------
     DataFileError
         No hashtag row in the first ``scan_rows`` rows (and no ``tags``), a key of ``tags``
         that is not a header; with ``parse``, every cell of a date or numeric column that does
-        not parse (row = 1-based CSV record number).
+        not parse (row = the 1-based physical line where the record starts, as the other
+        loaders count: a quoted cell may span lines).
 
     Examples
     --------
+    A pattern matches every column that has its attributes, so ``#affected+killed`` matches
+    a best estimate and its bounds alike: take one column exactly, never sum the matches
+    (summing is right only for disjoint parts such as ``+f`` and ``+m``).
+
     >>> import io
-    >>> from idlibstats.load.hxl import read_hxl, hxl_columns
-    >>> text = "Province,Killed (women),Killed (men)\\n#adm1+name,#affected+killed+f,#affected+killed+m\\nIdleb,3,5\\n"
+    >>> from idlibstats.load.hxl import read_hxl, hxl_columns, select_hxl
+    >>> text = ("Province,Killed,Killed (low),Killed (high)\\n"
+    ...         "#adm1+name,#affected+killed,#affected+killed+min,#affected+killed+max\\n"
+    ...         "Idleb,12,10,15\\n")
     >>> df = read_hxl(io.StringIO(text))
-    >>> list(df.columns)
-    ['#adm1+name', '#affected+killed+f', '#affected+killed+m']
-    >>> int(df[hxl_columns(df, "#affected+killed")].sum(axis=1).iloc[0])
-    8
+    >>> hxl_columns(df, "#affected+killed")  # all three match: do not add them up
+    ['#affected+killed', '#affected+killed+min', '#affected+killed+max']
+    >>> select_hxl(df, {"killed": "#affected+killed"}, exact=True)["killed"].tolist()
+    [12]
     """
     name = str(path) if not hasattr(path, "read") else getattr(path, "name", "<stream>")
     if hasattr(path, "read"):
@@ -323,13 +336,24 @@ def read_hxl(
     body.columns = labels
     if headers is not None:
         headers = [headers[j] if j < len(headers) else "" for j in range(len(labels))]
-    first_row = skip + 1  # 1-based record number of the first data row
+    starts = _record_lines(text)  # record number (0-based) -> physical line (1-based)
     if parse:
-        body = _parse_columns(body, name, first_row)
+        body = _parse_columns(body, name, starts[skip:])
     body.attrs["hxl_headers"] = headers
-    body.attrs["hxl_tag_row"] = tag_row
+    body.attrs["hxl_tag_row"] = None if tag_row is None else starts[tag_row - 1]
     body.attrs["file"] = name
     return body
+
+
+def _record_lines(text: str) -> list[int]:
+    """1-based line where each CSV record starts (quoted cells may span lines), as
+    idlibstats.load.ucdp.record_lines counts for the other loaders."""
+    reader = csv.reader(io.StringIO(text))
+    starts, last = [], 0
+    for _ in reader:
+        starts.append(last + 1)
+        last = reader.line_num
+    return starts
 
 
 def _kind(label: str) -> str:
@@ -346,7 +370,7 @@ def _kind(label: str) -> str:
     return "str"
 
 
-def _parse_columns(df: pd.DataFrame, file: str, first_row: int) -> pd.DataFrame:
+def _parse_columns(df: pd.DataFrame, file: str, lines: list[int]) -> pd.DataFrame:
     problems = []
     out = {}
     for j, label in enumerate(df.columns):
@@ -368,7 +392,7 @@ def _parse_columns(df: pd.DataFrame, file: str, first_row: int) -> pd.DataFrame:
         bad = s.notna() & conv.isna()
         for i in bad.to_numpy().nonzero()[0][:50]:
             what = "number" if kind == "num" else "ISO date"
-            problems.append(Problem(f"not a {what}: {s.iloc[i]!r}", row=int(i) + first_row,
+            problems.append(Problem(f"not a {what}: {s.iloc[i]!r}", row=int(lines[i]),
                                     column=label, file=file))  # fmt: skip
         out[j] = conv
     if problems:
@@ -381,6 +405,10 @@ def _parse_columns(df: pd.DataFrame, file: str, first_row: int) -> pd.DataFrame:
 def hxl_columns(df: pd.DataFrame, pattern: str) -> list[str]:
     """Labels of the columns of ``df`` matching an HXL tag pattern, in column order.
 
+    Every column having the pattern's attributes matches, whatever else it has: on a
+    :func:`to_hxl` aggregate table ``#affected+killed`` gives the best estimate, its bounds and
+    its parts, which must not be added up (see :data:`COLUMN_TAGS`).
+
     Examples
     --------
     >>> import pandas as pd
@@ -392,7 +420,12 @@ def hxl_columns(df: pd.DataFrame, pattern: str) -> list[str]:
 
 
 def hxl_get(df: pd.DataFrame, pattern: str) -> pd.Series:
-    """The first column of ``df`` matching an HXL tag pattern (as libhxl's ``row.get``).
+    """The column of ``df`` an HXL tag pattern names.
+
+    The column tagged with exactly the pattern's attributes if there is one, else the first
+    match (libhxl's ``row.get`` always takes the first match; preferring the exact one makes
+    ``#affected+killed`` the best estimate of a :func:`to_hxl` table even where
+    ``#affected+killed+side_a`` comes first).
 
     Raises
     ------
@@ -405,8 +438,14 @@ def hxl_get(df: pd.DataFrame, pattern: str) -> pd.Series:
     >>> df = pd.DataFrame({"#date": ["2019-05-15"], "#value+usd": [0.76]})
     >>> hxl_get(df, "#value").tolist()
     [0.76]
+    >>> df = pd.DataFrame({"#affected+killed+side_a": [2], "#affected+killed": [12]})
+    >>> hxl_get(df, "#affected+killed").tolist()
+    [12]
     """
     cols = hxl_columns(df, pattern)
+    p = pattern.rstrip()
+    if len(cols) > 1 and not p.endswith("!") and "-" not in p and "*" not in p:
+        cols = hxl_columns(df, p + "!") or cols
     if not cols:
         have = [c for c in df.columns if isinstance(c, str) and c.startswith("#")]
         raise KeyError(f"no column matches {pattern!r}; hashtags: {', '.join(have)}")
@@ -425,8 +464,10 @@ def select_hxl(df: pd.DataFrame, patterns: Mapping[str, str], *, exact: bool = F
     patterns : mapping of str to str
         New column name -> tag pattern; the first matching column is taken.
     exact : bool
-        Match the patterns absolutely (as if they ended in ``!``), e.g. to read back what
-        :func:`to_hxl` wrote with :data:`FIGURE_TAGS` (``#value`` must not take ``#value+min``).
+        Match the patterns absolutely (as if they ended in ``!``): each pattern then picks the
+        one column tagged with exactly its attributes, e.g. ``#affected+killed`` the best
+        estimate, not ``#affected+killed+min``/``+max``/``+civilians``; and ``#value`` of a
+        figure table written with :data:`FIGURE_TAGS`, not ``#value+min``.
 
     Raises
     ------

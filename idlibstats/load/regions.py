@@ -60,6 +60,21 @@ class Region:
         -------
         pandas.DataFrame
             One row per month: ``month, period_start, period_end, days`` and the summed counts.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> from idlibstats.load.regions import NORTH_WEST_SYRIA
+        >>> keys = {"month": "2019-05", "period_start": pd.Timestamp("2019-05-01"),
+        ...         "period_end": pd.Timestamp("2019-05-31"), "days": 31}
+        >>> gov = pd.DataFrame([{**keys, "adm1_pcode": "SY07", "deaths_civilians": 10},
+        ...                     {**keys, "adm1_pcode": "SY05", "deaths_civilians": 7}])
+        >>> dis = pd.DataFrame([
+        ...     {**keys, "adm1_pcode": "SY07", "adm2_pcode": "SY0700", "deaths_civilians": 9},
+        ...     {**keys, "adm1_pcode": "SY05", "adm2_pcode": "SY0502", "deaths_civilians": 4},
+        ...     {**keys, "adm1_pcode": "SY05", "adm2_pcode": "SY0500", "deaths_civilians": 3}])
+        >>> NORTH_WEST_SYRIA.monthly(gov, dis)[["month", "days", "deaths_civilians"]].values.tolist()
+        [['2019-05', 31, 14]]
         """
         keys = ["month", "period_start", "period_end", "days"]
         counts = [c for c in governorate.columns if c == "events" or c.startswith("deaths_")]

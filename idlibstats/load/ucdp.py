@@ -19,7 +19,10 @@ import gzip
 import io
 import os
 import warnings
+import zipfile
 from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +30,14 @@ import pandas as pd
 
 from idlibstats.errors import DataFileError, DataQualityWarning, Problem
 
-__all__ = ["GED_COLUMNS", "VIOLENCE_TYPES", "UCDP_GED_ENV", "ged_quality", "load_ucdp_ged"]
+__all__ = [
+    "GED_COLUMNS",
+    "GED_DATE_FORMATS",
+    "VIOLENCE_TYPES",
+    "UCDP_GED_ENV",
+    "ged_quality",
+    "load_ucdp_ged",
+]
 
 #: Environment variable naming a GED CSV file, used when ``path`` is None.
 UCDP_GED_ENV = "IDLIBSTATS_UCDP_GED"
@@ -54,47 +64,155 @@ GED_COLUMNS: dict[str, str] = {
     "low": "int", "best": "int", "high": "int",
 }  # fmt: skip
 
+#: Date formats of GED files: ``YYYY-MM-DD`` (country files) and the timestamp style of the
+#: global CSV releases (``2019-05-01 00:00:00.000``). Explicit formats, not
+#: ``format="ISO8601"``, which would also take ``2019`` or ``2019-05`` as a day.
+GED_DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S")
+
 _COUNTS = ["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "low", "best", "high"]
 
 
 # --------------------------------------------------------------------------- shared CSV reader
-def _open_text(path: Path):
-    if path.suffix == ".gz":
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", newline="")
-    return open(path, encoding="utf-8", newline="")
+@dataclass(frozen=True)
+class CsvSource:
+    """Where a CSV table is: a plain, ``.gz`` or ``.zip`` file, and how to read it.
 
-
-def record_lines(path: Path) -> np.ndarray:
-    """1-based line number where each data record of a CSV file starts (header excluded).
-
-    Quoted fields may span lines (GED headlines do), so record ``i`` is not line ``i + 2``.
-    Only called when a file has problems to report. Hand-written because neither pandas nor
-    pyarrow report source line numbers.
+    Attributes
+    ----------
+    path : pathlib.Path
+    member : str or None
+        The CSV inside a zip archive (None for a plain or gzipped file).
+    skip : int
+        Lines before the header (a preamble), skipped; line numbers in messages still count
+        them, so they are the physical line numbers of the CSV file.
+    rename : dict or None
+        File column name -> the name the loader uses.
     """
+
+    path: Path
+    member: str | None = None
+    skip: int = 0
+    rename: dict[str, str] | None = None
+
+    @property
+    def file(self) -> str:
+        """The name used in messages: ``path`` or ``path!member`` for a zip member."""
+        return str(self.path) if self.member is None else f"{self.path}!{self.member}"
+
+    @contextmanager
+    def open_binary(self):
+        """The raw bytes of the CSV (from the start of the file, preamble included)."""
+        if self.member is not None:
+            with zipfile.ZipFile(self.path) as z, z.open(self.member) as fh:
+                yield fh
+        elif self.path.suffix == ".gz":
+            with gzip.open(self.path, "rb") as fh:
+                yield fh
+        else:
+            with open(self.path, "rb") as fh:
+                yield fh
+
+    @contextmanager
+    def open_text(self):
+        """The CSV as text, positioned at the header line (preamble read past)."""
+        with self.open_binary() as raw:
+            fh = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+            for _ in range(self.skip):
+                fh.readline()
+            yield fh
+
+    def read_csv(self, **kw) -> pd.DataFrame:
+        """``pandas.read_csv`` of the table, columns renamed."""
+        inverse = {v: k for k, v in (self.rename or {}).items()}
+        if "usecols" in kw:
+            kw["usecols"] = [inverse.get(c, c) for c in kw["usecols"]]
+        kw.setdefault("encoding", "utf-8-sig")  # a byte-order mark is not part of a name
+        if self.skip:
+            kw["skiprows"] = self.skip
+        if self.member is None:
+            df = pd.read_csv(self.path, **kw)
+        else:
+            with self.open_binary() as fh:
+                df = pd.read_csv(fh, **kw)
+        return df.rename(columns=self.rename) if self.rename else df
+
+    def header(self) -> list[str]:
+        """Column names (renamed) of the header line."""
+        with self.open_text() as fh:
+            names = next(csv.reader(fh), [])
+        return [(self.rename or {}).get(c, c) for c in names]
+
+
+def zip_member(path: str | os.PathLike, prefer: tuple[str, ...] = (), *, what: str = "CSV") -> str:
+    """The CSV file to read inside a zip archive.
+
+    A member whose base name is in ``prefer`` (first match wins), else the only ``.csv``
+    member; folders and ``__MACOSX/`` entries are ignored.
+
+    Raises
+    ------
+    DataFileError
+        Not a zip file, no CSV inside, or several CSVs and none preferred (they are listed).
+    """
+    file = str(path)
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = [n for n in z.namelist() if not n.endswith("/") and "__MACOSX/" not in n]
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise DataFileError([Problem(f"not a readable zip file: {exc}", file=file)],
+                            what=f"{what} file") from exc  # fmt: skip
+    csvs = [n for n in names if n.lower().endswith(".csv")]
+    for want in prefer:
+        hits = [n for n in csvs if n.rsplit("/", 1)[-1] == want]
+        if len(hits) == 1:
+            return hits[0]
+    if len(csvs) == 1:
+        return csvs[0]
+    found = ", ".join(names) or "nothing"
+    msg = "no CSV file in the zip" if not csvs else "several CSV files in the zip, which one?"
+    raise DataFileError([Problem(f"{msg} (it holds: {found})", file=file)], what=f"{what} file")
+
+
+def as_source(path: str | os.PathLike | CsvSource, prefer: tuple[str, ...] = (), *,
+              what: str = "CSV") -> CsvSource:  # fmt: skip
+    """A :class:`CsvSource` for ``path``: a zip archive is opened at its CSV member."""
+    if isinstance(path, CsvSource):
+        return path
+    path = Path(path)
+    if path.suffix.lower() == ".zip" and path.is_file():
+        return CsvSource(path, member=zip_member(path, prefer, what=what))
+    return CsvSource(path)
+
+
+def record_lines(source: CsvSource | str | os.PathLike) -> np.ndarray:
+    """1-based physical line number where each data record of a CSV starts (header excluded).
+
+    Quoted fields may span lines (GED headlines do), so record ``i`` is not line ``i + 2``; a
+    preamble before the header (``source.skip`` lines) is counted. Only called when a file has
+    problems to report. Hand-written because neither pandas nor pyarrow report line numbers.
+    """
+    source = as_source(source)
     starts = []
-    with _open_text(path) as fh:
+    with source.open_text() as fh:
         reader = csv.reader(fh)
         last = 0
         for i, rec in enumerate(reader):
             if rec and i > 0:
-                starts.append(last + 1)
+                starts.append(last + 1 + source.skip)
             last = reader.line_num
     return np.asarray(starts, dtype=np.int64)
 
 
-def _header(path: Path) -> list[str]:
-    with _open_text(path) as fh:
-        return next(csv.reader(fh), [])
-
-
 def read_typed_csv(
-    path: str | os.PathLike,
+    path: str | os.PathLike | CsvSource,
     spec: dict[str, str],
     *,
     what: str,
     id_col: str | None = None,
     nonnegative: tuple[str, ...] = (),
-    date_format: str = "%Y-%m-%d",
+    required: tuple[str, ...] = (),
+    optional: tuple[str, ...] = (),
+    date_format: str | tuple[str, ...] = "%Y-%m-%d",
     errors: str = "raise",
     row_checks: Callable[[pd.DataFrame], list[tuple[np.ndarray, str, str]]] | None = None,
 ) -> pd.DataFrame:
@@ -102,8 +220,9 @@ def read_typed_csv(
 
     Parameters
     ----------
-    path : path-like
-        CSV file, plain or ``.gz``.
+    path : path-like or CsvSource
+        CSV file, plain, ``.gz`` or a ``.zip`` holding one CSV; a :class:`CsvSource` for a zip
+        member of choice, a preamble or renamed columns.
     spec : dict
         Column name -> kind: ``"int"`` (integer, no blanks), ``"Int"`` (integer, blanks allowed),
         ``"float"``, ``"str"`` or ``"date"`` (parsed with ``date_format``; blank -> NaT).
@@ -115,6 +234,13 @@ def read_typed_csv(
         Column whose values must be unique.
     nonnegative : tuple of str
         Numeric columns that must not be negative.
+    required : tuple of str
+        ``str``/``date`` columns where a blank cell is an error (``"missing value"``).
+    optional : tuple of str
+        Columns of ``spec`` a file may lack (older layouts); they are added, all missing, and
+        named in ``attrs["absent_columns"]``.
+    date_format : str or tuple of str
+        ``strptime`` format(s) for ``date`` columns, tried in order.
     errors : {"raise", "drop"}
         ``"raise"``: any bad row raises :class:`DataFileError`. ``"drop"``: bad rows are set
         aside, listed in ``df.attrs["set_aside"]`` (Problems) and announced by a
@@ -125,29 +251,38 @@ def read_typed_csv(
     Returns
     -------
     pandas.DataFrame
-        Blank cells are missing (NaN/NA/NaT), never zero; ``attrs["file"]`` is the path.
+        Blank cells are missing (NaN/NA/NaT), never zero; ``attrs["file"]`` is the path (and
+        ``!member`` for a zip member). Problems name the physical line of the CSV.
     """
     if errors not in ("raise", "drop"):
         raise ValueError(f"errors must be 'raise' or 'drop', not {errors!r}")
-    path = Path(path)
-    file = str(path)
-    if not path.exists():
-        raise DataFileError([Problem("file not found", file=file)], what=f"{what} file")
+    if isinstance(path, CsvSource):
+        if not path.path.exists():
+            raise DataFileError([Problem("file not found", file=str(path.path))],
+                                what=f"{what} file")  # fmt: skip
+    elif not Path(path).exists():
+        raise DataFileError([Problem("file not found", file=str(path))], what=f"{what} file")
+    src = as_source(path, what=what)
+    file = src.file
     try:
-        header = _header(path)
-    except (UnicodeDecodeError, csv.Error, OSError) as exc:
+        header = src.header()
+    except (UnicodeDecodeError, csv.Error, OSError, zipfile.BadZipFile) as exc:
         raise DataFileError([Problem(f"not a readable UTF-8 CSV file: {exc}", file=file)],
                             what=f"{what} file") from exc  # fmt: skip
-    missing = [c for c in spec if c not in header]
+    hline = src.skip + 1
+    missing = [c for c in spec if c not in header and c not in optional]
     if missing:
         extra = [c for c in header if c not in spec]
-        probs = [Problem("required column missing", row=1, column=c, file=file) for c in missing]
+        probs = [Problem("required column missing", row=hline, column=c, file=file)
+                 for c in missing]  # fmt: skip
         probs += [
-            Problem("unexpected column (renamed?)", row=1, column=c, file=file) for c in extra
+            Problem("unexpected column (renamed?)", row=hline, column=c, file=file) for c in extra
         ]
         raise DataFileError(probs, what=f"{what} file")
+    absent = [c for c in spec if c not in header]
+    full_spec, spec = spec, {c: k for c, k in spec.items() if c in header}
 
-    read = dict(keep_default_na=False, na_values=[""], encoding="utf-8")
+    read = dict(keep_default_na=False, na_values=[""])
     cols = list(spec) + [c for c in header if c not in spec]
     # Fast path: let read_csv infer types (naming dtypes makes it ~25% slower), then accept
     # the columns whose inferred type fits the spec; any misfit -> the slow all-text pass,
@@ -155,41 +290,47 @@ def read_typed_csv(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", pd.errors.DtypeWarning)  # mixed column -> slow pass
-            df = pd.read_csv(path, **read)
+            df = src.read_csv(**read)
     except (UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise DataFileError([Problem(f"not a readable UTF-8 CSV file: {exc}", file=file)],
                             what=f"{what} file") from exc  # fmt: skip
     df = _fit_types(df, spec)
     bad_cells: list[tuple[np.ndarray, str, str]] = []
     if df is None:
-        df, bad_cells = _read_as_text(path, spec, read)
+        df, bad_cells = _read_as_text(src, spec, read)
     # text columns read as numbers (all blank, or digits only): read those again as text
     redo = [c for c, k in spec.items() if k in ("str", "date") and df[c].dtype != "str"]
     if redo:
-        text = pd.read_csv(path, usecols=redo, dtype=str, **read)
+        text = src.read_csv(usecols=redo, dtype=str, **read)
         for c in redo:
             df[c] = text[c]
     df = df[cols]
 
+    formats = (date_format,) if isinstance(date_format, str) else tuple(date_format)
     for c, k in spec.items():
         if k != "date":
             continue
         raw = df[c]
         # parse the distinct strings only (dates repeat a lot), then take per row
         code, uniq = pd.factorize(raw)
-        parsed = pd.Series(
-            pd.to_datetime(pd.Index(uniq), format=date_format, errors="coerce")
-            .astype("datetime64[ns]").take(code, allow_fill=True), index=raw.index,
-        )  # fmt: skip
+        parsed = _parse_dates(pd.Index(uniq), formats).take(code, allow_fill=True)
+        parsed = pd.Series(parsed, index=raw.index)
         bad = (raw.notna() & parsed.isna()).to_numpy()
         if bad.any():
-            bad_cells.append((bad, c, f"unparseable date (expected {date_format})"))
+            bad_cells.append((bad, c, f"unparseable date (expected {' or '.join(formats)})"))
         df[c] = parsed
+    for c in required:
+        if c in spec:
+            blank = df[c].isna().to_numpy() & ~_flagged(bad_cells, c, len(df))
+            if blank.any():
+                bad_cells.append((blank, c, "missing value"))
     for c in nonnegative:
+        if c not in spec:
+            continue
         bad = (df[c] < 0).fillna(False).to_numpy(dtype=bool)
         if bad.any():
             bad_cells.append((bad, c, "negative count"))
-    if id_col is not None:
+    if id_col is not None and id_col in spec:
         dup = df[id_col].duplicated(keep=False) & df[id_col].notna()
         if dup.any():
             bad_cells.append((dup.to_numpy(), id_col, "duplicate id"))
@@ -198,9 +339,8 @@ def read_typed_csv(
 
     if not bad_cells:
         df = _retype(df, spec)  # a text read that found nothing wrong still gets the dtypes
-        df.attrs["file"] = file
-        return df
-    lines = record_lines(path)
+        return _finish(df, full_spec, absent, file)
+    lines = record_lines(src)
     problems = []
     for mask, col, msg in bad_cells:
         idx = np.flatnonzero(mask)
@@ -215,8 +355,7 @@ def read_typed_csv(
     for mask, _, _ in bad_cells:
         bad_rows |= mask
     kept = df.loc[~bad_rows].reset_index(drop=True)
-    kept = _retype(kept, spec)
-    kept.attrs["file"] = file
+    kept = _finish(_retype(kept, spec), full_spec, absent, file)
     kept.attrs["set_aside"] = problems
     warnings.warn(
         f"{what} file {file}: {int(bad_rows.sum())} row(s) set aside for "
@@ -225,6 +364,45 @@ def read_typed_csv(
         stacklevel=3,
     )
     return kept
+
+
+def _parse_dates(values: pd.Index, formats: tuple[str, ...]) -> pd.DatetimeIndex:
+    """Each value parsed with the first of ``formats`` that fits (NaT if none does)."""
+    vals = pd.Series(values, dtype="str")
+    out = pd.Series(pd.NaT, index=vals.index, dtype="datetime64[ns]")
+    for fmt in formats:
+        todo = out.isna() & vals.notna()
+        if not todo.any():
+            break
+        got = pd.to_datetime(vals[todo], format=fmt, errors="coerce")
+        out[todo] = got.astype("datetime64[ns]")
+    return pd.DatetimeIndex(out)
+
+
+def _flagged(bad_cells: list, column: str, n: int) -> np.ndarray:
+    """Rows already flagged in ``column`` (so a bad cell is not also called missing)."""
+    out = np.zeros(n, dtype=bool)
+    for mask, col, _ in bad_cells:
+        if col == column:
+            out |= mask
+    return out
+
+
+_EMPTY = {"int": "Int64", "Int": "Int64", "float": "float64", "str": "str",
+          "date": "datetime64[ns]"}  # fmt: skip
+
+
+def _finish(df: pd.DataFrame, spec: dict[str, str], absent: list[str], file: str) -> pd.DataFrame:
+    """Add the absent optional columns (all missing) in spec order; set attrs."""
+    if absent:
+        for c in absent:
+            df[c] = pd.Series(pd.NA if spec[c] in ("int", "Int") else None, index=df.index,
+                              dtype=_EMPTY[spec[c]])  # fmt: skip
+        df = df[list(spec) + [c for c in df.columns if c not in spec]]
+    df.attrs["file"] = file
+    if absent:
+        df.attrs["absent_columns"] = list(absent)
+    return df
 
 
 def _fit_types(df: pd.DataFrame, spec: dict[str, str]) -> pd.DataFrame | None:
@@ -250,9 +428,9 @@ def _fit_types(df: pd.DataFrame, spec: dict[str, str]) -> pd.DataFrame | None:
     return df
 
 
-def _read_as_text(path: Path, spec: dict[str, str], read: dict):
+def _read_as_text(src: CsvSource, spec: dict[str, str], read: dict):
     """All-text read; convert column by column, recording every cell that does not fit."""
-    df = pd.read_csv(path, dtype=str, **read)
+    df = src.read_csv(dtype=str, **read)
     bad_cells = []
     for c, k in spec.items():
         if k in ("str", "date"):
@@ -315,8 +493,10 @@ def load_ucdp_ged(path: str | os.PathLike | None = None, *, errors: str = "raise
     Parameters
     ----------
     path : path-like, optional
-        The CSV file (``.csv`` or ``.csv.gz``). When None: ``$IDLIBSTATS_UCDP_GED``, else the
-        Syria file in the raw data folder.
+        The CSV file (``.csv`` or ``.csv.gz``), or a ``.zip`` holding one CSV (as UCDP's
+        ``ged{version}-csv.zip`` downloads do; :func:`idlibstats.download` fetches them). When
+        None: ``$IDLIBSTATS_UCDP_GED``, else the Syria file in the raw data folder. Dates may
+        be ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM:SS[.fff]`` (global releases).
     errors : {"raise", "drop"}
         What to do with rows that break the file format (see Raises). ``"drop"`` sets them
         aside, lists them in ``df.attrs["set_aside"]`` and warns; nothing is dropped silently.
@@ -335,8 +515,9 @@ def load_ucdp_ged(path: str | os.PathLike | None = None, *, errors: str = "raise
     ------
     DataFileError
         Listing every problem, each with file, CSV line number and column: a missing or renamed
-        column, a value of the wrong type, an unparseable date, a duplicate ``id``, a negative
-        death count, an unknown ``type_of_violence``.
+        column, a value of the wrong type, an unparseable or blank date (the GED codebook gives
+        every event a ``date_start`` and a ``date_end``), a duplicate ``id``, a negative death
+        count, an unknown ``type_of_violence``.
 
     Warns
     -----
@@ -361,7 +542,8 @@ def load_ucdp_ged(path: str | os.PathLike | None = None, *, errors: str = "raise
     path = _resolve(path)
     df = read_typed_csv(
         path, GED_COLUMNS, what="UCDP GED", id_col="id", nonnegative=tuple(_COUNTS),
-        errors=errors, row_checks=_ged_row_checks,
+        required=("date_start", "date_end"), date_format=GED_DATE_FORMATS, errors=errors,
+        row_checks=_ged_row_checks,
     )  # fmt: skip
     codes = df["type_of_violence"].to_numpy(dtype=np.int64)
     df["type_of_violence"] = pd.Categorical.from_codes(

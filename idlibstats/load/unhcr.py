@@ -3,19 +3,26 @@
 The wide file has one row per year x country of origin x country of asylum and one column per
 population type; :func:`load_unhcr_population` validates it and returns one row per
 (year, origin, asylum, population type). Blank cells are missing values, never zeros.
+
+Two layouts are read: the CSV of UNHCR's ``refugees`` R package (``year, coo_name, coo,
+coo_iso, ...``) and the Refugee Data Finder / API export (a zip holding ``population.csv``
+with ``Year, "Country of origin", "Country of origin (ISO)", ...`` headers, sometimes after a
+few preamble lines), which is what ``idlibstats download unhcr-population-syr`` fetches.
 """
 
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from idlibstats.load.ucdp import read_typed_csv
+from idlibstats.errors import DataFileError, DataQualityWarning, Problem
+from idlibstats.load.ucdp import CsvSource, as_source, read_typed_csv
 
-__all__ = ["POPULATION_TYPES", "load_unhcr_population", "unhcr_wide_columns"]
+__all__ = ["API_COLUMNS", "POPULATION_TYPES", "load_unhcr_population", "unhcr_wide_columns"]
 
 #: Population type columns of the UNHCR table and what they count (UNHCR Refugee Data Finder).
 POPULATION_TYPES = {
@@ -30,6 +37,28 @@ POPULATION_TYPES = {
     "hst": "host community members",
 }
 
+#: Column names of the Refugee Data Finder / API export (``population.csv``) -> the names used
+#: here (those of the R package). The export has no UNHCR country codes (``coo``, ``coa``):
+#: they come out missing. Older exports lack some population types (e.g. the returns): those
+#: come out missing too and are named in ``attrs["absent_columns"]``.
+API_COLUMNS = {
+    "Year": "year",
+    "Country of origin": "coo_name",
+    "Country of origin (ISO)": "coo_iso",
+    "Country of asylum": "coa_name",
+    "Country of asylum (ISO)": "coa_iso",
+    "Refugees under UNHCR's mandate": "refugees",
+    "Asylum-seekers": "asylum_seekers",
+    "Returned refugees": "returned_refugees",
+    "IDPs of concern to UNHCR": "idps",
+    "Returned IDPs": "returned_idps",
+    "Returned IDPss": "returned_idps",  # sic: spelled so in the 2026 exports
+    "Stateless persons": "stateless",
+    "Others of concern": "ooc",
+    "Other people in need of international protection": "oip",
+    "Host Community": "hst",
+}
+
 _ID_COLUMNS = {
     "year": "int", "coo_name": "str", "coo": "str", "coo_iso": "str",
     "coa_name": "str", "coa": "str", "coa_iso": "str",
@@ -39,6 +68,22 @@ _ID_COLUMNS = {
 def unhcr_wide_columns() -> dict[str, str]:
     """The columns of the wide UNHCR file and their kinds (``int``, ``Int``, ``str``)."""
     return {**_ID_COLUMNS, **dict.fromkeys(POPULATION_TYPES, "Int")}
+
+
+def _api_source(src: CsvSource, max_preamble: int = 50) -> CsvSource | None:
+    """The source read as an API export (header line found, names mapped), or None."""
+    import csv
+
+    with src.open_text() as fh:
+        reader = csv.reader(fh)
+        before = 0  # physical lines before the current record
+        for i, rec in enumerate(reader):
+            if i > max_preamble:
+                break
+            if len(rec) > 1 and rec[0].strip() == "Year" and rec[1].strip() == "Country of origin":
+                return CsvSource(src.path, member=src.member, skip=before, rename=API_COLUMNS)
+            before = reader.line_num
+    return None
 
 
 def _checks(df: pd.DataFrame) -> list[tuple[np.ndarray, str, str]]:
@@ -66,8 +111,12 @@ def load_unhcr_population(path: str | os.PathLike, *, errors: str = "raise") -> 
     Parameters
     ----------
     path : path-like
-        CSV or gzipped CSV with columns ``year, coo_name, coo, coo_iso, coa_name, coa,
-        coa_iso`` and the population types of :data:`POPULATION_TYPES`.
+        CSV, gzipped CSV or zip. Either the R-package layout (columns ``year, coo_name, coo,
+        coo_iso, coa_name, coa, coa_iso`` and the population types of
+        :data:`POPULATION_TYPES`) or the Refugee Data Finder / API export (a zip with
+        ``population.csv``, or that CSV; preamble lines skipped, names mapped by
+        :data:`API_COLUMNS`; ``coo``/``coa`` and types the export lacks come out missing,
+        the latter with a :class:`~idlibstats.errors.DataQualityWarning`).
     errors : {"raise", "drop"}
         ``"drop"`` sets bad rows aside (listed in ``attrs["set_aside"]``, with a warning)
         instead of raising.
@@ -87,7 +136,8 @@ def load_unhcr_population(path: str | os.PathLike, *, errors: str = "raise") -> 
     DataFileError
         Listing every problem with file, line and column: a missing or renamed column, a
         non-numeric or negative count, a year that is not an integer, an ISO3 code that is not
-        three capital letters, a duplicate year x origin x asylum row.
+        three capital letters, a duplicate year x origin x asylum row; an API export with no
+        population column. Line numbers are physical lines of the CSV (preamble counted).
 
     Examples
     --------
@@ -101,10 +151,33 @@ def load_unhcr_population(path: str | os.PathLike, *, errors: str = "raise") -> 
     ...     print(True)
     True
     """
+    what = "UNHCR population"
+    path = Path(path)
+    if not path.exists():
+        raise DataFileError([Problem("file not found", file=str(path))], what=f"{what} file")
+    src = as_source(path, prefer=("population.csv",), what=what)
+    api = _api_source(src)
+    optional: tuple[str, ...] = ()
+    if api is not None:
+        src, optional = api, ("coo", "coa", *POPULATION_TYPES)
+        if not set(api.header()) & set(POPULATION_TYPES):
+            raise DataFileError([Problem("no population column (e.g. \"Refugees under UNHCR's "
+                                         "mandate\")", row=api.skip + 1, file=api.file)],
+                                what=f"{what} file")  # fmt: skip
     wide = read_typed_csv(
-        Path(path), unhcr_wide_columns(), what="UNHCR population", nonnegative=tuple(POPULATION_TYPES),
-        errors=errors, row_checks=_checks,
+        src, unhcr_wide_columns(), what=what, nonnegative=tuple(POPULATION_TYPES),
+        optional=optional, errors=errors, row_checks=_checks,
     )  # fmt: skip
+    gone = [c for c in wide.attrs.get("absent_columns", []) if c in POPULATION_TYPES]
+    if gone:
+        known = set(unhcr_wide_columns())
+        other = [c for c in wide.columns if c not in known]
+        warnings.warn(
+            f"{what} file {wide.attrs['file']}: no column for {', '.join(gone)}; those values "
+            "come out missing" + (f" (unrecognised columns: {', '.join(other)})" if other else ""),
+            DataQualityWarning,
+            stacklevel=2,
+        )
     ids = ["year", "coo_iso", "coo_name", "coo", "coa_iso", "coa_name", "coa"]
     types = list(POPULATION_TYPES)
     n = len(wide)
