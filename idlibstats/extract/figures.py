@@ -1,0 +1,723 @@
+"""The extraction pipeline: text in, figure table out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import warnings
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from idlibstats.errors import ExtractionInputError, IdlibstatsWarning
+from idlibstats.extract.attribution import (
+    DEFAULT_SOURCES,
+    MONITORS,
+    Attribution,
+    Mention,
+    SourceRegistry,
+    nearest_attribution,
+    sentence_attributions,
+)
+from idlibstats.extract.measures import (
+    KEYWORD_RE,
+    TERRITORY,
+    keyword_measure,
+    resolve_return,
+    subject_after,
+    subject_measure,
+)
+from idlibstats.extract.numerals import Number, find_numbers
+from idlibstats.extract.periods import Period, find_periods
+from idlibstats.extract.qualifiers import (
+    before_between,
+    left_qualifier,
+    range_join,
+    right_qualifier,
+)
+from idlibstats.extract.text import Sentence, normalize, split_sentences
+from idlibstats.table import COLUMNS, OPTIONAL_COLUMNS, validate_figures
+
+__all__ = ["extract_figures"]
+
+EXTRA_COLUMNS = (
+    "duration_days",
+    "duration_qualifier",
+    "parent_figure_id",
+    "place_lat",
+    "place_lon",
+)
+OUTPUT_COLUMNS = (*COLUMNS, *EXTRA_COLUMNS)
+
+_SUB_BEFORE = re.compile(
+    r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|"
+    r"\bamong\s+those|\bamong\s+the\s+(?:dead|victims|killed|wounded|injured|casualties)|"
+    r"\bof\s+which|\bamong\s+which|\bthey\s+include|\bwhich\s+included?)[\s,:]*$",
+    re.IGNORECASE,
+)
+_SUB_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which)(?![\w])", re.IGNORECASE)
+# cheap test for a sentence that may hold a figure (skips the full parse of the others)
+_MAYBE_NUMBER = re.compile(
+    r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+    r"billion|dozen|dozens|scores|tens|hundreds|thousands|millions|trillion)\b)"
+)
+
+
+@dataclass
+class _Fig:
+    start: int
+    end: int
+    value: float
+    lower: float
+    upper: float
+    qualifier: str
+    unit: str
+    currency: str | None
+    vague: bool
+    num_end: int  # where the subject may start
+    subject: str | None = None
+    subject_end: int = 0
+    measure: str | None = None
+    parent: _Fig | None = None
+    period: Period | None = None
+    source: Attribution | None = None
+    place: Any = None
+    extra: dict = field(default_factory=dict)
+
+
+def _bounds(q: str, v: float) -> tuple[float, float]:
+    nan = math.nan
+    if q == "exact":
+        return v, v
+    if q == "approx":
+        return nan, nan
+    if q in ("more_than", "at_least", "vague"):
+        return v, nan
+    return nan, v  # less_than, at_most
+
+
+def _as_date(published: Any) -> dt.date | None:
+    """``published`` as a date (None when missing); ExtractionInputError when unreadable."""
+    day = _to_date(published)
+    if day is not None and not _MIN_PUBLISHED <= day <= _MAX_PUBLISHED:
+        raise ExtractionInputError(
+            f"published {day} is outside {_MIN_PUBLISHED}..{_MAX_PUBLISHED} "
+            "(the dates a figure table can hold)"
+        )
+    return day
+
+
+_MIN_PUBLISHED = dt.date(1700, 1, 1)
+_MAX_PUBLISHED = dt.date(2200, 12, 31)
+
+
+def _to_date(published: Any) -> dt.date | None:
+    if published is None or published is pd.NaT:
+        return None
+    if isinstance(published, float) and math.isnan(published):
+        return None
+    if isinstance(published, np.datetime64):
+        published = pd.Timestamp(published)
+    if isinstance(published, pd.Timestamp):
+        return None if pd.isna(published) else published.date()
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            raise ExtractionInputError(
+                f"published {published!r} is not an ISO date (YYYY-MM-DD)"
+            ) from None
+    raise ExtractionInputError(
+        f"published must be a date, datetime or ISO string, got {type(published).__name__}"
+    )
+
+
+def _combine(norm: str, s: Sentence, nums: list[Number]) -> list[_Fig]:
+    """Numbers -> figures: ranges, qualifiers and bounds."""
+    figs: list[_Fig] = []
+    i = 0
+    floor = s.start
+    while i < len(nums):
+        a = nums[i]
+        b = nums[i + 1] if i + 1 < len(nums) else None
+        if b is not None and a.kind != "vague" and b.kind != "vague":
+            join = range_join(norm, a.end, b.start)
+            between = before_between(norm, a.start, floor)
+            if join is not None and (
+                join in ("-", "to")
+                or (join == "and" and between is not None)
+                or (join == "or" and a.kind == b.kind)
+            ):
+                lo, hi = a.value, b.value
+                if b.scale > 1 and a.scale == 1 and a.raw < 1000 and a.raw * b.scale > hi / 1000:
+                    lo = a.raw * b.scale
+                unit = b.unit if b.unit == "percent" or a.unit == "percent" else "count"
+                if lo < hi and (join != "-" or (a.kind == "numeral" and b.kind == "numeral")):
+                    start = between if between is not None else a.start
+                    lq, lq_start = left_qualifier(norm, start, floor)
+                    if lq == "approx":
+                        start = lq_start
+                    figs.append(
+                        _Fig(
+                            start,
+                            b.end,
+                            (lo + hi) / 2,
+                            lo,
+                            hi,
+                            "range",
+                            unit,
+                            a.currency or b.currency,
+                            False,
+                            b.end,
+                        )
+                    )
+                    floor = b.end
+                    i += 2
+                    continue
+                if (
+                    join == "-"
+                    and a.end == b.start - 1
+                    and a.kind == b.kind == "numeral"
+                    and lo >= hi
+                    and b.raw < 100
+                ):
+                    i += 2  # a score or a code ("won 2-0", "3-1"), not two figures
+                    continue
+        if a.kind == "vague":
+            lo, hi = _bounds("vague", a.value)
+            figs.append(
+                _Fig(a.start, a.end, a.value, lo, hi, "vague", a.unit, a.currency, True, a.end)
+            )
+            floor = a.end
+            i += 1
+            continue
+        ceil = b.start if b is not None else s.end
+        q, start = left_qualifier(norm, a.start, floor)
+        rq, end = right_qualifier(norm, a.end, ceil)  # "at least 1,300+": keep the "+" too
+        q = q or rq or "exact"
+        lo, hi = _bounds(q, a.value)
+        figs.append(_Fig(start, end, a.value, lo, hi, q, a.unit, a.currency, False, end))
+        floor = end
+        i += 1
+    return figs
+
+
+def _nearest(items: list, a: int, b: int) -> Any:
+    best, best_d = None, None
+    for it in items:
+        if it.end <= a:
+            d = a - it.end
+        elif it.start >= b:
+            d = it.start - b
+        else:
+            continue
+        if best_d is None or d < best_d:
+            best, best_d = it, d
+    return best
+
+
+def _country_place(pm: Any) -> bool:
+    return pm.pcode is None or not str(pm.pcode).startswith("SY")
+
+
+_RANK = {"place": 5, 3: 4, 2: 3, 1: 2, 0: 1}
+
+
+def _pick_place(places: list, fig: _Fig) -> Any:
+    if not places:
+        return None
+    syrian = [p for p in places if not _country_place(p)]
+    pool = syrian or places
+    top = max(_RANK.get(p.level, 0) for p in pool)
+    return _nearest([p for p in pool if _RANK.get(p.level, 0) == top], fig.start, fig.end)
+
+
+_PLACE_WARNED: list[bool] = []
+
+
+def _find_places(text: str, start: int, end: int) -> list:
+    """Places named in ``text[start:end]`` (offsets into ``text``); [] without a gazetteer."""
+    chunk = text[start:end]
+    try:
+        from idlibstats.extract.places import find_places
+    except ImportError:
+        found = _fallback_places(chunk)
+    else:
+        try:
+            found = find_places(chunk)
+        except Exception as exc:  # place linking is optional: a gazetteer fault never loses figures
+            if not _PLACE_WARNED:
+                _PLACE_WARNED.append(True)
+                warnings.warn(
+                    f"place linking failed ({type(exc).__name__}: {exc}); only country names "
+                    "are linked",
+                    IdlibstatsWarning,
+                    stacklevel=2,
+                )
+            found = _fallback_places(chunk)
+    return [_Located(start + p.start, start + p.end, p) for p in found]
+
+
+@dataclass(frozen=True)
+class _Located:
+    start: int
+    end: int
+    match: Any
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.match, name)
+
+
+@dataclass(frozen=True)
+class _Country:
+    start: int
+    end: int
+    name: str
+    pcode: str | None
+    level: int = 0
+    lat: float = math.nan
+    lon: float = math.nan
+
+
+_COUNTRY_RE = re.compile(r"\b(?:Syria|Turkey|Lebanon|Jordan|Iraq|Germany|Egypt|Greece)\b")
+
+
+def _fallback_places(text: str) -> list:
+    return [
+        _Country(m.start(), m.end(), m.group(), "SY" if m.group() == "Syria" else None)
+        for m in _COUNTRY_RE.finditer(text)
+    ]
+
+
+class _State:
+    """What carries across sentences: the last monitor named and the last quoted speaker."""
+
+    def __init__(self) -> None:
+        self.last_monitor: Mention | None = None
+        self.quote_speaker: Attribution | None = None
+
+
+def extract_rows(
+    text: str, published: dt.date | None, doc_id: str, sources: SourceRegistry
+) -> list[dict[str, Any]]:
+    """Figure rows (dicts with the table's columns) of one document."""
+    norm = normalize(text)
+    low = norm.translate(_ASCII_LOWER)  # same offsets; case-sensitive regexes on it are faster
+    sentences = split_sentences(norm)
+    quotes_open = 0  # '"' marks seen so far in the paragraph (odd: inside a quotation)
+    paragraph = -1
+    state = _State()
+    figs: list[_Fig] = []
+    quotes: dict[int, Sentence] = {}
+    last_total: _Fig | None = None
+    for s in sentences:
+        if s.paragraph != paragraph:
+            paragraph, quotes_open = s.paragraph, 0
+        if _MAYBE_NUMBER.search(norm, s.start, s.end):
+            periods, masks = find_periods(norm, s.start, s.end, published)
+            nums = find_numbers(norm, s.start, s.end, masks, low)
+        else:
+            periods, nums = [], []
+        attrs, mentions = sentence_attributions(norm, s.start, s.end, sources, state.last_monitor)
+        if nums:
+            s_places = [  # "Turkey's defence ministry" names a source, not a place
+                p
+                for p in _find_places(text, s.start, s.end)
+                if not any(p.start < m.end and m.start < p.end for m in mentions)
+            ]
+            sfigs = _combine(norm, s, nums)
+            last_total = _describe(norm, low, s, sfigs, periods, last_total)
+            for f in sfigs:
+                f.source = nearest_attribution(attrs, f.start, f.end)
+                if not attrs and (quotes_open + norm.count('"', s.start, f.start)) % 2:
+                    f.source = state.quote_speaker
+                later = f.extra.pop("later_parent", None)
+                if (
+                    later is not None
+                    and f.source is not None
+                    and later.source is not None
+                    and f.source.source == later.source.source
+                ):
+                    f.parent = later
+                    if f.period is None and f.unit == "count":
+                        f.period = later.period
+                f.place = _pick_place(s_places, f)
+                quotes[id(f)] = s
+            for f in sfigs:  # a sub-count shares its total's source
+                if f.parent is not None and id(f.parent) in quotes and quotes[id(f.parent)] is s:
+                    f.source = f.parent.source
+            figs.extend(sfigs)
+        for mt in mentions:
+            if mt.canonical in MONITORS:
+                state.last_monitor = mt
+        quotes_open += norm.count('"', s.start, s.end)
+        named = [a for a in attrs if a.source is not None]
+        if named and '"' in norm[s.start : s.end]:
+            state.quote_speaker = named[0]
+    return _rows(text, figs, quotes, published, doc_id)
+
+
+_AUX = re.compile(
+    r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
+    r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|"
+    r"mostly|most|\([^()]{0,40}\)))*\s+"
+)
+_SIBLING = re.compile(
+    r"(?:\s+(?:in|at|from|to|for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s*,?\s*(?:and\s+|,\s*)"
+)
+_OF_THE_END = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their)\s+$")
+_AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?")
+_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)\s+|\s*,\s*")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_KEYWORD_LOW = re.compile(KEYWORD_RE.pattern)  # on ASCII-lower-cased text
+_KW_BEFORE = re.compile(
+    r"(?P<kw>" + KEYWORD_RE.pattern + r")\s+(?:(?:stood|stands|rose|risen|climbed|reached|"
+    r"jumped|increased|grew|doubled|fell|dropped|declined|decreased|shrank|swelled|from|"
+    r"is|was|were|are|has|had|have|been|nearly|now|to|at|of|"
+    r"some|about|around|more|than|over|least|almost)\s+)*$",
+)
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b")
+_CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|whereas)\b|[;,(]")
+_POSSESSIVE_PLACE = re.compile(r"[A-Z][\w-]*'s\s+$")
+_PEOPLE = frozenset("people residents civilians inhabitants syrians".split())
+_SUB_OF_THE = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:victims|dead|civilians|killed|displaced|people|"
+    r"children|wounded|injured|fighters|refugees|casualties|families|deaths)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _describe(
+    norm: str,
+    low: str,
+    s: Sentence,
+    figs: list[_Fig],
+    periods: list[Period],
+    last_total: _Fig | None,
+) -> _Fig | None:
+    """Subject, measure, sub-counts and period of each figure of one sentence.
+
+    Returns the last total (non sub-count) figure, which later sentences' "150 of them" use.
+    """
+    kws = list(_KEYWORD_LOW.finditer(low, s.start, s.end))
+    capture = any(keyword_measure(k.group()) == "captured" for k in kws)
+    prev: _Fig | None = None
+    for idx, f in enumerate(figs):
+        ceil = figs[idx + 1].start if idx + 1 < len(figs) else s.end
+        f.subject, f.subject_end = subject_after(norm, f.num_end, ceil)
+        if f.subject is None:
+            f.subject_end = f.end
+    # "43 troops and 29 rebels were killed": the verb after the last one counts for all
+    for idx in range(len(figs) - 1, -1, -1):
+        f = figs[idx]
+        f.extra["verb_at"] = f.subject_end
+        if idx + 1 < len(figs) and _COORD.fullmatch(norm, f.subject_end, figs[idx + 1].start):
+            f.extra["verb_at"] = figs[idx + 1].extra["verb_at"]
+    for idx, f in enumerate(figs):
+        ceil = figs[idx + 1].start if idx + 1 < len(figs) else s.end
+        has_subject = f.subject is not None
+        # sub-counts: "at least 100, including 35 children", "15 civilians, 12 of them"
+        after_sub = bool(_SUB_AFTER.match(norm, f.num_end, ceil)) or bool(
+            _SUB_OF_THE.match(norm, f.num_end, ceil)
+        )
+        before_sub = bool(_SUB_BEFORE.search(norm[max(s.start, f.start - 40) : f.start]))
+        if after_sub or before_sub:
+            if prev is not None:
+                f.parent = prev
+            elif after_sub and last_total is not None:
+                # "150 of them" in a later sentence: the total's measure always; the link
+                # itself only when the same reporter says it (resolved once sources are known)
+                f.extra["later_parent"] = last_total
+        if f.currency:
+            f.measure = "other"
+            f.subject = f.subject or _currency_name(f.currency)
+        elif f.parent is not None or "later_parent" in f.extra:
+            f.measure = (f.parent or f.extra["later_parent"]).measure
+            if f.subject is None:
+                f.subject = (f.parent or f.extra["later_parent"]).subject
+        else:
+            f.measure = _measure(norm, low, f, kws, capture, has_subject)
+            if f.measure in ("_return", "_host"):
+                f.measure = resolve_return(norm, s.start, s.end)
+            if (
+                f.subject is None
+                and prev is not None
+                and prev.subject
+                and re.match(r"\s+(?:more|others?)\b", norm[f.num_end : f.num_end + 8])
+            ):
+                f.subject = prev.subject.split()[-1]
+        f.period = _nearest(periods, f.start, f.end)
+        if (
+            f.period is None
+            and f.parent is not None
+            and f.unit == "count"
+            and f.parent.period is not None
+        ):
+            f.period = f.parent.period
+        if f.parent is None:
+            prev = f
+    # "including 3.6 million in Turkey and 900,000 in Lebanon": siblings share the total
+    for idx in range(1, len(figs)):
+        f, prv = figs[idx], figs[idx - 1]
+        if (
+            f.parent is None
+            and prv.parent is not None
+            and _SIBLING.fullmatch(norm, prv.subject_end, f.start)
+        ):
+            f.parent = prv.parent
+            f.measure = prv.measure
+            f.subject = f.subject or prv.subject
+    # "Of the 900,000 displaced, 500,000 are children": the total comes first, after "of the"
+    for idx in range(1, len(figs)):
+        f, prv = figs[idx], figs[idx - 1]
+        if (
+            f.parent is None
+            and prv.parent is None
+            and _OF_THE_END.search(norm, max(s.start, prv.start - 12), prv.start)
+            and re.fullmatch(r"\s*,\s*", norm[prv.subject_end : f.start])
+        ):
+            f.parent = prv
+            f.measure = prv.measure
+    # "At least 18 children were among the 40 people killed": the total comes second
+    for idx in range(len(figs) - 1):
+        f, nxt = figs[idx], figs[idx + 1]
+        if f.parent is None and _AMONG.fullmatch(norm, f.subject_end, nxt.start):
+            f.parent = nxt
+            f.measure = nxt.measure
+    return prev or last_total
+
+
+def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject: bool) -> str:
+    from_subject = subject_measure(f.subject, capture)
+    aux = _AUX.match(norm, f.extra.get("verb_at", f.subject_end))
+    k = _KEYWORD_LOW.match(low, aux.end() if aux else f.subject_end)
+    after = keyword_measure(k.group()) if k is not None else None
+    if from_subject == "other":  # things and troops: only killing or wounding tells more
+        return after if after in ("killed", "injured") else "other"
+    if from_subject is not None and from_subject != "population":
+        return from_subject  # "3.5 million Syrian refugees"
+    if not has_subject:
+        # "the number of civilians killed by air strikes rose to 1,506": what is numbered decides
+        heads = list(_NUMBER_OF.finditer(low, max(0, f.start - 120), f.start))
+        head = heads[-1] if heads else None
+        if head is not None:
+            k0 = _KEYWORD_LOW.search(low, head.end(), f.start)
+            if k0 is not None and keyword_measure(k0.group()) not in ("captured", "_host"):
+                return keyword_measure(k0.group())
+        # "the death toll at 1,200", "a population of 22 million": the word just before decides
+        kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start)
+        if kb is not None:
+            return keyword_measure(kb.group("kw"))
+    # a measure word right after the counted noun decides: "residents have fled"
+    if k is not None and not (
+        keyword_measure(k.group()) == "captured" and has_subject and from_subject is None
+    ):
+        return keyword_measure(k.group())
+    if from_subject is not None:
+        return from_subject
+    if (
+        has_subject
+        and f.subject.split()[-1].lower() in _PEOPLE
+        and _POSSESSIVE_PLACE.search(norm, max(0, f.start - 30), f.start)
+    ):
+        return "population"  # "Idlib's three million people"
+    best, best_d = None, None
+    territory = has_subject and any(w in TERRITORY for w in f.subject.lower().split())
+    for k in kws:
+        if f.start <= k.start() < f.subject_end:
+            continue
+        if not territory and keyword_measure(k.group()) == "captured":
+            continue  # "a 2,500-strong force entered": only territory is captured
+        if k.end() <= f.start:
+            d = f.start - k.end()
+            if _CLAUSE_BREAK.search(norm, k.end(), f.start):
+                d *= 3  # "300 homes were destroyed and 2,000 people left homeless"
+        elif k.start() >= f.subject_end:
+            d = k.start() - f.subject_end
+            if not has_subject:
+                d *= 3  # "the death toll rose to 100 because of ...": look back first
+            if _CLAUSE_BREAK.search(norm, f.subject_end, k.start()):
+                d *= 3
+        else:
+            continue
+        if best_d is None or d < best_d:
+            best, best_d = k, d
+    return keyword_measure(best.group()) if best is not None else "other"
+
+
+def _currency_name(cur: str) -> str:
+    c = cur.strip().lower()
+    if "$" in c or "usd" in c or "dollar" in c:
+        return "US dollars"
+    if "€" in c or "eur" in c:
+        return "euros"
+    if "£" in c or "pound" in c:
+        return "pounds"
+    return cur.strip()
+
+
+def _rows(
+    text: str, figs: list[_Fig], quotes: dict[int, Sentence], published: dt.date | None, doc_id: str
+) -> list[dict[str, Any]]:
+    # a "115 per cent increase" is a change, not a share: the table allows shares only
+    figs = [
+        f
+        for f in figs
+        if not (
+            f.unit == "percent"
+            and max(v for v in (f.value, f.lower, f.upper) if not math.isnan(v)) > 100
+        )
+    ]
+    figs.sort(key=lambda f: f.start)
+    ids = {id(f): n for n, f in enumerate(figs, start=1)}
+    pub = pd.Timestamp(published) if published is not None else pd.NaT
+    rows = []
+    for f in figs:
+        s = quotes[id(f)]
+        p = f.period
+        place = f.place
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "figure_id": ids[id(f)],
+                "quote": text[s.start : s.end],
+                "start": f.start,
+                "end": f.end,
+                "phrase": text[f.start : f.end],
+                "value": float(f.value),
+                "lower": float(f.lower),
+                "upper": float(f.upper),
+                "qualifier": f.qualifier,
+                "unit": f.unit,
+                "measure": f.measure or "other",
+                "subject": f.subject,
+                "period_start": _timestamp(p.period_start if p else None),
+                "period_end": _timestamp(p.period_end if p else None),
+                "source": f.source.source if f.source else None,
+                "source_text": text[f.source.start : f.source.end] if f.source else None,
+                "place": place.name if place is not None else None,
+                "place_pcode": place.pcode if place is not None else None,
+                "published": pub,
+                "duration_days": p.duration_days if p and p.duration_days is not None else math.nan,
+                "duration_qualifier": p.duration_qualifier
+                if p and p.duration_days is not None
+                else None,
+                "parent_figure_id": float(ids[id(f.parent)])
+                if f.parent is not None and id(f.parent) in ids
+                else math.nan,
+                "place_lat": float(place.lat)
+                if place is not None and place.lat is not None
+                else math.nan,
+                "place_lon": float(place.lon)
+                if place is not None and place.lon is not None
+                else math.nan,
+            }
+        )
+    return rows
+
+
+_KINDS = {**COLUMNS, **OPTIONAL_COLUMNS}
+_CATEGORIES = {c: pd.CategoricalDtype(list(k)) for c, k in _KINDS.items() if isinstance(k, tuple)}
+_EMPTY: list[pd.DataFrame] = []
+
+
+def _column(name: str, values: list) -> Any:
+    """One column with the dtype :func:`coerce_figures` gives it (built directly: faster)."""
+    kind = _KINDS[name]
+    if kind == "int":
+        return np.asarray(values, dtype="int64")
+    if kind == "float":
+        return np.asarray(values, dtype="float64")
+    if kind == "datetime":
+        return np.asarray(
+            [np.datetime64("NaT") if pd.isna(v) else np.datetime64(v, "ns") for v in values],
+            dtype="datetime64[ns]",
+        )
+    if isinstance(kind, tuple):
+        codes = np.asarray([-1 if v is None else kind.index(v) for v in values], dtype="int8")
+        return pd.Categorical.from_codes(codes, dtype=_CATEGORIES[name])
+    return pd.Series(values, dtype=object)
+
+
+def _timestamp(day: dt.date | None) -> Any:
+    """A date as a Timestamp; NaT when missing or beyond what datetime64[ns] holds."""
+    if day is None or not 1678 <= day.year <= 2261:
+        return pd.NaT
+    return pd.Timestamp(day)
+
+
+def rows_to_table(rows: list[dict[str, Any]], text: str | None = None) -> pd.DataFrame:
+    """Build the figure table from rows with the contract's dtypes, and validate it.
+
+    The columns are built with the dtypes :func:`~idlibstats.table.coerce_figures` sets
+    (a test checks that coercing the result changes nothing), which is several times faster than
+    building object columns and coercing them.
+    """
+    if not rows:
+        if not _EMPTY:  # built and validated once; every empty result is a copy of it
+            df = pd.DataFrame({c: _column(c, []) for c in OUTPUT_COLUMNS})
+            _EMPTY.append(validate_figures(df))
+        return _EMPTY[0].copy()
+    df = pd.DataFrame({c: _column(c, [r[c] for r in rows]) for c in OUTPUT_COLUMNS})
+    return validate_figures(df, text=text)
+
+
+def extract_figures(
+    text: str,
+    published: dt.date | dt.datetime | str | None = None,
+    doc_id: str | None = None,
+    *,
+    sources: SourceRegistry | None = None,
+) -> pd.DataFrame:
+    """Extract every reported figure of a text into the figure table.
+
+    Parameters
+    ----------
+    text : str
+        The document (news article, report excerpt). Offsets in the table point into it.
+    published : date, datetime or ISO string, optional
+        Publication date; anchors relative dates ("last month", "since April", "on Tuesday").
+    doc_id : str, optional
+        Identifier of the document in the table (default ``"doc"``).
+    sources : SourceRegistry, optional
+        Canonical source names and aliases (default :data:`DEFAULT_SOURCES`); extend a copy
+        with ``.add(canonical, *aliases)``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The figure table (validated), plus ``duration_days``, ``duration_qualifier``,
+        ``parent_figure_id``, ``place_lat`` and ``place_lon``.
+
+    Raises
+    ------
+    ExtractionInputError
+        When ``text`` is not a string or ``published`` is not a date.
+
+    Examples
+    --------
+    >>> from idlibstats.extract import extract_figures
+    >>> t = "More than 1,300 civilians were killed between May and August 2019, the UN said."
+    >>> row = extract_figures(t, published="2020-01-29").iloc[0]
+    >>> float(row.value), row.qualifier, row.measure, row.source, str(row.period_end.date())
+    (1300.0, 'more_than', 'killed', 'UN', '2019-08-31')
+    """
+    if not isinstance(text, str):
+        raise ExtractionInputError(f"text must be a str, got {type(text).__name__}")
+    if doc_id is not None and not isinstance(doc_id, str):
+        doc_id = str(doc_id)
+    if sources is not None and not isinstance(sources, SourceRegistry):
+        raise ExtractionInputError(
+            f"sources must be a SourceRegistry, got {type(sources).__name__}"
+        )
+    pub = _as_date(published)
+    rows = extract_rows(text, pub, doc_id or "doc", sources or DEFAULT_SOURCES)
+    return rows_to_table(rows, text=text)

@@ -1,0 +1,556 @@
+"""What a figure counts: the measure (killed, displaced, ...) and the subject as written.
+
+The measure comes first from the subject noun ("3.5 million Syrian refugees" -> refugees,
+"24 airstrikes" -> attacks), else from the nearest measure word in the sentence ("were killed",
+"forced to flee", "trapped"). Keyword rules, because a model-free classifier of what a conflict
+figure counts does not exist as a library and the vocabulary is small and fixed (COMMON.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "killed": (
+        "killed",
+        "kill",
+        "kills",
+        "killing",
+        "dead",
+        "died",
+        "die",
+        "dies",
+        "dying",
+        "deaths",
+        "death",
+        "death toll",
+        "toll",
+        "tolls",
+        "lives",
+        "lost their lives",
+        "bodies",
+        "fatalities",
+        "slain",
+        "massacred",
+        "executed",
+        "perished",
+        "neutralised",
+        "neutralized",
+        "lost",
+        "murdered",
+        "lost their lives",
+        "fatally",
+        "claimed the lives",
+        "fatal",
+        "victims",
+        "death-toll",
+        "body count",
+    ),
+    "injured": (
+        "wounded",
+        "wounding",
+        "injured",
+        "injuring",
+        "injuries",
+        "hurt",
+        "injures",
+        "wounds",
+        "wounds",
+        "maimed",
+        "injury",
+    ),
+    "displaced": (
+        "displaced",
+        "displacing",
+        "displacement",
+        "displacements",
+        "fled",
+        "flee",
+        "flees",
+        "fleeing",
+        "uprooted",
+        "forced from their homes",
+        "forced to flee",
+        "forced out",
+        "idps",
+        "idp",
+        "internally displaced",
+        "evacuated",
+        "evacuees",
+        "evacuation",
+        "homeless",
+        "on the move",
+        "exodus",
+        "left their homes",
+        "driven from",
+        "run for their lives",
+        "escaped",
+        "escaping",
+        "forced to leave",
+        "made homeless",
+        "flight",
+        "sheltering",
+        "relocated",
+        "uprooting",
+        "arrive",
+        "arrived",
+        "arrives",
+        "arriving",
+        "arrivals",
+        "reached the border",
+        "from their homes",
+        "from their houses",
+        "left the area",
+        "have left",
+        "had left",
+        "already left",
+        "have already left",
+        "left their villages",
+        "remain displaced",
+        "left homeless",
+        "moved away",
+        "moved out",
+        "moved to safety",
+        "have reached",
+        "had reached",
+        "crossing the front lines",
+        "crossed the front lines",
+        "crossing front lines",
+        "lost their homes",
+        "lost their houses",
+        "taken shelter",
+        "took shelter",
+        "sought shelter",
+        "sought refuge",
+        "shelter in",
+        "sheltering in",
+        "taken refuge",
+        "took refuge",
+        "newly displaced",
+        "on the run",
+    ),
+    "refugees": (
+        "refugees",
+        "refugee",
+        "asylum",
+        "asylum seekers",
+        "asylum-seekers",
+        "cross the border",
+        "crossed the border",
+        "crossing the border",
+        "crossed into",
+        "cross into",
+        "crossing into",
+        "resettled",
+        "from lebanon",
+        "from turkey",
+        "from jordan",
+        "from iraq",
+        "from abroad",
+        "from europe",
+        "from germany",
+        "from neighbouring countries",
+    ),
+    "_host": (
+        "hosts",
+        "host",
+        "hosted",
+        "hosting",
+        "is home to",
+        "are home to",
+        "home to",
+        "hold",
+        "holds",
+    ),
+    "_return": (
+        "returned",
+        "returnees",
+        "have returned",
+        "had returned",
+        "return",
+        "returns",
+        "returned to their homes",
+        "went back",
+        "gone back",
+    ),
+    "captured": (
+        "captured",
+        "capture",
+        "captures",
+        "capturing",
+        "seized",
+        "seize",
+        "seizing",
+        "took control",
+        "taken control",
+        "take control",
+        "gained control",
+        "gain control",
+        "gains control",
+        "recaptured",
+        "retook",
+        "retaken",
+        "overran",
+        "overrun",
+        "fell",
+        "fallen",
+        "took",
+        "taken",
+        "take",
+        "takes",
+        "control of",
+        "control over",
+        "fell to",
+        "taken over",
+        "took over",
+        "regained",
+        "retaken",
+        "advanced into",
+        "entered",
+        "liberated",
+        "conquered",
+    ),
+    "population": (
+        "residents",
+        "inhabitants",
+        "population",
+        "populations",
+        "people living",
+        "living in",
+        "live in",
+        "lives in",
+        "lived in",
+        "reside",
+        "residing",
+        "houses",
+        "housed",
+        "house",
+        "housing",
+        "remain",
+        "remains",
+        "remained",
+        "remaining",
+        "stayed",
+        "still live",
+        "still living",
+    ),
+    "attacks": (
+        "airstrikes",
+        "air strikes",
+        "air strike",
+        "airstrike",
+        "strikes",
+        "attacks",
+        "barrel bombs",
+        "barrel bomb",
+        "shells",
+        "raids",
+        "air raids",
+        "rockets",
+        "missiles",
+        "bombs",
+        "sorties",
+        "shelling attacks",
+        "bombardments",
+        "artillery shells",
+        "mortar rounds",
+        "bombings",
+        "strikes on",
+        "drone strikes",
+        "attacks on",
+        "striking",
+        "struck",
+        "targets",
+        "violated",
+        "violations",
+        "ceasefire violations",
+        "breaches",
+        "bombarded",
+    ),
+    "other": (
+        "trapped",
+        "destroyed",
+        "damaged",
+        "remain trapped",
+        "remained trapped",
+        "still trapped",
+        "are trapped",
+        "trucks",
+        "lorries",
+        "aid trucks",
+        "tents",
+        "in need",
+        "need",
+        "needs",
+        "dollars",
+        "euros",
+        "funding",
+        "million dollars",
+        "stranded",
+        "besieged",
+        "detained",
+        "arrested",
+        "missing",
+        "food",
+        "tonnes",
+        "vaccinated",
+    ),
+}
+_KW_LIST = sorted({(w, m) for m, ws in _KEYWORDS.items() for w in ws}, key=lambda x: -len(x[0]))
+_KW_MAP = {w: m for w, m in _KW_LIST}
+KEYWORD_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in _KW_LIST)
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+# subject words that fix the measure whatever the verb
+_SUBJECT_MEASURE = {
+    "refugees": "refugees",
+    "refugee": "refugees",
+    "asylum-seekers": "refugees",
+    "asylum": "refugees",
+    "idps": "displaced",
+    "displaced": "displaced",
+    "evacuees": "displaced",
+    "residents": "population",
+    "inhabitants": "population",
+    "population": "population",
+    "airstrikes": "attacks",
+    "strikes": "attacks",
+    "raids": "attacks",
+    "attacks": "attacks",
+    "bombs": "attacks",
+    "shells": "attacks",
+    "missiles": "attacks",
+    "rockets": "attacks",
+    "sorties": "attacks",
+    "bombings": "attacks",
+    "air": "attacks",
+    "barrel": "attacks",
+    "dead": "killed",
+    "deaths": "killed",
+    "bodies": "killed",
+    "fatalities": "killed",
+    "wounded": "injured",
+    "injured": "injured",
+    "injuries": "injured",
+    "victims": "killed",
+    "targets": "attacks",
+    "returnees": "_return",
+    "trucks": "other",
+    "lorries": "other",
+    "convoys": "other",
+    "tents": "other",
+    "hospitals": "other",
+    "clinics": "other",
+    "schools": "other",
+    "facilities": "other",
+    "bakeries": "other",
+    "tonnes": "other",
+    "tons": "other",
+    "blankets": "other",
+    "shelters": "other",
+    "homes": "other",
+    "houses": "other",
+    "buildings": "other",
+    "vehicles": "other",
+    "troops": "other",
+    "tanks": "other",
+    "aircraft": "other",
+    "helicopters": "other",
+    "jets": "other",
+    "drones": "other",
+    "barrels": "attacks",
+}
+_ABROAD = re.compile(
+    r"\b(?:Lebanon|Turkey|Jordan|Iraq|Germany|Europe|abroad|neighbouring\s+"
+    r"countries|neighboring\s+countries|refugees?)\b"
+)
+
+
+def resolve_return(norm: str, start: int, end: int) -> str:
+    """People who "returned": refugees when the sentence names a country abroad."""
+    return "refugees" if _ABROAD.search(norm, start, end) else "population"
+
+
+TERRITORY = frozenset(
+    "villages village towns town localities locality areas area cities city "
+    "hills hill positions neighbourhoods neighborhoods districts hamlets "
+    "settlements province territory countryside region regions highway highways road roads".split()
+)
+
+_STOP = frozenset(
+    """
+a an the this that these those their his her its our your my of in on at by for from to with
+without into onto over under above below after before during since until while as than then
+was were is are be been being have has had do does did will would could should may might must
+can who whom which whose what where when why how that there here it they them he she we you i
+said says say reported told added according also still already just only even not no nor but
+so yet if because though although however including among amid between across along around
+about near toward towards through via per each every all both either neither some many more most
+other such same own very too again further once out up down off last this next first
+second third many few several new have had remain remains remained live lives lived living fled
+flee left stay stayed return returned according reportedly now alone like
+ overnight today yesterday daily weekly monthly annually tonight""".split()
+)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
+    """The noun phrase counted by a figure ending at ``pos``, and where it ends.
+
+    Examples
+    --------
+    >>> subject_after(" villages and towns in Syria", 0, 29)
+    ('villages and towns', 19)
+    >>> subject_after(" Syrian refugees, and", 0, 21)
+    ('Syrian refugees', 16)
+    """
+    i = pos
+    n = min(ceil, pos + 120)
+    m = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|those\s+)?|-[a-z]+\s+", norm[i:n])
+    if m:
+        i += m.end()
+    words: list[tuple[int, int, str]] = []
+    j = i
+    while j < n and len(words) < 6:
+        sp = re.match(r"[ \n]+", norm[j:n])
+        k = j + (sp.end() if sp else 0)
+        if words and not sp:
+            break
+        w = _WORD_RE.match(norm, k, n)
+        if w is None or (w.end() < n and norm[w.end()].isdigit()):
+            break  # no word, or a code such as "M5"
+        low = w.group().lower()
+        if low in ("and", "or", "&"):
+            nw = (
+                _WORD_RE.match(norm, w.end() + 1, n)
+                if w.end() < n and norm[w.end()] == " "
+                else None
+            )
+            if (
+                not words
+                or nw is None
+                or nw.group().lower() in _STOP
+                or _verbish(nw.group())
+                or nw.group()[0].isupper() != words[-1][2][0].isupper()
+            ):
+                break
+            words.append((w.start(), w.end(), low))
+            j = w.end()
+            continue
+        if low in _STOP or (words and low == "displaced"):
+            break
+        if words and _verbish(w.group()) and words[-1][2] not in ("and", "or"):
+            break
+        if not words and low in ("them", "whom"):
+            break
+        words.append((w.start(), w.end(), w.group()))
+        j = w.end()
+    while words and (words[-1][2] in ("and", "or") or (len(words) > 1 and _verbish(words[-1][2]))):
+        words.pop()
+    if not words:
+        return None, pos
+    if len(words) == 1 and _verbish(words[0][2]) and words[0][2].lower() not in _SUBJECT_MEASURE:
+        return None, pos
+    return norm[words[0][0] : words[-1][1]], words[-1][1]
+
+
+def _verbish(word: str) -> bool:
+    w = word.lower()
+    return (
+        (w.endswith("ed") and len(w) > 4 and w not in ("displaced",))
+        or (w.endswith("ing") and len(w) > 5 and w not in ("building", "buildings"))
+        or w
+        in (
+            "fled",
+            "died",
+            "remain",
+            "were",
+            "are",
+            "lost",
+            "left",
+            "hit",
+            "killed",
+            "made",
+            "fell",
+            "took",
+            "run",
+            "ran",
+            "live",
+            "lives",
+            "flee",
+            "need",
+            "die",
+            "face",
+            "have",
+            "go",
+            "went",
+            "came",
+            "come",
+            "got",
+            "reach",
+            "reached",
+            "crossed",
+            "cross",
+            "depend",
+            "depends",
+            "rely",
+            "relies",
+            "lack",
+            "lacks",
+            "receive",
+            "receives",
+            "return",
+            "returned",
+            "arrive",
+            "arrives",
+            "wait",
+            "suffer",
+            "suffers",
+            "risk",
+            "remains",
+            "need",
+            "needs",
+            "are",
+            "is",
+            "was",
+            "say",
+            "says",
+            "said",
+            "continue",
+            "continued",
+            "continues",
+        )
+        or w in _IRREGULAR
+    )
+
+
+_IRREGULAR = frozenset(
+    """sought fought brought caught bought thought taught told held kept sent spent went gone
+    saw seen found gave given took taken made got left lost met paid put ran sat set stood won
+    hit led fell fallen hid froze became began broke came drove grew knew rose shot spoke struck
+    threw wrote ate stayed lay lie lies face faced""".split()
+)
+
+
+def subject_measure(subject: str | None, sentence_has_capture: bool) -> str | None:
+    """Measure implied by the subject itself, if any."""
+    if not subject:
+        return None
+    words = subject.lower().replace("-", " ").split()
+    for w in reversed(words):
+        if w in _SUBJECT_MEASURE:
+            return _SUBJECT_MEASURE[w]
+    if "asylum" in words:
+        return "refugees"
+    if sentence_has_capture and any(w in TERRITORY for w in words):
+        return "captured"
+    return None
+
+
+def keyword_measure(keyword: str) -> str:
+    """Measure of a keyword matched by :data:`KEYWORD_RE`."""
+    return _KW_MAP[" ".join(keyword.lower().split())]

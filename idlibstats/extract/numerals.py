@@ -1,0 +1,426 @@
+"""Numbers in news text: numerals, magnitudes, number words, vague plurals, percentages, money.
+
+``find_numbers`` returns every candidate number in a stretch of normalized text and leaves out
+what is not a figure: dates and years, times, durations ("four days"), ages ("a 12-year-old"),
+ordinals ("the 4th Division"), unit names ("Resolution 2254") and codes ("SY07", "F-16").
+Hand-written because no light library parses "at least140,000" or "half a million" with offsets
+(quantulum3 is slow and counts years and dates as quantities).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from idlibstats.table.schema import VAGUE_MINIMUM
+
+UNITS_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+_SUFFIX_SCALE = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
+
+_WORD = "|".join(sorted([*UNITS_WORDS, *SCALES, "dozen"], key=len, reverse=True))
+# a run of number words: "twenty-four", "nine hundred and twenty-one", "half a million"
+_WORDS_RE = re.compile(
+    rf"(?<![\w-])(?:(?:half\s+an?|an?|half\s+of\s+an?|a\s+quarter\s+of\s+an?)\s+"
+    rf"(?:dozen|hundred|thousand|million|billion)(?![\w-])|"
+    rf"(?:{_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD}))*(?![\w]))",
+    re.IGNORECASE,
+)
+_NUMERAL_RE = re.compile(
+    r"(?P<cur>US\$|\$|€|£|USD\s?|EUR\s?|SYP\s?)?"
+    r"(?<![\d.,:/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
+    r"(?P<scale>\s{0,3}(?i:million|billion|trillion|thousand|hundred)(?![\w])|"
+    r"(?i:mln|mn|bn|m|k|b)(?![\w]))?"
+)
+_VAGUE_RE = re.compile(
+    r"(?<![\w-])(?:(?P<pre>several|a\s+few|few|some|many)\s+(?P<unit>dozen|hundred|thousand|million)"
+    r"(?![\w])|(?P<plural>tens|dozens|hundreds|thousands|millions|scores)"
+    r"(?:\s+of\s+(?P<of>thousands|millions|billions))?(?![\w]))",
+    re.IGNORECASE,
+)
+# the same two patterns for ASCII-lower-cased text (faster than IGNORECASE)
+_WORDS_LOW = re.compile(_WORDS_RE.pattern)
+_VAGUE_LOW = re.compile(_VAGUE_RE.pattern)
+_PERCENT_RE = re.compile(r"\s?(?:%|per\s?cent(?![\w])|percent(?![\w])|pct(?![\w]))", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:US\s+)?(?:dollars|euros|pounds|lira|liras|Syrian\s+pounds)(?![\w])", re.IGNORECASE
+)
+_TIME_UNIT = (
+    r"(?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|"
+    r"years?|yrs?|decades?|centur(?:y|ies))"
+)
+_AFTER_NONFIGURE = re.compile(
+    rf"\s*-?\s*{_TIME_UNIT}(?![\w])|"  # durations and ages: "four days", "12-year-old"
+    r"\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs)(?![\w])|"  # times
+    r"\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?|tons?|tonnes?|"
+    r"degrees?|mm|cm|square|sq)(?![\w])|"  # physical measures, not counts
+    r"(?:st|nd|rd|th)(?![a-z])|"  # ordinals
+    r":\d|/\d|\.\d|,\d",  # times, dates, versions
+    re.IGNORECASE,
+)
+# words naming units, laws or places by number: "Resolution 2254", "the 4th Division"
+_BEFORE_NAME = re.compile(
+    r"\b(?:Resolution|Resolutions|Division|Brigade|Regiment|Battalion|Corps|Article|Articles|"
+    r"Route|Highway|Road|No\.|Number|Chapter|Section|Paragraph|Page|Room|Flight|Unit|Squadron|"
+    r"Army|Camp|Category|Level|Phase|Grade|Block|Sector|Zone|Point|Convoy|Station|Gate|"
+    r"Protocol|Annex|Round|Week|Day|Vol\.|Volume|Line|Group|Platoon|Company|Session|Act|"
+    r"number|resolution|article|no\.|aged|age|ages|age\s+of|ages\s+of|under\s+the\s+age\s+of|"
+    r"Covid|COVID|G)\s*$"
+)
+# "killing one", "at least one": a count even without a noun after it
+_ONE_COUNTED = re.compile(
+    r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|least|than|only|just)\s+$",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
+_AGE_BOUND = re.compile(
+    r"\b(?:under|over|above|below|aged|age)\s+(?:the\s+age\s+of\s+)?$", re.IGNORECASE
+)
+# letters glued to a number that are words ("at least140,000"), not codes ("SY07")
+_GLUE_WORDS = (
+    "least",
+    "than",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "between",
+    "to",
+    "of",
+    "and",
+    "approximately",
+    "roughly",
+    "estimated",
+    "under",
+    "killed",
+    "killing",
+    "hosts",
+    "host",
+    "by",
+    "with",
+    "were",
+    "are",
+    "had",
+    "has",
+    "only",
+    "just",
+    "another",
+    "further",
+    "the",
+    "toll",
+    "at",
+    "from",
+    "in",
+    "since",
+    "or",
+)
+
+COUNT_NOUNS = frozenset(
+    """
+people persons person civilians civilian children child kids men women man woman boys girls
+families family households household residents inhabitants refugees refugee migrants idps
+displaced soldiers soldier troops fighters fighter rebels rebel militants jihadists insurgents
+members member villages village towns town localities locality cities areas hospitals schools
+hospital school clinics facilities homes houses buildings trucks lorries tents camps
+airstrikes strikes raids attacks bombs shells rockets missiles barrel sorties dead wounded
+injured victims deaths bodies casualties students patients doctors nurses workers staff
+volunteers journalists prisoners detainees detained hostages syrians turks kurds iraqis
+individuals others more new additional of dollars euros tonnes
+""".split()
+)
+
+_ONE_OK = frozenset(
+    """person civilian child kid man woman boy girl family household resident
+refugee soldier fighter rebel member village town hospital school clinic doctor nurse worker
+journalist prisoner detainee journalist more other of""".split()
+)
+
+
+@dataclass
+class Number:
+    """A number found in text (document offsets) before qualifiers are read."""
+
+    start: int
+    end: int
+    value: float
+    kind: str  # "numeral", "word" or "vague"
+    unit: str = "count"
+    currency: str | None = None
+    scale: float = 1.0  # magnitude word applied ("3.5 million" -> 1e6)
+    raw: float = 0.0  # value before the magnitude
+    vague_key: str | None = None
+
+
+def words_value(text: str) -> float | None:
+    """Value of a run of number words, or None if it is not a number.
+
+    Examples
+    --------
+    >>> words_value("nine hundred and twenty-one"), words_value("half a million")
+    (921.0, 500000.0)
+    """
+    t = text.lower().replace("-", " ")
+    toks = t.split()
+    if not toks:
+        return None
+    if toks[0] == "half":
+        rest = words_value(" ".join(w for w in toks[1:] if w != "of"))
+        return None if rest is None else rest / 2
+    if toks[0] == "a" and len(toks) > 2 and toks[1] == "quarter":
+        rest = words_value(" ".join(w for w in toks[2:] if w != "of"))
+        return None if rest is None else rest / 4
+    total = 0.0
+    current = 0.0
+    seen = False
+    for tok in toks:
+        if tok in ("a", "an"):
+            current = 1.0
+            continue
+        if tok == "and":
+            continue
+        if tok in UNITS_WORDS:
+            current += UNITS_WORDS[tok]
+        elif tok == "dozen":
+            current = (current or 1) * 12
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in SCALES:
+            total += (current or 1) * SCALES[tok]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _glued_ok(norm: str, i: int) -> bool:
+    """Letters right before a digit: a glued word ("least140") or a code ("SY07")?"""
+    k = i
+    while k > 0 and norm[k - 1].isalpha():
+        k -= 1
+    word = norm[k:i]
+    return word.lower() in _GLUE_WORDS or (len(word) >= 5 and not word.isupper())
+
+
+def _mark(used: bytearray, start: int, a: int, b: int) -> None:
+    lo, hi = max(a - start, 0), min(b - start, len(used))
+    if lo < hi:
+        used[lo:hi] = b"\x01" * (hi - lo)
+
+
+def find_numbers(
+    norm: str, start: int, end: int, masks: list[tuple[int, int]], low: str | None = None
+) -> list[Number]:
+    """Every figure-like number in ``norm[start:end]``, in order, without overlaps.
+
+    ``masks`` are spans already known not to be figures (dates found by the period parser).
+    ``low``, if given, is ``norm`` with ASCII letters lower-cased (same offsets), for speed.
+    """
+    vague_it = (
+        _VAGUE_LOW.finditer(low, start, end)
+        if low is not None
+        else _VAGUE_RE.finditer(norm, start, end)
+    )
+    words_it = (
+        _WORDS_LOW.finditer(low, start, end)
+        if low is not None
+        else _WORDS_RE.finditer(norm, start, end)
+    )
+    found: list[Number] = []
+    used = bytearray(end - start)  # 1 where a character already belongs to a number or date
+    for ma, mb in masks:
+        _mark(used, start, ma, mb)
+
+    def free(a: int, b: int) -> bool:
+        return not any(used[max(a, start) - start : min(b, end) - start])
+
+    for m in vague_it:
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("pre"):
+            key = m.group("unit").lower() + "s"  # "several hundred" reads as "hundreds"
+            value = VAGUE_MINIMUM.get(key)
+        else:
+            key = m.group("plural").lower()
+            if (
+                key == "scores"
+                and m.group("of") is None
+                and not re.match(r"\s+of\b", norm[m.end() : m.end() + 4])
+            ):
+                continue
+            if key == "tens" and m.group("of") is None:
+                if not re.match(r"\s+of\b", norm[m.end() : m.end() + 4]):
+                    continue
+            if m.group("of"):
+                of = m.group("of").lower()
+                key = f"{key} of {of}"
+                value = VAGUE_MINIMUM.get(key)
+                if value is None:
+                    value = {
+                        "tens": 20,
+                        "dozens": 24,
+                        "hundreds": 200,
+                        "scores": 40,
+                        "thousands": 2000,
+                    }.get(m.group("plural").lower(), 2) * {
+                        "thousands": 1e3,
+                        "millions": 1e6,
+                        "billions": 1e9,
+                    }[of]
+            else:
+                value = VAGUE_MINIMUM.get(key)
+        if value is None:
+            continue
+        found.append(
+            Number(m.start(), m.end(), float(value), "vague", raw=float(value), vague_key=key)
+        )
+        _mark(used, start, m.start(), m.end())
+
+    for m in _NUMERAL_RE.finditer(norm, start, end):
+        a, b = m.start("num"), m.end()
+        if not free(a, b):
+            continue
+        if a > 0 and norm[a - 1].isalpha() and not _glued_ok(norm, a):
+            continue
+        if a > 1 and norm[a - 1] == "-" and norm[a - 2].isalpha():
+            continue  # codes: F-16, Su-24, COVID-19
+        if a > 0 and norm[a - 1] in "#№":
+            continue
+        num = m.group("num")
+        if len(num) > 18 or (len(num) > 1 and num[0] == "0" and num[1].isdigit()):
+            continue  # an identifier or a clock time ("0900"), not a count
+        raw = float(num.replace(",", "").replace(" ", ""))
+        scale_txt = (m.group("scale") or "").strip().lower()
+        scale = SCALES.get(scale_txt) or _SUFFIX_SCALE.get(scale_txt) or 1.0
+        after = norm[b : min(end, b + 30)]
+        if not scale_txt:
+            if _AFTER_NONFIGURE.match(after):
+                continue
+            if after[:1].isalpha():
+                continue  # "12km", "3D", "A4x"
+            if re.match(r"-\s*[A-Za-z]", after) and not re.match(
+                r"-\s*(?:plus|odd|strong)\b", after
+            ):
+                continue  # "12-year-old", "15-member"
+        elif scale_txt in ("m", "b", "k") and (after[:1].isalpha() or re.match(r"\s*-", after)):
+            continue
+        if _BEFORE_NAME.search(norm[max(start, a - 24) : a]):
+            continue
+        if (
+            scale == 1.0
+            and raw < 120
+            and _AGE.search(norm, max(start, a - 40), a)
+            and re.match(r",", after)
+        ):
+            continue  # "Assad, 54, has vowed"
+        if (
+            raw in (5, 12, 14, 15, 16, 17, 18, 21, 60, 65)
+            and _AGE_BOUND.search(norm, max(start, a - 30), a)
+            and not re.match(r"\s+[a-z]", after)
+        ):
+            continue  # "residents are under 18"
+        if scale == 1.0 and "," not in num and "." not in num and 1800 <= raw <= 2100:
+            nxt = re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)", after)
+            if nxt is None or nxt.group(1) not in COUNT_NOUNS:
+                continue  # a year
+        cur = m.group("cur")
+        unit = "count"
+        pb = b
+        pm = _PERCENT_RE.match(norm, b, end)
+        if pm:
+            unit = "percent"
+            pb = pm.end()
+        elif cur is None:
+            cm = _CURRENCY_AFTER.match(norm, b, end)
+            if cm:
+                cur = cm.group().strip()
+        value = raw * scale
+        s = m.start() if m.group("cur") else a
+        found.append(Number(s, pb, value, "numeral", unit=unit, currency=cur, scale=scale, raw=raw))
+        _mark(used, start, s, pb)
+
+    for m in words_it:
+        a, b = m.start(), m.end()
+        if not free(a, b):
+            continue
+        text = m.group()
+        value = words_value(text)
+        if value is None:
+            continue
+        low = text.lower()
+        if low.split()[0] in SCALES or low.startswith("dozen"):
+            continue  # "million" alone is not a number
+        after = norm[b : min(end, b + 30)]
+        if _AFTER_NONFIGURE.match(after) and not after.startswith((",", ".")):
+            continue
+        if after[:1] == "-" and not re.match(r"-\s*(?:plus|odd)\b", after):
+            continue  # "three-pronged", "two-day"
+        if low in ("one", "a dozen") or value == 1:
+            nxt = re.match(r"\s+([A-Za-z]+)", after)
+            counted = _ONE_COUNTED.search(norm, max(start, a - 20), a)
+            if (
+                low == "one"
+                and not counted
+                and (nxt is None or nxt.group(1).lower() not in _ONE_OK)
+            ):
+                continue
+            if (
+                low == "one"
+                and nxt is not None
+                and nxt.group(1).lower() == "of"
+                and not re.match(r"\s+of\s+(?:them|whom)\b", after)
+            ):
+                continue
+        before = norm[max(start, a - 12) : a].lower()
+        if re.search(r"(?:\bno|\bany|\bevery|\bof|\bthe)\s*$", before) and low == "one":
+            continue
+        found.append(Number(a, b, value, "word", raw=value))
+        _mark(used, start, a, b)
+
+    # percent after number words ("sixty percent")
+    for n in found:
+        if n.kind == "word" and n.unit == "count":
+            pm = _PERCENT_RE.match(norm, n.end, end)
+            if pm:
+                n.unit = "percent"
+                n.end = pm.end()
+    found.sort(key=lambda n: n.start)
+    return found

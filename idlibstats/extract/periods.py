@@ -1,0 +1,460 @@
+"""Dates, periods and durations in a sentence, resolved against the publication date.
+
+Conventions (see the project notes): "between May and August 2019" -> 2019-05-01..2019-08-31;
+"in August alone" -> that month of the published year (previous year if after publication);
+"since 1 January" -> 1 January..published; "in 2019" -> the whole year; "last month" -> the
+previous calendar month; "this year" -> 1 January..published; "on Tuesday"/"on Dec. 24" -> that
+day (the most recent on or before publication); "in the past 24 hours" -> published - N days..
+published with ``duration_days = N``; "in less than four days" -> no period, duration 4 days,
+``duration_qualifier = "less_than"``.
+
+Hand-written: date parsers (dateutil, dateparser) read one date from a string, not every date
+expression in running text with its offsets, and know none of these conventions.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from idlibstats.extract.numerals import words_value
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|"
+    r"Dec\.?)(?![a-z])"
+)
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# atomic date expressions, most specific first
+_TOKENS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"(?<!\d)(?P<y>{_Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
+    ("dmy_num", re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{4})(?![\d/])")),
+    (
+        "ddm",
+        re.compile(
+            rf"(?<![\d,.])(?P<d>{_D})\s*(?:-|to|and|until|till)\s*(?P<d2>{_D})\s+"
+            rf"(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>{_Y}))?"
+        ),
+    ),
+    (
+        "mdd",
+        re.compile(
+            rf"(?P<mon>{_MON})\s+(?P<d>{_D})\s*(?:-|to|and|until|till)\s*"
+            rf"(?P<d2>{_D})(?!\d|,\d)(?:,?\s+(?P<y>{_Y}))?"
+        ),
+    ),
+    ("md", re.compile(rf"(?P<mon>{_MON})\s+(?P<d>{_D})(?!\d|,\d)(?:,?\s+(?P<y>{_Y})(?!\d))?")),
+    (
+        "dm",
+        re.compile(
+            rf"(?<![\d,.])(?P<d>{_D})\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>{_Y})"
+            r"(?!\d))?"
+        ),
+    ),
+    ("my", re.compile(rf"(?P<mon>{_MON}),?\s+(?P<y>{_Y})(?!\d)")),
+    ("m", re.compile(rf"(?P<mon>{_MON})")),
+    ("y", re.compile(rf"(?<![\d,.$-])(?P<y>{_Y})(?!\d|,\d|%|\.\d)")),
+    ("wd", re.compile(r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")),
+]
+_ANY_MONTH = re.compile(rf"{_MON}")
+_ANY_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_ANY_UNIT = re.compile(r"(?i:hour|day|night|week|fortnight|month|year)")
+_NEEDS_MONTH = frozenset({"ddm", "mdd", "md", "dm", "my", "m"})
+_NEEDS_YEAR = frozenset({"iso", "dmy_num", "y"})
+_NUMWORD = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"forty-eight|seventy-two|twenty-four|few|several|couple\s+of)"
+)
+_UNIT_DAYS = {
+    "hour": 1 / 24,
+    "day": 1,
+    "night": 1,
+    "week": 7,
+    "fortnight": 14,
+    "month": 30,
+    "year": 365,
+}
+_UNIT = r"(?P<unit>hours?|days?|nights?|weeks?|fortnights?|months?|years?)"
+_PAST = re.compile(
+    rf"\b(?:(?:in|over|during|within|for|throughout)\s+)?the\s+(?:past|last|previous|preceding)\s+"
+    rf"(?:(?P<n>{_NUMWORD})\s+)?{_UNIT}(?![\w])",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    rf"\b(?P<prep>in|within|over|during|for|after|in\s+just|in\s+only)\s+(?:the\s+space\s+of\s+)?"
+    r"(?:(?P<q>less\s+than|fewer\s+than|under|more\s+than|over|nearly|almost|just\s+over|"
+    r"just\s+under|about|around|roughly|some|at\s+least|up\s+to|barely|only|just)\s+)?"
+    rf"(?P<n>{_NUMWORD})\s+{_UNIT}(?![\w])",
+    re.IGNORECASE,
+)
+_DURATION_OF = re.compile(
+    rf"(?<![\w-])(?P<n>{_NUMWORD})\s+{_UNIT}\s+of\s+(?:heavy\s+|intense\s+|relentless\s+|"
+    r"fierce\s+)?(?:fighting|bombardment|bombing|shelling|clashes|air\s+strikes|airstrikes|"
+    r"strikes|battles?|violence|attacks|siege|offensive|conflict|war|combat)(?![\w])",
+    re.IGNORECASE,
+)
+_ORDINAL_END = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"worst|deadliest|biggest|largest|highest|lowest|most|heaviest)\s+$",
+    re.IGNORECASE,
+)
+_SAID_ON = re.compile(
+    r"\b(?:said|says|reported|announced|added|stated|told\s+[A-Z]\w*|published|released|"
+    r"issued|dated|updated|briefing|statement|report)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$"
+)
+_RELATIVE = re.compile(
+    r"\b(?P<rel>last\s+month|last\s+year|this\s+year|this\s+month|last\s+week|this\s+week|"
+    r"so\s+far\s+this\s+year|yesterday|today|since\s+the\s+(?:start|beginning)\s+of\s+"
+    r"(?:the|this)\s+year|(?:earlier|so\s+far)\s+this\s+year|the\s+year\s+so\s+far)(?![\w])",
+    re.IGNORECASE,
+)
+_DUR_QUAL = {
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "just under": "less_than",
+    "barely": "less_than",
+    "more than": "more_than",
+    "over": "more_than",
+    "just over": "more_than",
+    "nearly": "approx",
+    "almost": "approx",
+    "about": "approx",
+    "around": "approx",
+    "roughly": "approx",
+    "some": "approx",
+    "at least": "at_least",
+    "up to": "at_most",
+}
+
+
+@dataclass
+class DateToken:
+    start: int
+    end: int
+    kind: str
+    day: int | None = None
+    day2: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+
+
+@dataclass
+class Period:
+    """A period or duration stated in the text (document offsets of the words)."""
+
+    start: int
+    end: int
+    period_start: dt.date | None
+    period_end: dt.date | None
+    duration_days: float | None = None
+    duration_qualifier: str | None = None
+
+
+def _month(text: str) -> int:
+    return _MONTHS[text[:3].lower()]
+
+
+def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
+    """Atomic date expressions in ``norm[start:end]``, without overlaps."""
+    out: list[DateToken] = []
+    has_month = _ANY_MONTH.search(norm, start, end) is not None
+    has_year = _ANY_YEAR.search(norm, start, end) is not None
+    for kind, rx in _TOKENS:
+        if (kind in _NEEDS_MONTH and not has_month) or (kind in _NEEDS_YEAR and not has_year):
+            continue  # cheap pre-checks: most sentences name no month
+        if kind == "wd" and "day" not in norm[start:end]:
+            continue
+        for m in rx.finditer(norm, start, end):
+            a, b = m.start(), m.end()
+            if any(a < t.end and t.start < b for t in out):
+                continue
+            g = m.groupdict()
+            tok = DateToken(a, b, kind)
+            if g.get("mon"):
+                tok.month = _month(g["mon"])
+            elif g.get("m"):
+                tok.month = int(g["m"])
+            if g.get("d"):
+                tok.day = int(re.sub(r"\D", "", g["d"]))
+            if g.get("d2"):
+                tok.day2 = int(re.sub(r"\D", "", g["d2"]))
+            if g.get("y"):
+                tok.year = int(g["y"])
+            if g.get("wd"):
+                tok.weekday = _WEEKDAYS.index(g["wd"].lower())
+            if tok.month is not None and not 1 <= tok.month <= 12:
+                continue
+            if tok.day is not None and not 1 <= tok.day <= 31:
+                continue
+            if kind == "m" and g["mon"] in ("May", "March") and _is_verb_may(norm, a, b):
+                continue
+            if kind == "y" and not _year_context(norm, a, b, start):
+                continue
+            out.append(tok)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _is_verb_may(norm: str, a: int, b: int) -> bool:
+    nxt = norm[b : b + 12]
+    return bool(re.match(r"\s+(?:be|have|not|also|still|well|soon|face|need)\b", nxt))
+
+
+def _year_context(norm: str, a: int, b: int, floor: int) -> bool:
+    before = norm[max(floor, a - 30) : a].lower()
+    return bool(
+        re.search(
+            r"(?:\b(?:in|since|during|throughout|of|for|by|until|till|between|from|and|to|early|"
+            r"late|mid|end|start|beginning|year|summer|winter|spring|autumn|fall|before|after)"
+            r"\s*-?\s*|-)$",
+            before,
+        )
+    ) or not re.match(r"\s+[a-z]", norm[b : b + 3])
+
+
+def _last_day(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _resolve(
+    tok: DateToken, pub: dt.date | None, end_side: bool, year: int | None = None
+) -> tuple[dt.date | None, dt.date | None]:
+    """(first day, last day) of one date token; ``year`` overrides a missing year."""
+    y = tok.year or year
+    if tok.kind == "wd":
+        if pub is None:
+            return None, None
+        d = pub - dt.timedelta(days=(pub.weekday() - tok.weekday) % 7)
+        return d, d
+    if tok.kind == "y":
+        return dt.date(tok.year, 1, 1), dt.date(tok.year, 12, 31)
+    if tok.day is not None:
+        day2 = tok.day2 or tok.day
+        if y is None:
+            if pub is None:
+                return None, None
+            y = pub.year
+            last = _safe_date(y, tok.month, day2)
+            if last is None or last > pub:
+                y -= 1
+        first = _safe_date(y, tok.month, tok.day)
+        last = _safe_date(y, tok.month, day2)
+        return first, last
+    if tok.month is not None:
+        if y is None:
+            if pub is None:
+                return None, None
+            y = pub.year if tok.month <= pub.month else pub.year - 1
+        return dt.date(y, tok.month, 1), _last_day(y, tok.month)
+    return None, None
+
+
+_CONNECT = re.compile(r"\s*(?:-|and|to|until|till|through|thru)\s*(?:the\s+end\s+of\s+)?")
+
+
+def find_periods(
+    norm: str, start: int, end: int, pub: dt.date | None
+) -> tuple[list[Period], list[tuple[int, int]]]:
+    """Periods and durations stated in ``norm[start:end]``, and spans of dates (not figures)."""
+    toks = date_tokens(norm, start, end)
+    masks = [(t.start, t.end) for t in toks if t.kind not in ("m", "wd")]
+    periods: list[Period] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        before = norm[max(start, t.start - 40) : t.start].lower()
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        # "between May and August 2019", "from 17 October to 23 March"
+        if (
+            nxt is not None
+            and re.search(r"\b(?:between|from)\s+(?:(?:early|late|mid)[\s-]+)?$", before)
+            and _CONNECT.fullmatch(norm, t.end, nxt.start)
+        ):
+            year_hint = nxt.year if t.year is None and t.kind != "y" else None
+            e_first, e_last = _resolve(nxt, pub, True)
+            s_first, _ = _resolve(
+                t, pub, False, year=year_hint or (e_last.year if e_last else None)
+            )
+            if s_first and e_last and s_first > e_last and t.year is None:
+                s_first = (
+                    s_first.replace(year=s_first.year - 1)
+                    if not (s_first.month == 2 and s_first.day == 29)
+                    else s_first
+                )
+            periods.append(Period(t.start, nxt.end, s_first, e_last))
+            used.update((i, i + 1))
+            i += 2
+            continue
+        if (
+            nxt is not None
+            and t.kind == nxt.kind
+            and t.kind in ("wd", "md", "dm")
+            and re.fullmatch(r"\s*(?:and|or|,)\s*", norm[t.end : nxt.start])
+        ):
+            # "on Monday and Tuesday", "on Jan. 3 and Jan. 4": both days
+            a0, _ = _resolve(t, pub, False)
+            _, b1 = _resolve(nxt, pub, True)
+            if a0 is not None and b1 is not None:
+                periods.append(Period(t.start, nxt.end, min(a0, b1), max(a0, b1)))
+                i += 2
+                continue
+        if re.search(
+            r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
+            r"|\bsince\s+(?:[\w'-]+\s+){1,5}(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$",
+            before,
+        ):
+            first, _ = _resolve(t, pub, False)
+            periods.append(Period(t.start, t.end, first, pub if first else None))
+            used.add(i)
+            i += 1
+            continue
+        if t.kind == "y" and not re.search(
+            r"\b(?:in|during|throughout|of|for|by)\s+(?:(?:early|late|mid)[\s-]+)?$", before
+        ):
+            i += 1
+            continue
+        if t.kind == "m" and not re.search(
+            r"\b(?:in|during|throughout|of|for|on|early|late|mid|last|this|past)[\s-]+$", before
+        ):
+            i += 1
+            continue
+        if t.kind == "wd" and re.search(r"\bnext\s+$", before):
+            i += 1
+            continue
+        first, last = _resolve(t, pub, False)
+        if first is not None:
+            part = _PART_OF.search(norm, max(start, t.start - 30), t.start)
+            if part is not None:  # "in the first week of February", "the first half of 2019"
+                first, last = _part(
+                    part.group("which").lower(), part.group("unit").lower(), first, last
+                )
+            periods.append(Period(part.start() if part else t.start, t.end, first, last))
+        i += 1
+    has_unit = _ANY_UNIT.search(norm, start, end) is not None
+    for m in _PAST.finditer(norm, start, end) if has_unit else ():
+        n = _count(m.group("n"))
+        unit = _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+        days = n * unit
+        if days <= 0 or days > 365 * 200:
+            continue  # "the past 100000 years" is no period of a news figure
+        ps = (pub - dt.timedelta(days=max(days, 1))) if pub else None
+        periods.append(Period(m.start(), m.end(), ps, pub, float(days), "exact"))
+        masks.append((m.start(), m.end()))
+    for m in _DURATION.finditer(norm, start, end) if has_unit else ():
+        if any(p.start <= m.start() < p.end for p in periods):
+            continue
+        if _ORDINAL_END.search(norm, max(start, m.start() - 20), m.start()):
+            continue  # "the fourth in two years" is no duration of the figure
+        n = _count(m.group("n"))
+        days = n * _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+        q = m.group("q")
+        qual = (
+            _DUR_QUAL.get(" ".join(q.lower().split()), "exact")
+            if q
+            else ("at_most" if m.group("prep").lower() == "within" else "exact")
+        )
+        periods.append(Period(m.start(), m.end(), None, None, float(days), qual))
+        masks.append((m.start(), m.end()))
+    for m in _DURATION_OF.finditer(norm, start, end) if has_unit else ():
+        if any(p.start <= m.start() < p.end for p in periods):
+            continue
+        n = _count(m.group("n"))
+        days = n * _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+        periods.append(Period(m.start(), m.end(), None, None, float(days), "exact"))
+        masks.append((m.start(), m.end()))
+    for m in _RELATIVE.finditer(norm, start, end):
+        rel = " ".join(m.group("rel").lower().split())
+        ps = pe = None
+        if pub is not None:
+            if rel == "last month":
+                pe = pub.replace(day=1) - dt.timedelta(days=1)
+                ps = pe.replace(day=1)
+            elif rel == "last year":
+                ps, pe = dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31)
+            elif "year" in rel:
+                ps, pe = dt.date(pub.year, 1, 1), pub
+            elif rel == "this month":
+                ps, pe = pub.replace(day=1), pub
+            elif rel in ("last week", "this week"):
+                ps, pe = pub - dt.timedelta(days=7), pub
+            elif rel == "yesterday":
+                ps = pe = pub - dt.timedelta(days=1)
+            elif rel == "today":
+                ps = pe = pub
+        periods.append(Period(m.start(), m.end(), ps, pe))
+    periods = [
+        q
+        for q in periods
+        if not _SAID_ON.search(norm, max(start, q.start - 30), q.start)
+        and not (q.period_start and q.period_end and q.period_start > q.period_end)
+    ]
+    periods.sort(key=lambda p: p.start)
+    return periods, masks
+
+
+_PART_OF = re.compile(
+    r"\b(?P<which>first|second|third|fourth|last|final)\s+(?P<unit>week|half|quarter)\s+of\s+"
+    r"(?:the\s+year\s+)?$",
+    re.IGNORECASE,
+)
+_ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _part(which: str, unit: str, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """A week of a month, or a half or quarter of a year, within ``first..last``."""
+    if unit == "week":
+        if which in ("last", "final"):
+            return last - dt.timedelta(days=6), last
+        a = first + dt.timedelta(days=7 * _ORDINAL[which])
+        return (a, min(a + dt.timedelta(days=6), last)) if a <= last else (first, last)
+    n = 2 if unit == "half" else 4
+    if first.month != 1 or last.month != 12:
+        return first, last  # only a whole year splits into halves and quarters
+    k = n - 1 if which in ("last", "final") else _ORDINAL[which]
+    if k >= n:
+        return first, last
+    m0 = 1 + k * 12 // n
+    m1 = m0 + 12 // n - 1
+    return dt.date(first.year, m0, 1), _last_day(first.year, m1)
+
+
+def _count(text: str | None) -> float:
+    if not text:
+        return 1.0
+    t = text.lower()
+    if t.isdigit():
+        return float(t)
+    if t in ("few", "several", "couple of") or t.startswith("couple"):
+        return {"few": 3.0, "several": 3.0}.get(t, 2.0)
+    v = words_value(t)
+    return float(v) if v is not None else 1.0

@@ -1,0 +1,190 @@
+"""Qualifiers around a number ("more than", "at least", "up to", "-plus") and ranges.
+
+Strict and inclusive bounds are kept apart: "more than 1,300" is ``more_than`` and "at least
+1,300" is ``at_least``. "over" is a qualifier unless it follows a word of control ("gained
+control over 24 villages"), where it is a plain preposition and the figure stays exact.
+Hand-written because no quantity parser keeps these bounds apart (quantulum3 drops them).
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEFT = {
+    "more_than": (
+        "more than",
+        "over",
+        "upwards of",
+        "upward of",
+        "in excess of",
+        "above",
+        "exceeding",
+        "just over",
+        "well over",
+        "just above",
+        "well above",
+        "beyond",
+        "surpassing",
+        "topping",
+        "north of",
+        "more then",
+    ),
+    "at_least": (
+        "at least",
+        "no fewer than",
+        "no less than",
+        "not less than",
+        "a minimum of",
+        "not fewer than",
+        "minimum of",
+        "at the very least",
+    ),
+    "less_than": (
+        "less than",
+        "fewer than",
+        "under",
+        "below",
+        "just under",
+        "just below",
+        "shy of",
+        "short of",
+        "just shy of",
+        "not quite",
+        "well under",
+        "well below",
+    ),
+    "at_most": (
+        "at most",
+        "up to",
+        "no more than",
+        "not more than",
+        "a maximum of",
+        "as many as",
+        "maximum of",
+        "at the most",
+    ),
+    "approx": (
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "an estimated",
+        "estimated",
+        "close to",
+        "approx.",
+        "approx",
+        "circa",
+        "c.",
+        "around about",
+        "an approximate",
+        "about some",
+        "~",
+        "more or less",
+        "in the region of",
+        "on the order of",
+        "just about",
+        "an average of",
+        "averaging",
+        "a reported",
+        "reportedly",
+        "a rough",
+        "roughly some",
+    ),
+}
+_LEFT_MAP = {w: q for q, ws in _LEFT.items() for w in ws}
+_LEFT_RE = re.compile(
+    r"(?:^|(?<=[^a-z.~]))(?P<q>"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LEFT_MAP, key=len, reverse=True)
+    )
+    + r")\s*$"
+)
+_RIGHT = [
+    (re.compile(r"\+"), "more_than"),
+    (re.compile(r"\s*-\s*plus(?![\w])|\s+plus(?![\w])(?!\s+\d)"), "more_than"),
+    (
+        re.compile(
+            r"\s+or\s+more(?![\w])|\s+and\s+more(?![\w])|\s+or\s+above(?![\w])|"
+            r"\s+and\s+above(?![\w])|\s+at\s+least(?![\w])|\s+or\s+higher(?![\w])"
+        ),
+        "at_least",
+    ),
+    (
+        re.compile(
+            r"\s+or\s+(?:fewer|less)(?![\w])|\s+at\s+most(?![\w])|\s+at\s+the\s+most(?![\w])"
+        ),
+        "at_most",
+    ),
+    (re.compile(r"\s+or\s+so(?![\w])|\s*-\s*odd(?![\w])|\s+odd(?=\s+[a-z])"), "approx"),
+]
+# words after which "over" (or "above") is a preposition, not "more than"
+_CONTROL = re.compile(
+    r"\b(?:control|controls|controlled|authority|power|sovereignty|grip|hold|dominance|"
+    r"influence|command|rule|jurisdiction|supremacy|clashes|clash|clashed|dispute|disputes|"
+    r"fighting|fight|fought|battle|battles|concern|concerns|worries|talks|negotiations|spread|"
+    r"spreading|scattered|distributed|presided|flew|flying|fly|hovered|victory|win|won|"
+    r"advantage|lead|rolled|fire|fired|shot|ruled|reign|watch|oversight|argued|arguing|"
+    r"stretching|stretched|divided|split|reign)\s+$"
+)
+
+
+def left_qualifier(norm: str, start: int, floor: int) -> tuple[str | None, int]:
+    """Qualifier written just before ``norm[start]`` and where it starts.
+
+    Examples
+    --------
+    >>> left_qualifier("more than 1,300", 10, 0)
+    ('more_than', 0)
+    >>> left_qualifier("gained control over 24", 20, 0)
+    (None, 20)
+    """
+    a = max(floor, start - 40)
+    window = norm[a:start].lower()
+    m = _LEFT_RE.search(window)
+    if m is None:
+        return None, start
+    word = " ".join(m.group("q").split())
+    if word in ("over", "above") and _CONTROL.search(window[: m.start("q")]):
+        return None, start
+    if (
+        word in ("some", "about")
+        and re.search(r"\b(?:for|in|of|at)\s+$", window[: m.start("q")])
+        and word == "some"
+    ):
+        return None, start
+    if word == "under" and re.search(
+        r"\b(?:children|aged|age|ages|kids|boys|girls)\s+$", window[: m.start("q")]
+    ):
+        return None, start
+    return _LEFT_MAP[word], a + m.start("q")
+
+
+def right_qualifier(norm: str, end: int, ceil: int) -> tuple[str | None, int]:
+    """Qualifier written just after ``norm[end - 1]`` ("1,300+", "200-plus", "100 or more")."""
+    for rx, q in _RIGHT:
+        m = rx.match(norm, end, ceil)
+        if m:
+            return q, m.end()
+    return None, end
+
+
+_BETWEEN = re.compile(r"(?:^|(?<=[^a-z]))(?:between|from)\s*$")
+_RANGE_JOIN = re.compile(r"\s*(?:-|to|and|or)\s*")
+
+
+def range_join(norm: str, a_end: int, b_start: int) -> str | None:
+    """The word joining two numbers when they form a range ("to", "-", "and", "or")."""
+    m = _RANGE_JOIN.fullmatch(norm, a_end, b_start)
+    if m is None:
+        return None
+    return m.group().strip()
+
+
+def before_between(norm: str, start: int, floor: int) -> int | None:
+    """Start of "between"/"from" written just before ``start``, if any."""
+    a = max(floor, start - 12)
+    m = _BETWEEN.search(norm[a:start].lower())
+    return None if m is None else a + m.start()

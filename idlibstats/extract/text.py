@@ -1,0 +1,211 @@
+"""Text clean-up and sentence splitting that keep document offsets.
+
+Every replacement here maps one character to one character, so an offset in the normalized text
+is an offset in the original document. Sentence splitting is a single left-to-right scan (no
+regex that can backtrack badly); off-the-shelf splitters either need a model download (spaCy,
+stanza) or break on "Dec." and "U.S." in wire copy, hence this small hand-written one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# one character -> one character, so offsets survive
+_TRANSLATE = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": " ",
+        "\t": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\r": " ",  # "\r\n" -> " \n": a Windows line break is one line break
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\x0b": "\n",
+        "\x0c": "\n",
+    }
+)
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with quotes, dashes and odd spaces made plain, same length."""
+    return text.translate(_TRANSLATE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: ``start``/``end`` are document offsets (trimmed of surrounding space)."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+# Words whose trailing dot does not end a sentence ("Dec. 24", "Mr. Assad", "U.S. forces").
+_ABBREV = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "brig",
+    "adm",
+    "gov",
+    "sen",
+    "rep",
+    "prof",
+    "no",
+    "nos",
+    "vs",
+    "etc",
+    "approx",
+    "est",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jr",
+    "sr",
+    "fig",
+    "al",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.n",
+    "u.k",
+    "a.m",
+    "p.m",
+    "mt",
+    "ft",
+}
+_CANDIDATE = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n[ ]*\n")
+_SPACE_RUN = re.compile(r"\s+")
+_LINE = re.compile(r"(?<!\n)\n(?!\n)")
+_MAX_SENTENCE = 1500  # longer stretches (text with no stops) are cut at spaces
+
+
+def _is_boundary(norm: str, i: int, j: int) -> bool:
+    """Is the stop ``norm[i:j]`` the end of a sentence?"""
+    if norm[i] != ".":
+        return True
+    k = i
+    while k > 0 and not norm[k - 1].isspace() and norm[k - 1] not in "(\"'":
+        k -= 1
+    word = norm[k:i].lower()
+    if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+        return False  # "Dec. 24", "Mr. Assad", "J. Smith" (a sentence ending "in Dec." is rare)
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # initialisms: U.S. U.N.
+        return False
+    # next non-space char must look like a sentence start
+    m = j
+    n = len(norm)
+    while m < n and norm[m].isspace():
+        m += 1
+    if m >= n:
+        return True
+    c = norm[m]
+    return c.isupper() or c.isdigit() or c in "\"'(["
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split normalized ``text`` into sentences with document offsets.
+
+    Examples
+    --------
+    >>> t = "On Dec. 24, 3.5 million fled. The U.S. said so."
+    >>> [t[s.start:s.end] for s in split_sentences(t)]
+    ['On Dec. 24, 3.5 million fled.', 'The U.S. said so.']
+    """
+    norm = normalize(text)
+    cuts: list[tuple[int, bool]] = []  # (end offset, is paragraph break)
+    for m in _CANDIDATE.finditer(norm):
+        if m.group().startswith("\n"):
+            cuts.append((m.start(), True))
+        elif _is_boundary(norm, m.start(), m.end()):
+            # a line break right after a full stop also ends the paragraph (scraped text
+            # often has one "\n" between paragraphs)
+            ws = _SPACE_RUN.match(norm, m.end())
+            cuts.append((m.end(), ws is not None and "\n" in ws.group()))
+    # a short first line of a paragraph with no final stop is a heading or caption line
+    for m in _LINE.finditer(norm):
+        i = m.start()
+        line_start = norm.rfind("\n", 0, i) + 1
+        line = norm[line_start:i].strip()
+        para_start = line_start == 0 or norm[max(0, line_start - 2) : line_start] == "\n\n"
+        if (
+            para_start
+            and line
+            and len(line) < 60
+            and line[-1] not in ".,;:!?-"
+            and i + 1 < len(norm)
+            and norm[i + 1].isupper()
+        ):
+            cuts.append((i, True))
+    cuts.sort()
+    out: list[Sentence] = []
+    pos = 0
+    para = 0
+    for end, is_para in [*cuts, (len(norm), True)]:
+        if end < pos:
+            continue
+        _emit(norm, pos, end, para, out)
+        pos = end
+        if is_para:
+            para += 1
+    return out
+
+
+def _emit(norm: str, a: int, b: int, para: int, out: list[Sentence]) -> None:
+    while a < b and norm[a].isspace():
+        a += 1
+    while b > a and norm[b - 1].isspace():
+        b -= 1
+    if a >= b:
+        return
+    while b - a > _MAX_SENTENCE:
+        cut = norm.rfind(" ", a + _MAX_SENTENCE // 2, a + _MAX_SENTENCE)
+        if cut <= a:
+            cut = a + _MAX_SENTENCE
+        out.append(Sentence(a, cut, para))
+        a = cut
+        while a < b and norm[a].isspace():
+            a += 1
+    if a < b:
+        out.append(Sentence(a, b, para))

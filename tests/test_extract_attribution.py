@@ -1,0 +1,186 @@
+"""Attribution: who reported a figure, mapped to canonical names through the source registry."""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibstats.extract import DEFAULT_SOURCES, SourceRegistry, extract_figures
+
+
+def _source(text: str, **kw):
+    r = extract_figures(text, **kw).iloc[-1]
+    return r.source, r.source_text
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_text"),
+    [
+        (
+            "More than 1,300 civilians were killed, according to the United Nations.",
+            "UN",
+            "the United Nations",
+        ),
+        ("SOHR said 19 civilians were killed.", "SOHR", "SOHR"),
+        (
+            "The Syrian Observatory for Human Rights reported 19 deaths.",
+            "SOHR",
+            "The Syrian Observatory for Human Rights",
+        ),
+        (
+            "Some 500,000 people have fled, said the UN's humanitarian office.",
+            "OCHA",
+            "the UN's humanitarian office",
+        ),
+        (
+            "Some 500,000 people have fled, the UN's humanitarian office said.",
+            "OCHA",
+            "the UN's humanitarian office",
+        ),
+        (
+            "The Britain-based monitor said 23 people were killed.",
+            "SOHR",
+            "The Britain-based monitor",
+        ),
+        ("State media reported that 12 soldiers were killed.", "SANA", "State media"),
+        ("Pompeo said thousands of civilians were trapped.", "US State Department", "Pompeo"),
+        (
+            "The Syrian Civil Defence said 40 bodies were recovered.",
+            "White Helmets",
+            "The Syrian Civil Defence",
+        ),
+        (
+            "Turkey's defence ministry said five soldiers were killed.",
+            "Turkish defence ministry",
+            "Turkey's defence ministry",
+        ),
+    ],
+)
+def test_attribution_forms(text, source, source_text):
+    assert _source(text) == (source, source_text)
+
+
+def test_the_monitor_added_resolves_to_the_last_named_monitor():
+    text = (
+        "The Syrian Network for Human Rights documented heavy shelling. The UN called for "
+        "calm. The monitor added that 19 civilians were killed."
+    )
+    assert _source(text) == ("SNHR", "The monitor")
+
+
+def test_the_monitor_without_a_monitor_named_has_no_source():
+    assert _source("The monitor added that 19 civilians were killed.") == (None, None)
+
+
+def test_unattributed_sentence_gets_no_source_from_earlier_sentences():
+    text = "SOHR said the town fell. Thousands of people were forced to flee."
+    assert _source(text) == (None, None)
+
+
+def test_a_place_is_not_a_source():
+    text = (
+        "Israeli strikes near Damascus killed 23 people, including 16 foreign fighters, the "
+        "Britain-based monitor said."
+    )
+    t = extract_figures(text)
+    assert list(t.source) == ["SOHR", "SOHR"]
+
+
+def test_quote_continuation_keeps_the_speaker():
+    text = (
+        "\u201cThe situation is grave,\u201d Pompeo said.\n\n"
+        "\u201cThese attacks have trapped thousands of civilians.\u201d"
+    )
+    assert _source(text) == ("US State Department", "Pompeo")
+
+
+def test_registry_is_extendable_without_touching_the_default():
+    reg = DEFAULT_SOURCES.copy().add("Idlib Health Directorate", "the Idlib health directorate")
+    text = "The Idlib health directorate said 14 people were killed."
+    assert _source(text, sources=reg) == (
+        "Idlib Health Directorate",
+        "The Idlib health directorate",
+    )
+    assert _source(text) == (None, None)
+    assert "Idlib Health Directorate" not in DEFAULT_SOURCES.names
+    assert reg.canonical("the Idlib Health Directorate") == "Idlib Health Directorate"
+
+
+def test_registry_matches_acronyms_case_sensitively():
+    reg = SourceRegistry({"WHO": ("WHO", "World Health Organization")})
+    assert reg.canonical("WHO") == "WHO"
+    assert [m.canonical for m in reg.mentions("who said WHO said")] == ["WHO"]
+    with pytest.raises(ValueError):
+        reg.add("X", "")
+
+
+def test_default_registry_has_the_canonical_names():
+    for name in (
+        "SOHR",
+        "SNHR",
+        "VDC",
+        "UN",
+        "OCHA",
+        "OHCHR",
+        "UNHCR",
+        "UNICEF",
+        "WHO",
+        "WFP",
+        "IOM",
+        "SANA",
+        "White Helmets",
+        "Turkish defence ministry",
+        "Russian defence ministry",
+        "US State Department",
+        "MSF",
+        "Save the Children",
+        "Response Coordinators Group",
+        "Syrian government",
+        "UCDP",
+    ):
+        assert name in DEFAULT_SOURCES.names
+
+
+def test_a_speaker_outside_the_registry_keeps_its_figure_unsourced():
+    t = extract_figures(
+        "Rescuers said 11 people were killed, while the Observatory gave a toll of 14."
+    )
+    assert list(t.source) == [None, "SOHR"]
+    t = extract_figures(
+        "Aid groups warned that 280,000 people could flee. Some 50,000 have "
+        "already left, they said."
+    )
+    assert list(t.source) == [None, None]
+
+
+def test_which_said_belongs_to_the_source_before_it():
+    text = (
+        "At least 13 Turkish soldiers have been killed this month, according to Turkey's "
+        'defence ministry, which said it had "neutralised" more than 100 Syrian troops.'
+    )
+    t = extract_figures(text, published="2020-02-19")
+    assert list(t.source) == ["Turkish defence ministry"] * 2
+    assert t.place.isna().all()  # "Turkey's defence ministry" names a source, not a place
+
+
+def test_dotted_un_spellings_are_known():
+    for alias, canonical in [
+        ("the U.N. Office for the Coordination of Humanitarian Affairs", "OCHA"),
+        ("the U.N.'s humanitarian office", "OCHA"),
+        ("the U.N. refugee agency", "UNHCR"),
+        ("U.N. officials", "UN"),
+    ]:
+        assert DEFAULT_SOURCES.canonical(alias) == canonical
+
+
+def test_multi_paragraph_quote_with_single_line_breaks():
+    text = (
+        "\u201cThe situation is grave,\u201d Pompeo said.\n"
+        "\u201cThese attacks have trapped thousands of civilians.\n"
+        "\u201cAnd 300 more died.\u201d\n"
+        "Later, 40 people were killed."
+    )
+    assert list(extract_figures(text).source) == [
+        "US State Department",
+        "US State Department",
+        None,
+    ]

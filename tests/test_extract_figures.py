@@ -1,0 +1,239 @@
+"""The figure table: contract, sub-counts, measure and subject, quotes and offsets, bad input."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from idlibstats.errors import ExtractionInputError
+from idlibstats.extract import extract_figures
+from idlibstats.table import COLUMNS, coerce_figures, validate_figures
+
+
+def test_table_meets_the_contract_and_is_already_coerced():
+    text = (
+        "SOHR said at least 100 people were killed on Tuesday, including 35 children.\n\n"
+        "Thousands fled toward the Turkish border."
+    )
+    t = extract_figures(text, published="2020-01-29", doc_id="a")
+    validate_figures(t, text=text)
+    pd.testing.assert_frame_equal(coerce_figures(t), t)
+    assert list(t.columns[: len(COLUMNS)]) == list(COLUMNS)
+    for col in (
+        "duration_days",
+        "duration_qualifier",
+        "parent_figure_id",
+        "place_lat",
+        "place_lon",
+    ):
+        assert col in t.columns
+    assert list(t.figure_id) == [1, 2, 3]
+    assert set(t.doc_id) == {"a"}
+
+
+def test_empty_text_gives_an_empty_table_with_the_columns():
+    for text in ("", "   \n\n ", "No figures here."):
+        t = extract_figures(text)
+        assert t.empty
+        assert set(COLUMNS) <= set(t.columns)
+        validate_figures(t)
+
+
+def test_bad_input_raises_extraction_input_error():
+    with pytest.raises(ExtractionInputError, match="str"):
+        extract_figures(None)  # type: ignore[arg-type]
+    with pytest.raises(ExtractionInputError, match="str"):
+        extract_figures(b"12 people")  # type: ignore[arg-type]
+    with pytest.raises(ExtractionInputError, match="not an ISO date"):
+        extract_figures("12 people", published="29/01/2020")
+    with pytest.raises(ExtractionInputError):
+        extract_figures("12 people", published=20200129)  # type: ignore[arg-type]
+    with pytest.raises(ExtractionInputError, match="SourceRegistry"):
+        extract_figures("12 people", sources={"SOHR": ["SOHR"]})  # type: ignore[arg-type]
+    assert issubclass(ExtractionInputError, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("text", "parent_phrase", "child_phrase"),
+    [
+        ("Strikes killed 15 civilians, 12 of them at a market.", "15", "12"),
+        ("At least 100 people were killed, including 35 children.", "At least 100", "35"),
+        ("The raids killed 40 people, among them 11 women.", "40", "11"),
+    ],
+)
+def test_sub_counts(text, parent_phrase, child_phrase):
+    t = extract_figures(text)
+    assert list(t.phrase) == [parent_phrase, child_phrase]
+    parent, child = t.iloc[0], t.iloc[1]
+    assert math.isnan(parent.parent_figure_id)
+    assert child.parent_figure_id == parent.figure_id
+    assert child.measure == parent.measure == "killed"
+
+
+def test_sub_count_in_a_later_sentence_by_the_same_reporter():
+    text = (
+        "VDC said 310 people were killed in April across Syria. "
+        "The monitor said 150 of them died in Idlib."
+    )
+    t = extract_figures(text, published="2019-05-10")
+    assert t.iloc[1].parent_figure_id == 1
+    assert t.iloc[1].source == "VDC"
+    assert str(t.iloc[1].period_start.date()) == "2019-04-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "subject"),
+    [
+        ("More than 1,300 civilians were killed in airstrikes.", "killed", "civilians"),
+        ("Five others were wounded in the shelling.", "injured", "others"),
+        ("Thousands of people were forced to flee.", "displaced", "people"),
+        (
+            "The camps cannot meet the needs of the thousands of displaced Syrians.",
+            "displaced",
+            "displaced Syrians",
+        ),
+        ("Turkey hosts more than 3.5 million Syrian refugees.", "refugees", "Syrian refugees"),
+        (
+            "Forces gained control over 24 villages and towns in Syria.",
+            "captured",
+            "villages and towns",
+        ),
+        ("The camps at Atmeh house around 800,000 people.", "population", "people"),
+        ("Russian jets carried out 40 air strikes on the area.", "attacks", "air strikes"),
+        ("The attacks have trapped thousands of civilians.", "other", "civilians"),
+        ("A dozen aid trucks crossed into Idlib from Turkey.", "other", "aid trucks"),
+        ("Some 80% of the town's residents have fled.", "displaced", "town's residents"),
+    ],
+)
+def test_measure_and_subject(text, measure, subject):
+    r = extract_figures(text).iloc[0]
+    assert (r.measure, r.subject) == (measure, subject)
+
+
+def test_quote_is_the_sentence_and_offsets_point_into_the_text():
+    text = (
+        "On Dec. 24, 3.5 million people were in need, the U.N. said. Later, "
+        "more than 1,300 civilians were killed\nin air strikes."
+    )
+    t = extract_figures(text, published="2020-01-29")
+    assert list(t.quote) == [
+        "On Dec. 24, 3.5 million people were in need, the U.N. said.",
+        "Later, more than 1,300 civilians were killed\nin air strikes.",
+    ]
+    for r in t.itertuples():
+        assert text[r.start : r.end] == r.phrase
+    assert t.iloc[1].phrase == "more than 1,300"
+
+
+def test_curly_quotes_and_nbsp_keep_offsets():
+    text = "\u201cMore than\u00a01,300 civilians were killed,\u201d SOHR said."
+    r = extract_figures(text).iloc[0]
+    assert r.phrase == "More than\u00a01,300"
+    assert (r.qualifier, r.source) == ("more_than", "SOHR")
+    assert r.quote == text
+
+
+def test_places_link_the_most_specific_syrian_place_or_a_country():
+    pytest.importorskip("idlibstats.extract.places")
+    t = extract_figures("Strikes killed 19 civilians in Maarat al-Numan in Idlib province, Syria.")
+    assert (t.iloc[0].place, t.iloc[0].place_pcode) == ("Maarat al-Numan", "SY070200")
+    assert not math.isnan(t.iloc[0].place_lat)
+    r = extract_figures("Turkey hosts more than 3.5 million Syrian refugees.").iloc[0]
+    assert (r.place, r.place_pcode) == ("Turkey", None)
+    r = extract_figures("Forces captured 24 villages in Syria.").iloc[0]
+    assert (r.place, r.place_pcode) == ("Syria", "SY")
+
+
+def test_huge_input_is_linear_enough():
+    text = (
+        "At least 12 people were killed on Tuesday, SOHR said. " * 3000
+        + "1,300 " * 5000
+        + "x" * 50_000
+    )
+    t = extract_figures(text, published="2020-01-29")
+    assert len(t) >= 3000
+
+
+def test_coordinated_figures_share_the_verb():
+    t = extract_figures("The monitor said 43 government troops and 29 rebels were killed.")
+    assert list(t.measure) == ["killed", "killed"]
+    t = extract_figures("Turkey sent 5,000 troops and 1,000 vehicles into Idlib.")
+    assert list(t.measure) == ["other", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The death toll rose to 52.", "killed"),
+        ("More than half of Syria's pre-war population of 22 million has fled.", "population"),
+        (
+            "The UN estimates that 6.2 million Syrians are internally displaced and 5.6 million "
+            "are refugees abroad.",
+            "refugees",
+        ),
+        ("SANA said 1,200 residents had returned to their homes in Khan Sheikhoun.", "population"),
+        ("Around 150,000 Syrians have returned to their homes from Lebanon.", "refugees"),
+    ],
+)
+def test_measure_of_the_last_figure(text, measure):
+    assert extract_figures(text).iloc[-1].measure == measure
+
+
+def test_sub_count_before_its_total():
+    t = extract_figures("At least 18 children were among the 40 people killed.")
+    assert list(t.parent_figure_id.fillna(0)) == [2.0, 0.0]
+    assert list(t.measure) == ["killed", "killed"]
+
+
+def test_of_the_total_then_the_share():
+    t = extract_figures("Of the 900,000 displaced, 500,000 are children, UNICEF said.")
+    assert list(t.parent_figure_id.fillna(0)) == [0.0, 1.0]
+    assert list(t.measure) == ["displaced", "displaced"]
+    assert list(t.source) == ["UNICEF", "UNICEF"]
+
+
+def test_things_destroyed_are_not_people_killed():
+    t = extract_figures("Rebels said they killed 50 soldiers and destroyed 8 tanks.")
+    assert list(t.measure) == ["killed", "other"]
+
+
+def test_sibling_sub_counts_share_the_total():
+    t = extract_figures("At least 40 people were killed, including 12 children and 8 women.")
+    assert list(t.parent_figure_id.fillna(0)) == [0.0, 1.0, 1.0]
+    text = (
+        "The UN refugee agency said 5.5 million Syrian refugees were living in the region, "
+        "including 3.6 million in Turkey and 900,000 in Lebanon."
+    )
+    t = extract_figures(text)
+    assert list(t.parent_figure_id.fillna(0)) == [0.0, 1.0, 1.0]
+    assert list(t.measure) == ["refugees"] * 3
+    assert list(t.place)[1:] == ["Turkey", "Lebanon"]
+
+
+def test_a_broken_gazetteer_warns_and_keeps_the_figures(monkeypatch):
+    places = pytest.importorskip("idlibstats.extract.places")
+    import idlibstats.extract.figures as fig
+    from idlibstats.errors import IdlibstatsWarning
+
+    def broken(text):
+        raise OSError("gazetteer file missing")
+
+    monkeypatch.setattr(places, "find_places", broken)
+    monkeypatch.setattr(fig, "_PLACE_WARNED", [])
+    with pytest.warns(IdlibstatsWarning, match="place linking failed"):
+        t = extract_figures("Strikes killed 19 civilians in Maarat al-Numan, Syria.")
+    assert (t.iloc[0].value, t.iloc[0].place, t.iloc[0].place_pcode) == (19.0, "Syria", "SY")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The number of civilians killed by Russian airstrikes has risen to 1,506.", "killed"),
+        ("The number of displaced people in the camps reached 1.1 million.", "displaced"),
+        ("Helicopters dropped 44 explosive barrels on the town.", "attacks"),
+    ],
+)
+def test_what_is_numbered_decides(text, measure):
+    assert extract_figures(text).iloc[0].measure == measure

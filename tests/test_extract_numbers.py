@@ -1,0 +1,147 @@
+"""Numbers: numerals, magnitudes, number words, percentages, money, and what is not a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibstats.extract import extract_figures
+from idlibstats.extract.numerals import words_value
+
+
+def _fig(text: str) -> tuple[str, float, str]:
+    t = extract_figures(text, published="2020-01-29")
+    assert len(t) == 1, t[["phrase", "value"]]
+    r = t.iloc[0]
+    return r.phrase, float(r.value), r.unit
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The strikes killed 1,300 people.", "1,300", 1300),
+        ("The town had 140,000 residents.", "140,000", 140_000),
+        ("Turkey hosts 3.5 million refugees.", "3.5 million", 3_500_000),
+        ("The fighting has displaced 1.7m people.", "1.7m", 1_700_000),
+        ("The UN said 800 thousand people live in camps.", "800 thousand", 800_000),
+        ("Donors pledged $2bn in aid.", "$2bn", 2e9),
+        ("Donors pledged $30 million in aid.", "$30 million", 3e7),
+        ("Twenty-four people were killed.", "Twenty-four", 24),
+        ("Thirty-three soldiers were killed.", "Thirty-three", 33),
+        ("A dozen aid trucks crossed the border.", "A dozen", 12),
+        ("Half a million people fled.", "Half a million", 500_000),
+        ("A million people fled.", "A million", 1_000_000),
+        (
+            "Nine hundred and twenty-one families were displaced.",
+            "Nine hundred and twenty-one",
+            921,
+        ),
+        ("The toll rose to 12.", "12", 12),
+    ],
+)
+def test_counts(text, phrase, value):
+    got = _fig(text)
+    assert got[0] == phrase
+    assert got[1] == pytest.approx(value)
+    assert got[2] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Some 80% of the town's residents have fled.", "80%"),
+        ("An estimated 80 per cent of them depend on aid.", "80 per cent"),
+        ("About 60 percent of people depend on aid.", "60 percent"),
+    ],
+)
+def test_percentages(text, phrase):
+    got = _fig(text)
+    assert got[0].endswith(phrase)
+    assert got[1] == 80 or got[1] == 60
+    assert got[2] == "percent"
+
+
+def test_money_is_a_count_with_measure_other():
+    r = extract_figures("Donors pledged $2bn in aid for Syria.").iloc[0]
+    assert (r.unit, r.measure, r.value) == ("count", "other", 2e9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive began on Jan. 28, 2020.",  # dates
+        "Rebels have held the town since 2012.",  # years
+        "The strike hit at 10:30 am local time.",  # times
+        "The explosion happened at 2200 GMT.",
+        "The truce lasted four days.",  # durations
+        "Fighting raged for 48 hours.",
+        "The nearly nine-year-long civil war goes on.",
+        "A 12-year-old boy was among the wounded.",  # ages
+        "Assad, 54, has vowed to retake every inch of Syria.",
+        "The 4th Division led the assault.",  # ordinals / unit names
+        "The 25th Special Mission Forces Division advanced.",
+        "Resolution 2254 calls for a ceasefire.",
+        "The M5 highway and the SY07 district code.",  # codes
+        "A Su-24 jet and an F-16 crashed.",
+        "The two-day truce broke down.",
+        "One of the hospitals was hit.",
+        "It is the ninth year of the war.",
+        "The convoy left at 0900 and the vote was 13-2.",
+        "Refugee numbers peaked in the 1990s.",
+        "Two-thirds of the town was damaged.",
+    ],
+)
+def test_not_figures(text):
+    t = extract_figures(text, published="2020-01-29")
+    assert t.empty, t[["phrase", "value"]]
+
+
+def test_glued_qualifier_and_non_breaking_space():
+    r = extract_figures("At\u00a0least140,000 people fled.").iloc[0]
+    assert (r.phrase, r.value, r.qualifier) == ("At\u00a0least140,000", 140_000.0, "at_least")
+
+
+def test_code_letters_glued_to_digits_are_not_figures():
+    assert extract_figures("Flight QR107 landed.").empty
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("twenty-four", 24),
+        ("a dozen", 12),
+        ("half a million", 500_000),
+        ("two million", 2e6),
+        ("one hundred and five", 105),
+        ("eleven", 11),
+    ],
+)
+def test_words_value(words, value):
+    assert words_value(words) == value
+
+
+def test_words_value_rejects_non_numbers():
+    assert words_value("many") is None
+
+
+def test_thousands_split_by_a_non_breaking_space():
+    got = _fig("Some 12\u00a0000 people live in the camp.")
+    assert got[:2] == ("Some 12\u00a0000", 12_000.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("A shell hit the house, killing one and wounding two.", ["one", "two"]),
+        ("The blast hit a bus, killing one.", ["one"]),
+        ("At least one child died.", ["At least one"]),
+        ("He was the one who fled, one of many.", []),
+        ("The home side won 2-0 and the vote was 13-2.", []),
+    ],
+)
+def test_one_and_scores(text, phrases):
+    assert list(extract_figures(text).phrase) == phrases
+
+
+def test_scale_words_in_capitals():
+    t = extract_figures("SYRIA: 3.5 MILLION REFUGEES, 1.7M DISPLACED, $2BN PLEDGED")
+    assert list(t.value) == [3.5e6, 1.7e6, 2e9]

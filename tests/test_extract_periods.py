@@ -1,0 +1,137 @@
+"""Periods and durations resolved against the publication date (conventions in COMMON.md)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from idlibstats.extract import extract_figures
+
+PUB = "2020-01-29"  # a Wednesday
+
+
+def _period(text: str, published: str | None = PUB):
+    r = extract_figures(text, published=published).iloc[0]
+    return _day(r.period_start), _day(r.period_end), r.duration_days, r.duration_qualifier
+
+
+def _day(d) -> str | None:
+    return None if d is None or isinstance(d, float) or d != d else str(d.date())
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "More than 1,300 civilians were killed between May and August 2019.",
+            "2019-05-01",
+            "2019-08-31",
+        ),
+        (
+            "SOHR said 300 people were killed between Dec. 12 and Dec. 25.",
+            "2019-12-12",
+            "2019-12-25",
+        ),
+        ("About 10,000 people fled from 9 to 12 February.", "2019-02-09", "2019-02-12"),
+        ("In August alone, 500 people were killed.", "2019-08-01", "2019-08-31"),
+        ("In January alone, 500 people were killed.", "2020-01-01", "2020-01-31"),
+        ("At least 700 people have been killed since 1 January.", "2020-01-01", "2020-01-29"),
+        ("Over 1,000 people have fled since April.", "2019-04-01", "2020-01-29"),
+        ("Over 1,000 people have been killed since 2011.", "2011-01-01", "2020-01-29"),
+        ("In 2019, 1.8 million people were displaced.", "2019-01-01", "2019-12-31"),
+        ("Last month 120 civilians were killed.", "2019-12-01", "2019-12-31"),
+        ("This year 40 civilians have been killed.", "2020-01-01", "2020-01-29"),
+        ("Strikes killed 19 civilians on Tuesday.", "2020-01-28", "2020-01-28"),
+        ("Strikes killed 19 civilians on Wednesday.", "2020-01-29", "2020-01-29"),
+        ("Strikes killed 19 civilians on Dec. 24.", "2019-12-24", "2019-12-24"),
+        (
+            "About 66,000 people were displaced between 17 October and 23 March.",
+            "2018-10-17",
+            "2019-03-23",
+        ),
+        ("Some 5,000 people were displaced between 2015 and 2016.", "2015-01-01", "2016-12-31"),
+    ],
+)
+def test_periods(text, start, end):
+    got = _period(text)
+    assert got[:2] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "days"),
+    [
+        ("Warplanes carried out 40 air strikes in the past 24 hours.", "2020-01-28", 1.0),
+        ("Some 30,000 people arrived in camps over the past week.", "2020-01-22", 7.0),
+        ("The ministry said 3,500 people left over the past three days.", "2020-01-26", 3.0),
+    ],
+)
+def test_past_n_days(text, start, days):
+    got = _period(text)
+    assert got == (start, "2020-01-29", days, "exact")
+
+
+def test_duration_without_a_date():
+    got = _period("Forces gained control over 24 villages in less than four days.")
+    assert got[:2] == (None, None)
+    assert (got[2], got[3]) == (4.0, "less_than")
+    got = _period("Two weeks of bombardment have left 300 people dead.")
+    assert (got[2], got[3]) == (14.0, "exact")
+
+
+def test_no_period_and_no_published():
+    got = _period("Some 300 people were killed.")
+    assert got[:2] == (None, None) and math.isnan(got[2])
+    # relative dates need the publication date; explicit ones do not
+    assert _period("Strikes killed 19 civilians on Tuesday.", published=None)[:2] == (None, None)
+    assert _period("In 2019, 1.8 million people were displaced.", published=None)[:2] == (
+        "2019-01-01",
+        "2019-12-31",
+    )
+
+
+def test_date_of_the_statement_is_not_a_period():
+    assert _period("SOHR said on Tuesday that 100 people had been killed.")[:2] == (None, None)
+
+
+def test_published_accepts_date_datetime_and_string():
+    import datetime as dt
+
+    for pub in ("2020-01-29", dt.date(2020, 1, 29), dt.datetime(2020, 1, 29, 12, 0)):
+        r = extract_figures("19 civilians were killed on Tuesday.", published=pub).iloc[0]
+        assert str(r.period_start.date()) == "2020-01-28"
+        assert str(r.published.date()) == "2020-01-29"
+
+
+def test_two_days_joined_by_and():
+    assert _period("Airstrikes killed 12 people on Monday and Tuesday.")[:2] == (
+        "2020-01-27",
+        "2020-01-28",
+    )
+
+
+def test_date_of_a_report_is_not_the_period_of_its_figure():
+    text = "According to a UN report published on Monday, 700,000 people have fled since December."
+    assert _period(text)[:2] == ("2019-12-01", "2020-01-29")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("In the first week of January, 150 people were killed.", "2020-01-01", "2020-01-07"),
+        ("In the last week of December, 50 died.", "2019-12-25", "2019-12-31"),
+        (
+            "More than 2,000 people were killed in the first half of 2019.",
+            "2019-01-01",
+            "2019-06-30",
+        ),
+        ("In the final quarter of 2019, 30 died.", "2019-10-01", "2019-12-31"),
+        (
+            "Since the offensive began in April, 1,000 people were killed.",
+            "2019-04-01",
+            "2020-01-29",
+        ),
+    ],
+)
+def test_parts_of_months_and_years(text, start, end):
+    assert _period(text)[:2] == (start, end)
