@@ -93,7 +93,8 @@ def execute_notebook(script: Path, timeout: int = CELL_TIMEOUT, parameters: dict
 
     The kernel is the running interpreter's (jupyter_client starts ``sys.executable`` for the
     ``python3`` kernel spec), with the notebook's folder as working directory. ``parameters``
-    are injected after the cell tagged ``parameters``, as papermill does.
+    are injected after the cell tagged ``parameters`` by papermill's ``parameterize_notebook``
+    (a cell tagged ``injected-parameters``).
 
     Raises
     ------
@@ -102,7 +103,6 @@ def execute_notebook(script: Path, timeout: int = CELL_TIMEOUT, parameters: dict
     """
     _quiet_jupyter_env()
     import jupytext
-    import nbformat
     from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
 
@@ -113,17 +113,13 @@ def execute_notebook(script: Path, timeout: int = CELL_TIMEOUT, parameters: dict
         "language": "python",
     }
     if parameters:
-        idx = next(
-            (
-                i
-                for i, c in enumerate(nb.cells)
-                if "parameters" in c.get("metadata", {}).get("tags", [])
-            ),
-            -1,
-        )
-        src = "\n".join(f"{k} = {v!r}" for k, v in parameters.items())
-        cell = nbformat.v4.new_code_cell(src, metadata={"tags": ["injected-parameters"]})
-        nb.cells.insert(idx + 1, cell)
+        from papermill.parameterize import parameterize_notebook
+
+        # papermill reads tags from every cell and records the parameters in its metadata
+        for cell in nb.cells:
+            cell.metadata.setdefault("tags", [])
+        nb.metadata.setdefault("papermill", {})
+        nb = parameterize_notebook(nb, parameters, kernel_name="python3", language="python")
     # IPC transport (socket files in a private temporary folder), not TCP: ipykernel warns
     # about unencrypted TCP on every start.
     with tempfile.TemporaryDirectory(prefix="idlibstats-kernel-") as tmp:

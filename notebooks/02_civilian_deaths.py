@@ -17,8 +17,12 @@
 # The seed article quotes the United Nations: *more than 1,300 civilians were killed in
 # airstrikes and shelling by the regime and Russian forces between May and August 2019*. This
 # notebook turns that sentence into a rate with its honest, one-sided bound, and sets it
-# against the Uppsala Conflict Data Program's event data (UCDP GED 19.1, version
-# 652.1601.1911) for Idlib and north-west Syria, 2016–2019.
+# against the Uppsala Conflict Data Program's event data for Idlib and north-west Syria:
+# the UCDP GED file with version id 652.1601.1911, a release that covers 1 January 2016 to
+# 30 November 2019 (not the annual GED 19.1, which covers 1989–2018).
+#
+# The parameters set the rate unit and the window over which UCDP is counted (by default the
+# UN figure's own period).
 
 # %% tags=["parameters"]
 per = "day"  # unit of the rates: day, week, month or year
@@ -28,6 +32,7 @@ period_end = "2019-08-31"
 # %%
 # %matplotlib inline
 import pandas as pd
+from IPython.display import Markdown
 
 import idlibstats as s
 
@@ -38,85 +43,97 @@ un[["quote", "value", "lower", "upper", "qualifier", "period_start", "period_end
 # %% [markdown]
 # ## The UN figure as a rate
 #
-# "More than 1,300" means at least 1,301 deaths; May–August 2019 is 123 days (both ends
-# counted). The wording gives a floor, not a value: the rate is *at least* 1,301 / 123 deaths a
-# day, with no upper limit. The 95% lower limit below treats the deaths as a Poisson count; it
-# covers chance variation only, not deaths the UN could not verify (which would push the true
-# number up, not down).
+# "More than" a number means at least that number plus one; the period counts both of its
+# ends. The wording gives a floor, not a value: the rate is *at least* that many deaths over
+# the period's days, with no upper limit. The 95% lower limit below treats the deaths as a
+# Poisson count; it covers chance variation only, not deaths the UN could not verify (which
+# would push the true number up, not down).
 
 # %%
 un_rate = s.rate_from_figure(un, per=per)
+print(f"at least {un_rate.count:,.0f} deaths over {un_rate.exposure:g} days")
 un_rate
 
 # %% [markdown]
 # ## UCDP's monthly counts
 #
-# The bundled table `ucdp_deaths_monthly_governorate` sums UCDP GED events per OCHA
-# governorate and month (explicit zero months; events dated by their first day). UCDP
-# records an event only when a credible source reports at least one death in organised
-# violence at a known place and date; `deaths_civilians` is its count of civilians among the
-# dead, `deaths_best` its best estimate of all deaths.
+# The bundled tables `ucdp_deaths_monthly_governorate` and `ucdp_deaths_monthly_district` sum
+# UCDP GED events per OCHA governorate (district) and month (explicit zero months; events
+# dated by their first day). UCDP records an event only when a credible source reports at
+# least one death in organised violence at a known place and date; `deaths_civilians` is its
+# count of civilians among the dead, `deaths_best` its best estimate of all deaths.
 
 # %%
 monthly = s.datasets.load("ucdp_deaths_monthly_governorate")
+district = s.datasets.load("ucdp_deaths_monthly_district")
 print(monthly.attrs["provenance"]["description"])
 monthly.head()
 
 # %% [markdown]
-# "North-west Syria" here means the whole governorates of Idleb, Hama, Aleppo and Lattakia.
-# That is wider than the UN's area (Idlib plus the adjoining parts of the other three), so
-# UCDP's north-west totals are, if anything, too generous to UCDP.
+# "North-west Syria" is the package's one definition, `s.NORTH_WEST_SYRIA`: Idleb governorate
+# and the adjacent front-line districts of Hama, Lattakia and Aleppo, summed from the district
+# table. It approximates the UN's area but is not the same area: it takes in Aleppo city
+# (Jebel Saman district; its 2016 siege dominates the early months) and places UCDP events in
+# districts outside Idleb by UCDP's names only. The comparison with the UN can therefore err
+# in either direction; it is not a bound on UCDP.
 
 # %%
-civ = s.plot.monthly_series(monthly, "deaths_civilians")
+print(s.NORTH_WEST_SYRIA.note)
+civ = s.plot.monthly_series(monthly, "deaths_civilians", district)
 civ[(civ["period_start"] >= period_start) & (civ["period_end"] <= period_end)]
 
 # %%
-s.plot.civilian_deaths_monthly(monthly, seed)
+s.plot.civilian_deaths_monthly(monthly, seed, district, period_start, period_end)
 
 # %% [markdown]
-# ## Side by side, May–August 2019
+# ## Side by side over the comparison window
 #
-# The same 123 days, as deaths per day with exact Poisson (Garwood) 95% intervals.
+# UCDP's totals over the whole months from `period_start` to `period_end`, as rates with
+# exact Poisson (Garwood) 95% intervals.
 
 # %%
-totals = s.plot.period_totals(monthly, pd.Timestamp(period_start), pd.Timestamp(period_end))
+totals = s.plot.period_totals(monthly, period_start, period_end, district=district)
 ucdp_rates = s.rate(totals["count"].to_numpy(), totals["exposure_days"].to_numpy(), per=per)
 table = pd.concat([totals, ucdp_rates[["rate", "lower", "upper"]]], axis=1)
 table
 
 # %%
-s.plot.un_vs_ucdp(monthly, seed)
+s.plot.un_vs_ucdp(monthly, seed, district, period_start, period_end)
 
 # %% [markdown]
 # ## The gap
 #
-# The UN's floor against UCDP's civilian count for the whole of north-west Syria: UCDP records
-# at most this share of what the UN says happened at a minimum.
+# The UN's floor against UCDP's civilian count for north-west Syria and for Idleb alone.
 
 # %%
-nw_civ = int(totals.query("area == 'north_west' and measure == 'civilian deaths'")["count"].iloc[0])
-idleb_civ = int(totals.query("area == 'idleb' and measure == 'civilian deaths'")["count"].iloc[0])
+nw = totals.query("area == 'north_west' and measure == 'civilian deaths'").iloc[0]
+idleb = totals.query("area == 'idleb' and measure == 'civilian deaths'").iloc[0]
+nw_civ, idleb_civ, days = int(nw["count"]), int(idleb["count"]), int(nw["exposure_days"])
 un_min = un_rate.count
+same_window = (nw["period_start"], nw["period_end"]) == (un["period_start"], un["period_end"])
+print(
+    f"UCDP window {nw['period_start']:%-d %b %Y} – {nw['period_end']:%-d %b %Y} ({days} days); "
+    f"UN period {un['period_start']:%-d %b %Y} – {un['period_end']:%-d %b %Y} "
+    f"({un_rate.exposure:g} days)"
+)
 print(
     f"UN: at least {un_min:,.0f} civilians; UCDP north-west: {nw_civ:,}; UCDP Idleb: {idleb_civ:,}"
 )
-print(
-    f"UCDP north-west is at most {nw_civ / un_min:.0%} of the UN's floor; "
-    f"Idleb alone at most {idleb_civ / un_min:.0%}."
-)
-print(
-    f"UCDP's civilian column for the four governorates falls at least "
-    f"{un_min - nw_civ:,.0f} short of the UN's floor."
-)
+if same_window:
+    print(
+        f"UCDP north-west is at most {nw_civ / un_min:.0%} of the UN's floor; "
+        f"Idleb alone at most {idleb_civ / un_min:.0%}; north-west falls at least "
+        f"{un_min - nw_civ:,.0f} short of the floor."
+    )
 
 # %% [markdown]
-# As rates, the ratio of UCDP's north-west civilian rate to the UN's floor, with an exact
-# conditional interval (treating the UN floor as if it were a count), shows the gap is not
-# chance variation:
+# As rates, the ratio of UCDP's north-west civilian rate to the UN's floor, each over its own
+# number of days, with an exact conditional interval (treating the UN floor as if it were a
+# count), shows whether the gap is more than chance variation:
 
 # %%
-s.rate_ratio(nw_civ, 123, int(un_min), 123)
+ratio = s.rate_ratio(nw_civ, days, int(un_min), un_rate.exposure)
+ratio
 
 # %% [markdown]
 # Which months were the deadliest for Idleb's civilians in UCDP's record?
@@ -131,21 +148,32 @@ civ.nlargest(5, "idleb")[["period_start", "idleb", "north_west"]]
 #   sides and civilians by what the sources say; a death whose status is unclear goes to
 #   `deaths_unknown`, not to civilians. UN casualty figures for Syria come from the human
 #   rights office (OHCHR), which counts only civilians it has *verified* individually (the
-#   article does not say which UN body gave the figure). The UN's 1,300 is civilians only; UCDP's `deaths_best` (several times larger
-#   in the table above) is everyone, fighters included.
+#   article does not say which UN body gave the figure). The UN's figure is civilians only;
+#   UCDP's `deaths_best` (several times larger in the table above) is everyone, fighters
+#   included.
 # - **Coverage.** UCDP needs a report with a place, a date and a death toll for each event;
 #   deaths reported only in aggregate ("dozens killed this week") are hard to code and are
 #   often left out. Monitors such as SOHR and SNHR, and the UN, collect individual cases.
 # - **Conservatism.** UCDP's best estimate is deliberately cautious: when sources disagree it
 #   takes the most reliable, not the largest, and its `low`/`high` columns bracket it.
-# - **Area and time.** The UN's "north-west Syria" is smaller than four whole governorates, so
-#   the comparison above flatters UCDP; events are dated by their first day, and UCDP 19.1
-#   ends on 30 November 2019, before the January 2020 offensive the article reports.
+# - **Area and time.** The UN does not define its "north-west Syria"; ours (above) is an
+#   approximation built from whole OCHA districts. Events are dated by their first day, and
+#   the UCDP release used here (version id 652.1601.1911) ends on 30 November 2019, before the
+#   January 2020 offensive the article reports.
 # - **One-sidedness.** The UN figure is a floor. Even if UCDP matched it exactly, the true
 #   number could be higher than both.
-#
-# What can be said: UCDP, a conservative event dataset, records about 9 civilian deaths a day
-# in north-west Syria in May–August 2019; the UN's verified floor is at least 10.6 a day. The
-# two agree in direction — May–August 2019 holds Idleb's deadliest months for civilians in
-# UCDP's 2016–2019 record (table above) — and the gap is what one expects between event
-# coding and case verification.
+
+# %%
+window = (civ["period_start"] >= period_start) & (civ["period_end"] <= period_end)
+top = civ.nlargest(int(window.sum()), "idleb")["period_start"]
+in_window = int(top.isin(civ.loc[window, "period_start"]).sum())
+Markdown(
+    f"**What can be said.** UCDP, a conservative event dataset, records about "
+    f"{nw_civ / days:.1f} civilian deaths a day in north-west Syria between "
+    f"{nw['period_start']:%-d %B} and {nw['period_end']:%-d %B %Y}; the UN's floor is "
+    f"at least {un_min / un_rate.exposure:.1f} a day (rate ratio {ratio.estimate:.2f}, 95% CI "
+    f"{ratio.lower:.2f}–{ratio.upper:.2f}). {in_window} of Idleb's {len(top)} deadliest months "
+    f"for civilians in UCDP's {civ['period_start'].min():%Y}–{civ['period_end'].max():%Y} "
+    "record fall in this window (table above). The gap between the two is what one expects "
+    "between event coding and case verification."
+)

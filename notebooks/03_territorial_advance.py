@@ -47,7 +47,7 @@ pace
 # Had SOHR said "in four days", the rate would be two-sided:
 
 # %%
-s.rate(24, 4, per=per)
+s.rate(int(captured["value"]), captured["duration_days"], per=per)
 
 # %% [markdown]
 # **Caveats a reviewer will raise.**
@@ -60,8 +60,8 @@ s.rate(24, 4, per=per)
 #   agency SANA spoke instead of having "liberated most of the town's districts" of Maarat
 #   al-Numan, and gave no count of villages.
 # - The article gives no dates for the four days; the period columns are empty (NaT) and only
-#   the duration is known. UCDP GED 19.1 ends on 30 November 2019, so it cannot check the
-#   January 2020 advance.
+#   the duration is known. The UCDP release used here (GED version id 652.1601.1911) ends on
+#   30 November 2019, so it cannot check the January 2020 advance.
 
 # %% [markdown]
 # ## Where: Idlib's districts, sub-districts and the article's places
@@ -116,15 +116,25 @@ places
 
 # %%
 district = s.datasets.load("ucdp_deaths_monthly_district")
-by_district = s.plot.district_deaths(district, "2019-05-01", "2019-08-31")
-by_district.sort_values("deaths_best", ascending=False, ignore_index=True)
+un = seed[(seed["measure"] == "killed") & (seed["source"] == "UN")].iloc[0]
+window = (un["period_start"], un["period_end"])
+by_district = s.plot.district_deaths(district, *window)
+by_district = by_district.sort_values("deaths_best", ascending=False, ignore_index=True)
+top = by_district.iloc[0]
+print(
+    f"{top['adm2_name']} ({top['adm2_pcode']}): {top['deaths_best']:,} of "
+    f"{by_district['deaths_best'].sum():,} deaths "
+    f"({top['deaths_best'] / by_district['deaths_best'].sum():.0%}), "
+    f"{window[0]:%-d %b} – {window[1]:%-d %b %Y}"
+)
+by_district
 
 # %%
-s.plot.idlib_district_deaths(district, bounds)
+s.plot.idlib_district_deaths(district, bounds, *window)
 
 # %% [markdown]
-# Al Ma'ra district, where Maarat al-Numan and al-Habit lie, holds most of the deaths UCDP
-# recorded in Idleb over the summer of 2019: the front line of the offensive ran through it
+# Al Ma'ra district, where Maarat al-Numan and al-Habit lie, holds the largest share of the
+# deaths UCDP recorded in Idleb over the summer of 2019 (printed above): the front line of the offensive ran through it
 # (Khan Shaykun, in its south, fell in August 2019). The districts differ widely in area and
 # population, so this is a map of where deaths were recorded, not of risk per inhabitant; and
 # UCDP places an event at the most precise location its sources give, which for some events

@@ -15,8 +15,9 @@
 # # 04 · "Turkey already hosts more than 3.5 million Syrian refugees"
 #
 # Syrian refugees in Turkey and the other main hosts, from UNHCR's Refugee Data Finder
-# (end-year stocks, 2011 to the latest year): growth, doubling time, burden per 1,000
-# inhabitants, and the article's claim checked against the series.
+# (end-year stocks, 2011 on; the latest year of the bundled release may be a mid-year figure,
+# see below): growth, doubling time, burden per 1,000 inhabitants for the hosts with a bundled
+# population figure, and the article's claim checked against the series.
 #
 # **Stocks, not flows.** UNHCR reports how many refugees a country hosts at the end of each
 # year. The difference between two years is a *net* change — arrivals minus departures,
@@ -30,16 +31,26 @@ growth_start, growth_end = 2013, 2017
 
 # %%
 # %matplotlib inline
+from IPython.display import Markdown
 
 import idlibstats as s
 
 series = s.plot.refugee_series()
 wide = series.pivot(index="year", columns="iso3", values="refugees")
 hosts = ["TUR", "LBN", "JOR", "DEU", "IRQ", "EGY"]
+partial = sorted(set(series.loc[series["partial"], "year"]))
+print(s.datasets.load("unhcr_syrian_refugees_by_asylum").attrs["provenance"]["notes"][0])
+print(f"not end-year stocks (mid-year figures of the bundled release): {partial or 'none'}")
 (wide[hosts] / 1e6).round(3)
 
+# %% [markdown]
+# The bundled table comes from UNHCR's `refugees` R package release 2025.12.1 (December
+# 2025). End-year stocks for a year are published the following June, so that release cannot
+# hold end-2025 stocks: its 2025 rows are a mid-year figure. The figures draw such years as
+# hollow points and say so in the source line.
+
 # %%
-s.plot.refugees_by_host()
+s.plot.refugees_by_host(None, None, claim_year)
 
 # %% [markdown]
 # ## The claim against the series
@@ -61,13 +72,30 @@ print("consistent with the claim" if stock > claim["lower"] else "NOT consistent
 # %% [markdown]
 # UNHCR's figure for Turkey is the Turkish government's count of Syrians under *temporary
 # protection* (registered by the Directorate General of Migration Management), which UNHCR
-# reports as refugees. "More than 3.5 million" is a fair, slightly rounded-down reading of
-# the end-2018 and end-2019 stocks (3.62 and 3.58 million). It is a floor: the article's
-# wording does not claim more, and the registered count leaves out the unregistered.
-#
-# Note that Turkey's stock *fell* between the end of 2018 and the end of 2019 and peaked at
-# the end of 2021; from 2022 it declines fast. "Already hosts" was true in January 2020;
-# the same words would overstate the stock today.
+# reports as refugees. The article's wording is a floor: it does not claim more, and the
+# registered count leaves out the unregistered. How the stock moved before and after the
+# article:
+
+# %%
+end_year = wide[host].drop(index=partial, errors="ignore").dropna()
+peak_year = int(end_year.idxmax())
+last_year = int(end_year.index.max())
+Markdown(
+    f"End-{claim_year - 1} and end-{claim_year} stocks: "
+    f"{end_year[claim_year - 1] / 1e6:.2f} and {end_year[claim_year] / 1e6:.2f} million "
+    f"({'fell' if end_year[claim_year] < end_year[claim_year - 1] else 'rose'} over "
+    f"{claim_year}). The end-year stock peaked at the end of {peak_year} "
+    f"({end_year[peak_year] / 1e6:.2f} million); at the end of {last_year}, the latest end-year "
+    f"stock, it was {end_year[last_year] / 1e6:.2f} million "
+    f"({end_year[last_year] / end_year[peak_year] - 1:+.0%} on the peak)."
+    + "".join(
+        f" The {y} mid-year figure is {wide.loc[y, host] / 1e6:.2f} million." for y in partial
+    )
+)
+
+# %% [markdown]
+# "Already hosts" described the stock the article could see in January 2020; the same words
+# need checking against the latest stock before they are reused.
 
 # %% [markdown]
 # ## Growth and doubling time
@@ -86,10 +114,10 @@ print(
     f"{growth_start}–{growth_end}: {g.percent_per_year:.0f}% a year, "
     f"doubling every {g.doubling_time:.1f} years"
 )
-late = s.stock_growth(turkey, 2017, claim_year)
+late = s.stock_growth(turkey, growth_end, claim_year)
 print(
-    f"2017–{claim_year}: {late.percent_per_year:.1f}% a year — the stock had levelled off "
-    "before the article."
+    f"{growth_end}–{claim_year}: {late.percent_per_year:.1f}% a year, against "
+    f"{g.percent_per_year:.0f}% in {growth_start}–{growth_end}"
 )
 
 # %%
@@ -97,11 +125,12 @@ changes = s.stock_changes(turkey)
 changes[["year", "stock", "change", "percent_per_year", "note"]]
 
 # %% [markdown]
-# ## Burden: refugees per 1,000 inhabitants
+# ## Burden: refugees per 1,000 inhabitants, Turkey and Germany
 #
 # Denominators are end-year populations from the national statistics offices, hand-entered
-# with their citations in the bundled `host_population` table. The claim becomes a lower
-# bound on the burden.
+# with their citations in the bundled `host_population` table, which so far holds Turkey and
+# Germany only: Lebanon's and Jordan's denominators are not
+# bundled yet, so they have no burden here. The claim becomes a lower bound on Turkey's burden.
 
 # %%
 burden_claim = s.burden(claim, host, claim_year)
@@ -110,14 +139,15 @@ burden_claim
 # %%
 print(f"denominator: {burden_claim.population:,.0f} ({burden_claim.population_source})")
 burdens = s.plot.burden_series()
+print("hosts with a bundled denominator:", ", ".join(sorted(burdens["iso3"].unique())))
 burdens.pivot(index="year", columns="iso3", values="per_1000").round(1)
 
 # %%
-s.plot.refugee_burden()
+s.plot.refugee_burden(None, None, claim_year)
 
 # %% [markdown]
-# **Caveats.** Only hosts with a bundled population figure get a burden; UNHCR's latest year
-# may be provisional; registration drives the stock (Turkey's numbers follow its registration
+# **Caveats.** Only hosts with a bundled population figure get a burden (Turkey and Germany
+# for now); UNHCR's latest year is a mid-year figure in this release; registration drives the stock (Turkey's numbers follow its registration
 # and verification campaigns, Lebanon stopped new UNHCR registrations in 2015, so its count is
 # a floor); and a national ratio hides concentration (Syrians are a much larger share of the
 # population in Kilis or Gaziantep than in Turkey as a whole).

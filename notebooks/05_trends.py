@@ -28,6 +28,7 @@ family = "negbin"
 # %%
 # %matplotlib inline
 import pandas as pd
+from IPython.display import Markdown
 
 import idlibstats as s
 
@@ -52,11 +53,22 @@ pd.concat([trend_pois.to_frame(), trend_nb.to_frame()], ignore_index=True)[
     ["family", "estimate", "lower", "upper", "p_value", "dispersion", "nb_alpha"]
 ]
 
+
+# %%
+def _verdict(r):
+    ci = f"95% CI {r.lower - 1:+.1%} to {r.upper - 1:+.1%}"
+    seen = "significant at 5%" if r.p_value < 0.05 else "no evidence of a trend at 5%"
+    return f"{r.estimate - 1:+.1%} a month ({ci}, p = {r.p_value:.2g}: {seen})"
+
+
+Markdown(
+    f"The Poisson fit gives {_verdict(trend_pois)}; the negative binomial fit, whose "
+    f"intervals allow for the overdispersion (dispersion {trend_pois.dispersion:.0f} under "
+    f"Poisson), gives {_verdict(trend_nb)}. Any `OverdispersionWarning` printed above is "
+    "idlibstats flagging the Poisson fit."
+)
+
 # %% [markdown]
-# The `OverdispersionWarning` printed above is idlibstats saying so: the Poisson fit calls a
-# +0.6% a month trend highly significant; the negative binomial fit, with honest intervals,
-# finds no evidence of a trend.
-#
 # A Mann–Kendall test on deaths per day (no distributional assumption, Sen's slope in deaths
 # per day per month) gives a second, model-free view:
 
@@ -88,19 +100,27 @@ its
 its.coefficients
 
 # %%
-s.plot.idlib_its(monthly, column)
+s.plot.idlib_its(monthly, column, family, break_date)
+
+# %%
+Markdown(
+    f"Level change at the break: ×{its.estimate:.2f} (95% CI {its.lower:.2f}–{its.upper:.2f}, "
+    f"p = {its.level_p:.2g}); slope change ×{its.slope_change:.2f} a month "
+    f"({its.slope_change_lower:.2f}–{its.slope_change_upper:.2f}, p = {its.slope_p:.2g}); "
+    f"{its.n_pre} months before the break, {its.n_post} after, {its.n_excluded} left out."
+)
 
 # %% [markdown]
 # **How to read it — and the caveats a reviewer will raise.**
 #
 # - The *level change* is the ratio of the first post-agreement month to the pre-agreement
-#   trend carried forward. A ratio well below 1 says deaths dropped right after Sochi.
-# - The *slope change* says deaths then rose month on month. But the post-period holds the
+#   trend carried forward. A ratio below 1 says deaths dropped right after the break.
+# - A *slope change* above 1 says deaths then rose month on month. But the post-period holds the
 #   government offensive that began in late April 2019: the model attributes that escalation
-#   to a smooth exponential trend starting at the agreement, which it was not. The fitted
-#   post-agreement curve overshoots the last months (the offensive paused in September 2019).
-# - Only 14 post-agreement months; no control series; autocorrelation between months is not
-#   modelled (intervals are too narrow if months are correlated).
+#   to a smooth exponential trend starting at the agreement, which it was not; the fitted
+#   post-agreement curve can overshoot the last months (the offensive paused in September 2019).
+# - Few post-agreement months (counted above); no control series; autocorrelation between
+#   months is not modelled (intervals are too narrow if months are correlated).
 # - UCDP records reported deaths. Changes in reporting (access, media attention, monitors'
 #   capacity) move the series as well as changes in violence.
 # - Choosing the break date after looking at the data inflates significance; here the date is
@@ -131,13 +151,25 @@ cps["negbin"].segments
 # %%
 s.plot.idlib_changepoints(monthly, column)
 
+# %%
+n_pois, n_nb = len(cps["poisson"].break_dates), len(cps["negbin"].break_dates)
+first, last = series["period_start"].min(), series["period_end"].max()
+nb_text = (
+    "no change point: the month-to-month variation of Idleb's death toll is large enough that "
+    f"a constant average rate is not rejected over {first:%Y}–{last:%Y}, even though the 2019 "
+    "offensive stands out to the eye"
+    if n_nb == 0
+    else f"{n_nb} change point(s), far fewer than the Poisson cost's {n_pois}"
+)
+Markdown(
+    f"**What this shows.** Under the Poisson cost the series splits at {n_pois} change "
+    'point(s): nearly every bump becomes a "change", and that model is wrong for these '
+    f"data (see the dispersion above). Under the negative binomial cost there is {nb_text}. "
+    f"Monthly conflict deaths are extremely variable, and {len(series)} months "
+    f"({first:%b %Y} – {last:%b %Y}) are a short series."
+)
+
 # %% [markdown]
-# **What this shows.** Under the Poisson cost nearly every bump becomes a "change"; that
-# model is wrong for these data (see the dispersion above). Under the negative binomial cost
-# the month-to-month variation of Idlib's death toll is large enough that a constant average
-# rate cannot be rejected over 2016–2019, even though the 2019 offensive stands out to the eye.
-# Both statements are honest: monthly conflict deaths are extremely variable, and 47 months
-# are a short series. A journalist should not write "deaths rose sharply after the ceasefire"
-# from these fits alone; "UCDP recorded fewer deaths in the months after the Sochi agreement
-# and more during the 2019 offensive, the deadliest months for Idlib's civilians in its
-# 2016–2019 record" is supported by the counts themselves (notebook 02).
+# A journalist should not write "deaths rose sharply after the ceasefire" from these fits
+# alone; describing the counts themselves (which months UCDP recorded as the deadliest,
+# notebook 02) is on firmer ground.

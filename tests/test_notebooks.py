@@ -48,10 +48,22 @@ def test_notebook_executes(script):
 
 
 @pytest.mark.slow
-def test_parameters_are_injected():
+def test_parameters_are_injected_and_used():
     script = next(p for p in NOTEBOOKS if p.stem == "02_civilian_deaths")
-    nb = execute_notebook(script, timeout=180, parameters={"per": "week"})
+    params = {"per": "week", "period_start": "2019-06-01", "period_end": "2019-07-31"}
+    nb = execute_notebook(script, timeout=180, parameters=params)
     injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
-    assert injected and injected[0].source == "per = 'week'"
+    assert len(injected) == 1
+    assert 'per = "week"' in injected[0].source  # papermill's parameterize_notebook
+    assert nb.metadata.papermill["parameters"] == params
+    tags = [c.metadata.get("tags", []) for c in nb.cells]
+    assert tags.index(["injected-parameters"]) == tags.index(["parameters"]) + 1
     reprs = [o["data"]["text/plain"] for o in _outputs(nb, "execute_result")]
     assert any("per='week'" in r for r in reprs)
+    # the window reaches the UCDP totals and the prose built from them
+    text = " ".join(
+        "".join(o.get("text", "")) + str(o.get("data", {}).get("text/markdown", ""))
+        for o in _outputs(nb, "stream") + _outputs(nb, "execute_result")
+    )
+    assert "UCDP window 1 Jun 2019 – 31 Jul 2019 (61 days)" in text
+    assert "between 1 June and 31 July 2019" in text

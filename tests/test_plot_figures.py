@@ -43,12 +43,43 @@ def monthly():
     return s.datasets.load("ucdp_deaths_monthly_governorate")
 
 
+#: The unit each labelled axis must state, per figure: (axes index, "x" or "y") -> words.
+UNITS = {
+    "01_seed_headlines": {
+        (0, "x"): "(count)",
+        (1, "x"): "(count)",
+        (2, "x"): "(millions)",
+    },
+    "01_seed_rates": {(0, "x"): "per day", (1, "x"): "per day"},
+    "02_civilian_deaths_monthly": {(0, "x"): "month", (0, "y"): "per month"},
+    "02_un_vs_ucdp": {(0, "x"): "deaths per day"},
+    "03_idlib_map": {(0, "x"): "(°E)", (0, "y"): "(°N)"},
+    "03_idlib_district_deaths": {(0, "x"): "(°E)", (0, "y"): "(°N)", (1, "y"): "deaths, "},
+    "04_refugees_by_host": {(0, "x"): "year", (0, "y"): "(millions)"},
+    "04_refugee_burden": {(0, "x"): "year", (0, "y"): "per 1,000 inhabitants"},
+    "05_idlib_its": {(0, "x"): "month", (0, "y"): "deaths per day"},
+    "05_idlib_changepoints": {
+        (0, "y"): "deaths per day",
+        (1, "x"): "month",
+        (1, "y"): "deaths per day",
+    },
+}
+
+
+def test_every_figure_has_expected_units():
+    assert set(UNITS) == set(plot.FIGURES)
+
+
 @pytest.mark.parametrize("name", list(plot.FIGURES))
 def test_every_figure_has_title_labels_and_source(name):
     fig = plot.figure_function(name)()
     assert figure_title(fig)
     assert fig._idlibstats_source.startswith(("Source:", "Boundaries:"))
-    for ax in fig.axes:
+    labelled = {}
+    for i, ax in enumerate(fig.axes):
+        for which, label in (("x", ax.get_xlabel()), ("y", ax.get_ylabel())):
+            if label:
+                labelled[(i, which)] = label
         if hasattr(ax, "_colorbar"):  # a colour bar: its label is the one that matters
             assert ax.get_ylabel() or ax.get_xlabel()
             continue
@@ -57,10 +88,10 @@ def test_every_figure_has_title_labels_and_source(name):
         labelled_y = ax.get_ylabel() or [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
         hidden_y = not ax.spines["left"].get_visible() and not ax.get_yticks().size
         assert labelled_y or hidden_y, f"{name}: unlabelled y axis"
-        # units in every axis label that has one
-        for label in (ax.get_xlabel(), ax.get_ylabel()):
-            if label:
-                assert any(w in label for w in ("(", "per", "°", "month", "year")), label
+    # every labelled axis states the unit expected for it, and no other axis is labelled
+    assert set(labelled) == set(UNITS[name]), labelled
+    for key, unit in UNITS[name].items():
+        assert unit in labelled[key], f"{name} {key}: {labelled[key]!r} lacks {unit!r}"
 
 
 def test_registry_functions_are_public_names():
@@ -108,21 +139,99 @@ def test_seed_rates_equal_rate_from_figure(seed):
     ) == pytest.approx(1301 / 123)
 
 
-def test_civilian_deaths_monthly_plots_the_dataset(monthly, seed):
-    fig = plot.civilian_deaths_monthly(monthly, seed)
+@pytest.fixture(scope="module")
+def district():
+    return s.datasets.load("ucdp_deaths_monthly_district")
+
+
+def _north_west(monthly, district, column="deaths_civilians"):
+    """North-west Syria by hand: Idleb governorate + four named districts outside it."""
+    idleb = monthly[monthly["adm1_pcode"] == "SY07"].groupby("period_start")[column].sum()
+    other = district[district["adm2_pcode"].isin(["SY0502", "SY0505", "SY0603", "SY0200"])]
+    return idleb.add(other.groupby("period_start")[column].sum(), fill_value=0).sort_index()
+
+
+def test_north_west_is_the_one_definition(monthly, district):
+    m = plot.monthly_series(monthly, "deaths_civilians", district)
+    expected = _north_west(monthly, district)
+    np.testing.assert_array_equal(m["north_west"].to_numpy(), expected.to_numpy())
+    window = m[(m["period_start"] >= "2019-05-01") & (m["period_end"] <= "2019-08-31")]
+    # the reviewed figure for May-Aug 2019 (whole governorates of Idleb, Hama, Aleppo and
+    # Lattakia gave a larger, misleading total)
+    assert int(window["north_west"].sum()) == 1086
+    four = monthly[monthly["adm1_pcode"].isin(["SY07", "SY05", "SY02", "SY06"])]
+    assert int(window["north_west"].sum()) < int(
+        four[(four["period_start"] >= "2019-05-01") & (four["period_end"] <= "2019-08-31")][
+            "deaths_civilians"
+        ].sum()
+    )
+    with pytest.raises(KeyError, match="no column 'nope'"):
+        plot.monthly_series(monthly, "nope", district)
+
+
+def test_civilian_deaths_monthly_plots_the_dataset(monthly, district, seed):
+    fig = plot.civilian_deaths_monthly(monthly, seed, district)
     (ax,) = fig.axes
     idleb = monthly[monthly["adm1_pcode"] == "SY07"].sort_values("period_start")
     line = _line_with_label(ax, "Idleb governorate")
     np.testing.assert_array_equal(line.get_ydata(), idleb["deaths_civilians"].to_numpy())
     assert len(line.get_xdata()) == 47  # 2016-01 .. 2019-11
-    nw = monthly[monthly["adm1_pcode"].isin(["SY07", "SY05", "SY02", "SY06"])]
-    nw_total = nw.groupby("period_start")["deaths_civilians"].sum().sort_index()
     nw_line = [ln for ln in ax.get_lines() if ln.get_label().startswith("north-west")][0]
-    np.testing.assert_array_equal(nw_line.get_ydata(), nw_total.to_numpy())
+    np.testing.assert_array_equal(nw_line.get_ydata(), _north_west(monthly, district).to_numpy())
     un = s.rate_from_figure(seed[seed["measure"] == "killed"].iloc[0], per="month")
     (hline,) = [c for c in ax.collections if c.get_label().startswith("UN:")]
     assert hline.get_segments()[0][0][1] == pytest.approx(un.estimate)
     assert len(_arrows(ax)) == 1
+    # the region's note is in the caption; exactly one Sochi line
+    assert s.NORTH_WEST_SYRIA.note[:60] in fig._idlibstats_source.replace("\n", " ")
+    assert sum(t.get_text().startswith(" Sochi") for t in ax.texts) == 1
+
+
+def _edited(seed, measure, **values):
+    out = seed.copy()
+    idx = out.index[out["measure"] == measure][0]
+    for k, v in values.items():
+        out.loc[idx, k] = pd.Timestamp(v) if k.startswith("period") else v
+    return out
+
+
+def test_labels_follow_the_figure_row(monthly, district, seed):
+    edited = _edited(
+        seed, "killed", value=2000.0, lower=2000.0, period_start="2019-06-01",
+        period_end="2019-08-31",
+    )  # fmt: skip
+    fig = plot.civilian_deaths_monthly(monthly, edited, district)
+    (hline,) = [c for c in fig.axes[0].collections if c.get_label().startswith("UN:")]
+    assert "more than 2,000 in Jun–Aug 2019" in hline.get_label()
+    fig = plot.un_vs_ucdp(monthly, edited, district)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert "UN (seed article): more than 2,000 civilians" in labels
+    assert "1 Jun – 31 Aug 2019 (92 days)" in fig.axes[0].get_xlabel()
+    assert axes_title(plot.seed_headlines(edited).axes[0]) == "Civilians killed, Jun–Aug 2019"
+    t = plot.period_totals(monthly, district=district, figures=edited)
+    assert t["exposure_days"].eq(92).all()  # the UN row's own period, not a constant
+    refugees = _edited(seed, "refugees", value=4.0e6, lower=4.0e6)
+    fig = plot.refugees_by_host(None, refugees)
+    assert '"more than 4.0 million in Turkey"' in fig.axes[0].get_legend_handles_labels()[1][0]
+    fig = plot.refugee_burden(None, refugees)
+    assert '"more than 4.0 million in Turkey"' in fig.axes[0].get_legend_handles_labels()[1][0]
+
+
+def test_comparison_window_is_a_parameter(monthly, district, seed):
+    fig = plot.un_vs_ucdp(monthly, seed, district, "2019-06-01", "2019-07-31")
+    (ax,) = fig.axes
+    assert "UCDP: 1 Jun – 31 Jul 2019 (61 days)" in ax.get_xlabel()
+    assert "UN: 1 May – 31 Aug 2019 (123 days)" in ax.get_xlabel()
+    window = monthly[
+        (monthly["adm1_pcode"] == "SY07")
+        & monthly["period_start"].between("2019-06-01", "2019-07-01")
+    ]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    y = labels.index(f"UCDP, Idleb: civilian deaths ({window['deaths_civilians'].sum():,})")
+    dot = [ln for ln in ax.get_lines() if ln.get_marker() == "o" and ln.get_ydata()[0] == y]
+    assert float(dot[0].get_xdata()[0]) == pytest.approx(window["deaths_civilians"].sum() / 61)
+    fig = plot.civilian_deaths_monthly(monthly, seed, district, "2019-06-01", "2019-07-31")
+    (span,) = [p for p in fig.axes[0].patches if p.get_label() == "Jun–Jul 2019"]
 
 
 def test_un_vs_ucdp_rates_equal_the_estimators(monthly, seed):
@@ -161,7 +270,7 @@ def test_refugees_by_host_plots_unhcr(seed):
     table = s.datasets.load("unhcr_syrian_refugees_by_asylum")
     fig = plot.refugees_by_host(table, seed)
     (ax,) = fig.axes
-    series = [ln for ln in ax.get_lines() if ln.get_marker() == "o"]
+    series = [ln for ln in ax.get_lines() if ln.get_marker() == "o" and ln.get_linestyle() == "-"]
     assert len(series) == 6
     tur = (
         table[(table["coa_iso"] == "TUR") & (table["year"] >= 2011)]
@@ -171,6 +280,36 @@ def test_refugees_by_host_plots_unhcr(seed):
     np.testing.assert_allclose(series[0].get_ydata(), tur.to_numpy(dtype=float) / 1e6)
     (arrow,) = _arrows(ax)
     assert arrow.xyann == pytest.approx((2019, 3.5))
+    # 2025 comes from a release made in December 2025: drawn hollow, and said so
+    hollow = [ln for ln in ax.get_lines() if ln.get_markerfacecolor() == "white"]
+    assert len(hollow) == 6
+    assert all(list(ln.get_xdata()) == [2025] for ln in hollow)
+    assert "hollow points (2025): mid-year figure" in fig._idlibstats_source
+
+
+def test_host_labels_sit_near_their_line_ends(seed):
+    fig = plot.refugees_by_host(None, seed)
+    (ax,) = fig.axes
+    names = {t.get_text(): t for t in ax.texts if t.get_text() in plot.refugees.HOST_NAMES.values()}
+    assert len(names) == 6
+    top = ax.get_ylim()[1]
+    ys = sorted(t.get_position()[1] for t in names.values())
+    assert min(b - a for a, b in zip(ys, ys[1:], strict=False)) >= 0.03 * top  # no overlap
+    for t in names.values():  # label within a few label heights of its line's end
+        assert abs(t.get_position()[1] - t.xy[1]) < 0.1 * top, t.get_text()
+
+
+def test_missing_stays_missing():
+    table = pd.DataFrame(
+        {
+            "year": [2019, 2019, 2020],
+            "coa_iso": ["TUR", "TUR", "TUR"],
+            "refugees": pd.array([None, None, 5], dtype="Int64"),
+        }
+    )
+    out = plot.refugee_series(table).set_index("year")["refugees"]
+    assert math.isnan(out[2019])
+    assert out[2020] == 5
 
 
 def test_refugee_burden_equals_burden_estimator(seed):
@@ -192,6 +331,11 @@ def test_refugee_burden_equals_burden_estimator(seed):
     claim = s.burden(seed[seed["qualifier"] == "more_than"].iloc[0], "TUR", 2019)
     (arrow,) = _arrows(ax)
     assert arrow.xyann[1] == pytest.approx(claim.estimate)
+    # the title says which hosts are shown; the source line which are not
+    hosts = sorted(b["iso3"].unique())
+    assert hosts == ["DEU", "TUR"]
+    assert ax.get_title(loc="left").startswith("Turkey and Germany:")
+    assert "Not shown: Lebanon, Jordan, Iraq, Egypt" in fig._idlibstats_source
 
 
 def test_idlib_its_draws_the_fit(monthly):
@@ -199,14 +343,27 @@ def test_idlib_its_draws_the_fit(monthly):
     (ax,) = fig.axes
     _, res = plot.its_result(monthly)
     f = res.fitted
-    pre = _line_with_label(ax, "fitted trend before the agreement")
+    pre = _line_with_label(ax, "fitted trend before the Sochi agreement")
     expected = (f["fitted"] / f["exposure"])[f["used"] & ~f["post"]]
     np.testing.assert_allclose(pre.get_ydata(), expected.to_numpy())
-    cf = _line_with_label(ax, "pre-agreement trend carried forward")
+    cf = _line_with_label(ax, "trend before the Sochi agreement carried forward")
     assert len(cf.get_xdata()) == res.n_post
-    left_out = _line_with_label(ax, "Sept 2018: straddles the agreement, left out")
+    left_out = _line_with_label(ax, "Sep 2018: straddles the break, left out")
     assert pd.Timestamp(left_out.get_xdata()[0]).strftime("%Y-%m") == "2018-09"
     assert f"×{res.estimate:.2f}" in " ".join(t.get_text() for t in ax.texts)
+    assert sum(t.get_text().startswith(" Sochi") for t in ax.texts) == 1
+
+
+def test_idlib_its_takes_family_and_break_date(monthly):
+    with pytest.warns(s.OverdispersionWarning):
+        fig = plot.idlib_its(monthly, "deaths_best", "poisson", "2019-01-15")
+    (ax,) = fig.axes
+    with pytest.warns(s.OverdispersionWarning):
+        _, res = plot.its_result(monthly, "deaths_best", "poisson", "2019-01-15")
+    assert res.family == "poisson"
+    text = " ".join(t.get_text() for t in ax.texts)
+    assert f"×{res.estimate:.2f}" in text and "Poisson GLM" in text
+    assert axes_title(ax).endswith("15 Jan 2019")
 
 
 def test_idlib_changepoints_one_band_per_segment(monthly):
@@ -233,6 +390,31 @@ def test_idlib_map_has_every_unit_and_place():
     markers = [ln for ln in ax.get_lines() if isinstance(ln, Line2D) and len(ln.get_xdata())]
     assert len(markers) == 5
     assert ax.get_xlabel() == "longitude (°E)"
+
+
+def test_idlib_map_labels_do_not_overlap():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    b = plot.idlib_boundaries()
+    fig = plot.idlib_map(b)
+    (ax,) = fig.axes
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    pcodes = set(b.loc[b["kind"] == "adm3", "pcode"])
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in ax.texts if t.get_text()]
+    for i, (name, box) in enumerate(boxes):
+        if name not in pcodes:
+            continue
+        for other, obox in boxes[:i] + boxes[i + 1 :]:
+            assert not box.overlaps(obox), f"{name} label overlaps {other!r}"
+    # each P-code label sits inside its own sub-district
+    adm3 = b[b["kind"] == "adm3"].set_index("pcode")["geometry"]
+    from shapely.geometry import Point
+
+    for t in ax.texts:
+        if t.get_text() in pcodes:
+            assert adm3[t.get_text()].contains(Point(t.get_position())), t.get_text()
 
 
 def test_bundled_boundaries_match_ocha_pcodes():

@@ -31,6 +31,7 @@ from idlibstats.plot.headline import headline_rows, seed_headlines, seed_rates
 from idlibstats.plot.maps import district_deaths, idlib_district_deaths, idlib_map
 from idlibstats.plot.refugees import (
     burden_series,
+    partial_years,
     refugee_burden,
     refugee_series,
     refugees_by_host,
@@ -95,6 +96,7 @@ __all__ = [
     "idlib_map",
     "its_result",
     "monthly_series",
+    "partial_years",
     "period_totals",
     "refugee_burden",
     "refugee_series",

@@ -1,44 +1,85 @@
 """Civilian deaths: UCDP's monthly series for Idlib and north-west Syria against the UN's
-"more than 1,300 civilians killed between May and August 2019"."""
+"more than 1,300 civilians killed between May and August 2019".
+
+North-west Syria is :data:`idlibstats.NORTH_WEST_SYRIA` (Idleb governorate and the adjacent
+front-line districts), the package's one definition; its ``note`` goes into every caption.
+"""
 
 from __future__ import annotations
+
+import textwrap
 
 import pandas as pd
 from matplotlib.figure import Figure
 
+from idlibstats.load.regions import NORTH_WEST_SYRIA
 from idlibstats.plot._intervals import draw_interval
 from idlibstats.plot.style import (
     COLORS,
+    QUALIFIER_WORDS,
+    SOCHI,
     UCDP_SOURCE,
     add_source,
+    figure_words,
+    mark_sochi,
     new_figure,
+    period_words,
     set_title,
     style,
     thousands,
     year_axis,
 )
 
-#: Governorates counted as "north-west Syria" here (whole governorates: broader than the UN's
-#: area, which covers Idlib and the adjacent parts of Hama, Aleppo and Lattakia).
-NORTH_WEST = {"SY07": "Idleb", "SY05": "Hama", "SY02": "Aleppo", "SY06": "Lattakia"}
 IDLEB = "SY07"
-UN_PERIOD = (pd.Timestamp("2019-05-01"), pd.Timestamp("2019-08-31"))
-SOCHI = pd.Timestamp("2018-09-17")  # Turkey-Russia memorandum on the Idlib de-escalation zone
 MONTHLY = "ucdp_deaths_monthly_governorate"
+DISTRICT = "ucdp_deaths_monthly_district"
+
+__all__ = [
+    "IDLEB",
+    "SOCHI",
+    "civilian_deaths_monthly",
+    "monthly_series",
+    "period_totals",
+    "region_note",
+    "un_vs_ucdp",
+]
+
+
+def _tables(
+    monthly: pd.DataFrame | None, district: pd.DataFrame | None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    from idlibstats import datasets
+
+    return (
+        datasets.load(MONTHLY) if monthly is None else monthly,
+        datasets.load(DISTRICT) if district is None else district,
+    )
+
+
+def region_note() -> str:
+    """The caption line that says what "north-west Syria" means here."""
+    return "North-west Syria: " + NORTH_WEST_SYRIA.note
 
 
 def monthly_series(
-    monthly: pd.DataFrame | None = None, column: str = "deaths_civilians"
+    monthly: pd.DataFrame | None = None,
+    column: str = "deaths_civilians",
+    district: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Monthly UCDP deaths for Idleb and for north-west Syria (sum of :data:`NORTH_WEST`).
+    """Monthly UCDP deaths for Idleb governorate and for north-west Syria.
+
+    North-west Syria is :data:`idlibstats.NORTH_WEST_SYRIA`, summed with its
+    :meth:`~idlibstats.load.regions.Region.monthly` from the governorate and district tables.
 
     Parameters
     ----------
     monthly : pandas.DataFrame, optional
         The bundled ``ucdp_deaths_monthly_governorate`` table (default).
     column : str
-        ``deaths_civilians`` (UCDP's civilian deaths) or ``deaths_best`` (all deaths, best
-        estimate; ``best`` is accepted too).
+        A count column of that table: ``deaths_civilians`` (UCDP's civilian deaths),
+        ``deaths_best`` (all deaths, best estimate), ``deaths_low``, ``deaths_high``, ``events``.
+    district : pandas.DataFrame, optional
+        The bundled ``ucdp_deaths_monthly_district`` table (default).
 
     Returns
     -------
@@ -52,55 +93,19 @@ def monthly_series(
     >>> str(m["period_start"].min().date()), str(m["period_start"].max().date())
     ('2016-01-01', '2019-11-01')
     """
-    if monthly is None:
-        from idlibstats import datasets
-
-        monthly = datasets.load(MONTHLY)
-    # count_events() names: best/exposure_days; the bundled table: deaths_best/days
-    monthly = monthly.rename(
-        columns={
-            "best": "deaths_best",
-            "low": "deaths_low",
-            "high": "deaths_high",
-            "days": "exposure_days",
-        }
+    monthly, district = _tables(monthly, district)
+    if column not in monthly.columns:
+        raise KeyError(f"no column {column!r} in the monthly table: {', '.join(monthly.columns)}")
+    keys = ["period_start", "period_end", "days"]
+    idleb = monthly.loc[monthly["adm1_pcode"] == IDLEB, [*keys, column]]
+    nw = NORTH_WEST_SYRIA.monthly(monthly, district)[[*keys, column]]
+    out = idleb.rename(columns={column: "idleb"}).merge(
+        nw.rename(columns={column: "north_west"}), on=keys, how="outer"
     )
-    column = {"best": "deaths_best", "low": "deaths_low", "high": "deaths_high"}.get(column, column)
-    nw = monthly[monthly["adm1_pcode"].isin(list(NORTH_WEST))]
-    keys = ["period_start", "period_end", "exposure_days"]
-    out = (
-        nw[nw["adm1_pcode"] == IDLEB]
-        .groupby(keys, as_index=False)[column]
-        .sum()
-        .rename(columns={column: "idleb"})
+    out = out.rename(columns={"days": "exposure_days"}).sort_values("period_start")
+    return out.reset_index(drop=True).astype(
+        {"period_start": "datetime64[ns]", "period_end": "datetime64[ns]"}
     )
-    total = nw.groupby(keys, as_index=False)[column].sum().rename(columns={column: "north_west"})
-    out = out.merge(total, on=keys, how="outer").sort_values("period_start", ignore_index=True)
-    return out.astype({"period_start": "datetime64[ns]", "period_end": "datetime64[ns]"})
-
-
-def period_totals(
-    monthly: pd.DataFrame | None = None, start=UN_PERIOD[0], end=UN_PERIOD[1]
-) -> pd.DataFrame:
-    """UCDP totals over ``start..end`` (whole months) for Idleb and north-west Syria.
-
-    Rows: ``area`` x ``column`` (civilian deaths and all deaths, best estimate) with ``count``
-    and ``exposure_days``, ready for :func:`idlibstats.rate`.
-    """
-    rows = []
-    for column, label in (("deaths_civilians", "civilian deaths"), ("deaths_best", "all deaths")):
-        m = monthly_series(monthly, column)
-        inside = m[(m["period_start"] >= start) & (m["period_end"] <= end)]
-        for area in ("idleb", "north_west"):
-            rows.append(
-                {
-                    "area": area,
-                    "measure": label,
-                    "count": int(inside[area].sum()),
-                    "exposure_days": int(inside["exposure_days"].sum()),
-                }
-            )
-    return pd.DataFrame(rows)
 
 
 def _un_row(figures: pd.DataFrame | None) -> pd.Series:
@@ -113,17 +118,83 @@ def _un_row(figures: pd.DataFrame | None) -> pd.Series:
     ]
     if killed.empty:
         raise ValueError("the figure table has no 'killed' figure attributed to the UN")
-    return killed.iloc[0]
+    row = killed.iloc[0]
+    if pd.isna(row["period_start"]) or pd.isna(row["period_end"]):
+        raise ValueError(f"the UN figure {row['phrase']!r} has no period to compare over")
+    return row
+
+
+def _un_period(row: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
+    return pd.Timestamp(row["period_start"]), pd.Timestamp(row["period_end"])
+
+
+def period_totals(
+    monthly: pd.DataFrame | None = None,
+    start=None,
+    end=None,
+    *,
+    district: pd.DataFrame | None = None,
+    figures: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """UCDP totals over the whole months from ``start`` to ``end`` for Idleb and north-west Syria.
+
+    ``start`` and ``end`` default to the period of the UN's "killed" figure in ``figures``
+    (the seed table by default). Rows: ``area`` x ``measure`` (civilian deaths and all deaths,
+    best estimate) with ``count``, ``exposure_days`` and the ``period_start``/``period_end``
+    actually covered (the months inside the window), ready for :func:`idlibstats.rate`.
+
+    Examples
+    --------
+    >>> from idlibstats.plot.deaths import period_totals
+    >>> t = period_totals()
+    >>> t["exposure_days"].unique().tolist()
+    [123]
+    """
+    if start is None or end is None:
+        un_start, un_end = _un_period(_un_row(figures))
+        start = un_start if start is None else start
+        end = un_end if end is None else end
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    rows = []
+    for column, label in (("deaths_civilians", "civilian deaths"), ("deaths_best", "all deaths")):
+        m = monthly_series(monthly, column, district)
+        inside = m[(m["period_start"] >= start) & (m["period_end"] <= end)]
+        if inside.empty:
+            raise ValueError(
+                f"no whole month of UCDP data between {start:%Y-%m-%d} and {end:%Y-%m-%d}"
+            )
+        for area in ("idleb", "north_west"):
+            rows.append(
+                {
+                    "area": area,
+                    "measure": label,
+                    "count": int(inside[area].sum()),
+                    "exposure_days": int(inside["exposure_days"].sum()),
+                    "period_start": inside["period_start"].min(),
+                    "period_end": inside["period_end"].max(),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def _relation(row: pd.Series) -> str:
+    return {"more_than": "≥", "at_least": "≥", "less_than": "≤", "at_most": "≤"}.get(
+        str(row["qualifier"]), "≈"
+    )
 
 
 def civilian_deaths_monthly(
-    monthly: pd.DataFrame | None = None, figures: pd.DataFrame | None = None
+    monthly: pd.DataFrame | None = None,
+    figures: pd.DataFrame | None = None,
+    district: pd.DataFrame | None = None,
+    start=None,
+    end=None,
 ) -> Figure:
     """UCDP monthly civilian deaths, Idleb and north-west Syria 2016-2019, with the UN figure.
 
     The UN's "more than 1,300 civilians, May-August 2019" is drawn as what it is: a lower bound
-    on the average over the four months (1,301 deaths over 123 days, as a monthly average), with
-    an arrow pointing up, not as a monthly value.
+    on the average over its period (as a monthly average), with an arrow pointing up, not as a
+    monthly value. The shaded window is ``start..end`` (default: the UN figure's period).
 
     Examples
     --------
@@ -134,76 +205,80 @@ def civilian_deaths_monthly(
     """
     from idlibstats import rate_from_figure
 
-    m = monthly_series(monthly, "deaths_civilians")
-    un = rate_from_figure(_un_row(figures), per="month")
+    row = _un_row(figures)
+    un_start, un_end = _un_period(row)
+    start = un_start if start is None else pd.Timestamp(start)
+    end = un_end if end is None else pd.Timestamp(end)
+    m = monthly_series(monthly, "deaths_civilians", district)
+    un = rate_from_figure(row, per="month")
+    un_words = f"{row['source']}: {figure_words(row)} in {period_words(un_start, un_end, True)}"
+    window = period_words(start, end, short=True)
+    if (start, end) == (un_start, un_end):
+        window += f" (the {row['source']}'s period)"
     mid = m["period_start"] + (m["period_end"] - m["period_start"]) / 2
     with style():
-        fig, ax = new_figure(9.0, 5.6)
-        ax.axvspan(
-            UN_PERIOD[0],
-            UN_PERIOD[1] + pd.Timedelta(days=1),
-            color="#f5e6c8",
-            zorder=0,
-            label="May–Aug 2019 (the UN's period)",
-        )
+        fig, ax = new_figure(9.0, 6.0)
+        ax.axvspan(start, end + pd.Timedelta(days=1), color="#f5e6c8", zorder=0, label=window)
         ax.plot(
             mid,
             m["north_west"],
             color=COLORS["data"],
             lw=1.6,
             marker=".",
-            label="north-west Syria (Idleb, Hama, Aleppo, Lattakia)",
+            label="north-west Syria (Idleb + adjacent districts; see note)",
         )
         ax.plot(
             mid, m["idleb"], color=COLORS["estimate"], lw=2, marker=".", label="Idleb governorate"
         )
         ax.hlines(
             un.estimate,
-            UN_PERIOD[0],
-            UN_PERIOD[1],
+            un_start,
+            un_end,
             color=COLORS["reported"],
             lw=2.5,
-            label=f"UN: > 1,300 in May–Aug 2019 = ≥ {un.estimate:,.0f} a month on average",
+            label=f"{un_words} = {_relation(row)} {un.estimate:,.0f} a month on average",
         )
-        ax.annotate(
-            "",
-            xy=(UN_PERIOD[0] + (UN_PERIOD[1] - UN_PERIOD[0]) / 2, un.estimate * 1.45),
-            xytext=(UN_PERIOD[0] + (UN_PERIOD[1] - UN_PERIOD[0]) / 2, un.estimate),
-            arrowprops={"arrowstyle": "-|>", "color": COLORS["reported"], "lw": 2},
-        )
-        ax.axvline(SOCHI, color="#777777", lw=1, ls="--")
-        ax.text(
-            SOCHI,
-            0.98,
-            " Sochi agreement\n (Sept 2018)",
-            transform=ax.get_xaxis_transform(),
-            va="top",
-            ha="left",
-            fontsize=8.5,
-            color="#555555",
-        )
+        if un.bound == "lower":
+            x = un_start + (un_end - un_start) / 2
+            ax.annotate(
+                "",
+                xy=(x, un.estimate * 1.45),
+                xytext=(x, un.estimate),
+                arrowprops={"arrowstyle": "-|>", "color": COLORS["reported"], "lw": 2},
+            )
+        mark_sochi(ax)
         ax.set_ylim(0, None)
         ax.yaxis.set_major_formatter(thousands())
         ax.set_ylabel("civilian deaths per month")
-        ax.set_xlabel("month (UCDP GED coverage ends 30 Nov 2019)")
+        ax.set_xlabel(f"month (UCDP data end {m['period_end'].max():%-d %b %Y})")
         year_axis(ax)
-        ax.set_title("Civilian deaths recorded by UCDP, Idleb and north-west Syria, 2016–2019")
+        first, last = m["period_start"].min().year, m["period_end"].max().year
+        ax.set_title(
+            f"Civilian deaths recorded by UCDP, Idleb and north-west Syria, {first}–{last}"
+        )
         ax.legend(loc="upper left", bbox_to_anchor=(0, -0.14), ncol=2, fontsize=8.5)
         add_source(
             fig,
             UCDP_SOURCE + " (deaths_civilians, events dated by start day); "
-            "UN figure as quoted in the seed article",
+            f"{row['source']} figure as quoted in the seed article.\n"
+            + textwrap.fill(region_note(), 150),
         )
     return fig
 
 
-def un_vs_ucdp(monthly: pd.DataFrame | None = None, figures: pd.DataFrame | None = None) -> Figure:
-    """Deaths per day in May-August 2019: the UN's lower bound against UCDP's counts.
+def un_vs_ucdp(
+    monthly: pd.DataFrame | None = None,
+    figures: pd.DataFrame | None = None,
+    district: pd.DataFrame | None = None,
+    start=None,
+    end=None,
+) -> Figure:
+    """Deaths per day: the UN's figure against UCDP's counts over ``start..end``.
 
-    Each row is a rate with its 95% interval: the UN figure as a one-sided interval (arrow:
-    no upper limit), UCDP's counts with exact Poisson (Garwood) intervals. The Poisson
-    interval only covers chance variation in a count, not what a source misses or how it
-    defines a civilian.
+    ``start``/``end`` default to the UN figure's own period. Each row is a rate with its 95%
+    interval: the UN figure as a one-sided interval (arrow: no upper limit), UCDP's counts with
+    exact Poisson (Garwood) intervals. The Poisson interval only covers chance variation in a
+    count, not what a source misses or how it defines a civilian.
 
     Examples
     --------
@@ -213,15 +288,19 @@ def un_vs_ucdp(monthly: pd.DataFrame | None = None, figures: pd.DataFrame | None
     """
     from idlibstats import rate, rate_from_figure
 
-    un = rate_from_figure(_un_row(figures), per="day")
-    totals = period_totals(monthly)
+    row = _un_row(figures)
+    un_start, un_end = _un_period(row)
+    un = rate_from_figure(row, per="day")
+    totals = period_totals(monthly, start, end, district=district, figures=figures)
+    t_start, t_end = totals["period_start"].iloc[0], totals["period_end"].iloc[0]
     labels = {
         ("idleb", "civilian deaths"): "UCDP, Idleb: civilian deaths",
         ("north_west", "civilian deaths"): "UCDP, north-west Syria: civilian deaths",
         ("idleb", "all deaths"): "UCDP, Idleb: all deaths (best)",
         ("north_west", "all deaths"): "UCDP, north-west Syria: all deaths (best)",
     }
-    rows = [("UN (seed article): more than 1,300 civilians", un, COLORS["reported"])]
+    who = row["source"]
+    rows = [(f"{who} (seed article): {figure_words(row)} {row['subject']}", un, COLORS["reported"])]
     for _, t in totals.iterrows():
         r = rate(t["count"], t["exposure_days"], per="day")
         rows.append(
@@ -232,8 +311,11 @@ def un_vs_ucdp(monthly: pd.DataFrame | None = None, figures: pd.DataFrame | None
             )
         )
     xmax = 1.25 * max(r.upper if r.bound == "two-sided" else r.estimate for _, r, _ in rows)
+    same = (t_start, t_end) == (un_start, un_end)
+    span = period_words(t_start, t_end)
+    kind = "lower bound" if un.bound == "lower" else "figure"
     with style():
-        fig, ax = new_figure(9.0, 4.2)
+        fig, ax = new_figure(9.0, 4.6)
         for y, (_label, r, color) in enumerate(reversed(rows)):
             draw_interval(ax, y, r.estimate, r.lower, r.upper, xmax=xmax, color=color)
             ax.annotate(
@@ -249,12 +331,26 @@ def un_vs_ucdp(monthly: pd.DataFrame | None = None, figures: pd.DataFrame | None
         ax.set_ylim(-0.6, len(rows) - 0.4)
         ax.set_xlim(0, xmax)
         ax.grid(axis="y", visible=False)
-        ax.set_xlabel("deaths per day, 1 May – 31 Aug 2019 (123 days), with 95% interval")
-        set_title(fig, "The UN's lower bound against UCDP's counts, May–August 2019")
+        if same:
+            ax.set_xlabel(f"deaths per day, {span}, with 95% interval")
+        else:
+            ax.set_xlabel(
+                f"deaths per day with 95% interval (UCDP: {span}; "
+                f"{who}: {period_words(un_start, un_end)})"
+            )
+        set_title(
+            fig,
+            f"The {who}'s {kind} against UCDP's counts, {period_words(t_start, t_end, True)}",
+        )
+        arrow = (
+            f'Arrow: {kind} only ("{QUALIFIER_WORDS[str(row["qualifier"])]}"); '
+            if un.bound == "lower"
+            else ""
+        )
         add_source(
             fig,
-            UCDP_SOURCE + "; UN figure as quoted in the seed article.\nArrow: "
-            'lower bound only ("more than"); bars: exact Poisson 95% intervals '
-            "(chance variation only, not coverage)",
+            UCDP_SOURCE + f"; {who} figure as quoted in the seed article.\n{arrow}"
+            "bars: exact Poisson 95% intervals (chance variation only, not coverage)\n"
+            + textwrap.fill(region_note(), 150),
         )
     return fig

@@ -6,24 +6,24 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from idlibstats.plot._intervals import draw_interval
-from idlibstats.plot.style import COLORS, SEED_SOURCE, add_source, new_figure, style, thousands
+from idlibstats.plot.style import (
+    COLORS,
+    QUALIFIER_WORDS,
+    SEED_SOURCE,
+    add_source,
+    figure_words,
+    new_figure,
+    period_words,
+    style,
+    thousands,
+)
 
 #: The headline figures: (measure, subject words) -> panel title and unit label.
 HEADLINES = (
-    ("killed", "Civilians killed, May–Aug 2019", "civilians killed (count)"),
+    ("killed", "Civilians killed", "civilians killed (count)"),
     ("captured", "Villages and towns captured", "villages and towns (count)"),
     ("refugees", "Syrian refugees hosted by Turkey", "refugees (millions)"),
 )
-
-_QUALIFIER_WORDS = {
-    "more_than": "more than",
-    "at_least": "at least",
-    "less_than": "less than",
-    "at_most": "at most",
-    "exact": "",
-    "approx": "about",
-    "vague": "at least",
-}
 
 
 def headline_rows(figures: pd.DataFrame) -> pd.DataFrame:
@@ -51,11 +51,16 @@ def headline_rows(figures: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _when(row: pd.Series) -> str:
+    """``", May–Aug 2019"`` from the row's period, or nothing when it has none."""
+    if pd.isna(row.get("period_start")) or pd.isna(row.get("period_end")):
+        return ""
+    return ", " + period_words(row["period_start"], row["period_end"], short=True)
+
+
 def _describe(row: pd.Series, scale: float = 1.0, unit: str = "") -> str:
-    words = _QUALIFIER_WORDS.get(str(row["qualifier"]), "")
-    number = f"{row['value'] / scale:,.1f}{unit}" if scale != 1 else f"{row['value']:,.0f}"
     who = row["source"] if isinstance(row["source"], str) else "unattributed"
-    return f"{words} {number} ({who})".strip()
+    return f"{figure_words(row, scale, unit)} ({who})"
 
 
 def seed_headlines(figures: pd.DataFrame | None = None) -> Figure:
@@ -100,10 +105,10 @@ def seed_headlines(figures: pd.DataFrame | None = None) -> Figure:
             draw_interval(ax, 0, v, lo, hi, xmax=xmax, color=COLORS["reported"])
             text = _describe(row, scale, " million" if scale != 1 else "")
             if measure == "captured" and pd.notna(row.get("duration_days", float("nan"))):
-                dq = _QUALIFIER_WORDS.get(str(row.get("duration_qualifier")), "")
+                dq = QUALIFIER_WORDS.get(str(row.get("duration_qualifier")), "")
                 text += f" in {dq} {row['duration_days']:g} days".replace("  ", " ")
             ax.text(v, 0.32, text, ha="center", va="bottom", fontsize=10)
-            ax.set_title(title)
+            ax.set_title(title + _when(row))
             ax.set_xlabel(xlabel)
             ax.xaxis.set_major_formatter(thousands(1 if scale != 1 else 0))
             ax.set_yticks([])
@@ -143,7 +148,7 @@ def seed_rates(figures: pd.DataFrame | None = None) -> Figure:
         figures = datasets.load("seed_figures")
     rows = headline_rows(figures).iloc[:2]
     panels = (
-        ("Civilians killed per day, May–Aug 2019", "civilians killed per day"),
+        ("Civilians killed per day", "civilians killed per day"),
         ("Villages and towns captured per day", "villages and towns captured per day"),
     )
     with style():
@@ -172,7 +177,7 @@ def seed_rates(figures: pd.DataFrame | None = None) -> Figure:
             )
             ax.set_xlim(0, xmax)
             ax.set_ylim(-0.6, 0.7)
-            ax.set_title(f"{title} ({row['source']})")
+            ax.set_title(f"{title}{_when(row)} ({row['source']})")
             ax.set_xlabel(xlabel)
             ax.set_yticks([])
             ax.grid(axis="y", visible=False)

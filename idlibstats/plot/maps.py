@@ -8,7 +8,16 @@ from matplotlib.figure import Figure
 from matplotlib.patches import PathPatch
 from matplotlib.path import Path as MplPath
 
-from idlibstats.plot.style import COLORS, OCHA_SOURCE, add_source, new_figure, style, thousands
+from idlibstats.plot.style import (
+    COLORS,
+    OCHA_SOURCE,
+    UCDP_SOURCE,
+    add_source,
+    new_figure,
+    period_words,
+    style,
+    thousands,
+)
 
 # Label offsets (points) for the article's places so that labels do not cover each other.
 _PLACE_OFFSETS = {
@@ -44,6 +53,84 @@ def _patch(geom, **kw) -> PathPatch:
     return PathPatch(MplPath(verts, codes), **kw)
 
 
+def _boundaries(boundaries):
+    if boundaries is None:
+        from idlibstats.plot.geo import idlib_boundaries
+
+        boundaries = idlib_boundaries()
+    return boundaries
+
+
+def _frame(ax, geom, pad: float = 0.1) -> None:
+    """Frame ``ax`` on ``geom`` (lon/lat) with equal-distance aspect and labelled axes."""
+    minx, miny, maxx, maxy = geom.bounds
+    ax.set_xlim(minx - pad, maxx + pad)
+    ax.set_ylim(miny - pad, maxy + pad)
+    ax.set_aspect(1 / math.cos(math.radians((miny + maxy) / 2)))
+    ax.set_xlabel("longitude (°E)")
+    ax.set_ylabel("latitude (°N)")
+    ax.grid(False)
+
+
+def _label_inside(fig, ax, items, **text_kw) -> None:
+    """Write each ``(polygon, text)`` of ``items`` inside its polygon, clear of every text and
+    marker already on ``ax`` and of the labels placed before it.
+
+    Candidate spots are a grid over the polygon, tried nearest the polygon's representative
+    point first; the first spot whose text box lies inside the polygon and touches nothing wins,
+    else the spot with the least overlap. Text boxes are measured by the renderer, so the
+    rule holds for any font size. (Matplotlib has no label placement of its own.)
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.transforms import Bbox
+    from shapely.geometry import box as shp_box
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()  # lays the figure out: transforms and text extents are final
+    renderer = canvas.get_renderer()
+    to_data = ax.transData.inverted()
+    taken = [t.get_window_extent(renderer) for t in ax.texts if t.get_text()]
+    for line in ax.get_lines():
+        xy = line.get_xydata()
+        if len(xy) and line.get_marker() not in ("None", "", None):
+            r = line.get_markersize() * fig.dpi / 72 / 2 + 1
+            for px, py in ax.transData.transform(xy):
+                taken.append(Bbox([[px - r, py - r], [px + r, py + r]]))
+    for geom, text in items:
+        probe = ax.text(0, 0, text, ha="center", va="center", **text_kw)
+        ext = probe.get_window_extent(renderer)
+        w, h = ext.width + 2, ext.height + 2
+        minx, miny, maxx, maxy = geom.bounds
+        anchor = geom.representative_point()
+        spots = [
+            (minx + (maxx - minx) * i / 24, miny + (maxy - miny) * j / 24)
+            for i in range(1, 24)
+            for j in range(1, 24)
+        ]
+        spots = [(anchor.x, anchor.y)] + sorted(
+            spots, key=lambda q: (q[0] - anchor.x) ** 2 + (q[1] - anchor.y) ** 2
+        )
+        best, best_cost = spots[0], math.inf
+        for x, y in spots:
+            cx, cy = ax.transData.transform((x, y))
+            b = Bbox([[cx - w / 2, cy - h / 2], [cx + w / 2, cy + h / 2]])
+            overlap = sum(
+                max(0.0, min(b.x1, o.x1) - max(b.x0, o.x0))
+                * max(0.0, min(b.y1, o.y1) - max(b.y0, o.y0))
+                for o in taken
+            )
+            (x0, y0), (x1, y1) = to_data.transform([[b.x0, b.y0], [b.x1, b.y1]])
+            outside = shp_box(x0, y0, x1, y1).difference(geom).area / ((x1 - x0) * (y1 - y0))
+            cost = overlap / (w * h) + outside
+            if cost < best_cost:
+                best, best_cost = (x, y), cost
+            if cost == 0:
+                break
+        probe.set_position(best)
+        cx, cy = ax.transData.transform(best)
+        taken.append(Bbox([[cx - w / 2, cy - h / 2], [cx + w / 2, cy + h / 2]]))
+
+
 def idlib_map(boundaries=None) -> Figure:
     """Idleb governorate (SY07): districts, sub-districts (OCHA P-codes) and the article's places.
 
@@ -62,14 +149,9 @@ def idlib_map(boundaries=None) -> Figure:
     >>> idlib_map().axes[0].get_xlabel()
     'longitude (°E)'
     """
-    if boundaries is None:
-        from idlibstats.plot.geo import idlib_boundaries
-
-        boundaries = idlib_boundaries()
+    boundaries = _boundaries(boundaries)
     by_kind = {k: g for k, g in boundaries.groupby("kind")}
     idleb = by_kind["adm1"].set_index("pcode").loc["SY07", "geometry"]
-    minx, miny, maxx, maxy = idleb.bounds
-    pad = 0.1
     with style():
         fig, ax = new_figure(8.0, 7.6)
         for _, r in by_kind["adm1"].iterrows():
@@ -82,10 +164,6 @@ def idlib_map(boundaries=None) -> Figure:
             )
         for _, r in by_kind["adm3"].iterrows():
             ax.add_patch(_patch(r["geometry"], fc="#fbf7ee", ec="#b8a98a", lw=0.5))
-            p = r["geometry"].representative_point()
-            ax.text(
-                p.x, p.y - 0.018, r["pcode"], ha="center", va="top", fontsize=5.5, color="#8a7b5c"
-            )
         for _, r in by_kind["adm2"].iterrows():
             ax.add_patch(_patch(r["geometry"], fc="none", ec="#4d4d4d", lw=1.4))
         for _, r in by_kind["adm2"].iterrows():
@@ -140,18 +218,23 @@ def idlib_map(boundaries=None) -> Figure:
             )
         ax.plot([], [], color="#4d4d4d", lw=1.4, label="district (admin 2)")
         ax.plot([], [], color="#b8a98a", lw=0.8, label="sub-district (admin 3), P-code")
-        ax.set_xlim(minx - pad, maxx + pad)
-        ax.set_ylim(miny - pad, maxy + pad)
-        ax.set_aspect(1 / math.cos(math.radians((miny + maxy) / 2)))
-        ax.set_xlabel("longitude (°E)")
-        ax.set_ylabel("latitude (°N)")
-        ax.grid(False)
+        _frame(ax, idleb)
         ax.legend(loc="upper left", frameon=True, framealpha=0.9)
         ax.set_title(
             "Idleb governorate (SY07): districts, sub-districts\nand the places the "
             "seed article names"
         )
-        add_source(fig, OCHA_SOURCE + "; al-Habit location: UCDP GED 652.1601.1911, CC BY 4.0")
+        # sub-district P-codes last, placed clear of everything drawn above
+        _label_inside(
+            fig,
+            ax,
+            [(r["geometry"], r["pcode"]) for _, r in by_kind["adm3"].iterrows()],
+            fontsize=5.5,
+            color="#8a7b5c",
+        )
+        add_source(
+            fig, OCHA_SOURCE + "; al-Habit location: " + UCDP_SOURCE.removeprefix("Source: ")
+        )
     return fig
 
 
@@ -198,19 +281,14 @@ def idlib_district_deaths(
     'deaths, 1 May – 31 Aug 2019 (UCDP best)'
     """
     import matplotlib as mpl
-    import pandas as pd
 
-    if boundaries is None:
-        from idlibstats.plot.geo import idlib_boundaries
-
-        boundaries = idlib_boundaries()
+    boundaries = _boundaries(boundaries)
     totals = district_deaths(district, start, end).set_index("adm2_pcode")
     adm2 = boundaries[boundaries["kind"] == "adm2"]
     idleb = boundaries[(boundaries["kind"] == "adm1") & (boundaries["pcode"] == "SY07")]
-    minx, miny, maxx, maxy = idleb["geometry"].iloc[0].bounds
     norm = mpl.colors.Normalize(vmin=0, vmax=float(totals["deaths_best"].max()))
     cmap = mpl.colormaps["OrRd"]
-    span = f"{pd.Timestamp(start):%-d %b} – {pd.Timestamp(end):%-d %b %Y}"
+    span = period_words(start, end).split(" (")[0]
     with style():
         fig, ax = new_figure(8.0, 7.2)
         for _, r in adm2.iterrows():
@@ -247,17 +325,11 @@ def idlib_district_deaths(
                 color="#222222",
                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
             )
-        pad = 0.1
-        ax.set_xlim(minx - pad, maxx + pad)
-        ax.set_ylim(miny - pad, maxy + pad)
-        ax.set_aspect(1 / math.cos(math.radians((miny + maxy) / 2)))
-        ax.set_xlabel("longitude (°E)")
-        ax.set_ylabel("latitude (°N)")
-        ax.grid(False)
+        _frame(ax, idleb["geometry"].iloc[0])
         sm = mpl.cm.ScalarMappable(norm=norm, cmap=cmap)
         cbar = fig.colorbar(sm, ax=ax, shrink=0.7)
         cbar.set_label(f"deaths, {span} (UCDP best)")
         cbar.ax.yaxis.set_major_formatter(thousands())
         ax.set_title(f"Deaths recorded by UCDP per Idleb district, {span}")
-        add_source(fig, "Source: UCDP GED 652.1601.1911, CC BY 4.0; " + OCHA_SOURCE)
+        add_source(fig, UCDP_SOURCE + "; " + OCHA_SOURCE)
     return fig

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -9,7 +11,9 @@ from idlibstats.plot.style import (
     COLORS,
     UNHCR_SOURCE,
     add_source,
+    figure_words,
     new_figure,
+    spread_labels,
     style,
     thousands,
 )
@@ -25,15 +29,48 @@ HOST_NAMES = {
     "IRQ": "Iraq",
     "EGY": "Egypt",
 }
-#: The stock the article (published 29 Jan 2020) can have seen: UNHCR's end-2019 figure.
-CLAIM_YEAR = 2019
+HOST_COLORS = {
+    "TUR": COLORS["estimate"],
+    "LBN": "#2e8b57",
+    "JOR": "#d68910",
+    "DEU": "#6c3483",
+    "IRQ": "#5d6d7e",
+    "EGY": "#17a2b8",
+}
+_RELEASE = re.compile(r"refugees R package (\d{4})\.(\d{1,2})")
+
+
+def partial_years(table: pd.DataFrame | None = None) -> set[int]:
+    """Years of the UNHCR table that cannot be end-year stocks.
+
+    The table comes from a release of UNHCR's ``refugees`` R package named ``YYYY.MM.x``
+    (2025.12.1: December 2025). A release made before the end of year ``YYYY`` cannot hold the
+    end-``YYYY`` stock, so its ``YYYY`` rows are an earlier (mid-year) figure. The release is
+    read from the table's provenance notes, else from :data:`UNHCR_SOURCE`.
+
+    Examples
+    --------
+    >>> from idlibstats.plot.refugees import partial_years
+    >>> sorted(partial_years())
+    [2025]
+    """
+    if table is None:
+        from idlibstats import datasets
+
+        table = datasets.load(SERIES)
+    notes = " ".join(table.attrs.get("provenance", {}).get("notes", [])) or UNHCR_SOURCE
+    found = _RELEASE.search(notes) or _RELEASE.search(UNHCR_SOURCE)
+    release_year = int(found.group(1))
+    return {int(y) for y in table["year"].unique() if int(y) >= release_year}
 
 
 def refugee_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
     """Syrian refugees by year and host (``year``, ``iso3``, ``refugees``), 2011 on.
 
     Reads the bundled ``unhcr_syrian_refugees_by_asylum`` table by default; the country column
-    may be named ``coa_iso`` (UNHCR's name) or ``iso3``.
+    may be named ``coa_iso`` (UNHCR's name) or ``iso3``. A year and host whose rows are all
+    missing stays missing (never 0). ``partial`` is True for years that are not end-year
+    stocks (see :func:`partial_years`).
 
     Examples
     --------
@@ -48,8 +85,15 @@ def refugee_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
         table = datasets.load(SERIES)
     iso = next(c for c in ("coa_iso", "iso3", "asylum_iso3", "country_iso3") if c in table)
     out = table.rename(columns={iso: "iso3"})[["year", "iso3", "refugees"]]
-    out = out[out["year"] >= 2011].groupby(["year", "iso3"], as_index=False)["refugees"].sum()
-    return out.astype({"year": "int64", "refugees": "float64"})
+    out = out.astype({"refugees": "float64"})
+    out = (
+        out[out["year"] >= 2011]
+        .groupby(["year", "iso3"], as_index=False)["refugees"]
+        .sum(min_count=1)
+    )
+    out = out.astype({"year": "int64", "refugees": "float64"})
+    out["partial"] = out["year"].isin(partial_years(table))
+    return out
 
 
 def _claim(figures: pd.DataFrame | None) -> pd.Series:
@@ -66,65 +110,114 @@ def _claim(figures: pd.DataFrame | None) -> pd.Series:
     return rows.iloc[0]
 
 
+def _claim_year(claim: pd.Series, claim_year: int | None) -> int:
+    """The latest end-year stock the article can have seen: the year before publication."""
+    return int(claim_year) if claim_year is not None else pd.Timestamp(claim["published"]).year - 1
+
+
+def _claim_words(claim: pd.Series) -> str:
+    where = f" in {claim['place']}" if isinstance(claim["place"], str) else ""
+    return f"{figure_words(claim, 1e6, ' million')}{where}"
+
+
+def _published(claim: pd.Series) -> str:
+    return f"{pd.Timestamp(claim['published']):%-d %b %Y}"
+
+
+def _partial_note(years) -> str:
+    if not years:
+        return ""
+    listed = ", ".join(str(y) for y in sorted(years))
+    return f";\nhollow points ({listed}): mid-year figure, not end-year (the release predates the year end)"
+
+
+def _draw_series(ax, x, y, partial, color, lw) -> None:
+    """A host's line; points that are not end-year stocks drawn hollow."""
+    ax.plot(x, y, color=color, marker="o", ms=3.5, lw=lw)
+    if partial.any():
+        ax.plot(
+            x[partial], y[partial], ls="none", marker="o", ms=6, mfc="white", mew=1.4, color=color
+        )
+
+
+def _end_labels(ax, ends, gap) -> None:
+    """Name each line at its end; crowded names are spread apart with a thin leader line."""
+    ys = spread_labels([e[0] for e in ends], gap, floor=gap / 2)
+    for (y, x, name, color), ly in zip(ends, ys, strict=True):
+        ax.annotate(
+            name,
+            (x, y),
+            xytext=(x + 0.45, ly),
+            textcoords="data",
+            va="center",
+            fontsize=8.5,
+            color=color,
+            arrowprops={"arrowstyle": "-", "color": color, "lw": 0.6, "shrinkA": 0, "shrinkB": 2},
+        )
+
+
 def refugees_by_host(
-    table: pd.DataFrame | None = None, figures: pd.DataFrame | None = None
+    table: pd.DataFrame | None = None,
+    figures: pd.DataFrame | None = None,
+    claim_year: int | None = None,
 ) -> Figure:
     """Syrian refugees in Turkey and the next five hosts, 2011 to the last UNHCR year.
 
-    The article's "more than 3.5 million" (29 Jan 2020) is drawn as a lower bound at the end of
-    2019 (tick with an upward arrow), against UNHCR's end-year stock.
+    The article's "more than 3.5 million" is drawn as a lower bound at the end of
+    ``claim_year`` (default: the year before the article was published), tick with an upward
+    arrow, against UNHCR's end-year stock. Years that are not end-year stocks (a mid-year
+    latest year) are drawn as hollow points and named in the source line.
 
     Examples
     --------
     >>> from idlibstats.plot.refugees import refugees_by_host
     >>> refugees_by_host().axes[0].get_ylabel()
-    'Syrian refugees at end of year (millions)'
+    'Syrian refugees (millions)'
     """
     s = refugee_series(table)
     claim = _claim(figures)
-    colors = [COLORS["estimate"], "#2e8b57", "#d68910", "#6c3483", "#5d6d7e", "#17a2b8"]
+    year = _claim_year(claim, claim_year)
+    partial = sorted(set(s.loc[s["partial"], "year"]))
     with style():
         fig, ax = new_figure(9.0, 5.2)
         ends = []
-        for iso, color in zip(("TUR", *OTHER_HOSTS), colors, strict=True):
-            one = s[s["iso3"] == iso].sort_values("year")
-            ax.plot(
+        for iso in ("TUR", *OTHER_HOSTS):
+            one = s[(s["iso3"] == iso) & s["refugees"].notna()].sort_values("year")
+            if one.empty:
+                continue
+            color = HOST_COLORS[iso]
+            _draw_series(
+                ax,
                 one["year"],
                 one["refugees"] / 1e6,
-                color=color,
-                marker="o",
-                ms=3.5,
-                lw=2.4 if iso == "TUR" else 1.4,
+                one["partial"],
+                color,
+                2.4 if iso == "TUR" else 1.4,
             )
             last = one.iloc[-1]
-            ends.append([last["refugees"] / 1e6, last["year"], HOST_NAMES[iso], color])
+            ends.append((last["refugees"] / 1e6, last["year"], HOST_NAMES[iso], color))
         top = max(s["refugees"].max(), claim["value"]) / 1e6 * 1.22
-        # direct labels at the line ends, pushed apart so that they never overlap
-        gap = 0.045 * top
-        ends.sort()
-        for k in range(1, len(ends)):
-            ends[k][0] = max(ends[k][0], ends[k - 1][0] + gap)
-        for y, x, name, color in ends:
-            ax.text(x + 0.15, y, name, va="center", fontsize=8.5, color=color)
+        _end_labels(ax, ends, gap=0.032 * top)
         v = claim["value"] / 1e6
-        ax.annotate(
-            "",
-            xy=(CLAIM_YEAR, v + 0.12 * top),
-            xytext=(CLAIM_YEAR, v),
-            arrowprops={"arrowstyle": "-|>", "color": COLORS["reported"], "lw": 2},
-        )
+        if str(claim["qualifier"]) in ("more_than", "at_least"):
+            ax.annotate(
+                "",
+                xy=(year, v + 0.12 * top),
+                xytext=(year, v),
+                arrowprops={"arrowstyle": "-|>", "color": COLORS["reported"], "lw": 2},
+            )
         ax.plot(
-            [CLAIM_YEAR - 0.3, CLAIM_YEAR + 0.3],
+            [year - 0.3, year + 0.3],
             [v, v],
             color=COLORS["reported"],
             lw=2.5,
-            label='seed article: "more than 3.5 million" in Turkey (lower bound)',
+            label=f'seed article ({_published(claim)}): "{_claim_words(claim)}"',
         )
-        tur = s[(s["iso3"] == "TUR") & (s["year"] == CLAIM_YEAR)]["refugees"]
-        if not tur.empty:
+        host = s[(s["iso3"] == "TUR") & (s["year"] == year)]["refugees"]
+        if not host.empty:
             ax.annotate(
-                f"UNHCR end-{CLAIM_YEAR}: {tur.iloc[0] / 1e6:.2f} million",
-                (CLAIM_YEAR, tur.iloc[0] / 1e6),
+                f"UNHCR end-{year}: {host.iloc[0] / 1e6:.2f} million",
+                (year, host.iloc[0] / 1e6),
                 xytext=(30, -45),
                 textcoords="offset points",
                 ha="left",
@@ -132,15 +225,19 @@ def refugees_by_host(
                 arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.8},
             )
         last_year = int(s["year"].max())
-        ax.set_xlim(2010.5, last_year + 1.3)
+        ax.set_xlim(2010.5, last_year + 1.6)
         ax.set_ylim(0, top)
         ax.set_xticks(range(2011, last_year + 1, 2))
         ax.yaxis.set_major_formatter(thousands(1))
-        ax.set_xlabel("year (UNHCR end-year stock)")
-        ax.set_ylabel("Syrian refugees at end of year (millions)")
+        ax.set_xlabel("year (UNHCR stock at end of year)")
+        ax.set_ylabel("Syrian refugees (millions)")
         ax.set_title(f"Syrian refugees by host country, 2011–{last_year}")
         ax.legend(loc="upper left", fontsize=8.5)
-        add_source(fig, UNHCR_SOURCE + "; claim as quoted in the seed article (29 Jan 2020)")
+        add_source(
+            fig,
+            UNHCR_SOURCE + _partial_note(partial) + f"\nClaim as quoted in the seed article "
+            f"({_published(claim)}); arrow: lower bound",
+        )
     return fig
 
 
@@ -161,6 +258,7 @@ def burden_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
     from idlibstats import burden, datasets
 
     s = refugee_series(table)
+    s = s[s["refugees"].notna()]
     pop = datasets.load("host_population")[["iso3", "year"]]
     rows = []
     for _, r in s.merge(pop, on=["iso3", "year"]).iterrows():
@@ -173,84 +271,95 @@ def burden_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
                 "population": b.population,
                 "per_1000": b.estimate,
                 "population_source": b.population_source,
+                "partial": bool(r["partial"]),
             }
         )
     return pd.DataFrame(rows).sort_values(["iso3", "year"], ignore_index=True)
 
 
 def refugee_burden(
-    table: pd.DataFrame | None = None, figures: pd.DataFrame | None = None
+    table: pd.DataFrame | None = None,
+    figures: pd.DataFrame | None = None,
+    claim_year: int | None = None,
 ) -> Figure:
     """Syrian refugees per 1,000 inhabitants of each host with a bundled population figure.
 
-    The seed article's "more than 3.5 million" in Turkey becomes a lower bound on the burden
-    at the end of 2019 (tick and upward arrow), from :func:`idlibstats.burden`.
+    The bundled ``host_population`` table holds denominators for Turkey and Germany only, so
+    the figure shows those two; the title names the hosts drawn and the source line names the
+    main hosts left out. The seed article's "more than 3.5 million" in Turkey becomes a lower
+    bound on the burden at the end of ``claim_year`` (tick and upward arrow), from
+    :func:`idlibstats.burden`.
 
     Examples
     --------
     >>> from idlibstats.plot.refugees import refugee_burden
-    >>> refugee_burden().axes[0].get_ylabel()
+    >>> fig = refugee_burden()
+    >>> fig.axes[0].get_ylabel()
     'Syrian refugees per 1,000 inhabitants'
+    >>> fig.axes[0].get_title(loc="left")
+    'Turkey and Germany: Syrian refugees per 1,000 inhabitants'
     """
     from idlibstats import burden
 
     b = burden_series(table)
     claim = _claim(figures)
-    cb = burden(claim, "TUR", CLAIM_YEAR)
-    colors = {
-        "TUR": COLORS["estimate"],
-        "LBN": "#2e8b57",
-        "JOR": "#d68910",
-        "DEU": "#6c3483",
-        "IRQ": "#5d6d7e",
-        "EGY": "#17a2b8",
-    }
+    year = _claim_year(claim, claim_year)
+    cb = burden(claim, "TUR", year)
+    shown = sorted(b["iso3"].unique(), key=lambda iso: ("TUR", *OTHER_HOSTS, iso).index(iso))
+    names = [HOST_NAMES.get(iso, iso) for iso in shown]
+    missing = [HOST_NAMES[iso] for iso in OTHER_HOSTS if iso not in shown]
+    partial = sorted(set(b.loc[b["partial"], "year"]))
+    agencies = [
+        b.loc[b["iso3"] == iso, "population_source"].iloc[-1].split(",")[0] for iso in shown
+    ]
+    top = 1.3 * max(b["per_1000"].max(), cb.estimate)
     with style():
         fig, ax = new_figure(9.0, 5.0)
-        for iso, one in b.groupby("iso3", sort=True):
-            color = colors.get(iso, "#333333")
-            ax.plot(
+        ends = []
+        for iso in shown:
+            one = b[b["iso3"] == iso]
+            color = HOST_COLORS.get(iso, "#333333")
+            _draw_series(
+                ax,
                 one["year"],
                 one["per_1000"],
-                marker="o",
-                ms=3.5,
-                color=color,
-                lw=2.4 if iso == "TUR" else 1.4,
+                one["partial"],
+                color,
+                2.4 if iso == "TUR" else 1.4,
             )
             last = one.iloc[-1]
-            ax.text(
-                last["year"] + 0.15,
-                last["per_1000"],
-                HOST_NAMES.get(iso, iso),
-                va="center",
-                fontsize=8.5,
-                color=color,
-            )
-        top = 1.3 * max(b["per_1000"].max(), cb.estimate)
+            ends.append((last["per_1000"], last["year"], HOST_NAMES.get(iso, iso), color))
+        _end_labels(ax, ends, gap=0.032 * top)
         ax.plot(
-            [CLAIM_YEAR - 0.3, CLAIM_YEAR + 0.3],
+            [year - 0.3, year + 0.3],
             [cb.estimate] * 2,
             color=COLORS["reported"],
             lw=2.5,
-            label=f"seed article: > 3.5 million in Turkey = ≥ {cb.estimate:.1f} per 1,000 "
-            "(lower bound)",
+            label=f'seed article: "{_claim_words(claim)}" = ≥ {cb.estimate:.1f} per 1,000 '
+            f"at end-{year} (lower bound)",
         )
         ax.annotate(
             "",
-            xy=(CLAIM_YEAR, cb.estimate + 0.12 * top),
-            xytext=(CLAIM_YEAR, cb.estimate),
+            xy=(year, cb.estimate + 0.12 * top),
+            xytext=(year, cb.estimate),
             arrowprops={"arrowstyle": "-|>", "color": COLORS["reported"], "lw": 2},
         )
         ax.set_ylim(0, top)
-        ax.set_xlim(2010.5, b["year"].max() + 1.3)
+        ax.set_xlim(2010.5, b["year"].max() + 1.6)
         ax.set_xticks(range(2011, int(b["year"].max()) + 1, 2))
         ax.set_xlabel("year (UNHCR end-year stock over end-year population)")
         ax.set_ylabel("Syrian refugees per 1,000 inhabitants")
-        ax.set_title("Burden on host countries: Syrian refugees per 1,000 inhabitants")
+        ax.set_title(f"{' and '.join(names)}: Syrian refugees per 1,000 inhabitants")
         ax.legend(loc="upper left", fontsize=8.5)
+        left_out = (
+            f"\nNot shown: {', '.join(missing)} (no population denominator bundled yet in "
+            "idlibstats host_population)"
+            if missing
+            else ""
+        )
         add_source(
             fig,
-            UNHCR_SOURCE + "\nPopulation: national statistics offices as cited in "
-            "idlibstats host_population (TurkStat, Destatis...)",
+            UNHCR_SOURCE + _partial_note(partial) + "\nPopulation: national statistics offices as "
+            f"cited in idlibstats host_population ({', '.join(agencies)})" + left_out,
         )
     return fig

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import matplotlib as mpl
+import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import StrMethodFormatter
 
@@ -64,6 +65,20 @@ UCDP_SOURCE = "Source: UCDP GED 652.1601.1911, CC BY 4.0"
 UNHCR_SOURCE = "Source: UNHCR Refugee Data Finder (refugees R package 2025.12.1), CC BY 4.0"
 OCHA_SOURCE = "Boundaries: OCHA COD-AB Syria v02 (2020-12-17), CC BY 3.0 IGO"
 SEED_SOURCE = "Source: seed article (29 Jan 2020) as hand-checked in idlibstats seed_figures"
+
+#: The Turkey-Russia memorandum (Sochi) on the Idlib de-escalation zone.
+SOCHI = pd.Timestamp("2018-09-17")
+
+#: How a figure-table qualifier reads in a label.
+QUALIFIER_WORDS = {
+    "more_than": "more than",
+    "at_least": "at least",
+    "less_than": "less than",
+    "at_most": "at most",
+    "exact": "",
+    "approx": "about",
+    "vague": "at least",
+}
 
 # Metadata entries that hold dates or version strings, per output format.
 _METADATA = {
@@ -138,6 +153,91 @@ def year_axis(ax) -> None:
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
+
+
+def mark_sochi(ax, label: str = " Sochi agreement\n 17 Sept 2018") -> None:
+    """Dashed vertical line at :data:`SOCHI` on a date axis, labelled at the top."""
+    ax.axvline(SOCHI, color="#777777", lw=1, ls="--")
+    ax.text(
+        SOCHI,
+        0.98,
+        label,
+        transform=ax.get_xaxis_transform(),
+        va="top",
+        ha="left",
+        fontsize=8.5,
+        color="#555555",
+    )
+
+
+def figure_words(row: pd.Series, scale: float = 1.0, unit: str = "") -> str:
+    """A figure-table row as worded: qualifier and value, e.g. ``"more than 1,300"``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from idlibstats.plot.style import figure_words
+    >>> figure_words(pd.Series({"qualifier": "more_than", "value": 3.5e6}), 1e6, " million")
+    'more than 3.5 million'
+    """
+    words = QUALIFIER_WORDS.get(str(row["qualifier"]), "")
+    number = f"{row['value'] / scale:,.1f}{unit}" if scale != 1 else f"{row['value']:,.0f}"
+    return f"{words} {number}".strip()
+
+
+def period_words(start, end, short: bool = False) -> str:
+    """A closed period as words: ``"1 May – 31 Aug 2019 (123 days)"``, or ``"May–Aug 2019"``
+    with ``short=True`` (whole months).
+
+    Examples
+    --------
+    >>> from idlibstats.plot.style import period_words
+    >>> period_words("2019-05-01", "2019-08-31")
+    '1 May – 31 Aug 2019 (123 days)'
+    >>> period_words("2019-05-01", "2019-08-31", short=True)
+    'May–Aug 2019'
+    """
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    if short:
+        first = f"{start:%b}" if start.year == end.year else f"{start:%b %Y}"
+        return f"{first}–{end:%b %Y}"
+    first = f"{start:%-d %b}" if start.year == end.year else f"{start:%-d %b %Y}"
+    return f"{first} – {end:%-d %b %Y} ({(end - start).days + 1} days)"
+
+
+def spread_labels(targets: list[float], gap: float, floor: float | None = None) -> list[float]:
+    """Positions for labels wanted at ``targets`` so that neighbours are at least ``gap`` apart
+    and each group of crowded labels stays centred on where its labels want to be (but no
+    label below ``floor``, when given).
+
+    Matplotlib has no label-repel; this is the usual one-dimensional cluster merge.
+
+    Examples
+    --------
+    >>> from idlibstats.plot.style import spread_labels
+    >>> [f"{y:.3f}" for y in spread_labels([1.0, 1.05, 3.0], gap=0.2)]
+    ['0.925', '1.125', '3.000']
+    """
+    order = sorted(range(len(targets)), key=lambda i: targets[i])
+    clusters: list[tuple[list[int], float]] = []  # (indices bottom-up, bottom position)
+    for i in order:
+        clusters.append(([i], targets[i]))
+        while len(clusters) > 1:
+            (a, a0), (b, b0) = clusters[-2], clusters[-1]
+            if a0 + len(a) * gap <= b0:
+                break
+            idx = a + b
+            bottom = sum(targets[j] - k * gap for k, j in enumerate(idx)) / len(idx)
+            clusters[-2:] = [(idx, bottom)]
+    out = [0.0] * len(targets)
+    for idx, bottom in clusters:
+        for k, j in enumerate(idx):
+            out[j] = bottom + k * gap
+    if floor is not None:  # lift the lowest labels, keeping every gap
+        prev = floor - gap
+        for j in order:
+            out[j] = prev = max(out[j], prev + gap)
+    return out
 
 
 def save_figure(fig: Figure, path: str | Path, format: str | None = None) -> Path:

@@ -6,15 +6,23 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.figure import Figure
 
-from idlibstats.plot.deaths import SOCHI, monthly_series
+from idlibstats.plot.deaths import monthly_series
 from idlibstats.plot.style import (
     COLORS,
+    SOCHI,
     UCDP_SOURCE,
     add_source,
+    mark_sochi,
     new_figure,
     style,
     year_axis,
 )
+
+_FAMILY_NAMES = {"negbin": "Negative binomial", "poisson": "Poisson"}
+
+
+def _month_label(m: pd.DataFrame) -> str:
+    return f"month (UCDP data end {m['period_end'].max():%-d %b %Y})"
 
 
 def _mid(start: pd.Series, end: pd.Series) -> pd.Series:
@@ -22,9 +30,13 @@ def _mid(start: pd.Series, end: pd.Series) -> pd.Series:
 
 
 def its_result(
-    monthly: pd.DataFrame | None = None, column: str = "deaths_best", family: str = "negbin"
+    monthly: pd.DataFrame | None = None,
+    column: str = "deaths_best",
+    family: str = "negbin",
+    break_date=SOCHI,
 ):
-    """The interrupted time series the figure draws: Idleb monthly deaths around 17 Sep 2018.
+    """The interrupted time series the figure draws: Idleb monthly deaths around ``break_date``
+    (default: the Sochi agreement, 17 Sep 2018).
 
     Returns ``(series, result)`` with ``series`` from :func:`monthly_series`.
     """
@@ -32,7 +44,11 @@ def its_result(
 
     m = monthly_series(monthly, column)
     res = interrupted_time_series(
-        m["idleb"], m["period_start"], SOCHI, exposure=m["exposure_days"], family=family
+        m["idleb"],
+        m["period_start"],
+        pd.Timestamp(break_date),
+        exposure=m["exposure_days"],
+        family=family,
     )
     return m, res
 
@@ -54,8 +70,13 @@ def changepoint_results(monthly: pd.DataFrame | None = None, column: str = "deat
     return m, res
 
 
-def idlib_its(monthly: pd.DataFrame | None = None, column: str = "deaths_best") -> Figure:
-    """Idleb deaths per day by month with the segmented negative binomial fit around Sochi.
+def idlib_its(
+    monthly: pd.DataFrame | None = None,
+    column: str = "deaths_best",
+    family: str = "negbin",
+    break_date=SOCHI,
+) -> Figure:
+    """Idleb deaths per day by month with the segmented fit around ``break_date`` (Sochi).
 
     Points are UCDP's monthly deaths divided by the days in the month; the solid lines are the
     fitted pre- and post-agreement trends, the dashed line the pre-agreement trend carried
@@ -69,7 +90,9 @@ def idlib_its(monthly: pd.DataFrame | None = None, column: str = "deaths_best") 
     >>> idlib_its().axes[0].get_ylabel()
     'deaths per day (UCDP best estimate)'
     """
-    m, res = its_result(monthly, column)
+    m, res = its_result(monthly, column, family, break_date)
+    break_date = pd.Timestamp(break_date)
+    what = "the Sochi agreement" if break_date == SOCHI else f"{break_date:%-d %b %Y}"
     f = res.fitted
     mid = _mid(m["period_start"], m["period_end"])
     per_day = m["idleb"] / m["exposure_days"]
@@ -96,7 +119,8 @@ def idlib_its(monthly: pd.DataFrame | None = None, column: str = "deaths_best") 
             ms=5,
             mfc="white",
             color=COLORS["data"],
-            label="Sept 2018: straddles the agreement, left out",
+            label=", ".join(f"{d:%b %Y}" for d in m["period_start"][~used])
+            + ": straddles the break, left out",
         )
         pre = used & ~post
         ax.plot(
@@ -104,14 +128,14 @@ def idlib_its(monthly: pd.DataFrame | None = None, column: str = "deaths_best") 
             fit[pre],
             color=COLORS["estimate"],
             lw=2.2,
-            label="fitted trend before the agreement",
+            label=f"fitted trend before {what}",
         )
         ax.plot(
             mid[post & used],
             fit[post & used],
             color=COLORS["reported"],
             lw=2.2,
-            label="fitted trend after the agreement",
+            label=f"fitted trend after {what}",
         )
         ax.plot(
             mid[post & used],
@@ -119,25 +143,17 @@ def idlib_its(monthly: pd.DataFrame | None = None, column: str = "deaths_best") 
             color=COLORS["estimate"],
             lw=1.6,
             ls="--",
-            label="pre-agreement trend carried forward",
+            label=f"trend before {what} carried forward",
         )
-        ax.axvline(SOCHI, color="#777777", lw=1, ls="--")
-        ax.text(
-            SOCHI,
-            0.98,
-            " Sochi agreement\n 17 Sept 2018",
-            transform=ax.get_xaxis_transform(),
-            va="top",
-            ha="left",
-            fontsize=8.5,
-            color="#555555",
-        )
+        mark_sochi(ax)
+        if break_date != SOCHI:
+            ax.axvline(break_date, color=COLORS["highlight"], lw=1.2, ls=":", label="break date")
         text = (
             f"Level change at the break: ×{res.estimate:.2f} "
             f"(95% CI {res.lower:.2f}–{res.upper:.2f})\n"
             f"Slope change: ×{res.slope_change:.2f} a month "
             f"({res.slope_change_lower:.2f}–{res.slope_change_upper:.2f})\n"
-            f"Negative binomial GLM, {res.n_pre} months before, {res.n_post} after"
+            f"{_FAMILY_NAMES.get(res.family, res.family)} GLM, {res.n_pre} months before, {res.n_post} after"
         )
         ax.text(
             0.01,
@@ -151,9 +167,9 @@ def idlib_its(monthly: pd.DataFrame | None = None, column: str = "deaths_best") 
         )
         ax.set_ylim(0, 1.15 * max(per_day.max(), fit.max()))
         year_axis(ax)
-        ax.set_xlabel("month (UCDP GED coverage ends 30 Nov 2019)")
+        ax.set_xlabel(_month_label(m))
         ax.set_ylabel("deaths per day (UCDP best estimate)")
-        ax.set_title("Idleb governorate: deaths before and after the Sochi agreement")
+        ax.set_title(f"Idleb governorate: deaths before and after {what}")
         ax.legend(loc="upper left", bbox_to_anchor=(0, -0.14), ncol=2, fontsize=8.5)
         add_source(fig, UCDP_SOURCE + " (all deaths, best estimate, Idleb governorate SY07)")
     return fig
@@ -203,7 +219,7 @@ def idlib_changepoints(monthly: pd.DataFrame | None = None, column: str = "death
             ax.set_ylim(0, None)
         axes[0].legend(loc="upper left", fontsize=8.5)
         year_axis(axes[1])
-        axes[1].set_xlabel("month (UCDP GED coverage ends 30 Nov 2019)")
+        axes[1].set_xlabel(_month_label(m))
         fig.suptitle(
             "Idleb governorate: change points in monthly deaths (PELT, BIC penalty)",
             x=0.01,
