@@ -23,7 +23,10 @@ COMMANDS = {
 def build_parser() -> argparse.ArgumentParser:
     from idlibstats import __version__
 
-    parser = argparse.ArgumentParser(prog="idlibstats", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="idlibstats",
+        description="Reported conflict figures as tidy, sourced, uncertainty-aware tables.",
+    )
     parser.add_argument("--version", action="version", version=f"idlibstats {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_) in COMMANDS.items():
