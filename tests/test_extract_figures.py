@@ -175,6 +175,9 @@ def test_coordinated_figures_share_the_verb():
         ),
         ("SANA said 1,200 residents had returned to their homes in Khan Sheikhoun.", "population"),
         ("Around 150,000 Syrians have returned to their homes from Lebanon.", "refugees"),
+        ("Germany took in more than 500,000 Syrians in 2015 and 2016.", "refugees"),
+        ("Greece registered 4,000 new arrivals on its islands in February.", "refugees"),
+        ("Some 30,000 people have arrived in camps near Atmeh.", "displaced"),
     ],
 )
 def test_measure_of_the_last_figure(text, measure):
@@ -237,3 +240,18 @@ def test_a_broken_gazetteer_warns_and_keeps_the_figures(monkeypatch):
 )
 def test_what_is_numbered_decides(text, measure):
     assert extract_figures(text).iloc[0].measure == measure
+
+
+def test_arrival_verbs_count_only_after_the_people():
+    assert extract_figures("Some 35,000 people have reached Azaz.").iloc[0].measure == "displaced"
+    t = extract_figures("Aid partners have reached 1.2 million people with food.")
+    assert t.iloc[0].measure == "other"
+
+
+def test_share_after_of_the_total():
+    t = extract_figures(
+        "Of the 948,000 people displaced since 1 December, 81 per cent are women and children.",
+        published="2020-02-15",
+    )
+    assert list(t.parent_figure_id.fillna(0)) == [0.0, 1.0]
+    assert list(t.unit) == ["count", "percent"]

@@ -445,8 +445,8 @@ def _describe(
                 f.subject = (f.parent or f.extra["later_parent"]).subject
         else:
             f.measure = _measure(norm, low, f, kws, capture, has_subject)
-            if f.measure in ("_return", "_host"):
-                f.measure = resolve_return(norm, s.start, s.end)
+            if f.measure in ("_return", "_host", "_arrive"):
+                f.measure = resolve_return(norm, s.start, s.end, f.measure)
             if (
                 f.subject is None
                 and prev is not None
@@ -482,7 +482,7 @@ def _describe(
             f.parent is None
             and prv.parent is None
             and _OF_THE_END.search(norm, max(s.start, prv.start - 12), prv.start)
-            and re.fullmatch(r"\s*,\s*", norm[prv.subject_end : f.start])
+            and re.fullmatch(r"[^,;.]{0,60},\s*", norm[prv.subject_end : f.start])
         ):
             f.parent = prv
             f.measure = prv.measure
@@ -495,11 +495,16 @@ def _describe(
     return prev or last_total
 
 
+def _plain(kind: str) -> bool:
+    """A keyword measure usable from before the figure (not "captured", not after-only)."""
+    return kind != "captured" and not kind.startswith("~")
+
+
 def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject: bool) -> str:
     from_subject = subject_measure(f.subject, capture)
     aux = _AUX.match(norm, f.extra.get("verb_at", f.subject_end))
     k = _KEYWORD_LOW.match(low, aux.end() if aux else f.subject_end)
-    after = keyword_measure(k.group()) if k is not None else None
+    after = keyword_measure(k.group()).lstrip("~") if k is not None else None
     if from_subject == "other":  # things and troops: only killing or wounding tells more
         return after if after in ("killed", "injured") else "other"
     if from_subject is not None and from_subject != "population":
@@ -510,17 +515,15 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
         head = heads[-1] if heads else None
         if head is not None:
             k0 = _KEYWORD_LOW.search(low, head.end(), f.start)
-            if k0 is not None and keyword_measure(k0.group()) not in ("captured", "_host"):
+            if k0 is not None and _plain(keyword_measure(k0.group())):
                 return keyword_measure(k0.group())
         # "the death toll at 1,200", "a population of 22 million": the word just before decides
         kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start)
-        if kb is not None:
+        if kb is not None and _plain(keyword_measure(kb.group("kw"))):
             return keyword_measure(kb.group("kw"))
     # a measure word right after the counted noun decides: "residents have fled"
-    if k is not None and not (
-        keyword_measure(k.group()) == "captured" and has_subject and from_subject is None
-    ):
-        return keyword_measure(k.group())
+    if k is not None and not (after == "captured" and has_subject and from_subject is None):
+        return after
     if from_subject is not None:
         return from_subject
     if (
@@ -534,7 +537,8 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
     for k in kws:
         if f.start <= k.start() < f.subject_end:
             continue
-        if not territory and keyword_measure(k.group()) == "captured":
+        kind = keyword_measure(k.group())
+        if kind.startswith("~") or (not territory and kind == "captured"):
             continue  # "a 2,500-strong force entered": only territory is captured
         if k.end() <= f.start:
             d = f.start - k.end()

@@ -35,6 +35,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "executed",
         "perished",
         "neutralised",
+        "casualties",
+        "casualty",
+        "martyrs",
+        "martyred",
+        "human losses",
         "neutralized",
         "lost",
         "murdered",
@@ -92,11 +97,6 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "sheltering",
         "relocated",
         "uprooting",
-        "arrive",
-        "arrived",
-        "arrives",
-        "arriving",
-        "arrivals",
         "reached the border",
         "from their homes",
         "from their houses",
@@ -111,8 +111,6 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "moved away",
         "moved out",
         "moved to safety",
-        "have reached",
-        "had reached",
         "crossing the front lines",
         "crossed the front lines",
         "crossing front lines",
@@ -152,6 +150,10 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "from neighbouring countries",
     ),
     "_host": (
+        "took in",
+        "taken in",
+        "take in",
+        "takes in",
         "hosts",
         "host",
         "hosted",
@@ -162,6 +164,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "hold",
         "holds",
     ),
+    # only when they follow the counted people ("35,000 people have reached Azaz"), not when
+    # the people are their object ("aid has reached 1.2 million people")
+    "~displaced": ("have reached", "had reached", "reached", "have moved", "had moved", "moved to"),
+    # arrivals are refugees when a country abroad is named, else displaced
+    "_arrive": ("arrive", "arrived", "arrives", "arriving", "arrivals", "new arrivals"),
     "_return": (
         "returned",
         "returnees",
@@ -266,9 +273,13 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "ceasefire violations",
         "breaches",
         "bombarded",
+        "shelled",
+        "shelling",
     ),
     "other": (
         "trapped",
+        "in the open",
+        "living in the open",
         "destroyed",
         "damaged",
         "remain trapped",
@@ -363,16 +374,29 @@ _SUBJECT_MEASURE = {
     "jets": "other",
     "drones": "other",
     "barrels": "attacks",
+    "violations": "attacks",
+    "breaches": "attacks",
+    "airstrike": "attacks",
+    "raid": "attacks",
+    "missile": "attacks",
+    "rocket": "attacks",
+    "shell": "attacks",
+    "bomb": "attacks",
+    "sortie": "attacks",
+    "casualties": "killed",
+    "martyrs": "killed",
 }
 _ABROAD = re.compile(
-    r"\b(?:Lebanon|Turkey|Jordan|Iraq|Germany|Europe|abroad|neighbouring\s+"
+    r"\b(?:Lebanon|Turkey|Jordan|Iraq|Egypt|Germany|Greece|Austria|Sweden|Europe|abroad|neighbouring\s+"
     r"countries|neighboring\s+countries|refugees?)\b"
 )
 
 
-def resolve_return(norm: str, start: int, end: int) -> str:
-    """People who "returned": refugees when the sentence names a country abroad."""
-    return "refugees" if _ABROAD.search(norm, start, end) else "population"
+def resolve_return(norm: str, start: int, end: int, kind: str = "_return") -> str:
+    """People who returned, were hosted or arrived: refugees when a country abroad is named."""
+    if _ABROAD.search(norm, start, end):
+        return "refugees"
+    return "displaced" if kind == "_arrive" else "population"
 
 
 TERRITORY = frozenset(
