@@ -166,13 +166,15 @@ class PlaceMatch:
 # --- normalisation ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(token: str) -> str:
-    """Casefold, strip diacritics and apostrophes."""
+    """Casefold, strip diacritics and apostrophes (cached: news text repeats its words)."""
     token = unicodedata.normalize("NFKD", token.casefold())
     token = "".join(c for c in token if not unicodedata.combining(c))
     return token.translate({ord(c): None for c in _APOSTROPHES})
 
 
+@functools.lru_cache(maxsize=65536)
 def _light(token: str) -> str:
     """Normalise one folded token: articles unified, spelling variants simplified."""
     if token in _ARTICLES:
