@@ -31,7 +31,7 @@ def _same(a: float, b: float) -> bool:
         ("Upward of 600 people were killed.", "Upward of 600", "more_than", 600, NAN),
         ("Well over 2,000 people died.", "Well over 2,000", "more_than", 2000, NAN),
         ("Close to 400 civilians died.", "Close to 400", "approx", NAN, NAN),
-        ("Nearly two dozen villages fell.", "Nearly two dozen", "approx", NAN, NAN),
+        ("Nearly two dozen villages fell.", "Nearly two dozen", "less_than", NAN, 24),
         ("Several thousand people fled.", "Several thousand", "vague", 2000, NAN),
         ("The strikes killed 1,300-plus civilians.", "1,300-plus", "more_than", 1300, NAN),
         ("The strikes killed 1,300+ civilians.", "1,300+", "more_than", 1300, NAN),
@@ -44,7 +44,7 @@ def _same(a: float, b: float) -> bool:
         ("No more than 50 families remain.", "No more than 50", "at_most", NAN, 50),
         ("About 300 people fled.", "About 300", "approx", NAN, NAN),
         ("Some 3.6 million Syrians live in Turkey.", "Some 3.6 million", "approx", NAN, NAN),
-        ("Nearly 900,000 people fled.", "Nearly 900,000", "approx", NAN, NAN),
+        ("Nearly 900,000 people fled.", "Nearly 900,000", "less_than", NAN, 900_000),
         (
             "An estimated 80 per cent of them depend on aid.",
             "An estimated 80 per cent",

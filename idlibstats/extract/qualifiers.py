@@ -40,6 +40,9 @@ _LEFT = {
         "at the very least",
     ),
     "less_than": (
+        # the contract: "nearly"/"almost" N means below N, an upper bound
+        "nearly",
+        "almost",
         "less than",
         "fewer than",
         "under",
@@ -67,8 +70,6 @@ _LEFT = {
         "about",
         "around",
         "some",
-        "nearly",
-        "almost",
         "roughly",
         "approximately",
         "an estimated",
