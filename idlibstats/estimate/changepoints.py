@@ -23,7 +23,13 @@ from scipy import optimize, special, stats
 
 from idlibstats.errors import ConvergenceWarning, EstimatorInputError
 from idlibstats.estimate._result import ALPHA, Result
-from idlibstats.estimate.trends import _as_dates, _check_alpha, _check_family, _read_series
+from idlibstats.estimate.trends import (
+    _as_dates,
+    _check_alpha,
+    _check_choice,
+    _check_family,
+    _read_series,
+)
 
 __all__ = ["ChangepointResult", "detect_changepoints", "PoissonCost", "NegBinCost"]
 
@@ -35,6 +41,11 @@ def _signal(signal) -> tuple[np.ndarray, np.ndarray]:
     if s.ndim == 1:
         return s, np.ones_like(s)
     return s[:, 0], s[:, 1]
+
+
+def _cum(v) -> np.ndarray:
+    """Cumulative sums with a leading 0: the sum over ``[start:end]`` is ``c[end] - c[start]``."""
+    return np.concatenate([[0.0], np.cumsum(v)])
 
 
 class PoissonCost(BaseCost):
@@ -64,12 +75,9 @@ class PoissonCost(BaseCost):
         y, e = _signal(signal)
         self.signal = np.column_stack([y, e])
 
-        def cum(v):
-            return np.concatenate([[0.0], np.cumsum(v)])
-
-        self._y, self._e = cum(y), cum(e)
-        self._ylog_e = cum(special.xlogy(y, e))
-        self._lfact = cum(special.gammaln(y + 1.0))
+        self._y, self._e = _cum(y), _cum(e)
+        self._ylog_e = _cum(special.xlogy(y, e))
+        self._lfact = _cum(special.gammaln(y + 1.0))
         return self
 
     def error(self, start: int, end: int) -> float:
@@ -106,12 +114,9 @@ class NegBinCost(BaseCost):
         self.signal = np.column_stack([y, e])
         k = 1.0 / self.alpha
 
-        def cum(v):
-            return np.concatenate([[0.0], np.cumsum(v)])
-
-        self._y, self._e = cum(y), cum(e)
-        self._ylog_e = cum(special.xlogy(y, e))
-        self._const = cum(special.gammaln(y + k) - special.gammaln(k) - special.gammaln(y + 1.0))
+        self._y, self._e = _cum(y), _cum(e)
+        self._ylog_e = _cum(special.xlogy(y, e))
+        self._const = _cum(special.gammaln(y + k) - special.gammaln(k) - special.gammaln(y + 1.0))
         self._equal_e = bool(np.all(e == e[0])) if e.size else True
         return self
 
@@ -225,8 +230,7 @@ def _nb_alpha_ml(y: np.ndarray, e: np.ndarray, bkps: list[int]) -> float:
 def _segments_table(y, e, bkps, dates, family, nb_alpha, alpha) -> pd.DataFrame:
     starts = np.array([0, *bkps[:-1]])
     ends = np.array(bkps)
-    cy = np.concatenate([[0.0], np.cumsum(y)])
-    ce = np.concatenate([[0.0], np.cumsum(e)])
+    cy, ce = _cum(y), _cum(e)
     count = cy[ends] - cy[starts]
     expo = ce[ends] - ce[starts]
     rate = count / expo
@@ -342,8 +346,7 @@ def detect_changepoints(
     """
     alpha = _check_alpha(alpha)
     family = _check_family(family)
-    if method not in ("pelt", "binseg"):
-        raise EstimatorInputError(f"method must be 'pelt' or 'binseg', got {method!r}")
+    _check_choice(method, "method", ("pelt", "binseg"))
     if isinstance(min_size, bool) or not isinstance(min_size, int | np.integer) or min_size < 1:
         raise EstimatorInputError(f"min_size must be a positive integer, got {min_size!r}")
     y, e, _, _, idx = _read_series(counts, exposure, None, count_col, exposure_col)

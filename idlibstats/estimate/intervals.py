@@ -24,6 +24,7 @@ from idlibstats.estimate.rates import (
     _band_ends,
     _check_alpha,
     _check_band,
+    _figure_value,
     _finite_bound,
     _get,
 )
@@ -149,12 +150,7 @@ def figure_interval(row: Any, approx_band: float = APPROX_BAND) -> Interval:
     >>> figure_interval({"value": 500.0, "qualifier": "approx"})
     Interval(lower=450.0, upper=550.0)
     """
-    q = str(_get(row, "qualifier"))
-    v = _get(row, "value")
-    if v is None:
-        raise EstimatorInputError("figure has no value (column 'value')")
-    v = _finite_bound(v, "value")
-    lo, hi = _get(row, "lower"), _get(row, "upper")
+    q, v, lo, hi = _figure_value(row)
     if q == "exact":
         return Interval(v, v)
     if q in ("more_than", "at_least"):

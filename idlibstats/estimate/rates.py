@@ -99,8 +99,16 @@ def _rows(bad: np.ndarray, index: Any = None) -> str:
     return f"{shown}{more}"
 
 
+def _raise_first(x: np.ndarray, name: str, index: Any, checks) -> None:
+    """Raise for the first ``(bad mask, what)`` of ``checks`` that flags any value of ``x``."""
+    for bad, what in checks:
+        bad = np.atleast_1d(bad)
+        if bad.any():
+            where = f" ({x.item()!r})" if x.ndim == 0 else f" at rows {_rows(bad, index)}"
+            raise EstimatorInputError(f"{name} {what}{where}")
+
+
 def _check_counts(count: np.ndarray, name: str = "count", index: Any = None) -> None:
-    scalar = count.ndim == 0
     with np.errstate(invalid="ignore"):
         checks = (
             (np.isnan(count), "is NaN"),
@@ -108,24 +116,16 @@ def _check_counts(count: np.ndarray, name: str = "count", index: Any = None) -> 
             (count < 0, "is negative"),
             (np.isfinite(count) & (count != np.round(count)), "is not a whole number"),
         )
-    for bad, what in checks:
-        bad = np.atleast_1d(bad)
-        if bad.any():
-            where = f" ({count.item()!r})" if scalar else f" at rows {_rows(bad, index)}"
-            raise EstimatorInputError(f"{name} {what}{where}")
+    _raise_first(count, name, index, checks)
 
 
 def _check_exposure(exposure: np.ndarray, name: str = "exposure", index: Any = None) -> None:
-    scalar = exposure.ndim == 0
-    for bad, what in (
+    checks = (
         (np.isnan(exposure), "is NaN"),
         (np.isinf(exposure), "is infinite"),
         (exposure <= 0, "must be positive (days)"),
-    ):
-        bad = np.atleast_1d(bad)
-        if bad.any():
-            where = f" ({exposure.item()!r})" if scalar else f" at rows {_rows(bad, index)}"
-            raise EstimatorInputError(f"{name} {what}{where}")
+    )
+    _raise_first(exposure, name, index, checks)
 
 
 def garwood_lower(count: Any, alpha: float) -> np.ndarray:
@@ -288,6 +288,18 @@ def _finite_bound(x: Any, column: str) -> float:
     return x
 
 
+def _figure_value(row: Any) -> tuple[str, float, Any, Any]:
+    """A figure's qualifier, its checked value, and its raw ``lower``/``upper`` (None if missing).
+
+    The common start of :func:`count_bounds` and :func:`~idlibstats.estimate.figure_interval`.
+    """
+    q = str(_get(row, "qualifier"))
+    v = _get(row, "value")
+    if v is None:
+        raise EstimatorInputError("figure has no value (column 'value')")
+    return q, _finite_bound(v, "value"), _get(row, "lower"), _get(row, "upper")
+
+
 def count_bounds(row: Any, approx_band: float = APPROX_BAND) -> tuple[float, float, str, str]:
     """Integer count bounds ``(cmin, cmax, relation_low, relation_high)`` implied by a figure.
 
@@ -304,12 +316,7 @@ def count_bounds(row: Any, approx_band: float = APPROX_BAND) -> tuple[float, flo
         (unless ``unit`` is ``"percent"``); "less than 0"; a range with a negative or infinite
         end, ``lower > upper`` or no whole count inside (3.2..3.8); an unknown qualifier.
     """
-    q = str(_get(row, "qualifier"))
-    v = _get(row, "value")
-    if v is None:
-        raise EstimatorInputError("figure has no value (column 'value')")
-    v = _finite_bound(v, "value")
-    lo, hi = _get(row, "lower"), _get(row, "upper")
+    q, v, lo, hi = _figure_value(row)
     if q == "exact":
         if v != math.floor(v) and _get(row, "unit") != "percent":
             raise EstimatorInputError(

@@ -210,10 +210,16 @@ class ITSResult(Result):
 # --------------------------------------------------------------------------------------------
 
 
+def _check_choice(value, name: str, choices: tuple[str, ...]):
+    """``value`` if it is one of ``choices``, else an error naming them."""
+    if value not in choices:
+        allowed = " or ".join(repr(c) for c in choices)
+        raise EstimatorInputError(f"{name} must be {allowed}, got {value!r}")
+    return value
+
+
 def _check_family(family: str) -> str:
-    if family not in ("poisson", "negbin"):
-        raise EstimatorInputError(f"family must be 'poisson' or 'negbin', got {family!r}")
-    return family
+    return _check_choice(family, "family", ("poisson", "negbin"))
 
 
 def _float_array(x, name: str) -> np.ndarray:
@@ -324,6 +330,22 @@ def _time_from_dates(idx: pd.DatetimeIndex | pd.PeriodIndex) -> tuple[np.ndarray
     return days, "day"
 
 
+def _counts_exposure(counts, exposure) -> tuple[np.ndarray, np.ndarray]:
+    """Checked counts (array-like or Series; its index is not read) and exposure per period."""
+    if isinstance(counts, pd.Series):
+        counts = counts.to_numpy(dtype=float, na_value=np.nan)
+    y = _check_counts(counts)
+    return y, _check_exposure(exposure, y.size)
+
+
+def _check_fit_size(y: np.ndarray, need: int, what: str = "periods") -> None:
+    """At least ``need`` periods and some non-zero count, or the GLM cannot be fitted."""
+    if y.size < need:
+        raise EstimatorInputError(f"counts: need at least {need} {what}, got {y.size}")
+    if y.sum() == 0:
+        raise EstimatorInputError("counts are all zero: no trend can be estimated")
+
+
 def _read_series(counts, exposure, time, count_col: str, exposure_col: str):
     """Counts, exposure, time, time unit and the dates (or None) from arrays/Series/DataFrame."""
     dates = None
@@ -339,12 +361,13 @@ def _read_series(counts, exposure, time, count_col: str, exposure_col: str):
         if isinstance(df.index, pd.DatetimeIndex | pd.PeriodIndex):
             dates = df.index
         counts = df[count_col]
-    if isinstance(counts, pd.Series):
-        if dates is None and isinstance(counts.index, pd.DatetimeIndex | pd.PeriodIndex):
-            dates = counts.index
-        counts = counts.to_numpy(dtype=float, na_value=np.nan)
-    y = _check_counts(counts)
-    e = _check_exposure(exposure, y.size)
+    if (
+        isinstance(counts, pd.Series)
+        and dates is None
+        and isinstance(counts.index, pd.DatetimeIndex | pd.PeriodIndex)
+    ):
+        dates = counts.index
+    y, e = _counts_exposure(counts, exposure)
     if time is not None:
         t = _float_array(time, "time")
         if t.size != y.size:
@@ -563,11 +586,7 @@ def count_trend(
     alpha = _check_alpha(alpha)
     family = _check_family(family)
     y, e, t, unit, dates = _read_series(counts, exposure, time, count_col, exposure_col)
-    need = 3 if family == "poisson" else 4
-    if y.size < need:
-        raise EstimatorInputError(f"counts: need at least {need} periods, got {y.size}")
-    if y.sum() == 0:
-        raise EstimatorInputError("counts are all zero: no trend can be estimated")
+    _check_fit_size(y, 3 if family == "poisson" else 4)
     X = pd.DataFrame({"const": 1.0, "time": t})
     fit, pois, nb_alpha, converged = _fit_glm(y, X, e, family, alpha)
     ratio, z, p = _dispersion_check(pois, alpha, family)
@@ -672,8 +691,7 @@ def mann_kendall(
     import pymannkendall as mk
 
     alpha = _check_alpha(alpha)
-    if method not in ("original", "hamed_rao"):
-        raise EstimatorInputError(f"method must be 'original' or 'hamed_rao', got {method!r}")
+    _check_choice(method, "method", ("original", "hamed_rao"))
     if isinstance(series, pd.Series):
         series = series.to_numpy(dtype=float, na_value=np.nan)
     x = _float_array(series, "series")
@@ -783,12 +801,8 @@ def interrupted_time_series(
     """
     alpha = _check_alpha(alpha)
     family = _check_family(family)
-    if partial not in ("exclude", "majority"):
-        raise EstimatorInputError(f"partial must be 'exclude' or 'majority', got {partial!r}")
-    if isinstance(counts, pd.Series):
-        counts = counts.to_numpy(dtype=float, na_value=np.nan)
-    y = _check_counts(counts)
-    e = _check_exposure(exposure, y.size)
+    _check_choice(partial, "partial", ("exclude", "majority"))
+    y, e = _counts_exposure(counts, exposure)
     idx = _as_dates(dates, y.size)
     labels = idx.to_timestamp() if isinstance(idx, pd.PeriodIndex) else idx
     periods = _month_end_periods(idx)
@@ -820,11 +834,7 @@ def interrupted_time_series(
             f"break_date {brk.date()}: need at least 2 periods before and 2 after the break, "
             f"got {n_pre} before and {n_post} after"
         )
-    need = 5 if family == "poisson" else 6
-    if used.sum() < need:
-        raise EstimatorInputError(f"counts: need at least {need} usable periods, got {used.sum()}")
-    if y[used].sum() == 0:
-        raise EstimatorInputError("counts are all zero: no trend can be estimated")
+    _check_fit_size(y[used], 5 if family == "poisson" else 6, "usable periods")
     t1 = t[used & post].min()
     X_all = pd.DataFrame(
         {

@@ -13,6 +13,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from idlibstats.load.regions import NORTH_WEST_SYRIA
+from idlibstats.plot._data import table_or_dataset
 from idlibstats.plot._intervals import draw_interval
 from idlibstats.plot.style import (
     COLORS,
@@ -43,17 +44,6 @@ __all__ = [
     "region_note",
     "un_vs_ucdp",
 ]
-
-
-def _tables(
-    monthly: pd.DataFrame | None, district: pd.DataFrame | None
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    from idlibstats import datasets
-
-    return (
-        datasets.load(MONTHLY) if monthly is None else monthly,
-        datasets.load(DISTRICT) if district is None else district,
-    )
 
 
 def region_note() -> str:
@@ -93,7 +83,8 @@ def monthly_series(
     >>> str(m["period_start"].min().date()), str(m["period_start"].max().date())
     ('2016-01-01', '2019-11-01')
     """
-    monthly, district = _tables(monthly, district)
+    monthly = table_or_dataset(monthly, MONTHLY)
+    district = table_or_dataset(district, DISTRICT)
     if column not in monthly.columns:
         raise KeyError(f"no column {column!r} in the monthly table: {', '.join(monthly.columns)}")
     keys = ["period_start", "period_end", "days"]
@@ -109,10 +100,7 @@ def monthly_series(
 
 
 def _un_row(figures: pd.DataFrame | None) -> pd.Series:
-    if figures is None:
-        from idlibstats import datasets
-
-        figures = datasets.load("seed_figures")
+    figures = table_or_dataset(figures, "seed_figures")
     killed = figures[
         (figures["measure"].astype(object) == "killed") & (figures["source"].astype(object) == "UN")
     ]
@@ -126,6 +114,16 @@ def _un_row(figures: pd.DataFrame | None) -> pd.Series:
 
 def _un_period(row: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
     return pd.Timestamp(row["period_start"]), pd.Timestamp(row["period_end"])
+
+
+def _midpoints(m: pd.DataFrame) -> pd.Series:
+    """The middle of each month of a :func:`monthly_series` (where its value is drawn)."""
+    return m["period_start"] + (m["period_end"] - m["period_start"]) / 2
+
+
+def _month_label(m: pd.DataFrame) -> str:
+    """The x-axis label of a :func:`monthly_series`: ``"month (UCDP data end 30 Nov 2019)"``."""
+    return f"month (UCDP data end {m['period_end'].max():%-d %b %Y})"
 
 
 def period_totals(
@@ -215,7 +213,7 @@ def civilian_deaths_monthly(
     window = period_words(start, end, short=True)
     if (start, end) == (un_start, un_end):
         window += f" (the {row['source']}'s period)"
-    mid = m["period_start"] + (m["period_end"] - m["period_start"]) / 2
+    mid = _midpoints(m)
     with style():
         fig, ax = new_figure(9.0, 6.0)
         ax.axvspan(start, end + pd.Timedelta(days=1), color="#f5e6c8", zorder=0, label=window)
@@ -250,7 +248,7 @@ def civilian_deaths_monthly(
         ax.set_ylim(0, None)
         ax.yaxis.set_major_formatter(thousands())
         ax.set_ylabel("civilian deaths per month")
-        ax.set_xlabel(f"month (UCDP data end {m['period_end'].max():%-d %b %Y})")
+        ax.set_xlabel(_month_label(m))
         year_axis(ax)
         first, last = m["period_start"].min().year, m["period_end"].max().year
         ax.set_title(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.figure import Figure
 
+from idlibstats.plot._data import table_or_dataset
 from idlibstats.plot._intervals import draw_interval
 from idlibstats.plot.style import (
     COLORS,
@@ -14,6 +15,7 @@ from idlibstats.plot.style import (
     figure_words,
     new_figure,
     period_words,
+    set_title,
     style,
     thousands,
 )
@@ -63,6 +65,13 @@ def _describe(row: pd.Series, scale: float = 1.0, unit: str = "") -> str:
     return f"{figure_words(row, scale, unit)} ({who})"
 
 
+def _hide_y_axis(ax) -> None:
+    """A one-line panel (a number line): no y ticks, grid lines or left spine."""
+    ax.set_yticks([])
+    ax.grid(axis="y", visible=False)
+    ax.spines["left"].set_visible(False)
+
+
 def seed_headlines(figures: pd.DataFrame | None = None) -> Figure:
     """Three panels, one per headline figure of the seed article, bounds drawn as written.
 
@@ -87,10 +96,7 @@ def seed_headlines(figures: pd.DataFrame | None = None) -> Figure:
     >>> [ax.get_title(loc="left") for ax in fig.axes][0]
     'Civilians killed, May–Aug 2019'
     """
-    if figures is None:
-        from idlibstats import datasets
-
-        figures = datasets.load("seed_figures")
+    figures = table_or_dataset(figures, "seed_figures")
     rows = headline_rows(figures)
     with style():
         fig, axes = new_figure(8.0, 5.6, nrows=3, ncols=1)
@@ -111,16 +117,8 @@ def seed_headlines(figures: pd.DataFrame | None = None) -> Figure:
             ax.set_title(title + _when(row))
             ax.set_xlabel(xlabel)
             ax.xaxis.set_major_formatter(thousands(1 if scale != 1 else 0))
-            ax.set_yticks([])
-            ax.grid(axis="y", visible=False)
-            ax.spines["left"].set_visible(False)
-        fig.suptitle(
-            "The seed article's three headline figures, as worded",
-            fontsize=13,
-            fontweight="bold",
-            x=0.01,
-            ha="left",
-        )
+            _hide_y_axis(ax)
+        set_title(fig, "The seed article's three headline figures, as worded")
         add_source(fig, SEED_SOURCE + '\nArrow: open-ended bound ("more than"); dot: exact count')
     return fig
 
@@ -142,10 +140,7 @@ def seed_rates(figures: pd.DataFrame | None = None) -> Figure:
     """
     from idlibstats import rate_from_figure
 
-    if figures is None:
-        from idlibstats import datasets
-
-        figures = datasets.load("seed_figures")
+    figures = table_or_dataset(figures, "seed_figures")
     rows = headline_rows(figures).iloc[:2]
     panels = (
         ("Civilians killed per day", "civilians killed per day"),
@@ -179,16 +174,8 @@ def seed_rates(figures: pd.DataFrame | None = None) -> Figure:
             ax.set_ylim(-0.6, 0.7)
             ax.set_title(f"{title}{_when(row)} ({row['source']})")
             ax.set_xlabel(xlabel)
-            ax.set_yticks([])
-            ax.grid(axis="y", visible=False)
-            ax.spines["left"].set_visible(False)
-        fig.suptitle(
-            "Rates implied by the seed article's figures: lower bounds only",
-            fontsize=13,
-            fontweight="bold",
-            x=0.01,
-            ha="left",
-        )
+            _hide_y_axis(ax)
+        set_title(fig, "Rates implied by the seed article's figures: lower bounds only")
         add_source(
             fig,
             SEED_SOURCE + "\nDot: lowest rate the wording allows; tick: one-sided "

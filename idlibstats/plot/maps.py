@@ -8,6 +8,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import PathPatch
 from matplotlib.path import Path as MplPath
 
+from idlibstats.plot._data import table_or_dataset
 from idlibstats.plot.style import (
     COLORS,
     OCHA_SOURCE,
@@ -131,6 +132,27 @@ def _label_inside(fig, ax, items, **text_kw) -> None:
         taken.append(Bbox([[cx - w / 2, cy - h / 2], [cx + w / 2, cy + h / 2]]))
 
 
+def _mark_places(ax, places, offsets, default, dot: dict, label: dict) -> None:
+    """A white-edged dot and a name label per place (point geometries).
+
+    A label sits ``offsets[name]`` = ``(dx, dy, ha)`` points from its dot (else ``default``);
+    ``dot`` and ``label`` are the keyword arguments of the marker and of the text.
+    """
+    for _, r in places.iterrows():
+        g = r["geometry"]
+        dx, dy, ha = offsets.get(r["name"], default)
+        ax.plot(g.x, g.y, marker="o", mec="white", ls="none", **dot)
+        ax.annotate(
+            r["name"],
+            (g.x, g.y),
+            xytext=(dx, dy),
+            textcoords="offset points",
+            ha=ha,
+            va="center",
+            **label,
+        )
+
+
 def idlib_map(boundaries=None) -> Figure:
     """Idleb governorate (SY07): districts, sub-districts (OCHA P-codes) and the article's places.
 
@@ -182,31 +204,19 @@ def idlib_map(boundaries=None) -> Figure:
             )
         places = by_kind.get("place")
         if places is not None:
-            for _, r in places.iterrows():
-                g = r["geometry"]
-                dx, dy, ha = _PLACE_OFFSETS.get(r["name"], (6, 0, "left"))
-                ax.plot(
-                    g.x,
-                    g.y,
-                    marker="o",
-                    ms=7,
-                    color=COLORS["reported"],
-                    mec="white",
-                    ls="none",
-                    zorder=4,
-                )
-                ax.annotate(
-                    r["name"],
-                    (g.x, g.y),
-                    xytext=(dx, dy),
-                    textcoords="offset points",
-                    ha=ha,
-                    va="center",
-                    fontsize=9.5,
-                    color=COLORS["reported"],
-                    fontweight="bold",
-                    zorder=5,
-                )
+            _mark_places(
+                ax,
+                places,
+                _PLACE_OFFSETS,
+                (6, 0, "left"),
+                dot={"ms": 7, "color": COLORS["reported"], "zorder": 4},
+                label={
+                    "fontsize": 9.5,
+                    "color": COLORS["reported"],
+                    "fontweight": "bold",
+                    "zorder": 5,
+                },
+            )
             ax.plot(
                 [],
                 [],
@@ -252,10 +262,7 @@ def district_deaths(
     >>> district_deaths()["adm2_pcode"].tolist()
     ['SY0700', 'SY0702', 'SY0703', 'SY0704', 'SY0705']
     """
-    if district is None:
-        from idlibstats import datasets
-
-        district = datasets.load("ucdp_deaths_monthly_district")
+    district = table_or_dataset(district, "ucdp_deaths_monthly_district")
     d = district[
         (district["adm1_pcode"] == "SY07")
         & (district["period_start"] >= start)
@@ -310,21 +317,18 @@ def idlib_district_deaths(
                 bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8},
             )
         places = boundaries[boundaries["kind"] == "place"]
-        for _, r in places.iterrows():
-            g = r["geometry"]
-            dx, dy, ha = _CHOROPLETH_OFFSETS.get(r["name"], (7, 0, "left"))
-            ax.plot(g.x, g.y, marker="o", ms=6, color="#222222", mec="white", ls="none")
-            ax.annotate(
-                r["name"],
-                (g.x, g.y),
-                xytext=(dx, dy),
-                textcoords="offset points",
-                ha=ha,
-                va="center",
-                fontsize=8.5,
-                color="#222222",
-                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
-            )
+        _mark_places(
+            ax,
+            places,
+            _CHOROPLETH_OFFSETS,
+            (7, 0, "left"),
+            dot={"ms": 6, "color": "#222222"},
+            label={
+                "fontsize": 8.5,
+                "color": "#222222",
+                "bbox": {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
+            },
+        )
         _frame(ax, idleb["geometry"].iloc[0])
         sm = mpl.cm.ScalarMappable(norm=norm, cmap=cmap)
         cbar = fig.colorbar(sm, ax=ax, shrink=0.7)

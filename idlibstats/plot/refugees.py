@@ -7,6 +7,7 @@ import re
 import pandas as pd
 from matplotlib.figure import Figure
 
+from idlibstats.plot._data import table_or_dataset
 from idlibstats.plot.style import (
     COLORS,
     UNHCR_SOURCE,
@@ -54,10 +55,7 @@ def partial_years(table: pd.DataFrame | None = None) -> set[int]:
     >>> sorted(partial_years())
     [2025]
     """
-    if table is None:
-        from idlibstats import datasets
-
-        table = datasets.load(SERIES)
+    table = table_or_dataset(table, SERIES)
     notes = " ".join(table.attrs.get("provenance", {}).get("notes", [])) or UNHCR_SOURCE
     found = _RELEASE.search(notes) or _RELEASE.search(UNHCR_SOURCE)
     release_year = int(found.group(1))
@@ -79,10 +77,7 @@ def refugee_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
     >>> int(s.loc[(s["iso3"] == "TUR") & (s["year"] == 2019), "refugees"].iloc[0]) > 3_500_000
     True
     """
-    if table is None:
-        from idlibstats import datasets
-
-        table = datasets.load(SERIES)
+    table = table_or_dataset(table, SERIES)
     iso = next(c for c in ("coa_iso", "iso3", "asylum_iso3", "country_iso3") if c in table)
     out = table.rename(columns={iso: "iso3"})[["year", "iso3", "refugees"]]
     out = out.astype({"refugees": "float64"})
@@ -97,10 +92,7 @@ def refugee_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def _claim(figures: pd.DataFrame | None) -> pd.Series:
-    if figures is None:
-        from idlibstats import datasets
-
-        figures = datasets.load("seed_figures")
+    figures = table_or_dataset(figures, "seed_figures")
     rows = figures[
         (figures["measure"].astype(object) == "refugees")
         & (figures["qualifier"].astype(object) != "vague")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.figure import Figure
 
-from idlibstats.plot.deaths import monthly_series
+from idlibstats.plot.deaths import _midpoints, _month_label, monthly_series
 from idlibstats.plot.style import (
     COLORS,
     SOCHI,
@@ -14,19 +14,12 @@ from idlibstats.plot.style import (
     add_source,
     mark_sochi,
     new_figure,
+    set_title,
     style,
     year_axis,
 )
 
 _FAMILY_NAMES = {"negbin": "Negative binomial", "poisson": "Poisson"}
-
-
-def _month_label(m: pd.DataFrame) -> str:
-    return f"month (UCDP data end {m['period_end'].max():%-d %b %Y})"
-
-
-def _mid(start: pd.Series, end: pd.Series) -> pd.Series:
-    return start + (end - start) / 2
 
 
 def its_result(
@@ -94,7 +87,7 @@ def idlib_its(
     break_date = pd.Timestamp(break_date)
     what = "the Sochi agreement" if break_date == SOCHI else f"{break_date:%-d %b %Y}"
     f = res.fitted
-    mid = _mid(m["period_start"], m["period_end"])
+    mid = _midpoints(m)
     per_day = m["idleb"] / m["exposure_days"]
     used = f["used"].to_numpy(dtype=bool)
     post = f["post"].to_numpy(dtype=bool)
@@ -189,7 +182,7 @@ def idlib_changepoints(monthly: pd.DataFrame | None = None, column: str = "death
     2
     """
     m, res = changepoint_results(monthly, column)
-    mid = _mid(m["period_start"], m["period_end"])
+    mid = _midpoints(m)
     per_day = m["idleb"] / m["exposure_days"]
     names = {"poisson": "Poisson cost", "negbin": "negative binomial cost"}
     with style():
@@ -220,12 +213,6 @@ def idlib_changepoints(monthly: pd.DataFrame | None = None, column: str = "death
         axes[0].legend(loc="upper left", fontsize=8.5)
         year_axis(axes[1])
         axes[1].set_xlabel(_month_label(m))
-        fig.suptitle(
-            "Idleb governorate: change points in monthly deaths (PELT, BIC penalty)",
-            x=0.01,
-            ha="left",
-            fontsize=13,
-            fontweight="bold",
-        )
+        set_title(fig, "Idleb governorate: change points in monthly deaths (PELT, BIC penalty)")
         add_source(fig, UCDP_SOURCE + " (all deaths, best estimate, Idleb governorate SY07)")
     return fig

@@ -1,0 +1,21 @@
+"""The tables a figure draws when it is given none: the bundled datasets."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def table_or_dataset(table: pd.DataFrame | None, name: str) -> pd.DataFrame:
+    """``table``, or the bundled dataset ``name`` when ``table`` is None (loaded only then).
+
+    Examples
+    --------
+    >>> from idlibstats.plot._data import table_or_dataset
+    >>> len(table_or_dataset(None, "seed_figures"))
+    7
+    """
+    if table is not None:
+        return table
+    from idlibstats import datasets
+
+    return datasets.load(name)
