@@ -199,7 +199,6 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Turkish Ministry of National Defense",
         "the Turkish Ministry of National Defense",
         "Hulusi Akar",
-        "Akar",
         "Turkey's defence minister",
         "the Turkish military",
     ),
@@ -235,7 +234,6 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Mike Pompeo",
         "Secretary of State Mike Pompeo",
         "James Jeffrey",
-        "Jeffrey",
         "Morgan Ortagus",
     ),
     "MSF": (
@@ -265,7 +263,6 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Syria's health ministry",
         "the health ministry",
         "Syrian health ministry",
-        "the government",
         "Bashar al-Assad",
     ),
     "UCDP": ("UCDP", "Uppsala Conflict Data Program", "the Uppsala Conflict Data Program"),
@@ -482,12 +479,6 @@ def sentence_attributions(
                 Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + v.end()))
             )
             continue
-        ag = _AGENT.match(after)
-        if ag:  # "the UN refugee agency has resettled 5,000"
-            found.append(
-                Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + ag.end()))
-            )
-            continue
         vb = _VERB_END.search(norm, max(s_start, mt.start - 25), mt.start)
         if vb:
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(vb.start(), mt.end)))
@@ -544,7 +535,7 @@ def _no_clause_break(between: str) -> bool:
 
 
 _ACCORDING_END = re.compile(
-    r"(?:\b(?:according\s+to|citing|per|from)|figures\s+(?:from|by)|data\s+(?:from|by)|"
+    r"(?:\b(?:according\s+to|citing|as\s+per)|figures\s+(?:from|by)|data\s+(?:from|by)|"
     r"report(?:ed)?\s+by|compiled\s+by|released\s+by|issued\s+by|published\s+by|"
     r"estimates?\s+(?:from|by)|tolls?\s+(?:from|by))\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -561,5 +552,4 @@ _PLACE_PREP = re.compile(
     r"\b(?:in|near|to|at|into|around|outside|toward|towards|across|"
     r"over|on|against|with|by)\s+$"
 )
-_AGENT = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:[a-z]+ed)\b(?!\s+by)")
 _VERB_END = re.compile(rf"\b(?:{_VERBS})\s+(?:on\s+\w+\s+)?$")

@@ -140,6 +140,21 @@ def _to_date(published: Any) -> dt.date | None:
     )
 
 
+# a change verb before "from A to B": the two numbers are a before and an after, not a range
+_CHANGE_END = re.compile(
+    r"\b(?:rose|rises|rising|risen|climbed|climbs|climbing|increased|increases|increasing|"
+    r"fell|falls|falling|fallen|dropped|drops|dropping|grew|grows|growing|grown|jumped|jumps|"
+    r"jumping|soared|surged|declined|decreased|doubled|tripled|swelled|shot\s+up|"
+    r"(?:went|goes|gone|going)\s+(?:up|down))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _linkable(child: _Fig, total: _Fig) -> bool:
+    """Money and people are never total and sub-count ("$2bn ... 3.6 million of them")."""
+    return (child.currency is None) == (total.currency is None)
+
+
 def _combine(norm: str, s: Sentence, nums: list[Number]) -> list[_Fig]:
     """Numbers -> figures: ranges, qualifiers and bounds."""
     figs: list[_Fig] = []
@@ -151,6 +166,12 @@ def _combine(norm: str, s: Sentence, nums: list[Number]) -> list[_Fig]:
         if b is not None and a.kind != "vague" and b.kind != "vague":
             join = range_join(norm, a.end, b.start)
             between = before_between(norm, a.start, floor)
+            if (
+                between is not None
+                and norm[between : between + 4].lower() == "from"
+                and _CHANGE_END.search(norm, max(floor, between - 30), between)
+            ):
+                join = None  # "the toll rose from 300 to 400": two figures, not a range
             if join is not None and (
                 join in ("-", "to")
                 or (join == "and" and between is not None)
@@ -431,8 +452,9 @@ def _describe(
         before_sub = bool(_SUB_BEFORE.search(norm[max(s.start, f.start - 40) : f.start]))
         if after_sub or before_sub:
             if prev is not None:
-                f.parent = prev
-            elif after_sub and last_total is not None:
+                if _linkable(f, prev):
+                    f.parent = prev
+            elif after_sub and last_total is not None and _linkable(f, last_total):
                 # "150 of them" in a later sentence: the total's measure always; the link
                 # itself only when the same reporter says it (resolved once sources are known)
                 f.extra["later_parent"] = last_total
@@ -470,6 +492,7 @@ def _describe(
         if (
             f.parent is None
             and prv.parent is not None
+            and _linkable(f, prv.parent)
             and _SIBLING.fullmatch(norm, prv.subject_end, f.start)
         ):
             f.parent = prv.parent
@@ -481,6 +504,7 @@ def _describe(
         if (
             f.parent is None
             and prv.parent is None
+            and _linkable(f, prv)
             and _OF_THE_END.search(norm, max(s.start, prv.start - 12), prv.start)
             and re.fullmatch(r"[^,;.]{0,60},\s*", norm[prv.subject_end : f.start])
         ):
@@ -489,7 +513,11 @@ def _describe(
     # "At least 18 children were among the 40 people killed": the total comes second
     for idx in range(len(figs) - 1):
         f, nxt = figs[idx], figs[idx + 1]
-        if f.parent is None and _AMONG.fullmatch(norm, f.subject_end, nxt.start):
+        if (
+            f.parent is None
+            and _linkable(f, nxt)
+            and _AMONG.fullmatch(norm, f.subject_end, nxt.start)
+        ):
             f.parent = nxt
             f.measure = nxt.measure
     return prev or last_total

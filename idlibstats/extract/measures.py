@@ -27,7 +27,6 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "toll",
         "tolls",
         "lives",
-        "lost their lives",
         "bodies",
         "fatalities",
         "slain",
@@ -35,13 +34,10 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "executed",
         "perished",
         "neutralised",
-        "casualties",
-        "casualty",
         "martyrs",
         "martyred",
         "human losses",
         "neutralized",
-        "lost",
         "murdered",
         "lost their lives",
         "fatally",
@@ -59,7 +55,6 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "injuries",
         "hurt",
         "injures",
-        "wounds",
         "wounds",
         "maimed",
         "injury",
@@ -211,7 +206,6 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "taken over",
         "took over",
         "regained",
-        "retaken",
         "advanced into",
         "entered",
         "liberated",
@@ -383,7 +377,7 @@ _SUBJECT_MEASURE = {
     "shell": "attacks",
     "bomb": "attacks",
     "sortie": "attacks",
-    "casualties": "killed",
+    "casualties": "other",  # killed and wounded together in wire copy
     "martyrs": "killed",
 }
 _ABROAD = re.compile(
@@ -410,13 +404,13 @@ _STOP = frozenset(
 a an the this that these those their his her its our your my of in on at by for from to with
 without into onto over under above below after before during since until while as than then
 was were is are be been being have has had do does did will would could should may might must
-can who whom which whose what where when why how that there here it they them he she we you i
+can who whom which whose what where when why how there here it they them he she we you i
 said says say reported told added according also still already just only even not no nor but
 so yet if because though although however including among amid between across along around
 about near toward towards through via per each every all both either neither some many more most
-other such same own very too again further once out up down off last this next first
-second third many few several new have had remain remains remained live lives lived living fled
-flee left stay stayed return returned according reportedly now alone like
+other such same own very too again further once out up down off last next first
+second third few several new remain remains remained live lives lived living fled
+flee left stay stayed return returned reportedly now alone like
  overnight today yesterday daily weekly monthly annually tonight""".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")

@@ -101,6 +101,7 @@ _BEFORE_NAME = re.compile(
     r"Army|Camp|Category|Level|Phase|Grade|Block|Sector|Zone|Point|Convoy|Station|Gate|"
     r"Protocol|Annex|Round|Week|Day|Vol\.|Volume|Line|Group|Platoon|Company|Session|Act|"
     r"number|resolution|article|no\.|aged|age|ages|age\s+of|ages\s+of|under\s+the\s+age\s+of|"
+    r"aged\s+between|aged\s+from|ages\s+(?:of\s+)?between|"
     r"Covid|COVID|G)\s*$"
 )
 # "killing one", "at least one": a count even without a noun after it
@@ -109,8 +110,25 @@ _ONE_COUNTED = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"[A-Z][a-z]+,\s*$")
+# "children under 5", "those aged over 60", "residents are under 18": an age, not a count
 _AGE_BOUND = re.compile(
-    r"\b(?:under|over|above|below|aged|age)\s+(?:the\s+age\s+of\s+)?$", re.IGNORECASE
+    r"\b(?:children|child|kids|boys|girls|minors|babies|infants|youngsters|teenagers|aged|age|"
+    r"ages|(?:people|residents|civilians|refugees|women|men|them|whom|who|population)\s+"
+    r"(?:are|is|were|was|being))\s+(?:under|over|above|below)\s+$",
+    re.IGNORECASE,
+)
+# "people over 60": an age unless a counted noun follows ("people in over 60 villages" differs)
+_AGE_PEOPLE = re.compile(
+    r"\b(?:people|persons|those|adults|men|women|elderly)\s+(?:over|above|under|below)\s+$",
+    re.IGNORECASE,
+)
+_YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|during|before|after)\s+$", re.IGNORECASE)
+# a share, not a count: "one in five Syrians", "1 in every 3"
+_ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+# the second end of an age range: "aged 5 to 12", "aged 5-12", "ages 5 and 12"
+_AGE_RANGE_END = re.compile(
+    r"\b(?:aged|age|ages|ages\s+of)\s+(?:between\s+|from\s+)?\d{1,3}\s*(?:-|to|and)\s*$",
+    re.IGNORECASE,
 )
 # letters glued to a number that are words ("at least140,000"), not codes ("SY07")
 _GLUE_WORDS = (
@@ -170,8 +188,9 @@ individuals others more new additional of dollars euros tonnes
 _ONE_OK = frozenset(
     """person civilian child kid man woman boy girl family household resident
 refugee soldier fighter rebel member village town hospital school clinic doctor nurse worker
-journalist prisoner detainee journalist more other of""".split()
+journalist prisoner detainee more other of""".split()
 )
+_COUNTED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(COUNT_NOUNS))})\b")
 
 
 @dataclass
@@ -344,6 +363,8 @@ def find_numbers(
             continue
         if _BEFORE_NAME.search(norm[max(start, a - 24) : a]):
             continue
+        if raw == 1 and scale == 1.0 and re.match(r"\s+(?:in|out\s+of)\s+(?:every\s+)?\d", after):
+            continue  # "1 in 3 children": a share, not a count
         if (
             scale == 1.0
             and raw < 120
@@ -352,15 +373,27 @@ def find_numbers(
         ):
             continue  # "Assad, 54, has vowed"
         if (
-            raw in (5, 12, 14, 15, 16, 17, 18, 21, 60, 65)
-            and _AGE_BOUND.search(norm, max(start, a - 30), a)
-            and not re.match(r"\s+[a-z]", after)
+            scale == 1.0
+            and raw < 120
+            and (
+                _ONE_IN.search(norm, max(start, a - 20), a)
+                or _AGE_BOUND.search(norm, max(start, a - 40), a)
+                or _AGE_RANGE_END.search(norm, max(start, a - 30), a)
+                or (
+                    _AGE_PEOPLE.search(norm, max(start, a - 30), a)
+                    and not _COUNTED_AFTER.match(after)
+                )
+            )
         ):
-            continue  # "residents are under 18"
+            continue  # "children under 5", "residents are under 18", "aged 5 to 12"
         if scale == 1.0 and "," not in num and "." not in num and 1800 <= raw <= 2100:
-            nxt = re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)", after)
-            if nxt is None or nxt.group(1) not in COUNT_NOUNS:
-                continue  # a year
+            nxt = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", after)
+            if (
+                nxt is None
+                or not {nxt.group(1), nxt.group(2)} & COUNT_NOUNS
+                or _YEAR_PREP.search(norm, max(start, a - 8), a)
+            ):
+                continue  # a year: "in 2019", "since 2011 refugees have ..."
         cur = m.group("cur")
         unit = "count"
         pb = b
@@ -385,32 +418,32 @@ def find_numbers(
         value = words_value(text)
         if value is None:
             continue
-        low = text.lower()
-        if low.split()[0] in SCALES or low.startswith("dozen"):
+        wlow = text.lower()
+        if wlow.split()[0] in SCALES or wlow.startswith("dozen"):
             continue  # "million" alone is not a number
         after = norm[b : min(end, b + 30)]
         if _AFTER_NONFIGURE.match(after) and not after.startswith((",", ".")):
             continue
         if after[:1] == "-" and not re.match(r"-\s*(?:plus|odd)\b", after):
             continue  # "three-pronged", "two-day"
-        if low in ("one", "a dozen") or value == 1:
+        if value < 120 and (
+            _AGE_BOUND.search(norm, max(start, a - 40), a)
+            or _ONE_IN.search(norm, max(start, a - 20), a)
+        ):
+            continue  # "children under five", "one in five"
+        if wlow == "one":
             nxt = re.match(r"\s+([A-Za-z]+)", after)
             counted = _ONE_COUNTED.search(norm, max(start, a - 20), a)
-            if (
-                low == "one"
-                and not counted
-                and (nxt is None or nxt.group(1).lower() not in _ONE_OK)
-            ):
+            if not counted and (nxt is None or nxt.group(1).lower() not in _ONE_OK):
                 continue
             if (
-                low == "one"
-                and nxt is not None
+                nxt is not None
                 and nxt.group(1).lower() == "of"
                 and not re.match(r"\s+of\s+(?:them|whom)\b", after)
             ):
                 continue
         before = norm[max(start, a - 12) : a].lower()
-        if re.search(r"(?:\bno|\bany|\bevery|\bof|\bthe)\s*$", before) and low == "one":
+        if re.search(r"(?:\bno|\bany|\bevery|\bof|\bthe)\s*$", before) and wlow == "one":
             continue
         found.append(Number(a, b, value, "word", raw=value))
         _mark(used, start, a, b)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from idlibstats.extract.numerals import words_value
+from idlibstats.extract.qualifiers import _LEFT_MAP
 
 _MONTHS = {
     "jan": 1,
@@ -128,24 +129,8 @@ _RELATIVE = re.compile(
     r"(?:the|this)\s+year|(?:earlier|so\s+far)\s+this\s+year|the\s+year\s+so\s+far)(?![\w])",
     re.IGNORECASE,
 )
-_DUR_QUAL = {
-    "less than": "less_than",
-    "fewer than": "less_than",
-    "under": "less_than",
-    "just under": "less_than",
-    "barely": "less_than",
-    "more than": "more_than",
-    "over": "more_than",
-    "just over": "more_than",
-    "nearly": "less_than",
-    "almost": "less_than",
-    "about": "approx",
-    "around": "approx",
-    "roughly": "approx",
-    "some": "approx",
-    "at least": "at_least",
-    "up to": "at_most",
-}
+# the duration's qualifier words read as the figure qualifiers do ("barely" only for durations)
+_DUR_QUAL = {**_LEFT_MAP, "barely": "less_than"}
 
 
 @dataclass
@@ -170,6 +155,13 @@ class Period:
     period_end: dt.date | None
     duration_days: float | None = None
     duration_qualifier: str | None = None
+
+
+def _is_day(q: Period) -> bool:
+    """A single day ("on Tuesday", "on Dec. 24"): when a thing was said, if "said" precedes it."""
+    if q.period_start is None and q.period_end is None:
+        return q.duration_days is None
+    return q.period_start == q.period_end
 
 
 def _month(text: str) -> int:
@@ -246,7 +238,7 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _resolve(
-    tok: DateToken, pub: dt.date | None, end_side: bool, year: int | None = None
+    tok: DateToken, pub: dt.date | None, year: int | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
     """(first day, last day) of one date token; ``year`` overrides a missing year."""
     y = tok.year or year
@@ -301,10 +293,8 @@ def find_periods(
             and _CONNECT.fullmatch(norm, t.end, nxt.start)
         ):
             year_hint = nxt.year if t.year is None and t.kind != "y" else None
-            e_first, e_last = _resolve(nxt, pub, True)
-            s_first, _ = _resolve(
-                t, pub, False, year=year_hint or (e_last.year if e_last else None)
-            )
+            e_first, e_last = _resolve(nxt, pub)
+            s_first, _ = _resolve(t, pub, year=year_hint or (e_last.year if e_last else None))
             if s_first and e_last and s_first > e_last and t.year is None:
                 s_first = (
                     s_first.replace(year=s_first.year - 1)
@@ -322,8 +312,8 @@ def find_periods(
             and re.fullmatch(r"\s*(?:and|or|,)\s*", norm[t.end : nxt.start])
         ):
             # "on Monday and Tuesday", "on Jan. 3 and Jan. 4": both days
-            a0, _ = _resolve(t, pub, False)
-            _, b1 = _resolve(nxt, pub, True)
+            a0, _ = _resolve(t, pub)
+            _, b1 = _resolve(nxt, pub)
             if a0 is not None and b1 is not None:
                 periods.append(Period(t.start, nxt.end, min(a0, b1), max(a0, b1)))
                 i += 2
@@ -333,7 +323,7 @@ def find_periods(
             r"|\bsince\s+(?:[\w'-]+\s+){1,5}(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$",
             before,
         ):
-            first, _ = _resolve(t, pub, False)
+            first, _ = _resolve(t, pub)
             periods.append(Period(t.start, t.end, first, pub if first else None))
             used.add(i)
             i += 1
@@ -351,7 +341,7 @@ def find_periods(
         if t.kind == "wd" and re.search(r"\bnext\s+$", before):
             i += 1
             continue
-        first, last = _resolve(t, pub, False)
+        first, last = _resolve(t, pub)
         if first is not None:
             part = _PART_OF.search(norm, max(start, t.start - 30), t.start)
             if part is not None:  # "in the first week of February", "the first half of 2019"
@@ -415,7 +405,7 @@ def find_periods(
     periods = [
         q
         for q in periods
-        if not _SAID_ON.search(norm, max(start, q.start - 30), q.start)
+        if not (_is_day(q) and _SAID_ON.search(norm, max(start, q.start - 30), q.start))
         and not (q.period_start and q.period_end and q.period_start > q.period_end)
     ]
     periods.sort(key=lambda p: p.start)

@@ -73,7 +73,6 @@ _LEFT = {
         "roughly",
         "approximately",
         "an estimated",
-        "estimated",
         "close to",
         "approx.",
         "approx",
@@ -87,10 +86,6 @@ _LEFT = {
         "in the region of",
         "on the order of",
         "just about",
-        "an average of",
-        "averaging",
-        "a reported",
-        "reportedly",
         "a rough",
         "roughly some",
     ),
@@ -124,11 +119,11 @@ _RIGHT = [
 # words after which "over" (or "above") is a preposition, not "more than"
 _CONTROL = re.compile(
     r"\b(?:control|controls|controlled|authority|power|sovereignty|grip|hold|dominance|"
-    r"influence|command|rule|jurisdiction|supremacy|clashes|clash|clashed|dispute|disputes|"
-    r"fighting|fight|fought|battle|battles|concern|concerns|worries|talks|negotiations|spread|"
-    r"spreading|scattered|distributed|presided|flew|flying|fly|hovered|victory|win|won|"
-    r"advantage|lead|rolled|fire|fired|shot|ruled|reign|watch|oversight|argued|arguing|"
-    r"stretching|stretched|divided|split|reign)\s+$"
+    r"influence|command|rule|ruled|reign|jurisdiction|supremacy|oversight|clashes|clash|"
+    r"clashed|dispute|disputes|disputed|fighting|fight|fought|battle|battles|concern|concerns|"
+    r"worries|talks|negotiations|row|tensions|"
+    # "over" as a preposition of place: "camps spread over 40 villages"
+    r"spread|spreading|scattered|distributed|dispersed|stretched|stretching)\s+$"
 )
 
 
@@ -149,12 +144,6 @@ def left_qualifier(norm: str, start: int, floor: int) -> tuple[str | None, int]:
         return None, start
     word = " ".join(m.group("q").split())
     if word in ("over", "above") and _CONTROL.search(window[: m.start("q")]):
-        return None, start
-    if (
-        word in ("some", "about")
-        and re.search(r"\b(?:for|in|of|at)\s+$", window[: m.start("q")])
-        and word == "some"
-    ):
         return None, start
     if word == "under" and re.search(
         r"\b(?:children|aged|age|ages|kids|boys|girls)\s+$", window[: m.start("q")]
