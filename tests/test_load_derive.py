@@ -25,7 +25,7 @@ def rebuilt(shared_data, tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("name", DERIVED)
+@pytest.mark.parametrize("name", [*DERIVED, "syria_places", "idlib_admin_boundaries"])
 def test_rebuild_gives_identical_bytes(rebuilt, name):
     committed = bundled_data_dir() / f"{name}.csv"
     assert (rebuilt / f"{name}.csv").read_bytes() == committed.read_bytes()
@@ -89,19 +89,6 @@ def test_unhcr_refugees_by_asylum(shared_data):
     tur = t[(t.year == 2019) & (t.coa_iso == "TUR")].iloc[0]
     assert tur["refugees"] == 3576370 and tur["total"] == tur["refugees"] + tur["asylum_seekers"]
     assert t["coa_iso"].str.fullmatch("[A-Z]{3}").all()
-
-
-def test_data_command_skips_a_missing_gazetteer_builder(monkeypatch, tmp_path, capsys):
-    import sys
-
-    import idlibstats.load.derive as derive
-
-    monkeypatch.setattr(derive, "build_all", lambda out: [])
-    monkeypatch.setitem(sys.modules, "idlibstats.extract.places", None)  # import fails
-    parser = argparse.ArgumentParser()
-    cli.add_arguments(parser)
-    assert cli.run(parser.parse_args(["--out", str(tmp_path)])) == 0
-    assert "skipped the place gazetteer" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("name", DERIVED)

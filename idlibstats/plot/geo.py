@@ -45,6 +45,7 @@ def build_idlib_boundaries(out_dir: Path | None = None) -> Path:
     from idlibstats._paths import shared_file
     from idlibstats.datasets import write_dataset
     from idlibstats.load.admin import load_admin_boundaries
+    from idlibstats.load.derive import COMMAND
 
     rows = []
     for level in (1, 2, 3):
@@ -115,7 +116,7 @@ def build_idlib_boundaries(out_dir: Path | None = None) -> Path:
             "places the seed article names as WKT points; for maps without raw data."
         ),
         inputs=inputs,
-        command="python -c 'from idlibstats.plot.geo import build_idlib_boundaries as b; b()'",
+        command=COMMAND,
         licence="OCHA COD-AB: CC BY 3.0 IGO (cite OCHA); UCDP GED: CC BY 4.0 (cite UCDP)",
         out_dir=out_dir,
         notes=[
