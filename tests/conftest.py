@@ -28,3 +28,12 @@ def seed_article():
     from idlibstats import load_article
 
     return load_article(SEED_PATH)
+
+
+@pytest.fixture(scope="session")
+def idleb_monthly():
+    """Bundled monthly UCDP deaths for Idleb governorate (SY07), 2016-01..2019-11, in order."""
+    from idlibstats import datasets
+
+    df = datasets.load("ucdp_deaths_monthly_governorate")
+    return df[df["adm1_pcode"] == "SY07"].sort_values("period_start").reset_index(drop=True)

@@ -208,17 +208,9 @@ def test_bad_input(kw, match):
         detect_changepoints(**kw)
 
 
-def test_changepoints_on_ucdp_idlib_deaths():
-    """Real monthly UCDP deaths in Idlib governorate (B1's derived dataset), if present."""
-    from idlibstats import datasets
-
-    if "ucdp_deaths_monthly_governorate" not in datasets.names():
-        pytest.skip("dataset ucdp_deaths_monthly_governorate not built yet")
-    df = datasets.load("ucdp_deaths_monthly_governorate")
-    needed = {"adm1_pcode", "period_start", "days", "deaths_best"}
-    if not needed <= set(df.columns):
-        pytest.skip(f"unexpected columns {list(df.columns)}")
-    idlib = df[df["adm1_pcode"] == "SY07"].sort_values("period_start")  # Idleb governorate
+def test_changepoints_on_ucdp_idlib_deaths(idleb_monthly):
+    """Real monthly UCDP deaths in Idleb governorate (bundled dataset)."""
+    idlib = idleb_monthly
     y, days = idlib["deaths_best"].to_numpy(float), idlib["days"].to_numpy(float)
     dates = pd.DatetimeIndex(idlib["period_start"])
     pois = detect_changepoints(y, exposure=days, dates=dates)

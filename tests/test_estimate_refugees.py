@@ -139,8 +139,6 @@ def test_turkey_growth_since_2011_from_unhcr(shared_data):
 
 
 def test_works_on_the_bundled_unhcr_dataset():
-    if "unhcr_syrian_refugees_by_asylum" not in datasets.names():
-        pytest.skip("dataset unhcr_syrian_refugees_by_asylum not built yet (helper B1)")
     unhcr = datasets.load("unhcr_syrian_refugees_by_asylum")
     tur = unhcr[unhcr["coa_iso"] == "TUR"]
     g = stock_growth(tur[["year", "refugees"]], 2012, 2019)

@@ -303,17 +303,9 @@ def test_its_bad_input(kw, match):
         interrupted_time_series(**args)
 
 
-def test_trend_and_its_on_ucdp_idlib_deaths():
-    """Real monthly UCDP deaths in Idlib governorate (B1's derived dataset), if present."""
-    from idlibstats import datasets
-
-    if "ucdp_deaths_monthly_governorate" not in datasets.names():
-        pytest.skip("dataset ucdp_deaths_monthly_governorate not built yet")
-    df = datasets.load("ucdp_deaths_monthly_governorate")
-    needed = {"adm1_pcode", "period_start", "days", "deaths_best"}
-    if not needed <= set(df.columns):
-        pytest.skip(f"unexpected columns {list(df.columns)}")
-    idlib = df[df["adm1_pcode"] == "SY07"].sort_values("period_start")  # Idleb governorate
+def test_trend_and_its_on_ucdp_idlib_deaths(idleb_monthly):
+    """Real monthly UCDP deaths in Idleb governorate (bundled dataset)."""
+    idlib = idleb_monthly
     dates = pd.DatetimeIndex(idlib["period_start"])
     y, days = idlib["deaths_best"].to_numpy(float), idlib["days"].to_numpy(float)
     with pytest.warns(OverdispersionWarning):
