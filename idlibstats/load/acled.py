@@ -103,11 +103,8 @@ def load_acled(path: str | os.PathLike, *, errors: str = "raise") -> pd.DataFram
     --------
     >>> from idlibstats._paths import REPO_DIR
     >>> sample = REPO_DIR / "tests" / "data" / "acled_sample.csv"
-    >>> if sample.exists():
-    ...     ev = load_acled(sample)
-    ...     print(ev["event_date"].dtype, ev["fatalities"].dtype)
-    ... else:
-    ...     print("datetime64[ns] int64")
+    >>> ev = load_acled(sample)
+    >>> print(ev["event_date"].dtype, ev["fatalities"].dtype)
     datetime64[ns] int64
     """
     df = read_typed_csv(

@@ -529,14 +529,10 @@ def load_ucdp_ged(path: str | os.PathLike | None = None, *, errors: str = "raise
     Examples
     --------
     >>> import warnings, idlibstats as s
-    >>> from idlibstats._paths import shared_data_dir
-    >>> if shared_data_dir(required=False):
-    ...     with warnings.catch_warnings():
-    ...         warnings.simplefilter("ignore")
-    ...         ged = s.load_ucdp_ged()
-    ...     print(len(ged), ged["type_of_violence"].cat.categories.tolist())
-    ... else:
-    ...     print(16566, ['state-based', 'non-state', 'one-sided'])
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")  # the DataQualityWarning on the file's quirks
+    ...     ged = s.load_ucdp_ged()  # $IDLIBSTATS_UCDP_GED or the shared Syria file
+    >>> print(len(ged), ged["type_of_violence"].cat.categories.tolist())
     16566 ['state-based', 'non-state', 'one-sided']
     """
     path = _resolve(path)
