@@ -21,13 +21,31 @@ from typing import Any
 
 from idlibstats import datasets, errors
 from idlibstats.article import Article, load_article
-from idlibstats.errors import FigureTableError, OverdispersionWarning, StatisticalWarning
-from idlibstats.table import empty_figure_table, validate_figures
+from idlibstats.errors import (
+    ArticleError,
+    ConvergenceWarning,
+    DataFileError,
+    DataQualityWarning,
+    DatasetNotFoundError,
+    EstimatorInputError,
+    ExtractionInputError,
+    FigureTableError,
+    OverdispersionWarning,
+    StatisticalWarning,
+)
+from idlibstats.table import empty_figure_table, read_figures, validate_figures
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "ArticleError",
+    "ConvergenceWarning",
+    "DataFileError",
+    "DataQualityWarning",
+    "DatasetNotFoundError",
+    "EstimatorInputError",
+    "ExtractionInputError",
     "FigureTableError",
     "OverdispersionWarning",
     "StatisticalWarning",
@@ -35,6 +53,7 @@ __all__ = [
     "empty_figure_table",
     "errors",
     "load_article",
+    "read_figures",
     "validate_figures",
 ]
 # Sub-packages whose public names (their ``__all__``) are exported here on first use.
@@ -67,4 +86,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_lazy_names(), *_SUBMODULES})
+    return sorted({*__all__, "__version__", *_lazy_names(), *_SUBMODULES})

@@ -77,7 +77,10 @@ def test_cli_help_lists_commands():
 
 
 def test_public_api_names():
-    for name in ("validate_figures", "load_article", "datasets", "empty_figure_table"):
+    for name in ("validate_figures", "read_figures", "load_article", "datasets", "DataFileError"):
         assert hasattr(s, name)
+    listed = dir(s)
+    assert {"extract_figures", "rate", "load_ucdp_ged", "EstimatorInputError"} <= set(listed)
+    assert not {"importlib", "Any", "annotations"} & set(listed)
     with pytest.raises(AttributeError):
         s.no_such_function  # noqa: B018

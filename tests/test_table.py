@@ -120,3 +120,45 @@ def test_coerce_from_strings(seed):
     back = coerce_figures(as_text)
     s.validate_figures(back)
     pd.testing.assert_series_equal(back["value"], seed["value"])
+
+
+def test_read_figures_round_trips_csv_jsonl_parquet(seed, tmp_path):
+    for name, write in (
+        ("t.csv", lambda p: seed.to_csv(p, index=False)),
+        ("t.jsonl", lambda p: seed.to_json(p, orient="records", lines=True, date_format="iso")),
+        ("t.parquet", lambda p: seed.to_parquet(p)),
+    ):
+        path = tmp_path / name
+        write(path)
+        back = s.read_figures(path)
+        pd.testing.assert_frame_equal(back[list(COLUMNS)], seed[list(COLUMNS)], check_dtype=False)
+        assert back["place_pcode"].iloc[0] == "SY070200"
+
+
+def test_read_figures_names_file_lines_and_bad_values(seed, tmp_path):
+    bad = seed.astype({"published": str, "qualifier": str})
+    bad.loc[2, "published"] = "yesterday"  # CSV line 4: header is line 1
+    bad.loc[4, "qualifier"] = "roughly"  # line 6
+    path = tmp_path / "bad.csv"
+    bad.to_csv(path, index=False)
+    with pytest.raises(FigureTableError) as err:
+        s.read_figures(path)
+    found = {(p.row, p.column) for p in err.value.problems}
+    assert {(4, "published"), (6, "qualifier")} <= found
+    assert "'yesterday' is not a date" in str(err.value)
+    assert all(p.file == str(path) for p in err.value.problems)
+
+
+def test_plain_read_csv_gets_a_hint(seed, tmp_path):
+    path = tmp_path / "t.csv"
+    seed.to_csv(path, index=False)
+    with pytest.raises(FigureTableError, match="read_figures"):
+        s.validate_figures(pd.read_csv(path))
+
+
+def test_long_text_is_shortened_in_messages(seed, seed_article):
+    wide = seed.copy()
+    wide.loc[0, "end"] = len(seed_article.text)
+    with pytest.raises(FigureTableError) as err:
+        s.validate_figures(wide, text=seed_article.text)
+    assert max(len(str(p)) for p in err.value.problems) < 250

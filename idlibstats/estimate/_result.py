@@ -52,7 +52,7 @@ class Result:
     bound: Bound = "two-sided"
 
     def __repr__(self) -> str:
-        ci = f"{100 * (1 - self.alpha):g}% CI"
+        ci = f"{100 * (1 - self.alpha):g}% {'one-sided ' if self.bound != 'two-sided' else ''}CI"
         extra = ", ".join(
             f"{f.name}={_fmt(v) if isinstance(v, float) else repr(v)}"
             for f in dataclasses.fields(self)[6:]

@@ -1,5 +1,6 @@
 """The figure table contract: columns, vocabularies, validation."""
 
+from idlibstats.table.io import read_figures
 from idlibstats.table.schema import (
     COLUMNS,
     MEASURES,
@@ -22,5 +23,6 @@ __all__ = [
     "coerce_figures",
     "empty_figure_table",
     "figure_table_problems",
+    "read_figures",
     "validate_figures",
 ]

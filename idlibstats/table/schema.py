@@ -124,9 +124,9 @@ def coerce_figures(df: pd.DataFrame) -> pd.DataFrame:
                     kind
                 ):
                     continue
-                cat = pd.Categorical(s, categories=list(kind))
-                # an unknown label would become NaN: keep the column as it was, to be named
-                out[col] = cat if cat.isna().sum() == s.isna().sum() else s
+                # an unknown label is kept as it is, so that validation can name it
+                if (s.isna() | s.isin(kind)).all():
+                    out[col] = pd.Categorical(s, categories=list(kind))
             elif kind == "str" and not (s.dtype == object and _is_str_object(s)):
                 out[col] = s.astype(object).where(s.notna(), None)
         except (ValueError, TypeError):

@@ -40,6 +40,31 @@ def _bound_ok(q: str, v: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarr
     raise KeyError(q)
 
 
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _unparseable(series: pd.Series, kind: object, col: str, file: str | None) -> list[Problem]:
+    """Rows of a wrongly typed column whose values cannot become the contract's type."""
+    values = series.to_numpy(dtype=object)
+    present = ~pd.isna(values)
+    if kind == "datetime":
+        parsed = pd.to_datetime(pd.Series(values), errors="coerce", format="ISO8601")
+        bad, what = present & parsed.isna().to_numpy(), "a date (YYYY-MM-DD)"
+    elif kind in ("int", "float"):
+        parsed = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
+        bad = present & np.isnan(parsed)
+        if kind == "int":
+            bad |= present & ~np.isnan(parsed) & (parsed != np.round(parsed))
+        what = "an integer" if kind == "int" else "a number"
+    else:
+        return []
+    return [
+        Problem(f"{_short(str(values[k]))!r} is not {what}", series.index[k], col, file)
+        for k in np.flatnonzero(bad)
+    ]
+
+
 def figure_table_problems(
     df: pd.DataFrame, text: str | None = None, file: str | None = None
 ) -> list[Problem]:
@@ -72,8 +97,14 @@ def figure_table_problems(
         ok = typed_ok[col] = _kind_ok(series, kind)
         if not ok:
             problems.append(
-                Problem(f"dtype {series.dtype} is not {_dtype_name(kind)}", column=col, file=file)
+                Problem(
+                    f"dtype {series.dtype} is not {_dtype_name(kind)} (read a CSV with "
+                    "idlibstats.read_figures, or convert with idlibstats.table.coerce_figures)",
+                    column=col,
+                    file=file,
+                )
             )
+            problems += _unparseable(series, kind, col, file)
             continue
         values = arrays[col] = series.to_numpy(
             dtype=object if kind == "str" or isinstance(kind, tuple) else None
@@ -122,7 +153,7 @@ def figure_table_problems(
                 if text[s:e] != phrase[k]:
                     problems.append(
                         Problem(
-                            f"text[{s}:{e}] is {text[s:e]!r}, not the phrase {phrase[k]!r}",
+                            f"text[{s}:{e}] is {_short(text[s:e])!r}, not the phrase {phrase[k]!r}",
                             index[k],
                             "phrase",
                             file,
