@@ -123,6 +123,10 @@ def load_article(path: str | Path, doc_id: str | None = None) -> Article:
             raise ArticleError(
                 Problem(f"bad JSON: {exc.msg}", exc.lineno, file=str(side))
             ) from None
+        if not isinstance(meta, dict):
+            raise ArticleError(
+                Problem(f"expected a JSON object, got {type(meta).__name__}", file=str(side))
+            )
     if not raw.strip():
         raise ArticleError(Problem("the article has no text", file=file))
     dates: dict[str, dt.date | None] = {}

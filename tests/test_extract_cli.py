@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from idlibstats.extract.cli import main as extract_main
-from idlibstats.table import validate_figures
+from idlibstats.table import read_figures, validate_figures
 
 
 def test_cli_reads_files_with_metadata_and_writes_csv(tmp_path, capsys):
@@ -88,3 +88,146 @@ def test_wired_into_the_idlibstats_command(tmp_path):
     out = tmp_path / "a.csv"
     assert main(["extract", str(f), "-o", str(out)]) == 0
     assert pd.read_csv(out).value.tolist() == [12.0]
+
+
+def _killed(path, n):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"At least {n} people were killed.", encoding="utf-8")
+    return path
+
+
+def test_same_file_name_in_two_folders_gets_unique_doc_ids(tmp_path, capsys):
+    a = _killed(tmp_path / "a" / "x.txt", 12)
+    b = _killed(tmp_path / "b" / "x.txt", 30)
+    out = tmp_path / "out.csv"
+    assert extract_main([str(a), str(b), "-o", str(out)]) == 0
+    cap = capsys.readouterr()
+    t = read_figures(out)
+    validate_figures(t)  # the (doc_id, figure_id) pairs are unique
+    assert t[["doc_id", "value"]].values.tolist() == [["x", 12.0], ["x#2", 30.0]]
+    assert f"{b} gets doc_id 'x#2'" in cap.err and "Traceback" not in cap.err
+
+
+def test_same_file_given_twice_gets_unique_doc_ids(tmp_path, capsys):
+    a = _killed(tmp_path / "x.txt", 12)
+    assert extract_main([str(a), str(a), str(a), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["doc_id"] for r in rows] == ["x", "x#2", "x#3"]
+
+
+def test_suffix_does_not_collide_with_an_existing_doc_id(tmp_path, capsys):
+    a = _killed(tmp_path / "x.txt", 1)
+    b = _killed(tmp_path / "x#2.txt", 2)
+    assert extract_main([str(a), str(b), str(a)]) == 0
+    t = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert t.doc_id.tolist() == ["x", "x#2", "x#3"]
+
+
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [
+        ("out.csv", lambda p: pd.read_csv(p).value.tolist()),
+        ("out.CSV", lambda p: pd.read_csv(p).value.tolist()),
+        ("out.jsonl", lambda p: pd.read_json(p, lines=True).value.tolist()),
+        ("out.ndjson", lambda p: pd.read_json(p, lines=True).value.tolist()),
+        ("out.json", lambda p: [r["value"] for r in json.loads(p.read_text(encoding="utf-8"))]),
+        ("out.parquet", lambda p: pd.read_parquet(p).value.tolist()),
+    ],
+)
+def test_output_format_from_suffix(tmp_path, name, read, capsys):
+    f = _killed(tmp_path / "a.txt", 12)
+    out = tmp_path / name
+    assert extract_main([str(f), "-o", str(out)]) == 0
+    assert read(out) == [12.0]
+
+
+def test_json_is_an_array_even_when_empty(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text("No figures in this text.", encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert extract_main([str(f), "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == []
+
+
+def test_explicit_format_overrides_the_suffix(tmp_path, capsys):
+    f = _killed(tmp_path / "a.txt", 12)
+    out = tmp_path / "out.txt"
+    assert extract_main([str(f), "-o", str(out), "--format", "jsonl"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["value"] == 12.0
+
+
+@pytest.mark.parametrize("name", ["out.txt", "out", "out.xlsx"])
+def test_unknown_output_suffix_is_a_usage_error(tmp_path, name, capsys):
+    f = _killed(tmp_path / "a.txt", 12)
+    out = tmp_path / name
+    assert extract_main([str(f), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot tell the output format" in err and "--format" in err
+    assert len(err.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("out", "message"),
+    [("missing/out.csv", "does not exist"), ("a.txt/out.csv", "is not a folder")],
+)
+def test_bad_output_folder_is_a_usage_error(tmp_path, out, message, capsys):
+    f = _killed(tmp_path / "a.txt", 12)
+    assert extract_main([str(f), "-o", str(tmp_path / out)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_output_that_is_a_folder_is_a_usage_error(tmp_path, capsys):
+    f = _killed(tmp_path / "a.txt", 12)
+    assert extract_main([str(f), "--format", "csv", "-o", str(tmp_path)]) == 2
+    assert "it is a folder" in capsys.readouterr().err
+
+
+def test_write_failure_is_one_line(tmp_path, monkeypatch, capsys):
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", full)
+    f = _killed(tmp_path / "a.txt", 12)
+    out = tmp_path / "out.parquet"
+    assert extract_main([str(f), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        err.strip() == f"idlibstats extract: cannot write {out}: [Errno 28] No space left on device"
+    )
+
+
+def test_bad_inputs_give_one_line_messages(tmp_path, capsys):
+    good = _killed(tmp_path / "good.txt", 12)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    odd_meta = tmp_path / "odd.txt"
+    odd_meta.write_text("5 people were killed.", encoding="utf-8")
+    (tmp_path / "odd.meta.json").write_text("[1, 2]", encoding="utf-8")  # not an object
+    code = extract_main([str(folder), str(empty), str(odd_meta), str(good)])
+    assert code == 1
+    cap = capsys.readouterr()
+    assert f"cannot read {folder}: is a directory" in cap.err
+    assert f"cannot read {odd_meta}:" in cap.err
+    assert "2 of 4 file(s) could not be read" in cap.err
+    assert "Traceback" not in cap.err and len(cap.err.strip().splitlines()) == 3
+    # the empty file is read as a document without figures; the good one is still written
+    assert pd.read_csv(io.StringIO(cap.out)).doc_id.tolist() == ["good"]
+
+
+@pytest.mark.parametrize("date", ["garbage", "2020-13-45", "1600-01-01"])
+def test_bad_published_is_a_usage_error(tmp_path, date, capsys):
+    f = _killed(tmp_path / "a.txt", 12)
+    assert extract_main([str(f), "--published", date]) == 2
+    cap = capsys.readouterr()
+    assert cap.out == "" and len(cap.err.strip().splitlines()) == 1 and date in cap.err
+
+
+def test_help_documents_doc_ids_and_formats(capsys):
+    with pytest.raises(SystemExit):
+        extract_main(["--help"])
+    out = capsys.readouterr().out
+    assert '"#2"' in out and ".ndjson" in out and "JSON array" in out

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import functools
+import math
+import re
+
 import jupytext
 import pytest
+from scipy import stats
 
 from idlibstats.report import execute_notebook, notebook_paths, notebook_to_html
 
 NOTEBOOKS = notebook_paths()
+
+
+@functools.cache
+def _executed(stem: str):
+    """Each notebook runs once per test process (default parameters)."""
+    return execute_notebook(next(p for p in NOTEBOOKS if p.stem == stem), timeout=180)
 
 
 def _outputs(nb, kind):
@@ -35,7 +46,7 @@ def test_notebook_has_a_parameters_cell(script):
 @pytest.mark.slow
 @pytest.mark.parametrize("script", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_notebook_executes(script):
-    nb = execute_notebook(script, timeout=180)  # raises CellExecutionError on any error
+    nb = _executed(script.stem)  # raises CellExecutionError on any error
     assert not _outputs(nb, "error")
     images = [
         o
@@ -67,3 +78,61 @@ def test_parameters_are_injected_and_used():
     )
     assert "UCDP window 1 Jun 2019 – 31 Jul 2019 (61 days)" in text
     assert "between 1 June and 31 July 2019" in text
+
+
+def _texts(nb) -> list[str]:
+    """Every printed, displayed or returned text output (plain text or Markdown)."""
+    out = []
+    for c in nb.cells:
+        for o in c.get("outputs", []) if c.cell_type == "code" else []:
+            if "text" in o:
+                out.append("".join(o["text"]))
+            data = o.get("data", {})
+            out.append(str(data.get("text/markdown") or data.get("text/plain") or ""))
+    return out
+
+
+def _number(pattern: str, text: str) -> float:
+    match = re.search(pattern, text)
+    assert match, f"no match for {pattern!r}"
+    return float(match.group(1).replace(",", ""))
+
+
+@pytest.mark.slow
+def test_un_floor_comparison_is_one_sided():
+    text = "\n".join(_texts(_executed("02_civilian_deaths")))
+    ucdp = _number(r"UCDP north-west: ([\d,]+)", text)
+    floor = _number(r"UN: at least ([\d,]+) civilians", text)
+    # One-sided 95% Clopper-Pearson upper limit of p = UCDP / (UCDP + UN) given the total, as
+    # the ratio p / (1 - p) (same number of days); scipy here, not idlibstats.
+    p_hi = stats.beta.ppf(0.95, ucdp + 1, floor)
+    shown = _number(r"north-west Syria is at most (\d+)% of the UN's", text)
+    assert shown == round(100 * p_hi / (1 - p_hi))
+    assert shown < 100
+    # the ratio to the floor is stated as a ratio to the floor, not to the UN's count
+    assert f"{ucdp / floor:.0%} of the UN's floor" in text
+    # no two-sided interval or test of the ratio in the prose
+    what_can_be_said = next(t for t in _texts(_executed("02_civilian_deaths")) if "What can" in t)
+    assert "95% CI" not in what_can_be_said and "one-sided 95% upper limit" in what_can_be_said
+    # all deaths against civilian deaths, worded from the numbers
+    for area in ("idleb", "north_west"):
+        every = _number(rf"UCDP {area}: all deaths \(deaths_best\) ([\d,]+)", text)
+        civ = _number(rf"UCDP {area}: all deaths .*? civilian count ([\d,]+)", text)
+        factor = _number(rf"UCDP {area}: all deaths .*? = ([\d.]+) times", text)
+        assert factor == round(every / civ, 1)
+    assert "several times" not in "".join(c.source for c in _executed("02_civilian_deaths").cells)
+
+
+@pytest.mark.slow
+def test_refugee_growth_is_labelled_and_readable():
+    texts = _texts(_executed("04_refugees"))
+    text = "\n".join(texts)
+    assert "GrowthResult(" not in text and "[nan, nan]" not in text
+    assert not re.search(r"\de[+-]\d\d", text), "no scientific notation in any output"
+    r = _number(r"log growth rate ([\d.]+) a year, i\.e\. a compound", text)
+    pct = _number(r"a compound (\d+)% a year; doubling", text)
+    assert abs(100 * math.expm1(r) - pct) < 1  # r is printed to two decimals
+    table = next(t for t in texts if "end-year stock" in t)
+    years = [int(y) for y in re.findall(r"^(\d{4})\s", table, flags=re.M)]
+    assert years and 2011 not in years and 2025 not in years  # unregistered 2011, mid-year 2025
+    assert "2011 is not a stock comparable" in text

@@ -96,3 +96,11 @@ def test_front_matter(tmp_path):
     art = s.load_article(path)
     assert art.text == "Body 1,300 text."
     assert art.published.isoformat() == "2019-09-05" and art.title == "A title"
+
+
+def test_sidecar_must_be_a_json_object(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Some 1,300 text.", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text("[1]", encoding="utf-8")
+    with pytest.raises(ArticleError, match="expected a JSON object, got list"):
+        s.load_article(path)

@@ -69,6 +69,8 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "UNOCHA",
         "the UN's humanitarian office",
         "the U.N.'s humanitarian office",
+        "the UN humanitarian coordination office",
+        "UN humanitarian coordination office",
         "the UN humanitarian office",
         "the UN humanitarian agency",
         "the UN's humanitarian agency",
@@ -268,6 +270,9 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "UCDP": ("UCDP", "Uppsala Conflict Data Program", "the Uppsala Conflict Data Program"),
 }
 
+#: Canonical names of news agencies: "a source told SANA" is reported by SANA.
+NEWS_AGENCIES = ("SANA",)
+
 #: Canonical names of monitoring groups ("the monitor said" points to the last one named).
 MONITORS = ("SOHR", "SNHR", "VDC")
 
@@ -429,9 +434,20 @@ class Attribution:
 
 
 def _with_dotted_un(aliases: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """Add the "U.N." spelling of every alias written with "UN" (wire style varies)."""
+    """Add the "UN's"/"UN" and "U.N." spellings of every alias written with "UN".
+
+    Wire style varies: "the UN humanitarian office", "the UN's humanitarian office",
+    "the U.N.'s humanitarian office" name the same office.
+    """
     out = {}
     for canonical, names in aliases.items():
+        names = [*names]
+        names += [re.sub(r"\bUN's\s", "UN ", n) for n in names if re.search(r"\bUN's\s", n)]
+        names += [
+            re.sub(r"\bUN\s(?!of)", "UN's ", n, count=1)
+            for n in names
+            if re.search(r"\bUN\s[a-z]", n)  # "UN refugee agency", not "UN Security Council"
+        ]
         extra = [re.sub(r"\bUN(?=\b|'s)", "U.N.", n) for n in names if re.search(r"\bUN\b", n)]
         out[canonical] = tuple(dict.fromkeys([*names, *extra]))
     return out
@@ -480,7 +496,9 @@ def sentence_attributions(
             )
             continue
         vb = _VERB_END.search(norm, max(s_start, mt.start - 25), mt.start)
-        if vb:
+        if vb and (mt.canonical in NEWS_AGENCIES or not _TOLD.match(vb.group())):
+            # "said SOHR" names the speaker; "told the UN Security Council" the audience,
+            # except a news agency, which reports what it is told ("a source told SANA")
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(vb.start(), mt.end)))
     for g in _GENERIC_MONITOR.finditer(norm, s_start, s_end):
         if any(m.start <= g.start() < m.end for m in mentions):
@@ -535,7 +553,11 @@ def _no_clause_break(between: str) -> bool:
 
 
 _ACCORDING_END = re.compile(
-    r"(?:\b(?:according\s+to|citing|as\s+per)|figures\s+(?:from|by)|data\s+(?:from|by)|"
+    r"(?:\b(?:according\s+to|citing|as\s+per)|"
+    # "according to figures from X": the anchor spans "according to", so that the phrase is
+    # not taken for the speech of an unknown speaker
+    r"(?:\b(?:according\s+to|citing)\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+)?)?"
+    r"(?:figures\s+(?:from|by)|data\s+(?:from|by))|"
     r"report(?:ed)?\s+by|compiled\s+by|released\s+by|issued\s+by|published\s+by|"
     r"estimates?\s+(?:from|by)|tolls?\s+(?:from|by))\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -552,4 +574,5 @@ _PLACE_PREP = re.compile(
     r"\b(?:in|near|to|at|into|around|outside|toward|towards|across|"
     r"over|on|against|with|by)\s+$"
 )
+_TOLD = re.compile(r"(?:told|tells)\b")
 _VERB_END = re.compile(rf"\b(?:{_VERBS})\s+(?:on\s+\w+\s+)?$")

@@ -429,7 +429,10 @@ def _describe(
     Returns the last total (non sub-count) figure, which later sentences' "150 of them" use.
     """
     kws = list(_KEYWORD_LOW.finditer(low, s.start, s.end))
-    capture = any(keyword_measure(k.group()) == "captured" for k in kws)
+    # territory a side "lost" was captured by the other ("rebels lost nine villages")
+    capture = any(keyword_measure(k.group()) == "captured" for k in kws) or bool(
+        _LOST.search(low, s.start, s.end)
+    )
     prev: _Fig | None = None
     for idx, f in enumerate(figs):
         ceil = figs[idx + 1].start if idx + 1 < len(figs) else s.end
@@ -528,13 +531,49 @@ def _plain(kind: str) -> bool:
     return kind != "captured" and not kind.startswith("~")
 
 
+_PLACE_ADJECTIVE = re.compile(r"(?:besieged|damaged|destroyed)\s+[a-z]")
+_ARTICLE_END = re.compile(r"\b(?:the|a|an|its|their)\s+$")
+_LOST = re.compile(r"\blos(?:t|e|es|ing)\b")
+_AND_OR = re.compile(r"\s+(?:or|and|and/or)\s+")
+_KW_AND_OR_END = re.compile(r"(?:" + KEYWORD_RE.pattern + r")\s+(?:or|and|and/or)\s+$")
+_FATES = frozenset(("killed", "injured", "captured", "other"))
+
+
+def _kind(low: str, k: re.Match) -> str:
+    """Measure of keyword ``k``; "other" when it is one half of a combined count.
+
+    "killed or injured", "killed and wounded", "killed or captured" count two fates together
+    (the guideline's combined counts), so neither half decides the measure.
+    """
+    kind = keyword_measure(k.group() if k.lastgroup is None else k.group("kw"))
+    if kind not in _FATES:
+        return kind
+    a, b = (k.start(), k.end()) if k.lastgroup is None else (k.start("kw"), k.end("kw"))
+    other = None
+    m = _AND_OR.match(low, b)
+    if m is not None:
+        other = _KEYWORD_LOW.match(low, m.end())
+    if other is None:
+        other = _KW_AND_OR_END.search(low, max(0, a - 40), a)
+        other = _KEYWORD_LOW.match(low, other.start()) if other is not None else None
+    if other is not None:
+        kind2 = keyword_measure(other.group())
+        if kind2 in _FATES and kind2 != kind and {kind, kind2} & {"killed", "injured"}:
+            return "other"
+    return kind
+
+
 def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject: bool) -> str:
     from_subject = subject_measure(f.subject, capture)
     aux = _AUX.match(norm, f.extra.get("verb_at", f.subject_end))
     k = _KEYWORD_LOW.match(low, aux.end() if aux else f.subject_end)
-    after = keyword_measure(k.group()).lstrip("~") if k is not None else None
+    after = _kind(low, k).lstrip("~") if k is not None else None
     if from_subject == "other":  # things and troops: only killing or wounding tells more
-        return after if after in ("killed", "injured") else "other"
+        if after in ("killed", "injured"):
+            return after  # "12 troops were killed"
+        kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start)
+        before = _kind(low, kb) if kb is not None else None
+        return before if before in ("killed", "injured") else "other"  # "killed 12 troops"
     if from_subject is not None and from_subject != "population":
         return from_subject  # "3.5 million Syrian refugees"
     if not has_subject:
@@ -544,11 +583,11 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
         if head is not None:
             k0 = _KEYWORD_LOW.search(low, head.end(), f.start)
             if k0 is not None and _plain(keyword_measure(k0.group())):
-                return keyword_measure(k0.group())
+                return _kind(low, k0)
         # "the death toll at 1,200", "a population of 22 million": the word just before decides
         kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start)
         if kb is not None and _plain(keyword_measure(kb.group("kw"))):
-            return keyword_measure(kb.group("kw"))
+            return _kind(low, kb)
     # a measure word right after the counted noun decides: "residents have fled"
     if k is not None and not (after == "captured" and has_subject and from_subject is None):
         return after
@@ -568,6 +607,8 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
         kind = keyword_measure(k.group())
         if kind.startswith("~") or (not territory and kind == "captured"):
             continue  # "a 2,500-strong force entered": only territory is captured
+        if _PLACE_ADJECTIVE.match(low, k.start()) and _ARTICLE_END.search(low, 0, k.start()):
+            continue  # "the besieged town": says what the place is, not what the people are
         if k.end() <= f.start:
             d = f.start - k.end()
             if _CLAUSE_BREAK.search(norm, k.end(), f.start):
@@ -582,7 +623,7 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
             continue
         if best_d is None or d < best_d:
             best, best_d = k, d
-    return keyword_measure(best.group()) if best is not None else "other"
+    return _kind(low, best) if best is not None else "other"
 
 
 def _currency_name(cur: str) -> str:

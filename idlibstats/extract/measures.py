@@ -33,11 +33,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "massacred",
         "executed",
         "perished",
-        "neutralised",
         "martyrs",
         "martyred",
         "human losses",
-        "neutralized",
         "murdered",
         "lost their lives",
         "fatally",
@@ -121,6 +119,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "took refuge",
         "newly displaced",
         "on the run",
+        # "left Eastern Ghouta through the Wafideen corridor"
+        "corridor",
+        "corridors",
     ),
     "refugees": (
         "refugees",
@@ -299,6 +300,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "food",
         "tonnes",
         "vaccinated",
+        # the Turkish defence ministry's word for killed, wounded or captured together
+        "neutralised",
+        "neutralized",
     ),
 }
 _KW_LIST = sorted({(w, m) for m, ws in _KEYWORDS.items() for w in ws}, key=lambda x: -len(x[0]))
