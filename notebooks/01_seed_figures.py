@@ -31,6 +31,7 @@ seed_path = "../seeds/000_4e6930046677a3d5.txt"
 # %%
 # %matplotlib inline
 import pandas as pd
+from IPython.display import Markdown
 
 import idlibstats as s
 
@@ -158,13 +159,14 @@ paste
 # Notes for the reader:
 #
 # - **"More than 1,300 civilians … between May and August 2019"** is attributed to the United
-#   Nations. It covers 123 days and north-west Syria (the UN's area is Idlib and the adjoining
-#   parts of Hama, Aleppo and Lattakia); notebook 02 sets it against UCDP's event data.
+#   Nations. It covers the whole of May to August 2019 (the period column) and north-west Syria
+#   (the UN's area is Idlib and the adjoining parts of Hama, Aleppo and Lattakia); notebook 02
+#   sets it against UCDP's event data.
 # - **"24 villages and towns … in less than four days"** comes from SOHR, a UK-based monitor
 #   with a network of informants; the count is exact, the duration an upper bound, so the pace
 #   is a lower bound (notebook 03).
 # - **"More than 3.5 million Syrian refugees"** in Turkey is not attributed in the text; it
-#   matches UNHCR's end-2019 figure for Turkey (notebook 04). "Millions more could soon cross"
+#   is consistent with UNHCR's end-2019 figure for Turkey (notebook 04). "Millions more could soon cross"
 #   is a projection of concern, not a count: kept as a vague figure, never added to anything.
 # - **"Thousands"** (who fled; the displaced in camps; those trapped, per US Secretary of
 #   State Pompeo) carry no number: the table keeps only the smallest count the word allows.
@@ -182,10 +184,10 @@ s.plot.seed_headlines(truth)
 # ## The rates they imply
 #
 # Two figures come with a time span and so imply a pace. `rate_from_figure` reads both the
-# count's wording and the duration's: "more than 1,300 in 123 days" gives at least 10.6 deaths a
-# day; "24 in less than four days" gives *more than* 6 villages a day. Both are one-sided: the
-# wording rules out slower paces, not faster ones. The lower 95% limit adds Poisson chance
-# variation on top of the wording; it does not cover what the sources missed.
+# count's wording and the duration's ("more than" a count, "less than" a duration), so both
+# paces are one-sided: the wording rules out slower paces, not faster ones. The lower 95%
+# limit adds Poisson chance variation on top of the wording; it does not cover what the
+# sources missed.
 
 # %%
 rates = pd.concat(
@@ -196,6 +198,22 @@ rates = pd.concat(
     ignore_index=True,
 )
 rates[["phrase", "estimate", "lower", "upper", "bound", "relation", "count", "exposure", "per"]]
+
+# %%
+heads = s.plot.headline_rows(truth).iloc[:2].reset_index(drop=True)
+Markdown(
+    " ".join(
+        f'"{q["phrase"]}" {h["subject"]} in '
+        + (
+            f"{str(h['duration_qualifier']).replace('_', ' ')} {q['exposure']:g} days"
+            if pd.notna(h["duration_qualifier"])
+            else f"{q['exposure']:g} days"
+        )
+        + f" gives {str(q['relation']).replace('_', ' ')} {q['estimate']:.1f} {h['measure']} a {q['per']} "
+        f"(one-sided 95% lower limit {q['lower']:.1f})."
+        for (_, q), (_, h) in zip(rates.iterrows(), heads.iterrows(), strict=True)
+    )
+)
 
 # %%
 s.plot.seed_rates(truth)

@@ -121,19 +121,66 @@ print(
 )
 if same_window:
     print(
-        f"UCDP north-west is at most {nw_civ / un_min:.0%} of the UN's floor; "
-        f"Idleb alone at most {idleb_civ / un_min:.0%}; north-west falls at least "
-        f"{un_min - nw_civ:,.0f} short of the floor."
+        f"UCDP north-west is {nw_civ / un_min:.0%} of the UN's floor, so at most "
+        f"{nw_civ / un_min:.0%} of the UN's count (which is larger than its floor); Idleb alone "
+        f"{idleb_civ / un_min:.0%} of the floor. North-west falls {un_min - nw_civ:,.0f} short of "
+        "the floor, so at least that far short of the UN's count."
+    )
+# UCDP's all-deaths best estimate against its own civilian count, per area
+every = totals.query("measure == 'all deaths'").set_index("area")["count"]
+for area, n_civ in (("idleb", idleb_civ), ("north_west", nw_civ)):
+    print(
+        f"UCDP {area}: all deaths (deaths_best) {every[area]:,} = "
+        f"{every[area] / n_civ:.1f} times its civilian count {n_civ:,}"
     )
 
 # %% [markdown]
-# As rates, the ratio of UCDP's north-west civilian rate to the UN's floor, each over its own
-# number of days, with an exact conditional interval (treating the UN floor as if it were a
-# count), shows whether the gap is more than chance variation:
+# ## How far below the UN, allowing for chance
+#
+# The ratio of UCDP's civilian death rate to the UN's, each over its own number of days. The
+# UN's true count is some number at or above its floor, and a larger UN count only makes the
+# ratio smaller: the ratio to the floor is the *largest* the ratio can be, and a lower limit
+# means nothing. Only an upper limit is informative. Treating UCDP's count and the UN's floor
+# as Poisson counts, the one-sided 95% upper limit is the upper end of the exact conditional
+# two-sided *90%* interval (`rate_ratio(..., alpha=0.10)`): the ratio is below it with 95%
+# confidence. It covers chance variation only; the UN's figure is a verified tally, not a
+# Poisson draw.
 
 # %%
-ratio = s.rate_ratio(nw_civ, days, int(un_min), un_rate.exposure)
-ratio
+level = 0.95  # one-sided confidence level of the upper limit
+ratios = {
+    area: s.rate_ratio(n, days, int(un_min), un_rate.exposure, alpha=2 * (1 - level))
+    for area, n in (("north_west", nw_civ), ("idleb", idleb_civ))
+}
+ratio = ratios["north_west"]
+pd.DataFrame(
+    {
+        "UCDP civilian deaths": [int(r.count1) for r in ratios.values()],
+        "UN floor": [int(r.count2) for r in ratios.values()],
+        "rate ratio to the floor (largest possible)": [
+            round(r.estimate, 3) for r in ratios.values()
+        ],
+        f"one-sided {level:.0%} upper limit": [round(r.upper, 3) for r in ratios.values()],
+    },
+    index=pd.Index(list(ratios), name="UCDP area"),
+)
+
+# %%
+Markdown(
+    f"UCDP's civilian death rate for north-west Syria is at most {ratio.upper:.0%} of the UN's "
+    f"(one-sided {level:.0%} upper limit; {ratio.estimate:.0%} against the floor itself), and "
+    f"Idleb's alone at most {ratios['idleb'].upper:.0%}. "
+    + (
+        "Both rates are over the same days, so this is also the ratio of the counts."
+        if same_window
+        else "The two rates are over different windows."
+    )
+    + (
+        " Chance variation alone does not explain the gap: even the upper limit is below 1."
+        if ratio.upper < 1
+        else " The upper limit reaches 1: this window does not show UCDP below the UN."
+    )
+)
 
 # %% [markdown]
 # Which months were the deadliest for Idleb's civilians in UCDP's record?
@@ -149,8 +196,8 @@ civ.nlargest(5, "idleb")[["period_start", "idleb", "north_west"]]
 #   `deaths_unknown`, not to civilians. UN casualty figures for Syria come from the human
 #   rights office (OHCHR), which counts only civilians it has *verified* individually (the
 #   article does not say which UN body gave the figure). The UN's figure is civilians only;
-#   UCDP's `deaths_best` (several times larger in the table above) is everyone, fighters
-#   included.
+#   UCDP's `deaths_best` is everyone, fighters included (its ratio to the civilian count is
+#   printed under "The gap").
 # - **Coverage.** UCDP needs a report with a place, a date and a death toll for each event;
 #   deaths reported only in aggregate ("dozens killed this week") are hard to code and are
 #   often left out. Monitors such as SOHR and SNHR, and the UN, collect individual cases.
@@ -170,10 +217,11 @@ in_window = int(top.isin(civ.loc[window, "period_start"]).sum())
 Markdown(
     f"**What can be said.** UCDP, a conservative event dataset, records about "
     f"{nw_civ / days:.1f} civilian deaths a day in north-west Syria between "
-    f"{nw['period_start']:%-d %B} and {nw['period_end']:%-d %B %Y}; the UN's floor is "
-    f"at least {un_min / un_rate.exposure:.1f} a day (rate ratio {ratio.estimate:.2f}, 95% CI "
-    f"{ratio.lower:.2f}–{ratio.upper:.2f}). {in_window} of Idleb's {len(top)} deadliest months "
+    f"{nw['period_start']:%-d %B} and {nw['period_end']:%-d %B %Y}; the UN's figure is "
+    f"at least {un_min / un_rate.exposure:.1f} a day, so UCDP's rate is at most "
+    f"{ratio.upper:.0%} of the UN's (one-sided {level:.0%} upper limit of the rate ratio; "
+    f"{ratio.estimate:.0%} of the floor). {in_window} of Idleb's {len(top)} deadliest months "
     f"for civilians in UCDP's {civ['period_start'].min():%Y}–{civ['period_end'].max():%Y} "
-    "record fall in this window (table above). The gap between the two is what one expects "
+    "record fall in this window (table above). A gap in this direction is what one expects "
     "between event coding and case verification."
 )

@@ -34,13 +34,18 @@ captured[["quote", "value", "qualifier", "duration_days", "duration_qualifier", 
 # %% [markdown]
 # ## The pace, and why it is only a floor
 #
-# The count is exact (24) but the duration is an upper bound ("less than four days"). A shorter
-# time for the same count means a faster pace, so the wording supports *more than* 24 / 4 = 6
-# villages and towns a day and says nothing about how much faster. `rate_from_figure` reads
+# The count is exact but the duration is an upper bound ("less than four days"). A shorter
+# time for the same count means a faster pace, so the wording supports *more than* the count
+# divided by the stated days, and says nothing about how much faster. `rate_from_figure` reads
 # both qualifiers and returns a lower-bounded rate:
 
 # %%
 pace = s.rate_from_figure(captured, per=per)
+print(
+    f"{captured['value']:g} {captured['subject']} in "
+    f"{str(captured['duration_qualifier']).replace('_', ' ')} {captured['duration_days']:g} days: "
+    f"{pace.relation.replace('_', ' ')} {pace.estimate:g} a {pace.per}"
+)
 pace
 
 # %% [markdown]
@@ -120,6 +125,15 @@ un = seed[(seed["measure"] == "killed") & (seed["source"] == "UN")].iloc[0]
 window = (un["period_start"], un["period_end"])
 by_district = s.plot.district_deaths(district, *window)
 by_district = by_district.sort_values("deaths_best", ascending=False, ignore_index=True)
+governorate = s.datasets.load("ucdp_deaths_monthly_governorate")
+in_window = (governorate["period_start"] >= window[0]) & (governorate["period_end"] <= window[1])
+idleb_total = int(
+    governorate.loc[in_window & (governorate["adm1_pcode"] == "SY07"), "deaths_best"].sum()
+)
+no_district = idleb_total - int(by_district["deaths_best"].sum())
+print(
+    f"Idleb governorate, same window: {idleb_total:,} deaths; {no_district:,} of them in no district"
+)
 top = by_district.iloc[0]
 print(
     f"{top['adm2_name']} ({top['adm2_pcode']}): {top['deaths_best']:,} of "
@@ -134,8 +148,10 @@ s.plot.idlib_district_deaths(district, bounds, *window)
 
 # %% [markdown]
 # Al Ma'ra district, where Maarat al-Numan and al-Habit lie, holds the largest share of the
-# deaths UCDP recorded in Idleb over the summer of 2019 (printed above): the front line of the offensive ran through it
-# (Khan Shaykun, in its south, fell in August 2019). The districts differ widely in area and
-# population, so this is a map of where deaths were recorded, not of risk per inhabitant; and
-# UCDP places an event at the most precise location its sources give, which for some events
-# is only the governorate (those are not in any district here).
+# deaths UCDP recorded in Idleb over the summer of 2019 (printed above): the front line of the
+# offensive ran through it (Khan Shaykun, in its south, fell in August 2019). The districts
+# differ widely in area and population, so this is a map of where deaths were recorded, not of
+# risk per inhabitant. UCDP places an event at the most precise location its sources give;
+# Idleb events that UCDP names no district for are placed by their coordinates in the bundled
+# table, and the governorate total printed above says how many deaths still fall in no
+# district.

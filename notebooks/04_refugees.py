@@ -28,9 +28,13 @@
 host = "TUR"
 claim_year = 2019  # the article is dated 29 Jan 2020: the latest stock it could use is end-2019
 growth_start, growth_end = 2013, 2017
+# First year of registered stocks for the host: UNHCR's series for Turkey counts Syrians from
+# 2012, when registration began; its 2011 figure is not a stock comparable to later years.
+first_stock_year = 2012
 
 # %%
 # %matplotlib inline
+import pandas as pd
 from IPython.display import Markdown
 
 import idlibstats as s
@@ -100,29 +104,81 @@ Markdown(
 # %% [markdown]
 # ## Growth and doubling time
 #
-# Average annual growth between two end-year stocks is `ln(S1/S0) / years`; the doubling
-# time is `ln 2` divided by it. These describe registered stocks, so there is no sampling
-# interval: the uncertainty is in registration, not in chance.
+# Between two end-year stocks `S0` and `S1`, `years` apart:
+#
+# - the **log growth rate** is `r = ln(S1/S0) / years` (per year);
+# - the **compound annual change** is `100 (exp(r) − 1)` percent a year: the constant yearly
+#   percentage that takes `S0` to `S1`;
+# - the **doubling time** is `ln 2 / r` years (negative: a halving time).
+#
+# These describe registered stocks, so there is no sampling interval: the uncertainty is in
+# registration, not in chance.
 
 # %%
 turkey = wide[host].dropna()
 g = s.stock_growth(turkey, growth_start, growth_end)
-g
-
-# %%
-print(
-    f"{growth_start}–{growth_end}: {g.percent_per_year:.0f}% a year, "
-    f"doubling every {g.doubling_time:.1f} years"
-)
 late = s.stock_growth(turkey, growth_end, claim_year)
+pd.DataFrame(
+    {
+        "period": f"{r.start_year}–{r.end_year}",
+        "stock at start": f"{r.start_stock:,.0f}",
+        "stock at end": f"{r.end_stock:,.0f}",
+        "log growth rate (per year)": f"{r.estimate:.3f}",
+        "compound annual change": f"{r.percent_per_year:+.1f}%",
+        "doubling time (years)": f"{r.doubling_time:.1f}",
+    }
+    for r in (g, late)
+).set_index("period")
+
+# %%
 print(
-    f"{growth_end}–{claim_year}: {late.percent_per_year:.1f}% a year, against "
-    f"{g.percent_per_year:.0f}% in {growth_start}–{growth_end}"
+    f"{growth_start}–{growth_end}: log growth rate {g.estimate:.2f} a year, i.e. a compound "
+    f"{g.percent_per_year:.0f}% a year; doubling every {g.doubling_time:.1f} years"
+)
+print(
+    f"{growth_end}–{claim_year}: log growth rate {late.estimate:.3f} a year, i.e. a compound "
+    f"{late.percent_per_year:.1f}% a year, against {g.percent_per_year:.0f}% in "
+    f"{growth_start}–{growth_end}"
+)
+
+# %% [markdown]
+# Year-on-year changes of the end-year stock, each a *net* change:
+
+# %%
+kept = end_year.loc[first_stock_year:]
+changes = s.stock_changes(kept)
+before = end_year.loc[: first_stock_year - 1]
+Markdown(
+    f"The table starts at {first_stock_year}. "
+    + (
+        f"UNHCR's end-{before.index[-1]} figure for {host} is {before.iloc[-1]:,.0f}, against "
+        f"{kept.iloc[0]:,.0f} a year later: registration began in {first_stock_year}, so "
+        f"{before.index[-1]} is not a stock comparable to later years, and the change into "
+        f"{first_stock_year} (a {kept.iloc[0] / before.iloc[-1]:,.0f}-fold rise on paper) is "
+        "left out. "
+        if len(before) and before.iloc[-1] > 0
+        else ""
+    )
+    + "".join(
+        f"The {y} mid-year figure is left out too: its change from the previous end-year "
+        "stock covers half a year, not a year. "
+        for y in partial
+    )
+    + f"Every change is a {s.STOCK_NOTE}."
 )
 
 # %%
-changes = s.stock_changes(turkey)
-changes[["year", "stock", "change", "percent_per_year", "note"]]
+pd.DataFrame(
+    {
+        "year": changes["year"],
+        "end-year stock": changes["stock"].map("{:,.0f}".format),
+        "change": changes["change"].map(lambda v: "" if pd.isna(v) else f"{v:+,.0f}"),
+        "log growth": changes["log_growth"].map(lambda v: "" if pd.isna(v) else f"{v:+.3f}"),
+        "change, % a year": changes["percent_per_year"].map(
+            lambda v: "" if pd.isna(v) else f"{v:+.1f}%"
+        ),
+    }
+).set_index("year")
 
 # %% [markdown]
 # ## Burden: refugees per 1,000 inhabitants, Turkey and Germany
@@ -134,7 +190,13 @@ changes[["year", "stock", "change", "percent_per_year", "note"]]
 
 # %%
 burden_claim = s.burden(claim, host, claim_year)
-burden_claim
+worded = claim["qualifier"].replace("_", " ")  # "more than": the burden is bounded the same way
+print(
+    f"{host}, end-{burden_claim.year}: {worded} {burden_claim.estimate:.1f} Syrian refugees per "
+    f"{burden_claim.per:,.0f} inhabitants (the claim's {worded} {burden_claim.stock:,.0f} over "
+    f"a population of {burden_claim.population:,.0f}); a bound from the wording, not a "
+    "confidence interval"
+)
 
 # %%
 print(f"denominator: {burden_claim.population:,.0f} ({burden_claim.population_source})")

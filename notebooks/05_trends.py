@@ -76,15 +76,28 @@ Markdown(
 mk = s.mann_kendall(series["idleb"] / series["exposure_days"])
 mk
 
+# %%
+yearly = series.groupby(series["period_start"].dt.year)[["idleb", "exposure_days"]].sum()
+per_day = yearly["idleb"] / yearly["exposure_days"]
+months = series.groupby(series["period_start"].dt.year).size()
+Markdown(
+    "Mann–Kendall: "
+    + ("no evidence of a monotonic trend" if mk.trend == "no trend" else f"{mk.trend} trend")
+    + f" (p = {mk.p_value:.2g}). Deaths a day by calendar year: "
+    + "; ".join(
+        f"{y} {v:.1f}" + (f" ({months[y]} months)" if months[y] < 12 else "")
+        for y, v in per_day.items()
+    )
+    + f": lowest in {per_day.idxmin()}, highest in {per_day.idxmax()}. A single slope is a poor "
+    "summary of a series that moves like this; the next two sections look for breaks."
+)
+
 # %% [markdown]
-# Over the whole period there is no clear monotonic trend: the series falls through 2017–2018
-# and rises again in 2019. A single slope is the wrong summary; the next two sections look for
-# the breaks.
-#
 # ## Interrupted time series around the Sochi agreement
 #
-# Segmented regression: a level and a slope before 17 September 2018, a jump at the break and a
-# new slope after it. September 2018 straddles the agreement and is left out of the fit.
+# Segmented regression: a level and a slope before the break date (the parameter
+# `break_date`: by default the Sochi memorandum), a jump at the break and a new slope after it.
+# The month containing the break straddles it and is left out of the fit.
 
 # %%
 its = s.interrupted_time_series(
@@ -156,7 +169,7 @@ n_pois, n_nb = len(cps["poisson"].break_dates), len(cps["negbin"].break_dates)
 first, last = series["period_start"].min(), series["period_end"].max()
 nb_text = (
     "no change point: the month-to-month variation of Idleb's death toll is large enough that "
-    f"a constant average rate is not rejected over {first:%Y}–{last:%Y}, even though the 2019 "
+    f"the penalised fit prefers one constant rate over {first:%Y}–{last:%Y}, even though the 2019 "
     "offensive stands out to the eye"
     if n_nb == 0
     else f"{n_nb} change point(s), far fewer than the Poisson cost's {n_pois}"

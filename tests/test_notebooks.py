@@ -132,7 +132,7 @@ def test_refugee_growth_is_labelled_and_readable():
     r = _number(r"log growth rate ([\d.]+) a year, i\.e\. a compound", text)
     pct = _number(r"a compound (\d+)% a year; doubling", text)
     assert abs(100 * math.expm1(r) - pct) < 1  # r is printed to two decimals
-    table = next(t for t in texts if "end-year stock" in t)
+    table = next(t for t in texts if "change, % a year" in t)
     years = [int(y) for y in re.findall(r"^(\d{4})\s", table, flags=re.M)]
     assert years and 2011 not in years and 2025 not in years  # unregistered 2011, mid-year 2025
     assert "2011 is not a stock comparable" in text
