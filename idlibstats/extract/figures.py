@@ -28,6 +28,7 @@ from idlibstats.extract.measures import (
     keyword_measure,
     resolve_return,
     subject_after,
+    subject_kind,
     subject_measure,
 )
 from idlibstats.extract.numerals import Number, find_numbers
@@ -151,8 +152,19 @@ _CHANGE_END = re.compile(
 
 
 def _linkable(child: _Fig, total: _Fig) -> bool:
-    """Money and people are never total and sub-count ("$2bn ... 3.6 million of them")."""
-    return (child.currency is None) == (total.currency is None)
+    """Whether ``child`` can be a sub-count of ``total``.
+
+    Money and people are never total and sub-count ("$2bn ... 3.6 million of them"); a count is
+    never part of a percentage; and a sub-count that names what it counts must count the same
+    kind of thing as its total ("1,300 civilians ... 12 percent of homes" are not total and part,
+    "1,300 civilians ... 35 children" are).
+    """
+    if (child.currency is None) != (total.currency is None):
+        return False
+    if child.unit == "count" and total.unit == "percent":
+        return False
+    a, b = subject_kind(child.subject), subject_kind(total.subject)
+    return a is None or b is None or a == b
 
 
 def _combine(norm: str, s: Sentence, nums: list[Number]) -> list[_Fig]:
@@ -479,7 +491,7 @@ def _describe(
                 and re.match(r"\s+(?:more|others?)\b", norm[f.num_end : f.num_end + 8])
             ):
                 f.subject = prev.subject.split()[-1]
-        f.period = _nearest(periods, f.start, f.end)
+        f.period = _nearest(_same_clause(norm, periods, f), f.start, f.end)
         if (
             f.period is None
             and f.parent is not None
@@ -495,6 +507,7 @@ def _describe(
         if (
             f.parent is None
             and prv.parent is not None
+            and f.unit == prv.unit
             and _linkable(f, prv.parent)
             and _SIBLING.fullmatch(norm, prv.subject_end, f.start)
         ):
@@ -524,6 +537,15 @@ def _describe(
             f.parent = nxt
             f.measure = nxt.measure
     return prev or last_total
+
+
+def _same_clause(norm: str, periods: list[Period], f: _Fig) -> list[Period]:
+    """The periods not cut off from ``f`` by a semicolon.
+
+    A semicolon joins independent clauses ("took 24 villages in less than four days; 3 children
+    died in Ariha"), so a period or duration stated in one does not date a figure of the other.
+    """
+    return [p for p in periods if ";" not in norm[min(p.end, f.end) : max(p.start, f.start)]]
 
 
 def _plain(kind: str) -> bool:

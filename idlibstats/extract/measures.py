@@ -418,6 +418,9 @@ flee left stay stayed return returned reportedly now alone like
  overnight today yesterday daily weekly monthly annually tonight""".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# words that end the counted noun and start what describes it: "children aged 12", "men older
+# than 60" (an age, not part of the noun)
+_POSTMODIFIERS = frozenset("aged age ages older younger".split())
 
 
 def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
@@ -429,6 +432,8 @@ def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
     ('villages and towns', 19)
     >>> subject_after(" Syrian refugees, and", 0, 21)
     ('Syrian refugees', 16)
+    >>> subject_after(" children aged 12 died", 0, 22)
+    ('children', 9)
     """
     i = pos
     n = min(ceil, pos + 120)
@@ -463,7 +468,7 @@ def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
             words.append((w.start(), w.end(), low))
             j = w.end()
             continue
-        if low in _STOP or (words and low == "displaced"):
+        if low in _STOP or (words and (low == "displaced" or low in _POSTMODIFIERS)):
             break
         if words and _verbish(w.group()) and words[-1][2] not in ("and", "or"):
             break
@@ -570,6 +575,44 @@ def subject_measure(subject: str | None, sentence_has_capture: bool) -> str | No
         return "refugees"
     if sentence_has_capture and any(w in TERRITORY for w in words):
         return "captured"
+    return None
+
+
+_PEOPLE_NOUNS = frozenset(
+    """people persons person civilians civilian children child kids women woman men man girls
+    boys babies infants minors elderly residents inhabitants population syrians refugees refugee
+    displaced idps evacuees returnees migrants asylum-seekers fighters fighter troops soldiers
+    rebels militants jihadists insurgents combatants gunmen militiamen members victims dead
+    wounded injured casualties families family households doctors nurses medics staff workers
+    volunteers detainees prisoners students pupils teachers journalists patients""".split()
+)
+
+
+def subject_kind(subject: str | None) -> str | None:
+    """What kind of thing a subject counts: "people", "place", "attack", "thing", or None.
+
+    The last word with a known kind decides ("Syrian refugees" -> people, "towns and
+    villages" -> place); None when no word is known (a sub-count can then belong to anything).
+
+    Examples
+    --------
+    >>> subject_kind("Syrian refugees"), subject_kind("homes"), subject_kind("towns and villages")
+    ('people', 'thing', 'place')
+    >>> subject_kind(None), subject_kind("commanders")
+    (None, None)
+    """
+    if not subject:
+        return None
+    for w in reversed(subject.lower().split()):
+        if w in _PEOPLE_NOUNS:
+            return "people"
+        if w in TERRITORY:
+            return "place"
+        kind = _SUBJECT_MEASURE.get(w)
+        if kind == "attacks":
+            return "attack"
+        if kind == "other":
+            return "thing"
     return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from idlibstats.extract.measures import KEYWORD_RE
 from idlibstats.table.schema import VAGUE_MINIMUM
 
 UNITS_WORDS = {
@@ -114,7 +115,8 @@ _AGE = re.compile(r"[A-Z][a-z]+,\s*$")
 _AGE_BOUND = re.compile(
     r"\b(?:children|child|kids|boys|girls|minors|babies|infants|youngsters|teenagers|aged|age|"
     r"ages|(?:people|residents|civilians|refugees|women|men|them|whom|who|population)\s+"
-    r"(?:are|is|were|was|being))\s+(?:under|over|above|below)\s+$",
+    r"(?:are|is|were|was|being))\s+(?:under|over|above|below)\s+$|"
+    r"\b(?:older|younger)\s+than\s+$",  # "men older than 60"
     re.IGNORECASE,
 )
 # "people over 60": an age unless a counted noun follows ("people in over 60 villages" differs)
@@ -259,6 +261,36 @@ def _glued_ok(norm: str, i: int) -> bool:
     return word.lower() in _GLUE_WORDS or (len(word) >= 5 and not word.isupper())
 
 
+# "Scores were injured", "tens fled", "killed scores": the plural alone counts people when
+# a fate verb follows it (after auxiliaries) or precedes it; after a determiner or a noun
+# ("the scores", "test scores") it does not
+_PLURAL_LEFT_OK = re.compile(
+    r"(?:[,;:(\"\u201c\u2014\u2013]|\b(?:and|but|while|as|that|said|say|says|where|when|"
+    r"with|after|of\s+whom|including|leaving|left|killing|killed|kill|wounding|wounded|"
+    r"injuring|injured|displacing|displaced|uprooting|uprooted|forcing|forced))\s*$",
+    re.IGNORECASE,
+)
+_PLURAL_VERB = re.compile(
+    r"(?:\s+(?:more|others))?(?:\s+(?:were|was|are|is|have|has|had|been|being|also|"
+    r"reportedly|allegedly|still|already|all|now|later|who))*\s+(?:" + KEYWORD_RE.pattern + r")",
+    re.IGNORECASE,
+)
+_PLURAL_AFTER_VERB = re.compile(
+    r"\b(?:killing|killed|kill|wounding|wounded|injuring|injured|displacing|displaced|"
+    r"uprooting|uprooted|leaving|left)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _counts_people(norm: str, floor: int, a: int, b: int, ceil: int) -> bool:
+    """Whether "scores" / "tens" at ``norm[a:b]`` (without "of") is a count of people."""
+    left = norm[max(floor, a - 40) : a]
+    if _PLURAL_AFTER_VERB.search(left):
+        return True  # "killed scores", "leaving tens wounded"
+    opens = not norm[floor:a].strip(" \n\"'\u201c\u2018") or bool(_PLURAL_LEFT_OK.search(left))
+    return opens and bool(_PLURAL_VERB.match(norm[:ceil], b))
+
+
 def _mark(used: bytearray, start: int, a: int, b: int) -> None:
     lo, hi = max(a - start, 0), min(b - start, len(used))
     if lo < hi:
@@ -300,14 +332,12 @@ def find_numbers(
         else:
             key = m.group("plural").lower()
             if (
-                key == "scores"
+                key in ("scores", "tens")
                 and m.group("of") is None
                 and not re.match(r"\s+of\b", norm[m.end() : m.end() + 4])
+                and not _counts_people(norm, start, m.start(), m.end(), end)
             ):
-                continue
-            if key == "tens" and m.group("of") is None:
-                if not re.match(r"\s+of\b", norm[m.end() : m.end() + 4]):
-                    continue
+                continue  # "test scores", "in tens": not a count
             if m.group("of"):
                 of = m.group("of").lower()
                 key = f"{key} of {of}"
