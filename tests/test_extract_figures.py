@@ -216,14 +216,13 @@ def test_sibling_sub_counts_share_the_total():
 
 
 def test_a_broken_gazetteer_warns_and_keeps_the_figures(monkeypatch):
-    places = pytest.importorskip("idlibstats.extract.places")
     import idlibstats.extract.figures as fig
     from idlibstats.errors import IdlibstatsWarning
 
     def broken(text):
         raise OSError("gazetteer file missing")
 
-    monkeypatch.setattr(places, "find_places", broken)
+    monkeypatch.setattr(fig, "find_places", broken)
     monkeypatch.setattr(fig, "_PLACE_WARNED", [])
     with pytest.warns(IdlibstatsWarning, match="place linking failed"):
         t = extract_figures("Strikes killed 19 civilians in Maarat al-Numan, Syria.")

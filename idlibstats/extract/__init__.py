@@ -19,12 +19,13 @@ Examples
 from idlibstats.extract.attribution import DEFAULT_SOURCES, SourceRegistry
 from idlibstats.extract.corpus import extract_corpus
 from idlibstats.extract.figures import extract_figures
+from idlibstats.extract.places import PlaceMatch, find_places
 
-__all__ = ["DEFAULT_SOURCES", "SourceRegistry", "extract_corpus", "extract_figures"]
-
-try:  # place linking (gazetteer) is optional: extraction works without it
-    from idlibstats.extract.places import PlaceMatch, find_places
-except ImportError:  # pragma: no cover
-    pass
-else:
-    __all__ += ["PlaceMatch", "find_places"]
+__all__ = [
+    "DEFAULT_SOURCES",
+    "PlaceMatch",
+    "SourceRegistry",
+    "extract_corpus",
+    "extract_figures",
+    "find_places",
+]

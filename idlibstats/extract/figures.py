@@ -33,6 +33,7 @@ from idlibstats.extract.measures import (
 )
 from idlibstats.extract.numerals import Number, find_numbers
 from idlibstats.extract.periods import Period, find_periods
+from idlibstats.extract.places import find_places
 from idlibstats.extract.qualifiers import (
     before_between,
     left_qualifier,
@@ -277,25 +278,20 @@ _PLACE_WARNED: list[bool] = []
 
 
 def _find_places(text: str, start: int, end: int) -> list:
-    """Places named in ``text[start:end]`` (offsets into ``text``); [] without a gazetteer."""
+    """Places named in ``text[start:end]`` (offsets into ``text``)."""
     chunk = text[start:end]
     try:
-        from idlibstats.extract.places import find_places
-    except ImportError:
+        found = find_places(chunk)
+    except Exception as exc:  # place linking is secondary: a gazetteer fault never loses figures
+        if not _PLACE_WARNED:
+            _PLACE_WARNED.append(True)
+            warnings.warn(
+                f"place linking failed ({type(exc).__name__}: {exc}); only country names "
+                "are linked",
+                IdlibstatsWarning,
+                stacklevel=2,
+            )
         found = _fallback_places(chunk)
-    else:
-        try:
-            found = find_places(chunk)
-        except Exception as exc:  # place linking is optional: a gazetteer fault never loses figures
-            if not _PLACE_WARNED:
-                _PLACE_WARNED.append(True)
-                warnings.warn(
-                    f"place linking failed ({type(exc).__name__}: {exc}); only country names "
-                    "are linked",
-                    IdlibstatsWarning,
-                    stacklevel=2,
-                )
-            found = _fallback_places(chunk)
     return [_Located(start + p.start, start + p.end, p) for p in found]
 
 
