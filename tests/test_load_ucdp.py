@@ -136,7 +136,7 @@ def test_every_broken_cell_is_listed_with_line_and_column(ged_path, tmp_path):
     assert all(p.file == str(bad) for p in exc.value.problems)
     msg = str(exc.value)
     assert "6 problems" in msg and "unparseable date" in msg and "negative count (-3)" in msg
-    assert "duplicate id" in msg and "not a number" in msg
+    assert "duplicate id" in msg and "not a number ('many'): expected an integer" in msg
     # the file has multi-line quoted fields, so line numbers are not record index + 2
     assert _line_of(bad, ids[50]) != 52
 

@@ -295,7 +295,7 @@ def read_typed_csv(
         raise DataFileError([Problem(f"not a readable UTF-8 CSV file: {exc}", file=file)],
                             what=f"{what} file") from exc  # fmt: skip
     df = _fit_types(df, spec)
-    bad_cells: list[tuple[np.ndarray, str, str]] = []
+    bad_cells: list[tuple[np.ndarray, str, str | Callable[[int], str]]] = []
     if df is None:
         df, bad_cells = _read_as_text(src, spec, read)
     # text columns read as numbers (all blank, or digits only): read those again as text
@@ -346,7 +346,10 @@ def read_typed_csv(
         idx = np.flatnonzero(mask)
         vals = df[col].to_numpy()[idx] if msg in ("negative count", "duplicate id") else None
         for j, i in enumerate(idx):
-            m = msg if vals is None else f"{msg} ({_plain(vals[j])})"
+            if callable(msg):
+                m = msg(i)
+            else:
+                m = msg if vals is None else f"{msg} ({_plain(vals[j])})"
             problems.append(Problem(m, row=int(lines[i]), column=col, file=file))
     problems.sort(key=lambda p: (p.row, list(cols).index(p.column)))
     if errors == "raise":
@@ -439,7 +442,15 @@ def _read_as_text(src: CsvSource, spec: dict[str, str], read: dict):
         num = pd.to_numeric(raw.str.strip(), errors="coerce")
         wrong = raw.notna() & num.isna()
         if wrong.any():
-            bad_cells.append((wrong.to_numpy(), c, f"not a number: expected {_word(k)}"))
+            # the message names each bad cell's text (looked up only when the problem is made)
+            texts, word = raw.to_numpy(), _word(k)
+            bad_cells.append(
+                (
+                    wrong.to_numpy(),
+                    c,
+                    lambda i, t=texts, w=word: f"not a number ({t[i]!r}): expected {w}",
+                )
+            )
         if k in ("int", "Int"):
             frac = num.notna() & (num != np.floor(num.fillna(0)))
             if frac.any():
