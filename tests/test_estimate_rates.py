@@ -270,6 +270,8 @@ def test_bad_scalar_input(count, exposure, match):
 def test_non_numeric_input():
     with pytest.raises(EstimatorInputError, match="must be numbers"):
         rate("many", 10)
+    with pytest.raises(EstimatorInputError, match="must be numbers"):
+        rate("12", 10)  # numeric text is still text
     with pytest.raises(EstimatorInputError, match="must be numeric"):
         rates(pd.DataFrame({"count": ["a"], "exposure": [1.0]}))
     df = pd.DataFrame({"count": pd.array([1, None], dtype="Int64"), "exposure": [1.0, 2.0]})

@@ -181,6 +181,8 @@ def rate(
     _check_alpha(alpha)
     pd_ = _per_days(per)
     try:
+        if isinstance(count, str | bytes) or isinstance(exposure, str | bytes):
+            raise TypeError  # "12" is text, not a count: numpy would silently convert it
         c = np.asarray(count, dtype=float)
         e = np.asarray(exposure, dtype=float)
     except (TypeError, ValueError):
