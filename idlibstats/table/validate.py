@@ -8,19 +8,16 @@ import pandas as pd
 from idlibstats.errors import FigureTableError, Problem
 from idlibstats.table.schema import COLUMNS, NOT_NULL, OPTIONAL_COLUMNS, _dtype_name, _kind_ok
 
-# What each qualifier implies for the bounds: (rule, message). NaN means unbounded.
+# What each qualifier implies for the bounds (checked by _bound_ok). NaN means unbounded.
 _BOUND_RULES = {
-    "exact": ("lower == value and upper == value", "exact needs lower = upper = value"),
-    "approx": ("lower is NaN and upper is NaN", "approx needs lower = upper = NaN"),
-    "more_than": ("lower == value and upper is NaN", "more_than needs lower = value, upper = NaN"),
-    "at_least": ("lower == value and upper is NaN", "at_least needs lower = value, upper = NaN"),
-    "less_than": ("lower is NaN and upper == value", "less_than needs upper = value, lower = NaN"),
-    "at_most": ("lower is NaN and upper == value", "at_most needs upper = value, lower = NaN"),
-    "range": (
-        "lower < upper and value == mid",
-        "range needs lower < upper, value = (lower+upper)/2",
-    ),
-    "vague": ("lower == value and upper is NaN", "vague needs lower = value, upper = NaN"),
+    "exact": "exact needs lower = upper = value",
+    "approx": "approx needs lower = upper = NaN",
+    "more_than": "more_than needs lower = value, upper = NaN",
+    "at_least": "at_least needs lower = value, upper = NaN",
+    "less_than": "less_than needs upper = value, lower = NaN",
+    "at_most": "at_most needs upper = value, lower = NaN",
+    "range": "range needs lower < upper, value = (lower+upper)/2",
+    "vague": "vague needs lower = value, upper = NaN",
 }
 
 
@@ -128,7 +125,7 @@ def figure_table_problems(
             problems += at(v > hi, "upper", lambda k: f"value {v[k]:g} > upper {hi[k]:g}")
         if typed_ok.get("qualifier"):
             quals = arrays["qualifier"]
-            for q, (_, msg) in _BOUND_RULES.items():
+            for q, msg in _BOUND_RULES.items():
                 rows = quals == q
                 if rows.any():
                     bad = rows.copy()
