@@ -73,3 +73,60 @@ def test_corpus_from_a_dataframe():
     assert str(t.period_start.iloc[0].date()) == "2020-01-28"
     with pytest.raises(ExtractionInputError, match="doc_id and text"):
         extract_corpus(pd.DataFrame({"body": ["12 people"]}))
+
+
+def _docs(seed_article):
+    return [
+        (
+            "a",
+            "More than 1,300 civilians were killed between May and August 2019, the UN said.",
+            None,
+        ),
+        ("b", "No figure here.", "2020-01-29"),
+        ("c", "Dozens fled on Tuesday; 12 percent of homes were destroyed.", "2020-01-29"),
+        (seed_article.doc_id, seed_article.text, seed_article.published),
+    ]
+
+
+def test_corpus_is_the_per_document_tables_concatenated(seed_article):
+    import pandas as pd
+
+    docs = _docs(seed_article)
+    one = pd.concat([extract_figures(t, p, d) for d, t, p in docs], ignore_index=True)
+    pd.testing.assert_frame_equal(extract_corpus(docs), one)
+
+
+def test_light_table_passes_the_full_validator_and_keeps_the_dtypes(seed_article):
+    from idlibstats.table import coerce_figures
+
+    t = extract_corpus(_docs(seed_article))
+    validate_figures(t)  # the full contract, although extraction only checks the structure
+    assert t.equals(coerce_figures(t))
+    assert t["measure"].dtype == "category" and t["qualifier"].dtype == "category"
+
+
+def test_pandas_constructor_fallback_builds_the_same_table(seed_article, monkeypatch):
+    import pandas as pd
+
+    from idlibstats.extract import build
+
+    fast = extract_corpus(_docs(seed_article))
+    monkeypatch.setattr(build, "create_dataframe_from_blocks", None)
+    pd.testing.assert_frame_equal(extract_corpus(_docs(seed_article)), fast)
+    pd.testing.assert_frame_equal(extract_corpus([]), extract_corpus(["no figures"]))
+
+
+def test_structural_check_names_the_document_and_column(monkeypatch):
+    from idlibstats.errors import FigureTableError
+    from idlibstats.extract import build
+
+    real_add = build.FigureColumns.add
+
+    def bad_add(self, text, figs, quotes, published, doc_id):
+        for f in figs:
+            f.measure = "bogus"
+        real_add(self, text, figs, quotes, published, doc_id)
+
+    monkeypatch.setattr(build.FigureColumns, "add", bad_add)
+    with pytest.raises(FigureTableError, match=r"column 'measure': document 'q': not in the"):
+        extract_figures("12 people were killed.", doc_id="q")

@@ -10,7 +10,8 @@ import pandas as pd
 
 from idlibstats.errors import ExtractionInputError
 from idlibstats.extract.attribution import DEFAULT_SOURCES, SourceRegistry
-from idlibstats.extract.figures import _as_date, extract_rows, rows_to_table
+from idlibstats.extract.build import FigureColumns
+from idlibstats.extract.figures import _as_date, extract_rows
 
 __all__ = ["extract_corpus"]
 
@@ -89,7 +90,7 @@ def extract_corpus(
             f"sources must be a SourceRegistry, got {type(sources).__name__}"
         )
     registry = sources or DEFAULT_SOURCES
-    rows: list[dict[str, Any]] = []
+    out = FigureColumns()
     for doc_id, text, published in it:
         if not isinstance(text, str):
             raise ExtractionInputError(
@@ -99,5 +100,5 @@ def extract_corpus(
             pub = _as_date(published)
         except ExtractionInputError as exc:
             raise ExtractionInputError(f"document {doc_id!r}: {exc}") from None
-        rows.extend(extract_rows(text, pub, doc_id, registry))
-    return rows_to_table(rows)
+        extract_rows(text, pub, doc_id, registry, out)
+    return out.table()

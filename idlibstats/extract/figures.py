@@ -22,6 +22,7 @@ from idlibstats.extract.attribution import (
     nearest_attribution,
     sentence_attributions,
 )
+from idlibstats.extract.build import FigureColumns
 from idlibstats.extract.measures import (
     KEYWORD_RE,
     TERRITORY,
@@ -41,18 +42,8 @@ from idlibstats.extract.qualifiers import (
     right_qualifier,
 )
 from idlibstats.extract.text import Sentence, normalize, split_sentences
-from idlibstats.table import COLUMNS, OPTIONAL_COLUMNS, validate_figures
 
 __all__ = ["extract_figures"]
-
-EXTRA_COLUMNS = (
-    "duration_days",
-    "duration_qualifier",
-    "parent_figure_id",
-    "place_lat",
-    "place_lon",
-)
-OUTPUT_COLUMNS = (*COLUMNS, *EXTRA_COLUMNS)
 
 _SUB_BEFORE = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|"
@@ -335,9 +326,13 @@ class _State:
 
 
 def extract_rows(
-    text: str, published: dt.date | None, doc_id: str, sources: SourceRegistry
-) -> list[dict[str, Any]]:
-    """Figure rows (dicts with the table's columns) of one document."""
+    text: str,
+    published: dt.date | None,
+    doc_id: str,
+    sources: SourceRegistry,
+    out: FigureColumns,
+) -> None:
+    """Add the figure rows of one document to ``out``."""
     norm = normalize(text)
     low = norm.translate(_ASCII_LOWER)  # same offsets; case-sensitive regexes on it are faster
     sentences = split_sentences(norm)
@@ -391,7 +386,7 @@ def extract_rows(
         named = [a for a in attrs if a.source is not None]
         if named and '"' in norm[s.start : s.end]:
             state.quote_speaker = named[0]
-    return _rows(text, figs, quotes, published, doc_id)
+    out.add(text, figs, quotes, published, doc_id)
 
 
 _AUX = re.compile(
@@ -655,112 +650,6 @@ def _currency_name(cur: str) -> str:
     return cur.strip()
 
 
-def _rows(
-    text: str, figs: list[_Fig], quotes: dict[int, Sentence], published: dt.date | None, doc_id: str
-) -> list[dict[str, Any]]:
-    # a "115 per cent increase" is a change, not a share: the table allows shares only
-    figs = [
-        f
-        for f in figs
-        if not (
-            f.unit == "percent"
-            and max(v for v in (f.value, f.lower, f.upper) if not math.isnan(v)) > 100
-        )
-    ]
-    figs.sort(key=lambda f: f.start)
-    ids = {id(f): n for n, f in enumerate(figs, start=1)}
-    pub = pd.Timestamp(published) if published is not None else pd.NaT
-    rows = []
-    for f in figs:
-        s = quotes[id(f)]
-        p = f.period
-        place = f.place
-        rows.append(
-            {
-                "doc_id": doc_id,
-                "figure_id": ids[id(f)],
-                "quote": text[s.start : s.end],
-                "start": f.start,
-                "end": f.end,
-                "phrase": text[f.start : f.end],
-                "value": float(f.value),
-                "lower": float(f.lower),
-                "upper": float(f.upper),
-                "qualifier": f.qualifier,
-                "unit": f.unit,
-                "measure": f.measure or "other",
-                "subject": f.subject,
-                "period_start": _timestamp(p.period_start if p else None),
-                "period_end": _timestamp(p.period_end if p else None),
-                "source": f.source.source if f.source else None,
-                "source_text": text[f.source.start : f.source.end] if f.source else None,
-                "place": place.name if place is not None else None,
-                "place_pcode": place.pcode if place is not None else None,
-                "published": pub,
-                "duration_days": p.duration_days if p and p.duration_days is not None else math.nan,
-                "duration_qualifier": p.duration_qualifier
-                if p and p.duration_days is not None
-                else None,
-                "parent_figure_id": float(ids[id(f.parent)])
-                if f.parent is not None and id(f.parent) in ids
-                else math.nan,
-                "place_lat": float(place.lat)
-                if place is not None and place.lat is not None
-                else math.nan,
-                "place_lon": float(place.lon)
-                if place is not None and place.lon is not None
-                else math.nan,
-            }
-        )
-    return rows
-
-
-_KINDS = {**COLUMNS, **OPTIONAL_COLUMNS}
-_CATEGORIES = {c: pd.CategoricalDtype(list(k)) for c, k in _KINDS.items() if isinstance(k, tuple)}
-_EMPTY: list[pd.DataFrame] = []
-
-
-def _column(name: str, values: list) -> Any:
-    """One column with the dtype :func:`coerce_figures` gives it (built directly: faster)."""
-    kind = _KINDS[name]
-    if kind == "int":
-        return np.asarray(values, dtype="int64")
-    if kind == "float":
-        return np.asarray(values, dtype="float64")
-    if kind == "datetime":
-        return np.asarray(
-            [np.datetime64("NaT") if pd.isna(v) else np.datetime64(v, "ns") for v in values],
-            dtype="datetime64[ns]",
-        )
-    if isinstance(kind, tuple):
-        codes = np.asarray([-1 if v is None else kind.index(v) for v in values], dtype="int8")
-        return pd.Categorical.from_codes(codes, dtype=_CATEGORIES[name])
-    return pd.Series(values, dtype=object)
-
-
-def _timestamp(day: dt.date | None) -> Any:
-    """A date as a Timestamp; NaT when missing or beyond what datetime64[ns] holds."""
-    if day is None or not 1678 <= day.year <= 2261:
-        return pd.NaT
-    return pd.Timestamp(day)
-
-
-def rows_to_table(rows: list[dict[str, Any]], text: str | None = None) -> pd.DataFrame:
-    """Build the figure table from rows with the contract's dtypes, and validate it.
-
-    The columns are built with the dtypes :func:`~idlibstats.table.coerce_figures` sets
-    (a test checks that coercing the result changes nothing), which is several times faster than
-    building object columns and coercing them.
-    """
-    if not rows:
-        if not _EMPTY:  # built and validated once; every empty result is a copy of it
-            df = pd.DataFrame({c: _column(c, []) for c in OUTPUT_COLUMNS})
-            _EMPTY.append(validate_figures(df))
-        return _EMPTY[0].copy()
-    df = pd.DataFrame({c: _column(c, [r[c] for r in rows]) for c in OUTPUT_COLUMNS})
-    return validate_figures(df, text=text)
-
-
 def extract_figures(
     text: str,
     published: dt.date | dt.datetime | str | None = None,
@@ -810,5 +699,6 @@ def extract_figures(
             f"sources must be a SourceRegistry, got {type(sources).__name__}"
         )
     pub = _as_date(published)
-    rows = extract_rows(text, pub, doc_id or "doc", sources or DEFAULT_SOURCES)
-    return rows_to_table(rows, text=text)
+    out = FigureColumns()
+    extract_rows(text, pub, doc_id or "doc", sources or DEFAULT_SOURCES, out)
+    return out.table()

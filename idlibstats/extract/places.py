@@ -186,6 +186,7 @@ def _light(token: str) -> str:
     return token
 
 
+@functools.lru_cache(maxsize=65536)
 def _skeleton(token: str) -> str:
     """Vowel skeleton: every run of vowels (y inside a word too) becomes one ``a``."""
     if token == "al":
