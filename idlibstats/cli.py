@@ -17,6 +17,10 @@ COMMANDS = {
     "download": ("idlibstats.load.download_cli", "download official UCDP/UNHCR files"),
     "figures": ("idlibstats.plot.cli", "write every scripted figure"),
     "report": ("idlibstats.report", "run the main job: tables, figures, notebooks into build/"),
+    "extract-corpus": (
+        "idlibstats.corpus.cli",
+        "extract a whole corpus into a Parquet dataset (resumable; serial or on Dask)",
+    ),
 }
 
 

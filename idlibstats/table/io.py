@@ -34,7 +34,8 @@ def read_figures(path: str | Path, text: str | None = None) -> pd.DataFrame:
     Parameters
     ----------
     path : str or Path
-        ``.csv``, ``.jsonl``/``.ndjson`` or ``.parquet``.
+        ``.csv``, ``.jsonl``/``.ndjson``, ``.parquet``, or a folder of Parquet parts (what
+        ``idlibstats extract-corpus`` writes).
     text : str, optional
         The document the offsets point into, to check ``text[start:end] == phrase``.
 
@@ -56,7 +57,7 @@ def read_figures(path: str | Path, text: str | None = None) -> pd.DataFrame:
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".parquet":
+    if suffix == ".parquet" or path.is_dir():  # a folder: a Parquet dataset (extract-corpus)
         df = pd.read_parquet(path)
     elif suffix in (".jsonl", ".ndjson"):
         df = pd.read_json(path, lines=True, dtype={c: str for c in _TEXT_COLUMNS})
@@ -70,7 +71,7 @@ def read_figures(path: str | Path, text: str | None = None) -> pd.DataFrame:
     df = coerce_figures(df)
     problems = figure_table_problems(df, text=text, file=str(path))
     if problems:
-        if suffix not in (".parquet", ".jsonl", ".ndjson"):
+        if suffix not in (".parquet", ".jsonl", ".ndjson") and not path.is_dir():
             lines = _record_lines(path)
             problems = [
                 p if p.row is None else Problem(p.message, lines[p.row], p.column, p.file)

@@ -1,0 +1,177 @@
+"""Extraction on Dask: a lazy figure table from a Dask collection, and the corpus engine.
+
+Dask is an optional extra (``pip install "idlibstats[dask]"``); it is imported when one of
+these functions is called, so ``import idlibstats`` works without it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import pandas as pd
+
+from idlibstats.corpus.run import Engine, PartResult, Task, run_partition
+from idlibstats.errors import ExtractionInputError
+from idlibstats.extract.build import FigureColumns
+from idlibstats.extract.corpus import extract_corpus
+
+__all__ = ["dask_client", "dask_engine", "extract_dask"]
+
+
+def _require(module: str) -> Any:
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise ImportError(
+            f"{module} is needed for the Dask engine: pip install 'idlibstats[dask]' ({exc})"
+        ) from None
+
+
+def _frame_table(
+    frame: pd.DataFrame, text: str, doc_id: str, published: str | None
+) -> pd.DataFrame:
+    """The figure table of one partition of documents (a pandas DataFrame)."""
+    pub = frame[published] if published is not None and published in frame.columns else None
+    docs = list(
+        zip(
+            frame[doc_id].astype(str),
+            frame[text],
+            pub if pub is not None else [None] * len(frame),
+            strict=True,
+        )
+    )
+    return extract_corpus(docs, progress=False)
+
+
+def _records_table(
+    records: list[Any], text: str, doc_id: str, published: str | None
+) -> pd.DataFrame:
+    """The figure table of one partition of a bag: mappings with the named keys, or tuples."""
+    docs = [
+        (str(r[doc_id]), r[text], r.get(published) if published is not None else None)
+        if isinstance(r, dict)
+        else r
+        for r in records
+    ]
+    return extract_corpus(docs, progress=False)
+
+
+def extract_dask(
+    docs: Any, text: str = "text", doc_id: str = "doc_id", published: str | None = "published"
+) -> Any:
+    """Map the extractor over the partitions of a Dask DataFrame or bag of documents.
+
+    Parameters
+    ----------
+    docs : dask.dataframe.DataFrame or dask.bag.Bag
+        A DataFrame with a text column, an id column and optionally a publication date
+        column; or a bag of mappings with those keys, of texts, or of ``(doc_id, text)`` /
+        ``(doc_id, text, published)`` tuples (as :func:`~idlibstats.extract.extract_corpus`
+        takes them).
+    text, doc_id, published : str
+        Column (or key) names; ``published`` may be missing from the data.
+
+    Returns
+    -------
+    dask.dataframe.DataFrame
+        Lazy: one figure table per input partition, ``meta`` the figure-table schema, so it
+        composes with the rest of a Dask computation (``.compute()``, ``.to_parquet()``).
+
+    Raises
+    ------
+    ExtractionInputError
+        When ``docs`` is neither, or a named column is missing; at compute time, naming a
+        document that is not text or has a bad date (as ``extract_corpus`` does).
+
+    Examples
+    --------
+    >>> import pandas as pd, dask.dataframe as dd
+    >>> from idlibstats.corpus import extract_dask
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "text": ["12 people died.", "Dozens fled."]})
+    >>> table = extract_dask(dd.from_pandas(docs, npartitions=2))
+    >>> table.compute()[["doc_id", "value", "measure"]].values.tolist()
+    [['a', 12.0, 'killed'], ['b', 24.0, 'displaced']]
+    """
+    dd = _require("dask.dataframe")
+    db = _require("dask.bag")
+    dask = _require("dask")
+    meta = FigureColumns().table()
+    if isinstance(docs, dd.DataFrame):
+        missing = [c for c in (text, doc_id) if c not in docs.columns]
+        if missing:
+            raise ExtractionInputError(
+                f"the Dask DataFrame of documents has no column(s) {missing}; "
+                f"it has {list(docs.columns)}"
+            )
+        pub = published if published in docs.columns else None
+        return docs.map_partitions(_frame_table, text, doc_id, pub, meta=meta)
+    if isinstance(docs, db.Bag):
+        parts = [
+            dask.delayed(_records_table)(p, text, doc_id, published) for p in docs.to_delayed()
+        ]
+        return dd.from_delayed(parts, meta=meta, verify_meta=False)
+    raise ExtractionInputError(
+        f"extract_dask takes a Dask DataFrame or bag of documents, got {type(docs).__name__}"
+    )
+
+
+@contextlib.contextmanager
+def dask_client(workers: int | None = None, scheduler: str | None = None) -> Iterator[Any]:
+    """A ``distributed.Client``: of a new ``LocalCluster`` of ``workers`` processes, or of the
+    cluster at ``scheduler`` (an address such as ``tcp://10.0.0.5:8786``); closed on exit."""
+    distributed = _require("distributed")
+    if scheduler is not None:
+        with distributed.Client(scheduler) as client:
+            yield client
+        return
+    cluster = distributed.LocalCluster(
+        n_workers=workers or None,
+        threads_per_worker=1,  # the extractor is pure Python: a process a core
+        processes=True,
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+    )
+    with cluster, distributed.Client(cluster) as client:
+        yield client
+
+
+def dask_engine(client: Any, window: int | None = None) -> Engine:
+    """An engine for :func:`~idlibstats.corpus.run.run_corpus` that runs partitions on ``client``.
+
+    At most ``window`` partitions (default: two per worker thread) are in flight, so the
+    documents read but not yet extracted stay bounded. Workers write the parts themselves:
+    the output folder must be one they can all reach.
+    """
+    distributed = _require("distributed")
+
+    def engine(tasks: Iterator[Task], outdir: str) -> Iterator[tuple[Task, PartResult]]:
+        size = window or 2 * max(1, sum(client.nthreads().values()))
+        done = distributed.as_completed()
+        pending: dict[str, Task] = {}
+
+        def submit() -> bool:
+            for part, digest in tasks:
+                fut = client.submit(
+                    run_partition, part.index, part.docs, part.wheres, outdir, pure=False
+                )
+                part.docs, part.wheres = [], []  # now held by the cluster
+                pending[fut.key] = (part, digest)
+                done.add(fut)
+                return True
+            return False
+
+        for _ in range(size):
+            if not submit():
+                break
+        for fut in done:
+            result = fut.result()
+            task = pending.pop(fut.key)
+            fut.release()
+            submit()
+            yield task, result
+
+    return engine
