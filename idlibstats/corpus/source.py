@@ -89,11 +89,13 @@ def source_kind(source: str | Path) -> str:
 
     Examples
     --------
-    >>> source_kind("news.jsonl")
+    >>> source_kind("tests/data/devset.jsonl")
     'jsonl'
     """
     path = Path(source)
     suffix = path.suffix.lower()
+    if not path.exists():
+        raise ExtractionInputError(f"{path}: no such file or folder")
     if suffix in (".jsonl", ".ndjson", ".json"):
         return "jsonl"
     if suffix == ".parquet":
@@ -104,8 +106,6 @@ def source_kind(source: str | Path) -> str:
         if any(path.rglob("*.parquet")):
             return "parquet"
         raise ExtractionInputError(f"{path}: a folder without .txt or .parquet files")
-    if not path.exists():
-        raise ExtractionInputError(f"{path}: no such file or folder")
     raise ExtractionInputError(
         f"{path}: not a corpus (expected .jsonl lines, a .parquet file or dataset, "
         "or a folder of .txt files)"
