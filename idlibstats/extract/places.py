@@ -632,15 +632,23 @@ class _Index:
         skel = [_skeleton(w) for w in words]
         out: list[PlaceMatch] = []
         i, n = 0, len(words)
+        # reach[a]: tokens a..reach[a]-1 form one name (only spaces or hyphens between them);
+        # letters[a]: letters of the words before token a, articles not counted. Computed once
+        # per text, they spare re-scanning the gaps and words for every candidate length.
+        reach = list(range(1, n + 1))
+        for a in range(n - 2, -1, -1):
+            if self._joined(text, spans, a, a + 2):
+                reach[a] = reach[a + 1]
+        letters = [0] * (n + 1)
+        for a, w in enumerate(words):
+            letters[a + 1] = letters[a] + (len(w) if w != "al" else 0)
         while i < n:
             hit = None
             if can_start[i] and (words[i] in self.first or skel[i] in self.first):
-                for k in range(min(_MAX_TOKENS, n - i), 0, -1):
+                for k in range(min(_MAX_TOKENS, reach[i] - i), 0, -1):
                     j = i + k
-                    if not self._joined(text, spans, i, j):
-                        continue
                     entry = self.exact.get(tuple(words[i:j]))
-                    if entry is None and sum(len(w) for w in words[i:j] if w != "al") >= 6:
+                    if entry is None and letters[j] - letters[i] >= 6:
                         entry = self.fuzzy.get(tuple(skel[i:j]))
                     if (
                         entry is not None
