@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 LINTED := idlibstats tests benchmarks notebooks
+# documents of the corpus benchmark (smaller: make bench CORPUS_DOCS=200000)
+CORPUS_DOCS ?= 1000000
 
 .PHONY: report test lint data figures bench clean
 
@@ -36,6 +38,7 @@ bench: $(STAMP)  ## speed and memory against named baselines, same run
 	$(BIN)/python benchmarks/rates_bench.py
 	$(BIN)/python benchmarks/load_bench.py
 	$(BIN)/python benchmarks/extract_bench.py
+	$(BIN)/python benchmarks/corpus_bench.py --docs $(CORPUS_DOCS)
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
