@@ -10,9 +10,11 @@ event's date as ``published``), and every 1,000th a paragraph of the seed articl
 JSON lines. The baseline is the serial engine (one process, what ``extract_corpus`` does),
 measured in the same run as the Dask engine on a ``distributed.LocalCluster`` of 1 and 2
 worker processes, cluster start-up included. For each run: documents per second, the peak
-memory of each worker (``ru_maxrss``) and its resident memory sampled as partitions finish
+memory of each worker (VmHWM) and its resident memory sampled as partitions finish
 (first tenth against last tenth of the run: flat when the corpus streams), and a hash of the
-output table sorted by (doc_id, figure_id), which must be the same for every engine. Then one
+output table sorted by (doc_id, figure_id), which must be the same for every engine; and the CPU
+seconds of the driver and of each worker (on a shared machine the wall time depends on the
+others' load, the CPU seconds do not). Then one
 part is deleted and the Dask run repeated: only that part may be rewritten.
 """
 
@@ -73,6 +75,12 @@ def _rss_mb() -> float:
 
 
 def _peak_mb() -> float:
+    """Peak resident memory of this process (VmHWM; ``ru_maxrss`` would count the memory of
+    the process that forked a Dask worker)."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -127,19 +135,22 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(
             f"{'engine':<10} {'seconds':>8} {'docs/s':>8} {'speed-up':>8} {'figures':>9} "
-            f"{'peak MB/worker':>15}  {'resident MB first->last tenth':<30} hash"
+            f"{'peak MB/worker':>15}  {'resident MB first->last tenth':<30} "
+            f"{'CPU s (driver + workers)':<16} hash"
         )
         results = {}
         for name, workers in (("serial", 0), ("dask-1", 1), ("dask-2", 2)):
             out = work / name
             samples: list[list[float]] = []
             t0 = time.perf_counter()
+            c0 = time.process_time()
             if workers == 0:
                 engine = _sampled(serial_engine, lambda s=samples: s.append([_rss_mb()]))
                 summary = run_corpus(src, out, engine=engine, partition_size=args.partition_size)
-                peaks = [_peak_mb()]
+                peaks, cpu = [_peak_mb()], [time.process_time() - c0]
             else:
                 with dask_client(workers=workers) as client:
+                    w0 = client.run(time.process_time)
                     engine = _sampled(
                         dask_engine(client),
                         lambda s=samples, c=client: s.append(list(c.run(_rss_mb).values())),
@@ -148,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
                         src, out, engine=engine, partition_size=args.partition_size
                     )
                     peaks = list(client.run(_peak_mb).values())
+                    w1 = client.run(time.process_time)
+                    cpu = [time.process_time() - c0] + [w1[k] - w0[k] for k in w0]
             seconds = time.perf_counter() - t0
             digest, rows = table_hash(out)
             results[name] = (seconds, digest)
@@ -155,12 +168,17 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{name:<10} {seconds:>8.1f} {summary.documents / seconds:>8.0f} "
                 f"{speed:>7.2f}x {rows:>9,} {', '.join(f'{p:.0f}' for p in peaks):>15}  "
-                f"{_flat(samples):<30} {digest}"
+                f"{_flat(samples):<30} {' + '.join(f'{c:.1f}' for c in cpu):<16} {digest}"
             )
             if summary.failures:
                 print(f"  {len(summary.failures)} documents failed: {summary.failures[:3]}")
         same = len({d for _, d in results.values()}) == 1
         print(f"same table from every engine: {'yes' if same else 'NO'}")
+        print(
+            f"machine load (1-minute average) at the end: {os.getloadavg()[0]:.1f} on "
+            f"{os.cpu_count()} cores: wall times are shared with whatever else runs, CPU "
+            "seconds are this benchmark's own"
+        )
         ratio = results["serial"][0] / results["dask-2"][0]
         print(
             f"Dask with 2 workers (cluster start-up included) is {ratio:.2f}x the serial engine; "
