@@ -128,13 +128,17 @@ def dask_client(workers: int | None = None, scheduler: str | None = None) -> Ite
         with distributed.Client(scheduler) as client:
             yield client
         return
-    cluster = distributed.LocalCluster(
-        n_workers=workers or None,
-        threads_per_worker=1,  # the extractor is pure Python: a process a core
-        processes=True,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
+    dask = _require("dask")
+    # The workers' statistical profiler samples every thread's stack 100 times a second and
+    # keeps the call tree: on pure-Python extraction that costs CPU and memory for nothing.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = distributed.LocalCluster(
+            n_workers=workers or None,
+            threads_per_worker=1,  # the extractor is pure Python: a process a core
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
     with cluster, distributed.Client(cluster) as client:
         yield client
 
