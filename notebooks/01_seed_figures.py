@@ -26,7 +26,7 @@
 # towns" is stated as an exact count. Every table and figure below keeps these bounds.
 
 # %% tags=["parameters"]
-seed_path = "../seeds/000_4e6930046677a3d5.txt"
+seed_path = None  # a path to another article; None: the seed shipped with idlibstats
 
 # %%
 # %matplotlib inline
@@ -38,7 +38,7 @@ import idlibstats as s
 pd.set_option("display.max_colwidth", 80)
 pd.set_option("display.width", 160)
 
-art = s.load_article(seed_path)
+art = s.load_article(seed_path or s.datasets.seed_article())
 art
 
 # %% [markdown]
