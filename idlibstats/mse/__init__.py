@@ -15,14 +15,18 @@ population N and whose ``method`` names the assumption the estimate rests on.
 from __future__ import annotations
 
 from idlibstats.mse._result import MSEResult
+from idlibstats.mse.bma import BMAResult, decomposable_graphs, mse_bma
 from idlibstats.mse.loglinear import LOGLINEAR_MODELS, LoglinearResult, mse_loglinear
 from idlibstats.mse.table import CaptureTable, capture_table
 
 __all__ = [
+    "BMAResult",
     "CaptureTable",
     "LoglinearResult",
     "LOGLINEAR_MODELS",
     "MSEResult",
     "capture_table",
+    "decomposable_graphs",
+    "mse_bma",
     "mse_loglinear",
 ]
