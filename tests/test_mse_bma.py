@@ -150,3 +150,17 @@ def test_refusals_and_warnings():
         mse_bma(t, missing=range(10), log_prior=[0.0, 1.0])
     with pytest.warns(StatisticalWarning, match="end of the grid"):
         mse_bma(t, delta=1, missing=range(0, 50))
+
+
+@pytest.mark.slow
+def test_credible_interval_covers_under_independence():
+    # 150 seeded tables of N=400 people on 3 independent lists; 95% posterior interval
+    rng = np.random.default_rng(16)
+    N, hits, reps = 400, 0, 150
+    for _ in range(reps):
+        people = pd.DataFrame(
+            (rng.random((N, 3)) < [0.3, 0.4, 0.5]).astype(int), columns=list("ABC")
+        )
+        r = run(capture_table(people[people.sum(axis=1) > 0]), missing=range(0, 1500))
+        hits += r.lower <= N <= r.upper
+    assert 0.90 <= hits / reps <= 0.995

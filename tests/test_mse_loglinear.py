@@ -282,3 +282,24 @@ def test_strata_are_estimated_separately_and_added():
     )
     assert list(r.strata["stratum"]) == ["a", "b"] and "root sum of squares" in r.method
     assert set(r.summary()["stratum"]) == {"a", "b"}
+
+
+# ------------------------------------------------------------------- coverage by simulation
+
+
+def simulate(rng, N, p):
+    """Capture patterns of N people, each on list j with probability p[j], independently."""
+    lists = [chr(ord("A") + j) for j in range(len(p))]
+    people = pd.DataFrame((rng.random((N, len(p))) < p).astype(int), columns=lists)
+    return capture_table(people[people.sum(axis=1) > 0], lists=lists)
+
+
+@pytest.mark.slow
+def test_multinomial_profile_interval_covers():
+    # 150 seeded tables of N=400 people on 3 independent lists (Mt holds): 95% nominal
+    rng = np.random.default_rng(15)
+    N, hits, reps = 400, 0, 150
+    for _ in range(reps):
+        r = fit(simulate(rng, N, np.array([0.3, 0.4, 0.5])), model="Mt")
+        hits += r.lower <= N <= r.upper
+    assert 0.90 <= hits / reps <= 0.99  # binomial sd at 150 draws: 0.018

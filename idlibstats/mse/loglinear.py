@@ -504,7 +504,10 @@ def mse_loglinear(
         ``0.05`` gives 95% intervals.
     interval : {"multinomial", "poisson"}
         ``"multinomial"``: profile likelihood of N (Rcapture ``closedpCI``); ``"poisson"``: profile
-        likelihood of the intercept (R ``MASS::confint``), ``n + exp`` of its limits.
+        likelihood of the intercept (R ``MASS::confint``), ``n + exp`` of its limits. The Poisson
+        interval holds ``n`` fixed (it is an interval for the expected number missing) and is
+        narrower: in a seeded simulation (N = 400, three independent lists, 200 tables) it
+        covered N 89.5% of the time against 95.5% for the multinomial.
 
     Returns
     -------
