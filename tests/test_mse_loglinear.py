@@ -245,6 +245,9 @@ def test_refusals():
         mse_loglinear(empty)
     with pytest.raises(EstimatorInputError, match="not identifiable"):
         mse_loglinear(small(), terms=["A:B:C"])
+    everyone_on_a = small().assign(count=lambda d: d["count"].where(d["A"] == 1, 0))
+    with pytest.raises(EstimatorInputError, match=r"\['A'\] hold every recorded person"):
+        mse_loglinear(everyone_on_a)
     nobody_ab = small().assign(count=[60, 50, 12, 70, 15, 0, 0])
     with pytest.raises(EstimatorInputError, match="'A:B'.*nobody"):
         mse_loglinear(nobody_ab, terms=["A:B"])

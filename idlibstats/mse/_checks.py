@@ -57,6 +57,13 @@ def check_estimable(lists: tuple[str, ...], patterns: np.ndarray, counts: np.nda
             f"{where}: list(s) {empty} record nobody; drop them (an empty list carries no "
             "information and makes its main effect infinite)"
         )
+    n = counts.sum()
+    full = [name for name, c in zip(lists, per_list, strict=True) if c == n]
+    if full:
+        raise EstimatorInputError(
+            f"{where}: list(s) {full} hold every recorded person: nobody is seen off them, so "
+            "their coverage cannot be told from 100% and the number missing is not identifiable"
+        )
 
 
 def warn_sparse(lists: tuple[str, ...], patterns: np.ndarray, counts: np.ndarray, where: str):
@@ -72,5 +79,5 @@ def warn_sparse(lists: tuple[str, ...], patterns: np.ndarray, counts: np.ndarray
             "leans on few matched records, and an interaction for such a pair is barely "
             "estimable; treat the interval as optimistic",
             StatisticalWarning,
-            stacklevel=3,
+            stacklevel=4,  # warn_sparse <- the estimator's per-table helper <- estimator <- user
         )

@@ -563,18 +563,10 @@ def mse_loglinear(
         )
     table = capture_table(table)
     parts = table.by_stratum()
-    results = {
-        key: _one(
-            part,
-            model,
-            terms,
-            select,
-            interval,
-            alpha,
-            "table" if key is None else f"stratum {key!r}",
-        )
-        for key, part in parts.items()
-    }
+    results = {}
+    for key, part in parts.items():
+        where = "table" if key is None else f"stratum {key!r}"
+        results[key] = _one(part, model, terms, select, interval, alpha, where)
     if table.strata is None:
         return results[None]
     est, lower, upper, strata = combine_strata(results)
