@@ -13,7 +13,6 @@ Run: ``.venv/bin/python benchmarks/mse_bench.py``
 
 from __future__ import annotations
 
-import time
 import warnings
 from itertools import chain, combinations
 
@@ -21,20 +20,12 @@ import numpy as np
 import pandas as pd
 import statsmodels.api as sm
 import statsmodels.formula.api as smf
+from rates_bench import _best  # the timing helper of the benchmarks (same folder)
 from scipy import special
 
 from idlibstats._paths import shared_data_dir
 from idlibstats.errors import StatisticalWarning
 from idlibstats.mse import capture_table, decomposable_graphs, mse_bma, mse_loglinear
-
-
-def _best(func, repeat=3):
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        out = func()
-        times.append(time.perf_counter() - t0)
-    return min(times), out
 
 
 def per_graph_posterior(table, delta, m):
