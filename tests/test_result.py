@@ -79,6 +79,12 @@ def _estimator_results():
     yield s.mann_kendall(idleb["deaths_civilians"])
     yield s.interrupted_time_series(idleb["deaths_civilians"], idleb.index, "2018-09-17")
     yield s.detect_changepoints(idleb["deaths_civilians"])
+    lists = pd.DataFrame(  # three lists, as in mse_loglinear's docstring
+        {"A": [0, 0, 0, 1, 1, 1, 1], "B": [0, 1, 1, 0, 0, 1, 1], "C": [1, 0, 1, 0, 1, 0, 1]}
+    ).assign(count=[60, 50, 12, 70, 15, 14, 4])
+    yield s.mse_loglinear(lists, model="Mt")
+    yield s.mse_loglinear(lists, select="aic")
+    yield s.mse_bma(lists, missing=range(0, 2000))
 
 
 @pytest.mark.filterwarnings("ignore")
