@@ -36,6 +36,7 @@ bench: $(STAMP)  ## speed and memory against named baselines, same run
 	$(BIN)/python benchmarks/rates_bench.py
 	$(BIN)/python benchmarks/load_bench.py
 	$(BIN)/python benchmarks/extract_bench.py
+	$(BIN)/python benchmarks/coverage.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
