@@ -69,8 +69,8 @@ from idlibstats.table.bounds import LOWER_BOUNDED, UPPER_BOUNDED
 __all__ = ["ReconcileResult", "censored_bounds", "reconcile"]
 
 _LOG_SIZE = (math.log(1e-2), math.log(1e8))  # search range of the NB size (k -> inf: Poisson)
-#: Sizes over which the negative-binomial tests are maximised (ratio 1.12 between neighbours).
-_SIZES = np.geomspace(math.exp(_LOG_SIZE[0]), math.exp(_LOG_SIZE[1]), 201)
+#: Sizes over which the negative-binomial tests are maximised (ratio 1.2 between neighbours).
+_SIZES = np.geomspace(math.exp(_LOG_SIZE[0]), math.exp(_LOG_SIZE[1]), 101)
 _MU_MAX = 1e15  # end of the search for an upper limit
 
 
@@ -271,7 +271,7 @@ def _point_fit(
     # rounds converge; a nested 1-D search costs ~5 times as many evaluations, and a 2-D
     # simplex stalls on the flat ridge of a Poisson-like size)
     mu = np.geomspace(max(m_min, 1e-4 * scale), 10 * scale, 80)[:, None]
-    size = _SIZES[::8][None, :]
+    size = _SIZES[::4][None, :]
     ll = _logprob(_dist(model, mu, size), mu, a, b).sum(axis=0)
     i, j = np.unravel_index(np.nanargmax(ll), ll.shape)
     lm, ls, best = math.log(mu[i, 0]), math.log(size[0, j]), float(ll[i, j])
@@ -395,7 +395,7 @@ def _nb_upper(total: float, n: int, level: float, sizes: np.ndarray) -> float:
 def _size_set(a: np.ndarray, b: np.ndarray, gamma: float, scale: float) -> np.ndarray:
     """Sizes in the ``1 - gamma`` profile-likelihood confidence set (a grid; its hull)."""
     mu = np.geomspace(1e-4 * scale, 10 * scale, 200)[:, None]
-    coarse = _SIZES[::4]  # ratio 1.6; the set's hull is widened by one coarse step each side
+    coarse = _SIZES[::2]  # ratio 1.44; the set's hull is widened by one coarse step each side
     ll = _logprob(_dist("negbin", mu, coarse[None, :]), mu, a, b).sum(axis=0)
     prof = ll.max(axis=0)  # maximised over mu at each size
     inside = np.flatnonzero(prof >= prof.max() - stats.chi2.ppf(1 - gamma, 1) / 2)
