@@ -29,18 +29,21 @@ those bounded above (exact, ranges, approx, ceilings). Under the model ``S_L = s
 Poisson with mean ``|L| mu`` and ``S_L >= A = sum_L a_i``; so ``mu`` is rejected when
 ``P(S_L >= A) < alpha_L`` (too small) or ``P(S_U <= B) < alpha_U`` with ``B = sum_U b_i`` (too
 large). These p-values are never below those of the unseen exact sums, which are super-uniform:
-coverage is at least ``1 - alpha_L - alpha_U`` in every configuration. For Poisson reports
+coverage is at least ``1 - alpha_L - alpha_U`` in every configuration. Each side gets
+``alpha / 2`` when both are bounded, and the whole ``alpha`` when only one is (no figure bounded
+above, or every lower end 0, as for an exact zero). For Poisson reports
 the limits are Garwood's: ``[garwood_lower(A) / |L|, garwood_upper(B) / |U|]``, so one figure
 alone gives exactly :func:`~idlibstats.estimate.rate_from_figure` over one day. For the negative
 binomial ``S_L`` is negative binomial with mean ``|L| mu`` and size ``|L| k``; the unknown
 size is handled as Berger & Boos (1994) do: the p-values are maximised over a
 ``1 - gamma`` profile-likelihood confidence set of sizes (``gamma = alpha / 50``, all sizes
 ``0.01 <= k <= 1e8`` when the figures do not identify it) and ``gamma`` is taken off the
-level.
+level. Its guarantee holds for every true size in ``[0.01, 1e8]``: exactly when every size is
+allowed, and as far as the profile-likelihood set covers (asymptotically) otherwise.
 
 No maintained Python library fits censored count likelihoods (statsmodels' count models take
-exact counts only), so the log-likelihood is written here with ``scipy.stats`` and maximised with
-``scipy.optimize``.
+exact counts only), so the log-likelihood is written here with ``scipy.special`` (scipy's own
+regularised gamma and beta functions) and maximised with ``scipy.optimize``.
 """
 
 from __future__ import annotations
@@ -76,7 +79,7 @@ _MU_MAX = 1e15  # end of the search for an upper limit
 
 @dataclass(frozen=True, repr=False)
 class ReconcileResult(Result):
-    """The count that the figures jointly support, with a profile-likelihood interval.
+    """The count that the figures jointly support, with an exact interval for the mean.
 
     Extra attributes
     ----------------
