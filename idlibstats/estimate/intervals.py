@@ -23,8 +23,8 @@ from idlibstats.estimate.rates import APPROX_BAND, _check_alpha, _get, figure_en
 
 __all__ = ["Interval", "PropagateResult", "figure_interval", "propagate"]
 
-# APPROX_BAND (default relative half-width of ``approx`` figures, "about 500": 450..550) lives in
-# rates.py, the module every estimator imports, and is re-exported here.
+# APPROX_BAND (default relative half-width of ``approx`` figures, "about 500": 450..550) lives
+# with the qualifier -> bounds rule in idlibstats/table/bounds.py.
 
 
 def _mul(a: float, b: float) -> float:

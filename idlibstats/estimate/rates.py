@@ -83,11 +83,6 @@ def _check_band(approx_band: Any) -> float:
     return float(approx_band)
 
 
-def _band_ends(v: float, approx_band: float) -> tuple[float, float]:
-    """The band of an ``approx`` figure (or duration), by the table's rule."""
-    return figure_bounds("approx", v, reading="real", approx_band=approx_band)
-
-
 def _rows(bad: np.ndarray, index: Any = None) -> str:
     pos = np.flatnonzero(bad)
     labels = list(np.asarray(index)[pos]) if index is not None else list(pos)
@@ -410,19 +405,20 @@ def exposure_bounds(row: Any, approx_band: float = APPROX_BAND) -> tuple[float, 
             )
         dq = _get(row, "duration_qualifier")
         dq = str(dq) if dq is not None else "exact"
-        if dq in ("less_than", "at_most"):
-            return 0.0, d, f"duration {dq.replace('_', ' ')} {d:g} days"
-        if dq in ("more_than", "at_least"):
-            return d, math.inf, f"duration {dq.replace('_', ' ')} {d:g} days"
+        if dq in ("range", "vague") or dq not in LOWER_BOUNDED + UPPER_BOUNDED:
+            raise EstimatorInputError(
+                f"duration_qualifier {dq!r} is not supported for a duration (column "
+                "'duration_qualifier'); use exact, approx, more_than, at_least, less_than or "
+                "at_most"
+            )
+        # a length is a real number: the table's rule with real ends (strictness is kept by
+        # rate_from_figure's relation)
+        low, high = figure_bounds(dq, d, reading="real", approx_band=_check_band(approx_band))
         if dq == "approx":
-            low, high = _band_ends(d, _check_band(approx_band))
             return low, high, f"duration about {d:g} days ({low:g}..{high:g})"
         if dq == "exact":
             return d, d, f"duration {d:g} days"
-        raise EstimatorInputError(
-            f"duration_qualifier {dq!r} is not supported for a duration (column "
-            "'duration_qualifier'); use exact, approx, more_than, at_least, less_than or at_most"
-        )
+        return low, high, f"duration {dq.replace('_', ' ')} {d:g} days"
     s, e = _get(row, "period_start"), _get(row, "period_end")
     if s is None or e is None:
         raise EstimatorInputError(
@@ -490,7 +486,7 @@ def rate_from_figure(
     cmin, cmax, rel_lo, rel_hi = count_bounds(row, approx_band)
     emin, emax, enote = exposure_bounds(row, approx_band)
     q = str(_get(row, "qualifier"))
-    low_known = q not in ("less_than", "at_most") and math.isfinite(emax)
+    low_known = q in LOWER_BOUNDED and math.isfinite(emax)
     high_known = math.isfinite(cmax) and emin > 0
     common = dict(alpha=alpha, per=per)
     if low_known and high_known:

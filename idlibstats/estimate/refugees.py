@@ -35,8 +35,6 @@ __all__ = [
     "stock_growth",
 ]
 
-_ONE_SIDED = ("more_than", "at_least", "vague", "less_than", "at_most")
-
 #: Said by every result built from differences of stocks.
 STOCK_NOTE = "difference of stocks, not a flow"
 
@@ -299,7 +297,7 @@ def burden(
         # the package's one qualifier -> bounds rule: "more than 3.5 million" is >= 3,500,001,
         # a vague figure is read from its lower bound, like every other estimator reads it
         q = str(_get(stock, "qualifier"))
-        if q not in ("exact", *_ONE_SIDED):
+        if q in ("range", "approx"):
             raise EstimatorInputError(f"burden takes exact or one-sided figures, not {q!r}")
         cmin, cmax, _, _ = count_bounds(stock)
         if q == "exact":
