@@ -378,7 +378,7 @@ def _nb_lower(total: float, n: int, level: float, sizes: np.ndarray) -> float:
         return 0.0
     f = lambda lm: _p_low("negbin", math.exp(lm), n, total, sizes) - level  # noqa: E731
     lo, hi = math.log(1e-12), math.log(total / n)
-    while f(hi) < 0:
+    while f(hi) < 0 and hi < math.log(_MU_MAX):
         hi += math.log(4)
     return math.exp(optimize.brentq(f, lo, hi, xtol=1e-10))
 
