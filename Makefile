@@ -46,6 +46,7 @@ bench: $(STAMP)  ## speed and memory against named baselines, same run
 	$(BIN)/python benchmarks/load_bench.py
 	$(BIN)/python benchmarks/extract_bench.py
 	$(BIN)/python benchmarks/mse_bench.py
+	$(BIN)/python benchmarks/coverage.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

@@ -41,7 +41,7 @@ from idlibstats.extract.qualifiers import (
     right_qualifier,
 )
 from idlibstats.extract.text import Sentence, normalize, split_sentences
-from idlibstats.table import COLUMNS, OPTIONAL_COLUMNS, validate_figures
+from idlibstats.table import COLUMNS, OPTIONAL_COLUMNS, figure_bounds, validate_figures
 
 __all__ = ["extract_figures"]
 
@@ -92,14 +92,7 @@ class _Fig:
 
 
 def _bounds(q: str, v: float) -> tuple[float, float]:
-    nan = math.nan
-    if q == "exact":
-        return v, v
-    if q == "approx":
-        return nan, nan
-    if q in ("more_than", "at_least", "vague"):
-        return v, nan
-    return nan, v  # less_than, at_most
+    return figure_bounds(q, v)  # the table's one qualifier -> bounds rule
 
 
 def _as_date(published: Any) -> dt.date | None:
