@@ -625,13 +625,17 @@ def _overdispersion_test(y: np.ndarray, mu: np.ndarray, df_resid: float):
     it is computed here from the fitted means, without a second model fit. The p-value is
     one-sided (H1: var > mean). Returns (ratio, z, p).
     """
+    pos = mu > 0  # a period fitted as 0 (a segment of zeros) carries no information
+    y, mu = y[pos], mu[pos]
+    if y.size < 2 or df_resid <= 0:
+        return math.nan, math.nan, math.nan
     with np.errstate(all="ignore"):
-        ratio = float(np.sum((y - mu) ** 2 / mu) / df_resid) if df_resid > 0 else math.nan
+        ratio = float(np.sum((y - mu) ** 2 / mu) / df_resid)
         v = ((y - mu) ** 2 - y) / mu
         ss = float(np.sum(mu * mu))
         b = float(np.sum(v * mu)) / ss
         s2 = float(np.sum((v - b * mu) ** 2)) / (y.size - 1)
-        z = b / math.sqrt(s2 / ss) if s2 > 0 else math.nan
+        z = b / math.sqrt(s2 / ss) if s2 > 0 and ss > 0 else math.nan
     p = float(stats.norm.sf(z)) if np.isfinite(z) else math.nan
     return ratio, float(z), p
 
