@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import warnings
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 import numpy as np
@@ -50,10 +51,6 @@ SE = Literal["expected", "observed"]
 # --------------------------------------------------------------------------------------------
 
 
-def _empty() -> pd.DataFrame:
-    return pd.DataFrame()
-
-
 @dataclass(frozen=True, repr=False)
 class TrendResult(Result):
     """Log-linear trend of a count series: rate ratio per period with its Wald interval.
@@ -86,7 +83,8 @@ class TrendResult(Result):
     coefficients : DataFrame
         Coefficient table (log scale and rate ratios); also :attr:`summary`.
     fitted : DataFrame
-        time, count, exposure and fitted count per period.
+        time, count, exposure and fitted count per period (built on first access, as
+        statsmodels builds its results' tables).
     """
 
     family: str = "poisson"
@@ -102,13 +100,18 @@ class TrendResult(Result):
     nb_alpha_method: str = ""
     converged: bool = True
     # tables are left out of ==: DataFrame == DataFrame is elementwise, with no truth value
-    coefficients: pd.DataFrame = field(default_factory=_empty, repr=False, compare=False)
-    fitted: pd.DataFrame = field(default_factory=_empty, repr=False, compare=False)
+    coefficients: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
+    _fitted: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def summary(self) -> pd.DataFrame:
         """Coefficient table: coef, se, z, p, rate ratio and its interval, one row per term."""
         return self.coefficients
+
+    @cached_property
+    def fitted(self) -> pd.DataFrame:
+        """Per-period table: (date,) time, count, exposure and fitted count."""
+        return pd.DataFrame(self._fitted)
 
 
 @dataclass(frozen=True, repr=False)
@@ -179,7 +182,7 @@ class ITSResult(Result):
         As in :class:`TrendResult`.
     coefficients, fitted : DataFrame
         Coefficient table (also :attr:`summary`) and per-period data with fitted values and the
-        counterfactual (pre-trend carried forward).
+        counterfactual (pre-trend carried forward; built on first access).
     """
 
     family: str = "poisson"
@@ -203,13 +206,18 @@ class ITSResult(Result):
     nb_alpha_method: str = ""
     converged: bool = True
     # tables are left out of ==: DataFrame == DataFrame is elementwise, with no truth value
-    coefficients: pd.DataFrame = field(default_factory=_empty, repr=False, compare=False)
-    fitted: pd.DataFrame = field(default_factory=_empty, repr=False, compare=False)
+    coefficients: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
+    _fitted: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def summary(self) -> pd.DataFrame:
         """Coefficient table with rate ratios and intervals (level change, slope change...)."""
         return self.coefficients
+
+    @cached_property
+    def fitted(self) -> pd.DataFrame:
+        """Per-period table: date, time, count, exposure, post, used, fitted, counterfactual."""
+        return pd.DataFrame(self._fitted)
 
 
 # --------------------------------------------------------------------------------------------
@@ -297,6 +305,12 @@ def _as_dates(dates, n: int, name: str = "dates") -> pd.DatetimeIndex | pd.Perio
     return idx
 
 
+def _wall_time(idx: pd.DatetimeIndex) -> np.ndarray:
+    """Local wall-clock times as ``datetime64[ns]`` (numpy calendar units are much cheaper than
+    pandas' field accessors on short series)."""
+    return (idx.tz_localize(None) if idx.tz is not None else idx).to_numpy(dtype="datetime64[ns]")
+
+
 def _month_end_periods(idx: pd.DatetimeIndex | pd.PeriodIndex) -> pd.PeriodIndex | None:
     """Month-end (or year-end) labels as periods, e.g. from ``resample("ME")``; else None.
 
@@ -305,8 +319,12 @@ def _month_end_periods(idx: pd.DatetimeIndex | pd.PeriodIndex) -> pd.PeriodIndex
     """
     if not isinstance(idx, pd.DatetimeIndex) or len(idx) < 2:
         return None
-    if not bool(idx.is_month_end.all()) or bool((idx != idx.normalize()).any()):
-        return None
+    v = _wall_time(idx)
+    day = v.astype("datetime64[D]")
+    if bool((day != v).any()) or bool(
+        ((day + 1).astype("datetime64[M]") == day.astype("datetime64[M]")).any()
+    ):
+        return None  # not all midnights of a month's last day
     naive = idx.tz_localize(None) if idx.tz is not None else idx
     if bool((idx.month == 12).all()):
         return naive.to_period("Y")
@@ -326,9 +344,7 @@ def _time_from_dates(idx: pd.DatetimeIndex | pd.PeriodIndex) -> tuple[np.ndarray
         if idx.freqstr.startswith("W"):
             unit = "week"
         return t, unit
-    # calendar fields from numpy datetime64 units (local wall time): pandas' field accessors
-    # cost more than the GLM fit on short series
-    v = (idx.tz_localize(None) if idx.tz is not None else idx).to_numpy(dtype="datetime64[ns]")
+    v = _wall_time(idx)
     day, month = v.astype("datetime64[D]"), v.astype("datetime64[M]")
     months = month.astype(np.int64)
     if len(idx) and bool((day == month.astype("datetime64[D]")).all()):
@@ -600,21 +616,29 @@ def _separated(X: np.ndarray, y: np.ndarray) -> bool:
 _COEF_COLUMNS = ["coef", "se", "z", "p", "coef_lower", "coef_upper", "rate_ratio", "lower", "upper"]
 
 
-def _coef_table(params, se, alpha: float, names: list[str]) -> pd.DataFrame:
-    """Wald table (normal quantiles, as statsmodels' ``conf_int`` for GLMs), one row a term."""
+def _coef_columns(params, se, alpha: float, names: list[str]) -> dict[str, np.ndarray]:
+    """Wald table columns (normal quantiles, as statsmodels' ``conf_int`` for GLMs)."""
     b, s = np.asarray(params)[: len(names)], np.asarray(se)[: len(names)]
     q = special.ndtri(1 - alpha / 2)
     with np.errstate(all="ignore"):  # a degenerate fit (already warned about) may overflow
         z = b / s
         lo, hi = b - q * s, b + q * s
         cols = [b, s, z, 2 * special.ndtr(-np.abs(z)), lo, hi, np.exp(b), np.exp(lo), np.exp(hi)]
-    index = pd.Index(names, dtype=object, name="term")
-    return pd.DataFrame(np.column_stack(cols), index=index, columns=_COEF_COLUMNS)
+    return {"term": np.array(names, dtype=object)} | dict(zip(_COEF_COLUMNS, cols, strict=True))
 
 
-def _term(tab: pd.DataFrame, name: str) -> dict[str, float]:
-    """One row of a coefficient table as plain floats."""
-    return dict(zip(_COEF_COLUMNS, tab.to_numpy()[tab.index.get_loc(name)].tolist(), strict=True))
+def _terms(cols: dict[str, np.ndarray]) -> dict[str, dict[str, float]]:
+    """The rows of a coefficient table as plain floats, by term."""
+    return {
+        term: {c: float(cols[c][i]) for c in _COEF_COLUMNS} for i, term in enumerate(cols["term"])
+    }
+
+
+def _coef_frame(cols: dict[str, np.ndarray]) -> pd.DataFrame:
+    """The coefficient table, one row a term (index ``term``)."""
+    index = pd.Index(cols["term"], dtype=object, name="term")
+    values = np.column_stack([cols[c] for c in _COEF_COLUMNS])
+    return pd.DataFrame(values, index=index, columns=pd.Index(_COEF_COLUMNS, dtype=object))
 
 
 def _overdispersion_test(y: np.ndarray, mu: np.ndarray, df_resid: float):
@@ -737,11 +761,10 @@ def count_trend(
     X = np.column_stack([np.ones_like(t), t])
     fit = _fit_glm(y, X, e, family, se)
     ratio, z, p = _dispersion_check(y, fit, 2, alpha, family)
-    tab = _coef_table(fit.params, fit.se, alpha, ["const", "time"])
-    row = _term(tab, "time")
-    fitted = pd.DataFrame({"time": t, "count": y, "exposure": e, "fitted": fit.mu})
-    if dates is not None:
-        fitted.insert(0, "date", dates)
+    tab = _coef_columns(fit.params, fit.se, alpha, ["const", "time"])
+    row = _terms(tab)["time"]
+    fitted = {"date": dates} if dates is not None else {}
+    fitted |= {"time": t, "count": y.copy(), "exposure": e.copy(), "fitted": fit.mu}
     return TrendResult(
         estimate=row["rate_ratio"],
         lower=row["lower"],
@@ -760,8 +783,8 @@ def count_trend(
         nb_alpha=fit.nb_alpha,
         nb_alpha_method=_NB_METHOD if family == "negbin" else "",
         converged=fit.converged,
-        coefficients=tab,
-        fitted=fitted,
+        coefficients=_coef_frame(tab),
+        _fitted=fitted,
     )
 
 
@@ -983,22 +1006,23 @@ def interrupted_time_series(
     X_all = np.column_stack([np.ones_like(t), t, post.astype(float), np.where(post, t - t1, 0.0)])
     fit = _fit_glm(y[used], X_all[used], e[used], family, se)
     ratio, _, _ = _dispersion_check(y[used], fit, 4, alpha, family)
-    tab = _coef_table(fit.params, fit.se, alpha, ["const", "time", "level_change", "slope_change"])
+    tab = _coef_columns(
+        fit.params, fit.se, alpha, ["const", "time", "level_change", "slope_change"]
+    )
     params = fit.params[:4]
     off = np.log(e)
-    fitted = pd.DataFrame(
-        {
-            "date": labels,
-            "time": t,
-            "count": y,
-            "exposure": e,
-            "post": post,
-            "used": used,
-            "fitted": np.exp(X_all @ params + off),
-            "counterfactual": np.exp(X_all[:, :2] @ params[:2] + off),
-        }
-    )
-    lv, sl, pre = (_term(tab, k) for k in ("level_change", "slope_change", "time"))
+    fitted = {
+        "date": labels,
+        "time": t,
+        "count": y.copy(),
+        "exposure": e.copy(),
+        "post": post,
+        "used": used,
+        "fitted": np.exp(X_all @ params + off),
+        "counterfactual": np.exp(X_all[:, :2] @ params[:2] + off),
+    }
+    rows = _terms(tab)
+    lv, sl, pre = rows["level_change"], rows["slope_change"], rows["time"]
     method = _method(family, se).replace("GLM", "segmented GLM (level and slope change)", 1)
     return ITSResult(
         estimate=float(lv["rate_ratio"]),
@@ -1026,6 +1050,6 @@ def interrupted_time_series(
         nb_alpha=fit.nb_alpha,
         nb_alpha_method=_NB_METHOD if family == "negbin" else "",
         converged=fit.converged,
-        coefficients=tab,
-        fitted=fitted,
+        coefficients=_coef_frame(tab),
+        _fitted=fitted,
     )
