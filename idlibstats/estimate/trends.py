@@ -419,6 +419,8 @@ def _read_series(counts, exposure, time, count_col: str, exposure_col: str):
 # Poisson limit; at the upper end the likelihood still rises, so alpha is not identified.
 _NB_ALPHA_RANGE = (1e-8, 1e4)
 _NB_MAXITER = 100
+# Fewer periods than this: NB Wald intervals cover noticeably less than nominal (warned).
+_NB_SHORT = 30
 
 
 def _nb2_loglik(y: np.ndarray, mu: np.ndarray, alpha: float) -> float:
@@ -574,6 +576,14 @@ def _fit_glm(y: np.ndarray, X: np.ndarray, e: np.ndarray, family: str, se: str =
         problem = ": some coefficients or standard errors are not finite"
     if problem:
         converged = False
+    if family == "negbin" and y.size < _NB_SHORT:
+        warnings.warn(
+            f"negative binomial Wald intervals from {y.size} periods are somewhat too narrow "
+            "(the dispersion is estimated): in simulations 95% intervals covered about 91% "
+            f"at 20 periods; below {_NB_SHORT} periods read them as approximate",
+            StatisticalWarning,
+            stacklevel=3,
+        )
     if not converged:
         warnings.warn(
             f"the {family} fit is degenerate{problem}"
@@ -723,7 +733,11 @@ def count_trend(
         Time of each period in periods (overrides dates); ``0..n-1`` by default.
     family : {"poisson", "negbin"}
     alpha : float
-        ``0.05`` gives 95% Wald intervals.
+        ``0.05`` gives 95% Wald intervals. With ``family="negbin"`` the interval treats the
+        estimated dispersion as known (as R's ``glm.nb`` does), so it is a little short in
+        short series: in seeded simulations (NB alpha 0.3, +2% a month) the 95% slope
+        interval covered 91.5% of 600 series of 20 periods, 93-94% at 40, 95% at 120;
+        a :class:`~idlibstats.errors.StatisticalWarning` says so below 30 periods.
     count_col, exposure_col : str
         Column names for DataFrame input.
     se : {"expected", "observed"}
