@@ -22,6 +22,7 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
+from ruptures import Binseg
 from ruptures.base import BaseCost
 from ruptures.costs import NotEnoughPoints
 from scipy import special, stats
@@ -239,9 +240,7 @@ def _pelt(cost, n: int, pen: float, min_size: int) -> list[int]:
 def _segment(signal: np.ndarray, cost, search: str, min_size: int, pen: float) -> list[int]:
     if search == "pelt":
         return _pelt(cost.fit(signal), signal.shape[0], pen, min_size)
-    import ruptures as rpt
-
-    algo = rpt.Binseg(custom_cost=cost, min_size=min_size, jump=1).fit(signal)
+    algo = Binseg(custom_cost=cost, min_size=min_size, jump=1).fit(signal)
     return [int(b) for b in algo.predict(pen=pen)]
 
 
