@@ -47,6 +47,8 @@ bench: $(STAMP)  ## speed and memory against named baselines, same run
 	$(BIN)/python benchmarks/extract_bench.py
 	$(BIN)/python benchmarks/mse_bench.py
 	$(BIN)/python benchmarks/coverage.py
+	$(BIN)/python benchmarks/changepoint_bench.py
+	$(BIN)/python benchmarks/trend_bench.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
