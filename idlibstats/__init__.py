@@ -57,8 +57,8 @@ __all__ = [
     "validate_figures",
 ]
 # Sub-packages whose public names (their ``__all__``) are exported here on first use.
-_LAZY_PACKAGES = ("idlibstats.extract", "idlibstats.estimate", "idlibstats.load")
-_SUBMODULES = ("extract", "estimate", "load", "plot", "table")
+_LAZY_PACKAGES = ("idlibstats.extract", "idlibstats.estimate", "idlibstats.load", "idlibstats.mse")
+_SUBMODULES = ("extract", "estimate", "load", "plot", "table", "mse")
 
 
 def _lazy_names() -> dict[str, str]:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import math
 import numbers
 import warnings
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numba
@@ -34,7 +33,10 @@ import pandas as pd
 from arviz_stats.base import array_stats
 
 from idlibstats.errors import ConvergenceWarning, EstimatorInputError
-from idlibstats.estimate._result import ALPHA, Result
+from idlibstats.estimate._result import ALPHA
+from idlibstats.mse._checks import check_alpha, check_estimable, warn_sparse
+from idlibstats.mse._result import MSEResult
+from idlibstats.mse.table import CaptureTable, capture_table
 
 __all__ = ["LatentClassResult", "mse_latent_class"]
 
@@ -47,16 +49,14 @@ _RHAT_MAX = 1.01
 
 
 @dataclass(frozen=True, repr=False)
-class LatentClassResult(Result):
+class LatentClassResult(MSEResult):
     """Posterior summary of the latent-class population size ``N``.
 
-    Attributes
-    ----------
+    Extra attributes
+    ----------------
     estimate, lower, upper : float
         Posterior median of ``N`` and its ``alpha/2``, ``1 - alpha/2`` quantiles (R's default
-        quantile, type 7), pooled over chains.
-    n_observed : int
-        People on at least one list.
+        quantile, type 7), pooled over chains; ``missing`` = median - ``n_observed``.
     mean, sd : float
         Posterior mean and standard deviation of ``N``.
     ess : float
@@ -64,14 +64,14 @@ class LatentClassResult(Result):
     mcse_median : float
         Monte Carlo standard error of the posterior median (ArviZ).
     rhat : float
-        Rank-normalised split R-hat across chains; ``nan`` with one chain.
+        Rank-normalised split R-hat across chains (ArviZ); ``nan`` with one chain.
     chains, K : int
         Number of chains and of latent classes.
     draws : pandas.DataFrame
-        The retained draws: columns ``chain``, ``draw``, ``N``.
+        The retained draws of the total: columns ``chain``, ``draw``, ``N`` (with strata, the
+        sum of the strata's draws of the same chain and index).
     """
 
-    n_observed: int = 0
     mean: float = math.nan
     sd: float = math.nan
     ess: float = math.nan
@@ -79,11 +79,11 @@ class LatentClassResult(Result):
     rhat: float = math.nan
     chains: int = 1
     K: int = 10
-    draws: pd.DataFrame = field(default_factory=pd.DataFrame, compare=False)
+    draws: pd.DataFrame = field(default_factory=pd.DataFrame, compare=False, repr=False)
 
 
 def mse_latent_class(
-    table: pd.DataFrame,
+    table: CaptureTable | pd.DataFrame,
     K: int = 10,
     a_alpha: float = 0.25,
     b_alpha: float = 0.25,
@@ -93,17 +93,15 @@ def mse_latent_class(
     seed: int = 0,
     chains: int = 1,
     alpha: float = ALPHA,
-    *,
-    lists: Sequence[str] | None = None,
 ) -> LatentClassResult:
     """Population size from overlapping lists with a Bayesian latent-class model (LCMCR).
 
     Parameters
     ----------
-    table : pandas.DataFrame
-        Capture patterns: one 0/1 column per list plus ``count`` (the number of people with that
-        pattern); without a ``count`` column, one row per person. The all-zero pattern, if
-        present, must have count 0 (nobody is known to be on no list).
+    table : CaptureTable or pandas.DataFrame
+        A capture table of 3 or more lists (:func:`~idlibstats.mse.capture_table`: 0/1 list
+        columns plus ``count``, or one row per person). Stratified tables are estimated per
+        stratum; the draws of the total are the sums of the strata's draws (strata independent).
     K : int
         Number of latent classes (the truncation of the stick-breaking prior); LCMCR's example
         uses 10.
@@ -113,77 +111,108 @@ def mse_latent_class(
         Iterations discarded, draws kept, and iterations per kept draw: a chain runs
         ``burnin + samples * thinning`` iterations.
     seed : int
-        Seed of :func:`numpy.random.default_rng`; chains use independent child streams.
+        Seed of :func:`numpy.random.default_rng`; strata and chains use independent child
+        streams (``Generator.spawn``), so chain 0 of a longer run is the one-chain run.
     chains : int
         Independent chains (run one after another); R-hat needs two or more.
     alpha : float
         ``0.05`` gives the 2.5% and 97.5% posterior quantiles.
-    lists : sequence of str, optional
-        The list columns; default every column but ``count``.
 
     Returns
     -------
     LatentClassResult
-        Posterior median and quantiles of ``N``, the draws, ESS and R-hat. A
-        :class:`~idlibstats.errors.ConvergenceWarning` is raised when ESS < 100 or R-hat > 1.01.
+        Posterior median and quantiles of ``N``, the draws, ESS and R-hat.
+
+    Raises
+    ------
+    EstimatorInputError
+        A bad table (see :func:`~idlibstats.mse.capture_table`), fewer than 3 lists, a list
+        that records nobody or everybody, or a bad argument.
+
+    Warns
+    -----
+    ConvergenceWarning
+        ESS below 100 or R-hat above 1.01: run longer.
+    StatisticalWarning
+        Two lists share fewer than 5 people.
 
     Notes
     -----
-    Same model and priors as ``LCMCR::lcmCR`` (Manrique-Vallier 2016), but a different random
-    number stream, so the draws agree with R's in distribution, not one by one.
-    The model assumes a closed population and lists that are independent within each latent
-    class; it cannot see people whom every list was unlikely to record for the same reason in
-    all classes.
+    Same model and priors as ``LCMCR::lcmCR`` (Manrique-Vallier 2016), but another random number
+    stream, so the draws agree with R's in distribution, not one by one. The model assumes a
+    closed population and lists that are independent within each latent class; people whom
+    every list was unlikely to record in the same way in all classes stay invisible to it.
 
     Examples
     --------
     >>> import pandas as pd
     >>> t = pd.DataFrame({"A": [0, 0, 0, 1, 1, 1, 1], "B": [0, 1, 1, 0, 0, 1, 1],
-    ...                   "C": [1, 0, 1, 0, 1, 0, 1], "count": [60, 50, 12, 70, 15, 13, 4]})
-    >>> r = mse_latent_class(t, burnin=1000, samples=1000, thinning=5, seed=1)
+    ...                   "C": [1, 0, 1, 0, 1, 0, 1], "count": [45, 70, 30, 105, 45, 70, 30]})
+    >>> r = mse_latent_class(t, burnin=1000, samples=1000, thinning=10, seed=1)
     >>> r.n_observed, r.lower < r.estimate < r.upper
-    (224, True)
+    (395, True)
     """
-    patterns, counts, names = _patterns(table, lists)
-    _check_args(K, a_alpha, b_alpha, burnin, samples, thinning, seed, chains, alpha)
-    n = int(counts.sum())
-    draws = np.empty((chains, samples), dtype=np.int64)
-    for c, rng in enumerate(np.random.default_rng(seed).spawn(chains)):
-        lam = rng.uniform(size=(len(names), K))
-        v = rng.uniform(size=K - 1)  # sticks of the prior with concentration 1
-        log_pi = np.log(np.append(v, 1.0)) + np.log1p(-np.append(0.0, v)).cumsum()
-        draws[c] = n + _gibbs(
-            rng, patterns, counts, lam, log_pi, 1.0, float(a_alpha), float(b_alpha),
-            int(burnin), int(samples), int(thinning),
-        )  # fmt: skip
-    x = draws.astype(float)
-    ess = float(array_stats.ess(x, chain_axis=0, draw_axis=1))
-    mcse = float(array_stats.mcse(x, chain_axis=0, draw_axis=1, method="median"))
-    rhat = float(array_stats.rhat(x, chain_axis=0, draw_axis=1)) if chains > 1 else math.nan
-    if not ess >= _ESS_MIN or rhat > _RHAT_MAX:
+    alpha = check_alpha(alpha)
+    _check_args(K, a_alpha, b_alpha, burnin, samples, thinning, seed, chains)
+    table = capture_table(table)
+    parts = table.by_stratum()
+    root = np.random.default_rng(seed)
+    streams = [root] if table.strata is None else root.spawn(len(parts))
+    per_stratum = {}
+    for (key, part), stream in zip(parts.items(), streams, strict=True):
+        where = "table" if key is None else f"stratum {key!r}"
+        check_estimable(part.lists, part.patterns, part.counts, where)
+        warn_sparse(part.lists, part.patterns, part.counts, where)
+        n = part.n_observed
+        per_stratum[key] = np.stack(
+            [
+                n
+                + _gibbs(
+                    rng,
+                    part.patterns,
+                    part.counts,
+                    *_start(rng, len(part.lists), K),
+                    float(a_alpha),
+                    float(b_alpha),
+                    int(burnin),
+                    int(samples),
+                    int(thinning),
+                )  # fmt: skip
+                for rng in stream.spawn(chains)
+            ]
+        )
+    draws = sum(per_stratum.values())
+    result = _summary(draws, alpha)
+    if not result["ess"] >= _ESS_MIN or result["rhat"] > _RHAT_MAX:
         warnings.warn(
-            f"latent-class MCMC may not have converged (ESS {ess:.0f}, R-hat {rhat:.3f}); "
-            "run more iterations (burnin, samples, thinning) or more chains",
+            f"latent-class MCMC may not have converged (ESS {result['ess']:.0f}, R-hat "
+            f"{result['rhat']:.3f}); run more iterations (burnin, samples, thinning) or chains",
             ConvergenceWarning,
             stacklevel=2,
         )
-    lo, med, hi = np.quantile(x, [alpha / 2, 0.5, 1 - alpha / 2])
+    strata = None
+    if table.strata is not None:
+        strata = pd.DataFrame(
+            [
+                {"stratum": key, "n_observed": part.n_observed, **_summary(per_stratum[key], alpha)}
+                for key, part in parts.items()
+            ]
+        )
+    method = (
+        f"Bayesian latent-class model (Manrique-Vallier 2016, K={K}): closed population, lists "
+        f"independent within each latent class; posterior median and {100 * (1 - alpha):g}% "
+        "equal-tailed posterior interval"
+    )
+    if strata is not None:
+        method += "; strata estimated separately, draws of the total summed (strata independent)"
     return LatentClassResult(
-        estimate=float(med),
-        lower=float(lo),
-        upper=float(hi),
-        method=(
-            f"Bayesian latent-class model (Manrique-Vallier 2016, K={K}): closed population, "
-            "lists independent within each latent class; posterior median and "
-            f"{100 * (1 - alpha):g}% equal-tailed posterior interval"
-        ),
+        **result,
+        method=method,
         alpha=alpha,
-        n_observed=n,
-        mean=float(x.mean()),
-        sd=float(x.std(ddof=1)),
-        ess=ess,
-        mcse_median=mcse,
-        rhat=rhat,
+        n_observed=table.n_observed,
+        missing=result["estimate"] - table.n_observed,
+        lists=table.lists,
+        strata=strata,
         chains=chains,
         K=K,
         draws=pd.DataFrame(
@@ -196,64 +225,31 @@ def mse_latent_class(
     )
 
 
-def _patterns(
-    table: pd.DataFrame, lists: Sequence[str] | None
-) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Observed capture patterns (rows x lists, 0/1), their counts and the list names."""
-    if not isinstance(table, pd.DataFrame):
-        raise EstimatorInputError(
-            f"table must be a pandas DataFrame of capture patterns, not {type(table).__name__}"
-        )
-    names = [c for c in table.columns if c != "count"] if lists is None else list(lists)
-    missing = [c for c in [*names, *(["count"] if "count" in table else [])] if c not in table]
-    if missing:
-        raise EstimatorInputError(f"table has no column(s) {missing}")
-    if len(names) < 3:
-        raise EstimatorInputError(
-            f"the latent-class model needs at least 3 lists, got {len(names)}: {names}"
-        )
-    for col in names:
-        bad = ~table[col].isin([0, 1])
-        if bad.any():
-            row = table.index[bad.to_numpy()][0]
-            raise EstimatorInputError(
-                f"row {row}, column {col!r}: a list column holds 0 or 1, not {table.at[row, col]!r}"
-            )
-    if "count" in table:
-        cnt = pd.to_numeric(table["count"], errors="coerce")
-        bad = ~(cnt >= 0) | (cnt != cnt.round())
-        if bad.any():
-            row = table.index[bad.to_numpy()][0]
-            raise EstimatorInputError(
-                f"row {row}, column 'count': a count is a whole number >= 0, "
-                f"not {table.at[row, 'count']!r}"
-            )
-    else:
-        cnt = pd.Series(1, index=table.index)
-    x = table[names].to_numpy(dtype=np.int64)
-    cnt = cnt.to_numpy(dtype=np.int64)
-    zero = x.sum(axis=1) == 0
-    if (cnt[zero] > 0).any():
-        row = table.index[np.flatnonzero(zero & (cnt > 0))[0]]
-        raise EstimatorInputError(
-            f"row {row}: the pattern 'on no list' has count {cnt[zero & (cnt > 0)][0]}; "
-            "people no list recorded are what the model estimates, their count must be 0"
-        )
-    # One row per distinct observed pattern.
-    codes = x @ (1 << np.arange(len(names)))
-    uniq, inverse = np.unique(codes, return_inverse=True)
-    totals = np.bincount(inverse, weights=cnt).astype(np.int64)
-    keep = (uniq != 0) & (totals > 0)
-    patterns = (uniq[keep, None] >> np.arange(len(names))) & 1
-    totals = totals[keep]
-    per_list = (patterns * totals[:, None]).sum(axis=0)
-    empty = [nm for nm, s in zip(names, per_list, strict=True) if s == 0]
-    if empty:
-        raise EstimatorInputError(f"list(s) {empty} recorded nobody; drop them")
-    return np.ascontiguousarray(patterns), totals, names
+def _start(rng: np.random.Generator, n_lists: int, K: int):
+    """Starting state: uniform capture probabilities, sticks of the prior with concentration 1."""
+    lam = rng.uniform(size=(n_lists, K))
+    v = rng.uniform(size=K - 1)
+    log_pi = np.log(np.append(v, 1.0)) + np.log1p(-np.append(0.0, v)).cumsum()
+    return lam, log_pi, 1.0
 
 
-def _check_args(K, a_alpha, b_alpha, burnin, samples, thinning, seed, chains, alpha) -> None:
+def _summary(draws: np.ndarray, alpha: float) -> dict[str, float]:
+    """Posterior summaries and diagnostics of draws shaped (chains, samples)."""
+    x = draws.astype(float)
+    lo, med, hi = np.quantile(x, [alpha / 2, 0.5, 1 - alpha / 2])
+    return {
+        "estimate": float(med),
+        "lower": float(lo),
+        "upper": float(hi),
+        "mean": float(x.mean()),
+        "sd": float(x.std(ddof=1)),
+        "ess": float(array_stats.ess(x, chain_axis=0, draw_axis=1)),
+        "mcse_median": float(array_stats.mcse(x, chain_axis=0, draw_axis=1, method="median")),
+        "rhat": float(array_stats.rhat(x, chain_axis=0, draw_axis=1)) if len(x) > 1 else math.nan,
+    }
+
+
+def _check_args(K, a_alpha, b_alpha, burnin, samples, thinning, seed, chains) -> None:
     def whole(name, value, low):
         if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < low:
             raise EstimatorInputError(f"{name} must be a whole number >= {low}, got {value!r}")
@@ -267,8 +263,6 @@ def _check_args(K, a_alpha, b_alpha, burnin, samples, thinning, seed, chains, al
     for name, value in (("a_alpha", a_alpha), ("b_alpha", b_alpha)):
         if not (isinstance(value, numbers.Real) and value > 0 and math.isfinite(value)):
             raise EstimatorInputError(f"{name} must be a positive number, got {value!r}")
-    if not (isinstance(alpha, numbers.Real) and 0 < alpha < 1):
-        raise EstimatorInputError(f"alpha must be between 0 and 1, got {alpha!r}")
 
 
 @numba.njit(cache=True)
