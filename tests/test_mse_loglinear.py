@@ -158,6 +158,12 @@ def test_closedpms_darroch_top_models(tables, rcapture):
         close(r.deviance, row["deviance"], 1e-6, what)
         close(r.bic, row["BIC"], 1e-7, what)
         assert r.df == row["df"]
+    # the same ranking from select="bic" over all two-way models plus Darroch heterogeneity
+    top = fit(tables["lesbian"], model="Mth_darroch", select="bic", interval="poisson").summary()
+    np.testing.assert_allclose(top["BIC"][:10], [row["BIC"] for row in ref["results"]], rtol=1e-7)
+    np.testing.assert_allclose(
+        top["estimate"][:10], [row["abundance"] for row in ref["results"]], rtol=1e-6
+    )
 
 
 # ----------------------------------------------------------------------- every glm number

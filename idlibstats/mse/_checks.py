@@ -6,26 +6,21 @@ pairwise overlap is too sparse to lean on.
 
 from __future__ import annotations
 
-import math
 import warnings
 from itertools import combinations
 
 import numpy as np
 
 from idlibstats.errors import EstimatorInputError, StatisticalWarning
+from idlibstats.estimate.rates import _check_alpha as check_alpha  # the one alpha rule
+
+__all__ = ["MIN_LISTS", "SPARSE_OVERLAP", "check_alpha", "check_estimable", "warn_sparse"]
 
 #: Fewer lists than this cannot separate list dependence from the number never listed.
 MIN_LISTS = 3
 
 #: A pairwise overlap smaller than this makes every estimate that models the pair unstable.
 SPARSE_OVERLAP = 5
-
-
-def check_alpha(alpha: float) -> float:
-    """``alpha`` must be a number strictly between 0 and 1."""
-    if not (isinstance(alpha, int | float) and 0 < alpha < 1 and math.isfinite(alpha)):
-        raise EstimatorInputError(f"alpha={alpha!r} must be a number strictly between 0 and 1")
-    return float(alpha)
 
 
 def check_estimable(lists: tuple[str, ...], patterns: np.ndarray, counts: np.ndarray, where: str):

@@ -17,6 +17,7 @@ one matrix product of a clique/separator incidence matrix with the per-subset ``
 from __future__ import annotations
 
 import math
+import numbers
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -363,7 +364,9 @@ def mse_bma(
     2       [A,C][B]           0.134     418.0  345.0  531.0  422.908  408.0
     """
     alpha = check_alpha(alpha)
-    if delta is not None and not (isinstance(delta, int | float) and 0 < delta < math.inf):
+    if delta is not None and (
+        isinstance(delta, bool) or not isinstance(delta, numbers.Real) or not 0 < delta < math.inf
+    ):
         raise EstimatorInputError(f"delta={delta!r} must be a positive number")
     table = capture_table(table)
     parts = table.by_stratum()

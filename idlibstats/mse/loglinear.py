@@ -279,7 +279,7 @@ def _multinomial_loglik(N: float, y: np.ndarray, n: int, design: _Design, chao: 
     plus Cormack's (1992) correction ``log(n0**n0 N! / (N**N n0!))``. As Rcapture's
     ``closedpCI``, the correction uses Stirling's formula when N > 100 (its error, below
     ``1 / (12 n0)`` in the log-likelihood, moves the limits by far less than their precision),
-    so that the intervals agree with R's to about 1e-7.
+    so that the intervals agree with R's to about 1e-6.
     """
     n0 = N - n
     X = design.X
