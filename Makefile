@@ -36,6 +36,8 @@ bench: $(STAMP)  ## speed and memory against named baselines, same run
 	$(BIN)/python benchmarks/rates_bench.py
 	$(BIN)/python benchmarks/load_bench.py
 	$(BIN)/python benchmarks/extract_bench.py
+	$(BIN)/python benchmarks/mse_bench.py
+	$(BIN)/python benchmarks/mse_coverage.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

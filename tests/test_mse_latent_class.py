@@ -17,7 +17,9 @@ on each side, one that is off by more than the seed-to-seed spread plus 3 MCSE f
 
 from __future__ import annotations
 
+import importlib.util
 import warnings
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -232,3 +234,35 @@ def test_bad_tables_are_refused(table, match):
 def test_bad_arguments_are_refused(kwargs, match):
     with pytest.raises(EstimatorInputError, match=match):
         mse_latent_class(SMALL, **{**FAST, **kwargs})
+
+
+# ------------------------------------------------------------- coverage by seeded simulation
+def _coverage_module():
+    """benchmarks/mse_coverage.py, the simulation study (benchmarks is not a package)."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "mse_coverage.py"
+    spec = importlib.util.spec_from_file_location("mse_coverage", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_mse_intervals_cover_when_their_assumptions_hold():
+    """20 seeded tables of N = 2,000 on 4 independent lists, every method's model holds: each
+    95% interval covers N in at least 80% of them (binomial sd at 95% and 20 draws: 4.9 points,
+    so 80% is 3 sd below nominal)."""
+    table = _coverage_module().mse_coverage(replications=20, scenarios=("independent",))
+    at95 = table[table["level"] == 0.95].set_index("estimator")["coverage"]
+    assert len(at95) == 4
+    assert (at95 >= 0.8).all(), at95
+
+
+@pytest.mark.slow
+def test_independence_interval_fails_under_hidden_classes():
+    """The same study with a hard-to-reach class (35% of people): the independence model's
+    interval misses N almost always, and the latent-class median is closer to N than Mt's."""
+    table = _coverage_module().mse_coverage(replications=8, scenarios=("two classes",))
+    t = table[table["level"] == 0.95].set_index("estimator")
+    assert t.loc["mse_loglinear (Mt)", "coverage"] <= 0.25
+    ratio = t["median_estimate_ratio"]
+    assert abs(1 - ratio["mse_latent_class (short run)"]) < abs(1 - ratio["mse_loglinear (Mt)"])
