@@ -27,7 +27,7 @@ import pytest
 from arviz_stats.base import array_stats
 from scipy import stats
 
-from idlibstats import ConvergenceWarning, EstimatorInputError
+from idlibstats import ConvergenceWarning, EstimatorInputError, StatisticalWarning
 from idlibstats.mse import LatentClassResult, capture_table, mse_latent_class
 
 # R range over the five seeds: (min, max) of each posterior statistic (lcmcr_results.json).
@@ -190,6 +190,18 @@ def test_independent_lists_recover_n():
     r = mse_latent_class(seen, burnin=2000, samples=2000, thinning=5, seed=1)
     assert r.lower <= 3000 <= r.upper
     assert abs(r.estimate - 3000) < 300
+
+
+def test_lists_that_never_overlap_warn_and_stay_below_the_bound():
+    """No one on two lists: the data cannot bound N; the sparse-overlap warning names the pairs
+    (and points at this file), and n0 stays at most 20 n, LCMCR 0.4.14's truncation."""
+    apart = capture_table(pd.DataFrame({"A": [1, 0, 0], "B": [0, 1, 0], "C": [0, 0, 1],
+                                        "count": [50, 50, 50]}))  # fmt: skip
+    with pytest.warns(StatisticalWarning, match="sparse overlaps") as caught:
+        r = _quiet(apart, seed=0, **FAST)
+    assert any(w.filename == __file__ for w in caught)
+    assert r.draws["N"].max() <= 21 * 150
+    assert r.estimate > 5 * 150
 
 
 def test_short_runs_warn_about_convergence():

@@ -43,6 +43,13 @@ __all__ = ["LatentClassResult", "mse_latent_class"]
 #: Below this many people per class still to fill, _multinomial draws person by person.
 _SMALL_PER_CLASS = 4
 
+#: Like LCMCR 0.4.14, the number never recorded is kept at most 20 times the number recorded
+#: (a draw above it is drawn again, which truncates the 1/N prior at N = 21 n); after this many
+#: tries in a row the draw is set to the bound, so a chain whose lists barely catch anyone still
+#: runs (and its estimate sits at the bound, which says so).
+_N0_MAX = 20
+_N0_TRIES = 1000
+
 #: Convergence rules of thumb (Vehtari et al. 2021, as used by ArviZ and Stan).
 _ESS_MIN = 100.0
 _RHAT_MAX = 1.01
@@ -139,7 +146,8 @@ def mse_latent_class(
     Notes
     -----
     Same model and priors as ``LCMCR::lcmCR`` (Manrique-Vallier 2016), but another random number
-    stream, so the draws agree with R's in distribution, not one by one. The model assumes a
+    stream, so the draws agree with R's in distribution, not one by one. As in LCMCR 0.4.14, the
+    number never recorded is truncated at 20 times the number recorded. The model assumes a
     closed population and lists that are independent within each latent class; people whom
     every list was unlikely to record in the same way in all classes stay invisible to it.
 
@@ -159,27 +167,11 @@ def mse_latent_class(
     root = np.random.default_rng(seed)
     streams = [root] if table.strata is None else root.spawn(len(parts))
     per_stratum = {}
-    for (key, part), stream in zip(parts.items(), streams, strict=True):
+    for (key, part), stream in zip(parts.items(), streams, strict=True):  # a loop, not a
+        # comprehension: warn_sparse's stacklevel counts the frames up to the caller
         where = "table" if key is None else f"stratum {key!r}"
-        check_estimable(part.lists, part.patterns, part.counts, where)
-        warn_sparse(part.lists, part.patterns, part.counts, where)
-        n = part.n_observed
-        per_stratum[key] = np.stack(
-            [
-                n
-                + _gibbs(
-                    rng,
-                    part.patterns,
-                    part.counts,
-                    *_start(rng, len(part.lists), K),
-                    float(a_alpha),
-                    float(b_alpha),
-                    int(burnin),
-                    int(samples),
-                    int(thinning),
-                )  # fmt: skip
-                for rng in stream.spawn(chains)
-            ]
+        per_stratum[key] = _stratum_draws(
+            part, where, stream, chains, K, a_alpha, b_alpha, burnin, samples, thinning
         )
     draws = sum(per_stratum.values())
     result = _summary(draws, alpha)
@@ -223,6 +215,19 @@ def mse_latent_class(
             }
         ),
     )
+
+
+def _stratum_draws(part, where, stream, chains, K, a_alpha, b_alpha, burnin, samples, thinning):
+    """Draws of N for one (unstratified) table, shaped (chains, samples)."""
+    check_estimable(part.lists, part.patterns, part.counts, where)
+    warn_sparse(part.lists, part.patterns, part.counts, where)
+    chain_draws = []
+    for rng in stream.spawn(chains):
+        lam, log_pi, conc = _start(rng, len(part.lists), K)
+        n0 = _gibbs(rng, part.patterns, part.counts, lam, log_pi, conc, float(a_alpha),
+                    float(b_alpha), int(burnin), int(samples), int(thinning))  # fmt: skip
+        chain_draws.append(part.n_observed + n0)
+    return np.stack(chain_draws)
 
 
 def _start(rng: np.random.Generator, n_lists: int, K: int):
@@ -271,7 +276,7 @@ def _gibbs(rng, patterns, counts, lam, log_pi, conc, a_alpha, b_alpha, burnin, s
 
     State: ``lam`` (lists x classes), log class weights ``log_pi``, concentration ``conc``. Each
     iteration draws n0 | lam, pi (negative binomial: the 1/N prior times the binomial likelihood
-    of n observed out of N), the class counts of every pattern and of the n0 unobserved (one
+    of n observed out of N, truncated at n0 <= 20 n), the class counts of every pattern and of the n0 unobserved (one
     multinomial per cell), lam | classes (Beta), v | classes (Beta), conc | v (Gamma).
     """
     n_cells, n_lists = patterns.shape
@@ -296,7 +301,13 @@ def _gibbs(rng, patterns, counts, lam, log_pi, conc, a_alpha, b_alpha, burnin, s
             for j in range(n_lists):
                 s += math.log1p(-lam[j, k])
             p_seen += pi[k] * -math.expm1(s)
-        n0 = rng.negative_binomial(n, min(max(p_seen, 1e-300), 1.0))
+        p_seen = min(max(p_seen, 1e-300), 1.0)
+        for _ in range(_N0_TRIES):  # N <= (1 + _N0_MAX) n, as LCMCR 0.4.14
+            n0 = rng.negative_binomial(n, p_seen)
+            if n0 <= _N0_MAX * n:
+                break
+        else:
+            n0 = _N0_MAX * n
         # classes of the people in every cell; the last cell is the unobserved pattern
         for c in range(n_cells + 1):
             m = counts[c] if c < n_cells else n0
