@@ -37,6 +37,7 @@ bench: $(STAMP)  ## speed and memory against named baselines, same run
 	$(BIN)/python benchmarks/load_bench.py
 	$(BIN)/python benchmarks/extract_bench.py
 	$(BIN)/python benchmarks/mse_bench.py
+	$(BIN)/python benchmarks/lcmcr_bench.py
 	$(BIN)/python benchmarks/mse_coverage.py
 
 clean:

@@ -246,8 +246,14 @@ def _one(table: CaptureTable, delta, m, log_prior, alpha, where) -> BMAResult:
     lp, prior = _prior(log_prior, N)
     d = 2.0 ** -len(lists) if delta is None else delta
     lw = _log_weights(patterns, y, m, d, lp)
-    w = np.exp(lw - special.logsumexp(lw))
-    post = w.sum(axis=0)
+    # one exp pass: N's posterior under each graph, then the graphs' posterior probabilities
+    top = lw.max(axis=1, keepdims=True)
+    cond = np.exp(np.subtract(lw, top, out=lw), out=lw)  # in place: lw is not used again
+    mass = cond.sum(axis=1, keepdims=True)
+    cond /= mass
+    log_g = (top + np.log(mass)).ravel()
+    probs = np.exp(log_g - special.logsumexp(log_g))
+    post = probs @ cond
     post /= post.sum()
     if post[-1] > GRID_EDGE * post.max() or (m[0] > 0 and post[0] > GRID_EDGE * post.max()):
         warnings.warn(
@@ -257,8 +263,6 @@ def _one(table: CaptureTable, delta, m, log_prior, alpha, where) -> BMAResult:
             stacklevel=3,
         )
     graphs = decomposable_graphs(len(lists))
-    probs = w.sum(axis=1)
-    cond = np.exp(lw - special.logsumexp(lw, axis=1, keepdims=True))  # N's posterior per graph
     cum = np.cumsum(cond, axis=1)
 
     def quantiles(q: float) -> np.ndarray:  # grid_quantile for every graph at once

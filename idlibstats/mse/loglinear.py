@@ -445,7 +445,8 @@ def _one(
     method = (
         f"Poisson loglinear {design.label} (assumes {design.assumes}{dropped}); "
         f"{interval} profile-likelihood interval"
-        + (f"; model selected by {key} (BIC with log n recorded)" if select else "")
+        + (f"; model selected by {key}" if select else "")
+        + (" (BIC with log of the number recorded)" if select == "bic" else "")
     )
     bound = "lower" if math.isinf(upper) else "two-sided"
     return LoglinearResult(

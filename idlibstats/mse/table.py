@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
 import numpy as np
 import pandas as pd
@@ -243,8 +242,3 @@ def capture_table(
         table = pd.concat(parts, ignore_index=True)[[strata, *lists, "count"]]
         table = table.sort_values(strata, kind="stable").reset_index(drop=True)
     return CaptureTable(lists, table, strata)
-
-
-def pair_labels(lists: Sequence[str]) -> list[str]:
-    """``"A:B"`` for every pair of lists, in list order (R's ``(A + B + C)^2`` term order)."""
-    return [f"{a}:{b}" for a, b in combinations(lists, 2)]
