@@ -49,6 +49,8 @@ bench: $(STAMP)  ## speed and memory against named baselines, same run
 	$(BIN)/python benchmarks/coverage.py
 	$(BIN)/python benchmarks/changepoint_bench.py
 	$(BIN)/python benchmarks/trend_bench.py
+	$(BIN)/python benchmarks/lcmcr_bench.py
+	$(BIN)/python benchmarks/mse_coverage.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
