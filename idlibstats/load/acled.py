@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from idlibstats.load.ucdp import read_typed_csv
+from idlibstats.load.reading import read_typed_csv
 
 __all__ = ["ACLED_COLUMNS", "OPTIONAL_COLUMNS", "load_acled"]
 
@@ -70,7 +70,9 @@ def _checks(df: pd.DataFrame) -> list[tuple[np.ndarray, str, str]]:
     return out
 
 
-def load_acled(path: str | os.PathLike, *, errors: str = "raise") -> pd.DataFrame:
+def load_acled(
+    path: str | os.PathLike, *, errors: str = "raise", encoding: str = "utf-8"
+) -> pd.DataFrame:
     """Load an ACLED CSV export as a typed DataFrame.
 
     Parameters
@@ -82,6 +84,8 @@ def load_acled(path: str | os.PathLike, *, errors: str = "raise") -> pd.DataFram
         :data:`OPTIONAL_COLUMNS` are accepted: those columns are added, all missing.
     errors : {"raise", "drop"}
         ``"drop"`` sets bad rows aside (``attrs["set_aside"]``, with a warning).
+    encoding : str
+        Text encoding of the file (default UTF-8; a byte-order mark is dropped).
 
     Returns
     -------
@@ -110,7 +114,7 @@ def load_acled(path: str | os.PathLike, *, errors: str = "raise") -> pd.DataFram
     df = read_typed_csv(
         Path(path), ACLED_COLUMNS, what="ACLED export", id_col="event_id_cnty",
         nonnegative=("fatalities",), optional=OPTIONAL_COLUMNS, errors=errors,
-        row_checks=_checks,
+        row_checks=_checks, encoding=encoding,
     )  # fmt: skip
     df["event_date"] = _parse_dates(df["event_date"])
     return df
