@@ -44,6 +44,7 @@ __all__ = [
     "CsvSource",
     "as_source",
     "check_file",
+    "read_str_csv",
     "read_text",
     "read_typed_csv",
     "record_lines",
@@ -210,7 +211,7 @@ def as_source(path: str | os.PathLike | CsvSource, prefer: tuple[str, ...] = (),
     return CsvSource(path, encoding=encoding)
 
 
-def check_file(src: CsvSource, what: str = "CSV") -> None:
+def check_file(src: CsvSource, what: str = "CSV", *, records: bool = True) -> None:
     """Check that ``src`` can be read whole as text; raise one DataFileError naming it if not.
 
     One pass over the (decompressed) bytes, decoding them in chunks (nothing is kept in
@@ -218,6 +219,7 @@ def check_file(src: CsvSource, what: str = "CSV") -> None:
     checked); every byte decodes in ``src.encoding``; no byte-order mark of another encoding;
     not empty; the last record ends with a line break (else the file was cut short, or the
     last record cannot be told complete: a value cut at its end looks like a whole value).
+    ``records=False`` skips the last check, for files that are not made of lines (JSON).
 
     Examples
     --------
@@ -276,7 +278,7 @@ def check_file(src: CsvSource, what: str = "CSV") -> None:
                      summary=f"{what} file {file} is damaged or cut short") from exc  # fmt: skip
     if not tail:
         raise _error(what, file, "the file is empty (no header line)")
-    if tail not in ("\n", "\r"):
+    if records and tail not in ("\n", "\r"):
         raise _error(
             what, file,
             "the last record does not end with a line break: the file looks cut short, and a "
@@ -298,11 +300,53 @@ def _check_bom(head: bytes, codec: str, what: str, file: str) -> None:
                      f"{codec!r} was given; pass encoding='utf-8'", row=1)  # fmt: skip
 
 
-def read_text(src: CsvSource, what: str) -> str:
+def read_text(src: CsvSource, what: str, *, records: bool = True) -> str:
     """The whole text of a (small) file, checked by :func:`check_file` first."""
-    check_file(src, what)
+    check_file(src, what, records=records)
     with src.open_binary() as fh:
         return fh.read().decode(src.codec)
+
+
+def read_str_csv(src: CsvSource, what: str, **kw) -> pd.DataFrame:
+    """A CSV read all as text (``dtype=str``, blank -> missing unless ``kw`` says otherwise),
+    with every check of :func:`check_file` and of the structure (duplicated column names,
+    records with the wrong number of fields)."""
+    check_file(src, what)
+    header = _header(src, what)
+    _check_header(header, {}, (), what, src.file, src.skip + 1)
+    kw = {"keep_default_na": False, "na_values": [""], **kw}
+    return _read_checked(src, header, what, dtype=str, **kw)
+
+
+def _header(src: CsvSource, what: str) -> list[str]:
+    try:
+        return src.header()
+    except (UnicodeDecodeError, csv.Error, *_ARCHIVE_ERRORS) as exc:
+        raise _error(what, src.file, f"not a readable CSV file: {exc}") from exc
+
+
+def _read_checked(src: CsvSource, header: list[str], what: str, **kw) -> pd.DataFrame:
+    """``src.read_csv(**kw)``; a record with more or fewer fields than the header is an error.
+
+    pandas takes the first column as the index when every record has one field more than
+    the header, and fills a short record with missing values. Both lose or shift data
+    silently: the first is seen in the index, the second can only be where the last column
+    has a missing value, and only then are the records counted (:func:`record_shapes`).
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", pd.errors.DtypeWarning)  # mixed column -> slow pass
+            df = src.read_csv(**kw)
+    except (UnicodeDecodeError, pd.errors.ParserError, csv.Error) as exc:
+        # e.g. a record with more fields than the header: name every such record
+        raise _ragged(src, len(header), what) or _error(
+            what, src.file, f"not a readable CSV file: {' '.join(str(exc).split())}"
+        ) from exc
+    if not isinstance(df.index, pd.RangeIndex) or (df.shape[1] and df.iloc[:, -1].isna().any()):
+        err = _ragged(src, len(header), what)
+        if err is not None:
+            raise err
+    return df
 
 
 def record_shapes(source: CsvSource | str | os.PathLike) -> tuple[np.ndarray, np.ndarray]:
@@ -411,10 +455,7 @@ def read_typed_csv(
     src = as_source(path, what=what, encoding=encoding)
     file = src.file
     check_file(src, what)
-    try:
-        header = src.header()
-    except (UnicodeDecodeError, csv.Error, *_ARCHIVE_ERRORS) as exc:
-        raise _error(what, file, f"not a readable CSV file: {exc}") from exc
+    header = _header(src, what)
     hline = src.skip + 1
     _check_header(header, spec, optional, what, file, hline)
     absent = [c for c in spec if c not in header]
@@ -425,23 +466,7 @@ def read_typed_csv(
     # Fast path: let read_csv infer types (naming dtypes makes it ~25% slower), then accept
     # the columns whose inferred type fits the spec; any misfit -> the slow all-text pass,
     # which names every bad cell.
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", pd.errors.DtypeWarning)  # mixed column -> slow pass
-            df = src.read_csv(**read)
-    except (UnicodeDecodeError, pd.errors.ParserError, csv.Error) as exc:
-        # a record with more fields than the header: name every such record
-        raise _ragged(src, len(header), what) or _error(
-            what, file, f"not a readable CSV file: {' '.join(str(exc).split())}"
-        ) from exc
-    # Records with the wrong number of fields: pandas takes the first column as the index
-    # when every record has one field more than the header, and fills a short record with
-    # missing values. Both lose or shift data silently, so they are errors: the first is seen
-    # in the index, the second can only be where the last column has a missing value.
-    if not isinstance(df.index, pd.RangeIndex) or df.iloc[:, -1].isna().any():
-        err = _ragged(src, len(header), what)
-        if err is not None:
-            raise err
+    df = _read_checked(src, header, what, **read)
     df = _fit_types(df, spec)
     bad_cells: list[tuple[np.ndarray, str, str | Callable[[int], str]]] = []
     if df is None:
