@@ -34,7 +34,7 @@ import pandas as pd
 
 from idlibstats._paths import shared_file
 from idlibstats.errors import DataFileError, DataQualityWarning, Problem
-from idlibstats.load.reading import CsvSource, read_str_csv, read_text, record_lines
+from idlibstats.load.reading import CsvSource, read_csv_checked, read_text, record_lines
 
 # re-exported by idlibstats.load; UCDP_ALIASES is reached through this module
 __all__ = [
@@ -205,7 +205,7 @@ def load_admin_units(
     if path is None:
         path = _folder(COD_AB_ENV, "ocha_cod_ab") / _COD_AB_CSV[level]
     src = CsvSource(Path(path), encoding=encoding)
-    raw = read_str_csv(src, "OCHA COD-AB", na_values=None)
+    raw = read_csv_checked(src, "OCHA COD-AB", dtype=str, na_values=None)
     return _tidy_units(raw, level, src.file, rows=record_lines(src))
 
 

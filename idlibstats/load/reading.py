@@ -44,7 +44,7 @@ __all__ = [
     "CsvSource",
     "as_source",
     "check_file",
-    "read_str_csv",
+    "read_csv_checked",
     "read_text",
     "read_typed_csv",
     "record_lines",
@@ -307,15 +307,15 @@ def read_text(src: CsvSource, what: str, *, records: bool = True) -> str:
         return fh.read().decode(src.codec)
 
 
-def read_str_csv(src: CsvSource, what: str, **kw) -> pd.DataFrame:
-    """A CSV read all as text (``dtype=str``, blank -> missing unless ``kw`` says otherwise),
+def read_csv_checked(src: CsvSource, what: str, **kw) -> pd.DataFrame:
+    """``pandas.read_csv(**kw)`` of ``src`` (blank -> missing unless ``kw`` says otherwise),
     with every check of :func:`check_file` and of the structure (duplicated column names,
     records with the wrong number of fields)."""
     check_file(src, what)
     header = _header(src, what)
     _check_header(header, {}, (), what, src.file, src.skip + 1)
     kw = {"keep_default_na": False, "na_values": [""], **kw}
-    return _read_checked(src, header, what, dtype=str, **kw)
+    return _read_checked(src, header, what, **kw)
 
 
 def _header(src: CsvSource, what: str) -> list[str]:
