@@ -38,9 +38,9 @@ import hashlib
 import http.client
 import json
 import os
+import secrets
 import shutil
 import socket
-import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -476,13 +476,12 @@ def _sha256_sidecar(path: Path) -> Path:
 def _write_sha256(path: Path, digest: str) -> None:
     """Record ``digest`` for ``path`` (``sha256sum`` format), through a temporary file."""
     side = _sha256_sidecar(path)
-    fd, tmp = tempfile.mkstemp(dir=side.parent, prefix=f".{side.name}.", suffix=".tmp")
+    tmp = side.with_name(f".{side.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(f"{digest}  {path.name}\n")
+        tmp.write_text(f"{digest}  {path.name}\n", encoding="utf-8")
         os.replace(tmp, side)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -532,8 +531,8 @@ def _trusted(path: Path, expected: str | None, *, lock: float | None = None) -> 
 
 def _copy_atomic(src: Path, dst: Path) -> None:
     """Copy ``src`` to ``dst`` through a temporary file of a unique name; none is left."""
-    fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=f".{dst.name}.", suffix=".copy")
-    os.close(fd)
+    # a name no other process uses (not mkstemp: its file would keep mode 0600 once renamed)
+    tmp = dst.with_name(f".{dst.name}.{os.getpid()}.{secrets.token_hex(4)}.copy")
     try:
         shutil.copyfile(src, tmp)
         os.replace(tmp, dst)
