@@ -292,7 +292,7 @@ def read_hxl(
         check_file(CsvSource(Path(name), data=text.encode("utf-8")), "HXL")
     else:
         text = read_text(CsvSource(Path(path), encoding=encoding), "HXL")
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text, newline=""))
     head: list[list[str]] = []
     tag_idx = None
     for i, row in enumerate(reader):
@@ -373,7 +373,7 @@ def _record_shapes(text: str) -> tuple[list[int], list[int]]:
     """1-based line where each CSV record starts (quoted cells may span lines), as
     :func:`idlibstats.load.reading.record_shapes` counts for the other loaders, and its
     number of fields (0 for a blank line)."""
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text, newline=""))
     starts, sizes, last = [], [], 0
     for rec in reader:
         starts.append(last + 1)

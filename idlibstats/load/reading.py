@@ -216,7 +216,8 @@ def check_file(src: CsvSource, what: str = "CSV", *, records: bool = True) -> No
 
     One pass over the (decompressed) bytes, decoding them in chunks (nothing is kept in
     memory): the file exists and is not a folder; a ``.gz`` or zip member is complete (CRC
-    checked); every byte decodes in ``src.encoding``; no byte-order mark of another encoding;
+    checked); every byte decodes in ``src.encoding``; no NUL character (pandas would read it
+    as a space); no byte-order mark of another encoding;
     not empty; the last record ends with a line break (else the file was cut short, or the
     last record cannot be told complete: a value cut at its end looks like a whole value).
     ``records=False`` skips the last check, for files that are not made of lines (JSON).
@@ -263,6 +264,12 @@ def check_file(src: CsvSource, what: str = "CSV", *, records: bool = True) -> No
                         f"{at} is 0x{bad:02x}); pass encoding= with the file's encoding, e.g. "
                         "encoding='latin-1'",
                     ) from exc  # fmt: skip
+                nul = text.find("\x00")
+                if nul >= 0:  # pandas reads NUL as a space, the csv module as a character
+                    at = offset + len(text[:nul].encode(codec))
+                    line = lines + text.count("\n", 0, nul)
+                    raise _error(what, file, f"byte {at} is a NUL character (0x00): not text",
+                                 row=line)  # fmt: skip
                 lines += chunk.count(b"\n")
                 offset += len(chunk)
                 tail = (tail + text)[-1:]
