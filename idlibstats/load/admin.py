@@ -563,7 +563,9 @@ def point_to_pcode(
 # --------------------------------------------------------------------------------------------
 
 
-def load_opensyria(level: int, path: str | os.PathLike | None = None) -> pd.DataFrame:
+def load_opensyria(
+    level: int, path: str | os.PathLike | None = None, *, encoding: str = "utf-8"
+) -> pd.DataFrame:
     """Load OpenSyria administrative names and aliases for one level.
 
     Parameters
@@ -573,6 +575,8 @@ def load_opensyria(level: int, path: str | os.PathLike | None = None) -> pd.Data
         An OpenSyria JSON list (``opensyria_governorates.json``, ``..._districts.json``,
         ``..._subdistricts.json``). Default: ``$IDLIBSTATS_OPENSYRIA`` if set, else
         ``gazetteer/`` in the shared data folder.
+    encoding : str
+        Text encoding of the file (default UTF-8).
 
     Returns
     -------
@@ -598,7 +602,7 @@ def load_opensyria(level: int, path: str | os.PathLike | None = None) -> pd.Data
     if path is None:
         path = _folder(OPENSYRIA_ENV, "gazetteer") / _OPENSYRIA_JSON[level]
     path = Path(path)
-    text = read_text(CsvSource(path), "OpenSyria", records=False)
+    text = read_text(CsvSource(path, encoding=encoding), "OpenSyria", records=False)
     try:
         items = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
