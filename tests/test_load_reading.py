@@ -294,3 +294,13 @@ def test_ucdp_date_end_before_start_is_a_reported_quirk(tmp_path, ged_small):
     assert row["id"].tolist() == [df["id"].iloc[3]] and len(df) == 60
     assert df.attrs["quality_counts"]["date_end_before_start"] == 1
     assert np.datetime64("2001-01-01") == df["date_end"].iloc[3]
+
+
+def test_not_a_unhcr_file_says_so_in_one_line(tmp_path, ged_small):
+    # the case: UNHCR gave 19 lines and no sentence saying what was wrong
+    p = _put(tmp_path / "g.csv", ged_small)
+    with pytest.raises(DataFileError) as err:
+        load_unhcr_population(p)
+    msg = str(err.value).splitlines()
+    assert msg[0] == f"not a UNHCR population file: 1 of 16 required columns found ({p}):"
+    assert len(msg) <= 1 + MAX_LISTED + 1 and msg[-1].startswith("  ... and ")
