@@ -397,3 +397,9 @@ def test_encoding_folder_and_unclosed_quote(shared_data, tmp_path):
     with pytest.raises(DataFileError, match="not a readable CSV file") as err:
         read_hxl(io.StringIO('#adm1+name,#affected\nIdleb,"4\n'))
     assert "<stream>" in str(err.value)
+
+
+def test_date_outside_the_nanosecond_range_is_named():
+    # found by the fuzz suite: a raw OutOfBoundsDatetime for year 14
+    with pytest.raises(DataFileError, match=r"not an ISO date \(years 1677-2262\): '0014-12-15'"):
+        read_hxl(io.StringIO("#date,#value\n2014-12-15,1\n0014-12-15,2\n"))

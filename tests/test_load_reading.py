@@ -304,3 +304,12 @@ def test_not_a_unhcr_file_says_so_in_one_line(tmp_path, ged_small):
     msg = str(err.value).splitlines()
     assert msg[0] == f"not a UNHCR population file: 1 of 16 required columns found ({p}):"
     assert len(msg) <= 1 + MAX_LISTED + 1 and msg[-1].startswith("  ... and ")
+
+
+def test_dates_outside_the_nanosecond_range_are_named(tmp_path, ged_small):
+    # found by the fuzz suite: "2019" overwritten to "0019" raised a raw OutOfBoundsDatetime
+    p = _put(tmp_path / "g.csv", _set_cell(ged_small, 2, "date_start", "0019-05-01"))
+    with pytest.raises(DataFileError) as err:
+        _ged(p)
+    assert [(q.row, q.column) for q in err.value.problems] == [(record_lines(p)[2], "date_start")]
+    assert "unparseable date" in err.value.problems[0].message

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from idlibstats.load.reading import read_typed_csv
+from idlibstats.load.reading import read_typed_csv, to_datetime_ns
 
 __all__ = ["ACLED_COLUMNS", "OPTIONAL_COLUMNS", "load_acled"]
 
@@ -44,7 +44,7 @@ def _parse_dates(raw: pd.Series) -> pd.Series:
         todo = out.isna() & raw.notna()
         if not todo.any():
             break
-        out[todo] = pd.to_datetime(raw[todo], format=fmt, errors="coerce")
+        out[todo] = to_datetime_ns(raw[todo], fmt)
     return out
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from idlibstats.errors import DataFileError, Problem
-from idlibstats.load.reading import CsvSource, check_file, read_text
+from idlibstats.load.reading import CsvSource, check_file, read_text, to_datetime_ns
 
 # re-exported by idlibstats.load; COLUMN_TAGS and FIGURE_TAGS are reached through this module
 __all__ = [
@@ -410,19 +410,18 @@ def _parse_columns(df: pd.DataFrame, file: str, lines: list[int]) -> pd.DataFram
             t = t.where(~grouped, t.str.replace(",", "", regex=False))
             conv = pd.to_numeric(t, errors="coerce")
         elif kind == "date":
-            conv = pd.to_datetime(s.str.strip(), format="ISO8601", errors="coerce")
-            conv = conv.astype("datetime64[ns]")
+            conv = to_datetime_ns(s.str.strip(), "ISO8601")
         else:
             out[j] = s.astype("str")
             continue
         bad = s.notna() & conv.isna()
-        for i in bad.to_numpy().nonzero()[0][:50]:
-            what = "number" if kind == "num" else "ISO date"
-            problems.append(Problem(f"not a {what}: {s.iloc[i]!r}", row=int(lines[i]),
+        what = "a number" if kind == "num" else "an ISO date (years 1677-2262)"
+        for i in bad.to_numpy().nonzero()[0]:  # all of them: the message shows the first 10
+            problems.append(Problem(f"not {what}: {s.iloc[i]!r}", row=int(lines[i]),
                                     column=label, file=file))  # fmt: skip
         out[j] = conv
     if problems:
-        raise DataFileError(problems)
+        raise DataFileError(problems, what="HXL file")
     res = pd.DataFrame({j: out[j] for j in range(df.shape[1])})
     res.columns = df.columns
     return res

@@ -49,6 +49,7 @@ __all__ = [
     "read_typed_csv",
     "record_lines",
     "record_shapes",
+    "to_datetime_ns",
     "zip_member",
 ]
 
@@ -613,6 +614,23 @@ def _check_header(header: list[str], spec: dict[str, str], optional: tuple[str, 
     raise DataFileError(probs, what=f"{what} file", summary=summary)
 
 
+def to_datetime_ns(values: pd.Series, fmt: str) -> pd.Series:
+    """``pandas.to_datetime(values, format=fmt, errors="coerce")`` as ``datetime64[ns]``.
+
+    A date outside what nanoseconds hold (1677-09-21..2262-04-11: "0019-05-01" for
+    "2019-05-01") is NaT too, so the caller names it as a bad date instead of raising
+    ``OutOfBoundsDatetime``.
+
+    Examples
+    --------
+    >>> to_datetime_ns(pd.Series(["2019-05-01", "0019-05-01", "May"]), "%Y-%m-%d").tolist()
+    [Timestamp('2019-05-01 00:00:00'), NaT, NaT]
+    """
+    got = pd.to_datetime(values, format=fmt, errors="coerce")
+    got = got.where((got >= pd.Timestamp.min) & (got <= pd.Timestamp.max))
+    return got.astype("datetime64[ns]")
+
+
 def _parse_dates(values: pd.Index, formats: tuple[str, ...]) -> pd.DatetimeIndex:
     """Each value parsed with the first of ``formats`` that fits (NaT if none does)."""
     vals = pd.Series(values, dtype="str")
@@ -621,8 +639,7 @@ def _parse_dates(values: pd.Index, formats: tuple[str, ...]) -> pd.DatetimeIndex
         todo = out.isna() & vals.notna()
         if not todo.any():
             break
-        got = pd.to_datetime(vals[todo], format=fmt, errors="coerce")
-        out[todo] = got.astype("datetime64[ns]")
+        out[todo] = to_datetime_ns(vals[todo], fmt)
     return pd.DatetimeIndex(out)
 
 
