@@ -245,11 +245,16 @@ def test_overwritten_bytes(loaders, tmp_path_factory, name, data):
     got = _load(loader, _write(tmp_path_factory, loader, bytes(damaged)))
     if got is None:
         return
-    # (a header byte that changed and still loads changed a column the loader does not need,
-    # or wrote the byte that was there: the data rows must be unchanged all the same)
+    # A header byte that changed and still loads renamed a column the loader does not need
+    # (an optional ACLED column then comes out empty, its values kept under the new name), or
+    # wrote the byte that was there: every other column must be unchanged all the same.
     touched = _touched(loader, where)
     keep = [i for i in range(len(loader.body)) if i not in touched]
-    _same(got, ref, loader, keep, exact_rows=False, n_rows=len(ref))
+    renamed = ()
+    if any(k < 0 for k in touched) and loader.header_rows == 1:
+        first = next(csv.reader(io.StringIO(bytes(damaged).decode("utf-8", "replace"))), [])
+        renamed = tuple(c for c in loader.header[0] if c not in first)
+    _same(got, ref, loader, keep, exact_rows=False, n_rows=len(ref), skip=renamed)
 
 
 COLUMN_DAMAGE = st.sampled_from(["duplicate", "drop", "shuffle", "blank_lines"])
