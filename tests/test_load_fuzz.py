@@ -62,7 +62,7 @@ FUZZ = settings(
 def _records(data: bytes, header_rows: int = 1) -> tuple[list[list[str]], list[int]]:
     """CSV records of ``data`` and the byte offset where each starts."""
     text = data.decode("utf-8-sig")
-    offsets, pos = [], 0
+    offsets, pos = [], len(data) - len(text.encode("utf-8"))  # after a byte-order mark
     lines = text.split("\n")
     line_start = []
     for ln in lines:
@@ -196,6 +196,8 @@ def _touched(loader: Loader, positions) -> set[int]:
     for p in positions:
         k = bisect.bisect_right(loader.offsets, p) - 1 - loader.header_rows
         out.add(k)
+        if loader.sample[p : p + 1] in (b"\r", b"\n"):  # a line break: the next record too
+            out.add(k + 1)
     return out
 
 
