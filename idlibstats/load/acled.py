@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from idlibstats.load.reading import read_typed_csv, to_datetime_ns
+from idlibstats.load.reading import parse_dates, read_typed_csv
 
 __all__ = ["ACLED_COLUMNS", "OPTIONAL_COLUMNS", "load_acled"]
 
@@ -39,13 +39,7 @@ DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y")
 
 
 def _parse_dates(raw: pd.Series) -> pd.Series:
-    out = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
-    for fmt in DATE_FORMATS:
-        todo = out.isna() & raw.notna()
-        if not todo.any():
-            break
-        out[todo] = to_datetime_ns(raw[todo], fmt)
-    return out
+    return pd.Series(parse_dates(pd.Index(raw), DATE_FORMATS), index=raw.index)
 
 
 def _checks(df: pd.DataFrame) -> list[tuple[np.ndarray, str, str]]:

@@ -49,6 +49,7 @@ __all__ = [
     "read_typed_csv",
     "record_lines",
     "record_shapes",
+    "parse_dates",
     "to_datetime_ns",
     "zip_member",
 ]
@@ -518,7 +519,7 @@ def read_typed_csv(
         raw = df[c]
         # parse the distinct strings only (dates repeat a lot), then take per row
         code, uniq = pd.factorize(raw)
-        parsed = _parse_dates(pd.Index(uniq), formats).take(code, allow_fill=True)
+        parsed = parse_dates(pd.Index(uniq), formats).take(code, allow_fill=True)
         parsed = pd.Series(parsed, index=raw.index)
         bad = (raw.notna() & parsed.isna()).to_numpy()
         if bad.any():
@@ -631,8 +632,14 @@ def to_datetime_ns(values: pd.Series, fmt: str) -> pd.Series:
     return got.astype("datetime64[ns]")
 
 
-def _parse_dates(values: pd.Index, formats: tuple[str, ...]) -> pd.DatetimeIndex:
-    """Each value parsed with the first of ``formats`` that fits (NaT if none does)."""
+def parse_dates(values: pd.Index, formats: tuple[str, ...]) -> pd.DatetimeIndex:
+    """Each value parsed with the first of ``formats`` that fits (NaT if none does).
+
+    Examples
+    --------
+    >>> parse_dates(pd.Index(["2019-05-01", "1 May 2019", "May"]), ("%Y-%m-%d", "%d %B %Y")).tolist()
+    [Timestamp('2019-05-01 00:00:00'), Timestamp('2019-05-01 00:00:00'), NaT]
+    """
     vals = pd.Series(values, dtype="str")
     out = pd.Series(pd.NaT, index=vals.index, dtype="datetime64[ns]")
     for fmt in formats:
