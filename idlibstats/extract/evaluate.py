@@ -167,6 +167,7 @@ def load_devset(path: str | Path | None = None) -> DevSet:
                         "duration_days": g.get("duration_days"),
                         "duration_qualifier": g.get("duration_qualifier"),
                         "parent_figure_id": None if parent is None else figure_id.get(parent),
+                        "currency": g.get("currency"),
                         "_line": line_no,
                     }
                 )
@@ -188,7 +189,7 @@ def load_devset(path: str | Path | None = None) -> DevSet:
 def _gold_columns() -> list[str]:
     from idlibstats.table import COLUMNS
 
-    return [*COLUMNS, "duration_days", "duration_qualifier", "parent_figure_id"]
+    return [*COLUMNS, "duration_days", "duration_qualifier", "parent_figure_id", "currency"]
 
 
 def _gold_start(text: str, gold: list[dict], k: int) -> int:
@@ -418,8 +419,13 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> EvaluationResult:
                     lambda t, k: _col(t, "source")[k],
                 ),
                 "unit": (
-                    _str_eq(_col(g, "unit")[i], _col(p, "unit")[j]),
-                    lambda t, k: _col(t, "unit")[k],
+                    _str_eq(_col(g, "unit")[i], _col(p, "unit")[j])
+                    and _str_eq(_col(g, "currency")[i], _col(p, "currency")[j]),
+                    lambda t, k: " ".join(
+                        str(x)
+                        for x in (_col(t, "unit")[k], _col(t, "currency")[k])
+                        if not _missing(x)
+                    ),
                 ),
                 "duration": (
                     _num_eq(_col(g, "duration_days")[i], _col(p, "duration_days")[j])

@@ -51,6 +51,8 @@ EXTRA_COLUMNS = (
     "parent_figure_id",
     "place_lat",
     "place_lon",
+    "currency",
+    "places",
 )
 OUTPUT_COLUMNS = (*COLUMNS, *EXTRA_COLUMNS)
 
@@ -193,7 +195,9 @@ def _combine(norm: str, s: Sentence, nums: list[Number]) -> list[_Fig]:
                 lo, hi = a.value, b.value
                 if b.scale > 1 and a.scale == 1 and a.raw < 1000 and a.raw * b.scale > hi / 1000:
                     lo = a.raw * b.scale
-                unit = b.unit if b.unit == "percent" or a.unit == "percent" else "count"
+                unit = "percent" if "percent" in (a.unit, b.unit) else "count"
+                if a.currency or b.currency:
+                    unit = "money"  # "$3-5 million"
                 if lo < hi and (join != "-" or (a.kind == "numeral" and b.kind == "numeral")):
                     start = between if between is not None else a.start
                     lq, lq_start = left_qualifier(norm, start, floor)
@@ -644,15 +648,11 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
     return _kind(low, best) if best is not None else "other"
 
 
-def _currency_name(cur: str) -> str:
-    c = cur.strip().lower()
-    if "$" in c or "usd" in c or "dollar" in c:
-        return "US dollars"
-    if "€" in c or "eur" in c:
-        return "euros"
-    if "£" in c or "pound" in c:
-        return "pounds"
-    return cur.strip()
+_CURRENCY_NAMES = {"USD": "US dollars", "EUR": "euros", "GBP": "pounds", "SYP": "Syrian pounds"}
+
+
+def _currency_name(code: str) -> str:
+    return _CURRENCY_NAMES.get(code, code)
 
 
 def _rows(
@@ -710,6 +710,10 @@ def _rows(
                 "place_lon": float(place.lon)
                 if place is not None and place.lon is not None
                 else math.nan,
+                "currency": f.currency,
+                "places": "; ".join(p.name for p in f.extra.get("places", ())) or None
+                if place is not None
+                else None,
             }
         )
     return rows
