@@ -23,6 +23,7 @@ from idlibstats.extract.attribution import (
     sentence_attributions,
 )
 from idlibstats.extract.measures import (
+    ACROSS_BORDER,
     KEYWORD_RE,
     TERRITORY,
     keyword_measure,
@@ -37,6 +38,7 @@ from idlibstats.extract.places import find_places
 from idlibstats.extract.qualifiers import (
     before_between,
     left_qualifier,
+    noun_qualifier,
     range_join,
     right_qualifier,
 )
@@ -399,8 +401,10 @@ def extract_rows(
 
 
 _AUX = re.compile(
+    # an apposition before the verb: "More than 150 people, the whole population of X, were"
+    r"(?:\s*,[^,.;\d]{3,80},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
-    r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|"
+    r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|currently|"
     r"mostly|most|\([^()]{0,40}\)))*\s+"
 )
 _SIBLING = re.compile(
@@ -418,6 +422,19 @@ _KW_BEFORE = re.compile(
     r"some|about|around|more|than|over|least|almost)\s+)*$",
 )
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b")
+# where displaced people stay: "living in (60) camps", "remained in collective centres"
+_SHELTER = re.compile(
+    r"(?:\s+(?:in|at|with|inside))?\s+(?:(?:the|a|an|\d[\d,]*|several|makeshift|informal|tented|collective|idp|"
+    r"displacement|relief|evacuation|temporary|government|official|public)\s+){0,3}"
+    r"(?:camps?|shelters?|collective\s+(?:centres|centers|sites)|evacuation\s+cent(?:res|ers)|"
+    r"host\s+famil(?:y|ies)|tents|settlements|schools|mosques)\b"
+)
+# leaving a named place: "left Maarat al-Numan", "left eastern Aleppo"
+_DEPARTED = re.compile(
+    r"(?:left|leaving|have\s+left|had\s+left|abandoned|deserted)\s+"
+    r"(?:(?:the\s+)?(?:eastern|western|northern|southern|north|south|east|west|rural|central)\s+)?"
+    r"(?:[A-Z][\w'-]+|al-|the\s+(?:city|town|village|area|region|camp)\b)"
+)
 _CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|whereas)\b|[;,(]")
 _POSSESSIVE_PLACE = re.compile(r"[A-Z][\w-]*'s\s+$")
 _PEOPLE = frozenset("people residents civilians inhabitants syrians".split())
@@ -451,6 +468,11 @@ def _describe(
         f.subject, f.subject_end = subject_after(norm, f.num_end, ceil)
         if f.subject is None:
             f.subject_end = f.end
+        elif f.qualifier == "exact":
+            nq = noun_qualifier(norm, f.subject_end, ceil)  # "57 children at least"
+            if nq is not None:
+                f.qualifier = nq
+                f.lower, f.upper = _bounds(nq, f.value)
     # "43 troops and 29 rebels were killed": the verb after the last one counts for all
     for idx in range(len(figs) - 1, -1, -1):
         f = figs[idx]
@@ -588,13 +610,24 @@ def _kind(low: str, k: re.Match) -> str:
 def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject: bool) -> str:
     from_subject = subject_measure(f.subject, capture)
     aux = _AUX.match(norm, f.extra.get("verb_at", f.subject_end))
-    k = _KEYWORD_LOW.match(low, aux.end() if aux else f.subject_end)
+    verb_at = aux.end() if aux else f.subject_end
+    k = _KEYWORD_LOW.match(low, verb_at)
     after = _kind(low, k).lstrip("~") if k is not None else None
+    if after == "population" and _SHELTER.match(low, k.end()):
+        after = "displaced"  # "people living in camps", "remained in collective centres"
+    if after is None and has_subject and _DEPARTED.match(norm, verb_at):
+        after = "displaced"  # "4,500 people left eastern Aleppo"
+    if from_subject in ("refugees", "displaced", "population") and after in ("killed", "injured"):
+        return after  # the event decides: "41 Syrian refugees were killed"
     if from_subject == "other":  # things and troops: only killing or wounding tells more
         if after in ("killed", "injured"):
             return after  # "12 troops were killed"
+        if after == "attacks" and subject_kind(f.subject) == "thing":
+            return after  # "24 health structures have been hit"
         kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start)
         before = _kind(low, kb) if kb is not None else None
+        if before == "attacks" and subject_kind(f.subject) == "thing":
+            return before  # "targeted 12 facilities"
         return before if before in ("killed", "injured") else "other"  # "killed 12 troops"
     if from_subject is not None and from_subject != "population":
         return from_subject  # "3.5 million Syrian refugees"
@@ -611,8 +644,8 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
         if kb is not None and _plain(keyword_measure(kb.group("kw"))):
             return _kind(low, kb)
     # a measure word right after the counted noun decides: "residents have fled"
-    if k is not None and not (after == "captured" and has_subject and from_subject is None):
-        return after
+    if after is not None and not (after == "captured" and has_subject and from_subject is None):
+        return _abroad(norm, k, after)
     if from_subject is not None:
         return from_subject
     if (
@@ -645,7 +678,19 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
             continue
         if best_d is None or d < best_d:
             best, best_d = k, d
-    return _kind(low, best) if best is not None else "other"
+    if best is None:
+        return "other"
+    kind = _kind(low, best)
+    if kind == "population" and _SHELTER.match(low, best.end()):
+        return "displaced"  # "1.6 million people are currently living in 60 camps"
+    return _abroad(norm, best, kind)
+
+
+def _abroad(norm: str, k: re.Match | None, kind: str) -> str:
+    """Flight across a border is refugees: "fled to Turkey", "fled across the border"."""
+    if kind == "displaced" and k is not None and ACROSS_BORDER.match(norm, k.end()):
+        return "refugees"
+    return kind
 
 
 _CURRENCY_NAMES = {"USD": "US dollars", "EUR": "euros", "GBP": "pounds", "SYP": "Syrian pounds"}
