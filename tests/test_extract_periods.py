@@ -135,3 +135,54 @@ def test_date_of_a_report_is_not_the_period_of_its_figure():
 )
 def test_parts_of_months_and_years(text, start, end):
     assert _period(text)[:2] == (start, end)
+
+
+# issue 11: periods of published text
+@pytest.mark.parametrize(
+    ("published", "text", "start", "end"),
+    [
+        ("2016-03-01", "In 2015, 300 people were killed.", "2015-01-01", "2015-12-31"),
+        ("2022-01-01", "In March 2021, 300 people were killed.", "2021-03-01", "2021-03-31"),
+        ("2020-06-01", "Last February, 300 people were killed.", "2020-02-01", "2020-02-29"),
+        (
+            "2018-01-01",
+            "In the first quarter of 2017, 300 people were killed.",
+            "2017-01-01",
+            "2017-03-31",
+        ),
+        (
+            "2020-06-01",
+            "During the first quarter, 300 people were killed.",
+            "2020-01-01",
+            "2020-03-31",
+        ),
+        (
+            "2020-12-01",
+            "Some 300 people were killed in the second half of the year.",
+            "2020-07-01",
+            "2020-12-31",
+        ),
+        (
+            "2022-06-01",
+            "From 3 March 2021 to 9 April 2022, 300 people were killed.",
+            "2021-03-03",
+            "2022-04-09",
+        ),
+        (
+            "2020-02-01",
+            "Since November 3, 2019, to January 20, 300 people were killed.",
+            "2019-11-03",
+            "2020-01-20",
+        ),
+        (
+            "2019-11-01",
+            "From 12/Sep until 12/Oct, 300 people were killed.",
+            "2019-09-12",
+            "2019-10-12",
+        ),
+    ],
+)
+def test_periods_of_published_text(published, text, start, end):
+    r = extract_figures(text, published=published).iloc[0]
+    assert r.value == 300
+    assert (str(r.period_start.date()), str(r.period_end.date())) == (start, end)

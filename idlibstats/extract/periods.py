@@ -49,6 +49,13 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _TOKENS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"(?<!\d)(?P<y>{_Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
     ("dmy_num", re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{4})(?![\d/])")),
+    # "12/Sep", "20/Oct/2019" (situation reports' tables and timelines)
+    (
+        "d_mon",
+        re.compile(
+            rf"(?<![\d/])(?P<d>[0-3]?\d)\s*/\s*(?P<mon>{_MON})(?:\s*/\s*(?P<y>{_Y}))?(?![\w/])"
+        ),
+    ),
     (
         "ddm",
         re.compile(
@@ -79,7 +86,7 @@ _TOKENS: list[tuple[str, re.Pattern[str]]] = [
 _ANY_MONTH = re.compile(rf"{_MON}")
 _ANY_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _ANY_UNIT = re.compile(r"(?i:hour|day|night|week|fortnight|month|year)")
-_NEEDS_MONTH = frozenset({"ddm", "mdd", "md", "dm", "my", "m"})
+_NEEDS_MONTH = frozenset({"ddm", "mdd", "md", "dm", "my", "m", "d_mon"})
 _NEEDS_YEAR = frozenset({"iso", "dmy_num", "y"})
 _NUMWORD = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -270,7 +277,9 @@ def _resolve(
     return None, None
 
 
-_CONNECT = re.compile(r"\s*(?:-|and|to|until|till|through|thru)\s*(?:the\s+end\s+of\s+)?")
+_CONNECT = re.compile(
+    r"\s*,?\s*(?:-|and|to|until|till|through|thru|up\s+to)\s*(?:the\s+end\s+of\s+)?"
+)
 
 
 def find_periods(
@@ -289,7 +298,7 @@ def find_periods(
         # "between May and August 2019", "from 17 October to 23 March"
         if (
             nxt is not None
-            and re.search(r"\b(?:between|from)\s+(?:(?:early|late|mid)[\s-]+)?$", before)
+            and re.search(r"\b(?:between|from|since)\s+(?:(?:early|late|mid)[\s-]+)?$", before)
             and _CONNECT.fullmatch(norm, t.end, nxt.start)
         ):
             year_hint = nxt.year if t.year is None and t.kind != "y" else None
@@ -350,6 +359,17 @@ def find_periods(
                 )
             periods.append(Period(part.start() if part else t.start, t.end, first, last))
         i += 1
+    for m in _PART_ALONE.finditer(norm, start, end) if pub is not None else ():
+        if any(p.start <= m.start() < p.end for p in periods):
+            continue  # "the first quarter of 2017" is read above
+        # "in the first quarter", "the second half of the year": of the published year
+        y = pub.year
+        first, last = _part(
+            m.group("which").lower(), m.group("unit").lower(), dt.date(y, 1, 1), dt.date(y, 12, 31)
+        )
+        if first > pub:
+            first, last = first.replace(year=y - 1), last.replace(year=y - 1)
+        periods.append(Period(m.start(), m.end(), first, last))
     has_unit = _ANY_UNIT.search(norm, start, end) is not None
     for m in _PAST.finditer(norm, start, end) if has_unit else ():
         n = _count(m.group("n"))
@@ -418,6 +438,10 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_PART_ALONE = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+the\s+(?P<which>first|second|third|fourth|last|"
+    r"final)\s+(?P<unit>half|quarter)(?:\s+of\s+(?:the|this)\s+year)?(?!\s+of\b)"
+)
 
 
 def _part(which: str, unit: str, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
