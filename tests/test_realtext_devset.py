@@ -42,7 +42,7 @@ GOLD_KEYS = {
     "start",
 }
 GOLD_OPTIONAL = {"parent", "currency", "duration_days", "duration_qualifier"}
-CURRENCIES = set("USD EUR GBP SYP TRY CHF SAR QAR JPY CAD AUD SEK NOK".split())
+CURRENCIES = set("USD EUR GBP SYP TRY CHF SAR QAR JPY CAD AUD SEK NOK SGD".split())
 # the minimum size of each set once delivered: (passages, blind passages)
 MINIMUM = {"realtext": (100, 35)}
 
