@@ -288,12 +288,18 @@ def test_share_after_of_the_total():
             2000,
             "displaced",
         ),
-        ("Around 1.6 million people are currently living in 60 camps", 1.6e6, "displaced"),
+        # people living in a place are its population, camps included (the contract)
+        ("Around 1.6 million people are currently living in 60 camps", 1.6e6, "population"),
+        ("More than 7,000 people remained in collective centres", 7000, "population"),
+        # flight across a border (realtext_dev fragments)
         (
-            "More than 7,000 people remained in collective centres as of 10 February",
-            7000,
-            "displaced",
+            "The number of South Sudanese who have fled to Uganda has hit one million.",
+            1e6,
+            "refugees",
         ),
+        ("Nearly 450,000 have sought asylum outside their homeland.", 450_000, "refugees"),
+        ("Around 290,000 Rohingyas had entered Bangladesh since Aug 25.", 290_000, "refugees"),
+        ("Nearly four million have been forced to flee to nearby countries.", 4e6, "refugees"),
         ("At least 24 health structures have been hit since April.", 24, "attacks"),
         ("Government forces targeted 12 facilities.", 12, "attacks"),
         ("The group documented 15 massacres in March.", 15, "attacks"),

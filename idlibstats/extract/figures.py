@@ -19,11 +19,15 @@ from idlibstats.extract.attribution import (
     Attribution,
     Mention,
     SourceRegistry,
+    back_references,
+    continues_report,
+    names_figures_source,
     nearest_attribution,
     sentence_attributions,
 )
 from idlibstats.extract.measures import (
     ACROSS_BORDER,
+    ENTERED_ABROAD,
     KEYWORD_RE,
     TERRITORY,
     keyword_measure,
@@ -338,6 +342,9 @@ class _State:
     def __init__(self) -> None:
         self.last_monitor: Mention | None = None
         self.quote_speaker: Attribution | None = None
+        self.last_source: Attribution | None = None  # the last reporter named
+        self.last_paragraph = -1  # paragraph of ``last_source``
+        self.prev_figs: list[_Fig] = []  # figures of the previous sentence
 
 
 def extract_rows(
@@ -362,6 +369,13 @@ def extract_rows(
         else:
             periods, nums = [], []
         attrs, mentions = sentence_attributions(norm, s.start, s.end, sources, state.last_monitor)
+        attrs = back_references(norm, s.start, attrs, state.last_source)
+        named = [a for a in attrs if a.source is not None]
+        if not nums and named and state.prev_figs and names_figures_source(norm, s.start, s.end):
+            for f in state.prev_figs:  # "... 42,000 people have fled. The figures were
+                if f.source is None:  # released by the IOM."
+                    f.source = named[0]
+        state.prev_figs = []
         if nums:
             s_places = [  # "Turkey's defence ministry" names a source, not a place
                 p
@@ -389,12 +403,29 @@ def extract_rows(
             for f in sfigs:  # a sub-count shares its total's source
                 if f.parent is not None and id(f.parent) in quotes and quotes[id(f.parent)] is s:
                     f.source = f.parent.source
+            if (
+                sfigs
+                and not attrs
+                and state.last_source is not None
+                and state.last_paragraph == paragraph
+                and not (quotes_open + norm.count('"', s.start, sfigs[0].start)) % 2
+                and continues_report(norm, s.start, sfigs[0].start)
+            ):
+                for f in sfigs:  # "Additionally, 26 out of 35 hospitals ..."
+                    f.source = f.source or state.last_source
             figs.extend(sfigs)
+            if not attrs:
+                state.prev_figs = sfigs
         for mt in mentions:
             if mt.canonical in MONITORS:
                 state.last_monitor = mt
         quotes_open += norm.count('"', s.start, s.end)
-        named = [a for a in attrs if a.source is not None]
+        if named:
+            state.last_source, state.last_paragraph = named[-1], paragraph
+        elif mentions and mentions[0].start == s.start:  # "The UN refugee agency reiterated"
+            mt = mentions[0]
+            state.last_source = Attribution(mt.canonical, mt.start, mt.end)
+            state.last_paragraph = paragraph
         if named and '"' in norm[s.start : s.end]:
             state.quote_speaker = named[0]
     return _rows(text, figs, quotes, published, doc_id)
@@ -405,7 +436,7 @@ _AUX = re.compile(
     r"(?:\s*,[^,.;\d]{3,80},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
     r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|currently|"
-    r"mostly|most|\([^()]{0,40}\)))*\s+"
+    r"mostly|most|\([^()]{0,40}\)))*\s+(?:in\s+\")?"
 )
 _SIBLING = re.compile(
     r"(?:\s+(?:in|at|from|to|for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s*,?\s*(?:and\s+|,\s*)"
@@ -418,17 +449,10 @@ _KEYWORD_LOW = re.compile(KEYWORD_RE.pattern)  # on ASCII-lower-cased text
 _KW_BEFORE = re.compile(
     r"(?P<kw>" + KEYWORD_RE.pattern + r")\s+(?:(?:stood|stands|rose|risen|climbed|reached|"
     r"jumped|increased|grew|doubled|fell|dropped|declined|decreased|shrank|swelled|from|"
-    r"is|was|were|are|has|had|have|been|nearly|now|to|at|of|"
+    r"is|was|were|are|has|had|have|been|nearly|now|to|at|of|hit|hits|topped|exceeded|passed|"
     r"some|about|around|more|than|over|least|almost)\s+)*$",
 )
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b")
-# where displaced people stay: "living in (60) camps", "remained in collective centres"
-_SHELTER = re.compile(
-    r"(?:\s+(?:in|at|with|inside))?\s+(?:(?:the|a|an|\d[\d,]*|several|makeshift|informal|tented|collective|idp|"
-    r"displacement|relief|evacuation|temporary|government|official|public)\s+){0,3}"
-    r"(?:camps?|shelters?|collective\s+(?:centres|centers|sites)|evacuation\s+cent(?:res|ers)|"
-    r"host\s+famil(?:y|ies)|tents|settlements|schools|mosques)\b"
-)
 # leaving a named place: "left Maarat al-Numan", "left eastern Aleppo"
 _DEPARTED = re.compile(
     r"(?:left|leaving|have\s+left|had\s+left|abandoned|deserted)\s+"
@@ -613,8 +637,8 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
     verb_at = aux.end() if aux else f.subject_end
     k = _KEYWORD_LOW.match(low, verb_at)
     after = _kind(low, k).lstrip("~") if k is not None else None
-    if after == "population" and _SHELTER.match(low, k.end()):
-        after = "displaced"  # "people living in camps", "remained in collective centres"
+    if ENTERED_ABROAD.match(norm, verb_at):
+        return "refugees"  # "290,000 Rohingyas had entered Bangladesh"
     if after is None and has_subject and _DEPARTED.match(norm, verb_at):
         after = "displaced"  # "4,500 people left eastern Aleppo"
     if from_subject in ("refugees", "displaced", "population") and after in ("killed", "injured"):
@@ -638,7 +662,7 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
         if head is not None:
             k0 = _KEYWORD_LOW.search(low, head.end(), f.start)
             if k0 is not None and _plain(keyword_measure(k0.group())):
-                return _kind(low, k0)
+                return _abroad(norm, k0, _kind(low, k0))  # "the number who fled to Uganda"
         # "the death toll at 1,200", "a population of 22 million": the word just before decides
         kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start)
         if kb is not None and _plain(keyword_measure(kb.group("kw"))):
@@ -680,10 +704,7 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
             best, best_d = k, d
     if best is None:
         return "other"
-    kind = _kind(low, best)
-    if kind == "population" and _SHELTER.match(low, best.end()):
-        return "displaced"  # "1.6 million people are currently living in 60 camps"
-    return _abroad(norm, best, kind)
+    return _abroad(norm, best, _kind(low, best))
 
 
 def _abroad(norm: str, k: re.Match | None, kind: str) -> str:

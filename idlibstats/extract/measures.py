@@ -196,6 +196,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "from germany",
         "from neighbouring countries",
         "from neighboring countries",
+        "sought asylum",
+        "seek asylum",
+        "seeking asylum",
+        "outside their homeland",
+        "outside the country",
         "fled abroad",
         "fled the country",
         "fleeing the country",
@@ -298,6 +303,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "stayed",
         "still live",
         "still living",
+        "living at",
+        "live at",
+        "living on",
     ),
     "attacks": (
         "airstrikes",
@@ -395,6 +403,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "assistance to",
         "food to",
         "vaccinate",
+        "funded",
+        "dire need",
+        "urgent need",
     ),
 }
 _KW_LIST = sorted({(w, m) for m, ws in _KEYWORDS.items() for w in ws}, key=lambda x: -len(x[0]))
@@ -485,6 +496,14 @@ _SUBJECT_MEASURE = {
     "centres": "other",
     "centers": "other",
     "sites": "other",
+    "countries": "other",
+    "nations": "other",
+    "agencies": "other",
+    "organizations": "other",
+    "organisations": "other",
+    "governments": "other",
+    "donors": "other",
+    "checkpoints": "other",
 }
 # countries people flee to (refugee hosts of the crises in the dev sets and beyond); a flight
 # to one of them is a flight across a border
@@ -506,7 +525,13 @@ ACROSS_BORDER = re.compile(
     r"(?:\s+(?:their|the|its)\s+(?:homes?|country|city|town|village|area))?"
     r"(?:\s+(?:from\s+[\w'-]+(?:\s+[A-Z][\w'-]+)?))?"
     r"\s+(?:abroad\b|(?:across|over)\s+the\s+border\b|(?:to|into|towards?|for|in)\s+"
-    rf"(?:neighbou?ring\s+(?:countries|{_HOST_COUNTRIES})\b|(?:{_HOST_COUNTRIES})\b))"
+    r"(?:the\s+)?(?:\w+\s+)?(?:(?:neighbou?ring|nearby|surrounding|other|host|European)\s+"
+    rf"(?:countries|states|nations|{_HOST_COUNTRIES})\b|(?:{_HOST_COUNTRIES})\b))"
+)
+#: Entering or reaching a country abroad: "had entered Bangladesh", "arrived in Turkey".
+ENTERED_ABROAD = re.compile(
+    r"(?:entered|entering|enter|arrived\s+in|arriving\s+in|arrive\s+in|reached|crossed\s+into|"
+    rf"made\s+it\s+to)\s+(?:{_HOST_COUNTRIES})\b"
 )
 
 

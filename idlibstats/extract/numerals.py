@@ -112,6 +112,13 @@ CURRENCIES = {
     "ca$": "CAD",
     "hk$": "HKD",
     "nz$": "NZD",
+    "s$": "SGD",
+    "us $": "USD",
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "qatari riyals": "QAR",
+    "saudi riyals": "SAR",
     "rubles": "RUB",
     "roubles": "RUB",
     "kroner": "NOK",
@@ -120,7 +127,7 @@ CURRENCIES = {
 }
 _SCALE_WORDS = r"(?i:(?:hundred\s+)?(?:million|billion|trillion|thousand)|hundred)(?![\w])"
 _NUMERAL_RE = re.compile(
-    r"(?P<cur>(?:US|A|AU|C|CA|HK|NZ)?\$|€|£|(?:USD|EUR|GBP|SYP|TRY|CHF|JOD|IQD|LBP|INR|Rs\.?)\s?)?"
+    r"(?P<cur>(?:(?:US|A|AU|C|CA|HK|NZ|S)\s?)?\$\s?|€|£|(?:USD|EUR|GBP|SYP|TRY|CHF|JOD|IQD|LBP|INR|Rs\.?)\s?)?"
     r"(?<![\d.,:/])(?P<num>"
     r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"  # Indian grouping: "4,56,000"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
@@ -144,8 +151,8 @@ _PERCENT_RE = re.compile(
     r"\s?(?:%|per\s?cent(?![\w])|percent(?![\w])|pct(?![\w]))|pc(?![\w])", re.IGNORECASE
 )
 _CURRENCY_AFTER = re.compile(
-    r"\s+(?:(?:US|U\.S\.|Syrian|Turkish|Lebanese|Jordanian|Iraqi|Egyptian|Swiss|British)\s+)?"
-    r"(?:dollars|euros|pounds(?:\s+sterling)?|liras?|francs|dinars|yen|yuan|rupees|riyals|"
+    r"\s+(?:(?:US|U\.S\.|Syrian|Turkish|Lebanese|Jordanian|Iraqi|Egyptian|Swiss|British|Qatari|"
+    r"Saudi)\s+)?(?:dollars|euros|pounds(?:\s+sterling)?|liras?|francs|dinars|yen|yuan|rupees|riyals|"
     r"dirhams|rubles|roubles|kroner|kronor|USD|EUR|GBP|SYP|TRY|CHF)(?![\w])",
     re.IGNORECASE,
 )
@@ -160,7 +167,7 @@ _PHYSICAL = (
 _AFTER_NONFIGURE = re.compile(
     # durations and ages: "four days", "12-year-old", "three and a half years"
     rf"(?:\s+and\s+a\s+(?:half|quarter))?\s*-?\s*{_TIME_UNIT}(?![\w])|"
-    r"\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs)(?![\w])|"  # times
+    r"\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|midnight|noon|o'clock)(?![\w])|"  # times
     # physical measures, not counts, also as a range: "the 10-12 km zone"
     rf"(?:\s*(?:-|to|and)\s*\d[\d.,]*)?\s*{_PHYSICAL}(?![\w])|"
     r"(?:st|nd|rd|th)(?![a-z])|"  # ordinals
@@ -181,8 +188,24 @@ _LENGTH_AFTER = re.compile(
 )
 # "three out of four", "nine in ten": one proportion, not two counts
 _PROPORTION = re.compile(
-    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{{1,3}}|{_WORD})(?![\w,.]\d|[\w])", re.IGNORECASE
+    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<y>\d{{1,3}}|{_WORD})(?![\w,.]\d|[\w])", re.IGNORECASE
 )
+# the bases of a proportion ("one in five", "nine out of ten", "3 in 100"); "26 out of 35
+# hospitals" are two counts
+_SHARE_BASES = frozenset((2, 3, 4, 5, 6, 7, 8, 9, 10, 100))
+
+
+def _share(norm: str, a: int, b: int, value: float, start: int, end: int) -> bool:
+    """Whether the number at ``norm[a:b]`` is either end of a proportion ("three out of four")."""
+    m = _PROPORTION.match(norm, b, end)
+    if m is not None and value < 100:
+        y = m.group("y")
+        base = float(y) if y.isdigit() else words_value(y)
+        if base in _SHARE_BASES and value < base:
+            return True
+    return value in _SHARE_BASES and bool(_PROPORTION_END.search(norm, max(start, a - 20), a))
+
+
 _PROPORTION_END = re.compile(
     rf"(?:(?<![\d,.])\d{{1,3}}|\b(?:{_WORD}))\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE
 )
@@ -522,9 +545,7 @@ def find_numbers(
             pass  # "80%", "80 per cent", "1.38pc"
         elif _NAME_BEFORE.search(norm, max(start, a - 16), a) or _NAME_AFTER.match(after):
             continue  # "S&P 500", "two new 737 Max jets": a name, not a count
-        elif raw < 1000 and (
-            _PROPORTION.match(after) or _PROPORTION_END.search(norm, max(start, a - 20), a)
-        ):
+        elif scale_txt == "" and _share(norm, a, b, raw, start, end):
             continue  # "three out of four", "1 in 3 children": a share, not two counts
         elif (
             scale_txt in ("m", "k", "b")
@@ -618,8 +639,7 @@ def find_numbers(
         if value < 120 and (
             _AGE_BOUND.search(norm, max(start, a - 40), a)
             or _ONE_IN.search(norm, max(start, a - 20), a)
-            or _PROPORTION.match(after)
-            or _PROPORTION_END.search(norm, max(start, a - 20), a)
+            or _share(norm, a, b, value, start, end)
             or _BEFORE_NAME.search(norm, max(start, a - 24), a)
         ):
             continue  # "children under five", "one in five", "three out of four", "age of ten"
@@ -639,7 +659,19 @@ def find_numbers(
             continue
         last = wlow.replace("-", " ").split()[-1]
         wscale = float(SCALES[last]) if last in SCALES else 1.0
-        found.append(Number(a, b, value, "word", scale=wscale, raw=value / wscale))
+        cm = _CURRENCY_AFTER.match(norm, b, end)  # "two billion dollars"
+        found.append(
+            Number(
+                a,
+                b,
+                value,
+                "word",
+                unit="money" if cm else "count",
+                currency=currency_code(cm.group()) if cm else None,
+                scale=wscale,
+                raw=value / wscale,
+            )
+        )
         _mark(used, start, a, b)
 
     # percent after number words ("sixty percent")

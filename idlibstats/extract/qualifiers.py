@@ -50,6 +50,9 @@ _LEFT = {
     ),
     "at_least": (
         "at least",
+        "at least another",
+        "at least a further",
+        "at least an additional",
         "no fewer than",
         "no less than",
         "not less than",
@@ -74,6 +77,9 @@ _LEFT = {
         "not quite",
         "well under",
         "well below",
+        "approaching",
+        "nearing",
+        "close on",
     ),
     "at_most": (
         "at most",
