@@ -591,7 +591,13 @@ def _same_clause(norm: str, periods: list[Period], f: _Fig) -> list[Period]:
     A semicolon joins independent clauses ("took 24 villages in less than four days; 3 children
     died in Ariha"), so a period or duration stated in one does not date a figure of the other.
     """
-    return [p for p in periods if ";" not in norm[min(p.end, f.end) : max(p.start, f.start)]]
+    return [
+        p for p in periods if not _CLAUSE_CUT.search(norm, min(p.end, f.end), max(p.start, f.start))
+    ]
+
+
+# independent clauses: a semicolon, or "the Ministry added, saying 9,600 ..."
+_CLAUSE_CUT = re.compile(r";|,\s+(?:saying|adding|noting)\b")
 
 
 def _plain(kind: str) -> bool:
