@@ -407,7 +407,14 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Ministry of Migration and Displacement",
         "the Ministry of Migration and Displacement",
     ),
-    "KUNA": ("KUNA", "Kuwait News Agency"),
+    "KUNA": ("KUNA", "Kuwait News Agency", "Kuwaiti state media", "Kuwait's state news agency"),
+    "KST": (
+        "KST",
+        "Kivu Security Tracker",
+        "the Kivu Security Tracker",
+        "Kivu Security Barometer",
+        "the Kivu Security Barometer",
+    ),
     "Response Coordinators Group": (
         "Response Coordinators Group",
         "the Response Coordinators Group",
@@ -459,10 +466,85 @@ _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 def _alias_pattern(alias: str) -> str:
     words = alias.split()
     parts = [re.escape(w) for w in words]
+    if len(words) >= 4:  # "the UN office for the coordination of humanitarian affairs"
+        return "(?i:" + r"\s+".join(parts) + ")"
     first = words[0][0] if words else ""
     if first.isalpha() and first.lower() != first.upper():  # sentence-initial capital
         parts[0] = f"[{first.upper()}{first.lower()}]" + re.escape(words[0][1:])
     return r"\s+".join(parts)
+
+
+# governments and police forces named by their country: "the German government", "Jordan's
+# King Abdullah", "German Foreign Minister Heiko Maas", "Somali police"
+_COUNTRY_ADJECTIVES = {
+    "Syria": "Syrian",
+    "Germany": "German",
+    "Britain": "UK",
+    "Jordan": "Jordanian",
+    "Lebanon": "Lebanese",
+    "Turkey": "Turkish",
+    "Iraq": "Iraqi",
+    "Israel": "Israeli",
+    "Iran": "Iranian",
+    "Russia": "Russian",
+    "France": "French",
+    "Egypt": "Egyptian",
+    "Saudi Arabia": "Saudi",
+    "Qatar": "Qatari",
+    "Kuwait": "Kuwaiti",
+    "Sudan": "Sudanese",
+    "Somalia": "Somali",
+    "Ukraine": "Ukrainian",
+    "Afghanistan": "Afghan",
+    "Bangladesh": "Bangladeshi",
+    "Myanmar": "Myanmar",
+    "Uganda": "Ugandan",
+    "Kenya": "Kenyan",
+    "Ethiopia": "Ethiopian",
+    "Libya": "Libyan",
+    "Yemen": "Yemeni",
+    "Pakistan": "Pakistani",
+    "Greece": "Greek",
+    "Italy": "Italian",
+    "Canada": "Canadian",
+    "Japan": "Japanese",
+    "China": "Chinese",
+    "Norway": "Norwegian",
+    "Sweden": "Swedish",
+    "Nigeria": "Nigerian",
+    "Mali": "Malian",
+    "Colombia": "Colombian",
+    "Venezuela": "Venezuelan",
+    "Poland": "Polish",
+}
+_GOVERNMENT_TITLES = (
+    "government",
+    "Government",
+    "authorities",
+    "Foreign Minister",
+    "foreign minister",
+    "Foreign Ministry",
+    "foreign ministry",
+    "Interior Ministry",
+    "interior ministry",
+    "President",
+    "Prime Minister",
+    "prime minister",
+)
+
+
+def _government_aliases() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for country, adj in _COUNTRY_ADJECTIVES.items():
+        names = [f"{adj} {t}" for t in _GOVERNMENT_TITLES]
+        names += [f"the {adj} {t}" for t in _GOVERNMENT_TITLES]
+        names += [f"{country}'s {t}" for t in (*_GOVERNMENT_TITLES, "King", "Queen")]
+        if adj == "UK":
+            names += [f"British {t}" for t in _GOVERNMENT_TITLES]
+            names += [f"the British {t}" for t in _GOVERNMENT_TITLES]
+        out[f"{adj} government"] = tuple(names)
+        out[f"{adj} police"] = (f"{adj} police", f"the {adj} police", f"{country}'s police")
+    return out
 
 
 def _key(text: str) -> str:
@@ -616,7 +698,15 @@ def _with_dotted_un(aliases: dict[str, tuple[str, ...]]) -> dict[str, tuple[str,
     return out
 
 
-DEFAULT_SOURCES = SourceRegistry(_with_dotted_un(_DEFAULT_ALIASES))
+def _merged(*parts: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for part in parts:
+        for canonical, names in part.items():
+            out[canonical] = tuple(dict.fromkeys([*out.get(canonical, ()), *names]))
+    return out
+
+
+DEFAULT_SOURCES = SourceRegistry(_merged(_government_aliases(), _with_dotted_un(_DEFAULT_ALIASES)))
 
 
 def sentence_attributions(
@@ -766,7 +856,15 @@ def _no_clause_break(between: str) -> bool:
         return True
     if len(between) > 80 or "." in between.replace("U.S.", "").replace("U.N.", ""):
         return False
-    if re.fullmatch(r"\s*,\s*(?:has|have|had)\s+(?:also\s+)?", between):
+    if re.fullmatch(
+        r"\s*,\s*(?:has|have|had)\s+(?:also\s+)?|\s+and\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+",
+        between,
+    ):  # "The U.N. and the Turkish government say"
+        return True
+    if re.fullmatch(
+        r"\s+(?:spokes(?:person|man|woman)|official|chief|head|director|representative)\s*,\s*",
+        between,
+    ):  # "Tariq Jarasevic, WHO spokesperson, told reporters"
         return True  # "A monitoring group, the Syrian Observatory, has said that"
     if between.count(",") == 1:  # "SOHR, which ..." without closing comma
         return False

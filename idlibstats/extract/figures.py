@@ -47,6 +47,7 @@ from idlibstats.extract.qualifiers import (
     right_qualifier,
 )
 from idlibstats.extract.text import Sentence, normalize, split_sentences
+from idlibstats.load.regions import NORTH_WEST_SYRIA
 from idlibstats.table import COLUMNS, OPTIONAL_COLUMNS, validate_figures
 
 __all__ = ["extract_figures"]
@@ -272,7 +273,9 @@ def _country_place(pm: Any) -> bool:
     return pm.pcode is None or not str(pm.pcode).startswith("SY")
 
 
-_RANK = {"place": 5, 3: 4, 2: 3, 1: 2, 0: 1}
+_RANK = {"place": 5, 3: 4, 2: 3, 1: 2, "region": 1.5, 0: 1}
+# places named as one list: "Maarat al-Numan and Saraqeb", "Idlib, Aleppo and Hama"
+_PLACE_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)")
 
 
 def _pick_place(places: list, fig: _Fig) -> Any:
@@ -282,6 +285,21 @@ def _pick_place(places: list, fig: _Fig) -> Any:
     pool = syrian or places
     top = max(_RANK.get(p.level, 0) for p in pool)
     return _nearest([p for p in pool if _RANK.get(p.level, 0) == top], fig.start, fig.end)
+
+
+def _place_list(norm: str, places: list, first: Any) -> list:
+    """``first`` and the places listed with it ("left Maarat al-Numan and Saraqeb")."""
+    ordered = sorted(places, key=lambda p: p.start)
+    k = next(i for i, p in enumerate(ordered) if p is first)
+    lo = hi = k
+    while lo > 0 and _PLACE_LIST_SEP.fullmatch(norm, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    while hi + 1 < len(ordered) and _PLACE_LIST_SEP.fullmatch(
+        norm, ordered[hi].end, ordered[hi + 1].start
+    ):
+        hi += 1
+    listed = ordered[lo : hi + 1]
+    return [first] + [p for p in listed if p is not first]
 
 
 _PLACE_WARNED: list[bool] = []
@@ -302,7 +320,21 @@ def _find_places(text: str, start: int, end: int) -> list:
                 stacklevel=2,
             )
         found = _fallback_places(chunk)
+    regions = [
+        _Country(m.start(), m.end(), NORTH_WEST_SYRIA.name, None, "region")
+        for m in _NORTH_WEST_RE.finditer(chunk)
+    ]
+    if regions:  # "northwest Syria" is the region, not the country's centroid
+        found = [p for p in found if not any(p.start < r.end and r.start < p.end for r in regions)]
+        found = sorted([*found, *regions], key=lambda p: p.start)
     return [_Located(start + p.start, start + p.end, p) for p in found]
+
+
+# the package's north-west Syria region (idlibstats.load.regions.NORTH_WEST_SYRIA)
+_NORTH_WEST_RE = re.compile(
+    r"\b(?:[Nn]orth[- ]?[Ww]est(?:ern)?|NW)\s+Syria\b|\bSyria's\s+(?:north[- ]?west(?:ern)?|"
+    r"[Nn]orth[- ]?[Ww]est)(?:\s+(?:region|provinces?))?\b"
+)
 
 
 @dataclass(frozen=True)
@@ -399,6 +431,8 @@ def extract_rows(
                     if f.period is None and f.unit == "count":
                         f.period = later.period
                 f.place = _pick_place(s_places, f)
+                if f.place is not None:
+                    f.extra["places"] = _place_list(norm, s_places, f.place)
                 quotes[id(f)] = s
             for f in sfigs:  # a sub-count shares its total's source
                 if f.parent is not None and id(f.parent) in quotes and quotes[id(f.parent)] is s:
@@ -440,6 +474,11 @@ _AUX = re.compile(
 )
 _SIBLING = re.compile(
     r"(?:\s+(?:in|at|from|to|for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s*,?\s*(?:and\s+|,\s*)"
+)
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?")
+_SHARE_OF_GROUP = re.compile(
+    r"\s*[-)\u2013\u2014]?\s*(?:of\s+(?:them|whom)\s+)?(?:are|were|is|was)\s+(?:women|children|"
+    r"girls|boys|minors|female|male|under|aged|elderly)\b"
 )
 _OF_THE_END = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their)\s+$")
 _AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?")
@@ -538,6 +577,8 @@ def _describe(
             ):
                 f.subject = prev.subject.split()[-1]
         f.period = _nearest(_same_clause(norm, periods, f), f.start, f.end)
+        if f.currency and f.period is not None and f.period.period_start is None:
+            f.period = None  # money takes no duration: "$150 million for six months"
         if (
             f.period is None
             and f.parent is not None
@@ -582,6 +623,30 @@ def _describe(
         ):
             f.parent = nxt
             f.measure = nxt.measure
+    # "26 out of 35 hospitals": a part and its whole, counting the same thing
+    for idx in range(len(figs) - 1):
+        f, nxt = figs[idx], figs[idx + 1]
+        if (
+            f.parent is None
+            and f.unit == nxt.unit == "count"
+            and _OUT_OF.fullmatch(norm, f.end, nxt.start)
+        ):
+            f.parent, f.measure = nxt, nxt.measure
+            f.subject = f.subject or nxt.subject
+    # "2.2 million people have fled and the majority - 83% - are women and children": the
+    # share of a total named before it in the sentence
+    for idx in range(1, len(figs)):
+        f = figs[idx]
+        total = next(
+            (t for t in reversed(figs[:idx]) if t.parent is None and t.unit == "count"), None
+        )
+        if (
+            f.parent is None
+            and f.unit == "percent"
+            and total is not None
+            and _SHARE_OF_GROUP.match(norm, f.end)
+        ):
+            f.parent, f.measure = total, total.measure
     return prev or last_total
 
 

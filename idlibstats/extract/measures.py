@@ -524,9 +524,9 @@ _ABROAD = re.compile(
 ACROSS_BORDER = re.compile(
     r"(?:\s+(?:their|the|its)\s+(?:homes?|country|city|town|village|area))?"
     r"(?:\s+(?:from\s+[\w'-]+(?:\s+[A-Z][\w'-]+)?))?"
-    r"\s+(?:abroad\b|(?:across|over)\s+the\s+border\b|(?:to|into|towards?|for|in)\s+"
-    r"(?:the\s+)?(?:\w+\s+)?(?:(?:neighbou?ring|nearby|surrounding|other|host|European)\s+"
-    rf"(?:countries|states|nations|{_HOST_COUNTRIES})\b|(?:{_HOST_COUNTRIES})\b))"
+    r"\s+(?:abroad\b|(?:across|over)\s+the\s+border\b|(?:to|into|towards?)\s+(?:the\s+)?"
+    r"(?:(?:\w+\s+)?(?:neighbou?ring|nearby|surrounding|other|host|European)\s+"
+    rf"(?:countries|states|nations)\b|(?:neighbou?ring\s+)?(?:{_HOST_COUNTRIES})\b(?!'s)))"
 )
 #: Entering or reaching a country abroad: "had entered Bangladesh", "arrived in Turkey".
 ENTERED_ABROAD = re.compile(
