@@ -239,3 +239,39 @@ def test_one_and_scores(text, phrases):
 def test_scale_words_in_capitals():
     t = extract_figures("SYRIA: 3.5 MILLION REFUGEES, 1.7M DISPLACED, $2BN PLEDGED")
     assert list(t.value) == [3.5e6, 1.7e6, 2e9]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # realtext_dev fragments (Anadolu, IOM DTM link glued in scraped text, Indian press)
+        (
+            "The total has reached 3 million and 321 thousand and 72 individuals, including 62 "
+            "thousand and 151 residing in camps.",
+            [3_321_072, 62_151],
+        ),
+        ("More than 3 millions fled.", [3e6]),
+        ("More than 1.6 millionhttps://dtm.iom.int/x people fled.", [1.6e6]),
+        ("An estimated 3.79 lakh refugees and around four lakh Rohingyas.", [379_000, 400_000]),
+        # a part without a scale word is not added to millions: two figures
+        ("Some 3 million fled and 300 were injured.", [3e6, 300]),
+        # frequencies are counts, ratios are not
+        ("Militants violated the ceasefire 26 times in one day.", [26]),
+    ],
+)
+def test_number_forms_of_realtext(text, values):
+    assert list(extract_figures(text).value) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pause in the airstrikes between 6am and 12 midday enabled the safe passage.",
+        "The casualty rate was nearly 10 times higher than reported.",
+        "The influx began four to five years ago.",
+        "The forces had captured a total of 5,677 km2 (2,192 sq mi).",
+        "The convoy carried 1 million litres of fuel.",
+    ],
+)
+def test_times_ratios_areas_and_volumes_are_not_figures(text):
+    assert extract_figures(text).empty

@@ -52,6 +52,10 @@ SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    "lakh": 100_000,  # Indian English: "3.79 lakh", "around four lakh"
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 _SUFFIX_SCALE = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
 
@@ -125,7 +129,10 @@ CURRENCIES = {
     "kronor": "SEK",
     "crowns": "SEK",
 }
-_SCALE_WORDS = r"(?i:(?:hundred\s+)?(?:million|billion|trillion|thousand)|hundred)(?![\w])"
+_SCALE_WORDS = (
+    r"(?i:(?:hundred\s+)?(?:millions?|billions?|trillion|thousand)|hundred|lakhs?|crores?)"
+    r"(?:(?![\w])|(?=https?:))"  # "1.6 millionhttps://..." (a link glued in scraped text)
+)
 _NUMERAL_RE = re.compile(
     r"(?P<cur>(?:(?:US|A|AU|C|CA|HK|NZ|S)\s?)?\$\s?|€|£|(?:USD|EUR|GBP|SYP|TRY|CHF|JOD|IQD|LBP|INR|Rs\.?)\s?)?"
     r"(?<![\d.,:/])(?P<num>"
@@ -161,13 +168,17 @@ _TIME_UNIT = (
     r"years?|yrs?|decades?|centur(?:y|ies))"
 )
 _PHYSICAL = (
-    r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?|tons?|tonnes?|"
+    r"(?:km2|km²|sq\.?\s*(?:km|mi|miles)|litres|liters|gallons|"
+    r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?|tons?|tonnes?|"
     r"degrees?|mm|cm|square|sq|ft|feet|foot|inches|acres?|hectares?)"
 )
+_PHYSICAL_AFTER = re.compile(rf"\s+(?:cubic\s+)?{_PHYSICAL}(?![\w])", re.IGNORECASE)
 _AFTER_NONFIGURE = re.compile(
     # durations and ages: "four days", "12-year-old", "three and a half years"
-    rf"(?:\s+and\s+a\s+(?:half|quarter))?\s*-?\s*{_TIME_UNIT}(?![\w])|"
-    r"\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|midnight|noon|o'clock)(?![\w])|"  # times
+    rf"(?:\s*(?:-|to|or)\s*(?:[\d.]+|{_WORD}))?(?:\s+and\s+a\s+(?:half|quarter))?\s*-?\s*"
+    rf"(?:{_TIME_UNIT}(?![\w])|times\s+(?:higher|more|larger|greater|bigger|as|lower|fewer|less|"
+    r"smaller|over|the))|"  # also ranges and ratios: "four to five years", "10 times higher"
+    r"\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|midnight|midday|noon|o'clock)(?![\w])|"  # times
     # physical measures, not counts, also as a range: "the 10-12 km zone"
     rf"(?:\s*(?:-|to|and)\s*\d[\d.,]*)?\s*{_PHYSICAL}(?![\w])|"
     r"(?:st|nd|rd|th)(?![a-z])|"  # ordinals
@@ -333,7 +344,26 @@ def _scale(word: str) -> float:
     """Value of a magnitude after a numeral ("million", "hundred million", "bn"); 1 if none."""
     if word.startswith("hundred "):
         return 100 * SCALES[word.split()[1]]
-    return SCALES.get(word) or _SUFFIX_SCALE.get(word) or 1.0
+    return SCALES.get(word) or SCALES.get(word[:-1]) or _SUFFIX_SCALE.get(word) or 1.0
+
+
+# the rest of a number written in parts: "3 million and 321 thousand and 72"
+_AND_PART = re.compile(r"\s+and\s+(\d{1,3})(?:\s+(thousand|hundred))?(?![\d,.]|\s*-?\s*[a-z]*\d)")
+
+
+def _parts(norm: str, pos: int, end: int, scale: float) -> tuple[float, int]:
+    """The parts after ``norm[:pos]`` that continue a number of magnitude ``scale``."""
+    extra = 0.0
+    while scale >= 1000:
+        m = _AND_PART.match(norm, pos, end)
+        if m is None:
+            break
+        part_scale = float(SCALES[m.group(2)]) if m.group(2) else 1.0
+        if part_scale >= scale or (part_scale == 1.0 and scale != 1000):
+            break  # "3 million and 300 injured" are two figures
+        extra += float(m.group(1)) * part_scale
+        pos, scale = m.end(), part_scale
+    return extra, pos
 
 
 def currency_code(written: str) -> str:
@@ -475,6 +505,12 @@ def find_numbers(
     for m in vague_it:
         if not free(m.start(), m.end()):
             continue
+        if (
+            m.start() > start
+            and norm[m.start() - 1 : m.start()].isspace()
+            and norm[max(start, m.start() - 2)].isdigit()
+        ):
+            continue  # "more than 3 millions": a scale after a numeral, not a vague plural
         if m.group("pre"):
             key = m.group("unit").lower() + "s"  # "several hundred" reads as "hundreds"
             value = VAGUE_MINIMUM.get(key)
@@ -565,6 +601,8 @@ def find_numbers(
                 continue  # "12-year-old", "15-member"
         elif scale_txt in ("m", "b", "k") and (after[:1].isalpha() or re.match(r"\s*-", after)):
             continue
+        elif _PHYSICAL_AFTER.match(after):
+            continue  # "1 million litres", "3.5 million tonnes"
         if _BEFORE_NAME.search(norm[max(start, a - 24) : a]):
             continue
         if (
@@ -617,6 +655,9 @@ def find_numbers(
         if cur is not None:
             unit, cur = "money", currency_code(cur)
         value = raw * scale
+        if unit == "count" and raw.is_integer():
+            extra, pb = _parts(norm, pb, end, scale)
+            value += extra
         found.append(Number(s, pb, value, "numeral", unit=unit, currency=cur, scale=scale, raw=raw))
         _mark(used, start, s, pb)
 
