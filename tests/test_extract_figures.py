@@ -318,3 +318,53 @@ def test_share_after_of_the_total():
 def test_event_verb_decides_the_measure(text, value, measure):
     t = extract_figures(text, published="2020-02-20")
     assert t.loc[t.value == value, "measure"].tolist() == [measure]
+
+
+# realtext_dev fragments (UN, Anadolu, WHO, UNRWA and HRW pages)
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("A town of about 100,000 people was shelled.", 100_000, "population"),
+        ("Some 140,000 people camp north of the city of two million.", 2e6, "population"),
+        (
+            "At least 319 people who were sheltering in UNRWA shelters were killed.",
+            319,
+            "killed",
+        ),
+        (
+            "OCHA said the number of displaced Palestinians has risen to 1.8 million people or "
+            "about 80 per cent of the enclave's population.",
+            1.8e6,
+            "displaced",
+        ),
+        (
+            "OCHA said the number of displaced Palestinians has risen to 1.8 million people or "
+            "about 80 per cent of the enclave's population.",
+            80,
+            "displaced",
+        ),
+        (
+            "There are over 3.71 million Syrians under temporary protection in Turkey.",
+            3.71e6,
+            "refugees",
+        ),
+        ("The team rescued five women and children from rubble.", 5, "other"),
+        ("Russian forces have used at least six types of cluster munitions.", 6, "other"),
+        ("Hundreds of uniformed soldiers arrived in the village.", 200, "other"),
+        ("Two of the area's three rebel pockets have been cleared by the army.", 2, "captured"),
+        ("Tens of thousands of Rohingya who fled Myanmar need shelter.", 20_000, "refugees"),
+        (
+            "A pause in the airstrikes enabled the safe passage of thousands of people.",
+            2000,
+            "displaced",
+        ),
+        (
+            "A total of 248,676 people have been affected by the destruction of IDP sites.",
+            248_676,
+            "other",
+        ),
+    ],
+)
+def test_measure_of_realtext_fragments(text, value, measure):
+    t = extract_figures(text, published="2023-11-20")
+    assert t.loc[t.value == value, "measure"].tolist() == [measure]

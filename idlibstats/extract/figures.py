@@ -475,6 +475,8 @@ _AUX = re.compile(
 _SIBLING = re.compile(
     r"(?:\s+(?:in|at|from|to|for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s*,?\s*(?:and\s+|,\s*)"
 )
+_OR_SHARE = re.compile(r"\s*(?:,\s*|\s+\(|\s+-\s*)?\s*or\s+")
+_OF_THE_N = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[\w'-]+\s+){0,2}")
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?")
 _SHARE_OF_GROUP = re.compile(
     r"\s*[-)\u2013\u2014]?\s*(?:of\s+(?:them|whom)\s+)?(?:are|were|is|was)\s+(?:women|children|"
@@ -492,6 +494,19 @@ _KW_BEFORE = re.compile(
     r"some|about|around|more|than|over|least|almost)\s+)*$",
 )
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b")
+_GENERIC_PEOPLE = frozenset("people persons individuals".split())
+# a place and its population: "a town of about 100,000 people", "the city of two million"
+_PLACE_OF = re.compile(
+    r"\b(?:city|town|village|country|enclave|province|region|nation|district|governorate|"
+    r"camp|strip|island|state|capital)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|"
+    r"over|more\s+than|an\s+estimated|approximately|up\s+to|at\s+least)\s+)?$"
+)
+_RELATIVE_WHO = re.compile(r"\s+(?:who|that)\s+(?:were|was|are|is|had|have)\b")
+# the main verb after a relative clause: "who were sheltering in UNRWA shelters were killed"
+_MAIN_VERB_FATE = re.compile(
+    r"[^,.;]{0,60}?\s(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+    r"(?P<kw>killed|wounded|injured)\b"
+)
 # leaving a named place: "left Maarat al-Numan", "left eastern Aleppo"
 _DEPARTED = re.compile(
     r"(?:left|leaving|have\s+left|had\s+left|abandoned|deserted)\s+"
@@ -623,13 +638,27 @@ def _describe(
         ):
             f.parent = nxt
             f.measure = nxt.measure
+    # "1.8 million people or about 80 per cent of the population": the share is the same
+    # people, so it takes their measure
+    for idx in range(1, len(figs)):
+        f, prv = figs[idx], figs[idx - 1]
+        if (
+            f.unit == "percent"
+            and prv.unit == "count"
+            and f.parent is None
+            and _OR_SHARE.fullmatch(norm, prv.subject_end, f.start)
+        ):
+            f.measure = prv.measure
     # "26 out of 35 hospitals": a part and its whole, counting the same thing
     for idx in range(len(figs) - 1):
         f, nxt = figs[idx], figs[idx + 1]
         if (
             f.parent is None
             and f.unit == nxt.unit == "count"
-            and _OUT_OF.fullmatch(norm, f.end, nxt.start)
+            and (
+                _OUT_OF.fullmatch(norm, f.end, nxt.start)
+                or _OF_THE_N.fullmatch(norm, f.end, nxt.start)  # "Two of the area's three"
+            )
         ):
             f.parent, f.measure = nxt, nxt.measure
             f.subject = f.subject or nxt.subject
@@ -726,7 +755,16 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
         return before if before in ("killed", "injured") else "other"  # "killed 12 troops"
     if from_subject is not None and from_subject != "population":
         return from_subject  # "3.5 million Syrian refugees"
-    if not has_subject:
+    if f.unit == "count" and _PLACE_OF.search(low, max(0, f.start - 40), f.start):
+        return "population"  # "a town of about 100,000 people", "the city of two million"
+    if after in ("displaced", "population") and _RELATIVE_WHO.match(norm, f.subject_end):
+        later = _MAIN_VERB_FATE.match(low, aux.end() if aux else f.subject_end)
+        if later is not None:
+            return keyword_measure(later.group("kw"))  # "319 people who were sheltering in
+            # UNRWA shelters were killed"
+    if not has_subject or (
+        from_subject is None and f.subject.lower() in _GENERIC_PEOPLE and after is None
+    ):
         # "the number of civilians killed by air strikes rose to 1,506": what is numbered decides
         heads = list(_NUMBER_OF.finditer(low, max(0, f.start - 120), f.start))
         head = heads[-1] if heads else None
@@ -735,7 +773,7 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
             if k0 is not None and _plain(keyword_measure(k0.group())):
                 return _abroad(norm, k0, _kind(low, k0))  # "the number who fled to Uganda"
         # "the death toll at 1,200", "a population of 22 million": the word just before decides
-        kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start)
+        kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start) if not has_subject else None
         if kb is not None and _plain(keyword_measure(kb.group("kw"))):
             return _kind(low, kb)
     # a measure word right after the counted noun decides: "residents have fled"

@@ -170,6 +170,14 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "informal settlements",
         "tented settlements",
         "sought safety",
+        "forced displacement",
+        "subjected to forced displacement",
+        "has left",
+        "camping",
+        "sleeping in churches",
+        "sleeping rough",
+        "safe passage",
+        "safe passage of",
         "seek refuge",
         "seeking refuge",
         "seek safety",
@@ -197,6 +205,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "from neighbouring countries",
         "from neighboring countries",
         "sought asylum",
+        "under temporary protection",
+        "temporary protection",
+        "registered as refugees",
         "seek asylum",
         "seeking asylum",
         "outside their homeland",
@@ -275,6 +286,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "taken over",
         "took over",
         "regained",
+        "cleared",
         "advanced into",
         "entered",
         "liberated",
@@ -406,6 +418,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "funded",
         "dire need",
         "urgent need",
+        "rescued",
+        "rescuing",
+        "rescue",
+        "pulled from the rubble",
+        "affected",
     ),
 }
 _KW_LIST = sorted({(w, m) for m, ws in _KEYWORDS.items() for w in ws}, key=lambda x: -len(x[0]))
@@ -504,6 +521,20 @@ _SUBJECT_MEASURE = {
     "governments": "other",
     "donors": "other",
     "checkpoints": "other",
+    "types": "other",
+    "kinds": "other",
+    "soldiers": "other",
+    "militants": "other",
+    "gunmen": "other",
+    "militiamen": "other",
+    "policemen": "other",
+    "diplomats": "other",
+    "officials": "other",
+    "delegates": "other",
+    "buses": "other",
+    "ambulances": "other",
+    "institutions": "other",
+    "patients": "other",
 }
 # countries people flee to (refugee hosts of the crises in the dev sets and beyond); a flight
 # to one of them is a flight across a border
@@ -514,7 +545,8 @@ _HOST_COUNTRIES = (
     r"Tunisia|Algeria|Rwanda|Burundi|Tanzania|Congo|DRC|Poland|Romania|Moldova|Hungary|Slovakia|"
     r"Italy|Spain|France|Britain|the\s+UK|the\s+United\s+Kingdom|the\s+United\s+States|the\s+US|"
     r"Canada|Colombia|Peru|Ecuador|Brazil|Chile|Thailand|Malaysia|Myanmar|Egypt|Armenia|Azerbaijan|"
-    r"Georgia|Russia|Belarus|Israel|Cyprus|Malta|Bulgaria|Serbia|Croatia|Hungary|Kurdistan\s+Region"
+    r"Georgia|Russia|Belarus|Israel|Cyprus|Malta|Bulgaria|Serbia|Croatia|Hungary|Kurdistan\s+Region|"
+    r"Ukraine|Venezuela|Eritrea|Mozambique|Central\s+African\s+Republic|Burma"
 )
 _ABROAD = re.compile(
     rf"\b(?:{_HOST_COUNTRIES}|abroad|neighbouring\s+countries|neighboring\s+countries|refugees?)\b"
@@ -524,9 +556,11 @@ _ABROAD = re.compile(
 ACROSS_BORDER = re.compile(
     r"(?:\s+(?:their|the|its)\s+(?:homes?|country|city|town|village|area))?"
     r"(?:\s+(?:from\s+[\w'-]+(?:\s+[A-Z][\w'-]+)?))?"
+    # leaving a country is crossing its border: "who fled Myanmar", "fled from Ukraine"
+    rf"(?:\s+(?:from\s+)?(?:{_HOST_COUNTRIES})\b(?!'s)|"
     r"\s+(?:abroad\b|(?:across|over)\s+the\s+border\b|(?:to|into|towards?)\s+(?:the\s+)?"
     r"(?:(?:\w+\s+)?(?:neighbou?ring|nearby|surrounding|other|host|European)\s+"
-    rf"(?:countries|states|nations)\b|(?:neighbou?ring\s+)?(?:{_HOST_COUNTRIES})\b(?!'s)))"
+    rf"(?:countries|states|nations)\b|(?:neighbou?ring\s+)?(?:{_HOST_COUNTRIES})\b(?!'s))))"
 )
 #: Entering or reaching a country abroad: "had entered Bangladesh", "arrived in Turkey".
 ENTERED_ABROAD = re.compile(
@@ -545,7 +579,8 @@ def resolve_return(norm: str, start: int, end: int, kind: str = "_return") -> st
 TERRITORY = frozenset(
     "villages village towns town localities locality areas area cities city "
     "hills hill positions neighbourhoods neighborhoods districts hamlets "
-    "settlements province territory countryside region regions highway highways road roads".split()
+    "settlements province territory countryside region regions highway highways road roads "
+    "pockets pocket".split()
 )
 
 _STOP = frozenset(
