@@ -257,3 +257,66 @@ def test_a_source_named_for_the_figures_in_the_next_sentence():
         "The figures have been released by the International Organization for Migration (IOM)."
     )
     assert list(extract_figures(text).source) == ["IOM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # realtext_dev fragments (AP, Anadolu, HRW, Al Jazeera pages)
+        (
+            "Between 9,000 and 11,000 people were killed in the battle, an Associated Press "
+            "investigation has found.",
+            "AP",
+        ),
+        ("And thousands died,\u201d said Chris Woods, head of Airwars.", "Airwars"),
+        (
+            "Turki al-Malki, a spokesman for the Saudi-led coalition, said the attack killed one "
+            "person.",
+            "Saudi-led coalition",
+        ),
+        (
+            "There are over 3.71 million Syrians in Turkey, according to the updated figures of the "
+            "Ministry of Interior's Directorate General of Migration Management.",
+            "DGMM",
+        ),
+        (
+            "The number of Syrian migrants in Turkey now tops 3.5 million, says a new report from "
+            "Turkey's Disaster and Emergency Management Agency.",
+            "AFAD",
+        ),
+        (
+            "The former Turkish Interior Minister disclosed that there were 62,151 in camps.",
+            "Turkish Interior Ministry",
+        ),
+        (
+            "The number has exceeded one million, the Polish Border Guard said.",
+            "Polish Border Guard",
+        ),
+        ("UNRWA noted that at least 319 people were killed.", "UNRWA"),
+        (
+            "According to the United Nations humanitarian coordination, more than 177,000 people "
+            "have found refuge there.",
+            "OCHA",
+        ),
+    ],
+)
+def test_registry_of_realtext_sources(text, source):
+    assert extract_figures(text, published="2020-01-01").source.iloc[0] == source
+
+
+def test_an_appeal_is_not_a_report():
+    t = extract_figures("The United Nations issued an appeal for $8.4 billion this year.")
+    assert t.source.isna().all()
+
+
+def test_according_to_him_and_the_figures_follow_the_chain():
+    text = (
+        "WHO spokesperson Christian Lindmeier said the situation was dire. According to him, "
+        "111,000 cases of respiratory disease have been recorded."
+    )
+    assert list(extract_figures(text).source) == ["WHO"]
+    text = (
+        "Turkey's Disaster and Emergency Management Agency released a report. According to data "
+        "gathered by the agency, the number of Syrians in Turkey is 3,506,532."
+    )
+    assert list(extract_figures(text).source) == ["AFAD"]

@@ -97,7 +97,6 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "MONUSCO",
         "UNSMIL",
         "UNAMI",
-        "UNRWA",
         "UN Human Rights Monitoring Mission in Ukraine",
         "the UN Human Rights Monitoring Mission in Ukraine",
     ),
@@ -139,6 +138,9 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "United Nations Office for the Coordination of Humanitarian Affairs",
         "the United Nations Office for the Coordination of Humanitarian Affairs",
         "Swanson",
+        "the United Nations humanitarian coordination",
+        "United Nations humanitarian coordination",
+        "the UN humanitarian coordination",
     ),
     "OHCHR": (
         "OHCHR",
@@ -346,6 +348,62 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the Armed Conflict Location and Event Data Project",
     ),
     "Airwars": ("Airwars",),
+    "UNRWA": (
+        "UNRWA",
+        "UNRWA's",
+        "UN Relief and Works Agency",
+        "the UN Relief and Works Agency",
+        "United Nations Relief and Works Agency",
+        "the United Nations Relief and Works Agency",
+        "the UN agency for Palestinian refugees",
+        "UN Palestinian refugee agency",
+        "the UN Palestinian refugee agency",
+    ),
+    "AP": ("AP", "the AP", "Associated Press", "The Associated Press", "the Associated Press"),
+    "Saudi-led coalition": ("Saudi-led coalition", "the Saudi-led coalition"),
+    "US-led coalition": (
+        "US-led coalition",
+        "the US-led coalition",
+        "U.S.-led coalition",
+        "the U.S.-led coalition",
+    ),
+    "DGMM": (
+        "DGMM",
+        "Directorate General of Migration Management",
+        "the Directorate General of Migration Management",
+        "Ministry of Interior's Directorate General of Migration Management",
+        "the Ministry of Interior's Directorate General of Migration Management",
+        "Turkey's migration directorate",
+        "the Presidency of Migration Management",
+    ),
+    "AFAD": (
+        "AFAD",
+        "Disaster and Emergency Management Agency",
+        "Turkey's Disaster and Emergency Management Agency",
+        "the Disaster and Emergency Management Agency",
+        "Disaster and Emergency Management Authority",
+        "Turkey's Disaster and Emergency Management Authority",
+    ),
+    "Ghent University": (
+        "Ghent University",
+        "University of Ghent",
+        "the University of Ghent",
+        "Belgian University of Ghent",
+        "the Belgian University of Ghent",
+        "Belgium's Ghent University",
+    ),
+    "DRC government": (
+        "Congolese government",
+        "the Congolese government",
+        "DRC government",
+        "the DRC government",
+    ),
+    "Polish Border Guard": (
+        "Polish Border Guard",
+        "the Polish Border Guard",
+        "Poland's Border Guard",
+        "the Border Guard",
+    ),
     "World Bank": ("World Bank", "the World Bank"),
     "Gaza Health Ministry": (
         "Gaza Health Ministry",
@@ -421,6 +479,8 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Response Coordinators",
         "Syria Response Coordinators",
         "the Syria Response Coordinators Group",
+        "Syria's Response Coordination Group",
+        "Syria Response Coordination Group",
         "Response Coordination Group",
         "the Response Coordination Group",
     ),
@@ -457,8 +517,9 @@ _VERBS = (
     r"noted|notes|confirmed|confirms|warned|warns|wrote|writes|tweeted|claimed|claims|put|puts|"
     r"tallied|registered|registers|verified|said\s+on|says\s+on|explained|cited|believes|"
     r"calculated|revealed|indicated|indicates|showed|shows|found|finds|counted|listed"
-    r"|gave|gives|give|published|publishes|released|releases|issued|issues|compiled|tracked"
-    r"|mentioned|Says|Said|Reports|Reported|Confirms|Warns"
+    r"|gave|gives|give|published|publishes|released|releases|compiled|tracked"
+    r"|(?:issued|issues)(?!\s+(?:an?\s+)?(?:appeal|call|plea|warning))"
+    r"|mentioned|Says|Said|Reports|Reported|Confirms|Warns|disclosed|discloses|estimate|claims"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
@@ -525,8 +586,6 @@ _GOVERNMENT_TITLES = (
     "foreign minister",
     "Foreign Ministry",
     "foreign ministry",
-    "Interior Ministry",
-    "interior ministry",
     "President",
     "Prime Minister",
     "prime minister",
@@ -543,6 +602,17 @@ def _government_aliases() -> dict[str, tuple[str, ...]]:
             names += [f"British {t}" for t in _GOVERNMENT_TITLES]
             names += [f"the British {t}" for t in _GOVERNMENT_TITLES]
         out[f"{adj} government"] = tuple(names)
+        out[f"{adj} Interior Ministry"] = tuple(
+            f"{pre}{adj} {t}"
+            for pre in ("", "the ", "the former ")
+            for t in (
+                "Interior Ministry",
+                "interior ministry",
+                "Interior Minister",
+                "interior minister",
+                "Ministry of Interior",
+            )
+        )
         out[f"{adj} police"] = (f"{adj} police", f"the {adj} police", f"{country}'s police")
     return out
 
@@ -778,6 +848,8 @@ def sentence_attributions(
     for v in _SPEECH.finditer(norm, s_start, s_end):
         if any(a.anchor[0] <= v.start() < a.anchor[1] for a in found):
             continue
+        if any(0 <= a.anchor[0] - v.end() <= 3 for a in found):
+            continue  # "says a new report from AFAD": the verb of the report named next
         found.append(Attribution(None, v.start(), v.end(), anchor=(v.start(), v.end())))
     found.sort(key=lambda a: a.anchor[0])
     return found, mentions
@@ -788,7 +860,14 @@ def sentence_attributions(
 _BACKREF_END = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|\b[Tt]he\s+(?:[Mm]inistry|[Aa]gency|[Oo]rgani[sz]ation|"
     r"[Ss]tatement|[Rr]eport|[Ss]pokes(?:person|man|woman)|[Oo]ffice|[Cc]ommission(?:er)?|"
-    r"[Mm]ission|[Uu]pdate|[Bb]ulletin))\s+(?:(?:also|further|later|has|had|then)\s+)*$"
+    r"[Mm]ission|[Uu]pdate|[Bb]ulletin|figures|data|statistics))\s+"
+    r"(?:(?:also|further|later|has|had|then)\s+)*$"
+)
+# "according to him", "according to the figures", "according to data gathered by the agency"
+_ACCORDING_BACKREF = re.compile(
+    r"\s+(?:him|her|them|it|(?:the\s+)?(?:figures|data|statistics|report|statement|ministry|"
+    r"agency|organi[sz]ation)\b(?:\s+(?:gathered|compiled|released|published)\s+by\s+the\s+"
+    r"(?:agency|ministry|organi[sz]ation))?)(?![\w-])"
 )
 # a sentence that continues the report before it: "Additionally, ...", "... have also risen"
 _CONTINUES = re.compile(
@@ -816,6 +895,15 @@ def back_references(
         m = None
         if a.source is None:
             m = _BACKREF_END.search(norm, max(s_start, a.start - 40), a.start)
+            if m is None and norm[a.start : a.end].lower().startswith("according"):
+                m = _ACCORDING_BACKREF.match(norm, a.end)
+                if m is not None:
+                    out.append(
+                        Attribution(
+                            last.source, a.start, m.end(), generic=True, anchor=(a.start, m.end())
+                        )
+                    )
+                    continue
         if m is None:
             out.append(a)
         else:
@@ -873,12 +961,16 @@ def _no_clause_break(between: str) -> bool:
 
 _ACCORDING_END = re.compile(
     r"(?:\b(?:according\s+to|citing|as\s+per)|"
+    # "said Chris Woods, head of Airwars"
+    r"\bsaid\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s+(?:the\s+)?(?:head|director|chief|"
+    r"spokes(?:person|man|woman)|chairman|president|founder|coordinator)\s+(?:of|for)|"
     # "according to figures from X": the anchor spans "according to", so that the phrase is
     # not taken for the speech of an unknown speaker
-    r"(?:\b(?:according\s+to|citing)\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+)?)?"
+    r"(?:\b(?:according\s+to|citing)\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+|updated\s+)?)?"
     r"(?:(?:figures|data|estimates|statistics|numbers)\s+(?:released\s+)?(?:from|by|of))|"
     r"report(?:ed)?\s+by|compiled\s+by|released\s+by|issued\s+by|published\s+by|"
-    r"estimates?\s+(?:from|by)|tolls?\s+(?:from|by))\s+(?:the\s+)?$",
+    r"(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?report\s+from|investigation\s+by|"
+    r"estimates?\s+(?:from|by)|tolls?\s+(?:from|by))\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"(?<![\w'.])[^\W\d_][\w.'-]*")
@@ -887,6 +979,7 @@ _WHICH_SAID = re.compile(
 )
 _SPEECH = re.compile(
     r"\b(?:said|says|told|added|adds|reported|stated|announced|warned|mentioned|revealed|"
+    r"showed|show|shows|indicated|indicates|disclosed|"
     r"[Aa]ccording\s+to)\b"
 )
 _PLACE_PREP = re.compile(
