@@ -250,3 +250,38 @@ def test_a_new_clause_after_saying_has_its_own_period():
         published="2023-10-15",
     )
     assert t.period_start.notna().tolist() == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "start", "end"),
+    [
+        # realtext_dev fragments (AP, Anadolu, Reuters)
+        (
+            "2019-12-02",
+            "Fighting killed dozens on both sides over the weekend.",
+            "2019-11-30",
+            "2019-12-01",
+        ),
+        (
+            "2023-07-30",
+            "Last May (2022), the minister said there were 62,151 refugees in camps.",
+            "2022-05-01",
+            "2022-05-31",
+        ),
+        (
+            "2018-01-01",
+            "Forces are responsible for at least 3,200 civilian deaths between October 2016 and "
+            "the fall of the IS group in July 2017.",
+            "2016-10-01",
+            "2017-07-31",
+        ),
+    ],
+)
+def test_weekends_bracketed_years_and_events_ending_a_range(published, text, start, end):
+    r = extract_figures(text, published=published).iloc[0]
+    assert (str(r.period_start.date()), str(r.period_end.date())) == (start, end)
+
+
+def test_since_without_a_publication_date_is_no_period():
+    r = extract_figures("Some 500 people have died since late 2020.").iloc[0]
+    assert pd.isna(r.period_start) and pd.isna(r.period_end)

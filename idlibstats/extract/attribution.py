@@ -848,9 +848,7 @@ def sentence_attributions(
     for v in _SPEECH.finditer(norm, s_start, s_end):
         if any(a.anchor[0] <= v.start() < a.anchor[1] for a in found):
             continue
-        if any(
-            0 <= a.anchor[0] - v.end() <= 3 or 0 <= v.start() - a.anchor[1] <= 3 for a in found
-        ):
+        if any(0 <= a.anchor[0] - v.end() <= 3 or 0 <= v.start() - a.anchor[1] <= 3 for a in found):
             continue  # "says a new report from AFAD", "Figures from the UN show": its own verb
         found.append(Attribution(None, v.start(), v.end(), anchor=(v.start(), v.end())))
     found.sort(key=lambda a: a.anchor[0])

@@ -78,7 +78,7 @@ _TOKENS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\d))?"
         ),
     ),
-    ("my", re.compile(rf"(?P<mon>{_MON}),?\s+(?P<y>{_Y})(?!\d)")),
+    ("my", re.compile(rf"(?P<mon>{_MON}),?\s+(?:\((?P<y2>{_Y})\)|(?P<y>{_Y}))(?!\d)")),
     ("m", re.compile(rf"(?P<mon>{_MON})")),
     ("y", re.compile(rf"(?<![\d,.$-])(?P<y>{_Y})(?!\d|,\d|%|\.\d)")),
     ("wd", re.compile(r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")),
@@ -128,11 +128,12 @@ _ORDINAL_END = re.compile(
 )
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|announced|added|stated|told\s+[A-Z]\w*|published|released|"
-    r"issued|dated|updated|briefing|statement|report|tweet|tweeted|Twitter)\s+"
-    r"(?:on\s+|late\s+on\s+|early\s+on\s+)?$"
+    r"issued|dated|updated|Updated|briefing|statement|report|tweet|tweeted|Twitter):?\s+"
+    r"(?:on\s+|(?:late|early)\s+(?:on\s+)?)?$"
 )
 _RELATIVE = re.compile(
     r"\b(?P<rel>last\s+month|last\s+year|this\s+year|this\s+month|last\s+week|this\s+week|"
+    r"(?:over|during|at)\s+the\s+weekend|last\s+weekend|this\s+weekend|"
     r"so\s+far\s+this\s+year|yesterday|today|since\s+the\s+(?:start|beginning)\s+of\s+"
     r"(?:the|this)\s+year|(?:earlier|so\s+far)\s+this\s+year|the\s+year\s+so\s+far)(?![\w])",
     re.IGNORECASE,
@@ -202,6 +203,8 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
                 tok.day2 = int(re.sub(r"\D", "", g["d2"]))
             if g.get("y"):
                 tok.year = int(g["y"])
+            elif g.get("y2"):  # "Last May (2022)"
+                tok.year = int(g["y2"])
             if g.get("wd"):
                 tok.weekday = _WEEKDAYS.index(g["wd"].lower())
             if tok.month is not None and not 1 <= tok.month <= 12:
@@ -283,6 +286,8 @@ _CONNECT = re.compile(
     # "from 4 am on 24 February 2022, when the war started, until 12 midnight on 1 March 2022"
     r"\s*,?\s*(?:,[^,;]{1,80},\s*)?(?:-|and|to|until|till|through|thru|up\s+to)\s*"
     rf"{_TIME_ON}(?:the\s+end\s+of\s+)?"
+    # "between October 2016 and the fall of the IS group in July 2017"
+    r"(?:the\s+(?:[^\W\d][\w'-]*\s+){1,6}(?:in|on)\s+)?"
 )
 # two dates joined without "from" or "between": "January to June 2018", "3-9 March"
 _BARE_CONNECT = re.compile(r"\s*(?:-|to|until|till|through|thru)\s*")
@@ -353,6 +358,8 @@ def find_periods(
             before,
         ) or _SINCE_EVENT.search(norm, max(start, t.start - 120), t.start):
             first, _ = _resolve(t, pub)
+            if pub is None:
+                first = None  # a count since a start runs to publication: unknown without it
             periods.append(Period(t.start, t.end, first, pub if first else None))
             used.add(i)
             i += 1
@@ -449,6 +456,9 @@ def find_periods(
                 ps = pe = pub - dt.timedelta(days=1)
             elif rel == "today":
                 ps = pe = pub
+            elif "weekend" in rel:  # the last Saturday and Sunday on or before publication
+                pe = pub - dt.timedelta(days=(pub.weekday() - 6) % 7)
+                ps = pe - dt.timedelta(days=1)
             if since is not None and ps is not None and rel in ("last month", "last week"):
                 pe = pub  # "since the offensive began last month": from then to publication
         periods.append(Period(since.start() if since else m.start(), m.end(), ps, pe))
