@@ -26,7 +26,10 @@ SETS = {
     "arabic": ("arabic_dev.jsonl", "arabic_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
-DOC_OPTIONAL = {"date_note"}
+# "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
+# "not found" (the passage was not found in the stored pages by the audit's queries)
+DOC_OPTIONAL = {"date_note", "audit"}
+AUDIT_VALUES = {"not found"}
 # the dev-set record format of DEVSET.md ("Format"), plus `start` always given
 GOLD_KEYS = set(
     "value lower upper qualifier unit measure subject period_start period_end source phrase start".split()
@@ -78,6 +81,7 @@ def test_records_are_well_formed(name):
         assert rec["published"] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", rec["published"])
         if rec["published"] is None:
             assert rec.get("date_note"), f"{rec['id']}: no date and no date_note"
+        assert rec.get("audit", "not found") in AUDIT_VALUES, rec["id"]
         for k, g in enumerate(rec["gold"]):
             where = f"{rec['id']} gold[{k}]"
             assert GOLD_KEYS <= set(g) <= GOLD_KEYS | GOLD_OPTIONAL, where
