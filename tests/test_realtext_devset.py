@@ -99,11 +99,19 @@ def test_records_are_well_formed(name):
                 assert (g["unit"] == "money") == (parent_unit == "money"), where
 
 
+# Passages whose text was corrected to the published wording after the split was drawn (a later
+# audit, DEVSET.md "Audit (round 3)"): a new text changes the hash, so such a passage stays in the
+# part it was drawn into and is exempt from the hash check. The round-3 audit found no altered
+# text, so the set is empty; add an id here, with its DEVSET.md entry, when a text is corrected.
+TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {"realtext": set(), "arabic": set()}
+
+
 @pytest.mark.parametrize("name", PRESENT)
 def test_split_follows_the_fixed_rule(name):
     dev, blind = _records(name)
-    assert not any(_is_blind(r) for r in dev)
-    assert all(_is_blind(r) for r in blind)
+    exempt = TEXT_CORRECTED_AFTER_SPLIT[name]
+    assert not any(_is_blind(r) for r in dev if r["id"] not in exempt)
+    assert all(_is_blind(r) for r in blind if r["id"] not in exempt)
 
 
 @pytest.mark.parametrize("name", sorted(MINIMUM))
