@@ -320,3 +320,39 @@ def test_according_to_him_and_the_figures_follow_the_chain():
         "gathered by the agency, the number of Syrians in Turkey is 3,506,532."
     )
     assert list(extract_figures(text).source) == ["AFAD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # realtext_dev fragments (Reuters, AP, Al Jazeera)
+        (
+            "More than 31,000 civilians fled, according to the head of Syria's Response "
+            "Coordination Group.",
+            "Response Coordinators Group",
+        ),
+        (
+            "Researchers at the Belgian University of Ghent estimate as many as half a million "
+            "people have died.",
+            "Ghent University",
+        ),
+        (
+            "Jordan's King Abdullah said his country could not sustain what he said was almost "
+            "1.3 million Syrian refugees.",
+            "Jordanian government",
+        ),
+    ],
+)
+def test_heads_researchers_and_pronouns_in_the_same_sentence(text, source):
+    assert extract_figures(text).source.iloc[0] == source
+
+
+def test_the_un_agency_after_a_un_agency_is_that_agency():
+    text = (
+        "UNRWA said its shelters were overcrowded. The UN agency indicated that UNRWA facilities "
+        "now house 1.4 million people."
+    )
+    assert list(extract_figures(text).source) == ["UNRWA"]
+    assert (
+        extract_figures("At least 21 civilians were killed, UN agency says.").source.iloc[0] == "UN"
+    )

@@ -813,8 +813,8 @@ def sentence_attributions(
                 )
             )
             continue
-        if _PLACE_PREP.search(before):
-            continue  # "near Damascus", "in Turkey"
+        if _PLACE_PREP.search(before) and not _WORKS_AT.search(before):
+            continue  # "near Damascus", "in Turkey" (but "researchers at Ghent University")
         after = norm[mt.end : min(s_end, mt.end + 90)]
         v = _VERB.search(after)
         if v and _no_clause_break(after[: v.start()]):
@@ -888,11 +888,26 @@ def back_references(
     Follows a paragraph's reporting chain back to the reporter a pronoun or a generic noun
     stands for. Other unnamed speakers ("rescuers said", "they said") keep no source.
     """
-    if last is None or last.source is None:
+    named = [a for a in attrs if a.source is not None]
+    if (last is None or last.source is None) and not named:
         return attrs
     out = []
     for a in attrs:
         m = None
+        # the reporter named before in the same sentence, else in an earlier one: "Jordan's
+        # King Abdullah said ... what he said was almost 1.3 million"
+        before = [b for b in named if b.anchor[1] <= a.start]
+        ref = before[-1] if before else last
+        if ref is None or ref.source is None:
+            out.append(a)
+            continue
+        if (
+            a.source == "UN"
+            and ref.source in UN_AGENCIES
+            and _UN_AGENCY.match(norm[a.start : a.end])
+        ):
+            out.append(Attribution(ref.source, a.start, a.end, generic=True, anchor=a.anchor))
+            continue
         if a.source is None:
             m = _BACKREF_END.search(norm, max(s_start, a.start - 40), a.start)
             if m is None and norm[a.start : a.end].lower().startswith("according"):
@@ -900,7 +915,7 @@ def back_references(
                 if m is not None:
                     out.append(
                         Attribution(
-                            last.source, a.start, m.end(), generic=True, anchor=(a.start, m.end())
+                            ref.source, a.start, m.end(), generic=True, anchor=(a.start, m.end())
                         )
                     )
                     continue
@@ -908,7 +923,7 @@ def back_references(
             out.append(a)
         else:
             out.append(
-                Attribution(last.source, m.start(), a.end, generic=True, anchor=(m.start(), a.end))
+                Attribution(ref.source, m.start(), a.end, generic=True, anchor=(m.start(), a.end))
             )
     return out
 
@@ -970,7 +985,10 @@ _ACCORDING_END = re.compile(
     r"(?:(?:figures|data|estimates|statistics|numbers)\s+(?:released\s+)?(?:from|by|of))|"
     r"report(?:ed)?\s+by|compiled\s+by|released\s+by|issued\s+by|published\s+by|"
     r"(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?report\s+from|investigation\s+by|"
-    r"estimates?\s+(?:from|by)|tolls?\s+(?:from|by))\s+(?:the\s+|an?\s+)?$",
+    r"estimates?\s+(?:from|by)|tolls?\s+(?:from|by)|"
+    # "according to the head of Syria's Response Coordination Group"
+    r"\b(?:according\s+to|citing)\s+(?:the|a|an)\s+(?:head|director|chief|spokes(?:person|man|"
+    r"woman)|official|representative)\s+(?:of|for|at))\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"(?<![\w'.])[^\W\d_][\w.'-]*")
@@ -987,4 +1005,11 @@ _PLACE_PREP = re.compile(
     r"over|on|against|with|by)\s+$"
 )
 _TOLD = re.compile(r"(?:told|tells)\b")
+_WORKS_AT = re.compile(
+    r"\b(?:researchers|experts|analysts|scientists|officials|staff|doctors|spokes(?:person|man|"
+    r"woman))\s+(?:at|with|for)\s+(?:the\s+)?$"
+)
+#: Agencies of the UN: "the UN agency" after one of them names it, not the UN as a whole.
+UN_AGENCIES = frozenset(("UNHCR", "UNICEF", "WFP", "WHO", "IOM", "OCHA", "OHCHR", "UNRWA"))
+_UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?U\.?N\.?(?:'s)?\s+agency$")
 _VERB_END = re.compile(rf"\b(?:{_VERBS})\s+(?:on\s+\w+\s+)?$")
