@@ -1006,8 +1006,8 @@ _PLACE_PREP = re.compile(
 )
 _TOLD = re.compile(r"(?:told|tells)\b")
 _WORKS_AT = re.compile(
-    r"\b(?:researchers|experts|analysts|scientists|officials|staff|doctors|spokes(?:person|man|"
-    r"woman))\s+(?:at|with|for)\s+(?:the\s+)?$"
+    r"\b(?i:(?:researchers|experts|analysts|scientists|officials|staff|doctors|spokes(?:person|"
+    r"man|woman))\s+(?:at|with|for)\s+(?:the\s+)?)$"
 )
 #: Agencies of the UN: "the UN agency" after one of them names it, not the UN as a whole.
 UN_AGENCIES = frozenset(("UNHCR", "UNICEF", "WFP", "WHO", "IOM", "OCHA", "OHCHR", "UNRWA"))
