@@ -351,7 +351,6 @@ def test_event_verb_decides_the_measure(text, value, measure):
         ("The team rescued five women and children from rubble.", 5, "other"),
         ("Russian forces have used at least six types of cluster munitions.", 6, "other"),
         ("Hundreds of uniformed soldiers arrived in the village.", 200, "other"),
-        ("Two of the area's three rebel pockets have been cleared by the army.", 2, "captured"),
         ("Tens of thousands of Rohingya who fled Myanmar need shelter.", 20_000, "refugees"),
         (
             "A pause in the airstrikes enabled the safe passage of thousands of people.",
@@ -368,3 +367,49 @@ def test_event_verb_decides_the_measure(text, value, measure):
 def test_measure_of_realtext_fragments(text, value, measure):
     t = extract_figures(text, published="2023-11-20")
     assert t.loc[t.value == value, "measure"].tolist() == [measure]
+
+
+def _parent_value(t, value):
+    row = t.loc[t.value == value].iloc[0]
+    if pd.isna(row.parent_figure_id):
+        return None
+    return float(t.loc[t.figure_id == int(row.parent_figure_id), "value"].iloc[0])
+
+
+def test_sub_counts_of_realtext_fragments():
+    # OHCHR via Ukrinform (realtext_dev rt086), shortened
+    t = extract_figures(
+        "The office recorded 752 civilian casualties in Ukraine: 227 killed (31 men, 25 women, "
+        "6 boys) and 525 injured."
+    )
+    assert [_parent_value(t, v) for v in (31, 25, 6)] == [227, 227, 227]
+    assert set(t.loc[t.value.isin([31, 25, 6]), "measure"]) == {"killed"}
+    # Al Jazeera (rt291): a list after a colon
+    t = extract_figures(
+        "Researchers estimate as many as half a million people have died so far: between 50,000 "
+        "and 100,000 from the fighting, 150,000 to 200,000 from starvation."
+    )
+    assert _parent_value(t, 75_000) == 500_000 and _parent_value(t, 175_000) == 500_000
+    # OCHA via Anadolu (rt348): "of them" belongs to the people, not the institutions
+    t = extract_figures(
+        "Approximately 1.1 million displaced persons have been registered in 156 UNRWA "
+        "institutions, and 946,000 of them live in shelters."
+    )
+    assert _parent_value(t, 946_000) == 1.1e6
+    # a conversion in brackets is not a part
+    t = extract_figures("Some 2,000 families (about 12,000 people) reached the border area.")
+    assert _parent_value(t, 12_000) is None
+    # WHO (rt306): "Of the 128 ... , only 33"
+    t = extract_figures(
+        "Of the 128 Mpox patients who fled the treatment centres, only 33 have been found."
+    )
+    assert _parent_value(t, 33) == 128
+
+
+def test_densities_and_waiting_are_other():
+    assert (
+        extract_figures("Conditions are dire, with up to 70 people per classroom.").measure.iloc[0]
+        == "other"
+    )
+    t = extract_figures("Thousands of others are reportedly waiting to flee from the area.")
+    assert t.measure.iloc[0] == "other"

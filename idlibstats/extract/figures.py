@@ -173,6 +173,8 @@ def _linkable(child: _Fig, total: _Fig) -> bool:
         return False
     if child.unit == "count" and total.unit == "percent":
         return False
+    if child.unit == total.unit == "count" and child.value > total.value:
+        return False  # "2,000 families (about 12,000 people)": a conversion, not a part
     a, b = subject_kind(child.subject), subject_kind(total.subject)
     return a is None or b is None or a == b
 
@@ -466,6 +468,8 @@ def extract_rows(
 
 
 _AUX = re.compile(
+    # a place after the counted noun: "nearly 90% of the population of Gaza were"
+    r"(?:\s+(?:of|in)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     # an apposition before the verb: "More than 150 people, the whole population of X, were"
     r"(?:\s*,[^,.;\d]{3,80},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
@@ -473,10 +477,36 @@ _AUX = re.compile(
     r"mostly|most|\([^()]{0,40}\)))*\s+(?:in\s+\")?"
 )
 _SIBLING = re.compile(
-    r"(?:\s+(?:in|at|from|to|for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s*,?\s*(?:and\s+|,\s*)"
+    r"(?:\s+(?:in|at|from|to|for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|"
+    r"\s+(?:from|because\s+of|due\s+to)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})?"
+    r"\s*,?\s*(?:and\s+|,\s*|\s*\(|as\s+well\s+as\s+)"
 )
+_LIST_AFTER = re.compile(r"[^\d;.:()]{0,40}:\s*|[^\d;.:()]{0,20}\(\s*")
+
+
+def _best_total(norm: str, f: _Fig, before: list[_Fig], prev: _Fig, ceil: int) -> _Fig:
+    """The total a sub-count belongs to: the last one, unless it names another kind.
+
+    "1.1 million displaced persons have been registered in 156 UNRWA institutions, and 946,000
+    of them" belong to the people, not the institutions; "1,662 civilians were killed and more
+    than 3,500 injured with deaths in Kabul accounting for almost 20 percent of the toll" to
+    the killed.
+    """
+    m = _SUB_OF_THE.match(norm, f.num_end, ceil)
+    if m is not None:
+        kw = _KEYWORD_LOW.search(norm[m.start() : m.end()].lower())
+        want = keyword_measure(kw.group()) if kw is not None else None
+        for t in reversed(before):
+            if t.parent is None and want is not None and t.measure == want:
+                return t
+    if subject_kind(prev.subject) in ("thing", "place") and subject_kind(f.subject) is None:
+        for t in reversed(before):
+            if t.parent is None and subject_kind(t.subject) == "people":
+                return t
+    return prev
+
+
 _OR_SHARE = re.compile(r"\s*(?:,\s*|\s+\(|\s+-\s*)?\s*or\s+")
-_OF_THE_N = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[\w'-]+\s+){0,2}")
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?")
 _SHARE_OF_GROUP = re.compile(
     r"\s*[-)\u2013\u2014]?\s*(?:of\s+(?:them|whom)\s+)?(?:are|were|is|was)\s+(?:women|children|"
@@ -495,10 +525,14 @@ _KW_BEFORE = re.compile(
 )
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b")
 _GENERIC_PEOPLE = frozenset("people persons individuals".split())
+_PER_UNIT = re.compile(
+    r"\s+(?:per|a|each|in\s+each|in\s+every)\s+(?:classroom|room|tent|toilet|latrine|shelter|"
+    r"shower|tap|bed|doctor|square\s+met(?:er|re)|sq)\b"
+)
 # a place and its population: "a town of about 100,000 people", "the city of two million"
 _PLACE_OF = re.compile(
     r"\b(?:city|town|village|country|enclave|province|region|nation|district|governorate|"
-    r"camp|strip|island|state|capital)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|"
+    r"camp|strip|island|state|capital|population)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|"
     r"over|more\s+than|an\s+estimated|approximately|up\s+to|at\s+least)\s+)?$"
 )
 _RELATIVE_WHO = re.compile(r"\s+(?:who|that)\s+(?:were|was|are|is|had|have)\b")
@@ -518,7 +552,8 @@ _POSSESSIVE_PLACE = re.compile(r"[A-Z][\w-]*'s\s+$")
 _PEOPLE = frozenset("people residents civilians inhabitants syrians".split())
 _SUB_OF_THE = re.compile(
     r"\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:victims|dead|civilians|killed|displaced|people|"
-    r"children|wounded|injured|fighters|refugees|casualties|families|deaths)(?![\w])",
+    r"children|wounded|injured|fighters|refugees|casualties|families|deaths|toll|death\s+toll)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 
@@ -565,10 +600,19 @@ def _describe(
             _SUB_OF_THE.match(norm, f.num_end, ceil)
         )
         before_sub = bool(_SUB_BEFORE.search(norm[max(s.start, f.start - 40) : f.start]))
-        if after_sub or before_sub:
+        # a list after a total: "752 civilian casualties in Ukraine: 227 killed (31 men, ...)",
+        # "half a million people have died so far: between 50,000 and 100,000 from the fighting"
+        listed = prev is not None and bool(_LIST_AFTER.fullmatch(norm, prev.subject_end, f.start))
+        if after_sub or before_sub or listed:
             if prev is not None:
-                if _linkable(f, prev):
-                    f.parent = prev
+                total = _best_total(norm, f, figs[:idx], prev, ceil)
+                same = True
+                if listed and not (after_sub or before_sub):
+                    # a list splits a total only into parts of the same measure: "752
+                    # casualties: 227 killed" are not total and part
+                    same = _measure(norm, low, f, kws, capture, has_subject) == total.measure
+                if same and _linkable(f, total):
+                    f.parent = total
             elif after_sub and last_total is not None and _linkable(f, last_total):
                 # "150 of them" in a later sentence: the total's measure always; the link
                 # itself only when the same reporter says it (resolved once sources are known)
@@ -624,7 +668,10 @@ def _describe(
             and prv.parent is None
             and _linkable(f, prv)
             and _OF_THE_END.search(norm, max(s.start, prv.start - 12), prv.start)
-            and re.fullmatch(r"[^,;.]{0,60},\s*", norm[prv.subject_end : f.start])
+            and re.fullmatch(
+                r"[^,;.]{0,70},\s*(?:only|just|some|about|around)?\s*",
+                norm[prv.subject_end : f.start],
+            )
         ):
             f.parent = prv
             f.measure = prv.measure
@@ -655,10 +702,7 @@ def _describe(
         if (
             f.parent is None
             and f.unit == nxt.unit == "count"
-            and (
-                _OUT_OF.fullmatch(norm, f.end, nxt.start)
-                or _OF_THE_N.fullmatch(norm, f.end, nxt.start)  # "Two of the area's three"
-            )
+            and _OUT_OF.fullmatch(norm, f.end, nxt.start)
         ):
             f.parent, f.measure = nxt, nxt.measure
             f.subject = f.subject or nxt.subject
@@ -757,6 +801,8 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
         return from_subject  # "3.5 million Syrian refugees"
     if f.unit == "count" and _PLACE_OF.search(low, max(0, f.start - 40), f.start):
         return "population"  # "a town of about 100,000 people", "the city of two million"
+    if _PER_UNIT.match(low, f.subject_end):
+        return "other"  # a density: "up to 70 people per classroom"
     if after in ("displaced", "population") and _RELATIVE_WHO.match(norm, f.subject_end):
         later = _MAIN_VERB_FATE.match(low, aux.end() if aux else f.subject_end)
         if later is not None:

@@ -423,6 +423,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "rescue",
         "pulled from the rubble",
         "affected",
+        "waiting",
+        "unable to flee",
+        "trying to flee",
+        "trying to leave",
+        "unable to leave",
     ),
 }
 _KW_LIST = sorted({(w, m) for m, ws in _KEYWORDS.items() for w in ws}, key=lambda x: -len(x[0]))
