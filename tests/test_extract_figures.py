@@ -413,3 +413,21 @@ def test_densities_and_waiting_are_other():
     )
     t = extract_figures("Thousands of others are reportedly waiting to flee from the area.")
     assert t.measure.iloc[0] == "other"
+
+
+def test_share_of_those_who_fled_has_that_subject_measure_and_parent():
+    # the example: "about 80% of those who fled are women and children"
+    t = extract_figures(
+        "About 2.2 million people have fled, and about 80% of those who fled are women and children."
+    )
+    r = t.iloc[1]
+    assert (r.value, r.subject, r.measure) == (80, "those who fled", "displaced")
+    assert _parent_value(t, 80) == 2.2e6
+    r = extract_figures("About 80% of those who fled are women and children.").iloc[0]
+    assert (r.subject, r.measure) == ("those who fled", "displaced")
+    assert pd.isna(r.parent_figure_id)
+
+
+def test_a_population_that_has_left_is_displaced():
+    r = extract_figures("About 90 per cent of the population of Saraqeb has left.").iloc[0]
+    assert r.measure == "displaced"

@@ -507,6 +507,7 @@ def _best_total(norm: str, f: _Fig, before: list[_Fig], prev: _Fig, ceil: int) -
 
 
 _OR_SHARE = re.compile(r"\s*(?:,\s*|\s+\(|\s+-\s*)?\s*or\s+")
+_OF_THOSE = re.compile(r"\s+of\s+(those(?:\s+who(?:\s+(?:have|had|were|are))?)?\s+[a-z]+)")
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?")
 _SHARE_OF_GROUP = re.compile(
     r"\s*[-)\u2013\u2014]?\s*(?:of\s+(?:them|whom)\s+)?(?:are|were|is|was)\s+(?:women|children|"
@@ -541,6 +542,7 @@ _MAIN_VERB_FATE = re.compile(
     r"[^,.;]{0,60}?\s(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
     r"(?P<kw>killed|wounded|injured)\b"
 )
+_LEFT_ALONE = re.compile(r"left(?=\s*(?:[.,;:\"]|$))")
 # leaving a named place: "left Maarat al-Numan", "left eastern Aleppo"
 _DEPARTED = re.compile(
     r"(?:left|leaving|have\s+left|had\s+left|abandoned|deserted)\s+"
@@ -581,6 +583,9 @@ def _describe(
         f.subject, f.subject_end = subject_after(norm, f.num_end, ceil)
         if f.subject is None:
             f.subject_end = f.end
+            those = _OF_THOSE.match(norm, f.num_end, ceil)
+            if those is not None:  # "80% of those who fled", "47% of those displaced"
+                f.subject, f.subject_end = those.group(1), those.end()
         elif f.qualifier == "exact":
             nq = noun_qualifier(norm, f.subject_end, ceil)  # "57 children at least"
             if nq is not None:
@@ -785,6 +790,12 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
         return "refugees"  # "290,000 Rohingyas had entered Bangladesh"
     if after is None and has_subject and _DEPARTED.match(norm, verb_at):
         after = "displaced"  # "4,500 people left eastern Aleppo"
+    if after is None and has_subject and _LEFT_ALONE.match(low, verb_at):
+        after = "displaced"  # "90 per cent of the population of Khan Sheikhoun has left."
+    if has_subject and f.subject.startswith("those "):
+        k_in = _KEYWORD_LOW.search(low, f.subject_end - len(f.subject), f.subject_end)
+        if k_in is not None:  # "80 per cent of those who fled"
+            return _abroad(norm, k_in, _kind(low, k_in))
     if from_subject in ("refugees", "displaced", "population") and after in ("killed", "injured"):
         return after  # the event decides: "41 Syrian refugees were killed"
     if from_subject == "other":  # things and troops: only killing or wounding tells more
