@@ -356,3 +356,12 @@ def test_the_un_agency_after_a_un_agency_is_that_agency():
     assert (
         extract_figures("At least 21 civilians were killed, UN agency says.").source.iloc[0] == "UN"
     )
+
+
+def test_a_country_speaking_is_its_government():
+    # realtext_dev rt098 (Al Jazeera)
+    t = extract_figures("Israel says it has killed some 1,500 Hamas terrorists inside Israel.")
+    assert (t.source.iloc[0], t.place.iloc[0]) == ("Israeli government", "Israel")
+    t = extract_figures("Rebels said 300 people fled to Turkey. Turkey said 200 crossed.")
+    assert list(t.source) == [None, "Turkish government"]
+    assert extract_figures("Aid groups in Turkey said 300 people fled.").source.isna().all()

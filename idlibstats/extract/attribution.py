@@ -592,6 +592,13 @@ _GOVERNMENT_TITLES = (
 )
 
 
+_COUNTRY_SAYS = re.compile(
+    r"(?:^|(?<=[.;:\"(]\s)|(?<=\n)|\b(?:but|and|while|as)\s+)("
+    + "|".join(sorted(_COUNTRY_ADJECTIVES, key=len, reverse=True))
+    + r")\s+(?:(?:also|has|have|had|later|now)\s+)*$"
+)
+
+
 def _government_aliases() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for country, adj in _COUNTRY_ADJECTIVES.items():
@@ -850,6 +857,12 @@ def sentence_attributions(
             continue
         if any(0 <= a.anchor[0] - v.end() <= 3 or 0 <= v.start() - a.anchor[1] <= 3 for a in found):
             continue  # "says a new report from AFAD", "Figures from the UN show": its own verb
+        c = _COUNTRY_SAYS.search(norm, max(s_start, v.start() - 30), v.start())
+        if c is not None and registry.canonical(f"{_COUNTRY_ADJECTIVES[c.group(1)]} government"):
+            # "Israel says it has killed ...": a country speaking is its government
+            name = registry.canonical(f"{_COUNTRY_ADJECTIVES[c.group(1)]} government")
+            found.append(Attribution(name, c.start(1), c.end(1), anchor=(c.start(1), v.end())))
+            continue
         found.append(Attribution(None, v.start(), v.end(), anchor=(v.start(), v.end())))
     found.sort(key=lambda a: a.anchor[0])
     return found, mentions
