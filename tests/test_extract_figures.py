@@ -431,3 +431,35 @@ def test_share_of_those_who_fled_has_that_subject_measure_and_parent():
 def test_a_population_that_has_left_is_displaced():
     r = extract_figures("About 90 per cent of the population of Saraqeb has left.").iloc[0]
     assert r.measure == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # realtext_dev fragments (UN News, ICRC, WHO, Anadolu)
+        (
+            "More than 4.1 million people across Somalia - more than a quarter of the total "
+            "population - are in need of urgent food assistance.",
+            4.1e6,
+            "other",
+        ),
+        (
+            "Aid was needed in the Eastern Ghouta, where some 390,000 people are facing severe "
+            "shortages of food.",
+            390_000,
+            "population",
+        ),
+        ("About 90 internally displaced persons (IDP) sites have been destroyed.", 90, "other"),
+        ("The number of those officially registered is less than 350,000.", 350_000, "refugees"),
+        (
+            "Approximately 1.1 million displaced persons have been registered in 156 UNRWA "
+            "institutions, and 946,000 of them, or about 86 per cent, live in the agency's 99 "
+            "shelters.",
+            86,
+            "displaced",
+        ),
+    ],
+)
+def test_appositions_relative_places_and_registered_stocks(text, value, measure):
+    t = extract_figures(text)
+    assert t.loc[t.value == value, "measure"].tolist() == [measure]

@@ -469,7 +469,10 @@ def extract_rows(
 
 _AUX = re.compile(
     # a place after the counted noun: "nearly 90% of the population of Gaza were"
-    r"(?:\s+(?:of|in)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?=\s+(?:has|have|had|were|was|are|is)\b))?"
+    r"(?:\s+(?:of|in|across)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+    r"(?=\s+(?:has|have|had|were|was|are|is)\b|\s*-))?"
+    # a dashed apposition: "4.1 million people across Somalia - a quarter of the population - are"
+    r"(?:\s*-[^-.;\d]{3,80}-(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     # an apposition before the verb: "More than 150 people, the whole population of X, were"
     r"(?:\s*,[^,.;\d]{3,80},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
@@ -506,7 +509,10 @@ def _best_total(norm: str, f: _Fig, before: list[_Fig], prev: _Fig, ceil: int) -
     return prev
 
 
-_OR_SHARE = re.compile(r"\s*(?:,\s*|\s+\(|\s+-\s*)?\s*or\s+")
+_OR_SHARE = re.compile(r"(?:\s+of\s+(?:them|whom|those))?\s*(?:,\s*|\s+\(|\s+-\s*)?\s*or\s+")
+_ACRONYM_HEAD = re.compile(
+    r"(?:\s+[a-z]+){0,3}\s*\([A-Z]{2,6}s?\)\s+(?:sites|camps|centres|centers|shelters)\b"
+)
 _OF_THOSE = re.compile(r"\s+of\s+(those(?:\s+who(?:\s+(?:have|had|were|are))?)?\s+[a-z]+)")
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?")
 _SHARE_OF_GROUP = re.compile(
@@ -526,6 +532,7 @@ _KW_BEFORE = re.compile(
 )
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b")
 _GENERIC_PEOPLE = frozenset("people persons individuals".split())
+_WHERE_END = re.compile(r"\bwhere\s+$")
 _PER_UNIT = re.compile(
     r"\s+(?:per|a|each|in\s+each|in\s+every)\s+(?:classroom|room|tent|toilet|latrine|shelter|"
     r"shower|tap|bed|doctor|square\s+met(?:er|re)|sq)\b"
@@ -586,9 +593,13 @@ def _describe(
             those = _OF_THOSE.match(norm, f.num_end, ceil)
             if those is not None:  # "80% of those who fled", "47% of those displaced"
                 f.subject, f.subject_end = those.group(1), those.end()
-        elif f.qualifier == "exact":
-            nq = noun_qualifier(norm, f.subject_end, ceil)  # "57 children at least"
-            if nq is not None:
+        else:
+            head = _ACRONYM_HEAD.match(norm, f.subject_end, ceil)
+            if head is not None:  # "90 internally displaced persons (IDP) sites"
+                f.subject = norm[f.num_end : head.end()].strip()
+                f.subject_end = head.end()
+            nq = noun_qualifier(norm, f.subject_end, ceil) if f.qualifier == "exact" else None
+            if nq is not None:  # "57 children at least"
                 f.qualifier = nq
                 f.lower, f.upper = _bounds(nq, f.value)
     # "43 troops and 29 rebels were killed": the verb after the last one counts for all
@@ -814,6 +825,13 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
         return "population"  # "a town of about 100,000 people", "the city of two million"
     if _PER_UNIT.match(low, f.subject_end):
         return "other"  # a density: "up to 70 people per classroom"
+    if (
+        after is None
+        and from_subject is None
+        and f.unit == "count"
+        and _WHERE_END.search(low, max(0, f.start - 12), f.start)
+    ):
+        return "population"  # "in the Eastern Ghouta, where some 390,000 people are facing"
     if after in ("displaced", "population") and _RELATIVE_WHO.match(norm, f.subject_end):
         later = _MAIN_VERB_FATE.match(low, aux.end() if aux else f.subject_end)
         if later is not None:

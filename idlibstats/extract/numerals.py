@@ -654,7 +654,7 @@ def find_numbers(
                 cur = cm.group()
         if cur is not None:
             unit, cur = "money", currency_code(cur)
-        value = raw * scale
+        value = round(raw * scale, 6) if scale > 1 else raw  # 4.1 million is 4100000.0
         if unit == "count" and raw.is_integer():
             extra, pb = _parts(norm, pb, end, scale)
             value += extra
