@@ -285,3 +285,23 @@ def test_weekends_bracketed_years_and_events_ending_a_range(published, text, sta
 def test_since_without_a_publication_date_is_no_period():
     r = extract_figures("Some 500 people have died since late 2020.").iloc[0]
     assert pd.isna(r.period_start) and pd.isna(r.period_end)
+
+
+def test_money_is_dated_by_the_year_it_is_for():
+    # AP (realtext_dev rt189)
+    r = extract_figures(
+        "International donors on Wednesday pledged an estimated $4.4 billion in aid for Syria and "
+        "neighbors sheltering its refugees in 2018.",
+        published="2018-04-25",
+    ).iloc[0]
+    assert (str(r.period_start.date()), str(r.period_end.date())) == ("2018-01-01", "2018-12-31")
+
+
+def test_an_event_date_well_before_the_figure_is_not_its_period():
+    # OCHA (realtext_dev rt009)
+    r = extract_figures(
+        "All three Ministry of Health-run public hospitals in Idleb governorate which were "
+        "operating before the escalation of violent conflict on 26 March are closed.",
+        published="2015-04-10",
+    ).iloc[0]
+    assert pd.isna(r.period_start)

@@ -651,7 +651,11 @@ def _describe(
                 and re.match(r"\s+(?:more|others?)\b", norm[f.num_end : f.num_end + 8])
             ):
                 f.subject = prev.subject.split()[-1]
-        f.period = _nearest(_same_clause(norm, periods, f), f.start, f.end)
+        clause = _same_clause(norm, periods, f)
+        f.period = _nearest(clause, f.start, f.end)
+        if f.currency:  # money is dated by the year it is for: "pledged on Wednesday ... in 2018"
+            years = [p for p in clause if p.period_start and _whole_year(p)]
+            f.period = _nearest(years, f.start, f.end) if years else f.period
         if f.currency and f.period is not None and f.period.period_start is None:
             f.period = None  # money takes no duration: "$150 million for six months"
         if (
@@ -737,6 +741,11 @@ def _describe(
         ):
             f.parent, f.measure = total, total.measure
     return prev or last_total
+
+
+def _whole_year(p: Period) -> bool:
+    a, b = p.period_start, p.period_end
+    return b is not None and (a.month, a.day, b.month, b.day, a.year) == (1, 1, 12, 31, b.year)
 
 
 def _same_clause(norm: str, periods: list[Period], f: _Fig) -> list[Period]:

@@ -293,7 +293,7 @@ _CONNECT = re.compile(
 _BARE_CONNECT = re.compile(r"\s*(?:-|to|until|till|through|thru)\s*")
 # a date that dates an event the figure is measured from or before, not the figure: "hospitals
 # operating before the escalation of violent conflict on 26 March"
-_BEFORE_EVENT = re.compile(r"\bbefore\s+(?:[\w'-]+\s+){0,8}(?:on|in)\s+$")
+_BEFORE_EVENT = re.compile(r"\bbefore\s+(?:[\w'-]+\s+){0,8}(?:on|in)\s+$", re.IGNORECASE)
 # a comparison: "compared to the previous day"
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|from)\s+$", re.IGNORECASE)
 
@@ -364,7 +364,7 @@ def find_periods(
             used.add(i)
             i += 1
             continue
-        if _BEFORE_EVENT.search(before):
+        if _BEFORE_EVENT.search(norm, max(start, t.start - 90), t.start):
             i += 1
             continue
         if t.kind == "y" and not re.search(
