@@ -184,3 +184,76 @@ def test_multi_paragraph_quote_with_single_line_breaks():
         "US State Department",
         None,
     ]
+
+
+# issue 11: a larger registry and the reporting chain (fragments of realtext_dev passages and
+# the issue's quotes)
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Some 500 people were displaced, according to the United Nations Refugee Agency (UNHCR).",
+            "UNHCR",
+        ),
+        ("The UN High Commissioner for Refugees said 500 people had fled.", "UNHCR"),
+        ("According to the UNAMA, the conflict caused the deaths of 144 women.", "UN"),
+        ("The U.N. Secretary-General said 300 civilians were killed.", "UN"),
+        ("The Civil Defense said 12 people were killed in Ariha.", "White Helmets"),
+        ("The ICRC said 40 detainees were released.", "ICRC"),
+        ("Human Rights Watch documented 12 attacks on schools.", "HRW"),
+        ("Amnesty International said 30 civilians were killed.", "Amnesty International"),
+        ("ACLED recorded 1,200 events in March.", "ACLED"),
+        ("Airwars said 17 civilians were killed.", "Airwars"),
+        (
+            "At least 2,670 Palestinians have been killed, the Palestinian Health Ministry in Gaza said.",
+            "Gaza Health Ministry",
+        ),
+        (
+            "At least 16 civilians were killed, according to figures released by the UK-based "
+            "Syrian Observatory for Human Rights.",
+            "SOHR",
+        ),
+        (
+            "A human rights monitoring group, the Syrian Observatory for Human Rights, has said "
+            "that at least 16 civilians have been killed.",
+            "SOHR",
+        ),
+        ("WHO: Death toll in Libya clashes rises to 264", "WHO"),
+        (
+            "More than 30,000 people have fled, the UN agency co-ordinating relief efforts said.",
+            "OCHA",
+        ),
+    ],
+)
+def test_registry_of_issue_11(text, source):
+    t = extract_figures(text, published="2020-01-01")
+    assert t.source.iloc[0] == source
+
+
+def test_reporting_chain_follows_pronouns_and_generic_reporters():
+    text = (
+        "The UN refugee agency called for support for the refugees in Uganda.\n"
+        "It added that at least another one million refugees have fled to Sudan."
+    )
+    assert list(extract_figures(text).source) == ["UNHCR"]
+    text = "OCHA published its update. The report also revealed that 300 families fled."
+    assert list(extract_figures(text).source) == ["OCHA"]
+
+
+def test_a_continuing_sentence_keeps_the_source_of_its_paragraph():
+    text = (
+        "The Palestinian Health Ministry said 4,000 people were missing. Additionally, 26 out "
+        "of 35 hospitals have ceased operations."
+    )
+    assert list(extract_figures(text).source) == ["Palestinian Health Ministry"] * 3
+    # a new paragraph, or a sentence that does not continue, stands alone
+    assert extract_figures("SOHR said the town fell.\n\nAlso, 300 people fled.").source.isna().all()
+
+
+def test_a_source_named_for_the_figures_in_the_next_sentence():
+    # https://www.dw.com (realtext_dev rt046)
+    text = (
+        "Nearly 42,000 people have fled the Iraqi city after the military launched a crackdown. "
+        "The figures have been released by the International Organization for Migration (IOM)."
+    )
+    assert list(extract_figures(text).source) == ["IOM"]

@@ -254,3 +254,67 @@ def test_share_after_of_the_total():
     )
     assert list(t.parent_figure_id.fillna(0)) == [0.0, 1.0]
     assert list(t.unit) == ["count", "percent"]
+
+
+# issue 11: the event verb decides the measure (fragments quoted in the issue, from a blind
+# measurement on published text, and IDETECT excerpts 70, 82, 86, 90, 304)
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("41 Syrian refugees were killed in the attack.", 41, "killed"),
+        (
+            "The UN appealed for $250m to help 1.5 million people, after 300 were killed.",
+            1.5e6,
+            "other",
+        ),
+        (
+            "The UN appealed for $250m to help 1.5 million people, after 300 were killed.",
+            300,
+            "killed",
+        ),
+        ("About 4,500 people left Maarat al-Numan and Saraqeb.", 4500, "displaced"),
+        ("Some 700,000 people have been uprooted since December.", 700_000, "displaced"),
+        ("About 3,000 families were forced to move.", 3000, "displaced"),
+        ("More than 10,000 people headed north towards the Turkish border.", 10_000, "displaced"),
+        (
+            "About 161,000 people remained displaced from Mosul as of 21 February",
+            161_000,
+            "displaced",
+        ),
+        ("About 188,000 people were ordered to evacuate on 12 February", 188_000, "displaced"),
+        ("Nine houses were flooded, forcing about 35 people to evacuate", 35, "displaced"),
+        (
+            "Fighting caused the temporary relocation of an estimated 2,000 people",
+            2000,
+            "displaced",
+        ),
+        # people living in a place are its population, camps included (the contract)
+        ("Around 1.6 million people are currently living in 60 camps", 1.6e6, "population"),
+        ("More than 7,000 people remained in collective centres", 7000, "population"),
+        # flight across a border (realtext_dev fragments)
+        (
+            "The number of South Sudanese who have fled to Uganda has hit one million.",
+            1e6,
+            "refugees",
+        ),
+        ("Nearly 450,000 have sought asylum outside their homeland.", 450_000, "refugees"),
+        ("Around 290,000 Rohingyas had entered Bangladesh since Aug 25.", 290_000, "refugees"),
+        ("Nearly four million have been forced to flee to nearby countries.", 4e6, "refugees"),
+        ("At least 24 health structures have been hit since April.", 24, "attacks"),
+        ("Government forces targeted 12 facilities.", 12, "attacks"),
+        ("The group documented 15 massacres in March.", 15, "attacks"),
+        ("More than 3,000 Syrians fled to Turkey.", 3000, "refugees"),
+        ("More than 3,000 Syrians fled across the border.", 3000, "refugees"),
+        ("More than 3,000 Syrians fled to Idlib.", 3000, "displaced"),
+        ("Some 500 people crossed into Lebanon.", 500, "refugees"),
+        ("Some 30,000 people weredisplaced in Darfur.", 30_000, "displaced"),  # PDF glue
+        (
+            "More than 150 people, the whole population of the village, were displaced.",
+            150,
+            "displaced",
+        ),
+    ],
+)
+def test_event_verb_decides_the_measure(text, value, measure):
+    t = extract_figures(text, published="2020-02-20")
+    assert t.loc[t.value == value, "measure"].tolist() == [measure]

@@ -29,6 +29,15 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the Britain-based war monitor",
         "the UK-based war monitor",
         "the Britain-based Syrian Observatory for Human Rights",
+        "the UK-based Syrian Observatory for Human Rights",
+        "the British-based Syrian Observatory for Human Rights",
+        "the London-based Syrian Observatory for Human Rights",
+        "the Britain-based Syrian Observatory",
+        "the UK-based Syrian Observatory",
+        "the British-based Syrian Observatory",
+        "the London-based Syrian Observatory",
+        "the Britain-based Observatory",
+        "the UK-based Observatory",
         "Rami Abdel Rahman",
         "Rami Abdulrahman",
         "Rami Abdul Rahman",
@@ -62,6 +71,35 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Guterres",
         "UN Security Council",
         "the UN Security Council",
+        "UN Secretary General",
+        "the UN Secretary-General",
+        "the UN Secretary General",
+        "UN chief",
+        "the UN chief",
+        "UN spokesperson",
+        "UN spokesman",
+        "the UN spokesperson",
+        "the UN spokesman",
+        "Stephane Dujarric",
+        "Dujarric",
+        "UN agency",
+        "the UN agency",
+        "UN agencies",
+        "UN mission",
+        "the UN mission",
+        "UNAMA",
+        "the UNAMA",
+        "UN Assistance Mission in Afghanistan",
+        "the UN Assistance Mission in Afghanistan",
+        "United Nations Assistance Mission in Afghanistan",
+        "the United Nations Assistance Mission in Afghanistan",
+        "UNMISS",
+        "MONUSCO",
+        "UNSMIL",
+        "UNAMI",
+        "UNRWA",
+        "UN Human Rights Monitoring Mission in Ukraine",
+        "the UN Human Rights Monitoring Mission in Ukraine",
     ),
     "OCHA": (
         "OCHA",
@@ -92,6 +130,15 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the UN's humanitarian chief",
         "the UN's regional humanitarian coordinator",
         "Mark Cutts",
+        "the UN agency co-ordinating relief efforts",
+        "the UN agency coordinating relief efforts",
+        "UN agency co-ordinating relief efforts",
+        "UN agency coordinating relief efforts",
+        "the UN's humanitarian coordination agency",
+        "UN Office for the Coordination of Humanitarian Affairs",
+        "United Nations Office for the Coordination of Humanitarian Affairs",
+        "the United Nations Office for the Coordination of Humanitarian Affairs",
+        "Swanson",
     ),
     "OHCHR": (
         "OHCHR",
@@ -126,6 +173,15 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "UN High Commissioner for Refugees",
         "the UN refugee chief",
         "UN refugee chief",
+        "UN Refugee Agency",
+        "the UN Refugee Agency",
+        "United Nations Refugee Agency",
+        "the United Nations Refugee Agency",
+        "the United Nations refugee agency",
+        "United Nations refugee agency",
+        "United Nations High Commissioner for Refugees",
+        "the United Nations High Commissioner for Refugees",
+        "the Office of the UN High Commissioner for Refugees",
     ),
     "UNICEF": (
         "UNICEF",
@@ -135,6 +191,11 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the UN's children's agency",
         "the UN children's fund",
         "Henrietta Fore",
+        "UN Children's Fund",
+        "the UN Children's Fund",
+        "United Nations Children's Fund",
+        "the United Nations Children's Fund",
+        "Catherine Russell",
     ),
     "WHO": (
         "WHO",
@@ -142,6 +203,11 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the World Health Organization",
         "World Health Organisation",
         "the World Health Organisation",
+        "the UN health agency",
+        "UN health agency",
+        "the UN's health agency",
+        "Tedros Adhanom Ghebreyesus",
+        "Tedros",
     ),
     "WFP": (
         "WFP",
@@ -151,12 +217,19 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the World Food Program",
         "the UN food agency",
         "UN food agency",
+        "UN World Food Programme",
+        "the UN World Food Programme",
+        "UN World Food Program",
+        "the UN World Food Program",
     ),
     "IOM": (
         "IOM",
         "International Organization for Migration",
         "the International Organization for Migration",
         "the UN migration agency",
+        "UN migration agency",
+        "the International Organisation for Migration",
+        "International Organisation for Migration",
     ),
     "SANA": (
         "SANA",
@@ -184,6 +257,16 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "civil defence",
         "Civil Defence",
         "Raed al-Saleh",
+        "the Civil Defense",
+        "Civil Defense",
+        "the civil defense",
+        "civil defense",
+        "Syria Civil Defence",
+        "the Syria Civil Defence",
+        "Syria Civil Defense",
+        "the Syria Civil Defense",
+        "the Syrian Civil Defence (White Helmets)",
+        "Syrian Civil Defence (White Helmets)",
     ),
     "Turkish defence ministry": (
         "Turkish defence ministry",
@@ -246,6 +329,85 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Doctors without Borders",
     ),
     "Save the Children": ("Save the Children",),
+    "ICRC": (
+        "ICRC",
+        "International Committee of the Red Cross",
+        "the International Committee of the Red Cross",
+        "the Red Cross",
+        "Red Cross",
+    ),
+    "HRW": ("HRW", "Human Rights Watch"),
+    "Amnesty International": ("Amnesty International", "Amnesty"),
+    "ACLED": (
+        "ACLED",
+        "Armed Conflict Location & Event Data Project",
+        "the Armed Conflict Location & Event Data Project",
+        "Armed Conflict Location and Event Data Project",
+        "the Armed Conflict Location and Event Data Project",
+    ),
+    "Airwars": ("Airwars",),
+    "World Bank": ("World Bank", "the World Bank"),
+    "Gaza Health Ministry": (
+        "Gaza Health Ministry",
+        "the Gaza Health Ministry",
+        "Gaza health ministry",
+        "the Gaza health ministry",
+        "Gaza's Health Ministry",
+        "Gaza's health ministry",
+        "Health Ministry in Gaza",
+        "the Health Ministry in Gaza",
+        "the health ministry in Gaza",
+        "Palestinian Health Ministry in Gaza",
+        "the Palestinian Health Ministry in Gaza",
+        "the Hamas-run Health Ministry",
+        "the Hamas-run health ministry",
+        "Hamas-run Health Ministry",
+        "Hamas-run health ministry",
+        "the Gaza Ministry of Health",
+        "Gaza Ministry of Health",
+    ),
+    "Palestinian Health Ministry": (
+        "Palestinian Health Ministry",
+        "the Palestinian Health Ministry",
+        "Palestinian health ministry",
+        "the Palestinian health ministry",
+        "Palestinian Ministry of Health",
+        "the Palestinian Ministry of Health",
+    ),
+    "Lebanese Health Ministry": (
+        "Lebanese Health Ministry",
+        "the Lebanese Health Ministry",
+        "Lebanese health ministry",
+        "the Lebanese health ministry",
+        "Lebanon's Health Ministry",
+        "Lebanon's health ministry",
+    ),
+    "Iraqi Health Ministry": (
+        "Iraqi Health Ministry",
+        "the Iraqi Health Ministry",
+        "Iraqi health ministry",
+        "the Iraqi health ministry",
+        "Iraq's Health Ministry",
+        "Iraq's health ministry",
+    ),
+    "Ukrainian Health Ministry": (
+        "Ukrainian Health Ministry",
+        "the Ukrainian Health Ministry",
+        "Ukraine's Health Ministry",
+        "Ukraine's health ministry",
+    ),
+    "Ukraine Prosecutor General": (
+        "Ukraine's Prosecutor General's Office",
+        "Ukrainian Prosecutor General's Office",
+        "the Ukrainian Prosecutor General's Office",
+        "Ukraine's Prosecutor General",
+    ),
+    "MoMD": (
+        "MoMD",
+        "Ministry of Migration and Displacement",
+        "the Ministry of Migration and Displacement",
+    ),
+    "KUNA": ("KUNA", "Kuwait News Agency"),
     "Response Coordinators Group": (
         "Response Coordinators Group",
         "the Response Coordinators Group",
@@ -271,7 +433,7 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 #: Canonical names of news agencies: "a source told SANA" is reported by SANA.
-NEWS_AGENCIES = ("SANA",)
+NEWS_AGENCIES = ("SANA", "KUNA")
 
 #: Canonical names of monitoring groups ("the monitor said" points to the last one named).
 MONITORS = ("SOHR", "SNHR", "VDC")
@@ -289,6 +451,7 @@ _VERBS = (
     r"tallied|registered|registers|verified|said\s+on|says\s+on|explained|cited|believes|"
     r"calculated|revealed|indicated|indicates|showed|shows|found|finds|counted|listed"
     r"|gave|gives|give|published|publishes|released|releases|issued|issues|compiled|tracked"
+    r"|mentioned|Says|Said|Reports|Reported|Confirms|Warns"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
@@ -473,6 +636,10 @@ def sentence_attributions(
     mentions = registry.mentions(norm, s_start, s_end)
     found: list[Attribution] = []
     for mt in mentions:
+        if mt.start == s_start and norm.startswith(":", mt.end):
+            # a headline that names its source first: "WHO: Death toll in Libya rises to 264"
+            found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + 1)))
+            continue
         before = norm[max(s_start, mt.start - 40) : mt.start]
         acc = _ACCORDING_END.search(before)
         if acc:
@@ -526,6 +693,58 @@ def sentence_attributions(
     return found, mentions
 
 
+# a reporter named by a pronoun or a generic noun: "He said", "It added", "the ministry stated",
+# "The report also revealed", "The statement mentioned"
+_BACKREF_END = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|\b[Tt]he\s+(?:[Mm]inistry|[Aa]gency|[Oo]rgani[sz]ation|"
+    r"[Ss]tatement|[Rr]eport|[Ss]pokes(?:person|man|woman)|[Oo]ffice|[Cc]ommission(?:er)?|"
+    r"[Mm]ission|[Uu]pdate|[Bb]ulletin))\s+(?:(?:also|further|later|has|had|then)\s+)*$"
+)
+# a sentence that continues the report before it: "Additionally, ...", "... have also risen"
+_CONTINUES = re.compile(
+    r"(?:Additionally|In\s+addition|Also|Moreover|Furthermore|Further)\b|.*?\balso\b"
+)
+# a sentence that names the source of the figures before it: "The figures were released by IOM"
+_FIGURES_REF = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:figures?|numbers?|data|estimates?|"
+    r"statistics|tolls?|tally|count)\b"
+)
+
+
+def back_references(
+    norm: str, s_start: int, attrs: list[Attribution], last: Attribution | None
+) -> list[Attribution]:
+    """``attrs`` with "He said", "the ministry stated"... given the last source named before.
+
+    Follows a paragraph's reporting chain back to the reporter a pronoun or a generic noun
+    stands for. Other unnamed speakers ("rescuers said", "they said") keep no source.
+    """
+    if last is None or last.source is None:
+        return attrs
+    out = []
+    for a in attrs:
+        m = None
+        if a.source is None:
+            m = _BACKREF_END.search(norm, max(s_start, a.start - 40), a.start)
+        if m is None:
+            out.append(a)
+        else:
+            out.append(
+                Attribution(last.source, m.start(), a.end, generic=True, anchor=(m.start(), a.end))
+            )
+    return out
+
+
+def continues_report(norm: str, s_start: int, first_figure: int) -> bool:
+    """Whether a sentence goes on with the report before it ("Additionally, 26 ...")."""
+    return _CONTINUES.match(norm, s_start, first_figure) is not None
+
+
+def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
+    """Whether a sentence speaks of "the figures" (said by the source it names)."""
+    return _FIGURES_REF.search(norm, s_start, s_end) is not None
+
+
 def nearest_attribution(attrs: list[Attribution], start: int, end: int) -> Attribution | None:
     """The attribution whose words are closest to ``[start, end)``; None if it names nobody."""
     best, best_d = None, None
@@ -547,6 +766,8 @@ def _no_clause_break(between: str) -> bool:
         return True
     if len(between) > 80 or "." in between.replace("U.S.", "").replace("U.N.", ""):
         return False
+    if re.fullmatch(r"\s*,\s*(?:has|have|had)\s+(?:also\s+)?", between):
+        return True  # "A monitoring group, the Syrian Observatory, has said that"
     if between.count(",") == 1:  # "SOHR, which ..." without closing comma
         return False
     return len(between.split()) <= (12 if between.count(",") == 2 else 3)
@@ -557,7 +778,7 @@ _ACCORDING_END = re.compile(
     # "according to figures from X": the anchor spans "according to", so that the phrase is
     # not taken for the speech of an unknown speaker
     r"(?:\b(?:according\s+to|citing)\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+)?)?"
-    r"(?:figures\s+(?:from|by)|data\s+(?:from|by))|"
+    r"(?:(?:figures|data|estimates|statistics|numbers)\s+(?:released\s+)?(?:from|by|of))|"
     r"report(?:ed)?\s+by|compiled\s+by|released\s+by|issued\s+by|published\s+by|"
     r"estimates?\s+(?:from|by)|tolls?\s+(?:from|by))\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -567,7 +788,7 @@ _WHICH_SAID = re.compile(
     r"\s*,?\s*(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|reported|reports)\b"
 )
 _SPEECH = re.compile(
-    r"\b(?:said|says|told|added|adds|reported|stated|announced|warned|"
+    r"\b(?:said|says|told|added|adds|reported|stated|announced|warned|mentioned|revealed|"
     r"[Aa]ccording\s+to)\b"
 )
 _PLACE_PREP = re.compile(

@@ -19,10 +19,15 @@ from idlibstats.extract.attribution import (
     Attribution,
     Mention,
     SourceRegistry,
+    back_references,
+    continues_report,
+    names_figures_source,
     nearest_attribution,
     sentence_attributions,
 )
 from idlibstats.extract.measures import (
+    ACROSS_BORDER,
+    ENTERED_ABROAD,
     KEYWORD_RE,
     TERRITORY,
     keyword_measure,
@@ -37,6 +42,7 @@ from idlibstats.extract.places import find_places
 from idlibstats.extract.qualifiers import (
     before_between,
     left_qualifier,
+    noun_qualifier,
     range_join,
     right_qualifier,
 )
@@ -51,6 +57,8 @@ EXTRA_COLUMNS = (
     "parent_figure_id",
     "place_lat",
     "place_lon",
+    "currency",
+    "places",
 )
 OUTPUT_COLUMNS = (*COLUMNS, *EXTRA_COLUMNS)
 
@@ -193,7 +201,9 @@ def _combine(norm: str, s: Sentence, nums: list[Number]) -> list[_Fig]:
                 lo, hi = a.value, b.value
                 if b.scale > 1 and a.scale == 1 and a.raw < 1000 and a.raw * b.scale > hi / 1000:
                     lo = a.raw * b.scale
-                unit = b.unit if b.unit == "percent" or a.unit == "percent" else "count"
+                unit = "percent" if "percent" in (a.unit, b.unit) else "count"
+                if a.currency or b.currency:
+                    unit = "money"  # "$3-5 million"
                 if lo < hi and (join != "-" or (a.kind == "numeral" and b.kind == "numeral")):
                     start = between if between is not None else a.start
                     lq, lq_start = left_qualifier(norm, start, floor)
@@ -332,6 +342,9 @@ class _State:
     def __init__(self) -> None:
         self.last_monitor: Mention | None = None
         self.quote_speaker: Attribution | None = None
+        self.last_source: Attribution | None = None  # the last reporter named
+        self.last_paragraph = -1  # paragraph of ``last_source``
+        self.prev_figs: list[_Fig] = []  # figures of the previous sentence
 
 
 def extract_rows(
@@ -356,6 +369,13 @@ def extract_rows(
         else:
             periods, nums = [], []
         attrs, mentions = sentence_attributions(norm, s.start, s.end, sources, state.last_monitor)
+        attrs = back_references(norm, s.start, attrs, state.last_source)
+        named = [a for a in attrs if a.source is not None]
+        if not nums and named and state.prev_figs and names_figures_source(norm, s.start, s.end):
+            for f in state.prev_figs:  # "... 42,000 people have fled. The figures were
+                if f.source is None:  # released by the IOM."
+                    f.source = named[0]
+        state.prev_figs = []
         if nums:
             s_places = [  # "Turkey's defence ministry" names a source, not a place
                 p
@@ -383,21 +403,40 @@ def extract_rows(
             for f in sfigs:  # a sub-count shares its total's source
                 if f.parent is not None and id(f.parent) in quotes and quotes[id(f.parent)] is s:
                     f.source = f.parent.source
+            if (
+                sfigs
+                and not attrs
+                and state.last_source is not None
+                and state.last_paragraph == paragraph
+                and not (quotes_open + norm.count('"', s.start, sfigs[0].start)) % 2
+                and continues_report(norm, s.start, sfigs[0].start)
+            ):
+                for f in sfigs:  # "Additionally, 26 out of 35 hospitals ..."
+                    f.source = f.source or state.last_source
             figs.extend(sfigs)
+            if not attrs:
+                state.prev_figs = sfigs
         for mt in mentions:
             if mt.canonical in MONITORS:
                 state.last_monitor = mt
         quotes_open += norm.count('"', s.start, s.end)
-        named = [a for a in attrs if a.source is not None]
+        if named:
+            state.last_source, state.last_paragraph = named[-1], paragraph
+        elif mentions and mentions[0].start == s.start:  # "The UN refugee agency reiterated"
+            mt = mentions[0]
+            state.last_source = Attribution(mt.canonical, mt.start, mt.end)
+            state.last_paragraph = paragraph
         if named and '"' in norm[s.start : s.end]:
             state.quote_speaker = named[0]
     return _rows(text, figs, quotes, published, doc_id)
 
 
 _AUX = re.compile(
+    # an apposition before the verb: "More than 150 people, the whole population of X, were"
+    r"(?:\s*,[^,.;\d]{3,80},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
-    r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|"
-    r"mostly|most|\([^()]{0,40}\)))*\s+"
+    r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|currently|"
+    r"mostly|most|\([^()]{0,40}\)))*\s+(?:in\s+\")?"
 )
 _SIBLING = re.compile(
     r"(?:\s+(?:in|at|from|to|for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s*,?\s*(?:and\s+|,\s*)"
@@ -410,10 +449,16 @@ _KEYWORD_LOW = re.compile(KEYWORD_RE.pattern)  # on ASCII-lower-cased text
 _KW_BEFORE = re.compile(
     r"(?P<kw>" + KEYWORD_RE.pattern + r")\s+(?:(?:stood|stands|rose|risen|climbed|reached|"
     r"jumped|increased|grew|doubled|fell|dropped|declined|decreased|shrank|swelled|from|"
-    r"is|was|were|are|has|had|have|been|nearly|now|to|at|of|"
+    r"is|was|were|are|has|had|have|been|nearly|now|to|at|of|hit|hits|topped|exceeded|passed|"
     r"some|about|around|more|than|over|least|almost)\s+)*$",
 )
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b")
+# leaving a named place: "left Maarat al-Numan", "left eastern Aleppo"
+_DEPARTED = re.compile(
+    r"(?:left|leaving|have\s+left|had\s+left|abandoned|deserted)\s+"
+    r"(?:(?:the\s+)?(?:eastern|western|northern|southern|north|south|east|west|rural|central)\s+)?"
+    r"(?:[A-Z][\w'-]+|al-|the\s+(?:city|town|village|area|region|camp)\b)"
+)
 _CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|whereas)\b|[;,(]")
 _POSSESSIVE_PLACE = re.compile(r"[A-Z][\w-]*'s\s+$")
 _PEOPLE = frozenset("people residents civilians inhabitants syrians".split())
@@ -447,6 +492,11 @@ def _describe(
         f.subject, f.subject_end = subject_after(norm, f.num_end, ceil)
         if f.subject is None:
             f.subject_end = f.end
+        elif f.qualifier == "exact":
+            nq = noun_qualifier(norm, f.subject_end, ceil)  # "57 children at least"
+            if nq is not None:
+                f.qualifier = nq
+                f.lower, f.upper = _bounds(nq, f.value)
     # "43 troops and 29 rebels were killed": the verb after the last one counts for all
     for idx in range(len(figs) - 1, -1, -1):
         f = figs[idx]
@@ -541,7 +591,13 @@ def _same_clause(norm: str, periods: list[Period], f: _Fig) -> list[Period]:
     A semicolon joins independent clauses ("took 24 villages in less than four days; 3 children
     died in Ariha"), so a period or duration stated in one does not date a figure of the other.
     """
-    return [p for p in periods if ";" not in norm[min(p.end, f.end) : max(p.start, f.start)]]
+    return [
+        p for p in periods if not _CLAUSE_CUT.search(norm, min(p.end, f.end), max(p.start, f.start))
+    ]
+
+
+# independent clauses: a semicolon, or "the Ministry added, saying 9,600 ..."
+_CLAUSE_CUT = re.compile(r";|,\s+(?:saying|adding|noting)\b")
 
 
 def _plain(kind: str) -> bool:
@@ -584,13 +640,24 @@ def _kind(low: str, k: re.Match) -> str:
 def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject: bool) -> str:
     from_subject = subject_measure(f.subject, capture)
     aux = _AUX.match(norm, f.extra.get("verb_at", f.subject_end))
-    k = _KEYWORD_LOW.match(low, aux.end() if aux else f.subject_end)
+    verb_at = aux.end() if aux else f.subject_end
+    k = _KEYWORD_LOW.match(low, verb_at)
     after = _kind(low, k).lstrip("~") if k is not None else None
+    if ENTERED_ABROAD.match(norm, verb_at):
+        return "refugees"  # "290,000 Rohingyas had entered Bangladesh"
+    if after is None and has_subject and _DEPARTED.match(norm, verb_at):
+        after = "displaced"  # "4,500 people left eastern Aleppo"
+    if from_subject in ("refugees", "displaced", "population") and after in ("killed", "injured"):
+        return after  # the event decides: "41 Syrian refugees were killed"
     if from_subject == "other":  # things and troops: only killing or wounding tells more
         if after in ("killed", "injured"):
             return after  # "12 troops were killed"
+        if after == "attacks" and subject_kind(f.subject) == "thing":
+            return after  # "24 health structures have been hit"
         kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start)
         before = _kind(low, kb) if kb is not None else None
+        if before == "attacks" and subject_kind(f.subject) == "thing":
+            return before  # "targeted 12 facilities"
         return before if before in ("killed", "injured") else "other"  # "killed 12 troops"
     if from_subject is not None and from_subject != "population":
         return from_subject  # "3.5 million Syrian refugees"
@@ -601,14 +668,14 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
         if head is not None:
             k0 = _KEYWORD_LOW.search(low, head.end(), f.start)
             if k0 is not None and _plain(keyword_measure(k0.group())):
-                return _kind(low, k0)
+                return _abroad(norm, k0, _kind(low, k0))  # "the number who fled to Uganda"
         # "the death toll at 1,200", "a population of 22 million": the word just before decides
         kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start)
         if kb is not None and _plain(keyword_measure(kb.group("kw"))):
             return _kind(low, kb)
     # a measure word right after the counted noun decides: "residents have fled"
-    if k is not None and not (after == "captured" and has_subject and from_subject is None):
-        return after
+    if after is not None and not (after == "captured" and has_subject and from_subject is None):
+        return _abroad(norm, k, after)
     if from_subject is not None:
         return from_subject
     if (
@@ -641,18 +708,23 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
             continue
         if best_d is None or d < best_d:
             best, best_d = k, d
-    return _kind(low, best) if best is not None else "other"
+    if best is None:
+        return "other"
+    return _abroad(norm, best, _kind(low, best))
 
 
-def _currency_name(cur: str) -> str:
-    c = cur.strip().lower()
-    if "$" in c or "usd" in c or "dollar" in c:
-        return "US dollars"
-    if "€" in c or "eur" in c:
-        return "euros"
-    if "£" in c or "pound" in c:
-        return "pounds"
-    return cur.strip()
+def _abroad(norm: str, k: re.Match | None, kind: str) -> str:
+    """Flight across a border is refugees: "fled to Turkey", "fled across the border"."""
+    if kind == "displaced" and k is not None and ACROSS_BORDER.match(norm, k.end()):
+        return "refugees"
+    return kind
+
+
+_CURRENCY_NAMES = {"USD": "US dollars", "EUR": "euros", "GBP": "pounds", "SYP": "Syrian pounds"}
+
+
+def _currency_name(code: str) -> str:
+    return _CURRENCY_NAMES.get(code, code)
 
 
 def _rows(
@@ -710,6 +782,10 @@ def _rows(
                 "place_lon": float(place.lon)
                 if place is not None and place.lon is not None
                 else math.nan,
+                "currency": f.currency,
+                "places": "; ".join(p.name for p in f.extra.get("places", ())) or None
+                if place is not None
+                else None,
             }
         )
     return rows

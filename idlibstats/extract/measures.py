@@ -122,6 +122,57 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         # "left Eastern Ghouta through the Wafideen corridor"
         "corridor",
         "corridors",
+        # issue 11: displacement verbs and the places displaced people stay in
+        "remained displaced",
+        "remains displaced",
+        "remaining displaced",
+        "still displaced",
+        "displacements",
+        "evacuate",
+        "evacuating",
+        "evacuations",
+        "ordered to evacuate",
+        "forced to evacuate",
+        "told to evacuate",
+        "forced to move",
+        "forced to relocate",
+        "relocation",
+        "relocations",
+        "headed north",
+        "headed south",
+        "headed east",
+        "headed west",
+        "heading north",
+        "heading south",
+        "headed towards",
+        "heading towards",
+        "headed toward",
+        "heading toward",
+        "moved north",
+        "moving north",
+        "camps",
+        "camp",
+        "displacement camps",
+        "relief camps",
+        "idp camps",
+        "shelters",
+        "in shelters",
+        "in a shelter",
+        "collective centres",
+        "collective centers",
+        "collective sites",
+        "collective shelters",
+        "evacuation centres",
+        "evacuation centers",
+        "host families",
+        "host communities",
+        "makeshift shelters",
+        "informal settlements",
+        "tented settlements",
+        "sought safety",
+        "seek refuge",
+        "seeking refuge",
+        "seek safety",
     ),
     "refugees": (
         "refugees",
@@ -144,6 +195,23 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "from europe",
         "from germany",
         "from neighbouring countries",
+        "from neighboring countries",
+        "sought asylum",
+        "seek asylum",
+        "seeking asylum",
+        "outside their homeland",
+        "outside the country",
+        "fled abroad",
+        "fled the country",
+        "fleeing the country",
+        "left the country",
+        "across the border",
+        "crossed over",
+        "crossed into",
+        "into neighbouring countries",
+        "into neighboring countries",
+        "to neighbouring countries",
+        "to neighboring countries",
     ),
     "_host": (
         "took in",
@@ -235,6 +303,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "stayed",
         "still live",
         "still living",
+        "living at",
+        "live at",
+        "living on",
     ),
     "attacks": (
         "airstrikes",
@@ -270,6 +341,16 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "bombarded",
         "shelled",
         "shelling",
+        # issue 11: attacks on places and facilities
+        "massacres",
+        "hit",
+        "been hit",
+        "were hit",
+        "targeted",
+        "attacked",
+        "bombed",
+        "incidents",
+        "attacks against",
     ),
     "other": (
         "trapped",
@@ -303,14 +384,38 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         # the Turkish defence ministry's word for killed, wounded or captured together
         "neutralised",
         "neutralized",
+        # people reached or helped by aid are neither killed nor displaced: "$250m to help
+        # 1.5 million people, after 300 were killed"
+        "to help",
+        "help",
+        "helping",
+        "assist",
+        "assisting",
+        "to support",
+        "supporting",
+        "to feed",
+        "feeding",
+        "beneficiaries",
+        "benefiting",
+        "benefitting",
+        "to reach",
+        "aid to",
+        "assistance to",
+        "food to",
+        "vaccinate",
+        "funded",
+        "dire need",
+        "urgent need",
     ),
 }
 _KW_LIST = sorted({(w, m) for m, ws in _KEYWORDS.items() for w in ws}, key=lambda x: -len(x[0]))
 _KW_MAP = {w: m for w, m in _KW_LIST}
+# Text copied from PDF reports loses spaces ("weredisplaced", "displacedabout 4,400"): a keyword
+# glued to one of a few short words still counts.
 KEYWORD_RE = re.compile(
-    r"(?<![\w-])(?:"
+    r"(?:(?<![\w-])|(?<=were|have|been)|(?<=had|has|new|are))(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in _KW_LIST)
-    + r")(?![\w-])",
+    + r")(?:(?![\w-])|(?=about|people|more|some|around|nearly))",
     re.IGNORECASE,
 )
 
@@ -383,10 +488,50 @@ _SUBJECT_MEASURE = {
     "sortie": "attacks",
     "casualties": "other",  # killed and wounded together in wire copy
     "martyrs": "killed",
+    "displacements": "displaced",
+    "massacres": "attacks",
+    "incidents": "attacks",
+    "camps": "other",
+    "structures": "other",
+    "centres": "other",
+    "centers": "other",
+    "sites": "other",
+    "countries": "other",
+    "nations": "other",
+    "agencies": "other",
+    "organizations": "other",
+    "organisations": "other",
+    "governments": "other",
+    "donors": "other",
+    "checkpoints": "other",
 }
+# countries people flee to (refugee hosts of the crises in the dev sets and beyond); a flight
+# to one of them is a flight across a border
+_HOST_COUNTRIES = (
+    r"Turkey|T(?:ü|u)rkiye|Lebanon|Jordan|Iraq|Egypt|Germany|Greece|Austria|Sweden|Europe|Syria|"
+    r"Iran|Pakistan|Afghanistan|Bangladesh|India|Uganda|Kenya|Ethiopia|Sudan|South\s+Sudan|Chad|"
+    r"Niger|Nigeria|Cameroon|Mali|Mauritania|Burkina\s+Faso|Djibouti|Somalia|Yemen|Libya|"
+    r"Tunisia|Algeria|Rwanda|Burundi|Tanzania|Congo|DRC|Poland|Romania|Moldova|Hungary|Slovakia|"
+    r"Italy|Spain|France|Britain|the\s+UK|the\s+United\s+Kingdom|the\s+United\s+States|the\s+US|"
+    r"Canada|Colombia|Peru|Ecuador|Brazil|Chile|Thailand|Malaysia|Myanmar|Egypt|Armenia|Azerbaijan|"
+    r"Georgia|Russia|Belarus|Israel|Cyprus|Malta|Bulgaria|Serbia|Croatia|Hungary|Kurdistan\s+Region"
+)
 _ABROAD = re.compile(
-    r"\b(?:Lebanon|Turkey|Jordan|Iraq|Egypt|Germany|Greece|Austria|Sweden|Europe|abroad|neighbouring\s+"
-    r"countries|neighboring\s+countries|refugees?)\b"
+    rf"\b(?:{_HOST_COUNTRIES}|abroad|neighbouring\s+countries|neighboring\s+countries|refugees?)\b"
+)
+#: Right after a flight word: the flight crosses a border ("fled to Turkey", "fled across the
+#: border into Lebanon", "fled abroad").
+ACROSS_BORDER = re.compile(
+    r"(?:\s+(?:their|the|its)\s+(?:homes?|country|city|town|village|area))?"
+    r"(?:\s+(?:from\s+[\w'-]+(?:\s+[A-Z][\w'-]+)?))?"
+    r"\s+(?:abroad\b|(?:across|over)\s+the\s+border\b|(?:to|into|towards?|for|in)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?(?:(?:neighbou?ring|nearby|surrounding|other|host|European)\s+"
+    rf"(?:countries|states|nations|{_HOST_COUNTRIES})\b|(?:{_HOST_COUNTRIES})\b))"
+)
+#: Entering or reaching a country abroad: "had entered Bangladesh", "arrived in Turkey".
+ENTERED_ABROAD = re.compile(
+    r"(?:entered|entering|enter|arrived\s+in|arriving\s+in|arrive\s+in|reached|crossed\s+into|"
+    rf"made\s+it\s+to)\s+(?:{_HOST_COUNTRIES})\b"
 )
 
 

@@ -119,8 +119,10 @@ def figure_table_problems(
     if all(typed_ok.get(c) for c in num):
         v, lo, hi = (arrays[c].astype(float) for c in num)
         with np.errstate(invalid="ignore"):
+            # a percent may be negative: a fall ("-1.3%"); a count or an amount may not
+            signed = arrays["unit"] == "percent" if typed_ok.get("unit") else False
             for col, arr in zip(num, (v, lo, hi), strict=True):
-                problems += at(arr < 0, col, lambda k: "negative figure")
+                problems += at((arr < 0) & ~signed, col, lambda k: "negative figure")
             problems += at(lo > v, "lower", lambda k: f"lower {lo[k]:g} > value {v[k]:g}")
             problems += at(v > hi, "upper", lambda k: f"value {v[k]:g} > upper {hi[k]:g}")
         if typed_ok.get("qualifier"):
