@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from idlibstats.extract.arabic.lexicon import SOURCE_ALIASES as ARABIC_SOURCE_ALIASES
+
 __all__ = ["DEFAULT_SOURCES", "SourceRegistry"]
 
 _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
@@ -509,6 +511,10 @@ class SourceRegistry:
         new._spelled = dict(self._spelled)
         return new
 
+    def aliases(self) -> list[tuple[str, str]]:
+        """Every ``(alias as spelled, canonical name)`` pair."""
+        return list(self._spelled.items())
+
     @property
     def names(self) -> list[str]:
         """The canonical names, sorted."""
@@ -617,6 +623,8 @@ def _with_dotted_un(aliases: dict[str, tuple[str, ...]]) -> dict[str, tuple[str,
 
 
 DEFAULT_SOURCES = SourceRegistry(_with_dotted_un(_DEFAULT_ALIASES))
+for _canonical, _names in ARABIC_SOURCE_ALIASES.items():  # Arabic names (issue 16)
+    DEFAULT_SOURCES.add(_canonical, *_names)
 
 
 def sentence_attributions(
