@@ -23,16 +23,16 @@ _CUE_BEFORE = re.compile(
         r"ذكر|ذكرت|تذكر|وثق|وثقت|توثق|أحصى|أحصت|أكد|أكدت|تؤكد|أوضح|أوضحت|أشار|أشارت|كشف|كشفت|"
         r"نقل|نقلت|تقدر|يقدر|قدر|قدرت|رصد|رصدت|سجل|سجلت|بين|بينت|أظهر|أظهرت|لفت|لفتت|أضاف|"
         r"أضافت|تابع|تابعت|حذر|حذرت|وفق|وفقا|حسب|بحسب|حسبما|نقلا|تقرير|تقارير|بيان|بيانات|حصيلة|"
-        r"إحصائية|إحصاءات|معطيات|أرقام|مراسل|مراسلي|تصريح|أعلنتها|أعربت|أعرب|رئيس|مدير|الناطق|"
+        r"إحصائية|إحصاءات|معطيات|مراسل|مراسلي|تصريح|أعلنتها|أعربت|أعرب|رئيس|مدير|الناطق|"
         r"المتحدث|متحدث|تغريدة|موقع|أصدرت|أصدره|أصدرته|نشرت|نشرته|صدرت|عن|لدى|تقديرات|رصدتها|"
-        r"وثقتها|سجلتها|أوردت|أورد|بعثة|فرق|مكتب|أحدث)"
+        r"وثقتها|سجلتها|أوردت|أورد|بعثة|فرق|مكتب|أحدث|قبل|قاعدة)"
         r"(?![\u0621-\u064a])"
     )
 )
 _CUE_AFTER = re.compile(
     fold(
         r"\s*[\"“”«»()]?\s*(?:[^\s]+\s+){0,12}?(?:قد\s+)?(?:قال|أعلن|أفاد|ذكر|أكد|أوضح|وثق|أحصى|"
-        r"يقول|تقول|كشف|أشار|يقدر|تقدر)(?:ت)?(?![\u0621-\u064a])"
+        r"يقول|تقول|كشف|أشار|يقدر|تقدر|رصد|سجل|بين)(?:ت)?(?![\u0621-\u064a])"
     )
 )
 _GENERIC_REPORT = re.compile(
@@ -60,6 +60,9 @@ def _alias_index(registry: SourceRegistry) -> tuple[re.Pattern[str] | None, dict
     pairs = [(fold(a), c) for a, c in registry.aliases() if _ARABIC.search(a)]
     if not pairs:
         return None, {}
+    un, glued = fold("الأمم المتحدة"), fold("الأممالمتحدة")
+    pairs += [(a.replace(un, glued), c) for a, c in pairs if un in a]  # glued in real copy
+    pairs += [("لل" + a[2:], c) for a, c in pairs if a.startswith("ال")]  # "للمفوضية"
     pairs.sort(key=lambda p: -len(p[0]))
     alts = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a, _ in pairs)
     # an alias may carry a proclitic: "للمرصد", "لمنظمة الصحة العالمية", "وفق المرصد"
@@ -92,11 +95,14 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         words = before.split()[-4:]
         cued = bool(_CUE_BEFORE.search(" ".join(words))) or text[m.start()] in "لب"
         if not cued:
-            cued = bool(_CUE_AFTER.match(text, m.end(), min(end, m.end() + 120))) and not re.search(
-                r"[\d]", text[m.end() : m.end() + 20]
-            )
+            cued = bool(_CUE_AFTER.match(text, m.end(), min(end, m.end() + 120)))
+        if out and name == "UN" and _OF_THE_UN.fullmatch(text, out[-1].end, m.start()):
+            continue  # "المفوضية ... التابعة للأمم المتحدة": the agency, not the UN
         out.append(ArabicMention(m.start("a"), m.end("a"), name, cued))
     return out
+
+
+_OF_THE_UN = re.compile(fold(r"[\s،,]*(?:(?:وهي\s+)?(?:وكالة\s+)?(?:ال)?تابعة\s+)?(?:ل|ب)?"))
 
 
 def sentence_sources(
@@ -112,14 +118,48 @@ def sentence_sources(
     return attrs, found
 
 
+def generic_source(text: str, start: int, end: int, last: str | None) -> Attribution | None:
+    """ "وأكدت المنظمة", "وأفادت بأن": the source last named in the document says it again."""
+    if last is None:
+        return None
+    g = _GENERIC_ORG.search(text, start, end)
+    if g is None:
+        v = _REPORT_VERB.match(text, start)
+        if (
+            v is None
+            or _ARABIC.match(text, v.end() + 1)
+            and not re.match(
+                fold(r"\s+(?:ب?أن|إن|ان)(?![\u0621-\u064a])"), text[v.end() : v.end() + 6]
+            )
+        ):
+            return None
+        g = v
+    return Attribution(last, g.start(), g.end(), generic=True)
+
+
+_GENERIC_ORG = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|كشفت|بينت|أضافت|"
+        r"لفتت|تابعت|وثقت|رصدت|قدرت|تقدر)\s+(?:هذه\s+)?(?:المنظمة|الوكالة|الهيئة)(?:\s+الدولية)?"
+        r"(?![\u0621-\u064a])|(?<![\u0621-\u064a])هذه\s+المنظمة(?:\s+الدولية)?"
+    )
+)
+
+
 def opening_source(text: str, start: int, end: int, registry: SourceRegistry) -> Attribution | None:
     """The source named by a sentence that opens with a reporting verb ("وذكرت وزارة الصحة")."""
-    v = _REPORT_VERB.match(text, start)
+    v = _REPORT_VERB.match(text, start) or _AS_REPORTED.match(text, start)
     if v is None:
         return None
-    for m in mentions(text, v.end(), min(end, v.end() + 12), registry):
-        return Attribution(m.canonical, m.start, m.end)
+    for m in mentions(text, v.end(), min(end, v.end() + 80), registry):
+        if m.start - v.end() <= 12:
+            return Attribution(m.canonical, m.start, m.end)
     return None
+
+
+_AS_REPORTED = re.compile(
+    fold(r"(?:و)?(?:حسبما|بحسب ما|وفق ما|وفقا لما)\s+(?:نقلت|ذكرت|أفادت|أعلنت)")
+)
 
 
 def is_monitor(name: str | None) -> bool:

@@ -8,7 +8,7 @@ from idlibstats.extract.arabic.normalize import fold
 
 __all__ = ["COMBINED", "KEYWORDS", "keywords", "noun_measure"]
 
-_PRE = r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل|ك)?(?:ال)?"
+_PRE = r"(?<![\u0621-\u064a])(?:و|ف)?(?:لل|ب|ل|ك)?(?:ال)?"
 _END = r"(?![\u0621-\u064a])"
 
 
@@ -41,15 +41,30 @@ KEYWORDS: dict[str, str] = {
         "انتهاك انتهاكات طلعة طلعات استهداف"
     ),
     "population": _kw("نسمة يعيش يعيشون يقطن يقطنها يقطنون"),
-    "other": _kw("إنقاذ انقاذ عالقين عالقون محاصرين حاجة بحاجة"),
+    "other": _kw(
+        "إنقاذ انقاذ عالقين عالقون محاصرين حاجة بحاجة حياة تضرر متضررين المتضررين مجاعة تأثر"
+    ),
 }
 _KEYWORDS = [(m, re.compile(p)) for m, p in KEYWORDS.items()]
 
-#: Killed and wounded counted together ("شهيدا وجريحا", "مقتل وإصابة"): measure other.
+
+def _glued(words: str) -> str:
+    """Second half of a pair, glued to its conjunction ("وجريحا", "وإصابة")."""
+    return r"(?:ال)?(?:" + "|".join(fold(w) for w in words.split()) + r")(?![\u0621-\u064a])"
+
+
+#: Killed and wounded counted together: measure other. Nouns after the number ("شهيدا
+#: وجريحا", "قتلى وجرحى") or verbal nouns before it ("لمقتل وإصابة مئات").
 COMBINED = re.compile(
-    _kw("شهيدا شهيد شهداء قتلى قتيل قتيلا مقتل الشهداء القتلى")
-    + r"\s+(?:و|أو|او)\s*"
-    + _kw("جريحا جريح جرحى إصابة الجرحى مصاب مصابين إصابات")
+    "(?:"
+    + _kw("شهيدا شهيد شهداء قتلى قتيل قتيلا")
+    + r"\s+(?:و|او)\s*"
+    + _glued("جريحا جريح جرحى مصاب مصابا مصابين")
+    + "|"
+    + _kw("مقتل قتل استشهاد")
+    + r"\s+(?:و|او)\s*"
+    + _glued("إصابة جرح إصابات")
+    + ")"
 )
 
 

@@ -216,6 +216,14 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
         small: float | None = v
     else:
         p, w = core(t.text, {**SMALL_NUMBERS, **SCALES, **VAGUE, "نصف": 0})
+        if (
+            w.startswith("ال")
+            and SMALL_NUMBERS.get(w[2:], 0) >= 3
+            and i > 0
+            and toks[i - 1].text.endswith(("ها", "هم"))
+            and not toks[i - 1].digit
+        ):
+            return Number(t.start + p, t.end, SMALL_NUMBERS[w[2:]], "word", tok_end=i + 1), i + 1
         art = w.startswith("ال") and w[2:] in {**SCALES, **VAGUE}
         if art:
             w = w[2:]
@@ -235,6 +243,8 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
                 return None
         if kind_w == "small" and v == 2 and i > 0 and toks[i - 1].text in ("يوم", "ويوم"):
             return None  # "يوم الاثنين" is Monday
+        if w in ("عشر", "عشرة") and i > 0 and toks[i - 1].text.startswith(("ال", "لل")):
+            return None  # "اليوم الرابع عشر": an ordinal
         s, e = t.start + p, t.end
         kind = "word"
         small = v if kind_w in ("small", "half") else None
@@ -305,8 +315,8 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             continue
         break
     value = total + (small or 0.0)
-    if value <= 0:
-        return None
+    if value <= 0 or (kind == "word" and value < 1 and last == math.inf):
+        return None  # "نصف" without a scale word is not a count
     # parentheses around digits belong to the phrase: "(68) ألفًا و(234)"
     if s > 0 and text[s - 1] == "(" and text[e : e + 1] == ")":
         s, e = s - 1, e + 1
@@ -330,7 +340,7 @@ def _vague(text: str, toks: list[Token], i: int, p: int) -> tuple[Number, int]:
     e, j = t.end, i + 1
     if w in ("عشرات", "مئات", "بضعة", "بضع") and j < len(toks):
         w2 = toks[j].text
-        w2 = w2[2:] if w2.startswith("ال") else w2
+        w2 = w2[2:] if w2 not in SCALES and w2.startswith("ال") else w2
         if w2 in SCALES and not _gap(text, t, toks[j]).strip():
             value *= SCALES[w2][0]  # "عشرات الآلاف" 20,000; "مئات الآلاف" 200,000
             e, j = toks[j].end, j + 1

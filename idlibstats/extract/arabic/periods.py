@@ -26,7 +26,7 @@ def _alt(words) -> str:
     )
 
 
-_M = rf"(?:{_alt(MONTHS)})"
+_M = rf"(?:{_alt(MONTHS)})(?![\u0621-\u064a])"
 # a month written once or twice: "أغسطس/آب", "أيلول / سبتمبر", "كانون الثاني (يناير)"
 _MONTHX = rf"(?:ال)?(?:شهر\s+)?(?P<m>{_M})(?:\s*[/\-–]\s*{_M}|\s*\(\s*{_M}\s*\))?"
 _REL = fold(r"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|المنقضي|الجاري|الحالي))?")
@@ -57,7 +57,7 @@ _HOURS = re.compile(
 )
 _DAYS = re.compile(
     fold(
-        rf"(?:(?:ال\s*)?(?P<n>{_NUM})\s+(?:أيام|يوما)|الأيام\s+(?P<n2>{_NUM}))"
+        rf"(?:(?:ال\s*)?(?P<n>{_NUM})\s+(?:أيام|يوما)|الأيام\s+(?:ال)?(?P<n2>{_NUM}))"
         r"(?:\s+(?P<rel>الماضية|الأخيرة|الفائتة|المذكورة))?"
     )
 )
@@ -68,6 +68,10 @@ _REPORTED = re.compile(
         r"أشار|أشارت|بينت|أحصى|نشرته|نشرت|تقرير)[^\d.]{0,40}$"
     )
 )
+
+
+_VAGUE_START = re.compile(fold(r"(?:أواخر|أوائل|منتصف|أواسط)\s+(?:شهر\s+)?$"))
+_FOUNDED = re.compile(fold(r"(?:تأسس|تأسست|تأسيس|أسس|أسست|أنشئ|أنشئت|إنشاء|ولد|ولدت)[^\d.]{0,40}$"))
 
 
 def _month_number(name: str) -> int:
@@ -137,6 +141,8 @@ def find_periods(
         a, b = span
         s, e = m.start(), m.end()
         before = text[max(start, s - 70) : s]
+        if text[e : e + 1] == "/" or _VAGUE_START.search(before) or _FOUNDED.search(before):
+            continue  # a dateline ("جنيف في 6 يوليو/أ ش أ/"), "منذ أواخر تشرين الأول"
         since = _SINCE.search(before) or _SINCE_FAR.search(before)
         if _START_OF.search(before) and m.groupdict().get("d") is None:
             b = a if since else b
@@ -169,6 +175,8 @@ def find_periods(
         masks.append((m.start(), m.end()))
         y = int(m.group("y"))
         before = text[max(start, m.start() - 30) : m.start()]
+        if _FOUNDED.search(text[max(start, m.start() - 50) : m.start()]):
+            continue  # "تأسس الدفاع المدني عام 2013": when something began, not a period
         if _SINCE.search(before) or text[max(start, m.start() - 5) : m.start()].strip() == "منذ":
             if published is not None:
                 periods.append(Period(m.start(), m.end(), dt.date(y, 1, 1), published))

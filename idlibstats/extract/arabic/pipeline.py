@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from idlibstats.extract.arabic.attribution import (
+    generic_source,
     is_monitor,
     opening_source,
     sentence_sources,
@@ -60,6 +61,8 @@ class ArabicFigure:
     place: Any = None
     sentence: int = 0
     vague: bool = False
+    kind: str = "numeral"
+    head_start: int = -1  # a noun written before the number ("مجزرة واحدة", "مواطنين اثنين")
     extra: dict = field(default_factory=dict, repr=False)
 
 
@@ -214,6 +217,8 @@ def _combine(t: str, s: int, e: int, nums: list[Number]) -> list[ArabicFigure]:
             f = ArabicFigure(
                 0, 0, a.value, nan, nan, q or "exact", a.unit, a.currency, start, a.end, s_end, subj
             )
+        f.kind = a.kind
+        f.head_start = _noun_before(t, a, floor)
         figs.append(f)
         floor = a.end
         i += 1
@@ -227,6 +232,22 @@ def _combine(t: str, s: int, e: int, nums: list[Number]) -> list[ArabicFigure]:
         ):
             x.qualifier = "at_least"
     return figs
+
+
+def _noun_before(t: str, a: Number, floor: int) -> int:
+    """Start of the noun before a number word that follows its noun ("شهيد واحد"), else -1."""
+    if a.kind != "word" or a.value > 2:
+        return -1
+    m = re.search(r"([\u0621-\u064a]+)\s+$", t[max(floor, a.start - 30) : a.start])
+    if m is None:
+        return -1
+    s = a.start - len(m.group())
+    word = m.group(1)
+    if noun_measure(t, s, s + len(word)) is not None:
+        return s  # "شهيد واحد", "مجزرة واحدة"
+    if keywords(t, s, s + len(word)) or not word.endswith(("ين", "ون", "ة", "ا", "ات")):
+        return -1  # "وقتل اثنان": a verb, the number comes first
+    return s
 
 
 def _clause_end(t: str, a: int, e: int) -> int:
@@ -244,11 +265,11 @@ def _link_subcounts(t: str, figs: list[ArabicFigure]) -> None:
             gap = t[prev.subject_end : f.n_start]
             if _SUB_AFTER.match(t, f.n_end) and not _CLAUSE_STOP.search(gap):
                 linked = prev  # "بينهم 5 في معرة النعمان، 4 منهم أطفال"
-            elif _SUB_BEFORE.search(gap) or _SUB_PRONOUN.search(gap):
+            elif _SUB_BEFORE.search(gap) or _pronoun_marker(gap):
                 linked = prev if prev.parent is None else total
             elif prev.parent is not None and _sibling(t, prev, f, gap):
                 linked = prev.parent
-        if linked is not None and _linkable(f, linked):
+        if linked is not None and _linkable(t, f, linked):
             f.parent = linked
         if f.parent is None:
             total = f
@@ -256,6 +277,13 @@ def _link_subcounts(t: str, figs: list[ArabicFigure]) -> None:
 
 
 _CLAUSE_STOP = re.compile(r"[.;]")
+
+
+def _pronoun_marker(gap: str) -> bool:
+    """ "منهم"/"بينهم" earlier in the clause: "عاد منهم إلى مناطقه حوالي 57 ألفًا"."""
+    found = list(_SUB_PRONOUN.finditer(gap))
+    m = found[-1] if found else None
+    return m is not None and not re.search(r"[،,;.]", gap[m.end() :]) and len(gap) - m.end() < 40
 
 
 def _sibling(t: str, prev: ArabicFigure, f: ArabicFigure, gap: str) -> bool:
@@ -275,63 +303,102 @@ def _sibling(t: str, prev: ArabicFigure, f: ArabicFigure, gap: str) -> bool:
     return fates <= {parent.measure} and own in (None, parent.measure)
 
 
-def _linkable(child: ArabicFigure, total: ArabicFigure) -> bool:
+_HOUSEHOLDS = re.compile(fold(r"\s+(?:ال)?(?:عائلة|عائلات|أسرة|أسر)(?![\u0621-\u064a])"))
+
+
+def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
     if (child.currency is None) != (total.currency is None):
         return False
+    households = [bool(_HOUSEHOLDS.match(t, f.n_end)) for f in (child, total)]
+    if households[0] != households[1]:
+        return False  # "3 ملايين شخص، بينهم نصف مليون عائلة": families are not people
     return not (child.unit == "count" and total.unit == "percent")
+
+
+_OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
+_NUMBERED = re.compile(fold(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|أعداد|حصيلة|إجمالي)\s+"))
 
 
 def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFigure | None) -> str:
     if f.unit == "money":
         return "other"
-    head = noun_measure(t, f.n_end, f.subject_end + 1) if f.subject else None
-    if f.unit == "count" and f.subject and head is None:
-        head = noun_measure(t, f.n_end + 1, f.subject_end + 1)
+    if f.kind == "dual":
+        head = noun_measure(t, f.n_start, f.n_end)
+    elif f.head_start >= 0:
+        head = noun_measure(t, f.head_start, f.n_start)
+    else:
+        head = noun_measure(t, f.n_end + 1, f.subject_end + 1) if f.subject else None
     if head is None and f.unit == "percent":
-        m = re.match(r"\s*من\s+", t[f.n_end : f.n_end + 8])
+        m = _OF_TOTAL.match(t, f.n_end)
         if m:
-            head = noun_measure(t, f.n_end + m.end(), e)
+            head = noun_measure(t, m.end(), e)
             if head is None:
-                k = [x for x in kws if x[0] == f.n_end + m.end()]
+                k = [x for x in kws if x[0] == m.end()]
                 head = k[0][2] if k else None
         elif prev is not None and prev.measure and len(t[prev.subject_end : f.n_start]) < 40:
             return prev.measure  # "ب577 ألف نازح (18 في المئة)"
     if head is not None:
-        return _where(t, f, head)
+        return _where(t, s, e, f, head)
+    c0 = _clause_start(t, s, f.n_start)
+    # "عدد اللاجئين ... المليوني شخص", "حصيلة القتلى 47": what is numbered decides
+    for n in _NUMBERED.finditer(t, c0, f.n_start):
+        k = [x for x in kws if x[0] == n.end() and x[2] != "captured"]
+        if k:
+            return _where(t, s, e, f, k[0][2])
     territory = bool(f.subject and _TERRITORY.match(f.subject)) or (
         f.unit == "percent" and _TERRITORY.search(t, f.n_end, min(e, f.n_end + 20)) is not None
     )
+    start = f.head_start if f.head_start >= 0 else f.n_start
     best, best_d = None, None
     for a, b, m in kws:
         if m == "captured" and not territory:
             continue
-        if f.n_start <= a < f.subject_end:
+        if start <= a < f.n_end:
             continue
-        if b <= f.n_start:
-            d = f.n_start - b
-            if _CLAUSE.search(t, b, f.n_start):
+        if b <= start:
+            d = start - b
+            if _CLAUSE.search(t, b, start):
                 d *= 3
-        elif a >= f.subject_end:
-            d = a - f.subject_end
-            if _CLAUSE.search(t, f.subject_end, a):
-                d *= 3
+        elif a >= f.n_end:
+            d = a - f.n_end
+            if _CLAUSE.search(t, f.n_end, a) or t[a] == "و":
+                d *= 3  # "استشهد 13 شخصا وأصيب 106": "وأصيب" opens the next clause
             if not f.subject:
-                d = d * 2
+                d *= 2
         else:
             continue
         if best_d is None or d < best_d:
             best, best_d = m, d
-    return _where(t, f, best or "other")
+    return _where(t, s, e, f, best or "other")
 
 
-def _where(t: str, f: ArabicFigure, measure: str) -> str:
+_PERIOD_CUT = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:ليرتفع|لترتفع|ليصل|لتصل|لتصبح|ليصبح|إجمالي|مشيرة|مشيرا|مضيفة|"
+        r"مضيفا|لافتة|لافتا|وأضاف|وأضافت|في حين|بينما)(?![\u0621-\u064a])|;"
+    )
+)
+
+
+def _cut_off(t: str, p: Period, f: ArabicFigure) -> bool:
+    """A period does not reach a figure across a new clause of its own ("ليرتفع الإجمالي")."""
+    a, b = (p.end, f.n_start) if p.end <= f.n_start else (f.subject_end, p.start)
+    return a < b and _PERIOD_CUT.search(t, a, b) is not None
+
+
+def _clause_start(t: str, s: int, a: int) -> int:
+    found = list(re.finditer(r"[،,;:]", t[s:a]))
+    return s + found[-1].end() if found else s
+
+
+def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     """People displaced abroad are refugees; inside and abroad together, a combined count."""
     if measure != "displaced":
         return measure
-    window = t[max(0, f.n_start - 60) : f.subject_end + 80]
+    window = t[_clause_start(t, s, f.n_start) : _clause_end(t, f.n_end, e)]
     if _IN_AND_OUT.search(window):
         return "other"
-    if _ABROAD.search(t, f.subject_end, f.subject_end + 60):
+    if _ABROAD.search(window):
         return "refugees"
     return measure
 
@@ -346,11 +413,14 @@ def extract(
     quotes: dict[int, Span] = {}
     sents = _sentences(t)
     last_monitor: str | None = None
+    last_source: str | None = None
     pending: list[ArabicFigure] = []  # figures of the last sentence with no attribution
     for k, (s, e, _) in enumerate(sents):
         periods, masks = find_periods(t, s, e, published)
         nums = find_numbers(t, s, e, masks)
         attrs, ments = sentence_sources(t, s, e, registry, last_monitor)
+        if not attrs and (g := generic_source(t, s, e, last_source)) is not None:
+            attrs = [g]
         nums = [n for n in nums if not any(m.start <= n.start < m.end for m in ments)]
         if pending:  # "ارتفعت الحصيلة إلى ... . وذكرت وزارة الصحة": the next sentence names it
             op = opening_source(t, s, e, registry)
@@ -371,7 +441,7 @@ def extract(
             f.sentence = k
             if f.parent is not None:
                 f.measure = f.parent.measure
-            f.period = _nearest(periods, f)
+            f.period = _nearest([p for p in periods if not _cut_off(t, p, f)], f)
             if f.parent is not None and f.period is None:
                 f.period = f.parent.period
             f.source = _nearest(attrs, f)
@@ -385,6 +455,8 @@ def extract(
         for m in ments:
             if is_monitor(m.canonical):
                 last_monitor = m.canonical
+            if m.cued:
+                last_source = m.canonical
         for f in figs:
             f.start, f.end = nz.span(f.n_start, f.n_end)
             if f.place is not None:
