@@ -115,6 +115,12 @@ _DUAL_VERBS = frozenset(fold(w) for w in "استشهدا قتلا أصيبا ق�
 _AMBIGUOUS_DUAL = frozenset(fold(w) for w in "مدني مصاب مقاتل مواطن مسلح معتقل".split())
 
 
+_WRAP = ' ()"“”«»'  # brackets and quotes around digits: "(68) ألفًا", "“11” مليون"
+_TIME_BEFORE = frozenset(
+    fold(w) for w in "الأشهر الأيام الساعات السنوات الأعوام الأسابيع الدقائق الشهور".split()
+)
+
+
 def _digits(s: str, scale_follows: bool) -> float | None:
     marks = re.findall(r"[.,]", s)
     if not marks:
@@ -206,7 +212,7 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
         scale_next = (
             i + 1 < n
             and core(toks[i + 1].text, SCALES)[1] in SCALES
-            and not _gap(text, t, toks[i + 1]).strip(" ()")
+            and not _gap(text, t, toks[i + 1]).strip(_WRAP)
         )
         v = _digits(t.text, scale_next)
         if v is None:
@@ -264,7 +270,7 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
         conj = (p == 1 and a.text[0] == "و") or (
             j + 1 < n and a.text == "و" and not _gap(text, a, toks[j + 1]).strip(" (")
         )
-        plain_gap = not gap.strip(" ()")
+        plain_gap = not gap.strip(_WRAP)
         if a.text == "و" and conj:  # "و300", "و (120)": the digits are the next token
             j += 1
             a = toks[j]
@@ -369,6 +375,10 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
             return True  # 15/3/2018, 10:30
         prev = toks[i - 1].text if i > 0 else ""
         if core(prev)[1] in _NOT_BEFORE or prev in _NOT_BEFORE:
+            return True
+        if i > 1 and prev == "ال" and core(toks[i - 2].text)[1] in _TIME_BEFORE:
+            return True  # "في الأشهر الـ17 الأخيرة"
+        if core(prev)[1] in _TIME_BEFORE and not _gap(text, toks[i - 1], tok).strip():
             return True
         v = num.value
         if v == int(v) and 1900 <= v <= 2100 and "," not in tok.text and "." not in tok.text:

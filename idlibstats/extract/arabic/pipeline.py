@@ -93,7 +93,16 @@ _TERRITORY = re.compile(
 )
 _ABROAD = re.compile(
     fold(
-        r"(?:البلدان|الدول|بلدان|دول)\s+المجاورة|في\s+الخارج|خارج\s+البلاد|خارج\s+سوريا|خارج\s+السودان"
+        r"(?:البلدان|الدول|بلدان|دول)\s+(?:المجاورة|الجوار)|في\s+الخارج|خارج\s+(?:البلاد|سوريا|السودان)|"
+        r"(?:إلى|الى|نحو)\s+(?:تركيا|لبنان|الأردن|العراق|مصر|أوروبا|ألمانيا|تشاد|جنوب\s+السودان|"
+        r"إثيوبيا|ليبيا|النيجر|اليونان)(?![\u0621-\u064a])"
+    )
+)
+_THINGS = re.compile(
+    fold(
+        r"(?:و|ب|ل)?(?:ال)?(?:منزل|منازل|مبنى|مباني|مبان|منشأة|منشآت|مستشفى|مستشفيات|مدرسة|مدارس|"
+        r"سيارة|سيارات|شاحنة|شاحنات|خيمة|خيام|طن|أطنان|سلة|سلال|مركز|مراكز|بئر|آبار|شقة|شقق)"
+        r"(?![\u0621-\u064a])"
     )
 )
 _IN_AND_OUT = re.compile(
@@ -339,6 +348,8 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             return prev.measure  # "ب577 ألف نازح (18 في المئة)"
     if head is not None:
         return _where(t, s, e, f, head)
+    if f.unit == "count" and f.subject and _THINGS.match(f.subject):
+        return "other"  # "12,500 منزل": homes, aid trucks, tents
     c0 = _clause_start(t, s, f.n_start)
     # "عدد اللاجئين ... المليوني شخص", "حصيلة القتلى 47": what is numbered decides
     for n in _NUMBERED.finditer(t, c0, f.n_start):

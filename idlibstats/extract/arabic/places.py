@@ -22,7 +22,13 @@ _RANK = {"1": 0, "2": 1, "3": 2, "place": 3, "0": 4}
 _PREFIX = re.compile(fold(r"^(?:مركز|ناحية|منطقة|مدينة|محافظة)\s+"))
 _MAX = 4
 # names that are common words in news copy
-_NOT_NAMES = frozenset(fold(w) for w in "الشيخ الجديدة المركز الشمالي الجنوبي البلد السوق".split())
+_NOT_NAMES = frozenset(
+    fold(w)
+    for w in (
+        "الشيخ الجديدة جديدة المركز الشمالي الجنوبي البلد السوق صور ملح سلوك قارة شين عوج نوا جبا "
+        "سبة التل الحرة الحمرا حلوة"
+    ).split()
+)
 
 
 @functools.lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 _P = r"(?:و|ف|ب|ل)?"  # a proclitic glued to the qualifier ("بأكثر من")
 _LEFT = [
-    ("at_least", _rx(_P + r"(?:ما\s+)?لا\s+(?:ي|ت)قل\s+(?:عدد\w*\s+)?عن\s*$")),
+    ("at_least", _rx(_P + r"(?:ما\s*)?لا\s*(?:ي|ت)قل\s+(?:عدد\w*\s+)?عن\s*$")),
     ("at_least", _rx(r"على\s+الأقل\s*$")),
     ("more_than", _rx(_P + r"(?:ما\s+)?(?:ي|ت)زيد\s+(?:عددهم\s+|عددها\s+)?(?:عن|على)\s*$")),
     ("more_than", _rx(_P + r"(?:أكثر|أزيد)\s+من\s*$")),
@@ -75,6 +75,9 @@ def left_qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
     >>> left_qualifier(t, t.index("400"), 0)
     ('more_than', 5)
     """
+    number_start = start
+    while start > floor and text[start - 1] in ' ("“”«»':  # "قرابة “11” مليون", "( 24495 )"
+        start -= 1
     window = text[max(floor, start - 40) : start]
     base = start - len(window)
     for q, rx in _LEFT:
@@ -89,8 +92,8 @@ def left_qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
             return q, s
     m = _FAR.search(text[max(floor, start - 120) : start])
     if m is not None:
-        return ("more_than" if m.group("more") else "less_than"), start
-    return None, start
+        return ("more_than" if m.group("more") else "less_than"), number_start
+    return None, number_start
 
 
 def _bare(word: str) -> bool:
