@@ -263,7 +263,9 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
     if small is None:  # a scale word alone: "ألف", "مليونين"
         total, last = cnt * v, v
     j = i + 1
+    undo: tuple[int, int] | None = None  # where the number ends if the last "و..." is not its
     while j < n:
+        j0, e0 = j, e
         a = toks[j]
         gap = _gap(text, toks[j - 1], a)
         p, w = core(a.text, {**SMALL_NUMBERS, **SCALES})
@@ -278,16 +280,20 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             p, w = 0, a.text
         if a.digit:
             if not conj or small is not None or not gap.strip(" ()") == "":
+                j = j0
                 break
             v2 = _digits(a.text, False)
             if v2 is None or v2 >= last:
+                j = j0
                 break
-            small, e = v2, a.end
+            small, e, undo = v2, a.end, (j0, e0)
             j += 1
             continue
         kind_w, v2, cnt = _word(w)
         if kind_w == "scale" and not conj and plain_gap and small is not None:
             if v2 >= last:
+                if undo is not None:  # "بين 10 آلاف و20 ألف": two numbers, not 10,020
+                    (j, e), small = undo, None
                 break
             total += small * v2
             small, last, e = None, v2, a.end
@@ -300,7 +306,7 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             continue
         if kind_w == "small" and conj and (gap.strip() in ("", "،", ",") or plain_gap):
             if small is None and v2 < last and (gap.strip() == "" or last < math.inf):
-                small, e = v2, a.end  # "ألفين و494"; "مليونين و4 آلاف، و66"
+                small, e, undo = v2, a.end, (j0, e0)  # "ألفين و494"; "مليونين و4 آلاف، و66"
                 j += 1
                 continue
             if small is not None and kind == "word" and v2 < 1000:

@@ -227,7 +227,11 @@ def find_periods(
             else:
                 day = published
             periods.append(Period(m.start(), m.end(), day, day))
-    return periods, masks
+    return [p for p in periods if _valid(p)], masks
+
+
+def _valid(p: Period) -> bool:
+    return p.period_start is None or p.period_end is None or p.period_start <= p.period_end
 
 
 def _duration(m: re.Match, days: float, published: dt.date | None, ends_now: bool) -> Period:

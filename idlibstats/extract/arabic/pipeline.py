@@ -106,7 +106,7 @@ _THINGS = re.compile(
     )
 )
 _IN_AND_OUT = re.compile(
-    fold(r"داخليا\s+وعبر\s+الحدود|داخل\s+\S+\s+وخارج|داخل\s+البلاد\s+وخارجها|وخارجها")
+    fold(r"داخليا\s+و(?:عبر\s+الحدود|إلى\s+(?:دول|البلدان))|داخل\s+\S+\s+(?:و|أو\s+)خارج|وخارجها")
 )
 _FATES = ("killed", "injured", "displaced", "refugees", "other")
 

@@ -78,6 +78,12 @@ def left_qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
     number_start = start
     while start > floor and text[start - 1] in ' ("“”«»':  # "قرابة “11” مليون", "( 24495 )"
         start -= 1
+    if text[max(floor, start - 3) : start] == "ال ":  # "تجاوز ال 570 ألف"
+        start -= 3
+    elif text[max(floor, start - 2) : start] == "ال":
+        start -= 2
+    while start > floor and text[start - 1] == " ":
+        start -= 1
     window = text[max(floor, start - 40) : start]
     base = start - len(window)
     for q, rx in _LEFT:
@@ -110,7 +116,7 @@ def right_qualifier(text: str, end: int, ceil: int) -> str | None:
     return None
 
 
-_BETWEEN = _rx(r"(?<!\w)(?:ما\s+)?(?:بين|ب[يى]ن)\s*$")
+_BETWEEN = _rx(r"(?<!\w)(?:(?:ما|يتراوح|تتراوح|تراوح|تراوحت)\s+)?(?:ما\s+)?بين\s*$")
 _FROM = _rx(r"(?<!\w)من\s*$")
 _CHANGE = _rx(
     r"(?:ارتفع|ارتفعت|ارتفاع|تراجع|تراجعت|انخفض|انخفضت|زاد|ازداد|صعد|قفز|ارتفعت)[^\d]{0,40}$"
@@ -122,8 +128,10 @@ _TO = _rx(r"^\s*(?:إلى|الى|-|–)\s*$")
 def range_join(text: str, a_start: int, a_end: int, b_start: int, floor: int) -> int | None:
     """Start of a range "بين X و Y" / "من X إلى Y" whose ends are the two numbers, or None."""
     gap = text[a_end:b_start]
-    before = text[max(floor, a_start - 12) : a_start]
+    before = text[max(floor, a_start - 20) : a_start]
     if _AND.match(gap) and (m := _BETWEEN.search(before)):
+        return a_start - len(before) + m.start()
+    if _TO.match(gap) and (m := _BETWEEN.search(before)):  # "ما يتراوح بين 2000 إلى 3000"
         return a_start - len(before) + m.start()
     if _TO.match(gap):
         m = _FROM.search(before)
