@@ -52,10 +52,13 @@ class Normalized:
     index: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original offsets of the normalised span ``text[start:end]``."""
+        """Original offsets of the normalised span ``text[start:end]``.
+
+        The span keeps the marks written on its last letter ("مدنياً" with its tanween).
+        """
         if end <= start:
             return self.index[start], self.index[start]
-        return self.index[start], self.index[end - 1] + 1
+        return self.index[start], self.index[end]
 
 
 def fold(text: str) -> str:

@@ -491,8 +491,8 @@ def extract(
 class _Place:
     start: int
     end: int
-    written: str
-    name: str
+    name: str  # as written, as for English places
+    canonical: str
     pcode: str | None
     lat: float
     lon: float
