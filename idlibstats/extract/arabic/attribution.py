@@ -23,7 +23,7 @@ _CUE_BEFORE = re.compile(
         r"ذكر|ذكرت|تذكر|وثق|وثقت|توثق|أحصى|أحصت|أكد|أكدت|تؤكد|أوضح|أوضحت|أشار|أشارت|كشف|كشفت|"
         r"نقل|نقلت|تقدر|يقدر|قدر|قدرت|رصد|رصدت|سجل|سجلت|بين|بينت|أظهر|أظهرت|لفت|لفتت|أضاف|"
         r"أضافت|تابع|تابعت|حذر|حذرت|وفق|وفقا|حسب|بحسب|حسبما|نقلا|تقرير|تقارير|بيان|بيانات|حصيلة|"
-        r"إحصائية|إحصاءات|معطيات|مراسل|مراسلي|تصريح|أعلنتها|أعربت|أعرب|رئيس|مدير|الناطق|"
+        r"إحصائية|إحصاءات|معطيات|مراسل|المديرة|مديرة|مراسلي|تصريح|أعلنتها|أعربت|أعرب|رئيس|مدير|الناطق|"
         r"المتحدث|متحدث|تغريدة|موقع|أصدرت|أصدره|أصدرته|نشرت|نشرته|صدرت|عن|لدى|تقديرات|رصدتها|"
         r"وثقتها|سجلتها|أوردت|أورد|بعثة|فرق|مكتب|أحدث|قبل|قاعدة)"
         r"(?![\u0621-\u064a])"
@@ -96,12 +96,20 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         cued = bool(_CUE_BEFORE.search(" ".join(words))) or text[m.start()] in "لب"
         if not cued:
             cued = bool(_CUE_AFTER.match(text, m.end(), min(end, m.end() + 120)))
+        if name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):
+            continue  # the civil defence of Gaza, Yemen, Iraq...: not Syria's White Helmets
         if out and name == "UN" and _OF_THE_UN.fullmatch(text, out[-1].end, m.start()):
             continue  # "المفوضية ... التابعة للأمم المتحدة": the agency, not the UN
         out.append(ArabicMention(m.start("a"), m.end("a"), name, cued))
     return out
 
 
+_OTHER_CIVIL_DEFENCE = re.compile(
+    fold(
+        r"\s*(?:في\s+(?:قطاع\s+)?)?(?:ب)?(?:غزة|الفلسطيني|اليمني|العراقي|اللبناني|الليبي|التركي|"
+        r"السوداني|الأردني|المصري|اليمن|العراق|لبنان|ليبيا)"
+    )
+)
 _OF_THE_UN = re.compile(fold(r"[\s،,]*(?:(?:وهي\s+)?(?:وكالة\s+)?(?:ال)?تابعة\s+)?(?:ل|ب)?"))
 
 
