@@ -93,7 +93,11 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             continue
         before = text[max(start, m.start() - 40) : m.start()]
         words = before.split()[-4:]
-        cued = bool(_CUE_BEFORE.search(" ".join(words))) or text[m.start()] in "لب"
+        cued = (
+            bool(_CUE_BEFORE.search(" ".join(words)))
+            or text[m.start()] in "لب"
+            or text[max(0, m.start() - 2) : m.start()] == "ل "  # "لـ سانا"
+        )
         if not cued:
             cued = bool(_CUE_AFTER.match(text, m.end(), min(end, m.end() + 120)))
         if name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):

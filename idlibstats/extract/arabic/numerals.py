@@ -240,6 +240,8 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             return None
         if kind_w == "":
             pd, wd = _dual_core(t.text, nxt_text)
+            if wd is not None and SMALL_NUMBERS.get(core(nxt_text or "", SMALL_NUMBERS)[1]) == 2:
+                return None  # "مواطنان اثنان": the number word is the figure
             if wd is not None:
                 return Number(t.start + pd, t.end, 2.0, "dual", tok_end=i + 1), i + 1
             return None

@@ -254,7 +254,7 @@ def _noun_before(t: str, a: Number, floor: int) -> int:
     word = m.group(1)
     if noun_measure(t, s, s + len(word)) is not None:
         return s  # "شهيد واحد", "مجزرة واحدة"
-    if keywords(t, s, s + len(word)) or not word.endswith(("ين", "ون", "ة", "ا", "ات")):
+    if keywords(t, s, s + len(word)) or not word.endswith(("ين", "ون", "ان", "ة", "ا", "ات")):
         return -1  # "وقتل اثنان": a verb, the number comes first
     return s
 
@@ -365,6 +365,11 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     )
     start = f.head_start if f.head_start >= 0 else f.n_start
     best, best_d = None, None
+    # a verb before the figure in the same clause beats one that opens the next clause:
+    # "استشهد مواطنان اثنان وأصيب سبعة آخرون"
+    before_in_clause = any(
+        b <= start and not _CLAUSE.search(t, b, start) and m != "captured" for a, b, m in kws
+    )
     for a, b, m in kws:
         if m == "captured" and not territory:
             continue
@@ -375,6 +380,8 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             if _CLAUSE.search(t, b, start):
                 d *= 3
         elif a >= f.n_end:
+            if t[a] == "و" and before_in_clause:
+                continue
             d = a - f.n_end
             if _CLAUSE.search(t, f.n_end, a) or t[a] == "و":
                 d *= 3  # "استشهد 13 شخصا وأصيب 106": "وأصيب" opens the next clause
