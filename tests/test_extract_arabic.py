@@ -508,3 +508,34 @@ def test_lang_argument():
     assert rows(text, lang="en")["qualifier"].tolist() == ["exact"]  # the English rules only
     with pytest.raises(ExtractionInputError, match="lang"):
         extract_figures(text, lang="fr")
+
+
+# --- forms from other stored pages (not in the dev set) -------------------------------------
+
+
+def test_forms_from_other_stored_pages():
+    # https://sanasyria.org/?p=740644: "لـ سانا" (the clitic written apart)
+    t = rows("وأفاد مصدر في قيادة شرطة دمشق لـ سانا باستشهاد 4 مدنيين وإصابة 52 آخرين")
+    assert t["source"].tolist() == ["SANA", "SANA"]
+    assert t["measure"].tolist() == ["killed", "injured"]
+    # https://albaathmedia.sy/?p=38405: a dual noun with "اثنان" is one figure of two
+    t = rows("استشهد ظهر اليوم مواطنان اثنان وأصيب سبعة آخرون جراء اعتداء إرهابي")
+    assert t["phrase"].tolist() == ["اثنان", "سبعة"]
+    assert t["measure"].tolist() == ["killed", "injured"]
+    # https://www.mandabpress.com/news56259.html: killed and wounded together
+    text = "رفع عدد الأطفال الذين قتلوا وجرحوا خلال الأيام العشرة الماضية إلى سبعة وعشرين طفلا"
+    r = one(text, "سبعة وعشرين")
+    assert (r.value, r.measure, r.duration_days) == (27, "other", 10)
+    # https://microsyria.com/2016/10/24/...: "راح ضحيتهما"
+    r = one("ارتكبت طائرات حربية مجزرتين مروعتين راح ضحيتهما 11 شخصًا", "11")
+    assert r.measure == "killed"
+    # https://www.dostor.org/1334675: "بينهم 6,6 مليون نزحوا"
+    assert (
+        one("اضطر قرابة نصف السكان إلى مغادرة منازلهم، بينهم 6,6 مليون نزحوا", "6,6 مليون").value
+        == 6.6e6
+    )
+    assert one("ونزح قرابة مليون ونصف المليون شخص", "قرابة مليون ونصف المليون").value == 1.5e6
+
+
+def test_civil_defence_outside_syria_is_not_the_white_helmets():
+    assert rows("وقال الدفاع المدني في غزة إن 12 شخصا قتلوا.")["source"].isna().all()

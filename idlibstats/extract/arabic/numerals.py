@@ -292,6 +292,12 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             j += 1
             continue
         kind_w, v2, cnt = _word(w)
+        if a.text == "ونصف" and small is None and last < math.inf and plain_gap:
+            total += last / 2  # "مليون ونصف المليون": one and a half million
+            e, j = a.end, j + 1
+            if j < n and toks[j].text[2:] in SCALES and SCALES[toks[j].text[2:]][0] == last:
+                e, j = toks[j].end, j + 1
+            break
         if kind_w == "scale" and not conj and plain_gap and small is not None:
             if v2 >= last:
                 if undo is not None:  # "بين 10 آلاف و20 ألف": two numbers, not 10,020
