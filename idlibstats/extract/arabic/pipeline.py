@@ -353,7 +353,9 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     c0 = _clause_start(t, s, f.n_start)
     # "عدد اللاجئين ... المليوني شخص", "حصيلة القتلى 47": what is numbered decides, unless an
     # event word stands right before the number ("إلى 9 قتلى وإصابة أكثر من 10")
-    adjacent = [x for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] != "captured"]
+    adjacent = [
+        x for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] not in ("captured", "attacks")
+    ]
     if adjacent:
         return _where(t, s, e, f, adjacent[-1][2])
     for n in _NUMBERED.finditer(t, c0, f.n_start):
