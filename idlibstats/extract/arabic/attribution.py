@@ -100,6 +100,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         )
         if not cued:
             cued = bool(_CUE_AFTER.match(text, m.end(), min(end, m.end() + 120)))
+        if not cued and m.start() == start and text[m.end() : m.end() + 2].strip()[:1] == ":":
+            cued = True  # a headline that names its source first: "المرصد السوري: أكثر من"
         if name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):
             continue  # the civil defence of Gaza, Yemen, Iraq...: not Syria's White Helmets
         if out and name == "UN" and _OF_THE_UN.fullmatch(text, out[-1].end, m.start()):
@@ -108,6 +110,13 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     return out
 
 
+_UNNAMED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و)?(?:بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن)\s*(?:ما\s+\S+\s+(?:به\s+)?)?"
+        r"(?:مصدر|مصادر|شهود|ناشطين|ناشطون|سكان|مسؤول|مسؤولين|مسعفين|أطباء|الأهالي)"
+        r"(?![\u0621-\u064a])"
+    )
+)
 _OTHER_CIVIL_DEFENCE = re.compile(
     fold(
         r"\s*(?:في\s+(?:قطاع\s+)?)?(?:ب)?(?:غزة|الفلسطيني|اليمني|العراقي|اللبناني|الليبي|التركي|"
@@ -123,6 +132,8 @@ def sentence_sources(
     """Attributions of one sentence: cued mentions, and "التقرير" for the last monitor named."""
     found = mentions(text, start, end, registry)
     attrs = [Attribution(m.canonical, m.start, m.end) for m in found if m.cued]
+    # "بحسب مصدر حكومي", "وفق ناشطين": an unnamed reporter, so no named source for its figures
+    attrs += [Attribution(None, u.start(), u.end()) for u in _UNNAMED.finditer(text, start, end)]
     if not attrs and last_monitor is not None:
         g = _GENERIC_REPORT.search(text, start, end)
         if g is not None:

@@ -70,7 +70,7 @@ _SENTENCE_END = re.compile(r"[.!?؟]+[\"”’»)]*(?=\s|$)|\n+")
 _CLAUSE = re.compile(r"[،,;:]|(?<![\u0621-\u064a])(?:في حين|بينما|فيما|كما)(?![\u0621-\u064a])")
 _SUB_BEFORE = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:و)?(?:من\s+)?(?:بين|بينهم|بينهن|بينها|منهم|منهن|منها|ومنهم|وبينهم)\s*[:،,]?\s*$"
+        r"(?<![\u0621-\u064a])(?:و)?(?:من\s+)?(?:بين|بينهم|بينهن|بينها|منهم|منهن|منها|ومنهم|وبينهم|في\s+عدادهم)\s*[:،,]?\s*$"
     )
 )
 _SUB_PRONOUN = re.compile(
@@ -339,6 +339,8 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         head = noun_measure(t, f.n_end + 1, f.subject_end + 1) if f.subject else None
     if head is None and f.unit == "percent":
         m = _OF_TOTAL.match(t, f.n_end)
+        if m and _THINGS.match(t, m.end()):
+            return "other"  # "40% من المنازل"
         if m:
             head = noun_measure(t, m.end(), e)
             if head is None:
@@ -415,11 +417,25 @@ def _clause_start(t: str, s: int, a: int) -> int:
     return s + found[-1].end() if found else s
 
 
+_COUNTRY = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ب|ل|في)?\s*(?:تركيا|لبنان|الأردن|العراق|مصر|ألمانيا|أوروبا|اليونان|"
+        r"تشاد|إثيوبيا|النيجر|كردستان)(?![\u0621-\u064a])"
+    )
+)
+
+
 def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
-    """People displaced abroad are refugees; inside and abroad together, a combined count."""
+    """People displaced abroad are refugees; inside and abroad together, a combined count.
+
+    A host ("تستقبل تركيا 2,9 مليون سوري") holds refugees when it is a country, displaced
+    people when it is a place at home ("تستقبل محافظة إدلب عشرات الآلاف").
+    """
+    window = t[_clause_start(t, s, f.n_start) : _clause_end(t, f.n_end, e)]
+    if measure == "host":
+        return "refugees" if _COUNTRY.search(window) else "displaced"
     if measure != "displaced":
         return measure
-    window = t[_clause_start(t, s, f.n_start) : _clause_end(t, f.n_end, e)]
     if _IN_AND_OUT.search(window):
         return "other"
     if _ABROAD.search(window):

@@ -58,6 +58,10 @@ def _index() -> dict[tuple[str, ...], tuple]:
     return best
 
 
+_COUNTRIES = frozenset(
+    fold(w)
+    for w in "لبنان ولبنان بلبنان تركيا الأردن العراق مصر ألمانيا اليونان ليبيا فلسطين".split()
+)
 _WORD = re.compile(r"[\u0621-\u064a]+")
 
 
@@ -80,8 +84,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         for k in range(min(_MAX, len(words) - i), 0, -1):
             seq = [w for _, _, w in words[i : i + k]]
             for p in ("", "و", "ب", "ل", "وب", "ول", "ف"):
-                if p and not seq[0].startswith(p):
-                    continue
+                if p and (not seq[0].startswith(p) or seq[0] in _COUNTRIES):
+                    continue  # "لبنان" is Lebanon, not ل + "بنان"
                 key = (seq[0][len(p) :], *seq[1:])
                 entry = index.get(key)
                 if entry is not None:
