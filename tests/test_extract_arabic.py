@@ -539,3 +539,24 @@ def test_forms_from_other_stored_pages():
 
 def test_civil_defence_outside_syria_is_not_the_white_helmets():
     assert rows("وقال الدفاع المدني في غزة إن 12 شخصا قتلوا.")["source"].isna().all()
+
+
+def test_headline_source_hosts_and_unnamed_reporters():
+    # http://www.dostor.org/1334675
+    assert (
+        one("المرصد السورى: أكثر من 320 ألف قتيل منذ مارس 2011", "أكثر من 320 ألف").source is None
+    )
+    r = one("المرصد السوري: أكثر من 320 ألف قتيل منذ مارس 2011", "أكثر من 320 ألف")
+    assert (r.source, r.measure) == ("SOHR", "killed")
+    text = (
+        "وتستقبل تركيا المجاورة 2,9 مليون سوري، بحسب المفوضية، وهي البلد المضيف الرئيسي. يليها "
+        "لبنان الذي يستضيف أكثر من مليون لاجئ سوري، بحسب الأمم المتحدة، أو 1,5 مليون بحسب مصدر "
+        "حكومي."
+    )
+    t = rows(text)
+    assert t["measure"].tolist() == ["refugees"] * 3
+    assert t["source"].tolist() == ["UNHCR", "UN", None]
+    assert t["place"].isna().all()  # "لبنان" is Lebanon, not a Syrian village
+    # https://sauress.com/alriyadh/1771947: a Syrian governorate hosts displaced people
+    r = one("وتستقبل محافظة إدلب عشرات الآلاف من الأشخاص الذين فرّوا من منازلهم", "عشرات الآلاف")
+    assert r.measure == "displaced"
