@@ -59,8 +59,6 @@ class ArabicFigure:
     period: Period | None = None
     source: Attribution | None = None
     place: Any = None
-    sentence: int = 0
-    vague: bool = False
     kind: str = "numeral"
     head_start: int = -1  # a noun written before the number ("مجزرة واحدة", "مواطنين اثنين")
     extra: dict = field(default_factory=dict, repr=False)
@@ -119,7 +117,7 @@ def _sentences(t: str) -> list[tuple[int, int, int]]:
             s = start + len(t[start:end]) - len(t[start:end].lstrip())
             out.append((s, len(t[:end].rstrip()), para))
         if "\n" in m.group():
-            para += 1 if "\n\n" in m.group() or True else 0
+            para += 1
         start = m.end()
     if t[start:].strip():
         s = start + len(t[start:]) - len(t[start:].lstrip())
@@ -217,7 +215,6 @@ def _combine(t: str, s: int, e: int, nums: list[Number]) -> list[ArabicFigure]:
                 a.end,
                 s_end,
                 subj,
-                vague=True,
             )
         else:
             q, start = left_qualifier(t, a.start, floor)
@@ -455,7 +452,7 @@ def extract(
     last_monitor: str | None = None
     last_source: str | None = None
     pending: list[ArabicFigure] = []  # figures of the last sentence with no attribution
-    for k, (s, e, _) in enumerate(sents):
+    for s, e, _ in sents:
         periods, masks = find_periods(t, s, e, published)
         nums = find_numbers(t, s, e, masks)
         attrs, ments = sentence_sources(t, s, e, registry, last_monitor)
@@ -478,7 +475,6 @@ def extract(
         _link_subcounts(t, figs)
         places = find_places(t, s, e) if figs else []
         for f in figs:
-            f.sentence = k
             if f.parent is not None:
                 f.measure = f.parent.measure
             f.period = _nearest([p for p in periods if not _cut_off(t, p, f)], f)
