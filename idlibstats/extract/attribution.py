@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from idlibstats.extract.arabic.lexicon import SOURCE_ALIASES as ARABIC_SOURCE_ALIASES
+
 __all__ = ["DEFAULT_SOURCES", "SourceRegistry"]
 
 _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
@@ -668,6 +670,10 @@ class SourceRegistry:
         new._spelled = dict(self._spelled)
         return new
 
+    def aliases(self) -> list[tuple[str, str]]:
+        """Every ``(alias as spelled, canonical name)`` pair."""
+        return list(self._spelled.items())
+
     @property
     def names(self) -> list[str]:
         """The canonical names, sorted."""
@@ -783,7 +789,9 @@ def _merged(*parts: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-DEFAULT_SOURCES = SourceRegistry(_merged(_government_aliases(), _with_dotted_un(_DEFAULT_ALIASES)))
+DEFAULT_SOURCES = SourceRegistry(
+    _merged(_government_aliases(), _with_dotted_un(_DEFAULT_ALIASES), ARABIC_SOURCE_ALIASES)
+)
 
 
 def sentence_attributions(

@@ -13,6 +13,8 @@ import numpy as np
 import pandas as pd
 
 from idlibstats.errors import ExtractionInputError, IdlibstatsWarning
+from idlibstats.extract.arabic import LANGUAGES, language_blocks
+from idlibstats.extract.arabic import pipeline as arabic
 from idlibstats.extract.attribution import (
     DEFAULT_SOURCES,
     MONITORS,
@@ -1023,6 +1025,7 @@ def extract_figures(
     doc_id: str | None = None,
     *,
     sources: SourceRegistry | None = None,
+    lang: str | None = None,
 ) -> pd.DataFrame:
     """Extract every reported figure of a text into the figure table.
 
@@ -1036,7 +1039,10 @@ def extract_figures(
         Identifier of the document in the table (default ``"doc"``).
     sources : SourceRegistry, optional
         Canonical source names and aliases (default :data:`DEFAULT_SOURCES`); extend a copy
-        with ``.add(canonical, *aliases)``.
+        with ``.add(canonical, *aliases)``. Arabic names are part of it.
+    lang : {"en", "ar"}, optional
+        Language of the text; by default detected from the script, paragraph by paragraph
+        (a mixed text is read in runs of lines of one language).
 
     Returns
     -------
@@ -1065,6 +1071,36 @@ def extract_figures(
         raise ExtractionInputError(
             f"sources must be a SourceRegistry, got {type(sources).__name__}"
         )
+    if lang is not None and lang not in LANGUAGES:
+        raise ExtractionInputError(
+            f"lang must be one of {', '.join(LANGUAGES)} or None, got {lang!r}"
+        )
     pub = _as_date(published)
-    rows = extract_rows(text, pub, doc_id or "doc", sources or DEFAULT_SOURCES)
+    rows = _language_rows(text, pub, doc_id or "doc", sources or DEFAULT_SOURCES, lang)
     return rows_to_table(rows, text=text)
+
+
+def _language_rows(
+    text: str, pub: dt.date | None, doc_id: str, sources: SourceRegistry, lang: str | None
+) -> list[dict[str, Any]]:
+    """Rows of ``text`` read in its language, or block by block when the languages mix."""
+    blocks = [(0, len(text), lang)] if lang is not None else language_blocks(text)
+    rows: list[dict[str, Any]] = []
+    for a, b, lg in blocks:
+        part = text if (a, b) == (0, len(text)) else text[a:b]
+        if lg == "ar":
+            figs, quotes = arabic.extract(part, pub, sources)
+            for f in figs:  # the contract's qualifier -> bounds rule, shared with English
+                if f.qualifier != "range":
+                    f.lower, f.upper = _bounds(f.qualifier, f.value)
+            got = _rows(part, figs, quotes, pub, doc_id)
+        else:
+            got = extract_rows(part, pub, doc_id, sources)
+        shift = len(rows)
+        for r in got:
+            r["figure_id"] += shift
+            r["parent_figure_id"] += shift
+            r["start"] += a
+            r["end"] += a
+        rows.extend(got)
+    return rows
