@@ -493,6 +493,10 @@ def test_idlib_changepoints_one_band_per_segment(monthly):
         heights = sorted(float(c.get_segments()[0][0][1]) for c in segments)
         np.testing.assert_allclose(heights, sorted(r.segments["rate"]))
         assert f"{len(r.break_dates)} change point" in axes_title(ax)
+    # each panel's legend says which interval its bands are
+    legends = [" ".join(t.get_text() for t in ax.get_legend().get_texts()) for ax in fig.axes]
+    assert "exact Poisson interval" in legends[0] and "no overdispersion" in legends[0]
+    assert "negative binomial Wald interval" in legends[1]
 
 
 def test_idlib_map_has_every_unit_and_place():

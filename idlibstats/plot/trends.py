@@ -27,6 +27,12 @@ from idlibstats.plot.style import (
 
 _FAMILY_NAMES = {"negbin": "Negative binomial", "poisson": "Poisson"}
 
+#: What a change-point segment's band is, per cost (see ``detect_changepoints``' segments).
+_BAND_WORDS = {
+    "poisson": "95% exact Poisson interval (chance variation only: no overdispersion)",
+    "negbin": "95% negative binomial Wald interval",
+}
+
 
 def its_result(
     monthly: pd.DataFrame | None = None,
@@ -261,9 +267,11 @@ def idlib_its(
 def idlib_changepoints(monthly: pd.DataFrame | None = None, column: str = "deaths_best") -> Figure:
     """Segments of constant death rate in Idleb, Poisson against negative binomial cost.
 
-    Each segment is drawn as its rate (deaths per day) with the 95% interval as a band. Under a
-    Poisson cost the overdispersed series splits into many segments; the negative binomial
-    cost, which allows for the extra variation, keeps far fewer.
+    Each segment is drawn as its rate (deaths per day) with the 95% interval as a band, each
+    panel's legend naming the interval (exact Poisson under the Poisson cost, which ignores
+    the extra variation; negative binomial Wald under the NB cost). Under a Poisson cost the
+    overdispersed series splits into many segments; the negative binomial cost, which allows
+    for the extra variation, keeps far fewer.
 
     Examples
     --------
@@ -295,12 +303,17 @@ def idlib_changepoints(monthly: pd.DataFrame | None = None, column: str = "death
                 )
                 ax.hlines(seg["rate"], x0, x1, color=COLORS["estimate"], lw=2)
             ax.fill_between(
-                [], [], [], color=COLORS["estimate"], alpha=0.25, label="segment rate, 95% interval"
+                [],
+                [],
+                [],
+                color=COLORS["estimate"],
+                alpha=0.25,
+                label=f"segment rate, {_BAND_WORDS[fam]}",
             )
             ax.set_title(f"{names[fam]}: {len(r.break_dates)} change point(s)")
             ax.set_ylabel("deaths per day")
             ax.set_ylim(0, None)
-        axes[0].legend(loc="upper left", fontsize=8.5)
+            ax.legend(loc="upper left", fontsize=8.5)
         year_axis(axes[1])
         axes[1].set_xlabel(_month_label(m))
         set_title(fig, "Idleb governorate: change points in monthly deaths (PELT, BIC penalty)")
