@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import PathPatch
 from matplotlib.path import Path as MplPath
+from matplotlib.transforms import Bbox
 
 from idlibstats.plot._data import table_or_dataset
 from idlibstats.plot.style import (
@@ -73,8 +75,6 @@ def _frame(ax, geom, pad: float = 0.1) -> None:
 
 def _extent(text, renderer):
     """Window extent of ``text`` including its background box (``bbox=``), in pixels."""
-    from matplotlib.transforms import Bbox
-
     ext = text.get_window_extent(renderer)
     patch = text.get_bbox_patch()
     if patch is None:
@@ -107,9 +107,6 @@ class _Layout:
     MARGIN = 1.5
 
     def __init__(self, fig, ax):
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.transforms import Bbox
-
         canvas = FigureCanvasAgg(fig)
         canvas.draw()  # lays the figure out: transforms and text extents are final
         self.ax, self.renderer = ax, canvas.get_renderer()
@@ -314,7 +311,7 @@ def district_deaths(
     return d.groupby(["adm2_pcode", "adm2_name"], as_index=False)[cols].sum()
 
 
-def death_bins(values) -> list[float]:
+def death_bins(values) -> list[int]:
     """Edges of a binned colour scale for counts: 0, then steps of 1, 3, 10, 30, 100, ...
     from the largest step at or below the smallest positive count up to the first step above
     the largest count (about two bins a decade, so a count 300 times another is not drawn as

@@ -166,7 +166,8 @@ def refugees_by_host(
     The article's "more than 3.5 million" is drawn as a lower bound at the end of
     ``claim_year`` (default: the year before the article was published), tick with an upward
     arrow, against UNHCR's end-year stock. Years that are not end-year stocks (a mid-year
-    latest year) are drawn as hollow points and named in the source line.
+    latest year) are drawn as hollow points, joined to the line by a dotted segment, and named
+    in the source line.
 
     Examples
     --------
@@ -325,7 +326,8 @@ def refugee_burden(
     the figure shows those two; the title names the hosts drawn and the source line names the
     main hosts left out. The seed article's "more than 3.5 million" in Turkey becomes a lower
     bound on the burden at the end of ``claim_year`` (tick and upward arrow), from
-    :func:`idlibstats.burden`.
+    :func:`idlibstats.burden`. A note on the figure says why each line ends where it does
+    (the series that ends first, computed by :func:`series_ends`).
 
     Examples
     --------
