@@ -5,6 +5,11 @@ drawn with replacement (seeded) from the real Syria GED file, then given new uni
 dates spread over 2016-01..2019-11 and jittered coordinates, so text lengths, names and quirks
 look like real data. The file is deleted afterwards, never committed.
 
+Baselines: ``pandas.read_csv`` (the target) and, when polars is installed (the ``bench``
+extra), ``polars.read_csv`` of the same file, printed as a second ratio with no target: polars
+reads multi-threaded into Arrow memory, so it shows what a user who reaches for polars would
+compare against (issue 13). The loader itself stays on pandas.
+
 Each measurement runs in a fresh subprocess (so peak memory is not shared): time is wall-clock
 of the work, memory is peak resident set size (``ru_maxrss``) minus the resident size after
 imports. Target: loader path <= 2x the time and <= 2x the memory of ``pandas.read_csv``.
@@ -22,6 +27,7 @@ Run::
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import subprocess
 import sys
@@ -38,6 +44,8 @@ sys.path.insert(0, str(REPO))  # run from a checkout without installing
 CHILD = r"""
 import json, resource, sys, time, warnings
 import pandas as pd
+if sys.argv[2] == "polars":
+    import polars as pl
 import idlibstats.load as L
 import idlibstats.load.admin as A
 # warm the small caches (admin tables, polygons, name index) outside the timing
@@ -58,6 +66,9 @@ t = time.perf_counter()
 if what == "read_csv":
     df = pd.read_csv(path)
     n = len(df)
+elif what == "polars":
+    df = pl.read_csv(path, infer_schema_length=10000)
+    n = df.height
 else:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -129,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{time.perf_counter() - t:.0f} s")  # fmt: skip
         # interleaved runs, so all see the same machine load; the best of each is kept
         runs = {"read_csv": [], "loader": [], "slow_path": []}
+        if importlib.util.find_spec("polars") is not None:
+            runs["polars"] = []
         for _ in range(args.repeat):
             for what in runs:
                 runs[what].append(measure(bad if what == "slow_path" else path, what))
@@ -151,6 +164,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"CPU-time ratio (less sensitive to other load on the machine): {c_ratio:.2f}")
     print(f"peak memory ratio: {m_ratio:.2f} (target <= 2)")
+    if "polars" in res:
+        p = res["polars"]
+        print(
+            f"vs polars.read_csv (no target): time {res['loader']['seconds'] / p['seconds']:.2f}"
+            f", CPU {res['loader']['cpu'] / p['cpu']:.2f}, peak memory "
+            f"{res['loader']['peak_bytes'] / p['peak_bytes']:.2f}"
+        )
+    else:
+        print("polars not installed (pip install -e '.[bench]'): no polars baseline")
     s_ratio = res["slow_path"]["seconds"] / res["read_csv"]["seconds"]
     sc_ratio = res["slow_path"]["cpu"] / res["read_csv"]["cpu"]
     sm_ratio = res["slow_path"]["peak_bytes"] / res["read_csv"]["peak_bytes"]

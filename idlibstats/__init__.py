@@ -61,9 +61,10 @@ _LAZY_PACKAGES = (
     "idlibstats.extract",
     "idlibstats.estimate",
     "idlibstats.load",
+    "idlibstats.mse",
     "idlibstats.corpus",
 )
-_SUBMODULES = ("extract", "estimate", "load", "plot", "table", "corpus")
+_SUBMODULES = ("extract", "estimate", "load", "plot", "table", "mse", "corpus")
 
 
 def _lazy_names() -> dict[str, str]:

@@ -20,6 +20,12 @@ def bundled_data_dir() -> Path:
     return wheel if wheel.is_dir() else REPO_DIR / "data"
 
 
+def seeds_dir() -> Path:
+    """Folder of the seed articles: ``idlibstats/_seeds`` in a wheel, ``seeds/`` in a checkout."""
+    wheel = PACKAGE_DIR / "_seeds"
+    return wheel if wheel.is_dir() else REPO_DIR / "seeds"
+
+
 def shared_data_dir(required: bool = True) -> Path | None:
     """Folder of the raw datasets (UCDP, UNHCR, OCHA...).
 

@@ -71,7 +71,9 @@ def _parse_front_matter(raw: str, file: str) -> tuple[dict[str, Any], str]:
     return meta, "\n".join(lines[close + 1 :])
 
 
-def load_article(path: str | Path, doc_id: str | None = None) -> Article:
+def load_article(
+    path: str | Path, doc_id: str | None = None, *, encoding: str = "utf-8"
+) -> Article:
     """Read an article and its metadata.
 
     Metadata comes from a sidecar ``<stem>.meta.json`` beside the file or, failing that, from a
@@ -81,9 +83,11 @@ def load_article(path: str | Path, doc_id: str | None = None) -> Article:
     Parameters
     ----------
     path : str or Path
-        The text file (UTF-8).
+        The text file (UTF-8 unless ``encoding`` says otherwise).
     doc_id : str, optional
         Overrides the metadata's ``doc_id`` and the file stem.
+    encoding : str
+        Text encoding of the file (the sidecar ``.meta.json`` is always UTF-8).
 
     Returns
     -------
@@ -92,7 +96,8 @@ def load_article(path: str | Path, doc_id: str | None = None) -> Article:
     Raises
     ------
     ArticleError
-        When the file is missing, not UTF-8, empty, or its metadata has an unparseable date.
+        When the file is missing, not in ``encoding`` (the byte is named), empty, or its
+        metadata has an unparseable date.
 
     Examples
     --------
@@ -107,10 +112,13 @@ def load_article(path: str | Path, doc_id: str | None = None) -> Article:
     if not path.is_file():
         raise ArticleError(Problem("no such file", file=file))
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_text(encoding=encoding)
+    except LookupError:
+        raise ArticleError(Problem(f"unknown encoding {encoding!r}", file=file)) from None
     except UnicodeDecodeError as exc:
+        name = "UTF-8" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
         raise ArticleError(
-            Problem(f"not UTF-8 text ({exc.reason} at byte {exc.start})", file=file)
+            Problem(f"not {name} text ({exc.reason} at byte {exc.start})", file=file)
         ) from None
     meta: dict[str, Any] = {}
     side = path.with_name(path.stem + ".meta.json")

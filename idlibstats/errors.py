@@ -2,8 +2,10 @@
 
 Every validation error is a subclass of :class:`ValueError`, so ``except ValueError`` keeps
 working for users who do not care which check failed. Errors that collect several problems
-(a table or a file with many bad rows) carry them all in ``problems`` and list them all in the
-message: a user fixes a file once, not once per run.
+(a table or a file with many bad rows) carry them all in ``problems``; the message opens with one sentence saying what is
+wrong, then lists the first :data:`MAX_LISTED` problems and says how many more there are
+(``... and 31 more``): the full list stays on ``problems``, so a user fixes a file once, not
+once per run.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "MAX_LISTED",
     "Problem",
     "ValidationError",
     "FigureTableError",
@@ -28,6 +31,10 @@ __all__ = [
     "ConvergenceWarning",
     "DataQualityWarning",
 ]
+
+
+#: How many problems an error message lists (the rest are counted; all are in ``problems``).
+MAX_LISTED = 10
 
 
 @dataclass(frozen=True)
@@ -52,8 +59,12 @@ class Problem:
     file: str | None = None
 
     def __str__(self) -> str:
+        return self.where()
+
+    def where(self, *, file: bool = True) -> str:
+        """The problem as text, prefixed with where it is (``file``, ``row``, ``column``)."""
         where = []
-        if self.file is not None:
+        if file and self.file is not None:
             where.append(f"file {self.file}")
         if self.row is not None:
             where.append(f"row {self.row}")
@@ -66,14 +77,40 @@ class Problem:
 class ValidationError(ValueError):
     """Base class of errors that report every problem found, not only the first.
 
+    Parameters
+    ----------
+    problems : list of Problem, Problem or str
+    what : str, optional
+        What was checked, for the default first line (``"3 problems in UCDP GED file x.csv"``).
+    summary : str, optional
+        The first line of the message: one sentence saying what is wrong (e.g. ``"not a UCDP
+        GED file: 0 of 41 required columns found"``). Default: the count of problems.
+
     Attributes
     ----------
     problems : list of Problem
+        Every problem (the message lists the first :data:`MAX_LISTED`).
+    summary : str
+        The first line of the message.
+
+    Examples
+    --------
+    >>> err = DataFileError([Problem(f"missing column {i}", file="a.csv") for i in range(12)])
+    >>> print(str(err).splitlines()[0], len(err.problems))
+    12 problems in data file a.csv: 12
+    >>> str(err).splitlines()[-1]
+    '  ... and 2 more (all listed in .problems)'
     """
 
     what = "input"
 
-    def __init__(self, problems: list[Problem] | Problem | str, *, what: str | None = None):
+    def __init__(
+        self,
+        problems: list[Problem] | Problem | str,
+        *,
+        what: str | None = None,
+        summary: str | None = None,
+    ):
         if isinstance(problems, str):
             problems = [Problem(problems)]
         elif isinstance(problems, Problem):
@@ -82,8 +119,18 @@ class ValidationError(ValueError):
         if what is not None:
             self.what = what
         n = len(self.problems)
-        lines = [f"{n} problem{'s' if n != 1 else ''} in {self.what}:"]
-        lines += [f"  - {p}" for p in self.problems]
+        files = {p.file for p in self.problems}
+        one_file = next(iter(files)) if len(files) == 1 else None
+        where = f" {one_file}" if one_file is not None else ""
+        if summary is None:
+            summary = f"{n} problem{'s' if n != 1 else ''} in {self.what}{where}"
+        self.summary = summary
+        lines = [f"{summary}:" if n else summary]
+        # the file, when the first line names it, is not repeated on every line
+        named = one_file is not None and one_file in summary
+        lines += [f"  - {p.where(file=not named)}" for p in self.problems[:MAX_LISTED]]
+        if n > MAX_LISTED:
+            lines.append(f"  ... and {n - MAX_LISTED} more (all listed in .problems)")
         super().__init__("\n".join(lines))
 
 

@@ -190,10 +190,11 @@ pd.DataFrame(
 
 # %%
 burden_claim = s.burden(claim, host, claim_year)
-worded = claim["qualifier"].replace("_", " ")  # "more than": the burden is bounded the same way
+# "more than 3.5 million" is a count of at least 3,500,001: the burden is bounded the same way
+worded = burden_claim.relation.replace("_", " ")
 print(
     f"{host}, end-{burden_claim.year}: {worded} {burden_claim.estimate:.1f} Syrian refugees per "
-    f"{burden_claim.per:,.0f} inhabitants (the claim's {worded} {burden_claim.stock:,.0f} over "
+    f"{burden_claim.per:,.0f} inhabitants (the claim: {worded} {burden_claim.stock:,.0f} over "
     f"a population of {burden_claim.population:,.0f}); a bound from the wording, not a "
     "confidence interval"
 )

@@ -37,3 +37,13 @@ def idleb_monthly():
 
     df = datasets.load("ucdp_deaths_monthly_governorate")
     return df[df["adm1_pcode"] == "SY07"].sort_values("period_start").reset_index(drop=True)
+
+
+@pytest.fixture(scope="session")
+def mse_reference() -> Path:
+    """The R reference values for multiple systems estimation (``../shared/reference/mse``)."""
+    data = shared_data_dir(required=False)
+    path = None if data is None else data.parent / "reference" / "mse"
+    if path is None or not path.is_dir():
+        pytest.skip("../shared/reference/mse not found (set IDLIBSTATS_SHARED_DATA)")
+    return path

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from idlibstats.errors import EstimatorInputError
 from idlibstats.estimate import Interval, PropagateResult, figure_interval, propagate
+from idlibstats.estimate.rates import count_bounds
 
 INF, NAN = math.inf, math.nan
 
@@ -54,8 +55,13 @@ def test_arithmetic_contains_every_pointwise_result(ends, u, v):
 
 def test_figure_interval():
     assert figure_interval({"value": 5.0, "qualifier": "exact"}) == Interval(5, 5)
-    assert figure_interval({"value": 1000.0, "qualifier": "more_than"}) == Interval(1000, INF)
-    assert figure_interval({"value": 20.0, "qualifier": "less_than"}) == Interval(0, 20)
+    # a strict bound on a count is the next whole count, as count_bounds reads it
+    assert figure_interval({"value": 1000.0, "qualifier": "more_than"}) == Interval(1001, INF)
+    assert figure_interval({"value": 20.0, "qualifier": "less_than"}) == Interval(0, 19)
+    assert figure_interval({"value": 20.0, "qualifier": "at_most"}) == Interval(0, 20)
+    # a percentage keeps real ends; the strict bound is read as its closure
+    pct = {"value": 50.0, "qualifier": "more_than", "unit": "percent"}
+    assert figure_interval(pct) == Interval(50, INF)
     assert figure_interval({"value": 2000.0, "lower": 2000.0, "qualifier": "vague"}).upper == INF
     assert figure_interval(
         {"value": 425.0, "lower": 400.0, "upper": 450.0, "qualifier": "range"}
@@ -63,6 +69,18 @@ def test_figure_interval():
     assert figure_interval({"value": 500.0, "qualifier": "approx"}, 0.2) == Interval(400, 600)
     with pytest.raises(EstimatorInputError, match="qualifier"):
         figure_interval({"value": 1.0, "qualifier": "roughly"})
+
+
+@pytest.mark.parametrize("qualifier", ["exact", "more_than", "at_least", "less_than", "at_most"])
+@pytest.mark.parametrize("value", [0.0, 1.0, 999.0, 1000.0, 12.5])
+def test_figure_interval_agrees_with_count_bounds(qualifier, value):
+    row = {"value": value, "qualifier": qualifier, "unit": "count"}
+    if (qualifier == "exact" and value != int(value)) or (qualifier == "less_than" and value == 0):
+        with pytest.raises(EstimatorInputError):
+            figure_interval(row)
+        return
+    cmin, cmax, _, _ = count_bounds(row)
+    assert figure_interval(row) == Interval(cmin, cmax)
 
 
 FIGS = [
@@ -118,8 +136,12 @@ def test_figure_interval_rejects_impossible_bounds():
         figure_interval({"value": 10.0, "lower": -5.0, "upper": 20.0, "qualifier": "range"})
     with pytest.raises(EstimatorInputError, match="not a finite number"):
         figure_interval({"value": math.inf, "qualifier": "exact"})
-    # the approx band is real-valued (no rounding) and free of float noise: 100 * 1.1 -> 110
+    # the approx band is free of float noise (100 * 1.1 -> 110); for a count it is rounded
+    # outwards to whole counts (333 +- 10%: 299.7..366.3 -> 299..367), real for a percentage
     assert figure_interval({"value": 100.0, "qualifier": "approx"}) == Interval(90, 110)
+    assert figure_interval({"value": 333.0, "qualifier": "approx"}) == Interval(299, 367)
+    pct = {"value": 33.3, "qualifier": "approx", "unit": "percent"}
+    assert figure_interval(pct) == Interval(29.97, 36.63)
 
 
 def test_propagate_seed_none_draws_fresh_and_reports_the_seed():

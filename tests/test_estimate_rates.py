@@ -279,6 +279,34 @@ def test_non_numeric_input():
         rates(df)
 
 
+@pytest.mark.parametrize(
+    ("count", "exposure"),
+    [
+        (True, 30),
+        (False, 30),
+        (np.True_, 30),
+        (3, True),
+        ([True, False], 30),
+        (np.array([1, 2]) > 1, 1),
+    ],
+)
+def test_truth_values_are_not_counts(count, exposure):
+    # numpy reads True as 1.0: rate(True, 30) would be a rate of one event
+    with pytest.raises(EstimatorInputError, match="must be numbers"):
+        rate(count, exposure)
+
+
+def test_truth_values_rejected_by_the_other_rate_estimators():
+    from idlibstats.estimate import rate_ratio
+
+    with pytest.raises(EstimatorInputError, match="column 'count' must be numeric, not bool"):
+        rates(pd.DataFrame({"count": [True, False], "exposure": [1.0, 2.0]}))
+    with pytest.raises(EstimatorInputError, match="counts must be numbers"):
+        rate_overdispersed([True, False, True])
+    with pytest.raises(EstimatorInputError, match="count1 must be a number"):
+        rate_ratio(True, 10, 3, 10)
+
+
 def test_bad_options():
     with pytest.raises(EstimatorInputError, match="per="):
         rate(1, 1, per="fortnight")

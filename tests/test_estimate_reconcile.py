@@ -8,9 +8,10 @@ import numpy as np
 import pandas as pd
 import pytest
 from scipy import stats
+from scipy.optimize import brentq
 
-from idlibstats.errors import EstimatorInputError
-from idlibstats.estimate import ReconcileResult, censored_bounds, reconcile
+from idlibstats.errors import EstimatorInputError, StatisticalWarning
+from idlibstats.estimate import ReconcileResult, censored_bounds, rate_from_figure, reconcile
 
 NAN, INF = math.nan, math.inf
 CHI = stats.chi2.ppf(0.95, 1)
@@ -65,12 +66,20 @@ def test_censored_bounds():
 
 
 def test_poisson_matches_brute_force_grid():
-    r = reconcile(FIGS)
+    with pytest.warns(StatisticalWarning, match="no mean is compatible"):
+        r = reconcile(FIGS)
     assert isinstance(r, ReconcileResult) and r.model == "poisson"
     bounds = [(1001, INF), (1089, INF), (400, 450), (1120, 1120)]
-    mu, lo, hi = _grid_reference(bounds, 850, 1000, 0.005)
+    mu, _, _ = _grid_reference(bounds, 850, 1000, 0.005)
     assert r.estimate == pytest.approx(mu, abs=0.01)
-    assert r.lower == pytest.approx(lo, abs=0.01) and r.upper == pytest.approx(hi, abs=0.01)
+    # interval: the exact test of the sums. Lower ends of the four figures sum to
+    # 1001 + 1089 + 400 + 1120 = 3610, upper ends of the two bounded ones to 450 + 1120 = 1570:
+    # no mean passes both one-sided tests at 2.5% (poisson root of P(S >= 3610 | 4 m) = 0.025
+    # is 873.3, above the root 824.8 of P(S <= 1570 | 2 m) = 0.025), so the interval is empty
+    lo = brentq(lambda m: stats.poisson.sf(3609, 4 * m) - 0.025, 700, 1000)
+    hi = brentq(lambda m: stats.poisson.cdf(1570, 2 * m) - 0.025, 700, 1000)
+    assert lo == pytest.approx(873.3, abs=0.05) and hi == pytest.approx(824.8, abs=0.05)
+    assert math.isnan(r.lower) and math.isnan(r.upper) and "empty" in r.method
     assert r.loglik == pytest.approx(_grid_poisson_ll(np.array([r.estimate]), bounds)[0], rel=1e-9)
     # Leave-one-out tail probability of SOHR's "more than 1,000" (label 11): Poisson fit of the
     # other three figures on a grid, then 2 P(Y >= 1001) (the figure is open above, so only the
@@ -91,9 +100,14 @@ def test_poisson_matches_brute_force_grid():
 def test_consistent_sources_small_counts():
     figs = [(41, NAN), (NAN, 60), (45, 55), (50, 50)]  # at least 41, at most 60, 45..55, 50
     r = reconcile(figs)
-    mu, lo, hi = _grid_reference([(41, INF), (0, 60), (45, 55), (50, 50)], 20, 90, 0.001)
+    mu, _, _ = _grid_reference([(41, INF), (0, 60), (45, 55), (50, 50)], 20, 90, 0.001)
     assert r.estimate == pytest.approx(mu, abs=0.002)
-    assert r.lower == pytest.approx(lo, abs=0.002) and r.upper == pytest.approx(hi, abs=0.002)
+    # exact test of the sums: the three figures bounded below have lower ends 41 + 45 + 50 =
+    # 136, the three bounded above upper ends 60 + 55 + 50 = 165; each side at 2.5%
+    lo = brentq(lambda m: stats.poisson.sf(135, 3 * m) - 0.025, 1, 100)
+    hi = brentq(lambda m: stats.poisson.cdf(165, 3 * m) - 0.025, 1, 100)
+    assert r.lower == pytest.approx(lo, rel=1e-9) and r.upper == pytest.approx(hi, rel=1e-9)
+    assert r.bound == "two-sided" and "Garwood" in r.method
     assert r.figures["consistent"].all() and r.disjoint_pairs == []
     # leave-one-out tail probability of the exact 50 (label 3): grid Poisson fit of the other
     # three figures, then 2 min(P(Y <= 50), P(Y >= 50)) under it (capped at 1)
@@ -102,15 +116,13 @@ def test_consistent_sources_small_counts():
     assert r.figures.loc[3, "tail_p"] == pytest.approx(min(p, 1.0), rel=1e-3)
 
 
-def test_single_exact_count_is_likelihood_ratio_interval():
-    # one exact count y = 5: MLE 5, interval {mu: 2 (y ln(y/mu) - y + mu) <= chi2}
+def test_single_exact_count_is_garwood():
+    # one exact count y = 5 is the exact Poisson interval, as rate(5, 1) gives it
+    # R: poisson.test(5)$conf.int -> 1.62348639011842 11.66833207932267
     r = reconcile([(5, 5)])
     assert r.estimate == pytest.approx(5, abs=1e-6)
-    g = lambda m: 2 * (5 * math.log(5 / m) - 5 + m) - CHI  # noqa: E731
-    from scipy.optimize import brentq
-
-    assert r.lower == pytest.approx(brentq(g, 0.1, 5), abs=1e-6)
-    assert r.upper == pytest.approx(brentq(g, 5, 50), abs=1e-6)
+    assert r.lower == pytest.approx(1.62348639011842, rel=1e-12)
+    assert r.upper == pytest.approx(11.66833207932267, rel=1e-12)
 
 
 def test_negbin_matches_grid_and_reconciles():
@@ -131,10 +143,18 @@ def test_negbin_matches_grid_and_reconciles():
     assert r.estimate == pytest.approx(mu[i, 0], rel=0.01)
     assert r.size == pytest.approx(size[0, j], rel=0.05)
     assert r.loglik == pytest.approx(ll.max(), abs=1e-3)
-    prof = ll.max(axis=1)
-    inside = mu[:, 0][2 * (ll.max() - prof) <= CHI]
-    assert r.lower == pytest.approx(inside.min(), rel=0.01)
-    assert r.upper == pytest.approx(inside.max(), rel=0.01)
+    # interval: the sums' test maximised over the sizes in the 99.9% profile-likelihood set
+    # (Berger-Boos, 0.001 taken off alpha), by brute force on the same grid. Lower ends of the
+    # four figures sum to 3610: S ~ NB(4 m, 4 k), P(S >= 3610) = 0.025 - 0.0005
+    prof_k = ll.max(axis=0)
+    in_set = size[0][prof_k >= ll.max() - stats.chi2.ppf(0.999, 1) / 2]
+    assert r.method.count("<= k <=") == 1
+    m = np.geomspace(50, 1000, 3000)[:, None]
+    k = np.geomspace(in_set.min(), in_set.max(), 400)[None, :]
+    p_low = stats.nbinom.sf(3609, 4 * k, k / (k + m)).max(axis=1)
+    ref_lower = m[np.argmax(p_low >= 0.0245), 0]
+    assert r.lower == pytest.approx(ref_lower, rel=0.02)
+    assert r.upper > 1e6  # 450 + 1120 over two figures with sizes down to ~0.07: nearly open
     # leave-one-out: the three figures near 1,100 agree (large size), so the UN's 400..450 is
     # in the far tail of their fit; each of the others is compatible with the remaining three
     assert r.figures["consistent"].tolist() == [True, True, False, True]
@@ -143,22 +163,101 @@ def test_negbin_matches_grid_and_reconciles():
 
 def test_only_lower_bounds_gives_lower_bound():
     r = reconcile([(1001, NAN), (1089, NAN)])
-    assert r.bound == "lower" and r.upper == INF and r.estimate == 1089
-    # one-sided limit: P(Y >= 1001) P(Y >= 1089) = exp(-chi2_1(0.90) / 2)
-    target = -stats.chi2.ppf(0.90, 1) / 2
-    ll = np.log(stats.poisson.sf(1000, r.lower)) + np.log(stats.poisson.sf(1088, r.lower))
-    assert ll == pytest.approx(target, abs=1e-6)
+    # estimate: the smallest mean the wording allows, (1001 + 1089) / 2; lower: one-sided exact
+    # limit of the sum. R: poisson.test(2090, 2, alternative="greater")$conf.int[1]
+    assert r.bound == "lower" and r.upper == INF and r.estimate == 1045
+    assert r.lower == pytest.approx(1007.68790575588, rel=1e-12)
 
 
 def test_only_upper_bounds_gives_upper_bound():
     r = reconcile([(NAN, 10), (NAN, 20)])
-    assert r.bound == "upper" and r.estimate == 0 and r.lower == 0
-    ll = np.log(stats.poisson.cdf(10, r.upper)) + np.log(stats.poisson.cdf(20, r.upper))
-    assert ll == pytest.approx(-stats.chi2.ppf(0.90, 1) / 2, abs=1e-6)
+    # R: poisson.test(30, 2, alternative="less")$conf.int[2] -> 20.3452537972248
+    assert r.bound == "upper" and r.estimate == 15 and r.lower == 0
+    assert r.upper == pytest.approx(20.3452537972248, rel=1e-12)
+
+
+FLOOR = {"value": 1300.0, "lower": 1300.0, "upper": NAN, "qualifier": "more_than"}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        FLOOR,
+        {"value": 1089.0, "lower": 1089.0, "upper": NAN, "qualifier": "at_least"},
+        {"value": 2000.0, "lower": 2000.0, "upper": NAN, "qualifier": "vague"},
+        {"value": 50.0, "lower": NAN, "upper": 50.0, "qualifier": "less_than"},
+        {"value": 50.0, "lower": NAN, "upper": 50.0, "qualifier": "at_most"},
+        {"value": 425.0, "lower": 400.0, "upper": 450.0, "qualifier": "range"},
+        {"value": 500.0, "lower": NAN, "upper": NAN, "qualifier": "approx"},
+        {"value": 24.0, "lower": 24.0, "upper": 24.0, "qualifier": "exact"},
+    ],
+)
+def test_one_figure_equals_rate_from_figure(row):
+    r = reconcile([row])
+    ref = rate_from_figure({**row, "duration_days": 1.0})
+    assert (r.lower, r.upper, r.bound) == (ref.lower, ref.upper, ref.bound)
+
+
+def test_more_than_1300_is_the_garwood_bound():
+    # "more than 1,300" is a count >= 1301; R: qchisq(0.05, 2 * 1301) / 2 -> 1242.24508394202
+    r = reconcile([(1301, NAN)])
+    assert r.lower == pytest.approx(1242.24508394202, rel=1e-12)
+    assert reconcile([FLOOR]).lower == r.lower and r.estimate == 1301
+
+
+def test_exact_zero_is_the_exact_one_sided_limit():
+    # R: qchisq(0.95, 2) / 2 -> 2.99573227355399 (= -log(0.05), the "rule of three")
+    with pytest.warns(StatisticalWarning, match="one-sided upper limit"):
+        r = reconcile([(0, 0)])
+    assert r.upper == pytest.approx(2.99573227355399, rel=1e-12)
+    assert r.bound == "upper" and r.lower == 0 and r.estimate == 0
+
+
+def test_no_bounds_at_all_raises():
+    with pytest.raises(EstimatorInputError, match="neither side"):
+        reconcile([(NAN, NAN)])
+    with pytest.raises(EstimatorInputError, match="figure 1 bounds the count on neither side"):
+        reconcile([(5, 5), (None, None)])
+
+
+def _floors(rng, mu, n_sim, n_reports, model="poisson", size=None):
+    """Independent reports of mean mu, each worded as a floor: the count rounded down to 10."""
+    if model == "poisson":
+        y = rng.poisson(mu, size=(n_sim, n_reports))
+    else:
+        y = rng.negative_binomial(size, size / (size + mu), size=(n_sim, n_reports))
+    return 10 * (y // 10)
+
+
+@pytest.mark.parametrize("mu", [30.0, 1000.0])
+def test_two_floors_cover_in_a_seeded_simulation(mu):
+    # The parameter is the common mean of the reports: draw two Poisson reports, word each as
+    # "at least" the count rounded down to a multiple of 10, and check the one-sided 95% limit.
+    rng = np.random.default_rng(9)
+    floors = _floors(rng, mu, 400, 2)
+    hits = [reconcile([(f1, NAN), (f2, NAN)]).lower <= mu for f1, f2 in floors]
+    assert np.mean(hits) >= 0.94
+
+
+@pytest.mark.slow
+def test_two_floors_cover_2000_replications():
+    rng = np.random.default_rng(10)
+    for mu in (30.0, 1000.0):
+        floors = 1.0 * rng.poisson(mu, size=(2000, 2))  # tight floors: the worst case
+        hits = [reconcile([(f1, NAN), (f2, NAN)]).lower <= mu for f1, f2 in floors]
+        assert np.mean(hits) >= 0.94
+
+
+def test_negbin_floor_covers_in_a_seeded_simulation():
+    rng = np.random.default_rng(11)
+    floors = _floors(rng, 200.0, 150, 1, "negbin", size=2.0)
+    hits = [reconcile([(f[0], NAN)], model="negbin").lower <= 200.0 for f in floors]
+    assert np.mean(hits) >= 0.94
 
 
 def test_repr_and_frame():
-    r = reconcile(FIGS)
+    with pytest.warns(StatisticalWarning, match="no mean is compatible"):
+        r = reconcile(FIGS)
     assert "\n" not in repr(r) and "model='poisson'" in repr(r)
     frame = r.to_frame()
     assert frame.shape[0] == 1 and "figures" not in frame and "disjoint_pairs" not in frame
@@ -243,5 +342,6 @@ def test_negbin_open_upper_limit_warns_instead_of_crashing(other):
 
 
 def test_results_compare_with_equals():
-    assert reconcile(FIGS) == reconcile(FIGS)
-    assert reconcile(FIGS) != reconcile(FIGS, model="negbin")
+    with pytest.warns(StatisticalWarning, match="no mean is compatible"):
+        assert reconcile(FIGS) == reconcile(FIGS)
+        assert reconcile(FIGS) != reconcile(FIGS, model="negbin")

@@ -68,14 +68,33 @@ def test_host_population_dataset_is_cited():
 
 def test_seed_35_million_refugees_in_turkey_per_1000():
     # "more than 3.5 million Syrian refugees in Turkey" over TurkStat's end-2019 population
-    # 83,154,997: 3,500,000 / 83,154,997 * 1000 = 42.09 per 1,000, a lower bound.
+    # 83,154,997: "more than" a count is at least 3,500,001 (the package's one bounds rule), and
+    # 3,500,001 / 83,154,997 * 1000 = 42.09 per 1,000, a lower bound.
     b = burden({"value": 3.5e6, "qualifier": "more_than"}, "TUR", 2019)
-    assert b.estimate == pytest.approx(3.5e6 / 83_154_997 * 1000, rel=1e-12)
+    assert b.stock == 3_500_001
+    assert b.estimate == pytest.approx(3_500_001 / 83_154_997 * 1000, rel=1e-12)
     assert round(b.estimate, 2) == 42.09
     assert b.bound == "lower" and b.upper == math.inf and b.lower == b.estimate
     assert "TurkStat" in b.population_source and b.population == 83_154_997
     # UNHCR's own end-2019 stock gives 43.01 per 1,000
     assert burden(3_576_370, "TUR", 2019).estimate == pytest.approx(43.008, abs=1e-3)
+
+
+def test_burden_reads_figures_by_the_one_bounds_rule():
+    pop = dict(country="TUR", year=2019, population=1e6, source="s")
+    # a vague figure is read from its lower bound (as every estimator reads it), not its value
+    vague = burden({"value": 2e6, "lower": 2e6, "qualifier": "vague"}, **pop)
+    assert vague.stock == 2e6 and vague.bound == "lower" and vague.relation == "at_least"
+    assert burden({"value": 7.0, "lower": 5.0, "qualifier": "vague"}, **pop).stock == 5
+    # "at least" is inclusive, "less than" strict, "at most" inclusive; upper bounds from 0
+    assert burden({"value": 100.0, "qualifier": "at_least"}, **pop).stock == 100
+    less = burden({"value": 100.0, "upper": 100.0, "qualifier": "less_than"}, **pop)
+    assert less.stock == 99 and less.bound == "upper" and less.lower == 0
+    assert less.relation == "at_most"
+    assert less.upper == pytest.approx(99 / 1e6 * 1000)
+    assert burden({"value": 100.0, "qualifier": "at_most"}, **pop).stock == 100
+    with pytest.raises(EstimatorInputError, match="not 'range'"):
+        burden({"value": 5.0, "lower": 4.0, "upper": 6.0, "qualifier": "range"}, **pop)
 
 
 def test_burden_with_given_population_and_errors():

@@ -184,3 +184,184 @@ def test_multi_paragraph_quote_with_single_line_breaks():
         "US State Department",
         None,
     ]
+
+
+# issue 11: a larger registry and the reporting chain (fragments of realtext_dev passages and
+# the issue's quotes)
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Some 500 people were displaced, according to the United Nations Refugee Agency (UNHCR).",
+            "UNHCR",
+        ),
+        ("The UN High Commissioner for Refugees said 500 people had fled.", "UNHCR"),
+        ("According to the UNAMA, the conflict caused the deaths of 144 women.", "UN"),
+        ("The U.N. Secretary-General said 300 civilians were killed.", "UN"),
+        ("The Civil Defense said 12 people were killed in Ariha.", "White Helmets"),
+        ("The ICRC said 40 detainees were released.", "ICRC"),
+        ("Human Rights Watch documented 12 attacks on schools.", "HRW"),
+        ("Amnesty International said 30 civilians were killed.", "Amnesty International"),
+        ("ACLED recorded 1,200 events in March.", "ACLED"),
+        ("Airwars said 17 civilians were killed.", "Airwars"),
+        (
+            "At least 2,670 Palestinians have been killed, the Palestinian Health Ministry in Gaza said.",
+            "Gaza Health Ministry",
+        ),
+        (
+            "At least 16 civilians were killed, according to figures released by the UK-based "
+            "Syrian Observatory for Human Rights.",
+            "SOHR",
+        ),
+        (
+            "A human rights monitoring group, the Syrian Observatory for Human Rights, has said "
+            "that at least 16 civilians have been killed.",
+            "SOHR",
+        ),
+        ("WHO: Death toll in Libya clashes rises to 264", "WHO"),
+        (
+            "More than 30,000 people have fled, the UN agency co-ordinating relief efforts said.",
+            "OCHA",
+        ),
+    ],
+)
+def test_registry_of_issue_11(text, source):
+    t = extract_figures(text, published="2020-01-01")
+    assert t.source.iloc[0] == source
+
+
+def test_reporting_chain_follows_pronouns_and_generic_reporters():
+    text = (
+        "The UN refugee agency called for support for the refugees in Uganda.\n"
+        "It added that at least another one million refugees have fled to Sudan."
+    )
+    assert list(extract_figures(text).source) == ["UNHCR"]
+    text = "OCHA published its update. The report also revealed that 300 families fled."
+    assert list(extract_figures(text).source) == ["OCHA"]
+
+
+def test_a_continuing_sentence_keeps_the_source_of_its_paragraph():
+    text = (
+        "The Palestinian Health Ministry said 4,000 people were missing. Additionally, 26 out "
+        "of 35 hospitals have ceased operations."
+    )
+    assert list(extract_figures(text).source) == ["Palestinian Health Ministry"] * 3
+    # a new paragraph, or a sentence that does not continue, stands alone
+    assert extract_figures("SOHR said the town fell.\n\nAlso, 300 people fled.").source.isna().all()
+
+
+def test_a_source_named_for_the_figures_in_the_next_sentence():
+    # https://www.dw.com (realtext_dev rt046)
+    text = (
+        "Nearly 42,000 people have fled the Iraqi city after the military launched a crackdown. "
+        "The figures have been released by the International Organization for Migration (IOM)."
+    )
+    assert list(extract_figures(text).source) == ["IOM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # realtext_dev fragments (AP, Anadolu, HRW, Al Jazeera pages)
+        (
+            "Between 9,000 and 11,000 people were killed in the battle, an Associated Press "
+            "investigation has found.",
+            "AP",
+        ),
+        ("And thousands died,\u201d said Chris Woods, head of Airwars.", "Airwars"),
+        (
+            "Turki al-Malki, a spokesman for the Saudi-led coalition, said the attack killed one "
+            "person.",
+            "Saudi-led coalition",
+        ),
+        (
+            "There are over 3.71 million Syrians in Turkey, according to the updated figures of the "
+            "Ministry of Interior's Directorate General of Migration Management.",
+            "DGMM",
+        ),
+        (
+            "The number of Syrian migrants in Turkey now tops 3.5 million, says a new report from "
+            "Turkey's Disaster and Emergency Management Agency.",
+            "AFAD",
+        ),
+        (
+            "The former Turkish Interior Minister disclosed that there were 62,151 in camps.",
+            "Turkish Interior Ministry",
+        ),
+        (
+            "The number has exceeded one million, the Polish Border Guard said.",
+            "Polish Border Guard",
+        ),
+        ("UNRWA noted that at least 319 people were killed.", "UNRWA"),
+        (
+            "According to the United Nations humanitarian coordination, more than 177,000 people "
+            "have found refuge there.",
+            "OCHA",
+        ),
+    ],
+)
+def test_registry_of_realtext_sources(text, source):
+    assert extract_figures(text, published="2020-01-01").source.iloc[0] == source
+
+
+def test_an_appeal_is_not_a_report():
+    t = extract_figures("The United Nations issued an appeal for $8.4 billion this year.")
+    assert t.source.isna().all()
+
+
+def test_according_to_him_and_the_figures_follow_the_chain():
+    text = (
+        "WHO spokesperson Christian Lindmeier said the situation was dire. According to him, "
+        "111,000 cases of respiratory disease have been recorded."
+    )
+    assert list(extract_figures(text).source) == ["WHO"]
+    text = (
+        "Turkey's Disaster and Emergency Management Agency released a report. According to data "
+        "gathered by the agency, the number of Syrians in Turkey is 3,506,532."
+    )
+    assert list(extract_figures(text).source) == ["AFAD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # realtext_dev fragments (Reuters, AP, Al Jazeera)
+        (
+            "More than 31,000 civilians fled, according to the head of Syria's Response "
+            "Coordination Group.",
+            "Response Coordinators Group",
+        ),
+        (
+            "Researchers at the Belgian University of Ghent estimate as many as half a million "
+            "people have died.",
+            "Ghent University",
+        ),
+        (
+            "Jordan's King Abdullah said his country could not sustain what he said was almost "
+            "1.3 million Syrian refugees.",
+            "Jordanian government",
+        ),
+    ],
+)
+def test_heads_researchers_and_pronouns_in_the_same_sentence(text, source):
+    assert extract_figures(text).source.iloc[0] == source
+
+
+def test_the_un_agency_after_a_un_agency_is_that_agency():
+    text = (
+        "UNRWA said its shelters were overcrowded. The UN agency indicated that UNRWA facilities "
+        "now house 1.4 million people."
+    )
+    assert list(extract_figures(text).source) == ["UNRWA"]
+    assert (
+        extract_figures("At least 21 civilians were killed, UN agency says.").source.iloc[0] == "UN"
+    )
+
+
+def test_a_country_speaking_is_its_government():
+    # realtext_dev rt098 (Al Jazeera)
+    t = extract_figures("Israel says it has killed some 1,500 Hamas terrorists inside Israel.")
+    assert (t.source.iloc[0], t.place.iloc[0]) == ("Israeli government", "Israel")
+    t = extract_figures("Rebels said 300 people fled to Turkey. Turkey said 200 crossed.")
+    assert list(t.source) == [None, "Turkish government"]
+    assert extract_figures("Aid groups in Turkey said 300 people fled.").source.isna().all()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -231,3 +232,116 @@ def test_help_documents_doc_ids_and_formats(capsys):
         extract_main(["--help"])
     out = capsys.readouterr().out
     assert '"#2"' in out and ".ndjson" in out and "JSON array" in out
+
+
+# ---------------------------------------------------------------- issue 10: bad input, faults
+
+
+def test_nothing_is_written_when_every_input_fails(tmp_path, capsys):
+    missing = tmp_path / "missing.txt"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe not utf-8 \xc3")
+    assert extract_main([str(missing), str(bad)]) == 1
+    cap = capsys.readouterr()
+    assert cap.out == ""  # not even a header line
+    assert "none of the 2 input(s) could be read; nothing written" in cap.err
+    out = tmp_path / "out.csv"
+    out.write_text("the old table\n", encoding="utf-8")
+    assert extract_main([str(missing), "-o", str(out)]) == 1
+    assert out.read_text(encoding="utf-8") == "the old table\n"  # left as it was
+
+
+@pytest.mark.parametrize("name", ["out.csv", "out.jsonl", "out.parquet"])
+def test_output_is_replaced_atomically(tmp_path, monkeypatch, name, capsys):
+    f = _killed(tmp_path / "a.txt", 12)
+    out = tmp_path / name
+    out.write_bytes(b"the old table\n")
+    # a failure in the middle of writing: the old file stays whole, no temporary file is left
+    import idlibstats.extract.cli as cli
+
+    real = cli._replace_atomically
+
+    def failing(path, write):
+        def half(tmp):
+            Path(tmp).write_bytes(b"half a tab")
+            raise OSError(28, "No space left on device")
+
+        return real(path, half)
+
+    monkeypatch.setattr(cli, "_replace_atomically", failing)
+    assert extract_main([str(f), "-o", str(out)]) == 1
+    assert out.read_bytes() == b"the old table\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["a.txt", name])
+    monkeypatch.setattr(cli, "_replace_atomically", real)
+    assert extract_main([str(f), "-o", str(out)]) == 0
+    assert out.read_bytes() != b"the old table\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["a.txt", name])
+    assert oct(out.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+
+
+def _umask():
+    import os
+
+    old = os.umask(0)
+    os.umask(old)
+    return old
+
+
+def test_encoding_option(tmp_path, monkeypatch, capsys):
+    f = tmp_path / "latin1.txt"
+    f.write_bytes("Dans le caf\u00e9, 12 people were killed.".encode("latin-1"))
+    assert extract_main([str(f)]) == 1
+    assert "not UTF-8 text" in capsys.readouterr().err
+    assert extract_main([str(f), "--encoding", "latin-1"]) == 0
+    t = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert t["value"].tolist() == [12] and "caf\u00e9" in t["quote"].iloc[0]
+    assert extract_main([str(f), "--encoding", "klingon"]) == 2
+    assert "unknown encoding 'klingon'" in capsys.readouterr().err
+
+    class Stdin:
+        buffer = io.BytesIO("Au caf\u00e9, 7 people were killed.".encode("cp1252"))
+
+    monkeypatch.setattr("sys.stdin", Stdin)
+    assert extract_main(["-", "--encoding", "cp1252"]) == 0
+    assert pd.read_csv(io.StringIO(capsys.readouterr().out))["value"].tolist() == [7]
+
+
+def test_formula_cells_are_escaped_in_csv(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    # a quote that begins with "=", as a hostile page could make it; and a subject with "-"
+    f.write_text('=HYPERLINK("http://x") 12 people were killed.\n', encoding="utf-8")
+    assert extract_main([str(f)]) == 0
+    t = pd.read_csv(io.StringIO(capsys.readouterr().out), dtype=str, keep_default_na=False)
+    assert (t["quote"].str[0] == "'").all() and t["quote"].iloc[0].startswith("'=HYPERLINK")
+    assert extract_main([str(f), "--no-escape-formulas"]) == 0
+    t = pd.read_csv(io.StringIO(capsys.readouterr().out), dtype=str, keep_default_na=False)
+    assert t["quote"].iloc[0].startswith("=HYPERLINK")
+    # JSON output is not for spreadsheets: never escaped
+    assert extract_main([str(f), "--format", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["quote"].startswith("=HYPER")
+
+
+def test_escape_formulas_only_touches_text():
+    from idlibstats.extract.cli import escape_formulas
+
+    t = pd.DataFrame(
+        {
+            "quote": ["+1 dead", "@sohr", "\tx", "\rx", "-", "fine", None],
+            "value": [-1.3, 2.0, -3.0, 4.0, 5.0, 6.0, 7.0],
+            "start": [-1, 2, 3, 4, 5, 6, 7],
+            "unit": pd.Categorical(["people"] * 7),
+        }
+    )
+    e = escape_formulas(t)
+    assert e["quote"].iloc[:6].tolist() == ["'+1 dead", "'@sohr", "'\tx", "'\rx", "'-", "fine"]
+    assert pd.isna(e["quote"].iloc[6])
+    pd.testing.assert_frame_equal(e.drop(columns="quote"), t.drop(columns="quote"))
+    assert t["quote"].iloc[0] == "+1 dead"  # the input is not changed
+
+
+def test_help_documents_the_new_options(capsys):
+    with pytest.raises(SystemExit):
+        extract_main(["--help"])
+    out = capsys.readouterr().out
+    assert "--encoding" in out and "--no-escape-formulas" in out and "OWASP" in out
+    assert "temporary file" in out and "nothing is written" in out

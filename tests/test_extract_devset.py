@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from idlibstats.errors import DataFileError
+from idlibstats.extract import extract_figures
 from idlibstats.extract.evaluate import evaluate, load_devset, run_extraction
 
 # --- the scorer on hand-made cases ---------------------------------------------------------------
@@ -226,3 +227,18 @@ def test_seed_article_matches_seed_figures() -> None:
     r = evaluate(run_extraction(docs), gold)
     assert r.n_correct == len(gold) == r.n_pred, r.mismatches
     assert (r.bounds, r.measure, r.period, r.source) == (1.0, 1.0, 1.0, 1.0), r.mismatches
+
+
+def test_measure_confusion_counts_gold_against_predicted_measures() -> None:
+    from idlibstats.extract.evaluate import measure_confusion
+
+    gold = extract_figures(
+        "At least 19 civilians were killed and 40 wounded. Some 3,000 people fled.", doc_id="d"
+    )
+    pred = gold.copy()
+    pred["measure"] = pred["measure"].astype(str).replace({"injured": "killed"})
+    m = measure_confusion(pred, gold)
+    assert m.loc["killed", "killed"] == 1 and m.loc["injured", "killed"] == 1
+    assert m.loc["displaced", "displaced"] == 1
+    assert int(m.to_numpy().sum()) == 3 and int(m.to_numpy().trace()) == 2
+    assert evaluate(pred, gold).confusion.equals(m)

@@ -254,3 +254,212 @@ def test_share_after_of_the_total():
     )
     assert list(t.parent_figure_id.fillna(0)) == [0.0, 1.0]
     assert list(t.unit) == ["count", "percent"]
+
+
+# issue 11: the event verb decides the measure (fragments quoted in the issue, from a blind
+# measurement on published text, and IDETECT excerpts 70, 82, 86, 90, 304)
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("41 Syrian refugees were killed in the attack.", 41, "killed"),
+        (
+            "The UN appealed for $250m to help 1.5 million people, after 300 were killed.",
+            1.5e6,
+            "other",
+        ),
+        (
+            "The UN appealed for $250m to help 1.5 million people, after 300 were killed.",
+            300,
+            "killed",
+        ),
+        ("About 4,500 people left Maarat al-Numan and Saraqeb.", 4500, "displaced"),
+        ("Some 700,000 people have been uprooted since December.", 700_000, "displaced"),
+        ("About 3,000 families were forced to move.", 3000, "displaced"),
+        ("More than 10,000 people headed north towards the Turkish border.", 10_000, "displaced"),
+        (
+            "About 161,000 people remained displaced from Mosul as of 21 February",
+            161_000,
+            "displaced",
+        ),
+        ("About 188,000 people were ordered to evacuate on 12 February", 188_000, "displaced"),
+        ("Nine houses were flooded, forcing about 35 people to evacuate", 35, "displaced"),
+        (
+            "Fighting caused the temporary relocation of an estimated 2,000 people",
+            2000,
+            "displaced",
+        ),
+        # people living in a place are its population, camps included (the contract)
+        ("Around 1.6 million people are currently living in 60 camps", 1.6e6, "population"),
+        ("More than 7,000 people remained in collective centres", 7000, "population"),
+        # flight across a border (realtext_dev fragments)
+        (
+            "The number of South Sudanese who have fled to Uganda has hit one million.",
+            1e6,
+            "refugees",
+        ),
+        ("Nearly 450,000 have sought asylum outside their homeland.", 450_000, "refugees"),
+        ("Around 290,000 Rohingyas had entered Bangladesh since Aug 25.", 290_000, "refugees"),
+        ("Nearly four million have been forced to flee to nearby countries.", 4e6, "refugees"),
+        ("At least 24 health structures have been hit since April.", 24, "attacks"),
+        ("Government forces targeted 12 facilities.", 12, "attacks"),
+        ("The group documented 15 massacres in March.", 15, "attacks"),
+        ("More than 3,000 Syrians fled to Turkey.", 3000, "refugees"),
+        ("More than 3,000 Syrians fled across the border.", 3000, "refugees"),
+        ("More than 3,000 Syrians fled to Idlib.", 3000, "displaced"),
+        ("Some 500 people crossed into Lebanon.", 500, "refugees"),
+        ("Some 30,000 people weredisplaced in Darfur.", 30_000, "displaced"),  # PDF glue
+        (
+            "More than 150 people, the whole population of the village, were displaced.",
+            150,
+            "displaced",
+        ),
+    ],
+)
+def test_event_verb_decides_the_measure(text, value, measure):
+    t = extract_figures(text, published="2020-02-20")
+    assert t.loc[t.value == value, "measure"].tolist() == [measure]
+
+
+# realtext_dev fragments (UN, Anadolu, WHO, UNRWA and HRW pages)
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("A town of about 100,000 people was shelled.", 100_000, "population"),
+        ("Some 140,000 people camp north of the city of two million.", 2e6, "population"),
+        (
+            "At least 319 people who were sheltering in UNRWA shelters were killed.",
+            319,
+            "killed",
+        ),
+        (
+            "OCHA said the number of displaced Palestinians has risen to 1.8 million people or "
+            "about 80 per cent of the enclave's population.",
+            1.8e6,
+            "displaced",
+        ),
+        (
+            "OCHA said the number of displaced Palestinians has risen to 1.8 million people or "
+            "about 80 per cent of the enclave's population.",
+            80,
+            "displaced",
+        ),
+        (
+            "There are over 3.71 million Syrians under temporary protection in Turkey.",
+            3.71e6,
+            "refugees",
+        ),
+        ("The team rescued five women and children from rubble.", 5, "other"),
+        ("Russian forces have used at least six types of cluster munitions.", 6, "other"),
+        ("Hundreds of uniformed soldiers arrived in the village.", 200, "other"),
+        ("Tens of thousands of Rohingya who fled Myanmar need shelter.", 20_000, "refugees"),
+        (
+            "A pause in the airstrikes enabled the safe passage of thousands of people.",
+            2000,
+            "displaced",
+        ),
+        (
+            "A total of 248,676 people have been affected by the destruction of IDP sites.",
+            248_676,
+            "other",
+        ),
+    ],
+)
+def test_measure_of_realtext_fragments(text, value, measure):
+    t = extract_figures(text, published="2023-11-20")
+    assert t.loc[t.value == value, "measure"].tolist() == [measure]
+
+
+def _parent_value(t, value):
+    row = t.loc[t.value == value].iloc[0]
+    if pd.isna(row.parent_figure_id):
+        return None
+    return float(t.loc[t.figure_id == int(row.parent_figure_id), "value"].iloc[0])
+
+
+def test_sub_counts_of_realtext_fragments():
+    # OHCHR via Ukrinform (realtext_dev rt086), shortened
+    t = extract_figures(
+        "The office recorded 752 civilian casualties in Ukraine: 227 killed (31 men, 25 women, "
+        "6 boys) and 525 injured."
+    )
+    assert [_parent_value(t, v) for v in (31, 25, 6)] == [227, 227, 227]
+    assert set(t.loc[t.value.isin([31, 25, 6]), "measure"]) == {"killed"}
+    # Al Jazeera (rt291): a list after a colon
+    t = extract_figures(
+        "Researchers estimate as many as half a million people have died so far: between 50,000 "
+        "and 100,000 from the fighting, 150,000 to 200,000 from starvation."
+    )
+    assert _parent_value(t, 75_000) == 500_000 and _parent_value(t, 175_000) == 500_000
+    # OCHA via Anadolu (rt348): "of them" belongs to the people, not the institutions
+    t = extract_figures(
+        "Approximately 1.1 million displaced persons have been registered in 156 UNRWA "
+        "institutions, and 946,000 of them live in shelters."
+    )
+    assert _parent_value(t, 946_000) == 1.1e6
+    # a conversion in brackets is not a part
+    t = extract_figures("Some 2,000 families (about 12,000 people) reached the border area.")
+    assert _parent_value(t, 12_000) is None
+    # WHO (rt306): "Of the 128 ... , only 33"
+    t = extract_figures(
+        "Of the 128 Mpox patients who fled the treatment centres, only 33 have been found."
+    )
+    assert _parent_value(t, 33) == 128
+
+
+def test_densities_and_waiting_are_other():
+    assert (
+        extract_figures("Conditions are dire, with up to 70 people per classroom.").measure.iloc[0]
+        == "other"
+    )
+    t = extract_figures("Thousands of others are reportedly waiting to flee from the area.")
+    assert t.measure.iloc[0] == "other"
+
+
+def test_share_of_those_who_fled_has_that_subject_measure_and_parent():
+    # the issue's example: "about 80% of those who fled are women and children"
+    t = extract_figures(
+        "About 2.2 million people have fled, and about 80% of those who fled are women and children."
+    )
+    r = t.iloc[1]
+    assert (r.value, r.subject, r.measure) == (80, "those who fled", "displaced")
+    assert _parent_value(t, 80) == 2.2e6
+    r = extract_figures("About 80% of those who fled are women and children.").iloc[0]
+    assert (r.subject, r.measure) == ("those who fled", "displaced")
+    assert pd.isna(r.parent_figure_id)
+
+
+def test_a_population_that_has_left_is_displaced():
+    r = extract_figures("About 90 per cent of the population of Saraqeb has left.").iloc[0]
+    assert r.measure == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # realtext_dev fragments (UN News, ICRC, WHO, Anadolu)
+        (
+            "More than 4.1 million people across Somalia - more than a quarter of the total "
+            "population - are in need of urgent food assistance.",
+            4.1e6,
+            "other",
+        ),
+        (
+            "Aid was needed in the Eastern Ghouta, where some 390,000 people are facing severe "
+            "shortages of food.",
+            390_000,
+            "population",
+        ),
+        ("About 90 internally displaced persons (IDP) sites have been destroyed.", 90, "other"),
+        ("The number of those officially registered is less than 350,000.", 350_000, "refugees"),
+        (
+            "Approximately 1.1 million displaced persons have been registered in 156 UNRWA "
+            "institutions, and 946,000 of them, or about 86 per cent, live in the agency's 99 "
+            "shelters.",
+            86,
+            "displaced",
+        ),
+    ],
+)
+def test_appositions_relative_places_and_registered_stocks(text, value, measure):
+    t = extract_figures(text)
+    assert t.loc[t.value == value, "measure"].tolist() == [measure]

@@ -46,6 +46,23 @@ def _found(table: pd.DataFrame, gold: float) -> bool:
     return False
 
 
+def _measure(table: pd.DataFrame, gold: float) -> str | None:
+    """Measure of the first figure that matches the gold value (as :func:`_found` does)."""
+    for v, lo, hi, q, m in zip(
+        table["value"],
+        table["lower"],
+        table["upper"],
+        table["qualifier"].astype(str),
+        table["measure"].astype(str),
+        strict=True,
+    ):
+        if math.isclose(v, gold) or (
+            q == "range" and (math.isclose(lo, gold) or math.isclose(hi, gold))
+        ):
+            return m
+    return None
+
+
 @pytest.fixture(scope="module")
 def results(idetect) -> pd.DataFrame:
     from idlibstats.extract import extract_figures
@@ -58,8 +75,16 @@ def results(idetect) -> pd.DataFrame:
             found = _found(table, float(r.Quantity))
         except Exception as exc:  # counted as a miss here, reported by the test below
             error, found = f"{type(exc).__name__}: {exc}", False
+        measure = _measure(table, float(r.Quantity)) if error is None else None
         rows.append(
-            {"excerpt_id": r.excerpt_id, "gold": r.Quantity, "found": found, "error": error}
+            {
+                "excerpt_id": r.excerpt_id,
+                "gold": r.Quantity,
+                "unit": r.Unit,
+                "found": found,
+                "measure": measure,
+                "error": error,
+            }
         )
     return pd.DataFrame(rows)
 
@@ -82,9 +107,20 @@ def test_recall_of_gold_figure(results) -> None:
     kept = results[~results["excerpt_id"].isin(EXCLUDED)]
     recall = kept["found"].mean()
     missed = kept.loc[~kept["found"], ["excerpt_id", "gold", "error"]]
-    assert recall >= 0.95, f"recall {recall:.3f}; missed:\n{missed.to_string()}"
+    assert recall >= 0.98, f"recall {recall:.3f}; missed:\n{missed.to_string()}"
 
 
 def test_extraction_never_raises_on_benchmark_text(results) -> None:
     errors = results.loc[results["error"].notna(), ["excerpt_id", "error"]]
     assert errors.empty, errors.to_string()
+
+
+def test_measure_of_matched_figures_counting_people(results) -> None:
+    # issue 11 asks for 0.95; 0.904 is reached without breaking the figure-table contract
+    # (IDETECT calls people trapped, in need, living in camps or returned home "displaced"; the
+    # contract does not: see tests/data/DEVSET.md, "Extraction engine on the real-text set")
+    kept = results[~results["excerpt_id"].isin(EXCLUDED) & results["found"]]
+    people = kept[kept["unit"] == "People"]
+    share = people["measure"].isin(["displaced", "refugees"]).mean()
+    assert len(people) >= 260
+    assert share >= 0.9, f"{share:.3f}"

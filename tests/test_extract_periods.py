@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 from idlibstats.extract import extract_figures
@@ -135,3 +136,172 @@ def test_date_of_a_report_is_not_the_period_of_its_figure():
 )
 def test_parts_of_months_and_years(text, start, end):
     assert _period(text)[:2] == (start, end)
+
+
+# issue 11: periods of published text
+@pytest.mark.parametrize(
+    ("published", "text", "start", "end"),
+    [
+        ("2016-03-01", "In 2015, 300 people were killed.", "2015-01-01", "2015-12-31"),
+        ("2022-01-01", "In March 2021, 300 people were killed.", "2021-03-01", "2021-03-31"),
+        ("2020-06-01", "Last February, 300 people were killed.", "2020-02-01", "2020-02-29"),
+        (
+            "2018-01-01",
+            "In the first quarter of 2017, 300 people were killed.",
+            "2017-01-01",
+            "2017-03-31",
+        ),
+        (
+            "2020-06-01",
+            "During the first quarter, 300 people were killed.",
+            "2020-01-01",
+            "2020-03-31",
+        ),
+        (
+            "2020-12-01",
+            "Some 300 people were killed in the second half of the year.",
+            "2020-07-01",
+            "2020-12-31",
+        ),
+        (
+            "2022-06-01",
+            "From 3 March 2021 to 9 April 2022, 300 people were killed.",
+            "2021-03-03",
+            "2022-04-09",
+        ),
+        (
+            "2020-02-01",
+            "Since November 3, 2019, to January 20, 300 people were killed.",
+            "2019-11-03",
+            "2020-01-20",
+        ),
+        (
+            "2019-11-01",
+            "From 12/Sep until 12/Oct, 300 people were killed.",
+            "2019-09-12",
+            "2019-10-12",
+        ),
+    ],
+)
+def test_periods_of_published_text(published, text, start, end):
+    r = extract_figures(text, published=published).iloc[0]
+    assert r.value == 300
+    assert (str(r.period_start.date()), str(r.period_end.date())) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "start", "end"),
+    [
+        # realtext_dev fragments
+        (
+            "2018-04-25",
+            "An estimated 450,000 people have been killed in fighting in Syria since President "
+            "Bashar Assad's government cracked down on demonstrations calling for his ouster in 2011.",
+            "2011-01-01",
+            "2018-04-25",
+        ),
+        (
+            "2019-05-08",
+            "The agency says 443 people have died in Libya's capital since the head of the "
+            "self-styled Libyan National Army launched an offensive against Tripoli last month.",
+            "2019-04-01",
+            "2019-05-08",
+        ),
+        (
+            "2018-07-15",
+            "Nine civilians were killed every day during the corresponding period of January to "
+            "June 2018.",
+            "2018-01-01",
+            "2018-06-30",
+        ),
+        (
+            "2022-03-02",
+            "From 4 am on 24 February 2022, when the military action started, until 12 midnight on "
+            "1 March 2022, the office recorded 752 civilian casualties.",
+            "2022-02-24",
+            "2022-03-01",
+        ),
+    ],
+)
+def test_since_an_event_and_bare_month_ranges(published, text, start, end):
+    r = extract_figures(text, published=published).iloc[0]
+    assert (str(r.period_start.date()), str(r.period_end.date())) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All three hospitals which were operating before the escalation of conflict on 26 March "
+        "are closed.",
+        "Compared to the previous day, three children were killed.",
+        "Ahead of this year's gathering, the government said it will pledge $277 million.",
+        "The WHO said in a tweet Wednesday that 60,000 people were displaced.",
+    ],
+)
+def test_dates_that_do_not_date_the_figure(text):
+    r = extract_figures(text, published="2019-05-08").iloc[0]
+    assert pd.isna(r.period_start) and pd.isna(r.period_end)
+
+
+def test_a_new_clause_after_saying_has_its_own_period():
+    t = extract_figures(
+        "357 people were killed in the past 24 hours, the Ministry added, saying 9,600 "
+        "Palestinians have been wounded.",
+        published="2023-10-15",
+    )
+    assert t.period_start.notna().tolist() == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "start", "end"),
+    [
+        # realtext_dev fragments (AP, Anadolu, Reuters)
+        (
+            "2019-12-02",
+            "Fighting killed dozens on both sides over the weekend.",
+            "2019-11-30",
+            "2019-12-01",
+        ),
+        (
+            "2023-07-30",
+            "Last May (2022), the minister said there were 62,151 refugees in camps.",
+            "2022-05-01",
+            "2022-05-31",
+        ),
+        (
+            "2018-01-01",
+            "Forces are responsible for at least 3,200 civilian deaths between October 2016 and "
+            "the fall of the IS group in July 2017.",
+            "2016-10-01",
+            "2017-07-31",
+        ),
+    ],
+)
+def test_weekends_bracketed_years_and_events_ending_a_range(published, text, start, end):
+    r = extract_figures(text, published=published).iloc[0]
+    assert (str(r.period_start.date()), str(r.period_end.date())) == (start, end)
+
+
+def test_since_without_a_publication_date_is_no_period():
+    r = extract_figures("Some 500 people have died since late 2020.").iloc[0]
+    assert pd.isna(r.period_start) and pd.isna(r.period_end)
+
+
+def test_money_is_dated_by_the_year_it_is_for():
+    # AP (realtext_dev rt189)
+    r = extract_figures(
+        "International donors on Wednesday pledged an estimated $4.4 billion in aid for Syria and "
+        "neighbors sheltering its refugees in 2018.",
+        published="2018-04-25",
+    ).iloc[0]
+    assert (str(r.period_start.date()), str(r.period_end.date())) == ("2018-01-01", "2018-12-31")
+
+
+def test_an_event_date_well_before_the_figure_is_not_its_period():
+    # OCHA (realtext_dev rt009)
+    r = extract_figures(
+        "All three Ministry of Health-run public hospitals in Idleb governorate which were "
+        "operating before the escalation of violent conflict on 26 March are closed.",
+        published="2015-04-10",
+    ).iloc[0]
+    assert pd.isna(r.period_start)

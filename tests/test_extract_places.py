@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from idlibstats import datasets
+from idlibstats.extract import extract_figures
 from idlibstats.extract.places import (
     PlaceMatch,
     build_gazetteer,
@@ -182,3 +183,33 @@ def test_hand_listed_places_from_ucdp() -> None:
     g = gazetteer()
     hand = g[g["source"].str.startswith("hand: UCDP")]
     assert len(hand) >= 5 and hand["pcode"].notna().all()
+
+
+# issue 11: several places per figure, and the north-west Syria region
+def test_places_listed_together_are_all_kept():
+    r = extract_figures("About 4,500 people left Maarat al-Numan and Saraqeb.").iloc[0]
+    assert set(r.places.split("; ")) == {"Maarat al-Numan", "Saraqeb"}
+    assert r.places.split("; ")[0] == r.place
+    r = extract_figures("Shelling killed 12 people in Idlib, Aleppo and Hama.").iloc[0]
+    assert r.places == "Idlib; Aleppo; Hama"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 30,000 people have fled their homes in north-west Syria.",
+        "Some 900,000 people have been displaced in northwest Syria since December.",
+        "Some 900,000 people have been displaced in Syria's northwest.",
+    ],
+)
+def test_north_west_syria_is_the_region_not_the_country(text):
+    from idlibstats.load.regions import NORTH_WEST_SYRIA
+
+    r = extract_figures(text).iloc[0]
+    assert r.place == NORTH_WEST_SYRIA.name
+    assert r.place_pcode is None
+    assert r.measure == "displaced"  # a region of Syria is no border crossing
+
+
+def test_a_figure_without_a_place_has_no_places():
+    assert extract_figures("Some 300 people were killed.").places.isna().all()

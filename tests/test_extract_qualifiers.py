@@ -128,3 +128,26 @@ def test_millions_more_is_vague_after_an_exact_figure():
     )
     assert list(t.qualifier.astype(str)) == ["more_than", "vague"]
     assert list(t.measure.astype(str)) == ["refugees", "refugees"]
+
+
+# issue 11: qualifiers that a blind measurement on published text found missed
+@pytest.mark.parametrize(
+    ("text", "qualifier", "value"),
+    [
+        ("The 57 children at least were killed in the strike.", "at_least", 57),
+        ("The number of Syrian refugees now exceeds 2 million.", "more_than", 2e6),
+        ("The number of refugees exceeded the five million mark.", "more_than", 5e6),
+        ("The death toll topped 1,000 on Sunday.", "more_than", 1000),
+        ("The death toll crosses the 9,000 mark.", "more_than", 9000),
+        ("The number of displaced surpassed 100,000.", "more_than", 100_000),
+        ("The estimated 430,000 residents of the city fled.", "approx", 430_000),
+        ('"It was a massacre," rescuers said.At least six people were killed.', "at_least", 6),
+        ("At least 12,000 have fled", "at_least", 12_000),
+    ],
+)
+def test_qualifiers_after_the_noun_as_verbs_and_in_glued_sentences(text, qualifier, value):
+    t = extract_figures(text)
+    assert len(t) == 1
+    r = t.iloc[0]
+    assert (r.qualifier, r.value) == (qualifier, value)
+    assert r.lower == value if qualifier != "approx" else math.isnan(r.lower)

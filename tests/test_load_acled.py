@@ -115,8 +115,11 @@ def test_unreadable_file_is_a_data_file_error(tmp_path):
     bad = tmp_path / "latin1.csv"
     text = SAMPLE.read_text(encoding="utf-8").replace("Idleb", "Idl\u00e9b")
     bad.write_bytes(text.encode("latin-1"))
-    with pytest.raises(DataFileError, match="not a readable UTF-8 CSV"):
+    with pytest.raises(DataFileError, match=r"latin1.csv is not utf-8 text \(byte \d+ is 0xe9\)"):
         load_acled(bad)
+    # with the file's encoding it loads, the text intact
+    ev = load_acled(bad, encoding="latin-1")
+    assert ev["admin1"].str.contains("Idl\u00e9b").any()
     with pytest.raises(DataFileError, match="file not found"):
         load_acled(tmp_path / "nothing.csv")
 

@@ -72,7 +72,7 @@ def test_admin_units_env_var(shared_data, tmp_path, monkeypatch):
     monkeypatch.setenv(admin.COD_AB_ENV, str(tmp_path))
     assert len(load_admin_units(1)) == 14
     (tmp_path / "syr_admin1.csv").unlink()
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(DataFileError, match="syr_admin1.csv:\n  - file not found"):
         load_admin_units(1)
 
 
@@ -328,3 +328,155 @@ class _no_warning:
 
     def __exit__(self, *exc):
         return self._cm.__exit__(*exc)
+
+
+# ---------------------------------------------------------------- bad input (issue 10)
+
+GEO1 = ("ocha_cod_ab", "syr_admin1.geojson")
+
+
+def _invalid_in_raw_file(path, level):
+    """P-codes of the features shapely calls invalid, read straight from the JSON."""
+    import shapely
+
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    out = {}
+    for f in doc["features"]:
+        g = shapely.geometry.shape(f["geometry"])
+        if not g.is_valid:
+            out[f["properties"][f"adm{level}_pcode"]] = shapely.is_valid_reason(g)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("level", "name", "n_invalid"),
+    [(1, "syr_admin1.geojson", 7), (2, "syr_admin2_idlib_SY07.geojson", 1),
+     (3, "syr_admin3_idlib_SY07.geojson", 1)],
+)  # fmt: skip
+def test_invalid_polygons_are_repaired_and_reported(shared_data, level, name, n_invalid):
+    import shapely
+
+    path = shared_data / "ocha_cod_ab" / name
+    expected = _invalid_in_raw_file(path, level)
+    assert len(expected) == n_invalid  # as the data README says: 7 of 14, one each in Idleb
+    with pytest.warns(DataQualityWarning, match=f"{n_invalid} invalid polygons? repaired") as w:
+        b = load_admin_boundaries(level, path)
+    msg = str(w[0].message)
+    for pcode, reason in expected.items():
+        assert f"{pcode} ({reason})" in msg
+    rep = b.attrs["repaired"]
+    assert dict(zip(rep["pcode"], rep["reason"], strict=True)) == expected
+    assert shapely.is_valid(np.asarray(b["geometry"].tolist(), dtype=object)).all()
+    # the repair keeps the area: against buffer(0), another repair, and OCHA's stated area
+    raw = {
+        f["properties"][f"adm{level}_pcode"]: shapely.geometry.shape(f["geometry"])
+        for f in json.loads(path.read_text(encoding="utf-8"))["features"]
+    }
+    for pcode in expected:
+        got = b.set_index(f"adm{level}_pcode").loc[pcode, "geometry"]
+        assert got.geom_type in ("Polygon", "MultiPolygon")
+        assert got.area == pytest.approx(raw[pcode].buffer(0).area, rel=0.01)
+
+
+def test_invalid_raise_lists_every_invalid_polygon(shared_data):
+    path = shared_data.joinpath(*GEO1)
+    with pytest.raises(DataFileError) as err:
+        load_admin_boundaries(1, path, invalid="raise")
+    expected = _invalid_in_raw_file(path, 1)
+    assert len(err.value.problems) == 7
+    for p in err.value.problems:
+        pcode = p.message.split(":")[0]
+        assert p.message == f"{pcode}: invalid polygon: {expected[pcode]}"
+        assert p.column == "geometry" and p.file == str(path)
+    with pytest.raises(ValueError, match="invalid must be"):
+        load_admin_boundaries(1, path, invalid="ignore")
+
+
+def _edit_geojson(shared_data, tmp_path, edit, name="syr_admin2_idlib_SY07.geojson"):
+    doc = json.loads((shared_data / "ocha_cod_ab" / name).read_text(encoding="utf-8"))
+    edit(doc)
+    out = tmp_path / "edited.geojson"
+    out.write_text(json.dumps(doc), encoding="utf-8")  # NaN is written as the literal NaN
+    return out
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [(200.0, "coordinate(s) outside WGS 84"), (float("nan"), "coordinate(s) not finite")],
+)
+def test_bad_coordinates_name_the_feature_and_pcode(shared_data, tmp_path, value, message):
+    def edit(doc):
+        ring = doc["features"][1]["geometry"]["coordinates"]
+        while isinstance(ring[0][0], list):
+            ring = ring[0]
+        ring[3][0] = value  # a longitude
+
+    path = _edit_geojson(shared_data, tmp_path, edit)
+    pcode = json.loads(path.read_text())["features"][1]["properties"]["adm2_pcode"]
+    with pytest.raises(DataFileError) as err:
+        load_admin_boundaries(2, path)
+    (p,) = err.value.problems
+    assert (p.row, p.column, p.file) == (2, "geometry", str(path))
+    assert p.message.startswith(f"{pcode}: 1 {message}")
+
+
+@pytest.mark.parametrize(
+    ("edit", "match"),
+    [
+        (lambda d: d.__setitem__("features", 5), r"'features' must be a list \(got int\)"),
+        (lambda d: d.pop("features"), r"'features' must be a list \(got none\)"),
+        (lambda d: d["features"].__setitem__(0, 7), "unreadable geometry"),
+        (lambda d: d["features"][0]["geometry"].__setitem__("coordinates", 5),
+         "unreadable geometry"),
+    ],
+)  # fmt: skip
+def test_broken_feature_collections(shared_data, tmp_path, edit, match):
+    path = _edit_geojson(shared_data, tmp_path, edit)
+    with pytest.raises(DataFileError, match=match) as err:
+        load_admin_boundaries(2, path)
+    assert str(path) in str(err.value)
+
+
+def test_geojson_file_errors(tmp_path):
+    with pytest.raises(DataFileError, match="is a folder"):
+        load_admin_boundaries(1, tmp_path)
+    (tmp_path / "e.geojson").write_bytes(b"")
+    with pytest.raises(DataFileError, match="empty"):
+        load_admin_boundaries(1, tmp_path / "e.geojson")
+    (tmp_path / "t.geojson").write_text('{"type": "FeatureCollection", "feat', encoding="utf-8")
+    with pytest.raises(DataFileError, match="not JSON"):
+        load_admin_boundaries(1, tmp_path / "t.geojson")
+
+
+def test_admin_csv_file_errors(shared_data, tmp_path):
+    src = shared_data / "ocha_cod_ab" / "syr_admin1.csv"
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(DataFileError, match="empty"):
+        load_admin_units(1, empty)
+    with pytest.raises(DataFileError, match="is a folder"):
+        load_admin_units(1, tmp_path)
+    text = src.read_text(encoding="utf-8")
+    head, rest = text.split("\n", 1)
+    dup = tmp_path / "dup.csv"
+    dup.write_text(head + ",adm1_name\n" + rest.replace("\n", ",x\n"), encoding="utf-8")
+    with pytest.raises(DataFileError, match="duplicated column name: adm1_name"):
+        load_admin_units(1, dup)
+    cut = tmp_path / "cut.csv"
+    cut.write_text(text[:-20], encoding="utf-8")
+    with pytest.raises(DataFileError, match="cut short"):
+        load_admin_units(1, cut)
+    utf16 = tmp_path / "utf16.csv"
+    utf16.write_bytes(text.encode("utf-16"))
+    with pytest.raises(DataFileError, match="pass encoding='utf-16'"):
+        load_admin_units(1, utf16)
+    pd.testing.assert_frame_equal(load_admin_units(1, utf16, encoding="utf-16"),
+                                  load_admin_units(1, src))  # fmt: skip
+    # blank lines: same table, and problems still name physical lines
+    blank = tmp_path / "blank.csv"
+    lines = text.split("\n")
+    lines[3] = lines[3].replace("SY", "XY", 1)
+    blank.write_text("\n".join(lines[:2] + [""] + lines[2:]), encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_admin_units(1, blank)
+    assert {p.row for p in err.value.problems} == {5}

@@ -10,8 +10,10 @@ import hashlib
 import http.server
 import importlib
 import json
+import multiprocessing
 import threading
 import time
+import urllib.parse
 import warnings
 from pathlib import Path
 
@@ -80,6 +82,27 @@ def _make_handler(state: _State):
                 self.wfile.flush()
                 self.close_connection = True
                 return
+            if path == "/slow.csv":  # the whole body in small, slow chunks (downloads overlap)
+                self._send(200, body, len(body))
+                for i in range(0, len(body), len(body) // 8 + 1):
+                    self.wfile.write(body[i : i + len(body) // 8 + 1])
+                    self.wfile.flush()
+                    time.sleep(0.02)
+                return
+            if path.startswith("/redirect/"):  # /redirect/<url-quoted target>
+                self.send_response(302)
+                self.send_header("Location", urllib.parse.unquote(path[len("/redirect/") :]))
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            if path == "/short.csv":  # a body shorter than its Content-Length, closed cleanly
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body) + 50))
+                self.end_headers()
+                self.wfile.write(body)
+                self.wfile.flush()
+                self.close_connection = True
+                return
             if path == "/missing.csv":
                 self.send_error(404, "Not Found")
                 return
@@ -134,7 +157,11 @@ def _sha(b: bytes) -> str:
 
 
 def _leftovers(folder):
-    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+    """Files left in ``folder``, without the empty ``.NAME.lock`` files: those stay by design
+    (deleting a lock file would race another process that is taking the lock)."""
+    if not folder.exists():
+        return []
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".lock"))
 
 
 def test_plain_download_checks_sha256(server, tmp_path):
@@ -143,7 +170,8 @@ def test_plain_download_checks_sha256(server, tmp_path):
                    cache_dir=tmp_path / "cache", progress=False)  # fmt: skip
     assert out == tmp_path / "d" / "syr.csv"
     assert out.read_bytes() == state.body
-    assert _leftovers(tmp_path / "d") == ["syr.csv"]
+    assert _leftovers(tmp_path / "d") == ["syr.csv", "syr.csv.sha256"]
+    assert (tmp_path / "d" / "syr.csv.sha256").read_text() == f"{_sha(state.body)}  syr.csv\n"
     assert state.ranges == [None]
 
 
@@ -175,7 +203,7 @@ def test_dropped_connection_resumes_with_range(server, tmp_path):
     assert out.read_bytes() == state.body
     assert state.ranges == [None, f"bytes={state.cut_at}-"]
     assert state.if_ranges == [None, '"v1"']  # the range is asked for that version only
-    assert _leftovers(tmp_path) == ["cache", "syr.csv"]  # no .part or sidecar left
+    assert _leftovers(tmp_path) == ["cache", "syr.csv", "syr.csv.sha256"]  # no .part left
     assert (tmp_path / "cache" / "syr.csv").read_bytes() == state.body  # kept in the cache
 
 
@@ -280,7 +308,7 @@ def test_part_with_matching_sidecar_is_resumed_with_if_range(server, tmp_path):
     out = download("syr.csv", tmp_path, url=url, cache_dir=tmp_path / "c", progress=False)
     assert out.read_bytes() == state.body
     assert (state.ranges, state.if_ranges) == (["bytes=1000-"], ['"v1"'])
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "syr.csv"]
+    assert _leftovers(tmp_path) == ["c", "syr.csv", "syr.csv.sha256"]
 
 
 def test_part_of_an_older_version_is_sent_whole_again(server, tmp_path):
@@ -375,3 +403,118 @@ def test_cli_prints_the_unchecked_completeness_warning(server, tmp_path, capsys)
                "--no-progress", "--cache-dir", str(tmp_path / "c")])  # fmt: skip
     assert rc == 0
     assert "warning: " in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- issue 10: faults and races
+
+
+def _child(url, dest, cache, out):
+    """One download in its own process; reports its outcome through the queue ``out``."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            p = download("syr.csv", dest, url=url, cache_dir=cache, progress=False, timeout=10)
+        out.put(("ok", str(p), sha256_file(p)))
+    except BaseException as exc:  # reported to the test, which says what it was
+        out.put(("error", type(exc).__module__, f"{type(exc).__name__}: {exc}"))
+
+
+@pytest.mark.parametrize("dests", [("cache", "cache"), ("cache", "d"), ("d", "d")])
+def test_two_processes_downloading_the_same_file(server, tmp_path, dests):
+    base, state = server
+    ctx = multiprocessing.get_context("fork")
+    for trial in range(4):
+        state.ranges.clear()
+        cache = tmp_path / f"cache{trial}"
+        folders = [cache if d == "cache" else tmp_path / f"d{trial}" for d in dests]
+        out = ctx.Queue()
+        procs = [ctx.Process(target=_child, args=(f"{base}/slow.csv", f, cache, out))
+                 for f in folders]  # fmt: skip
+        for p in procs:
+            p.start()
+        results = [out.get(timeout=60) for _ in procs]
+        for p in procs:
+            p.join(timeout=30)
+        for r in results:
+            # both end with the right bytes (or one clear idlibstats error, never a raw one)
+            assert r[0] == "ok" or r[1].startswith("idlibstats"), r
+            if r[0] == "ok":
+                assert r[2] == _sha(state.body), r
+        assert [r[0] for r in results] == ["ok", "ok"], results
+        # into one folder, the lock makes the second process wait and use the first one's file
+        # (into two, each may download its own: both complete, only the cache copy is shared)
+        assert len(state.ranges) == (1 if folders[0] == folders[1] else len(state.ranges))
+        assert 1 <= len(state.ranges) <= 2, state.ranges
+        for f in {*folders, cache}:
+            assert (f / "syr.csv").read_bytes() == state.body
+            assert (f / "syr.csv.sha256").read_text().split()[0] == _sha(state.body)
+            assert not [n for n in _leftovers(f) if n.startswith(".")], _leftovers(f)
+
+
+def test_damaged_cached_file_is_not_trusted(server, tmp_path):
+    base, state = server
+    kw = dict(url=f"{base}/ok.csv", cache_dir=tmp_path / "cache", progress=False)
+    download("syr.csv", **kw)
+    cached = tmp_path / "cache" / "syr.csv"
+    cached.write_bytes(state.body[:5000])  # cut in the cache (disk full, a killed copy...)
+    with pytest.warns(DataQualityWarning, match="does not match the sha256 recorded"):
+        out = download("syr.csv", tmp_path / "d", **kw)
+    assert out.read_bytes() == state.body and len(state.ranges) == 2
+    # a file at the destination is checked the same way
+    out.write_bytes(b"edited")
+    with pytest.warns(DataQualityWarning, match="does not match the sha256 recorded"):
+        again = download("syr.csv", tmp_path / "d", **kw)
+    assert again.read_bytes() == state.body
+    # a file without a record and no sha256 to check it against is not trusted either
+    (tmp_path / "e").mkdir()
+    (tmp_path / "e" / "syr.csv").write_bytes(b"who wrote this?")
+    assert download("syr.csv", tmp_path / "e", **kw).read_bytes() == state.body
+
+
+def test_redirect_policy(server, tmp_path):
+    base, state = server
+    port = base.rsplit(":", 1)[1]
+    kw = dict(cache_dir=tmp_path / "c", progress=False, retries=0)
+
+    def via(target):
+        return f"{base}/redirect/{urllib.parse.quote(target, safe='')}"
+
+    # same scheme and host name: followed
+    out = download("syr.csv", tmp_path / "a", url=via(f"{base}/ok.csv"), **kw)
+    assert out.read_bytes() == state.body
+    # another host name (the same machine, written differently), another scheme: refused
+    for target in (f"http://localhost:{port}/ok.csv", f"https://127.0.0.1:{port}/ok.csv",
+                   "http://example.org/ok.csv"):  # fmt: skip
+        with pytest.raises(DownloadError, match="refused: downloads follow redirects only"):
+            download("syr.csv", tmp_path / "b", url=via(target), force=True, **kw)
+        assert _leftovers(tmp_path / "b") == []
+
+
+def test_body_shorter_than_content_length_closed_cleanly(server, tmp_path):
+    base, _ = server
+    with pytest.raises(DownloadError, match="of .* bytes \\(Content-Length\\)"):
+        download("syr.csv", tmp_path / "d", url=f"{base}/short.csv", cache_dir=tmp_path / "c",
+                 retries=1, progress=False)  # fmt: skip
+    assert _leftovers(tmp_path / "d") == [] and _leftovers(tmp_path / "c") == []
+
+
+def test_lock_held_too_long_is_a_download_error(server, tmp_path):
+    import filelock
+
+    base, _ = server
+    (tmp_path / "d").mkdir()
+    with filelock.FileLock(tmp_path / "d" / ".syr.csv.lock"):
+        t = threading.Thread  # the lock is held by this thread; download waits in another
+        err = []
+
+        def run():
+            try:
+                download("syr.csv", tmp_path / "d", url=f"{base}/ok.csv", progress=False,
+                         cache_dir=tmp_path / "c", lock_timeout=0.2)  # fmt: skip
+            except DownloadError as exc:
+                err.append(exc)
+
+        th = t(target=run)
+        th.start()
+        th.join(timeout=10)
+    assert err and "another process has been downloading" in str(err[0])

@@ -329,3 +329,77 @@ def test_problem_rows_are_physical_lines():
     quoted_title = '"Casualties,\ncompiled 2020"\n' + text
     df = read_hxl(io.StringIO(quoted_title.replace("many", "4")))
     assert df.attrs["hxl_tag_row"] == 4  # record 3, line 4
+
+
+# ---------------------------------------------------------------- bad input (issue 10)
+
+
+@pytest.mark.shared
+def test_file_cut_mid_record_is_an_error(shared_data, tmp_path):
+    # the issue's case: cut in the middle of record 250, it used to load 249 of 457 rows silently
+    data = shared_data.joinpath(*QC).read_bytes()
+    lines = data.split(b"\n")
+    cut = sum(len(x) + 1 for x in lines[:251]) + len(lines[251]) // 2
+    p = tmp_path / "cut.csv"
+    p.write_bytes(data[:cut])
+    with pytest.raises(DataFileError, match="cut short") as err:
+        read_hxl(p)
+    assert str(p) in str(err.value).splitlines()[0]
+    with pytest.raises(DataFileError, match="cut short"):
+        read_hxl(io.StringIO(data[:cut].decode()))
+
+
+@pytest.mark.shared
+def test_ragged_rows_are_named_with_their_lines(shared_data, tmp_path):
+    lines = shared_data.joinpath(*QC).read_text(encoding="utf-8").split("\n")
+    lines[5] += ",surplus"  # one field too many (pandas raised a raw ParserError)
+    lines[9] = lines[9].split(",")[0]  # two fields too few (pandas filled them with NaN)
+    p = tmp_path / "ragged.csv"
+    p.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(DataFileError, match="2 record.s. with the wrong number of fields") as err:
+        read_hxl(p)
+    assert [(q.row, q.message.split(" where")[0]) for q in err.value.problems] == [
+        (6, "4 fields"),
+        (10, "1 fields"),
+    ]
+
+
+@pytest.mark.shared
+def test_blank_lines_are_skipped_and_lines_still_count(shared_data, tmp_path):
+    text = shared_data.joinpath(*QC).read_text(encoding="utf-8")
+    head, rest = text.split("\n", 2)[:2], text.split("\n", 2)[2]
+    p = tmp_path / "blank.csv"
+    p.write_text("\n".join(head) + "\n\n" + rest.replace("\n", "\n\n", 3) + "\n", encoding="utf-8")
+    pd.testing.assert_frame_equal(
+        read_hxl(p), read_hxl(shared_data.joinpath(*QC)), check_flags=False
+    )
+    bad = p.read_text(encoding="utf-8").split("\n")
+    k = next(i for i in range(10, 30) if bad[i])
+    bad[k] = bad[k].rsplit(",", 1)[0] + ",lots"  # a price that is not a number
+    p.write_text("\n".join(bad), encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        read_hxl(p)
+    assert [q.row for q in err.value.problems] == [k + 1]
+
+
+@pytest.mark.shared
+def test_encoding_folder_and_unclosed_quote(shared_data, tmp_path):
+    text = shared_data.joinpath(*MARKETS).read_text(encoding="utf-8")
+    text = text.replace("Aleppo", "Al\u00e9ppo")
+    p = tmp_path / "latin1.csv"
+    p.write_bytes(text.encode("latin-1"))
+    with pytest.raises(DataFileError, match="is not utf-8 text"):
+        read_hxl(p, tags={"admin1": "#adm1+name"})
+    df = read_hxl(p, tags={"admin1": "#adm1+name"}, encoding="latin-1")
+    assert (df["#adm1+name"] == "Al\u00e9ppo").any()
+    with pytest.raises(DataFileError, match="is a folder"):
+        read_hxl(tmp_path)
+    with pytest.raises(DataFileError, match="not a readable CSV file") as err:
+        read_hxl(io.StringIO('#adm1+name,#affected\nIdleb,"4\n'))
+    assert "<stream>" in str(err.value)
+
+
+def test_date_outside_the_nanosecond_range_is_named():
+    # found by the fuzz suite: a raw OutOfBoundsDatetime for year 14
+    with pytest.raises(DataFileError, match=r"not an ISO date \(years 1677-2262\): '0014-12-15'"):
+        read_hxl(io.StringIO("#date,#value\n2014-12-15,1\n0014-12-15,2\n"))

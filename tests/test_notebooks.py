@@ -136,3 +136,21 @@ def test_refugee_growth_is_labelled_and_readable():
     years = [int(y) for y in re.findall(r"^(\d{4})\s", table, flags=re.M)]
     assert years and 2011 not in years and 2025 not in years  # unregistered 2011, mid-year 2025
     assert "2011 is not a stock comparable" in text
+
+
+@pytest.mark.slow
+def test_mse_notebook_numbers_are_the_estimators():
+    """Notebook 06: the prose quotes the estimators' numbers, and those are R's.
+
+    Rcapture (../shared/reference/mse/rcapture_results.json): closedp.t(kosovo, dfreq=TRUE)
+    Mt abundance 7394.6; glm(count ~ ... all two-way but ABA:HRW, family=poisson) 14341.7.
+    """
+    text = "\n".join(_texts(_executed("06_how_many_not_counted")))
+    n = _number(r"The four lists together name ([\d,]+) people", text)
+    low = _number(r"from ([\d,]+) \(independence \(Mt\)\)", text)
+    high = _number(r"to ([\d,]+) \(loglinear, AIC-best\)", text)
+    assert (n, low, high) == (4400, round(7394.6), round(14341.7))
+    assert f"between {n / 14341.7:.0%} and {n / 7394.6:.0%} of the killings" in text
+    lc = _number(r"The latent-class model estimates ([\d,]+)", text)
+    assert 9_500 < lc < 11_500  # a short run; LCMCR's full runs give medians 10,376-10,422
+    assert "more_than" in text and "1,300" in text

@@ -4,7 +4,9 @@ to the datasets and estimators they claim to show, and intervals drawn as interv
 from __future__ import annotations
 
 import math
+import warnings
 
+import matplotlib as mpl
 import numpy as np
 import pandas as pd
 import pytest
@@ -277,14 +279,19 @@ def test_refugees_by_host_plots_unhcr(seed):
         .groupby("year")["refugees"]
         .sum()
     )
-    np.testing.assert_allclose(series[0].get_ydata(), tur.to_numpy(dtype=float) / 1e6)
+    # the solid line holds the end-year stocks only (2011-2024)
+    np.testing.assert_allclose(series[0].get_ydata(), tur.to_numpy(dtype=float)[:-1] / 1e6)
     (arrow,) = _arrows(ax)
     assert arrow.xyann == pytest.approx((2019, 3.5))
-    # 2025 comes from a release made in December 2025: drawn hollow, and said so
+    # 2025 comes from a release made in December 2025: drawn hollow, joined by a dotted line
+    # to 2024 (not the same solid line), and said so
     hollow = [ln for ln in ax.get_lines() if ln.get_markerfacecolor() == "white"]
     assert len(hollow) == 6
     assert all(list(ln.get_xdata()) == [2025] for ln in hollow)
-    assert "hollow points (2025): mid-year figure" in fig._idlibstats_source
+    dotted = [ln for ln in ax.get_lines() if ln.get_linestyle() == ":"]
+    assert len(dotted) == 6
+    assert all(list(ln.get_xdata()) == [2024, 2025] for ln in dotted)
+    assert "hollow points (2025), dotted: mid-year figure" in fig._idlibstats_source
 
 
 def test_host_labels_sit_near_their_line_ends(seed):
@@ -338,6 +345,32 @@ def test_refugee_burden_equals_burden_estimator(seed):
     assert "Not shown: Lebanon, Jordan, Iraq, Egypt" in fig._idlibstats_source
 
 
+def _texts(ax):
+    return " ".join(t.get_text() for t in ax.texts)
+
+
+def test_refugee_burden_says_why_series_end():
+    fig = plot.refugee_burden()
+    (ax,) = fig.axes
+    pop = s.datasets.load("host_population")
+    unhcr_end = int(plot.refugee_series()["year"].max())
+    # the note is computed from the bundled tables: each line ends with its population series
+    for iso, agency, name in (("DEU", "Destatis", "Germany"), ("TUR", "TurkStat", "Turkey")):
+        pop_end = int(pop.loc[pop["iso3"] == iso, "year"].max())
+        b = plot.burden_series()
+        assert int(b.loc[b["iso3"] == iso, "year"].max()) == pop_end  # where the line ends
+        said = f"{name}: {agency} population series ends {pop_end} (UNHCR to {unhcr_end}"
+        assert said in _texts(ax)
+    assert "Germany: Destatis population series ends 2021" in _texts(ax)
+    # a UNHCR table that stops first: the note names UNHCR instead
+    table = s.datasets.load("unhcr_syrian_refugees_by_asylum")
+    short = table[table["year"] <= 2019]
+    ends = plot.series_ends(short)
+    assert ends["TUR"] == "Turkey: UNHCR series ends 2019 (TurkStat population to 2024)"
+    assert ends["DEU"] == "Germany: UNHCR series ends 2019 (Destatis population to 2021)"
+    assert "Turkey: UNHCR series ends 2019" in _texts(plot.refugee_burden(short).axes[0])
+
+
 def test_idlib_its_draws_the_fit(monthly):
     fig = plot.idlib_its(monthly)
     (ax,) = fig.axes
@@ -346,12 +379,97 @@ def test_idlib_its_draws_the_fit(monthly):
     pre = _line_with_label(ax, "fitted trend before the Sochi agreement")
     expected = (f["fitted"] / f["exposure"])[f["used"] & ~f["post"]]
     np.testing.assert_allclose(pre.get_ydata(), expected.to_numpy())
-    cf = _line_with_label(ax, "trend before the Sochi agreement carried forward")
+    cf = _line_with_label(
+        ax, "projection, not data: trend before the Sochi agreement carried forward"
+    )
     assert len(cf.get_xdata()) == res.n_post
+    assert cf.get_linestyle() == "--"
+    np.testing.assert_allclose(
+        cf.get_ydata(), (f["counterfactual"] / f["exposure"])[f["used"] & f["post"]].to_numpy()
+    )
     left_out = _line_with_label(ax, "Sep 2018: straddles the break, left out")
     assert pd.Timestamp(left_out.get_xdata()[0]).strftime("%Y-%m") == "2018-09"
     assert f"×{res.estimate:.2f}" in " ".join(t.get_text() for t in ax.texts)
     assert sum(t.get_text().startswith(" Sochi") for t in ax.texts) == 1
+
+
+def _bands(ax):
+    """The filled bands of an axes, by label."""
+    return {
+        c.get_label(): c
+        for c in ax.collections
+        if c.__class__.__name__ == "FillBetweenPolyCollection"
+    }
+
+
+def test_idlib_its_draws_its_bands_and_stops_at_the_data(monthly):
+    fig = plot.idlib_its(monthly)
+    (ax,) = fig.axes
+    m, res = plot.its_result(monthly)
+    bands = _bands(ax)
+    what = "the Sochi agreement"
+    assert set(bands) == {
+        f"fitted trend before {what}, 95% band",
+        f"fitted trend after {what}, 95% band",
+        f"projection, not data: trend before {what}, 95% band",
+    }
+    # every band contains its line
+    for label, line_label in (
+        (f"fitted trend before {what}, 95% band", f"fitted trend before {what}"),
+        (f"fitted trend after {what}, 95% band", f"fitted trend after {what}"),
+    ):
+        line = _line_with_label(ax, line_label)
+        path = bands[label].get_paths()[0].vertices
+        ys = np.asarray(line.get_ydata(), dtype=float)
+        assert path[:, 1].min() < ys.min() and path[:, 1].max() > ys.max()
+    # nothing (line or band) is drawn past the last month's midpoint: no extrapolation
+    last = mpl.dates.date2num(plot.deaths._midpoints(m).max())
+    for line in ax.get_lines():
+        x = line.get_xdata()
+        if len(x) and not isinstance(x[0], float | np.floating):
+            assert mpl.dates.date2num(max(x)) <= last + 1e-9
+    for band in bands.values():
+        assert band.get_paths()[0].vertices[:, 0].max() <= last + 1e-9
+    assert "stop at the last month of data (Nov 2019)" in fig._idlibstats_source
+    assert "not extended beyond it" in fig._idlibstats_source
+    # the legend names each band and says which line is a projection
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert f"projection, not data: trend before {what} carried forward, 95% band" in legend
+
+
+@pytest.mark.parametrize("family", ["poisson", "negbin"])
+def test_fitted_bands_equal_statsmodels_prediction_intervals(monthly, family):
+    # independent: statsmodels' GLM prediction interval of the mean (its own covariance) at
+    # the result's coefficients' model, NB2 with the result's ML dispersion held fixed
+    import statsmodels.api as sm
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the Poisson fit warns of overdispersion (known)
+        _, res = plot.its_result(monthly, family=family)
+    f = res.fitted
+    t = f["time"].to_numpy(dtype=float)
+    post, used = f["post"].to_numpy(dtype=bool), f["used"].to_numpy(dtype=bool)
+    X = np.column_stack([np.ones_like(t), t, post, np.where(post, t - t[used & post].min(), 0)])
+    fam = sm.families.Poisson() if family == "poisson" else sm.families.NegativeBinomial(
+        alpha=res.nb_alpha
+    )  # fmt: skip
+    fit = sm.GLM(
+        f["count"][used].to_numpy(), X[used], family=fam, offset=np.log(f["exposure"][used])
+    ).fit(tol=1e-12)
+    np.testing.assert_allclose(fit.params, res.coefficients["coef"].to_numpy(), rtol=1e-5)
+    ci = fit.get_prediction(X, offset=np.zeros(len(X))).conf_int(alpha=0.05)
+    b = plot.fitted_bands(res)
+    np.testing.assert_allclose(b["lower"], ci[:, 0], rtol=1e-5)
+    np.testing.assert_allclose(b["upper"], ci[:, 1], rtol=1e-5)
+    Xcf = X.copy()
+    Xcf[:, 2:] = 0.0  # the pre-break trend carried forward
+    ci_cf = fit.get_prediction(Xcf, offset=np.zeros(len(X))).conf_int(alpha=0.05)
+    np.testing.assert_allclose(b["cf_lower"], ci_cf[:, 0], rtol=1e-5)
+    np.testing.assert_allclose(b["cf_upper"], ci_cf[:, 1], rtol=1e-5)
+    # the projection's band widens with the distance from the pre-break data
+    after = np.flatnonzero(used & post)
+    width = np.log(b["cf_upper"] / b["cf_lower"]).to_numpy()[after]
+    assert np.all(np.diff(width) > 0)
 
 
 def test_idlib_its_takes_family_and_break_date(monthly):
@@ -375,6 +493,10 @@ def test_idlib_changepoints_one_band_per_segment(monthly):
         heights = sorted(float(c.get_segments()[0][0][1]) for c in segments)
         np.testing.assert_allclose(heights, sorted(r.segments["rate"]))
         assert f"{len(r.break_dates)} change point" in axes_title(ax)
+    # each panel's legend says which interval its bands are
+    legends = [" ".join(t.get_text() for t in ax.get_legend().get_texts()) for ax in fig.axes]
+    assert "exact Poisson interval" in legends[0] and "no overdispersion" in legends[0]
+    assert "negative binomial Wald interval" in legends[1]
 
 
 def test_idlib_map_has_every_unit_and_place():
@@ -392,29 +514,66 @@ def test_idlib_map_has_every_unit_and_place():
     assert ax.get_xlabel() == "longitude (°E)"
 
 
-def test_idlib_map_labels_do_not_overlap():
+def _label_boxes(fig, ax):
+    """Every text of ``ax`` with its box in pixels, background box (``bbox=``) included."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from idlibstats.plot.maps import _extent
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    return [(t.get_text(), _extent(t, renderer)) for t in ax.texts if t.get_text()], renderer
+
+
+@pytest.mark.parametrize("name", ["03_idlib_map", "03_idlib_district_deaths"])
+def test_map_labels_do_not_overlap(name):
+    fig = plot.figure_function(name)()
+    ax = fig.axes[0]
+    boxes, renderer = _label_boxes(fig, ax)
+    assert len(boxes) >= 10
+    for i, (label, box) in enumerate(boxes):
+        for other, obox in boxes[i + 1 :]:
+            assert not box.overlaps(obox), f"{label!r} label overlaps {other!r}"
+        frame = ax.get_window_extent(renderer)
+        assert frame.x0 <= box.x0 and box.x1 <= frame.x1, f"{label!r} leaves the map"
+    # no label covers a place's dot, and none covers the legend
+    dots = [
+        ax.transData.transform(ln.get_xydata()[0])
+        for ln in ax.get_lines()
+        if len(ln.get_xdata()) and ln.get_marker() == "o"
+    ]
+    assert len(dots) == 5
+    for label, box in boxes:
+        for x, y in dots:
+            assert not box.contains(x, y), f"{label!r} covers a place"
+        if ax.get_legend() is not None:
+            assert not box.overlaps(ax.get_legend().get_window_extent(renderer)), label
+
+
+def test_idlib_map_labels_sit_in_their_units():
+    from shapely.geometry import Point
 
     b = plot.idlib_boundaries()
     fig = plot.idlib_map(b)
     (ax,) = fig.axes
-    canvas = FigureCanvasAgg(fig)
-    canvas.draw()
-    renderer = canvas.get_renderer()
-    pcodes = set(b.loc[b["kind"] == "adm3", "pcode"])
-    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in ax.texts if t.get_text()]
-    for i, (name, box) in enumerate(boxes):
-        if name not in pcodes:
-            continue
-        for other, obox in boxes[:i] + boxes[i + 1 :]:
-            assert not box.overlaps(obox), f"{name} label overlaps {other!r}"
-    # each P-code label sits inside its own sub-district
+    # each P-code label sits inside its own sub-district, each district name in its district
     adm3 = b[b["kind"] == "adm3"].set_index("pcode")["geometry"]
-    from shapely.geometry import Point
-
+    adm2 = b[b["kind"] == "adm2"].set_index("pcode")["geometry"]
+    found = 0
     for t in ax.texts:
-        if t.get_text() in pcodes:
-            assert adm3[t.get_text()].contains(Point(t.get_position())), t.get_text()
+        code = t.get_text().split("\n")[-1]
+        unit = adm3.get(code) if code in adm3 else adm2.get(code)
+        if unit is not None:
+            assert unit.contains(Point(t.get_position())), t.get_text()
+            found += 1
+    assert found == 26 + 5
+    # each place's name sits next to its own dot (within 10 points)
+    places = b[b["kind"] == "place"].set_index("name")["geometry"]
+    for t in ax.texts:
+        if t.get_text() in places:
+            assert t.xy == (places[t.get_text()].x, places[t.get_text()].y)
+            assert max(abs(v) for v in t.xyann) <= 10
 
 
 def test_bundled_boundaries_match_ocha_pcodes():
@@ -458,7 +617,27 @@ def test_idlib_district_deaths_shades_and_labels_the_totals():
         assert f"{name}\n{n:,} deaths" in texts
     patches = [p for p in ax.patches if isinstance(p, PathPatch)]
     assert len(patches) == 5
-    # the darkest district is the one with most deaths
+    # a binned scale, said in the colour bar's label: each district has its bin's colour
+    norm = cbar._colorbar.norm
+    assert isinstance(norm, mpl.colors.BoundaryNorm)
+    assert "binned scale" in cbar.get_ylabel()
+    edges = list(norm.boundaries)
+    assert edges == plot.death_bins(totals.to_numpy())
+    assert edges[-2] <= totals.max() < edges[-1]
+    assert cbar.get_ylim() == pytest.approx((0, edges[-1]))
+    cmap = mpl.colormaps["OrRd"]
     darkest = min(patches, key=lambda p: sum(p.get_facecolor()[:3]))
-    assert cbar.get_ylim()[1] == pytest.approx(totals.max())
-    assert darkest.get_facecolor() == pytest.approx(__import__("matplotlib").colormaps["OrRd"](1.0))
+    assert darkest.get_facecolor() == pytest.approx(cmap(1.0))  # the top bin: Al Ma'ra
+    # a linear scale drew four of five districts in the palest fifth of the map's colours;
+    # binned, the districts of 56-159 deaths are told apart from the one of 4
+    shades = sorted({tuple(round(c, 6) for c in p.get_facecolor()) for p in patches})
+    assert len(shades) == 4  # 4 | 56, 77 | 159 | 1,477
+
+
+def test_death_bins_by_hand():
+    # hand check: steps 1, 3, 10, 30, ... from the largest at or below the smallest count,
+    # up to the first above the largest
+    assert plot.death_bins([4, 56, 77, 159, 1477]) == [0, 3, 10, 30, 100, 300, 1000, 3000]
+    assert plot.death_bins([0, 12, 30]) == [0, 10, 30, 100]
+    assert plot.death_bins([0, 0]) == [0, 1]
+    assert plot.death_bins([1]) == [0, 1, 3]

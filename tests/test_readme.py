@@ -26,5 +26,5 @@ def test_readme_tour_runs(monkeypatch):
         exec(compile(tour, "README.md", "exec"), {})
     printed = out.getvalue()
     assert "more than 1,300" in printed
-    assert "bound='lower'" in printed
+    assert "95% one-sided CI [" in printed  # the rate from a floor is a lower bound
     assert "TrendResult" in printed and "ITSResult" in printed and "ReconcileResult" in printed

@@ -53,4 +53,5 @@ def test_every_notebook_is_found():
         "03_territorial_advance",
         "04_refugees",
         "05_trends",
+        "06_how_many_not_counted",
     ]

@@ -162,3 +162,52 @@ def test_long_text_is_shortened_in_messages(seed, seed_article):
     with pytest.raises(FigureTableError) as err:
         s.validate_figures(wide, text=seed_article.text)
     assert max(len(str(p)) for p in err.value.problems) < 250
+
+
+# The one qualifier -> bounds rule (idlibstats.table.figure_bounds), by hand from the README's
+# table: lower = value for more_than and at_least alike, the qualifier tells them apart; a count
+# reads "more than x" as at least floor(x) + 1 and "less than x" as at most ceil(x) - 1.
+@pytest.mark.parametrize(
+    ("qualifier", "value", "lower", "upper", "table", "whole"),
+    [
+        ("exact", 24.0, None, None, (24.0, 24.0), (24.0, 24.0)),
+        ("more_than", 1300.0, None, None, (1300.0, np.nan), (1301.0, np.inf)),
+        ("more_than", 1300.5, 1300.5, None, (1300.5, np.nan), (1301.0, np.inf)),
+        ("at_least", 1300.0, None, None, (1300.0, np.nan), (1300.0, np.inf)),
+        ("vague", 2000.0, 2000.0, None, (2000.0, np.nan), (2000.0, np.inf)),
+        ("less_than", 50.0, None, None, (np.nan, 50.0), (0.0, 49.0)),
+        ("at_most", 50.0, None, 50.0, (np.nan, 50.0), (0.0, 50.0)),
+        ("range", 425.0, 400.0, 450.0, (400.0, 450.0), (400.0, 450.0)),
+        ("range", 5.35, 3.5, 7.2, (3.5, 7.2), (4.0, 7.0)),
+        ("approx", 500.0, None, None, (np.nan, np.nan), (450.0, 550.0)),
+    ],
+)
+def test_figure_bounds_rule(qualifier, value, lower, upper, table, whole):
+    got = s.table.figure_bounds(qualifier, value, lower, upper)
+    np.testing.assert_array_equal(got, table)
+    got = s.table.figure_bounds(qualifier, value, lower, upper, reading="whole")
+    np.testing.assert_array_equal(got, whole)
+
+
+def test_figure_bounds_is_elementwise_and_strict_only_for_counts():
+    v = np.array([10.0, 10.5])
+    lo, hi = s.table.figure_bounds("more_than", v, reading="whole")
+    np.testing.assert_array_equal(lo, [11.0, 11.0])
+    np.testing.assert_array_equal(hi, [np.inf, np.inf])
+    assert s.table.figure_bounds("more_than", 50.0, reading="real") == (50.0, np.inf)
+    assert s.table.figure_bounds("less_than", 50.0, reading="real") == (0.0, 50.0)
+    with pytest.raises(KeyError):
+        s.table.figure_bounds("roughly", 1.0)
+
+
+def test_extraction_and_validator_use_the_rule(seed):
+    figs = s.extract_figures(
+        "More than 1,300 were killed, at least 100 injured, fewer than 50 fled, "
+        "dozens of homes and about 500 shops were destroyed.",
+        published="2020-01-29",
+    )
+    for row in figs.itertuples():
+        want = s.table.figure_bounds(row.qualifier, row.value, row.lower, row.upper)
+        np.testing.assert_array_equal((row.lower, row.upper), want)
+    assert {"more_than", "at_least", "less_than", "vague", "approx"} <= set(figs["qualifier"])
+    s.validate_figures(figs)

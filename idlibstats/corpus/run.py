@@ -38,7 +38,7 @@ from idlibstats.corpus.source import Document, Failure, Partition, read_partitio
 from idlibstats.errors import ExtractionInputError
 from idlibstats.extract.attribution import DEFAULT_SOURCES
 from idlibstats.extract.build import KINDS, OUTPUT_COLUMNS, FigureColumns
-from idlibstats.extract.figures import _as_date, extract_rows
+from idlibstats.extract.figures import _as_date, add_document
 
 __all__ = ["CorpusSummary", "extract_partition", "run_corpus"]
 
@@ -78,7 +78,7 @@ def extract_partition(
     failures = []
     for (doc_id, text, published), where in zip(docs, wheres, strict=True):
         try:
-            extract_rows(text, _as_date(published), doc_id, DEFAULT_SOURCES, out)
+            add_document(text, _as_date(published), doc_id, DEFAULT_SOURCES, out)
         except ExtractionInputError as exc:
             failures.append(Failure(where, doc_id, str(exc)))
         except Exception as exc:  # one document's extractor error must not stop the run

@@ -14,10 +14,13 @@ from typing import Any
 
 import pandas as pd
 
-from idlibstats._paths import bundled_data_dir
+from idlibstats._paths import bundled_data_dir, seeds_dir
 from idlibstats.errors import DatasetNotFoundError
 
-__all__ = ["load", "names", "path", "provenance", "write_dataset"]
+__all__ = ["load", "names", "path", "provenance", "seed_article", "write_dataset"]
+
+#: File name of the seed article (the one that started the project), published 2020-01-29.
+SEED_ARTICLE = "000_4e6930046677a3d5.txt"
 
 _SUFFIX = ".provenance.json"
 
@@ -32,6 +35,21 @@ def names() -> list[str]:
     True
     """
     return sorted(p.name[: -len(_SUFFIX)] for p in bundled_data_dir().glob(f"*{_SUFFIX}"))
+
+
+def seed_article() -> Path:
+    """Path of the seed article shipped with the package, wherever it is installed.
+
+    Notebooks and scripts use it instead of a path relative to the working folder, so they run
+    from any folder.
+
+    Examples
+    --------
+    >>> import idlibstats as s
+    >>> s.load_article(s.datasets.seed_article()).published.year
+    2020
+    """
+    return seeds_dir() / SEED_ARTICLE
 
 
 def provenance(name: str) -> dict[str, Any]:

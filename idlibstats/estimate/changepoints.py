@@ -2,10 +2,15 @@
 segmentation (PELT or binary segmentation), returning break dates and segment rates.
 
 ``ruptures`` has no count cost, so this module gives it one: :class:`PoissonCost` and
-:class:`NegBinCost` subclass ``ruptures.base.BaseCost`` and are searched by ruptures' own
-``Pelt`` and ``Binseg`` (with ``jump=1``, i.e. every period is a candidate). Reusing ruptures
-keeps the search code a well-tested library's; only the cost, which no library provides, is
-written here.
+:class:`NegBinCost` subclass ``ruptures.base.BaseCost``; binary segmentation is ruptures' own
+``Binseg`` with them. PELT is written here because ruptures' ``Pelt`` asks the cost for one
+segment at a time from Python (30 s on 10,000 periods with the NB cost): this one evaluates,
+for each end, the cost of every candidate start at once from prefix sums (numpy), with the
+same recursion and pruning rule as ruptures' ``Pelt``, so it returns the same breaks.
+
+The family follows the data by default: counts that are overdispersed given the segments
+(the Cameron-Trivedi test that :func:`~idlibstats.estimate.trends.count_trend` uses) get the
+negative binomial cost, because a Poisson cost reads their extra variation as change points.
 """
 
 from __future__ import annotations
@@ -17,23 +22,35 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
+from ruptures import Binseg
 from ruptures.base import BaseCost
 from ruptures.costs import NotEnoughPoints
-from scipy import optimize, special, stats
+from scipy import special, stats
 
-from idlibstats.errors import ConvergenceWarning, EstimatorInputError
+from idlibstats.errors import ConvergenceWarning, EstimatorInputError, OverdispersionWarning
 from idlibstats.estimate._result import ALPHA, Result
+from idlibstats.estimate.rates import garwood_lower, garwood_upper
 from idlibstats.estimate.trends import (
     _as_dates,
     _check_alpha,
     _check_choice,
-    _check_family,
+    _nb_alpha_ml,
+    _overdispersion_test,
     _read_series,
 )
 
 __all__ = ["ChangepointResult", "detect_changepoints", "PoissonCost", "NegBinCost"]
 
 _MAX_NB_ITER = 10
+# Up to this many distinct exposure values (days in a month: 28-31), the NB cost splits into
+# prefix sums per value, so a segment costs O(levels); beyond it, O(segment length).
+_MAX_EXPOSURE_LEVELS = 16
+
+
+def _xlogy(x: np.ndarray, r: np.ndarray) -> np.ndarray:
+    """``x log r`` with ``0 log 0 = 0``, for a rate ``r`` that is 0 only where ``x`` is 0
+    (a third of the time of ``scipy.special.xlogy`` on the short arrays PELT scores)."""
+    return x * np.log(np.maximum(r, 1e-300))
 
 
 def _signal(signal) -> tuple[np.ndarray, np.ndarray]:
@@ -43,9 +60,12 @@ def _signal(signal) -> tuple[np.ndarray, np.ndarray]:
     return s[:, 0], s[:, 1]
 
 
-def _cum(v) -> np.ndarray:
+def _cum(v, axis: int = -1) -> np.ndarray:
     """Cumulative sums with a leading 0: the sum over ``[start:end]`` is ``c[end] - c[start]``."""
-    return np.concatenate([[0.0], np.cumsum(v)])
+    v = np.asarray(v, dtype=float)
+    pad = [(0, 0)] * v.ndim
+    pad[axis] = (1, 0)
+    return np.pad(np.cumsum(v, axis=axis), pad)
 
 
 class PoissonCost(BaseCost):
@@ -80,6 +100,13 @@ class PoissonCost(BaseCost):
         self._lfact = _cum(special.gammaln(y + 1.0))
         return self
 
+    def search_costs(self, starts: np.ndarray, end: int) -> np.ndarray:
+        """Costs of the segments ``[s:end]`` for every ``s`` in ``starts``, up to terms that
+        add over periods (``sum(y log e)``, ``-sum(log y!)``, ``-sum(y)``): the same for every
+        segmentation, so they change neither the optimum nor PELT's pruning."""
+        y = self._y[end] - self._y[starts]
+        return -2.0 * _xlogy(y, y / (self._e[end] - self._e[starts]))
+
     def error(self, start: int, end: int) -> float:
         """Cost of the segment ``[start:end]``."""
         if end - start < self.min_size:
@@ -96,9 +123,10 @@ class NegBinCost(BaseCost):
 
     The segment rate is ``Y / E``, which is the NB maximum-likelihood rate when exposures are
     equal (and a consistent estimate otherwise); the cost is ``-2 *`` the NB2 log-likelihood at
-    that rate. With one exposure for all periods ``error`` is O(1) from cumulative sums; when
-    exposure varies the ``log(mu + k)`` term does not split into cumulative sums, so ``error``
-    is O(segment length) (vectorised).
+    that rate. The term ``sum((y + k) log(r e + k))`` (``k = 1 / alpha``) splits into prefix
+    sums per distinct exposure value, so ``error`` is O(number of values) -- O(1) for one
+    exposure, O(4) for days in the month; with more than 16 distinct exposures it is
+    O(segment length) (vectorised).
     """
 
     model = "negbin"
@@ -117,8 +145,45 @@ class NegBinCost(BaseCost):
         self._y, self._e = _cum(y), _cum(e)
         self._ylog_e = _cum(special.xlogy(y, e))
         self._const = _cum(special.gammaln(y + k) - special.gammaln(k) - special.gammaln(y + 1.0))
-        self._equal_e = bool(np.all(e == e[0])) if e.size else True
+        levels, which = np.unique(e, return_inverse=True)
+        if levels.size <= _MAX_EXPOSURE_LEVELS:
+            # per exposure value v: prefix sums of (y + k) over the periods with exposure v
+            onehot = which[None, :] == np.arange(levels.size)[:, None]
+            self._levels = levels[:, None]
+            self._yk = _cum(onehot * (y + k), axis=1)
+        else:
+            self._levels = None
         return self
+
+    def _tail(self, starts, end: int, r) -> np.ndarray:
+        """``sum over [s:end] of (y + k) log(r_s e + k)`` for each start ``s``."""
+        k = 1.0 / self.alpha
+        if self._levels is not None and self._levels.size == 1:  # one exposure: 1-d, faster
+            return (self._yk[0, end] - self._yk[0, starts]) * np.log(r * self._levels[0, 0] + k)
+        if self._levels is not None:
+            yk = self._yk[:, end, None] - self._yk[:, starts]
+            return (yk * np.log(r * self._levels + k)).sum(axis=0)
+        y, e = self.signal[:, 0], self.signal[:, 1]
+        return np.array(
+            [
+                np.sum((y[s:end] + k) * np.log(ri * e[s:end] + k))
+                for s, ri in zip(starts, r, strict=True)
+            ]
+        )
+
+    def search_costs(self, starts: np.ndarray, end: int) -> np.ndarray:
+        """Costs of ``[s:end]`` for every ``s`` in ``starts``, up to terms that add over
+        periods (same for every segmentation; see :meth:`PoissonCost.search_costs`)."""
+        y = self._y[end] - self._y[starts]
+        if self._levels is not None and self._levels.size == 1:
+            # one exposure e0: r e0 = y / m, and y log(e0) adds over periods, so the cost is
+            # -2 [y log(y/m) - (y + k m) log(y/m + k)]: fewer array operations per end
+            k = 1.0 / self.alpha
+            m = end - starts
+            q = y / m
+            return -2.0 * (_xlogy(y, q) - (y + k * m) * np.log(q + k))
+        r = y / (self._e[end] - self._e[starts])
+        return -2.0 * (_xlogy(y, r) - self._tail(starts, end, r))
 
     def error(self, start: int, end: int) -> float:
         """Cost of the segment ``[start:end]``."""
@@ -128,21 +193,62 @@ class NegBinCost(BaseCost):
         y_sum = self._y[end] - self._y[start]
         r = y_sum / (self._e[end] - self._e[start])
         m = end - start
-        if self._equal_e:  # one exposure: sum((y + k) log(mu + k)) collapses, O(1)
-            tail = (y_sum + m * k) * math.log(r * self.signal[0, 1] + k)
-        else:
-            y, e = self.signal[start:end, 0], self.signal[start:end, 1]
-            tail = float(np.sum((y + k) * np.log(r * e + k)))
         ll = (
             self._const[end]
             - self._const[start]
             + special.xlogy(y_sum, r)
             + self._ylog_e[end]
             - self._ylog_e[start]
-            - tail
+            - float(self._tail(np.array([start]), end, np.array([r]))[0])
             + m * k * math.log(k)
         )
         return float(-2.0 * ll)
+
+
+def _pelt(cost, n: int, pen: float, min_size: int) -> list[int]:
+    """PELT (Killick et al. 2012) with ruptures' recursion and pruning, vectorised per end.
+
+    ``F[t]`` is the best penalised cost of ``[0:t]`` (``pen`` per segment). For each end
+    ``t`` every admissible start is scored at once by ``cost.search_costs``; a start ``s`` is
+    kept for later ends while ``F[s] + C(s, t) <= F[t]`` (ruptures' rule). Ties go to the
+    earliest start, as in ruptures. Returns the end of every segment (the last is ``n``).
+    """
+    F = np.full(n + 1, np.inf)
+    F[0] = 0.0
+    prev = np.zeros(n + 1, dtype=np.int64)
+    buf = np.empty(n + 1, dtype=np.int64)  # the admissible starts are buf[:size]
+    size = 0
+    for t in range(min_size, n + 1):
+        s_new = t - min_size
+        if s_new == 0 or s_new >= min_size:  # [0:s_new] has a segmentation
+            buf[size] = s_new
+            size += 1
+        cand = buf[:size]
+        total = F[cand] + cost.search_costs(cand, t)
+        i = int(total.argmin())
+        F[t], prev[t] = total[i] + pen, cand[i]
+        keep = cand[total <= F[t]]
+        size = keep.size
+        buf[:size] = keep
+    bkps, t = [], n
+    while t > 0:
+        bkps.append(t)
+        t = int(prev[t])
+    return bkps[::-1]
+
+
+def _segment(signal: np.ndarray, cost, search: str, min_size: int, pen: float) -> list[int]:
+    if search == "pelt":
+        return _pelt(cost.fit(signal), signal.shape[0], pen, min_size)
+    algo = Binseg(custom_cost=cost, min_size=min_size, jump=1).fit(signal)
+    return [int(b) for b in algo.predict(pen=pen)]
+
+
+def _segment_means(y: np.ndarray, e: np.ndarray, bkps: list[int]) -> np.ndarray:
+    """Fitted count of each period: its segment's count / exposure times its exposure."""
+    starts = np.array([0, *bkps[:-1]])
+    rate = np.add.reduceat(y, starts) / np.add.reduceat(e, starts)
+    return np.repeat(rate, np.diff([0, *bkps])) * e
 
 
 @dataclass(frozen=True, repr=False)
@@ -156,6 +262,9 @@ class ChangepointResult(Result):
     Attributes
     ----------
     family : {"poisson", "negbin"}
+        The segment cost used.
+    family_reason : str
+        Why that family: asked for, or what the overdispersion test said (``family="auto"``).
     search : {"pelt", "binseg"}
     penalty : float
         Penalty per added segment on the ``-2 log-likelihood`` scale.
@@ -166,8 +275,12 @@ class ChangepointResult(Result):
     cost : float
         Total cost (``-2`` log-likelihood) of the chosen segmentation, without penalties.
     nb_alpha : float
-        Shared NB2 dispersion used by the cost (``nan`` for Poisson).
+        Shared NB2 dispersion used by the cost: ``nan`` for Poisson and when the data do not
+        identify it (``nb_alpha_method`` then says so), ``0`` at the Poisson limit.
     nb_alpha_method : str
+    overdispersion_z, overdispersion_p : float
+        Cameron-Trivedi statistic and one-sided p-value of the Poisson model with the rates of
+        the segments found (``nan`` when not computed: a family given without a check).
     breakpoints : list of int
         Index of the first period of each new segment (0-based; a break at 30 means periods
         0-29 and 30-... are different segments).
@@ -191,6 +304,9 @@ class ChangepointResult(Result):
     break_dates: list = field(default_factory=list)
     # the table is left out of ==: DataFrame == DataFrame is elementwise, with no truth value
     segments: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
+    family_reason: str = ""
+    overdispersion_z: float = math.nan
+    overdispersion_p: float = math.nan
 
     @property
     def summary(self) -> pd.DataFrame:
@@ -198,56 +314,19 @@ class ChangepointResult(Result):
         return self.segments
 
 
-def _segment(signal: np.ndarray, cost, search: str, min_size: int, pen: float) -> list[int]:
-    import ruptures as rpt
-
-    algo_cls = rpt.Pelt if search == "pelt" else rpt.Binseg
-    algo = algo_cls(custom_cost=cost, min_size=min_size, jump=1).fit(signal)
-    return [int(b) for b in algo.predict(pen=pen)]
-
-
-def _nb_alpha_ml(y: np.ndarray, e: np.ndarray, bkps: list[int]) -> float:
-    """ML of the NB2 dispersion with each segment's rate fixed at count / exposure."""
-    mu = np.empty_like(y)
-    for s, t in zip([0, *bkps[:-1]], bkps, strict=True):
-        mu[s:t] = y[s:t].sum() / e[s:t].sum() * e[s:t]
-
-    def nll(log_a: float) -> float:
-        k = math.exp(-log_a)
-        ll = (
-            special.gammaln(y + k)
-            - special.gammaln(k)
-            + special.xlogy(y, mu)
-            + k * math.log(k)
-            - (y + k) * np.log(mu + k)
-        )
-        return -float(ll.sum())
-
-    res = optimize.minimize_scalar(nll, bounds=(math.log(1e-8), math.log(1e3)), method="bounded")
-    return float(math.exp(res.x))
-
-
 def _segments_table(y, e, bkps, dates, family, nb_alpha, alpha) -> pd.DataFrame:
     starts = np.array([0, *bkps[:-1]])
     ends = np.array(bkps)
-    cy, ce = _cum(y), _cum(e)
-    count = cy[ends] - cy[starts]
-    expo = ce[ends] - ce[starts]
+    count = np.add.reduceat(y, starts)
+    expo = np.add.reduceat(e, starts)
     rate = count / expo
-    # Exact (Garwood) Poisson limits from the chi-square quantiles.
-    lower = np.where(count > 0, stats.chi2.ppf(alpha / 2, 2 * count) / 2 / expo, 0.0)
-    upper = stats.chi2.ppf(1 - alpha / 2, 2 * count + 2) / 2 / expo
+    lower = garwood_lower(count, alpha / 2) / expo
+    upper = garwood_upper(count, alpha / 2) / expo
     if family == "negbin":
         # Wald on the log scale with the NB2 information sum(mu / (1 + alpha mu)); a segment
         # with no counts keeps the exact Poisson limits.
-        info = np.array(
-            [
-                np.sum(m / (1 + nb_alpha * m))
-                for m in (
-                    rate[i] * e[s:t] for i, (s, t) in enumerate(zip(starts, ends, strict=True))
-                )
-            ]
-        )
+        mu = _segment_means(y, e, bkps)
+        info = np.add.reduceat(mu / (1 + nb_alpha * mu), starts)
         z = stats.norm.ppf(1 - alpha / 2)
         with np.errstate(divide="ignore", invalid="ignore"):
             half = z / np.sqrt(info)
@@ -273,11 +352,65 @@ def _segments_table(y, e, bkps, dates, family, nb_alpha, alpha) -> pd.DataFrame:
     return tab
 
 
+def _penalty(penalty, n: int) -> tuple[float, str]:
+    if isinstance(penalty, str):
+        if penalty != "bic":
+            raise EstimatorInputError(
+                f"penalty must be 'bic' or a positive number, got {penalty!r}"
+            )
+        return 2.0 * math.log(n), "bic"
+    try:
+        pen = float(penalty)
+    except (TypeError, ValueError):
+        raise EstimatorInputError(f"penalty must be 'bic' or a number, got {penalty!r}") from None
+    if not (math.isfinite(pen) and pen >= 0):
+        raise EstimatorInputError(f"penalty must be finite and >= 0, got {penalty!r}")
+    return pen, "user"
+
+
+def _negbin_segmentation(y, e, signal, method, min_size, pen):
+    """Alternate ML of the shared dispersion with the segmentation, from one segment.
+
+    Returns (breakpoints, alpha used by the cost, status of alpha, settled)."""
+    # Start from one segment (alpha then over-states the noise, so the first pass is
+    # conservative) and alternate ML of alpha with the segmentation until the break points
+    # repeat. In simulations this start kept false breaks rarer than starting from the
+    # Poisson segmentation or a moment estimate from first differences, with equal power.
+    bkps, seen, settled = [y.size], [], False
+    for _ in range(_MAX_NB_ITER):
+        nb_alpha, _ = _nb_alpha_ml(y, _segment_means(y, e, bkps))
+        new = _segment(signal, NegBinCost(nb_alpha), method, min_size, pen)
+        settled = new == bkps
+        if settled or new in seen:
+            bkps = new
+            break
+        seen.append(bkps)
+        bkps = new
+    nb_alpha, status = _nb_alpha_ml(y, _segment_means(y, e, bkps))
+    return bkps, nb_alpha, status, settled
+
+
+def _alpha_report(nb_alpha: float, status: str) -> tuple[float, str]:
+    """The dispersion as reported (never the end of the search range) and how it was found."""
+    how = (
+        "shared NB2 dispersion by maximum likelihood with segment rates fixed at "
+        "count/exposure, alternated with the segmentation from one segment"
+    )
+    if status == "not identified":
+        return math.nan, (
+            "not identified: the likelihood is flat in the dispersion or keeps rising as it "
+            f"grows (e.g. all counts zero); the cost used alpha = {nb_alpha:g} ({how})"
+        )
+    if status == "poisson limit":
+        return 0.0, f"0: the likelihood is highest at the Poisson limit ({how})"
+    return nb_alpha, how
+
+
 def detect_changepoints(
     counts,
     exposure=None,
     dates=None,
-    family: Literal["poisson", "negbin"] = "poisson",
+    family: Literal["auto", "poisson", "negbin"] = "auto",
     penalty: Literal["bic"] | float = "bic",
     method: Literal["pelt", "binseg"] = "pelt",
     min_size: int = 2,
@@ -291,8 +424,8 @@ def detect_changepoints(
 
     Each segment has a constant rate (count / exposure). The cost of a segment is ``-2`` times
     its maximised Poisson (or NB2) log-likelihood; the segmentation minimises total cost plus
-    ``penalty`` per segment, exactly by PELT or greedily by binary segmentation (ruptures, with
-    the custom costs of this module).
+    ``penalty`` per segment, exactly by PELT (vectorised over candidate starts) or greedily by
+    binary segmentation (ruptures ``Binseg``, with the custom costs of this module).
 
     Parameters
     ----------
@@ -305,25 +438,35 @@ def detect_changepoints(
         rates are per period.
     dates : array-like of dates, optional
         Start of each period; used for ``break_dates`` and the segments table.
-    family : {"poisson", "negbin"}
+    family : {"auto", "poisson", "negbin"}
+        ``"auto"`` (default) follows the data: the negative binomial segmentation is found,
+        then the Poisson model with those segments' rates is tested for overdispersion
+        (one-sided Cameron-Trivedi test at level ``alpha``, as in :func:`count_trend`); if the
+        counts are overdispersed the NB cost is kept, otherwise the Poisson cost is used.
+        ``family_reason`` says which and why. Conflict counts are overdispersed as a rule; a
+        Poisson cost then reports their noise as change points (on stationary NB counts of
+        mean 20, alpha 0.5 and 60 periods it finds about 14 breaks a series).
         ``"negbin"`` uses one NB2 dispersion shared by all segments. Unless ``dispersion`` is
         given it is estimated by maximum likelihood with the segment rates fixed at their
         count / exposure, starting from a single segment and alternating with the
-        segmentation until the break points repeat (at most 10 rounds).
+        segmentation until the break points repeat (at most 10 rounds). ``"poisson"`` forces
+        the Poisson cost and warns (:class:`~idlibstats.errors.OverdispersionWarning`) when
+        the counts are overdispersed given the segments it found.
     penalty : "bic" or float
         ``"bic"``: ``2 log(n)`` per added segment, counting two parameters per segment (its
         rate and the position of its change point). On constant-rate Poisson series of 60
         periods it adds a spurious break about 10% of the time (``log(n)`` alone: about 70%);
         pass a larger float (e.g. ``3 * log(n)``) to be stricter. A float is used as given.
     method : {"pelt", "binseg"}
-        PELT (exact optimum for the penalty) or binary segmentation (faster, greedy).
+        PELT (exact optimum for the penalty) or binary segmentation (greedy).
     min_size : int
         Minimum number of periods in a segment.
     alpha : float
         Segment rate intervals at level ``1 - alpha``: exact Poisson (Garwood) limits for
         ``"poisson"``; Wald limits on the log scale with the NB2 information for ``"negbin"``.
+        Also the level of the overdispersion test.
     dispersion : float, optional
-        Fixed NB2 dispersion (skips its estimation).
+        Fixed NB2 dispersion (skips its estimation; with ``family="auto"`` it means NB).
     count_col, exposure_col : str
         Column names for DataFrame input.
 
@@ -341,11 +484,11 @@ def detect_changepoints(
     Examples
     --------
     >>> res = detect_changepoints([4, 6, 5, 3, 5, 4, 6, 5, 16, 14, 15, 17, 13, 15, 16, 14])
-    >>> res.breakpoints, res.segments["rate"].tolist()
-    ([8], [4.75, 15.0])
+    >>> res.breakpoints, res.segments["rate"].tolist(), res.family
+    ([8], [4.75, 15.0], 'poisson')
     """
     alpha = _check_alpha(alpha)
-    family = _check_family(family)
+    _check_choice(family, "family", ("auto", "poisson", "negbin"))
     _check_choice(method, "method", ("pelt", "binseg"))
     if isinstance(min_size, bool) or not isinstance(min_size, int | np.integer) or min_size < 1:
         raise EstimatorInputError(f"min_size must be a positive integer, got {min_size!r}")
@@ -357,79 +500,72 @@ def detect_changepoints(
         raise EstimatorInputError(
             f"counts: need at least 2 * min_size = {2 * min_size} periods, got {n}"
         )
-    if isinstance(penalty, str):
-        if penalty != "bic":
-            raise EstimatorInputError(
-                f"penalty must be 'bic' or a positive number, got {penalty!r}"
-            )
-        pen, rule = 2.0 * math.log(n), "bic"
-    else:
-        try:
-            pen = float(penalty)
-        except (TypeError, ValueError):
-            raise EstimatorInputError(
-                f"penalty must be 'bic' or a number, got {penalty!r}"
-            ) from None
-        if not (math.isfinite(pen) and pen >= 0):
-            raise EstimatorInputError(f"penalty must be finite and >= 0, got {penalty!r}")
-        rule = "user"
+    pen, rule = _penalty(penalty, n)
     if dispersion is not None:
         dispersion = float(dispersion)
         if not (math.isfinite(dispersion) and dispersion > 0):
             raise EstimatorInputError(f"dispersion must be positive, got {dispersion!r}")
+        if family == "poisson":
+            raise EstimatorInputError("dispersion= is for the negative binomial cost")
 
     signal = np.column_stack([y, e])
-    nb_alpha, nb_method = math.nan, ""
+    nb_alpha, nb_method, z, p = math.nan, "", math.nan, math.nan
+    cost_alpha = math.nan  # the dispersion the NB cost uses
     if family == "poisson":
-        cost = PoissonCost()
-        bkps = _segment(signal, cost, method, min_size, pen)
-    elif dispersion is not None:
-        nb_alpha, nb_method = dispersion, "given"
-        cost = NegBinCost(nb_alpha)
-        bkps = _segment(signal, cost, method, min_size, pen)
-    else:
-        # Start from one segment (alpha then over-states the noise, so the first pass is
-        # conservative) and alternate ML of alpha with the segmentation until the break points
-        # repeat. In simulations this start kept false breaks rarer than starting from the
-        # Poisson segmentation or a moment estimate from first differences, with equal power.
-        bkps, seen, settled = [n], [], False
-        for _ in range(_MAX_NB_ITER):
-            nb_alpha = _nb_alpha_ml(y, e, bkps)
-            new = _segment(signal, NegBinCost(nb_alpha), method, min_size, pen)
-            settled = new == bkps
-            if settled or new in seen:
-                bkps = new
-                break
-            seen.append(bkps)
-            bkps = new
-        if not settled:
+        bkps = _segment(signal, PoissonCost(), method, min_size, pen)
+        _, z, p = _overdispersion_test(y, _segment_means(y, e, bkps), n - len(bkps))
+        reason = "asked for (family='poisson')"
+        if np.isfinite(p) and p < alpha:
             warnings.warn(
-                "the negative binomial dispersion and the segmentation did not settle "
-                f"after {_MAX_NB_ITER} rounds; pass dispersion= to fix it",
-                ConvergenceWarning,
+                f"counts are overdispersed for a Poisson cost even given its {len(bkps) - 1} "
+                f"change points (Cameron-Trivedi z = {z:.2f}, p = {p:.3g}): many of them are "
+                "likely noise; use family='auto' or 'negbin'",
+                OverdispersionWarning,
                 stacklevel=2,
             )
-        nb_alpha = _nb_alpha_ml(y, e, bkps)
-        cost = NegBinCost(nb_alpha)
-        nb_method = (
-            "shared NB2 dispersion by maximum likelihood with segment rates fixed at "
-            "count/exposure, alternated with the segmentation from one segment"
+    elif dispersion is not None:
+        family, reason = "negbin", f"asked for (family={family!r}, dispersion given)"
+        nb_alpha, nb_method, cost_alpha = dispersion, "given", dispersion
+        bkps = _segment(signal, NegBinCost(nb_alpha), method, min_size, pen)
+    else:
+        bkps, cost_alpha, status, settled = _negbin_segmentation(
+            y, e, signal, method, min_size, pen
         )
-    cost.fit(signal)
-    total = float(cost.sum_of_costs(bkps))
-    segments = _segments_table(y, e, bkps, idx, family, nb_alpha, alpha)
+        _, z, p = _overdispersion_test(y, _segment_means(y, e, bkps), n - len(bkps))
+        test = f"Cameron-Trivedi z = {z:.2f}, p = {p:.3g}"
+        if family == "negbin":
+            reason = "asked for (family='negbin')"
+        elif np.isfinite(p) and p < alpha:
+            family = "negbin"
+            reason = f"auto: counts overdispersed given the segments ({test} < {alpha:g})"
+        else:
+            family = "poisson"
+            reason = f"auto: counts not overdispersed given the negative binomial segments ({test})"
+            bkps = _segment(signal, PoissonCost(), method, min_size, pen)
+        if family == "negbin":
+            if not settled:
+                warnings.warn(
+                    "the negative binomial dispersion and the segmentation did not settle "
+                    f"after {_MAX_NB_ITER} rounds; pass dispersion= to fix it",
+                    ConvergenceWarning,
+                    stacklevel=2,
+                )
+            nb_alpha, nb_method = _alpha_report(cost_alpha, status)
+    cost = PoissonCost() if family == "poisson" else NegBinCost(cost_alpha)
+    total = float(cost.fit(signal).sum_of_costs(bkps))
+    segments = _segments_table(y, e, bkps, idx, family, cost_alpha, alpha)
     breaks = bkps[:-1]
     break_dates = []
     if idx is not None:
         d = idx.to_timestamp() if isinstance(idx, pd.PeriodIndex) else idx
         break_dates = [d[b] for b in breaks]
-    search = "PELT" if method == "pelt" else "binary segmentation"
+    search = "PELT" if method == "pelt" else "binary segmentation (ruptures)"
     interval = "exact Poisson (Garwood)" if family == "poisson" else "NB2 Wald (log scale)"
     return ChangepointResult(
         estimate=float(len(breaks)),
         lower=math.nan,
         upper=math.nan,
-        method=f"{search} (ruptures) with a {family} segment cost; segment rates {interval}",
+        method=f"{search} with a {family} segment cost; segment rates {interval}",
         alpha=alpha,
         family=family,
         search=method,
@@ -443,4 +579,7 @@ def detect_changepoints(
         breakpoints=breaks,
         break_dates=break_dates,
         segments=segments,
+        family_reason=reason,
+        overdispersion_z=z,
+        overdispersion_p=p,
     )

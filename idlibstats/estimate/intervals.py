@@ -19,20 +19,12 @@ import pandas as pd
 
 from idlibstats.errors import EstimatorInputError
 from idlibstats.estimate._result import ALPHA, Result
-from idlibstats.estimate.rates import (
-    APPROX_BAND,
-    _band_ends,
-    _check_alpha,
-    _check_band,
-    _figure_value,
-    _finite_bound,
-    _get,
-)
+from idlibstats.estimate.rates import APPROX_BAND, _check_alpha, _get, figure_ends
 
 __all__ = ["Interval", "PropagateResult", "figure_interval", "propagate"]
 
-# APPROX_BAND (default relative half-width of ``approx`` figures, "about 500": 450..550) lives in
-# rates.py, the module every estimator imports, and is re-exported here.
+# APPROX_BAND (default relative half-width of ``approx`` figures, "about 500": 450..550) lives
+# with the qualifier -> bounds rule in idlibstats/table/bounds.py.
 
 
 def _mul(a: float, b: float) -> float:
@@ -130,14 +122,16 @@ class Interval:
 def figure_interval(row: Any, approx_band: float = APPROX_BAND) -> Interval:
     """The closed interval a figure-table row allows for its (non-negative) count.
 
-    ``exact`` -> ``[v, v]``; ``more_than``/``at_least`` -> ``[v, inf]``; ``vague`` ->
-    ``[lower, inf]``; ``less_than``/``at_most`` -> ``[0, v]``; ``range`` -> ``[lower, upper]``;
-    ``approx`` -> ``[v (1 - approx_band), v (1 + approx_band)]``.
+    Read by the package's one qualifier -> bounds rule (:func:`~idlibstats.table.figure_bounds`),
+    so that it is the interval :func:`~idlibstats.estimate.rates.count_bounds` gives. For a
+    count: ``exact`` -> ``[v, v]``; ``more_than`` -> ``[floor(v) + 1, inf]`` ("more than 1,000"
+    is at least 1,001); ``at_least``/``vague`` -> ``[ceil(lower), inf]``; ``less_than`` ->
+    ``[0, ceil(v) - 1]``; ``at_most`` -> ``[0, floor(v)]``; ``range`` -> the whole counts in
+    ``[lower, upper]``; ``approx`` -> the band ``[v (1 - approx_band), v (1 + approx_band)]``
+    rounded outwards to whole counts.
 
-    The ends are real numbers, not rounded: this is interval arithmetic on the wording (also
-    for percentages), and, as for ``more_than`` (``[v, inf]``), strictness is not tracked.
-    :func:`~idlibstats.estimate.rates.count_bounds` reads the same band as whole counts,
-    rounded outwards (``floor``/``ceil``), so its interval always contains this one.
+    A percentage (``unit="percent"``) keeps real ends: the band unrounded and a strict bound
+    read as its closure ("more than 50%" -> ``[50, inf]``).
 
     Raises
     ------
@@ -149,23 +143,11 @@ def figure_interval(row: Any, approx_band: float = APPROX_BAND) -> Interval:
     >>> from idlibstats.estimate import figure_interval
     >>> figure_interval({"value": 500.0, "qualifier": "approx"})
     Interval(lower=450.0, upper=550.0)
+    >>> figure_interval({"value": 1000.0, "lower": 1000.0, "qualifier": "more_than"})
+    Interval(lower=1001.0, upper=inf)
     """
-    q, v, lo, hi = _figure_value(row)
-    if q == "exact":
-        return Interval(v, v)
-    if q in ("more_than", "at_least"):
-        return Interval(v, math.inf)
-    if q == "vague":
-        return Interval(_finite_bound(lo, "lower") if lo is not None else v, math.inf)
-    if q in ("less_than", "at_most"):
-        return Interval(0.0, v)
-    if q == "range":
-        if lo is None or hi is None:
-            raise EstimatorInputError("range figure needs both 'lower' and 'upper'")
-        return Interval(_finite_bound(lo, "lower"), _finite_bound(hi, "upper"))
-    if q == "approx":
-        return Interval(*_band_ends(v, _check_band(approx_band)))
-    raise EstimatorInputError(f"unknown qualifier {q!r} (column 'qualifier')")
+    reading = "real" if _get(row, "unit") == "percent" else "whole"
+    return Interval(*figure_ends(row, approx_band, reading))
 
 
 @dataclass(frozen=True, repr=False)

@@ -22,12 +22,9 @@ from scipy import stats
 
 from idlibstats.errors import EstimatorInputError
 from idlibstats.estimate._result import ALPHA, Result
+from idlibstats.table.bounds import APPROX_BAND, LOWER_BOUNDED, UPPER_BOUNDED, figure_bounds
 
 __all__ = ["PER_DAYS", "RateResult", "rate", "rate_from_figure", "rate_overdispersed", "rates"]
-
-#: Default relative half-width of the band given to ``approx`` figures ("about 500": 450..550).
-#: Defined here (the lowest module) and re-exported by :mod:`idlibstats.estimate.intervals`.
-APPROX_BAND = 0.10
 
 #: Length of each ``per`` unit in days (a month is a twelfth of a Julian year).
 PER_DAYS: dict[str, float] = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
@@ -86,11 +83,6 @@ def _check_band(approx_band: Any) -> float:
     return float(approx_band)
 
 
-def _band_ends(v: float, approx_band: float) -> tuple[float, float]:
-    """``v (1 - band), v (1 + band)`` without float noise (``100 * 1.1`` is 110.00000000000001)."""
-    return round(v * (1 - approx_band), 9), round(v * (1 + approx_band), 9)
-
-
 def _rows(bad: np.ndarray, index: Any = None) -> str:
     pos = np.flatnonzero(bad)
     labels = list(np.asarray(index)[pos]) if index is not None else list(pos)
@@ -106,6 +98,16 @@ def _raise_first(x: np.ndarray, name: str, index: Any, checks) -> None:
         if bad.any():
             where = f" ({x.item()!r})" if x.ndim == 0 else f" at rows {_rows(bad, index)}"
             raise EstimatorInputError(f"{name} {what}{where}")
+
+
+def _not_a_number(x: Any) -> bool:
+    """True for text and truth values (and arrays of them): numbers that numpy would invent."""
+    if isinstance(x, str | bytes | bool | np.bool_):
+        return True
+    kind = x.dtype.kind if isinstance(x, np.ndarray | pd.Series | pd.Index) else None
+    if kind is None and isinstance(x, list | tuple):
+        kind = np.asarray(x).dtype.kind
+    return kind in ("b", "S", "U")
 
 
 def _check_counts(count: np.ndarray, name: str = "count", index: Any = None) -> None:
@@ -181,8 +183,8 @@ def rate(
     _check_alpha(alpha)
     pd_ = _per_days(per)
     try:
-        if isinstance(count, str | bytes) or isinstance(exposure, str | bytes):
-            raise TypeError  # "12" is text, not a count: numpy would silently convert it
+        if _not_a_number(count) or _not_a_number(exposure):
+            raise TypeError  # numpy would silently turn "12" into 12.0 and True into 1.0
         c = np.asarray(count, dtype=float)
         e = np.asarray(exposure, dtype=float)
     except (TypeError, ValueError):
@@ -252,6 +254,9 @@ def rates(
     for col in (count, exposure):
         if col not in df.columns:
             raise EstimatorInputError(f"df has no column {col!r}")
+    for col in (count, exposure):
+        if _not_a_number(df[col]):
+            raise EstimatorInputError(f"column {col!r} must be numeric, not {df[col].dtype}")
     try:
         c = df[count].to_numpy(dtype=float, na_value=np.nan)
         e = df[exposure].to_numpy(dtype=float, na_value=np.nan)
@@ -318,27 +323,54 @@ def count_bounds(row: Any, approx_band: float = APPROX_BAND) -> tuple[float, flo
         (unless ``unit`` is ``"percent"``); "less than 0"; a range with a negative or infinite
         end, ``lower > upper`` or no whole count inside (3.2..3.8); an unknown qualifier.
     """
-    q, v, lo, hi = _figure_value(row)
+    q = str(_get(row, "qualifier"))
+    cmin, cmax = figure_ends(row, approx_band, "whole")
     if q == "exact":
-        if v != math.floor(v) and _get(row, "unit") != "percent":
-            raise EstimatorInputError(
-                f"exact count {v:g} is not a whole number (column 'value'); "
-                "use qualifier 'approx' or 'range' for a rounded figure"
-            )
-        return v, v, "equal", "equal"
-    if q == "more_than":
-        return math.floor(v) + 1.0, math.inf, "at_least", ""
-    if q == "at_least":
-        return float(math.ceil(v)), math.inf, "at_least", ""
-    if q == "vague":
-        low = _finite_bound(lo, "lower") if lo is not None else v
-        return float(math.ceil(low)), math.inf, "at_least", ""
-    if q == "less_than":
-        if v == 0:
-            raise EstimatorInputError("'less than 0' allows no count (column 'value')")
-        return 0.0, math.ceil(v) - 1.0, "", "at_most"
-    if q == "at_most":
-        return 0.0, float(math.floor(v)), "", "at_most"
+        return cmin, cmax, "equal", "equal"
+    if q in ("range", "approx"):
+        return cmin, cmax, "range", "range"
+    if q in UPPER_BOUNDED:
+        return cmin, cmax, "", "at_most"
+    return cmin, cmax, "at_least", ""
+
+
+def figure_ends(
+    row: Any, approx_band: float = APPROX_BAND, reading: str = "whole"
+) -> tuple[float, float]:
+    """A figure-table row checked and read by :func:`~idlibstats.table.figure_bounds`.
+
+    The one place where the estimators read a figure's bounds: :func:`count_bounds` and
+    :func:`~idlibstats.estimate.figure_interval` (``reading="whole"`` for counts, ``"real"``
+    for percentages). Raises :class:`EstimatorInputError` for the problems listed in
+    :func:`count_bounds`.
+    """
+    q, v, lo, hi = _figure_value(row)
+    if q not in LOWER_BOUNDED + UPPER_BOUNDED:
+        raise EstimatorInputError(f"unknown qualifier {q!r} (column 'qualifier')")
+    if (
+        q == "exact"
+        and v != math.floor(v)
+        and reading == "whole"
+        and _get(row, "unit") != "percent"
+    ):
+        raise EstimatorInputError(
+            f"exact count {v:g} is not a whole number (column 'value'); "
+            "use qualifier 'approx' or 'range' for a rounded figure"
+        )
+    if q == "less_than" and v == 0:
+        raise EstimatorInputError("'less than 0' allows no count (column 'value')")
+    lo, hi = _checked_ends(q, lo, hi)
+    band = _check_band(approx_band)
+    low, high = figure_bounds(q, v, lo, hi, reading=reading, approx_band=band)  # type: ignore[arg-type]
+    if low > high:
+        raise EstimatorInputError(
+            f"range {lo:g}..{hi:g} contains no whole count (columns 'lower', 'upper')"
+        )
+    return float(low), float(high)
+
+
+def _checked_ends(q: str, lo: Any, hi: Any) -> tuple[float | None, float | None]:
+    """The table's ``lower``/``upper`` that the qualifier reads, checked (None: not given)."""
     if q == "range":
         if lo is None or hi is None:
             raise EstimatorInputError("range figure needs both 'lower' and 'upper'")
@@ -347,16 +379,12 @@ def count_bounds(row: Any, approx_band: float = APPROX_BAND) -> tuple[float, flo
             raise EstimatorInputError(
                 f"range figure has lower {lo:g} > upper {hi:g} (columns 'lower', 'upper')"
             )
-        a, b = float(math.ceil(lo)), float(math.floor(hi))
-        if a > b:
-            raise EstimatorInputError(
-                f"range {lo:g}..{hi:g} contains no whole count (columns 'lower', 'upper')"
-            )
-        return a, b, "range", "range"
-    if q == "approx":
-        low, high = _band_ends(v, _check_band(approx_band))
-        return float(math.floor(low)), float(math.ceil(high)), "range", "range"
-    raise EstimatorInputError(f"unknown qualifier {q!r} (column 'qualifier')")
+        return lo, hi
+    if q in ("exact", "approx"):
+        return None, None  # read from the value alone
+    lo = _finite_bound(lo, "lower") if lo is not None and q in LOWER_BOUNDED else None
+    hi = _finite_bound(hi, "upper") if hi is not None and q in UPPER_BOUNDED else None
+    return lo, hi
 
 
 def exposure_bounds(row: Any, approx_band: float = APPROX_BAND) -> tuple[float, float, str]:
@@ -377,19 +405,20 @@ def exposure_bounds(row: Any, approx_band: float = APPROX_BAND) -> tuple[float, 
             )
         dq = _get(row, "duration_qualifier")
         dq = str(dq) if dq is not None else "exact"
-        if dq in ("less_than", "at_most"):
-            return 0.0, d, f"duration {dq.replace('_', ' ')} {d:g} days"
-        if dq in ("more_than", "at_least"):
-            return d, math.inf, f"duration {dq.replace('_', ' ')} {d:g} days"
+        if dq in ("range", "vague") or dq not in LOWER_BOUNDED + UPPER_BOUNDED:
+            raise EstimatorInputError(
+                f"duration_qualifier {dq!r} is not supported for a duration (column "
+                "'duration_qualifier'); use exact, approx, more_than, at_least, less_than or "
+                "at_most"
+            )
+        # a length is a real number: the table's rule with real ends (strictness is kept by
+        # rate_from_figure's relation)
+        low, high = figure_bounds(dq, d, reading="real", approx_band=_check_band(approx_band))
         if dq == "approx":
-            low, high = _band_ends(d, _check_band(approx_band))
             return low, high, f"duration about {d:g} days ({low:g}..{high:g})"
         if dq == "exact":
             return d, d, f"duration {d:g} days"
-        raise EstimatorInputError(
-            f"duration_qualifier {dq!r} is not supported for a duration (column "
-            "'duration_qualifier'); use exact, approx, more_than, at_least, less_than or at_most"
-        )
+        return low, high, f"duration {dq.replace('_', ' ')} {d:g} days"
     s, e = _get(row, "period_start"), _get(row, "period_end")
     if s is None or e is None:
         raise EstimatorInputError(
@@ -457,7 +486,7 @@ def rate_from_figure(
     cmin, cmax, rel_lo, rel_hi = count_bounds(row, approx_band)
     emin, emax, enote = exposure_bounds(row, approx_band)
     q = str(_get(row, "qualifier"))
-    low_known = q not in ("less_than", "at_most") and math.isfinite(emax)
+    low_known = q in LOWER_BOUNDED and math.isfinite(emax)
     high_known = math.isfinite(cmax) and emin > 0
     common = dict(alpha=alpha, per=per)
     if low_known and high_known:
@@ -550,6 +579,8 @@ def rate_overdispersed(
     """
     _check_alpha(alpha)
     pd_ = _per_days(per)
+    if _not_a_number(counts):
+        raise EstimatorInputError(f"counts must be numbers, got {counts!r:.80}")
     y = np.asarray(counts, dtype=float)
     if y.ndim != 1 or y.size < 2:
         raise EstimatorInputError("counts must be a 1-D series of at least two values")

@@ -10,7 +10,7 @@ from scipy import stats
 
 from idlibstats.errors import EstimatorInputError
 from idlibstats.estimate._result import ALPHA, Result
-from idlibstats.estimate.rates import _check_alpha, _check_counts, _check_exposure
+from idlibstats.estimate.rates import _check_alpha, _check_counts, _check_exposure, _not_a_number
 
 __all__ = ["RateRatioResult", "rate_ratio"]
 
@@ -86,6 +86,14 @@ def rate_ratio(
     (3.0, 1.783, 5.255)
     """
     _check_alpha(alpha)
+    for x, name in (
+        (count1, "count1"),
+        (exposure1, "exposure1"),
+        (count2, "count2"),
+        (exposure2, "exposure2"),
+    ):
+        if _not_a_number(x):
+            raise EstimatorInputError(f"{name} must be a number, got {x!r}")
     c1, c2 = (np.asarray(c, dtype=float) for c in (count1, count2))
     e1, e2 = (np.asarray(e, dtype=float) for e in (exposure1, exposure2))
     for arr, name in ((c1, "count1"), (c2, "count2")):

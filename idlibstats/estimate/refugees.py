@@ -21,7 +21,7 @@ import pandas as pd
 
 from idlibstats.errors import EstimatorInputError, StatisticalWarning
 from idlibstats.estimate._result import ALPHA, Result
-from idlibstats.estimate.rates import _check_alpha, _get
+from idlibstats.estimate.rates import _check_alpha, _get, count_bounds
 
 __all__ = [
     "BurdenResult",
@@ -81,6 +81,9 @@ class BurdenResult(Result):
     per : float
     population_source : str
         Citation of the denominator.
+    relation : str
+        How the true burden relates to ``estimate``: ``"equal"``, ``"at_least"`` (a lower bound:
+        "more than 3.5 million" is at least 3,500,001) or ``"at_most"``.
     """
 
     stock: float = math.nan
@@ -89,6 +92,7 @@ class BurdenResult(Result):
     year: int = 0
     per: float = 1000.0
     population_source: str = ""
+    relation: str = "equal"
 
 
 @dataclass(frozen=True, repr=False)
@@ -266,8 +270,11 @@ def burden(
     Parameters
     ----------
     stock : float or figure-table row
-        The refugee stock; a ``more_than``/``at_least`` figure gives a lower bound
-        (``bound="lower"``, ``upper=inf``), ``less_than``/``at_most`` an upper bound.
+        The refugee stock; a ``more_than``/``at_least``/``vague`` figure gives a lower bound
+        (``bound="lower"``, ``upper=inf``), ``less_than``/``at_most`` an upper bound (``lower =
+        0``). The stock is read by the package's one qualifier -> bounds rule
+        (:func:`~idlibstats.table.figure_bounds`): "more than 3.5 million" is at least
+        3,500,001, "less than 100" at most 99, a vague figure its ``lower``.
     country : str
         ISO3 code of the host country (``"TUR"``).
     year : int
@@ -285,19 +292,20 @@ def burden(
     >>> round(b.estimate, 2), b.bound
     (42.09, 'lower')
     """
-    bound, lower_f, upper_f = "two-sided", 1.0, 1.0
+    bound = "two-sided"
     if isinstance(stock, pd.Series | dict):
+        # the package's one qualifier -> bounds rule: "more than 3.5 million" is >= 3,500,001,
+        # a vague figure is read from its lower bound, like every other estimator reads it
         q = str(_get(stock, "qualifier"))
-        v = _get(stock, "value")
-        if v is None:
-            raise EstimatorInputError("figure has no value (column 'value')")
-        value = float(v)
-        if q in ("more_than", "at_least", "vague"):
-            bound, lower_f, upper_f = "lower", 1.0, math.inf
-        elif q in ("less_than", "at_most"):
-            bound, lower_f, upper_f = "upper", 0.0, 1.0
-        elif q != "exact":
+        if q in ("range", "approx"):
             raise EstimatorInputError(f"burden takes exact or one-sided figures, not {q!r}")
+        cmin, cmax, _, _ = count_bounds(stock)
+        if q == "exact":
+            value = cmin
+        elif math.isinf(cmax):
+            bound, value = "lower", cmin
+        else:
+            bound, value = "upper", cmax
     else:
         value = float(stock)
     if not (math.isfinite(value) and value >= 0):
@@ -316,8 +324,8 @@ def burden(
     est = value / population * per
     return BurdenResult(
         estimate=est,
-        lower=est * lower_f,
-        upper=est * upper_f if math.isfinite(upper_f) else math.inf,
+        lower=0.0 if bound == "upper" else est,
+        upper=math.inf if bound == "lower" else est,
         method=f"stock / end-year population x {per:g}; denominator: {source or 'user-given'}",
         bound=bound,
         stock=value,
@@ -326,6 +334,7 @@ def burden(
         year=int(year),
         per=float(per),
         population_source=source or "user-given",
+        relation={"lower": "at_least", "upper": "at_most"}.get(bound, "equal"),
     )
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import math
 import warnings
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy import optimize, special, stats
 
 from idlibstats.errors import (
     ConvergenceWarning,
@@ -37,16 +38,17 @@ __all__ = [
 
 Family = Literal["poisson", "negbin"]
 
-_NB_METHOD = "NB2 dispersion by maximum likelihood (statsmodels discrete NegativeBinomial)"
+_NB_METHOD = "NB2 dispersion by maximum likelihood, alternated with IRLS as MASS::glm.nb does"
+_SE_TEXT = {
+    "expected": "expected information at the ML dispersion (as R's glm.nb)",
+    "observed": "observed information of coefficients and dispersion jointly",
+}
+SE = Literal["expected", "observed"]
 
 
 # --------------------------------------------------------------------------------------------
 # Results
 # --------------------------------------------------------------------------------------------
-
-
-def _empty() -> pd.DataFrame:
-    return pd.DataFrame()
 
 
 @dataclass(frozen=True, repr=False)
@@ -81,7 +83,8 @@ class TrendResult(Result):
     coefficients : DataFrame
         Coefficient table (log scale and rate ratios); also :attr:`summary`.
     fitted : DataFrame
-        time, count, exposure and fitted count per period.
+        time, count, exposure and fitted count per period (built on first access, as
+        statsmodels builds its results' tables).
     """
 
     family: str = "poisson"
@@ -97,13 +100,18 @@ class TrendResult(Result):
     nb_alpha_method: str = ""
     converged: bool = True
     # tables are left out of ==: DataFrame == DataFrame is elementwise, with no truth value
-    coefficients: pd.DataFrame = field(default_factory=_empty, repr=False, compare=False)
-    fitted: pd.DataFrame = field(default_factory=_empty, repr=False, compare=False)
+    coefficients: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
+    _fitted: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def summary(self) -> pd.DataFrame:
         """Coefficient table: coef, se, z, p, rate ratio and its interval, one row per term."""
         return self.coefficients
+
+    @cached_property
+    def fitted(self) -> pd.DataFrame:
+        """Per-period table: (date,) time, count, exposure and fitted count."""
+        return pd.DataFrame(self._fitted)
 
 
 @dataclass(frozen=True, repr=False)
@@ -119,7 +127,9 @@ class MannKendallResult(Result):
     trend : {"increasing", "decreasing", "no trend"}
         Direction at level ``alpha`` (from pymannkendall).
     tau, s, var_s, z, p_value : float
-        Kendall's tau, the Mann-Kendall score S, var(S), the continuity-corrected z, the
+        Kendall's tau-b of the series against time (corrected for ties, as
+        ``scipy.stats.kendalltau`` and R's ``cor(method = "kendall")``; ``nan`` for a constant
+        series), the Mann-Kendall score S, var(S), the continuity-corrected z, the
         two-sided p-value.
     intercept : float
         Intercept of the Kendall-Theil line (Conover), at period 0.
@@ -172,7 +182,7 @@ class ITSResult(Result):
         As in :class:`TrendResult`.
     coefficients, fitted : DataFrame
         Coefficient table (also :attr:`summary`) and per-period data with fitted values and the
-        counterfactual (pre-trend carried forward).
+        counterfactual (pre-trend carried forward; built on first access).
     """
 
     family: str = "poisson"
@@ -196,13 +206,18 @@ class ITSResult(Result):
     nb_alpha_method: str = ""
     converged: bool = True
     # tables are left out of ==: DataFrame == DataFrame is elementwise, with no truth value
-    coefficients: pd.DataFrame = field(default_factory=_empty, repr=False, compare=False)
-    fitted: pd.DataFrame = field(default_factory=_empty, repr=False, compare=False)
+    coefficients: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
+    _fitted: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def summary(self) -> pd.DataFrame:
         """Coefficient table with rate ratios and intervals (level change, slope change...)."""
         return self.coefficients
+
+    @cached_property
+    def fitted(self) -> pd.DataFrame:
+        """Per-period table: date, time, count, exposure, post, used, fitted, counterfactual."""
+        return pd.DataFrame(self._fitted)
 
 
 # --------------------------------------------------------------------------------------------
@@ -290,6 +305,12 @@ def _as_dates(dates, n: int, name: str = "dates") -> pd.DatetimeIndex | pd.Perio
     return idx
 
 
+def _wall_time(idx: pd.DatetimeIndex) -> np.ndarray:
+    """Local wall-clock times as ``datetime64[ns]`` (numpy calendar units are much cheaper than
+    pandas' field accessors on short series)."""
+    return (idx.tz_localize(None) if idx.tz is not None else idx).to_numpy(dtype="datetime64[ns]")
+
+
 def _month_end_periods(idx: pd.DatetimeIndex | pd.PeriodIndex) -> pd.PeriodIndex | None:
     """Month-end (or year-end) labels as periods, e.g. from ``resample("ME")``; else None.
 
@@ -298,8 +319,12 @@ def _month_end_periods(idx: pd.DatetimeIndex | pd.PeriodIndex) -> pd.PeriodIndex
     """
     if not isinstance(idx, pd.DatetimeIndex) or len(idx) < 2:
         return None
-    if not bool(idx.is_month_end.all()) or bool((idx != idx.normalize()).any()):
-        return None
+    v = _wall_time(idx)
+    day = v.astype("datetime64[D]")
+    if bool((day != v).any()) or bool(
+        ((day + 1).astype("datetime64[M]") == day.astype("datetime64[M]")).any()
+    ):
+        return None  # not all midnights of a month's last day
     naive = idx.tz_localize(None) if idx.tz is not None else idx
     if bool((idx.month == 12).all()):
         return naive.to_period("Y")
@@ -319,12 +344,14 @@ def _time_from_dates(idx: pd.DatetimeIndex | pd.PeriodIndex) -> tuple[np.ndarray
         if idx.freqstr.startswith("W"):
             unit = "week"
         return t, unit
-    if len(idx) and bool((idx.day == 1).all()) and bool((idx.month == 1).all()):
-        return np.asarray(idx.year - idx.year[0], dtype=float), "year"
-    if len(idx) and bool((idx.day == 1).all()):
-        months = idx.year * 12 + idx.month
+    v = _wall_time(idx)
+    day, month = v.astype("datetime64[D]"), v.astype("datetime64[M]")
+    months = month.astype(np.int64)
+    if len(idx) and bool((day == month.astype("datetime64[D]")).all()):
+        if bool((months % 12 == 0).all()):
+            return np.asarray((months - months[0]) // 12, dtype=float), "year"
         return np.asarray(months - months[0], dtype=float), "month"
-    days = np.asarray((idx - idx[0]).days, dtype=float)
+    days = np.asarray((v - v[0]) // np.timedelta64(1, "D"), dtype=float)
     if len(days) > 1 and np.all(np.diff(days) % 7 == 0):
         return days / 7.0, "week"
     return days, "day"
@@ -388,46 +415,158 @@ def _read_series(counts, exposure, time, count_col: str, exposure_col: str):
 # --------------------------------------------------------------------------------------------
 
 
-def _fit_glm(y: np.ndarray, X: pd.DataFrame, e: np.ndarray, family: str, alpha: float):
-    """Fit Poisson GLM (always, for the dispersion check) and, if asked, the NB2 model.
+# Search range of the NB2 dispersion alpha (var = mu + alpha mu^2). The lower end is the
+# Poisson limit; at the upper end the likelihood still rises, so alpha is not identified.
+_NB_ALPHA_RANGE = (1e-8, 1e4)
+_NB_MAXITER = 100
+# Fewer periods than this: NB Wald intervals cover noticeably less than nominal (warned).
+_NB_SHORT = 30
 
-    Returns (fit used for the estimates, poisson fit, nb_alpha, converged).
+
+def _nb2_loglik(y: np.ndarray, mu: np.ndarray, alpha: float) -> float:
+    """NB2 log-likelihood with means ``mu`` and dispersion ``alpha`` (``mu = 0`` allowed)."""
+    k = 1.0 / alpha
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ll = (
+            special.gammaln(y + k)
+            - special.gammaln(k)
+            - special.gammaln(y + 1.0)
+            - k * np.log1p(mu / k)
+            + special.xlogy(y, mu / (k + mu))
+        )
+    return float(ll.sum())
+
+
+def _nb_alpha_ml(y: np.ndarray, mu: np.ndarray) -> tuple[float, str]:
+    """ML of the NB2 dispersion with the means fixed at ``mu``, and what the data say of it.
+
+    Returns ``(alpha, status)``: status ``"ml"`` (an interior maximum), ``"poisson limit"``
+    (the maximum is at alpha -> 0: no overdispersion) or ``"not identified"`` (the likelihood
+    is flat in alpha, e.g. all counts zero, or keeps rising as alpha grows); ``alpha`` is
+    then the end of the search range, for computing only, never to be reported. This is the
+    theta step of ``MASS::glm.nb``'s alternation, on the log scale (bounded Brent, scipy).
     """
-    import statsmodels.api as sm
+    lo, hi = (math.log(a) for a in _NB_ALPHA_RANGE)
+
+    def nll(log_a: float) -> float:
+        return -_nb2_loglik(y, mu, math.exp(log_a))
+
+    res = optimize.minimize_scalar(nll, bounds=(lo, hi), method="bounded", options={"xatol": 1e-9})
+    x, best = float(res.x), float(res.fun)
+    f_lo, f_hi = nll(lo), nll(hi)
+    if f_lo <= best:
+        x, best = lo, f_lo
+    if f_hi <= best:
+        x, best = hi, f_hi
+    if max(f_lo, f_hi) - best <= 1e-10 * (1.0 + abs(best)) or x >= hi - 1e-6:
+        return float(_NB_ALPHA_RANGE[1]), "not identified"
+    if x <= lo + 1e-6:
+        return float(_NB_ALPHA_RANGE[0]), "poisson limit"
+    return math.exp(x), "ml"
+
+
+@dataclass(frozen=True)
+class _Fit:
+    """What the estimators need from a GLM fit (arrays, no statsmodels objects)."""
+
+    params: np.ndarray
+    se: np.ndarray
+    mu: np.ndarray  # fitted counts
+    pois_mu: np.ndarray  # fitted counts of the Poisson fit (for the dispersion check)
+    nb_alpha: float
+    converged: bool
+
+
+def _glm_warnings(caught, converged: bool) -> bool:
+    """Re-issue statsmodels' warnings that matter; its convergence warnings clear ``converged``."""
     from statsmodels.tools.sm_exceptions import ConvergenceWarning as SMConvergenceWarning
     from statsmodels.tools.sm_exceptions import HessianInversionWarning
 
-    offset = np.log(e)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        pois = sm.GLM(y, X, family=sm.families.Poisson(), offset=offset).fit()
-        converged = bool(pois.converged)
-        if family == "poisson":
-            fit, nb_alpha = pois, math.nan
-        else:
-            # NB2 with alpha estimated jointly by ML; start from the Poisson estimates.
-            start = np.append(np.asarray(pois.params), 0.1)
-            fit = sm.NegativeBinomial(y, X, offset=offset, loglike_method="nb2").fit(
-                start_params=start, method="lbfgs", maxiter=2000, disp=0
-            )
-            nb_alpha = float(fit.params.iloc[-1])
-            converged = bool(fit.mle_retvals.get("converged", True)) or nb_alpha < 1e-6
-    # alpha -> 0 is the Poisson boundary: the optimiser may stop short of "convergence" there
-    # although the fit is the Poisson one; that is not a failure.
-    boundary = family == "negbin" and nb_alpha < 1e-6
     for w in caught:
         if issubclass(w.category, SMConvergenceWarning | HessianInversionWarning):
-            converged = converged and boundary
+            converged = False
         elif not issubclass(w.category, RuntimeWarning):
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    k = X.shape[1]
+    return converged
+
+
+def _fit_nb(y, X, offset, pois, se: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, float, bool]:
+    """NB2 GLM by maximum likelihood, fitted as ``MASS::glm.nb`` fits it.
+
+    Alternates IRLS for the coefficients at a fixed dispersion (statsmodels GLM) with ML of
+    the dispersion at fixed means until the log-likelihood stops changing (relative 1e-12),
+    so it reaches the joint maximum. statsmodels' discrete ``NegativeBinomial`` optimiser
+    stops short of it (coefficients 1e-4 off R's). Standard errors: ``"expected"`` (R's
+    ``summary(glm.nb(...))``) inverts the expected information of the coefficients at the ML
+    dispersion; ``"observed"`` the observed information of coefficients and dispersion jointly.
+    Returns (params, se, mu, alpha, converged).
+    """
+    import statsmodels.api as sm
+
+    beta, mu = np.asarray(pois.params), np.asarray(pois.mu)
+    a, status = _nb_alpha_ml(y, mu)
+    llf_old, converged = math.nan, False
+    for _ in range(_NB_MAXITER):
+        fam = sm.families.NegativeBinomial(alpha=a)
+        fit = sm.GLM(y, X, family=fam, offset=offset).fit(start_params=beta, tol=1e-12)
+        beta, mu = np.asarray(fit.params), np.asarray(fit.mu)
+        a, status = _nb_alpha_ml(y, mu)
+        llf = _nb2_loglik(y, mu, a)
+        if abs(llf - llf_old) <= 1e-12 * abs(llf):
+            converged = True
+            break
+        llf_old = llf
+    fam = sm.families.NegativeBinomial(alpha=a)
+    fit = sm.GLM(y, X, family=fam, offset=offset).fit(start_params=beta, tol=1e-12)
+    beta, mu, bse = np.asarray(fit.params), np.asarray(fit.mu), np.asarray(fit.bse)
+    if se == "observed":
+        # the observed information at the optimum: statsmodels' analytic NB2 Hessian, read
+        # through a Newton "fit" that takes no step (maxiter=0) and so warns; the warning is
+        # about the missing step, not the fit.
+        nb = sm.NegativeBinomial(y, X, offset=offset, loglike_method="nb2")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            at = nb.fit(start_params=np.append(beta, a), method="newton", maxiter=0, disp=0)
+        bse = np.asarray(at.bse)[: X.shape[1]]
+    if status == "not identified":
+        converged = False
+    return beta, bse, mu, (0.0 if status == "poisson limit" else a), converged
+
+
+def _fit_glm(y: np.ndarray, X: np.ndarray, e: np.ndarray, family: str, se: str = "expected"):
+    """Fit the Poisson GLM (always: it starts the NB fit and feeds the dispersion check) and,
+    if asked, the NB2 model; returns a :class:`_Fit`.
+
+    The separation check (a linear programme) runs only when the Poisson fit shows a sign of
+    divergence (not converged, or a zero count fitted as essentially 0), so a well-behaved fit
+    costs about one statsmodels GLM fit.
+    """
+    import statsmodels.api as sm
+
+    offset = np.log(e)
+    Xa = np.asarray(X, dtype=float)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        pois = sm.GLM(y, Xa, family=sm.families.Poisson(), offset=offset).fit()
+        converged = bool(pois.converged)
+        if family == "poisson":
+            params, bse, mu, nb_alpha = (
+                np.asarray(pois.params),
+                np.asarray(pois.bse),
+                pois.mu,
+                math.nan,
+            )
+        else:
+            params, bse, mu, nb_alpha, converged = _fit_nb(y, Xa, offset, pois, se)
+    converged = _glm_warnings(caught, converged)
     with np.errstate(all="ignore"):
-        finite = bool(
-            np.isfinite(np.asarray(fit.params)[:k]).all()
-            and np.isfinite(np.asarray(fit.bse)[:k]).all()
-        )
+        finite = bool(np.isfinite(params).all() and np.isfinite(bse).all())
+    zero = y == 0
+    diverging = not pois.converged or (
+        zero.any() and float(np.min(pois.mu[zero])) < 1e-8 * max(float(y.mean()), 1e-300)
+    )
     problem = ""
-    if _separated(X.to_numpy(dtype=float), y):
+    if diverging and _separated(Xa, y):
         problem = (
             ": the counts are zero on one side of a term (e.g. one non-zero period at the end "
             "of the series): the maximum likelihood estimate is infinite, so the estimate and "
@@ -437,6 +576,14 @@ def _fit_glm(y: np.ndarray, X: pd.DataFrame, e: np.ndarray, family: str, alpha: 
         problem = ": some coefficients or standard errors are not finite"
     if problem:
         converged = False
+    if family == "negbin" and y.size < _NB_SHORT:
+        warnings.warn(
+            f"negative binomial Wald intervals from {y.size} periods are somewhat too narrow "
+            "(the dispersion is estimated): in simulations 95% intervals covered about 91% "
+            f"at 20 periods; below {_NB_SHORT} periods read them as approximate",
+            StatisticalWarning,
+            stacklevel=3,
+        )
     if not converged:
         warnings.warn(
             f"the {family} fit is degenerate{problem}"
@@ -445,7 +592,7 @@ def _fit_glm(y: np.ndarray, X: pd.DataFrame, e: np.ndarray, family: str, alpha: 
             ConvergenceWarning,
             stacklevel=3,
         )
-    return fit, pois, nb_alpha, converged
+    return _Fit(params, bse, np.asarray(mu), np.asarray(pois.mu), nb_alpha, converged)
 
 
 def _separated(X: np.ndarray, y: np.ndarray) -> bool:
@@ -476,39 +623,60 @@ def _separated(X: np.ndarray, y: np.ndarray) -> bool:
     return bool(res.status == 0 and res.fun < -1e-7)
 
 
-def _coef_table(fit, alpha: float, names: list[str]) -> pd.DataFrame:
-    ci = np.asarray(fit.conf_int(alpha=alpha))
-    params = np.asarray(fit.params)
-    k = len(names)
-    tab = pd.DataFrame(
-        {
-            "term": names,
-            "coef": params[:k],
-            "se": np.asarray(fit.bse)[:k],
-            "z": np.asarray(fit.tvalues)[:k],
-            "p": np.asarray(fit.pvalues)[:k],
-            "coef_lower": ci[:k, 0],
-            "coef_upper": ci[:k, 1],
-        }
-    )
-    with np.errstate(over="ignore"):  # a degenerate fit (already warned about) may overflow
-        tab["rate_ratio"] = np.exp(tab["coef"])
-        tab["lower"] = np.exp(tab["coef_lower"])
-        tab["upper"] = np.exp(tab["coef_upper"])
-    return tab.set_index("term")
+_COEF_COLUMNS = ["coef", "se", "z", "p", "coef_lower", "coef_upper", "rate_ratio", "lower", "upper"]
 
 
-def _dispersion_check(pois, alpha: float, family: str) -> tuple[float, float, float]:
-    """Pearson chi2/df and the Cameron-Trivedi NB2 test (one-sided) on the Poisson fit."""
-    from statsmodels.discrete.diagnostic import test_poisson_dispersion
+def _coef_columns(params, se, alpha: float, names: list[str]) -> dict[str, np.ndarray]:
+    """Wald table columns (normal quantiles, as statsmodels' ``conf_int`` for GLMs)."""
+    b, s = np.asarray(params)[: len(names)], np.asarray(se)[: len(names)]
+    q = special.ndtri(1 - alpha / 2)
+    with np.errstate(all="ignore"):  # a degenerate fit (already warned about) may overflow
+        z = b / s
+        lo, hi = b - q * s, b + q * s
+        cols = [b, s, z, 2 * special.ndtr(-np.abs(z)), lo, hi, np.exp(b), np.exp(lo), np.exp(hi)]
+    return {"term": np.array(names, dtype=object)} | dict(zip(_COEF_COLUMNS, cols, strict=True))
 
-    df_resid = float(pois.df_resid)
-    ratio = float(pois.pearson_chi2 / df_resid) if df_resid > 0 else math.nan
+
+def _terms(cols: dict[str, np.ndarray]) -> dict[str, dict[str, float]]:
+    """The rows of a coefficient table as plain floats, by term."""
+    return {
+        term: {c: float(cols[c][i]) for c in _COEF_COLUMNS} for i, term in enumerate(cols["term"])
+    }
+
+
+def _coef_frame(cols: dict[str, np.ndarray]) -> pd.DataFrame:
+    """The coefficient table, one row a term (index ``term``)."""
+    index = pd.Index(cols["term"], dtype=object, name="term")
+    values = np.column_stack([cols[c] for c in _COEF_COLUMNS])
+    return pd.DataFrame(values, index=index, columns=pd.Index(_COEF_COLUMNS, dtype=object))
+
+
+def _overdispersion_test(y: np.ndarray, mu: np.ndarray, df_resid: float):
+    """Pearson chi2/df and the Cameron-Trivedi NB2 test of a Poisson fit with means ``mu``.
+
+    The Cameron-Trivedi statistic is the t-value of the no-intercept OLS of
+    ``((y - mu)^2 - y) / mu`` on ``mu`` (statsmodels ``test_poisson_dispersion``, "CT nb2");
+    it is computed here from the fitted means, without a second model fit. The p-value is
+    one-sided (H1: var > mean). Returns (ratio, z, p).
+    """
+    pos = mu > 0  # a period fitted as 0 (a segment of zeros) carries no information
+    y, mu = y[pos], mu[pos]
+    if y.size < 2 or df_resid <= 0:
+        return math.nan, math.nan, math.nan
     with np.errstate(all="ignore"):
-        disp = test_poisson_dispersion(pois)
-    i = list(disp.method).index("CT nb2")
-    z = float(disp.statistic[i])
-    p = float(stats.norm.sf(z)) if np.isfinite(z) else math.nan  # H1: var > mean
+        ratio = float(np.sum((y - mu) ** 2 / mu) / df_resid)
+        v = ((y - mu) ** 2 - y) / mu
+        ss = float(np.sum(mu * mu))
+        b = float(np.sum(v * mu)) / ss
+        s2 = float(np.sum((v - b * mu) ** 2)) / (y.size - 1)
+        z = b / math.sqrt(s2 / ss) if s2 > 0 and ss > 0 else math.nan
+    p = float(stats.norm.sf(z)) if np.isfinite(z) else math.nan
+    return ratio, float(z), p
+
+
+def _dispersion_check(y, fit: _Fit, k: int, alpha: float, family: str):
+    """Overdispersion test of the Poisson fit; warns when Poisson is used on such counts."""
+    ratio, z, p = _overdispersion_test(y, fit.pois_mu, y.size - k)
     if family == "poisson" and np.isfinite(p) and p < alpha:
         warnings.warn(
             f"counts are overdispersed for a Poisson model (Pearson chi2/df = {ratio:.2f}, "
@@ -520,10 +688,13 @@ def _dispersion_check(pois, alpha: float, family: str) -> tuple[float, float, fl
     return ratio, z, p
 
 
-def _method(family: str) -> str:
+def _method(family: str, se: str = "expected") -> str:
     if family == "poisson":
         return "Poisson GLM, log-exposure offset, Wald interval"
-    return f"negative binomial (NB2) GLM, log-exposure offset, Wald interval; {_NB_METHOD}"
+    return (
+        "negative binomial (NB2) GLM, log-exposure offset, Wald interval with standard errors "
+        f"from the {_SE_TEXT[se]}; {_NB_METHOD}"
+    )
 
 
 def count_trend(
@@ -535,12 +706,15 @@ def count_trend(
     *,
     count_col: str = "count",
     exposure_col: str = "exposure",
+    se: SE = "expected",
 ) -> TrendResult:
     """Log-linear trend of counts per period: the rate ratio per period with its interval.
 
     Fits ``log E[y_t] = log e_t + b0 + b1 t`` by a Poisson GLM (statsmodels) or a negative
     binomial NB2 model whose dispersion ``alpha`` is estimated jointly by maximum likelihood
-    (statsmodels ``NegativeBinomial``). The Poisson fit is always checked for overdispersion
+    (IRLS alternated with ML of the dispersion until the likelihood stops changing, as
+    ``MASS::glm.nb``; its coefficients, standard errors and log-likelihood agree with R's).
+    The Poisson fit is always checked for overdispersion
     (Pearson chi2/df and the Cameron-Trivedi auxiliary regression test); with
     ``family="poisson"`` an :class:`~idlibstats.errors.OverdispersionWarning` is issued when the
     one-sided Cameron-Trivedi p-value is below ``alpha``.
@@ -559,9 +733,19 @@ def count_trend(
         Time of each period in periods (overrides dates); ``0..n-1`` by default.
     family : {"poisson", "negbin"}
     alpha : float
-        ``0.05`` gives 95% Wald intervals.
+        ``0.05`` gives 95% Wald intervals. With ``family="negbin"`` the interval treats the
+        estimated dispersion as known (as R's ``glm.nb`` does), so it is a little short in
+        short series: in seeded simulations (NB alpha 0.3, +2% a month) the 95% slope
+        interval covered 91.5% of 600 series of 20 periods, 93-94% at 40, 95% at 120;
+        a :class:`~idlibstats.errors.StatisticalWarning` says so below 30 periods.
     count_col, exposure_col : str
         Column names for DataFrame input.
+    se : {"expected", "observed"}
+        Negative binomial standard errors: ``"expected"`` (default, as R's
+        ``summary(glm.nb(...))``) from the expected information of the coefficients at the ML
+        dispersion; ``"observed"`` from the observed information of the coefficients and the
+        dispersion jointly (what earlier versions reported). Poisson standard errors are
+        the same either way (the log link is canonical).
 
     Returns
     -------
@@ -585,28 +769,21 @@ def count_trend(
     """
     alpha = _check_alpha(alpha)
     family = _check_family(family)
+    _check_choice(se, "se", ("expected", "observed"))
     y, e, t, unit, dates = _read_series(counts, exposure, time, count_col, exposure_col)
     _check_fit_size(y, 3 if family == "poisson" else 4)
-    X = pd.DataFrame({"const": 1.0, "time": t})
-    fit, pois, nb_alpha, converged = _fit_glm(y, X, e, family, alpha)
-    ratio, z, p = _dispersion_check(pois, alpha, family)
-    tab = _coef_table(fit, alpha, ["const", "time"])
-    row = tab.loc["time"]
-    fitted = pd.DataFrame(
-        {
-            "time": t,
-            "count": y,
-            "exposure": e,
-            "fitted": np.asarray(fit.predict(X, offset=np.log(e))),
-        }
-    )
-    if dates is not None:
-        fitted.insert(0, "date", dates)
+    X = np.column_stack([np.ones_like(t), t])
+    fit = _fit_glm(y, X, e, family, se)
+    ratio, z, p = _dispersion_check(y, fit, 2, alpha, family)
+    tab = _coef_columns(fit.params, fit.se, alpha, ["const", "time"])
+    row = _terms(tab)["time"]
+    fitted = {"date": dates} if dates is not None else {}
+    fitted |= {"time": t, "count": y.copy(), "exposure": e.copy(), "fitted": fit.mu}
     return TrendResult(
-        estimate=float(row["rate_ratio"]),
-        lower=float(row["lower"]),
-        upper=float(row["upper"]),
-        method=_method(family),
+        estimate=row["rate_ratio"],
+        lower=row["lower"],
+        upper=row["upper"],
+        method=_method(family, se),
         alpha=alpha,
         family=family,
         per=unit,
@@ -617,11 +794,11 @@ def count_trend(
         dispersion=ratio,
         overdispersion_z=z,
         overdispersion_p=p,
-        nb_alpha=nb_alpha,
+        nb_alpha=fit.nb_alpha,
         nb_alpha_method=_NB_METHOD if family == "negbin" else "",
-        converged=converged,
-        coefficients=tab,
-        fitted=fitted,
+        converged=fit.converged,
+        coefficients=_coef_frame(tab),
+        _fitted=fitted,
     )
 
 
@@ -715,7 +892,7 @@ def mann_kendall(
         alpha=alpha,
         test=method,
         trend=str(r.trend),
-        tau=float(r.Tau),
+        tau=float(stats.kendalltau(np.arange(x.size), x).statistic),
         s=float(r.s),
         var_s=float(r.var_s),
         z=float(r.z),
@@ -750,6 +927,7 @@ def interrupted_time_series(
     alpha: float = ALPHA,
     *,
     partial: Literal["exclude", "majority"] = "exclude",
+    se: SE = "expected",
 ) -> ITSResult:
     """Segmented GLM around a date: level change and slope change with intervals.
 
@@ -780,6 +958,8 @@ def interrupted_time_series(
     family : {"poisson", "negbin"}
     alpha : float
     partial : {"exclude", "majority"}
+    se : {"expected", "observed"}
+        Negative binomial standard errors, as in :func:`count_trend`.
 
     Returns
     -------
@@ -802,6 +982,7 @@ def interrupted_time_series(
     alpha = _check_alpha(alpha)
     family = _check_family(family)
     _check_choice(partial, "partial", ("exclude", "majority"))
+    _check_choice(se, "se", ("expected", "observed"))
     y, e = _counts_exposure(counts, exposure)
     idx = _as_dates(dates, y.size)
     labels = idx.to_timestamp() if isinstance(idx, pd.PeriodIndex) else idx
@@ -836,34 +1017,27 @@ def interrupted_time_series(
         )
     _check_fit_size(y[used], 5 if family == "poisson" else 6, "usable periods")
     t1 = t[used & post].min()
-    X_all = pd.DataFrame(
-        {
-            "const": 1.0,
-            "time": t,
-            "level_change": post.astype(float),
-            "slope_change": np.where(post, t - t1, 0.0),
-        }
+    X_all = np.column_stack([np.ones_like(t), t, post.astype(float), np.where(post, t - t1, 0.0)])
+    fit = _fit_glm(y[used], X_all[used], e[used], family, se)
+    ratio, _, _ = _dispersion_check(y[used], fit, 4, alpha, family)
+    tab = _coef_columns(
+        fit.params, fit.se, alpha, ["const", "time", "level_change", "slope_change"]
     )
-    X = X_all[used].reset_index(drop=True)
-    fit, pois, nb_alpha, converged = _fit_glm(y[used], X, e[used], family, alpha)
-    ratio, _, _ = _dispersion_check(pois, alpha, family)
-    tab = _coef_table(fit, alpha, list(X.columns))
-    params = np.asarray(fit.params)[:4]
+    params = fit.params[:4]
     off = np.log(e)
-    fitted = pd.DataFrame(
-        {
-            "date": labels,
-            "time": t,
-            "count": y,
-            "exposure": e,
-            "post": post,
-            "used": used,
-            "fitted": np.exp(X_all.to_numpy() @ params + off),
-            "counterfactual": np.exp(X_all[["const", "time"]].to_numpy() @ params[:2] + off),
-        }
-    )
-    lv, sl, pre = tab.loc["level_change"], tab.loc["slope_change"], tab.loc["time"]
-    method = _method(family).replace("GLM", "segmented GLM (level and slope change)", 1)
+    fitted = {
+        "date": labels,
+        "time": t,
+        "count": y.copy(),
+        "exposure": e.copy(),
+        "post": post,
+        "used": used,
+        "fitted": np.exp(X_all @ params + off),
+        "counterfactual": np.exp(X_all[:, :2] @ params[:2] + off),
+    }
+    rows = _terms(tab)
+    lv, sl, pre = rows["level_change"], rows["slope_change"], rows["time"]
+    method = _method(family, se).replace("GLM", "segmented GLM (level and slope change)", 1)
     return ITSResult(
         estimate=float(lv["rate_ratio"]),
         lower=float(lv["lower"]),
@@ -887,9 +1061,9 @@ def interrupted_time_series(
         n_excluded=int((~used).sum()),
         partial=partial,
         dispersion=ratio,
-        nb_alpha=nb_alpha,
+        nb_alpha=fit.nb_alpha,
         nb_alpha_method=_NB_METHOD if family == "negbin" else "",
-        converged=converged,
-        coefficients=tab,
-        fitted=fitted,
+        converged=fit.converged,
+        coefficients=_coef_frame(tab),
+        _fitted=fitted,
     )

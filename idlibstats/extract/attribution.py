@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from idlibstats.extract.arabic.lexicon import SOURCE_ALIASES as ARABIC_SOURCE_ALIASES
+
 __all__ = ["DEFAULT_SOURCES", "SourceRegistry"]
 
 _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
@@ -29,6 +31,15 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the Britain-based war monitor",
         "the UK-based war monitor",
         "the Britain-based Syrian Observatory for Human Rights",
+        "the UK-based Syrian Observatory for Human Rights",
+        "the British-based Syrian Observatory for Human Rights",
+        "the London-based Syrian Observatory for Human Rights",
+        "the Britain-based Syrian Observatory",
+        "the UK-based Syrian Observatory",
+        "the British-based Syrian Observatory",
+        "the London-based Syrian Observatory",
+        "the Britain-based Observatory",
+        "the UK-based Observatory",
         "Rami Abdel Rahman",
         "Rami Abdulrahman",
         "Rami Abdul Rahman",
@@ -62,6 +73,34 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Guterres",
         "UN Security Council",
         "the UN Security Council",
+        "UN Secretary General",
+        "the UN Secretary-General",
+        "the UN Secretary General",
+        "UN chief",
+        "the UN chief",
+        "UN spokesperson",
+        "UN spokesman",
+        "the UN spokesperson",
+        "the UN spokesman",
+        "Stephane Dujarric",
+        "Dujarric",
+        "UN agency",
+        "the UN agency",
+        "UN agencies",
+        "UN mission",
+        "the UN mission",
+        "UNAMA",
+        "the UNAMA",
+        "UN Assistance Mission in Afghanistan",
+        "the UN Assistance Mission in Afghanistan",
+        "United Nations Assistance Mission in Afghanistan",
+        "the United Nations Assistance Mission in Afghanistan",
+        "UNMISS",
+        "MONUSCO",
+        "UNSMIL",
+        "UNAMI",
+        "UN Human Rights Monitoring Mission in Ukraine",
+        "the UN Human Rights Monitoring Mission in Ukraine",
     ),
     "OCHA": (
         "OCHA",
@@ -92,6 +131,18 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the UN's humanitarian chief",
         "the UN's regional humanitarian coordinator",
         "Mark Cutts",
+        "the UN agency co-ordinating relief efforts",
+        "the UN agency coordinating relief efforts",
+        "UN agency co-ordinating relief efforts",
+        "UN agency coordinating relief efforts",
+        "the UN's humanitarian coordination agency",
+        "UN Office for the Coordination of Humanitarian Affairs",
+        "United Nations Office for the Coordination of Humanitarian Affairs",
+        "the United Nations Office for the Coordination of Humanitarian Affairs",
+        "Swanson",
+        "the United Nations humanitarian coordination",
+        "United Nations humanitarian coordination",
+        "the UN humanitarian coordination",
     ),
     "OHCHR": (
         "OHCHR",
@@ -126,6 +177,15 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "UN High Commissioner for Refugees",
         "the UN refugee chief",
         "UN refugee chief",
+        "UN Refugee Agency",
+        "the UN Refugee Agency",
+        "United Nations Refugee Agency",
+        "the United Nations Refugee Agency",
+        "the United Nations refugee agency",
+        "United Nations refugee agency",
+        "United Nations High Commissioner for Refugees",
+        "the United Nations High Commissioner for Refugees",
+        "the Office of the UN High Commissioner for Refugees",
     ),
     "UNICEF": (
         "UNICEF",
@@ -135,6 +195,11 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the UN's children's agency",
         "the UN children's fund",
         "Henrietta Fore",
+        "UN Children's Fund",
+        "the UN Children's Fund",
+        "United Nations Children's Fund",
+        "the United Nations Children's Fund",
+        "Catherine Russell",
     ),
     "WHO": (
         "WHO",
@@ -142,6 +207,11 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the World Health Organization",
         "World Health Organisation",
         "the World Health Organisation",
+        "the UN health agency",
+        "UN health agency",
+        "the UN's health agency",
+        "Tedros Adhanom Ghebreyesus",
+        "Tedros",
     ),
     "WFP": (
         "WFP",
@@ -151,12 +221,19 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the World Food Program",
         "the UN food agency",
         "UN food agency",
+        "UN World Food Programme",
+        "the UN World Food Programme",
+        "UN World Food Program",
+        "the UN World Food Program",
     ),
     "IOM": (
         "IOM",
         "International Organization for Migration",
         "the International Organization for Migration",
         "the UN migration agency",
+        "UN migration agency",
+        "the International Organisation for Migration",
+        "International Organisation for Migration",
     ),
     "SANA": (
         "SANA",
@@ -184,6 +261,16 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "civil defence",
         "Civil Defence",
         "Raed al-Saleh",
+        "the Civil Defense",
+        "Civil Defense",
+        "the civil defense",
+        "civil defense",
+        "Syria Civil Defence",
+        "the Syria Civil Defence",
+        "Syria Civil Defense",
+        "the Syria Civil Defense",
+        "the Syrian Civil Defence (White Helmets)",
+        "Syrian Civil Defence (White Helmets)",
     ),
     "Turkish defence ministry": (
         "Turkish defence ministry",
@@ -246,12 +333,156 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Doctors without Borders",
     ),
     "Save the Children": ("Save the Children",),
+    "ICRC": (
+        "ICRC",
+        "International Committee of the Red Cross",
+        "the International Committee of the Red Cross",
+        "the Red Cross",
+        "Red Cross",
+    ),
+    "HRW": ("HRW", "Human Rights Watch"),
+    "Amnesty International": ("Amnesty International", "Amnesty"),
+    "ACLED": (
+        "ACLED",
+        "Armed Conflict Location & Event Data Project",
+        "the Armed Conflict Location & Event Data Project",
+        "Armed Conflict Location and Event Data Project",
+        "the Armed Conflict Location and Event Data Project",
+    ),
+    "Airwars": ("Airwars",),
+    "UNRWA": (
+        "UNRWA",
+        "UNRWA's",
+        "UN Relief and Works Agency",
+        "the UN Relief and Works Agency",
+        "United Nations Relief and Works Agency",
+        "the United Nations Relief and Works Agency",
+        "the UN agency for Palestinian refugees",
+        "UN Palestinian refugee agency",
+        "the UN Palestinian refugee agency",
+    ),
+    "AP": ("AP", "the AP", "Associated Press", "The Associated Press", "the Associated Press"),
+    "Saudi-led coalition": ("Saudi-led coalition", "the Saudi-led coalition"),
+    "US-led coalition": (
+        "US-led coalition",
+        "the US-led coalition",
+        "U.S.-led coalition",
+        "the U.S.-led coalition",
+    ),
+    "DGMM": (
+        "DGMM",
+        "Directorate General of Migration Management",
+        "the Directorate General of Migration Management",
+        "Ministry of Interior's Directorate General of Migration Management",
+        "the Ministry of Interior's Directorate General of Migration Management",
+        "Turkey's migration directorate",
+        "the Presidency of Migration Management",
+    ),
+    "AFAD": (
+        "AFAD",
+        "Disaster and Emergency Management Agency",
+        "Turkey's Disaster and Emergency Management Agency",
+        "the Disaster and Emergency Management Agency",
+        "Disaster and Emergency Management Authority",
+        "Turkey's Disaster and Emergency Management Authority",
+    ),
+    "Ghent University": (
+        "Ghent University",
+        "University of Ghent",
+        "the University of Ghent",
+        "Belgian University of Ghent",
+        "the Belgian University of Ghent",
+        "Belgium's Ghent University",
+    ),
+    "DRC government": (
+        "Congolese government",
+        "the Congolese government",
+        "DRC government",
+        "the DRC government",
+    ),
+    "Polish Border Guard": (
+        "Polish Border Guard",
+        "the Polish Border Guard",
+        "Poland's Border Guard",
+        "the Border Guard",
+    ),
+    "World Bank": ("World Bank", "the World Bank"),
+    "Gaza Health Ministry": (
+        "Gaza Health Ministry",
+        "the Gaza Health Ministry",
+        "Gaza health ministry",
+        "the Gaza health ministry",
+        "Gaza's Health Ministry",
+        "Gaza's health ministry",
+        "Health Ministry in Gaza",
+        "the Health Ministry in Gaza",
+        "the health ministry in Gaza",
+        "Palestinian Health Ministry in Gaza",
+        "the Palestinian Health Ministry in Gaza",
+        "the Hamas-run Health Ministry",
+        "the Hamas-run health ministry",
+        "Hamas-run Health Ministry",
+        "Hamas-run health ministry",
+        "the Gaza Ministry of Health",
+        "Gaza Ministry of Health",
+    ),
+    "Palestinian Health Ministry": (
+        "Palestinian Health Ministry",
+        "the Palestinian Health Ministry",
+        "Palestinian health ministry",
+        "the Palestinian health ministry",
+        "Palestinian Ministry of Health",
+        "the Palestinian Ministry of Health",
+    ),
+    "Lebanese Health Ministry": (
+        "Lebanese Health Ministry",
+        "the Lebanese Health Ministry",
+        "Lebanese health ministry",
+        "the Lebanese health ministry",
+        "Lebanon's Health Ministry",
+        "Lebanon's health ministry",
+    ),
+    "Iraqi Health Ministry": (
+        "Iraqi Health Ministry",
+        "the Iraqi Health Ministry",
+        "Iraqi health ministry",
+        "the Iraqi health ministry",
+        "Iraq's Health Ministry",
+        "Iraq's health ministry",
+    ),
+    "Ukrainian Health Ministry": (
+        "Ukrainian Health Ministry",
+        "the Ukrainian Health Ministry",
+        "Ukraine's Health Ministry",
+        "Ukraine's health ministry",
+    ),
+    "Ukraine Prosecutor General": (
+        "Ukraine's Prosecutor General's Office",
+        "Ukrainian Prosecutor General's Office",
+        "the Ukrainian Prosecutor General's Office",
+        "Ukraine's Prosecutor General",
+    ),
+    "MoMD": (
+        "MoMD",
+        "Ministry of Migration and Displacement",
+        "the Ministry of Migration and Displacement",
+    ),
+    "KUNA": ("KUNA", "Kuwait News Agency", "Kuwaiti state media", "Kuwait's state news agency"),
+    "KST": (
+        "KST",
+        "Kivu Security Tracker",
+        "the Kivu Security Tracker",
+        "Kivu Security Barometer",
+        "the Kivu Security Barometer",
+    ),
     "Response Coordinators Group": (
         "Response Coordinators Group",
         "the Response Coordinators Group",
         "Response Coordinators",
         "Syria Response Coordinators",
         "the Syria Response Coordinators Group",
+        "Syria's Response Coordination Group",
+        "Syria Response Coordination Group",
         "Response Coordination Group",
         "the Response Coordination Group",
     ),
@@ -271,7 +502,7 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 #: Canonical names of news agencies: "a source told SANA" is reported by SANA.
-NEWS_AGENCIES = ("SANA",)
+NEWS_AGENCIES = ("SANA", "KUNA")
 
 #: Canonical names of monitoring groups ("the monitor said" points to the last one named).
 MONITORS = ("SOHR", "SNHR", "VDC")
@@ -288,7 +519,9 @@ _VERBS = (
     r"noted|notes|confirmed|confirms|warned|warns|wrote|writes|tweeted|claimed|claims|put|puts|"
     r"tallied|registered|registers|verified|said\s+on|says\s+on|explained|cited|believes|"
     r"calculated|revealed|indicated|indicates|showed|shows|found|finds|counted|listed"
-    r"|gave|gives|give|published|publishes|released|releases|issued|issues|compiled|tracked"
+    r"|gave|gives|give|published|publishes|released|releases|compiled|tracked"
+    r"|(?:issued|issues)(?!\s+(?:an?\s+)?(?:appeal|call|plea|warning))"
+    r"|mentioned|Says|Said|Reports|Reported|Confirms|Warns|disclosed|discloses|estimate|claims"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
@@ -296,10 +529,101 @@ _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 def _alias_pattern(alias: str) -> str:
     words = alias.split()
     parts = [re.escape(w) for w in words]
+    if len(words) >= 4:  # "the UN office for the coordination of humanitarian affairs"
+        return "(?i:" + r"\s+".join(parts) + ")"
     first = words[0][0] if words else ""
     if first.isalpha() and first.lower() != first.upper():  # sentence-initial capital
         parts[0] = f"[{first.upper()}{first.lower()}]" + re.escape(words[0][1:])
     return r"\s+".join(parts)
+
+
+# governments and police forces named by their country: "the German government", "Jordan's
+# King Abdullah", "German Foreign Minister Heiko Maas", "Somali police"
+_COUNTRY_ADJECTIVES = {
+    "Syria": "Syrian",
+    "Germany": "German",
+    "Britain": "UK",
+    "Jordan": "Jordanian",
+    "Lebanon": "Lebanese",
+    "Turkey": "Turkish",
+    "Iraq": "Iraqi",
+    "Israel": "Israeli",
+    "Iran": "Iranian",
+    "Russia": "Russian",
+    "France": "French",
+    "Egypt": "Egyptian",
+    "Saudi Arabia": "Saudi",
+    "Qatar": "Qatari",
+    "Kuwait": "Kuwaiti",
+    "Sudan": "Sudanese",
+    "Somalia": "Somali",
+    "Ukraine": "Ukrainian",
+    "Afghanistan": "Afghan",
+    "Bangladesh": "Bangladeshi",
+    "Myanmar": "Myanmar",
+    "Uganda": "Ugandan",
+    "Kenya": "Kenyan",
+    "Ethiopia": "Ethiopian",
+    "Libya": "Libyan",
+    "Yemen": "Yemeni",
+    "Pakistan": "Pakistani",
+    "Greece": "Greek",
+    "Italy": "Italian",
+    "Canada": "Canadian",
+    "Japan": "Japanese",
+    "China": "Chinese",
+    "Norway": "Norwegian",
+    "Sweden": "Swedish",
+    "Nigeria": "Nigerian",
+    "Mali": "Malian",
+    "Colombia": "Colombian",
+    "Venezuela": "Venezuelan",
+    "Poland": "Polish",
+}
+_GOVERNMENT_TITLES = (
+    "government",
+    "Government",
+    "authorities",
+    "Foreign Minister",
+    "foreign minister",
+    "Foreign Ministry",
+    "foreign ministry",
+    "President",
+    "Prime Minister",
+    "prime minister",
+)
+
+
+_COUNTRY_SAYS = re.compile(
+    r"(?:^|(?<=[.;:\"(]\s)|(?<=\n)|\b(?:but|and|while|as)\s+)("
+    + "|".join(sorted(_COUNTRY_ADJECTIVES, key=len, reverse=True))
+    + r")\s+(?:(?:also|has|have|had|later|now)\s+)*$"
+)
+
+
+def _government_aliases() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for country, adj in _COUNTRY_ADJECTIVES.items():
+        names = [f"{adj} {t}" for t in _GOVERNMENT_TITLES]
+        names += [f"the {adj} {t}" for t in _GOVERNMENT_TITLES]
+        names += [f"{country}'s {t}" for t in (*_GOVERNMENT_TITLES, "King", "Queen")]
+        if adj == "UK":
+            names += [f"British {t}" for t in _GOVERNMENT_TITLES]
+            names += [f"the British {t}" for t in _GOVERNMENT_TITLES]
+        out[f"{adj} government"] = tuple(names)
+        out[f"{adj} Interior Ministry"] = tuple(
+            f"{pre}{adj} {t}"
+            for pre in ("", "the ", "the former ")
+            for t in (
+                "Interior Ministry",
+                "interior ministry",
+                "Interior Minister",
+                "interior minister",
+                "Ministry of Interior",
+            )
+        )
+        out[f"{adj} police"] = (f"{adj} police", f"the {adj} police", f"{country}'s police")
+    return out
 
 
 def _key(text: str) -> str:
@@ -345,6 +669,10 @@ class SourceRegistry:
         new._lookup = dict(self._lookup)
         new._spelled = dict(self._spelled)
         return new
+
+    def aliases(self) -> list[tuple[str, str]]:
+        """Every ``(alias as spelled, canonical name)`` pair."""
+        return list(self._spelled.items())
 
     @property
     def names(self) -> list[str]:
@@ -453,7 +781,17 @@ def _with_dotted_un(aliases: dict[str, tuple[str, ...]]) -> dict[str, tuple[str,
     return out
 
 
-DEFAULT_SOURCES = SourceRegistry(_with_dotted_un(_DEFAULT_ALIASES))
+def _merged(*parts: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for part in parts:
+        for canonical, names in part.items():
+            out[canonical] = tuple(dict.fromkeys([*out.get(canonical, ()), *names]))
+    return out
+
+
+DEFAULT_SOURCES = SourceRegistry(
+    _merged(_government_aliases(), _with_dotted_un(_DEFAULT_ALIASES), ARABIC_SOURCE_ALIASES)
+)
 
 
 def sentence_attributions(
@@ -473,6 +811,10 @@ def sentence_attributions(
     mentions = registry.mentions(norm, s_start, s_end)
     found: list[Attribution] = []
     for mt in mentions:
+        if mt.start == s_start and norm.startswith(":", mt.end):
+            # a headline that names its source first: "WHO: Death toll in Libya rises to 264"
+            found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + 1)))
+            continue
         before = norm[max(s_start, mt.start - 40) : mt.start]
         acc = _ACCORDING_END.search(before)
         if acc:
@@ -486,8 +828,8 @@ def sentence_attributions(
                 )
             )
             continue
-        if _PLACE_PREP.search(before):
-            continue  # "near Damascus", "in Turkey"
+        if _PLACE_PREP.search(before) and not _WORKS_AT.search(before):
+            continue  # "near Damascus", "in Turkey" (but "researchers at Ghent University")
         after = norm[mt.end : min(s_end, mt.end + 90)]
         v = _VERB.search(after)
         if v and _no_clause_break(after[: v.start()]):
@@ -521,9 +863,100 @@ def sentence_attributions(
     for v in _SPEECH.finditer(norm, s_start, s_end):
         if any(a.anchor[0] <= v.start() < a.anchor[1] for a in found):
             continue
+        if any(0 <= a.anchor[0] - v.end() <= 3 or 0 <= v.start() - a.anchor[1] <= 3 for a in found):
+            continue  # "says a new report from AFAD", "Figures from the UN show": its own verb
+        c = _COUNTRY_SAYS.search(norm, max(s_start, v.start() - 30), v.start())
+        if c is not None and registry.canonical(f"{_COUNTRY_ADJECTIVES[c.group(1)]} government"):
+            # "Israel says it has killed ...": a country speaking is its government
+            name = registry.canonical(f"{_COUNTRY_ADJECTIVES[c.group(1)]} government")
+            found.append(Attribution(name, c.start(1), c.end(1), anchor=(c.start(1), v.end())))
+            continue
         found.append(Attribution(None, v.start(), v.end(), anchor=(v.start(), v.end())))
     found.sort(key=lambda a: a.anchor[0])
     return found, mentions
+
+
+# a reporter named by a pronoun or a generic noun: "He said", "It added", "the ministry stated",
+# "The report also revealed", "The statement mentioned"
+_BACKREF_END = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|\b[Tt]he\s+(?:[Mm]inistry|[Aa]gency|[Oo]rgani[sz]ation|"
+    r"[Ss]tatement|[Rr]eport|[Ss]pokes(?:person|man|woman)|[Oo]ffice|[Cc]ommission(?:er)?|"
+    r"[Mm]ission|[Uu]pdate|[Bb]ulletin|figures|data|statistics))\s+"
+    r"(?:(?:also|further|later|has|had|then)\s+)*$"
+)
+# "according to him", "according to the figures", "according to data gathered by the agency"
+_ACCORDING_BACKREF = re.compile(
+    r"\s+(?:him|her|them|it|(?:the\s+)?(?:figures|data|statistics|report|statement|ministry|"
+    r"agency|organi[sz]ation)\b(?:\s+(?:gathered|compiled|released|published)\s+by\s+the\s+"
+    r"(?:agency|ministry|organi[sz]ation))?)(?![\w-])"
+)
+# a sentence that continues the report before it: "Additionally, ...", "... have also risen"
+_CONTINUES = re.compile(
+    r"(?:Additionally|In\s+addition|Also|Moreover|Furthermore|Further)\b|.*?\balso\b"
+)
+# a sentence that names the source of the figures before it: "The figures were released by IOM"
+_FIGURES_REF = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:figures?|numbers?|data|estimates?|"
+    r"statistics|tolls?|tally|count)\b"
+)
+
+
+def back_references(
+    norm: str, s_start: int, attrs: list[Attribution], last: Attribution | None
+) -> list[Attribution]:
+    """``attrs`` with "He said", "the ministry stated"... given the last source named before.
+
+    Follows a paragraph's reporting chain back to the reporter a pronoun or a generic noun
+    stands for. Other unnamed speakers ("rescuers said", "they said") keep no source.
+    """
+    named = [a for a in attrs if a.source is not None]
+    if (last is None or last.source is None) and not named:
+        return attrs
+    out = []
+    for a in attrs:
+        m = None
+        # the reporter named before in the same sentence, else in an earlier one: "Jordan's
+        # King Abdullah said ... what he said was almost 1.3 million"
+        before = [b for b in named if b.anchor[1] <= a.start]
+        ref = before[-1] if before else last
+        if ref is None or ref.source is None:
+            out.append(a)
+            continue
+        if (
+            a.source == "UN"
+            and ref.source in UN_AGENCIES
+            and _UN_AGENCY.match(norm[a.start : a.end])
+        ):
+            out.append(Attribution(ref.source, a.start, a.end, generic=True, anchor=a.anchor))
+            continue
+        if a.source is None:
+            m = _BACKREF_END.search(norm, max(s_start, a.start - 40), a.start)
+            if m is None and norm[a.start : a.end].lower().startswith("according"):
+                m = _ACCORDING_BACKREF.match(norm, a.end)
+                if m is not None:
+                    out.append(
+                        Attribution(
+                            ref.source, a.start, m.end(), generic=True, anchor=(a.start, m.end())
+                        )
+                    )
+                    continue
+        if m is None:
+            out.append(a)
+        else:
+            out.append(
+                Attribution(ref.source, m.start(), a.end, generic=True, anchor=(m.start(), a.end))
+            )
+    return out
+
+
+def continues_report(norm: str, s_start: int, first_figure: int) -> bool:
+    """Whether a sentence goes on with the report before it ("Additionally, 26 ...")."""
+    return _CONTINUES.match(norm, s_start, first_figure) is not None
+
+
+def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
+    """Whether a sentence speaks of "the figures" (said by the source it names)."""
+    return _FIGURES_REF.search(norm, s_start, s_end) is not None
 
 
 def nearest_attribution(attrs: list[Attribution], start: int, end: int) -> Attribution | None:
@@ -547,6 +980,16 @@ def _no_clause_break(between: str) -> bool:
         return True
     if len(between) > 80 or "." in between.replace("U.S.", "").replace("U.N.", ""):
         return False
+    if re.fullmatch(
+        r"\s*,\s*(?:has|have|had)\s+(?:also\s+)?|\s+and\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+",
+        between,
+    ):  # "The U.N. and the Turkish government say"
+        return True
+    if re.fullmatch(
+        r"\s+(?:spokes(?:person|man|woman)|official|chief|head|director|representative)\s*,\s*",
+        between,
+    ):  # "Tariq Jarasevic, WHO spokesperson, told reporters"
+        return True  # "A monitoring group, the Syrian Observatory, has said that"
     if between.count(",") == 1:  # "SOHR, which ..." without closing comma
         return False
     return len(between.split()) <= (12 if between.count(",") == 2 else 3)
@@ -554,12 +997,19 @@ def _no_clause_break(between: str) -> bool:
 
 _ACCORDING_END = re.compile(
     r"(?:\b(?:according\s+to|citing|as\s+per)|"
+    # "said Chris Woods, head of Airwars"
+    r"\bsaid\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s+(?:the\s+)?(?:head|director|chief|"
+    r"spokes(?:person|man|woman)|chairman|president|founder|coordinator)\s+(?:of|for)|"
     # "according to figures from X": the anchor spans "according to", so that the phrase is
     # not taken for the speech of an unknown speaker
-    r"(?:\b(?:according\s+to|citing)\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+)?)?"
-    r"(?:figures\s+(?:from|by)|data\s+(?:from|by))|"
+    r"(?:\b(?:according\s+to|citing)\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+|updated\s+)?)?"
+    r"(?:(?:figures|data|estimates|statistics|numbers)\s+(?:released\s+)?(?:from|by|of))|"
     r"report(?:ed)?\s+by|compiled\s+by|released\s+by|issued\s+by|published\s+by|"
-    r"estimates?\s+(?:from|by)|tolls?\s+(?:from|by))\s+(?:the\s+)?$",
+    r"(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?report\s+from|investigation\s+by|"
+    r"estimates?\s+(?:from|by)|tolls?\s+(?:from|by)|"
+    # "according to the head of Syria's Response Coordination Group"
+    r"\b(?:according\s+to|citing)\s+(?:the|a|an)\s+(?:head|director|chief|spokes(?:person|man|"
+    r"woman)|official|representative)\s+(?:of|for|at))\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"(?<![\w'.])[^\W\d_][\w.'-]*")
@@ -567,7 +1017,8 @@ _WHICH_SAID = re.compile(
     r"\s*,?\s*(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|reported|reports)\b"
 )
 _SPEECH = re.compile(
-    r"\b(?:said|says|told|added|adds|reported|stated|announced|warned|"
+    r"\b(?:said|says|told|added|adds|reported|stated|announced|warned|mentioned|revealed|"
+    r"showed|show|shows|indicated|indicates|disclosed|"
     r"[Aa]ccording\s+to)\b"
 )
 _PLACE_PREP = re.compile(
@@ -575,4 +1026,11 @@ _PLACE_PREP = re.compile(
     r"over|on|against|with|by)\s+$"
 )
 _TOLD = re.compile(r"(?:told|tells)\b")
+_WORKS_AT = re.compile(
+    r"\b(?i:(?:researchers|experts|analysts|scientists|officials|staff|doctors|spokes(?:person|"
+    r"man|woman))\s+(?:at|with|for)\s+(?:the\s+)?)$"
+)
+#: Agencies of the UN: "the UN agency" after one of them names it, not the UN as a whole.
+UN_AGENCIES = frozenset(("UNHCR", "UNICEF", "WFP", "WHO", "IOM", "OCHA", "OHCHR", "UNRWA"))
+_UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?U\.?N\.?(?:'s)?\s+agency$")
 _VERB_END = re.compile(rf"\b(?:{_VERBS})\s+(?:on\s+\w+\s+)?$")

@@ -132,12 +132,35 @@ class FigureColumns:
             ],
             "place_lat": [nan if p is None or p.lat is None else p.lat for p in places],
             "place_lon": [nan if p is None or p.lon is None else p.lon for p in places],
+            "places": [
+                "; ".join(q.name for q in f.extra.get("places", ())) or None
+                if p is not None
+                else None
+                for f, p in zip(figs, places, strict=True)
+            ],
         }
         for col, values in self.columns.items():
             got = known.get(col)
             # any other column of the schema is an attribute of the figure of the same name
             values.extend(got if got is not None else [getattr(f, col, None) for f in figs])
         self.n += n
+
+    def extend(self, other: FigureColumns, *, offset: int, first_id: int) -> None:
+        """Add the rows of ``other``, a part of the same document starting at ``offset``.
+
+        Offsets move by ``offset`` and figure numbers (and parent numbers) by ``first_id``, the
+        number of figures the document already has here.
+        """
+        shift = {
+            "start": offset,
+            "end": offset,
+            "figure_id": first_id,
+            "parent_figure_id": first_id,
+        }
+        for col, values in self.columns.items():
+            got = other.columns[col]
+            values.extend([v + shift[col] for v in got] if col in shift else got)
+        self.n += other.n
 
     def table(self) -> pd.DataFrame:
         """The figure table of every document added, checked structurally.

@@ -11,7 +11,7 @@ import pandas as pd
 from idlibstats.errors import ExtractionInputError
 from idlibstats.extract.attribution import DEFAULT_SOURCES, SourceRegistry
 from idlibstats.extract.build import FigureColumns
-from idlibstats.extract.figures import _as_date, extract_rows
+from idlibstats.extract.figures import _as_date, add_document
 
 __all__ = ["extract_corpus"]
 
@@ -100,5 +100,5 @@ def extract_corpus(
             pub = _as_date(published)
         except ExtractionInputError as exc:
             raise ExtractionInputError(f"document {doc_id!r}: {exc}") from None
-        extract_rows(text, pub, doc_id, registry, out)
+        add_document(text, pub, doc_id, registry, out)
     return out.table()

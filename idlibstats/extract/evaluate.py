@@ -26,7 +26,14 @@ import pandas as pd
 
 from idlibstats._paths import REPO_DIR
 
-__all__ = ["DevSet", "EvaluationResult", "evaluate", "load_devset", "run_extraction"]
+__all__ = [
+    "DevSet",
+    "EvaluationResult",
+    "evaluate",
+    "load_devset",
+    "measure_confusion",
+    "run_extraction",
+]
 
 #: The dev set shipped with the tests.
 DEVSET_PATH = REPO_DIR / "tests" / "data" / "devset.jsonl"
@@ -167,6 +174,7 @@ def load_devset(path: str | Path | None = None) -> DevSet:
                         "duration_days": g.get("duration_days"),
                         "duration_qualifier": g.get("duration_qualifier"),
                         "parent_figure_id": None if parent is None else figure_id.get(parent),
+                        "currency": g.get("currency"),
                         "_line": line_no,
                     }
                 )
@@ -188,7 +196,7 @@ def load_devset(path: str | Path | None = None) -> DevSet:
 def _gold_columns() -> list[str]:
     from idlibstats.table import COLUMNS
 
-    return [*COLUMNS, "duration_days", "duration_qualifier", "parent_figure_id"]
+    return [*COLUMNS, "duration_days", "duration_qualifier", "parent_figure_id", "currency"]
 
 
 def _gold_start(text: str, gold: list[dict], k: int) -> int:
@@ -229,6 +237,9 @@ class EvaluationResult:
         One row per problem: ``doc_id, kind, field, gold, predicted, phrase, quote`` where
         ``kind`` is "missed" (gold not found), "spurious" (not in gold), "value" (matched with
         another value) or "field" (a scored field differs).
+    confusion : pandas.DataFrame
+        Confusion matrix of ``measure`` over the ``n_correct`` pairs: gold measures as rows,
+        predicted measures as columns, counts in the cells (see :func:`measure_confusion`).
     """
 
     n_gold: int
@@ -245,6 +256,7 @@ class EvaluationResult:
     duration: float = math.nan
     parent: float = math.nan
     mismatches: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    confusion: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
 
     def __repr__(self) -> str:
         return (
@@ -350,6 +362,7 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> EvaluationResult:
         if missing:
             raise ValueError(f"{name} table lacks column(s) {', '.join(missing)}")
     mism: list[dict] = []
+    measures: list[tuple[str, str]] = []  # (gold, predicted) measure of each correct pair
     correct = 0
     hits = {f: 0 for f in (*_FIELDS, *_EXTRA)}
     docs = pd.unique(pd.concat([gold["doc_id"].astype(str), pred["doc_id"].astype(str)]))
@@ -391,6 +404,9 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> EvaluationResult:
                 mism.append(row("value", "value", i, j, g["value"].iloc[i], p["value"].iloc[j]))
                 continue
             correct += 1
+            measures.append(
+                (str(_col(g, "measure")[i]).casefold(), str(_col(p, "measure")[j]).casefold())
+            )
             checks = {
                 "bounds": (
                     _num_eq(_col(g, "lower")[i], _col(p, "lower")[j])
@@ -418,8 +434,13 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> EvaluationResult:
                     lambda t, k: _col(t, "source")[k],
                 ),
                 "unit": (
-                    _str_eq(_col(g, "unit")[i], _col(p, "unit")[j]),
-                    lambda t, k: _col(t, "unit")[k],
+                    _str_eq(_col(g, "unit")[i], _col(p, "unit")[j])
+                    and _str_eq(_col(g, "currency")[i], _col(p, "currency")[j]),
+                    lambda t, k: " ".join(
+                        str(x)
+                        for x in (_col(t, "unit")[k], _col(t, "currency")[k])
+                        if not _missing(x)
+                    ),
                 ),
                 "duration": (
                     _num_eq(_col(g, "duration_days")[i], _col(p, "duration_days")[j])
@@ -463,8 +484,48 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> EvaluationResult:
         recall=recall,
         f1=f1,
         mismatches=pd.DataFrame(mism, columns=cols),
+        confusion=_confusion(measures),
         **acc,
     )
+
+
+def _confusion(pairs: list[tuple[str, str]]) -> pd.DataFrame:
+    """Counts of (gold, predicted) labels; rows and columns in the contract's order."""
+    from idlibstats.table import MEASURES
+
+    seen = {x for pair in pairs for x in pair}
+    labels = [m for m in MEASURES if m in seen] + sorted(seen - set(MEASURES))
+    out = pd.DataFrame(0, index=pd.Index(labels, name="gold"), columns=labels, dtype="int64")
+    out.columns.name = "predicted"
+    for gm, pm in pairs:
+        out.loc[gm, pm] += 1
+    return out
+
+
+def measure_confusion(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Confusion matrix of ``measure`` over the figures found with the right value.
+
+    Parameters
+    ----------
+    pred, gold : pandas.DataFrame
+        Figure tables, as for :func:`evaluate`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Gold measures as rows, predicted measures as columns, pair counts in the cells; the
+        diagonal holds the agreements. Labels absent from both tables are left out.
+
+    Examples
+    --------
+    >>> import idlibstats as s
+    >>> seed = s.datasets.load("seed_figures")
+    >>> pred = seed.assign(measure=seed["measure"].replace({"injured": "killed"}))
+    >>> m = measure_confusion(pred, seed)
+    >>> int(m.to_numpy().trace()) == int((seed.measure == pred.measure).sum())
+    True
+    """
+    return evaluate(pred, gold).confusion
 
 
 def _parent_ok(gpar, ppar, g_fig, p_fig, pair_of_g) -> bool:
@@ -542,6 +603,9 @@ def _report(title: str, res: EvaluationResult, out, limit: int | None) -> None:
     print(f"gold {res.n_gold}, predicted {res.n_pred}, correct values {res.n_correct}", file=out)
     for k, v in res.scores().items():
         print(f"  {k:<10} {v:.3f}", file=out)
+    if len(res.confusion):
+        print("-- measure confusion (rows: gold, columns: predicted)", file=out)
+        print(res.confusion.to_string(), file=out)
     m = res.mismatches
     if len(m):
         print(f"-- {len(m)} mismatches", file=out)

@@ -13,17 +13,24 @@ import numpy as np
 import pandas as pd
 
 from idlibstats.errors import ExtractionInputError, IdlibstatsWarning
+from idlibstats.extract.arabic import LANGUAGES, language_blocks
+from idlibstats.extract.arabic import pipeline as arabic
 from idlibstats.extract.attribution import (
     DEFAULT_SOURCES,
     MONITORS,
     Attribution,
     Mention,
     SourceRegistry,
+    back_references,
+    continues_report,
+    names_figures_source,
     nearest_attribution,
     sentence_attributions,
 )
 from idlibstats.extract.build import FigureColumns
 from idlibstats.extract.measures import (
+    ACROSS_BORDER,
+    ENTERED_ABROAD,
     KEYWORD_RE,
     TERRITORY,
     keyword_measure,
@@ -38,10 +45,13 @@ from idlibstats.extract.places import find_places
 from idlibstats.extract.qualifiers import (
     before_between,
     left_qualifier,
+    noun_qualifier,
     range_join,
     right_qualifier,
 )
 from idlibstats.extract.text import Sentence, normalize, split_sentences
+from idlibstats.load.regions import NORTH_WEST_SYRIA
+from idlibstats.table import figure_bounds
 
 __all__ = ["extract_figures"]
 
@@ -83,14 +93,7 @@ class _Fig:
 
 
 def _bounds(q: str, v: float) -> tuple[float, float]:
-    nan = math.nan
-    if q == "exact":
-        return v, v
-    if q == "approx":
-        return nan, nan
-    if q in ("more_than", "at_least", "vague"):
-        return v, nan
-    return nan, v  # less_than, at_most
+    return figure_bounds(q, v)  # the table's one qualifier -> bounds rule
 
 
 def _as_date(published: Any) -> dt.date | None:
@@ -155,6 +158,8 @@ def _linkable(child: _Fig, total: _Fig) -> bool:
         return False
     if child.unit == "count" and total.unit == "percent":
         return False
+    if child.unit == total.unit == "count" and child.value > total.value:
+        return False  # "2,000 families (about 12,000 people)": a conversion, not a part
     a, b = subject_kind(child.subject), subject_kind(total.subject)
     return a is None or b is None or a == b
 
@@ -184,7 +189,9 @@ def _combine(norm: str, s: Sentence, nums: list[Number]) -> list[_Fig]:
                 lo, hi = a.value, b.value
                 if b.scale > 1 and a.scale == 1 and a.raw < 1000 and a.raw * b.scale > hi / 1000:
                     lo = a.raw * b.scale
-                unit = b.unit if b.unit == "percent" or a.unit == "percent" else "count"
+                unit = "percent" if "percent" in (a.unit, b.unit) else "count"
+                if a.currency or b.currency:
+                    unit = "money"  # "$3-5 million"
                 if lo < hi and (join != "-" or (a.kind == "numeral" and b.kind == "numeral")):
                     start = between if between is not None else a.start
                     lq, lq_start = left_qualifier(norm, start, floor)
@@ -253,7 +260,9 @@ def _country_place(pm: Any) -> bool:
     return pm.pcode is None or not str(pm.pcode).startswith("SY")
 
 
-_RANK = {"place": 5, 3: 4, 2: 3, 1: 2, 0: 1}
+_RANK = {"place": 5, 3: 4, 2: 3, 1: 2, "region": 1.5, 0: 1}
+# places named as one list: "Maarat al-Numan and Saraqeb", "Idlib, Aleppo and Hama"
+_PLACE_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)")
 
 
 def _pick_place(places: list, fig: _Fig) -> Any:
@@ -263,6 +272,21 @@ def _pick_place(places: list, fig: _Fig) -> Any:
     pool = syrian or places
     top = max(_RANK.get(p.level, 0) for p in pool)
     return _nearest([p for p in pool if _RANK.get(p.level, 0) == top], fig.start, fig.end)
+
+
+def _place_list(norm: str, places: list, first: Any) -> list:
+    """``first`` and the places listed with it ("left Maarat al-Numan and Saraqeb")."""
+    ordered = sorted(places, key=lambda p: p.start)
+    k = next(i for i, p in enumerate(ordered) if p is first)
+    lo = hi = k
+    while lo > 0 and _PLACE_LIST_SEP.fullmatch(norm, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    while hi + 1 < len(ordered) and _PLACE_LIST_SEP.fullmatch(
+        norm, ordered[hi].end, ordered[hi + 1].start
+    ):
+        hi += 1
+    listed = ordered[lo : hi + 1]
+    return [first] + [p for p in listed if p is not first]
 
 
 _PLACE_WARNED: list[bool] = []
@@ -283,7 +307,21 @@ def _find_places(text: str, start: int, end: int) -> list:
                 stacklevel=2,
             )
         found = _fallback_places(chunk)
+    regions = [
+        _Country(m.start(), m.end(), NORTH_WEST_SYRIA.name, None, "region")
+        for m in _NORTH_WEST_RE.finditer(chunk)
+    ]
+    if regions:  # "northwest Syria" is the region, not the country's centroid
+        found = [p for p in found if not any(p.start < r.end and r.start < p.end for r in regions)]
+        found = sorted([*found, *regions], key=lambda p: p.start)
     return [_Located(start + p.start, start + p.end, p) for p in found]
+
+
+# the package's north-west Syria region (idlibstats.load.regions.NORTH_WEST_SYRIA)
+_NORTH_WEST_RE = re.compile(
+    r"\b(?:[Nn]orth[- ]?[Ww]est(?:ern)?|NW)\s+Syria\b|\bSyria's\s+(?:north[- ]?west(?:ern)?|"
+    r"[Nn]orth[- ]?[Ww]est)(?:\s+(?:region|provinces?))?\b"
+)
 
 
 @dataclass(frozen=True)
@@ -323,6 +361,9 @@ class _State:
     def __init__(self) -> None:
         self.last_monitor: Mention | None = None
         self.quote_speaker: Attribution | None = None
+        self.last_source: Attribution | None = None  # the last reporter named
+        self.last_paragraph = -1  # paragraph of ``last_source``
+        self.prev_figs: list[_Fig] = []  # figures of the previous sentence
 
 
 def extract_rows(
@@ -351,6 +392,13 @@ def extract_rows(
         else:
             periods, nums = [], []
         attrs, mentions = sentence_attributions(norm, s.start, s.end, sources, state.last_monitor)
+        attrs = back_references(norm, s.start, attrs, state.last_source)
+        named = [a for a in attrs if a.source is not None]
+        if not nums and named and state.prev_figs and names_figures_source(norm, s.start, s.end):
+            for f in state.prev_figs:  # "... 42,000 people have fled. The figures were
+                if f.source is None:  # released by the IOM."
+                    f.source = named[0]
+        state.prev_figs = []
         if nums:
             s_places = [  # "Turkey's defence ministry" names a source, not a place
                 p
@@ -374,28 +422,91 @@ def extract_rows(
                     if f.period is None and f.unit == "count":
                         f.period = later.period
                 f.place = _pick_place(s_places, f)
+                if f.place is not None:
+                    f.extra["places"] = _place_list(norm, s_places, f.place)
                 quotes[id(f)] = s
             for f in sfigs:  # a sub-count shares its total's source
                 if f.parent is not None and id(f.parent) in quotes and quotes[id(f.parent)] is s:
                     f.source = f.parent.source
+            if (
+                sfigs
+                and not attrs
+                and state.last_source is not None
+                and state.last_paragraph == paragraph
+                and not (quotes_open + norm.count('"', s.start, sfigs[0].start)) % 2
+                and continues_report(norm, s.start, sfigs[0].start)
+            ):
+                for f in sfigs:  # "Additionally, 26 out of 35 hospitals ..."
+                    f.source = f.source or state.last_source
             figs.extend(sfigs)
+            if not attrs:
+                state.prev_figs = sfigs
         for mt in mentions:
             if mt.canonical in MONITORS:
                 state.last_monitor = mt
         quotes_open += norm.count('"', s.start, s.end)
-        named = [a for a in attrs if a.source is not None]
+        if named:
+            state.last_source, state.last_paragraph = named[-1], paragraph
+        elif mentions and mentions[0].start == s.start:  # "The UN refugee agency reiterated"
+            mt = mentions[0]
+            state.last_source = Attribution(mt.canonical, mt.start, mt.end)
+            state.last_paragraph = paragraph
         if named and '"' in norm[s.start : s.end]:
             state.quote_speaker = named[0]
     out.add(text, figs, quotes, published, doc_id)
 
 
 _AUX = re.compile(
+    # a place after the counted noun: "nearly 90% of the population of Gaza were"
+    r"(?:\s+(?:of|in|across)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+    r"(?=\s+(?:has|have|had|were|was|are|is)\b|\s*-))?"
+    # a dashed apposition: "4.1 million people across Somalia - a quarter of the population - are"
+    r"(?:\s*-[^-.;\d]{3,80}-(?=\s+(?:has|have|had|were|was|are|is)\b))?"
+    # an apposition before the verb: "More than 150 people, the whole population of X, were"
+    r"(?:\s*,[^,.;\d]{3,80},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
-    r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|"
-    r"mostly|most|\([^()]{0,40}\)))*\s+"
+    r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|currently|"
+    r"mostly|most|\([^()]{0,40}\)))*\s+(?:in\s+\")?"
 )
 _SIBLING = re.compile(
-    r"(?:\s+(?:in|at|from|to|for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s*,?\s*(?:and\s+|,\s*)"
+    r"(?:\s+(?:in|at|from|to|for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|"
+    r"\s+(?:from|because\s+of|due\s+to)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})?"
+    r"\s*,?\s*(?:and\s+|,\s*|\s*\(|as\s+well\s+as\s+)"
+)
+_LIST_AFTER = re.compile(r"[^\d;.:()]{0,40}:\s*|[^\d;.:()]{0,20}\(\s*")
+
+
+def _best_total(norm: str, f: _Fig, before: list[_Fig], prev: _Fig, ceil: int) -> _Fig:
+    """The total a sub-count belongs to: the last one, unless it names another kind.
+
+    "1.1 million displaced persons have been registered in 156 UNRWA institutions, and 946,000
+    of them" belong to the people, not the institutions; "1,662 civilians were killed and more
+    than 3,500 injured with deaths in Kabul accounting for almost 20 percent of the toll" to
+    the killed.
+    """
+    m = _SUB_OF_THE.match(norm, f.num_end, ceil)
+    if m is not None:
+        kw = _KEYWORD_LOW.search(norm[m.start() : m.end()].lower())
+        want = keyword_measure(kw.group()) if kw is not None else None
+        for t in reversed(before):
+            if t.parent is None and want is not None and t.measure == want:
+                return t
+    if subject_kind(prev.subject) in ("thing", "place") and subject_kind(f.subject) is None:
+        for t in reversed(before):
+            if t.parent is None and subject_kind(t.subject) == "people":
+                return t
+    return prev
+
+
+_OR_SHARE = re.compile(r"(?:\s+of\s+(?:them|whom|those))?\s*(?:,\s*|\s+\(|\s+-\s*)?\s*or\s+")
+_ACRONYM_HEAD = re.compile(
+    r"(?:\s+[a-z]+){0,3}\s*\([A-Z]{2,6}s?\)\s+(?:sites|camps|centres|centers|shelters)\b"
+)
+_OF_THOSE = re.compile(r"\s+of\s+(those(?:\s+who(?:\s+(?:have|had|were|are))?)?\s+[a-z]+)")
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?")
+_SHARE_OF_GROUP = re.compile(
+    r"\s*[-)\u2013\u2014]?\s*(?:of\s+(?:them|whom)\s+)?(?:are|were|is|was)\s+(?:women|children|"
+    r"girls|boys|minors|female|male|under|aged|elderly)\b"
 )
 _OF_THE_END = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their)\s+$")
 _AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?")
@@ -405,16 +516,42 @@ _KEYWORD_LOW = re.compile(KEYWORD_RE.pattern)  # on ASCII-lower-cased text
 _KW_BEFORE = re.compile(
     r"(?P<kw>" + KEYWORD_RE.pattern + r")\s+(?:(?:stood|stands|rose|risen|climbed|reached|"
     r"jumped|increased|grew|doubled|fell|dropped|declined|decreased|shrank|swelled|from|"
-    r"is|was|were|are|has|had|have|been|nearly|now|to|at|of|"
+    r"is|was|were|are|has|had|have|been|nearly|now|to|at|of|hit|hits|topped|exceeded|passed|"
     r"some|about|around|more|than|over|least|almost)\s+)*$",
 )
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b")
+_GENERIC_PEOPLE = frozenset("people persons individuals".split())
+_WHERE_END = re.compile(r"\bwhere\s+$")
+_PER_UNIT = re.compile(
+    r"\s+(?:per|a|each|in\s+each|in\s+every)\s+(?:classroom|room|tent|toilet|latrine|shelter|"
+    r"shower|tap|bed|doctor|square\s+met(?:er|re)|sq)\b"
+)
+# a place and its population: "a town of about 100,000 people", "the city of two million"
+_PLACE_OF = re.compile(
+    r"\b(?:city|town|village|country|enclave|province|region|nation|district|governorate|"
+    r"camp|strip|island|state|capital|population)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|"
+    r"over|more\s+than|an\s+estimated|approximately|up\s+to|at\s+least)\s+)?$"
+)
+_RELATIVE_WHO = re.compile(r"\s+(?:who|that)\s+(?:were|was|are|is|had|have)\b")
+# the main verb after a relative clause: "who were sheltering in UNRWA shelters were killed"
+_MAIN_VERB_FATE = re.compile(
+    r"[^,.;]{0,60}?\s(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+    r"(?P<kw>killed|wounded|injured)\b"
+)
+_LEFT_ALONE = re.compile(r"left(?=\s*(?:[.,;:\"]|$))")
+# leaving a named place: "left Maarat al-Numan", "left eastern Aleppo"
+_DEPARTED = re.compile(
+    r"(?:left|leaving|have\s+left|had\s+left|abandoned|deserted)\s+"
+    r"(?:(?:the\s+)?(?:eastern|western|northern|southern|north|south|east|west|rural|central)\s+)?"
+    r"(?:[A-Z][\w'-]+|al-|the\s+(?:city|town|village|area|region|camp)\b)"
+)
 _CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|whereas)\b|[;,(]")
 _POSSESSIVE_PLACE = re.compile(r"[A-Z][\w-]*'s\s+$")
 _PEOPLE = frozenset("people residents civilians inhabitants syrians".split())
 _SUB_OF_THE = re.compile(
     r"\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:victims|dead|civilians|killed|displaced|people|"
-    r"children|wounded|injured|fighters|refugees|casualties|families|deaths)(?![\w])",
+    r"children|wounded|injured|fighters|refugees|casualties|families|deaths|toll|death\s+toll)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 
@@ -442,6 +579,18 @@ def _describe(
         f.subject, f.subject_end = subject_after(norm, f.num_end, ceil)
         if f.subject is None:
             f.subject_end = f.end
+            those = _OF_THOSE.match(norm, f.num_end, ceil)
+            if those is not None:  # "80% of those who fled", "47% of those displaced"
+                f.subject, f.subject_end = those.group(1), those.end()
+        else:
+            head = _ACRONYM_HEAD.match(norm, f.subject_end, ceil)
+            if head is not None:  # "90 internally displaced persons (IDP) sites"
+                f.subject = norm[f.num_end : head.end()].strip()
+                f.subject_end = head.end()
+            nq = noun_qualifier(norm, f.subject_end, ceil) if f.qualifier == "exact" else None
+            if nq is not None:  # "57 children at least"
+                f.qualifier = nq
+                f.lower, f.upper = _bounds(nq, f.value)
     # "43 troops and 29 rebels were killed": the verb after the last one counts for all
     for idx in range(len(figs) - 1, -1, -1):
         f = figs[idx]
@@ -456,10 +605,19 @@ def _describe(
             _SUB_OF_THE.match(norm, f.num_end, ceil)
         )
         before_sub = bool(_SUB_BEFORE.search(norm[max(s.start, f.start - 40) : f.start]))
-        if after_sub or before_sub:
+        # a list after a total: "752 civilian casualties in Ukraine: 227 killed (31 men, ...)",
+        # "half a million people have died so far: between 50,000 and 100,000 from the fighting"
+        listed = prev is not None and bool(_LIST_AFTER.fullmatch(norm, prev.subject_end, f.start))
+        if after_sub or before_sub or listed:
             if prev is not None:
-                if _linkable(f, prev):
-                    f.parent = prev
+                total = _best_total(norm, f, figs[:idx], prev, ceil)
+                same = True
+                if listed and not (after_sub or before_sub):
+                    # a list splits a total only into parts of the same measure: "752
+                    # casualties: 227 killed" are not total and part
+                    same = _measure(norm, low, f, kws, capture, has_subject) == total.measure
+                if same and _linkable(f, total):
+                    f.parent = total
             elif after_sub and last_total is not None and _linkable(f, last_total):
                 # "150 of them" in a later sentence: the total's measure always; the link
                 # itself only when the same reporter says it (resolved once sources are known)
@@ -482,7 +640,13 @@ def _describe(
                 and re.match(r"\s+(?:more|others?)\b", norm[f.num_end : f.num_end + 8])
             ):
                 f.subject = prev.subject.split()[-1]
-        f.period = _nearest(_same_clause(norm, periods, f), f.start, f.end)
+        clause = _same_clause(norm, periods, f)
+        f.period = _nearest(clause, f.start, f.end)
+        if f.currency:  # money is dated by the year it is for: "pledged on Wednesday ... in 2018"
+            years = [p for p in clause if p.period_start and _whole_year(p)]
+            f.period = _nearest(years, f.start, f.end) if years else f.period
+        if f.currency and f.period is not None and f.period.period_start is None:
+            f.period = None  # money takes no duration: "$150 million for six months"
         if (
             f.period is None
             and f.parent is not None
@@ -513,7 +677,10 @@ def _describe(
             and prv.parent is None
             and _linkable(f, prv)
             and _OF_THE_END.search(norm, max(s.start, prv.start - 12), prv.start)
-            and re.fullmatch(r"[^,;.]{0,60},\s*", norm[prv.subject_end : f.start])
+            and re.fullmatch(
+                r"[^,;.]{0,70},\s*(?:only|just|some|about|around)?\s*",
+                norm[prv.subject_end : f.start],
+            )
         ):
             f.parent = prv
             f.measure = prv.measure
@@ -527,7 +694,47 @@ def _describe(
         ):
             f.parent = nxt
             f.measure = nxt.measure
+    # "1.8 million people or about 80 per cent of the population": the share is the same
+    # people, so it takes their measure
+    for idx in range(1, len(figs)):
+        f, prv = figs[idx], figs[idx - 1]
+        if (
+            f.unit == "percent"
+            and prv.unit == "count"
+            and f.parent is None
+            and _OR_SHARE.fullmatch(norm, prv.subject_end, f.start)
+        ):
+            f.measure = prv.measure
+    # "26 out of 35 hospitals": a part and its whole, counting the same thing
+    for idx in range(len(figs) - 1):
+        f, nxt = figs[idx], figs[idx + 1]
+        if (
+            f.parent is None
+            and f.unit == nxt.unit == "count"
+            and _OUT_OF.fullmatch(norm, f.end, nxt.start)
+        ):
+            f.parent, f.measure = nxt, nxt.measure
+            f.subject = f.subject or nxt.subject
+    # "2.2 million people have fled and the majority - 83% - are women and children": the
+    # share of a total named before it in the sentence
+    for idx in range(1, len(figs)):
+        f = figs[idx]
+        total = next(
+            (t for t in reversed(figs[:idx]) if t.parent is None and t.unit == "count"), None
+        )
+        if (
+            f.parent is None
+            and f.unit == "percent"
+            and total is not None
+            and _SHARE_OF_GROUP.match(norm, f.end)
+        ):
+            f.parent, f.measure = total, total.measure
     return prev or last_total
+
+
+def _whole_year(p: Period) -> bool:
+    a, b = p.period_start, p.period_end
+    return b is not None and (a.month, a.day, b.month, b.day, a.year) == (1, 1, 12, 31, b.year)
 
 
 def _same_clause(norm: str, periods: list[Period], f: _Fig) -> list[Period]:
@@ -536,7 +743,13 @@ def _same_clause(norm: str, periods: list[Period], f: _Fig) -> list[Period]:
     A semicolon joins independent clauses ("took 24 villages in less than four days; 3 children
     died in Ariha"), so a period or duration stated in one does not date a figure of the other.
     """
-    return [p for p in periods if ";" not in norm[min(p.end, f.end) : max(p.start, f.start)]]
+    return [
+        p for p in periods if not _CLAUSE_CUT.search(norm, min(p.end, f.end), max(p.start, f.start))
+    ]
+
+
+# independent clauses: a semicolon, or "the Ministry added, saying 9,600 ..."
+_CLAUSE_CUT = re.compile(r";|,\s+(?:saying|adding|noting)\b")
 
 
 def _plain(kind: str) -> bool:
@@ -579,31 +792,66 @@ def _kind(low: str, k: re.Match) -> str:
 def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject: bool) -> str:
     from_subject = subject_measure(f.subject, capture)
     aux = _AUX.match(norm, f.extra.get("verb_at", f.subject_end))
-    k = _KEYWORD_LOW.match(low, aux.end() if aux else f.subject_end)
+    verb_at = aux.end() if aux else f.subject_end
+    k = _KEYWORD_LOW.match(low, verb_at)
     after = _kind(low, k).lstrip("~") if k is not None else None
+    if ENTERED_ABROAD.match(norm, verb_at):
+        return "refugees"  # "290,000 Rohingyas had entered Bangladesh"
+    if after is None and has_subject and _DEPARTED.match(norm, verb_at):
+        after = "displaced"  # "4,500 people left eastern Aleppo"
+    if after is None and has_subject and _LEFT_ALONE.match(low, verb_at):
+        after = "displaced"  # "90 per cent of the population of Khan Sheikhoun has left."
+    if has_subject and f.subject.startswith("those "):
+        k_in = _KEYWORD_LOW.search(low, f.subject_end - len(f.subject), f.subject_end)
+        if k_in is not None:  # "80 per cent of those who fled"
+            return _abroad(norm, k_in, _kind(low, k_in))
+    if from_subject in ("refugees", "displaced", "population") and after in ("killed", "injured"):
+        return after  # the event decides: "41 Syrian refugees were killed"
     if from_subject == "other":  # things and troops: only killing or wounding tells more
         if after in ("killed", "injured"):
             return after  # "12 troops were killed"
+        if after == "attacks" and subject_kind(f.subject) == "thing":
+            return after  # "24 health structures have been hit"
         kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start)
         before = _kind(low, kb) if kb is not None else None
+        if before == "attacks" and subject_kind(f.subject) == "thing":
+            return before  # "targeted 12 facilities"
         return before if before in ("killed", "injured") else "other"  # "killed 12 troops"
     if from_subject is not None and from_subject != "population":
         return from_subject  # "3.5 million Syrian refugees"
-    if not has_subject:
+    if f.unit == "count" and _PLACE_OF.search(low, max(0, f.start - 40), f.start):
+        return "population"  # "a town of about 100,000 people", "the city of two million"
+    if _PER_UNIT.match(low, f.subject_end):
+        return "other"  # a density: "up to 70 people per classroom"
+    if (
+        after is None
+        and from_subject is None
+        and f.unit == "count"
+        and _WHERE_END.search(low, max(0, f.start - 12), f.start)
+    ):
+        return "population"  # "in the Eastern Ghouta, where some 390,000 people are facing"
+    if after in ("displaced", "population") and _RELATIVE_WHO.match(norm, f.subject_end):
+        later = _MAIN_VERB_FATE.match(low, aux.end() if aux else f.subject_end)
+        if later is not None:
+            return keyword_measure(later.group("kw"))  # "319 people who were sheltering in
+            # UNRWA shelters were killed"
+    if not has_subject or (
+        from_subject is None and f.subject.lower() in _GENERIC_PEOPLE and after is None
+    ):
         # "the number of civilians killed by air strikes rose to 1,506": what is numbered decides
         heads = list(_NUMBER_OF.finditer(low, max(0, f.start - 120), f.start))
         head = heads[-1] if heads else None
         if head is not None:
             k0 = _KEYWORD_LOW.search(low, head.end(), f.start)
             if k0 is not None and _plain(keyword_measure(k0.group())):
-                return _kind(low, k0)
+                return _abroad(norm, k0, _kind(low, k0))  # "the number who fled to Uganda"
         # "the death toll at 1,200", "a population of 22 million": the word just before decides
-        kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start)
+        kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start) if not has_subject else None
         if kb is not None and _plain(keyword_measure(kb.group("kw"))):
             return _kind(low, kb)
     # a measure word right after the counted noun decides: "residents have fled"
-    if k is not None and not (after == "captured" and has_subject and from_subject is None):
-        return after
+    if after is not None and not (after == "captured" and has_subject and from_subject is None):
+        return _abroad(norm, k, after)
     if from_subject is not None:
         return from_subject
     if (
@@ -636,18 +884,23 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
             continue
         if best_d is None or d < best_d:
             best, best_d = k, d
-    return _kind(low, best) if best is not None else "other"
+    if best is None:
+        return "other"
+    return _abroad(norm, best, _kind(low, best))
 
 
-def _currency_name(cur: str) -> str:
-    c = cur.strip().lower()
-    if "$" in c or "usd" in c or "dollar" in c:
-        return "US dollars"
-    if "€" in c or "eur" in c:
-        return "euros"
-    if "£" in c or "pound" in c:
-        return "pounds"
-    return cur.strip()
+def _abroad(norm: str, k: re.Match | None, kind: str) -> str:
+    """Flight across a border is refugees: "fled to Turkey", "fled across the border"."""
+    if kind == "displaced" and k is not None and ACROSS_BORDER.match(norm, k.end()):
+        return "refugees"
+    return kind
+
+
+_CURRENCY_NAMES = {"USD": "US dollars", "EUR": "euros", "GBP": "pounds", "SYP": "Syrian pounds"}
+
+
+def _currency_name(code: str) -> str:
+    return _CURRENCY_NAMES.get(code, code)
 
 
 def extract_figures(
@@ -656,6 +909,7 @@ def extract_figures(
     doc_id: str | None = None,
     *,
     sources: SourceRegistry | None = None,
+    lang: str | None = None,
 ) -> pd.DataFrame:
     """Extract every reported figure of a text into the figure table.
 
@@ -669,7 +923,10 @@ def extract_figures(
         Identifier of the document in the table (default ``"doc"``).
     sources : SourceRegistry, optional
         Canonical source names and aliases (default :data:`DEFAULT_SOURCES`); extend a copy
-        with ``.add(canonical, *aliases)``.
+        with ``.add(canonical, *aliases)``. Arabic names are part of it.
+    lang : {"en", "ar"}, optional
+        Language of the text; by default detected from the script, paragraph by paragraph
+        (a mixed text is read in runs of lines of one language).
 
     Returns
     -------
@@ -698,7 +955,54 @@ def extract_figures(
         raise ExtractionInputError(
             f"sources must be a SourceRegistry, got {type(sources).__name__}"
         )
+    if lang is not None and lang not in LANGUAGES:
+        raise ExtractionInputError(
+            f"lang must be one of {', '.join(LANGUAGES)} or None, got {lang!r}"
+        )
     pub = _as_date(published)
     out = FigureColumns()
-    extract_rows(text, pub, doc_id or "doc", sources or DEFAULT_SOURCES, out)
+    add_document(text, pub, doc_id or "doc", sources or DEFAULT_SOURCES, out, lang=lang)
     return out.table()
+
+
+def add_document(
+    text: str,
+    published: dt.date | None,
+    doc_id: str,
+    sources: SourceRegistry,
+    out: FigureColumns,
+    lang: str | None = None,
+) -> None:
+    """Add the figures of one document to ``out``, read in its language.
+
+    ``lang=None`` detects the language from the script; a text that mixes languages is read
+    block by block, each block's offsets and figure numbers shifted into the whole text.
+    """
+    blocks = [(0, len(text), lang)] if lang is not None else language_blocks(text)
+    if len(blocks) == 1 and blocks[0][:2] == (0, len(text)):
+        _add_block(text, published, doc_id, sources, blocks[0][2], out)
+        return
+    done = 0
+    for a, b, lg in blocks:
+        part = FigureColumns()
+        _add_block(text[a:b], published, doc_id, sources, lg, part)
+        out.extend(part, offset=a, first_id=done)
+        done += part.n
+
+
+def _add_block(
+    text: str,
+    published: dt.date | None,
+    doc_id: str,
+    sources: SourceRegistry,
+    lang: str | None,
+    out: FigureColumns,
+) -> None:
+    if lang == "ar":
+        figs, quotes = arabic.extract(text, published, sources)
+        for f in figs:  # the contract's qualifier -> bounds rule, shared with English
+            if f.qualifier != "range":
+                f.lower, f.upper = _bounds(f.qualifier, f.value)
+        out.add(text, figs, quotes, published, doc_id)
+    else:
+        extract_rows(text, published, doc_id, sources, out)

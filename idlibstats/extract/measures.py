@@ -122,6 +122,65 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         # "left Eastern Ghouta through the Wafideen corridor"
         "corridor",
         "corridors",
+        # issue 11: displacement verbs and the places displaced people stay in
+        "remained displaced",
+        "remains displaced",
+        "remaining displaced",
+        "still displaced",
+        "displacements",
+        "evacuate",
+        "evacuating",
+        "evacuations",
+        "ordered to evacuate",
+        "forced to evacuate",
+        "told to evacuate",
+        "forced to move",
+        "forced to relocate",
+        "relocation",
+        "relocations",
+        "headed north",
+        "headed south",
+        "headed east",
+        "headed west",
+        "heading north",
+        "heading south",
+        "headed towards",
+        "heading towards",
+        "headed toward",
+        "heading toward",
+        "moved north",
+        "moving north",
+        "camps",
+        "camp",
+        "displacement camps",
+        "relief camps",
+        "idp camps",
+        "shelters",
+        "in shelters",
+        "in a shelter",
+        "collective centres",
+        "collective centers",
+        "collective sites",
+        "collective shelters",
+        "evacuation centres",
+        "evacuation centers",
+        "host families",
+        "host communities",
+        "makeshift shelters",
+        "informal settlements",
+        "tented settlements",
+        "sought safety",
+        "forced displacement",
+        "subjected to forced displacement",
+        "has left",
+        "camping",
+        "sleeping in churches",
+        "sleeping rough",
+        "safe passage",
+        "safe passage of",
+        "seek refuge",
+        "seeking refuge",
+        "seek safety",
     ),
     "refugees": (
         "refugees",
@@ -144,6 +203,30 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "from europe",
         "from germany",
         "from neighbouring countries",
+        "from neighboring countries",
+        "sought asylum",
+        "under temporary protection",
+        "temporary protection",
+        "registered as refugees",
+        # refugee stocks (the real-text guideline): "registered", "registering"
+        "registered",
+        "registering",
+        "officially registered",
+        "seek asylum",
+        "seeking asylum",
+        "outside their homeland",
+        "outside the country",
+        "fled abroad",
+        "fled the country",
+        "fleeing the country",
+        "left the country",
+        "across the border",
+        "crossed over",
+        "crossed into",
+        "into neighbouring countries",
+        "into neighboring countries",
+        "to neighbouring countries",
+        "to neighboring countries",
     ),
     "_host": (
         "took in",
@@ -207,6 +290,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "taken over",
         "took over",
         "regained",
+        "cleared",
         "advanced into",
         "entered",
         "liberated",
@@ -235,6 +319,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "stayed",
         "still live",
         "still living",
+        "living at",
+        "live at",
+        "living on",
     ),
     "attacks": (
         "airstrikes",
@@ -270,6 +357,16 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "bombarded",
         "shelled",
         "shelling",
+        # issue 11: attacks on places and facilities
+        "massacres",
+        "hit",
+        "been hit",
+        "were hit",
+        "targeted",
+        "attacked",
+        "bombed",
+        "incidents",
+        "attacks against",
     ),
     "other": (
         "trapped",
@@ -303,14 +400,49 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         # the Turkish defence ministry's word for killed, wounded or captured together
         "neutralised",
         "neutralized",
+        # people reached or helped by aid are neither killed nor displaced: "$250m to help
+        # 1.5 million people, after 300 were killed"
+        "to help",
+        "help",
+        "helping",
+        "assist",
+        "assisting",
+        "to support",
+        "supporting",
+        "to feed",
+        "feeding",
+        "beneficiaries",
+        "benefiting",
+        "benefitting",
+        "to reach",
+        "aid to",
+        "assistance to",
+        "food to",
+        "vaccinate",
+        "funded",
+        "dire need",
+        "urgent need",
+        "rescued",
+        "rescuing",
+        "rescue",
+        "pulled from the rubble",
+        "affected",
+        "waiting to flee",
+        "waiting to leave",
+        "unable to flee",
+        "trying to flee",
+        "trying to leave",
+        "unable to leave",
     ),
 }
 _KW_LIST = sorted({(w, m) for m, ws in _KEYWORDS.items() for w in ws}, key=lambda x: -len(x[0]))
 _KW_MAP = {w: m for w, m in _KW_LIST}
+# Text copied from PDF reports loses spaces ("weredisplaced", "displacedabout 4,400"): a keyword
+# glued to one of a few short words still counts.
 KEYWORD_RE = re.compile(
-    r"(?<![\w-])(?:"
+    r"(?:(?<![\w-])|(?<=were|have|been)|(?<=had|has|new|are))(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in _KW_LIST)
-    + r")(?![\w-])",
+    + r")(?:(?![\w-])|(?=about|people|more|some|around|nearly))",
     re.IGNORECASE,
 )
 
@@ -383,10 +515,67 @@ _SUBJECT_MEASURE = {
     "sortie": "attacks",
     "casualties": "other",  # killed and wounded together in wire copy
     "martyrs": "killed",
+    "displacements": "displaced",
+    "massacres": "attacks",
+    "incidents": "attacks",
+    "camps": "other",
+    "structures": "other",
+    "centres": "other",
+    "centers": "other",
+    "sites": "other",
+    "countries": "other",
+    "nations": "other",
+    "agencies": "other",
+    "organizations": "other",
+    "organisations": "other",
+    "governments": "other",
+    "donors": "other",
+    "checkpoints": "other",
+    "types": "other",
+    "kinds": "other",
+    "soldiers": "other",
+    "militants": "other",
+    "gunmen": "other",
+    "militiamen": "other",
+    "policemen": "other",
+    "diplomats": "other",
+    "officials": "other",
+    "delegates": "other",
+    "buses": "other",
+    "ambulances": "other",
+    "institutions": "other",
+    "patients": "other",
 }
+# countries people flee to (refugee hosts of the crises in the dev sets and beyond); a flight
+# to one of them is a flight across a border
+_HOST_COUNTRIES = (
+    r"Turkey|T(?:ü|u)rkiye|Lebanon|Jordan|Iraq|Egypt|Germany|Greece|Austria|Sweden|Europe|Syria|"
+    r"Iran|Pakistan|Afghanistan|Bangladesh|India|Uganda|Kenya|Ethiopia|Sudan|South\s+Sudan|Chad|"
+    r"Niger|Nigeria|Cameroon|Mali|Mauritania|Burkina\s+Faso|Djibouti|Somalia|Yemen|Libya|"
+    r"Tunisia|Algeria|Rwanda|Burundi|Tanzania|Congo|DRC|Poland|Romania|Moldova|Hungary|Slovakia|"
+    r"Italy|Spain|France|Britain|the\s+UK|the\s+United\s+Kingdom|the\s+United\s+States|the\s+US|"
+    r"Canada|Colombia|Peru|Ecuador|Brazil|Chile|Thailand|Malaysia|Myanmar|Egypt|Armenia|Azerbaijan|"
+    r"Georgia|Russia|Belarus|Israel|Cyprus|Malta|Bulgaria|Serbia|Croatia|Hungary|Kurdistan\s+Region|"
+    r"Ukraine|Venezuela|Eritrea|Mozambique|Central\s+African\s+Republic|Burma"
+)
 _ABROAD = re.compile(
-    r"\b(?:Lebanon|Turkey|Jordan|Iraq|Egypt|Germany|Greece|Austria|Sweden|Europe|abroad|neighbouring\s+"
-    r"countries|neighboring\s+countries|refugees?)\b"
+    rf"\b(?:{_HOST_COUNTRIES}|abroad|neighbouring\s+countries|neighboring\s+countries|refugees?)\b"
+)
+#: Right after a flight word: the flight crosses a border ("fled to Turkey", "fled across the
+#: border into Lebanon", "fled abroad").
+ACROSS_BORDER = re.compile(
+    r"(?:\s+(?:their|the|its)\s+(?:homes?|country|city|town|village|area))?"
+    r"(?:\s+(?:from\s+[\w'-]+(?:\s+[A-Z][\w'-]+)?))?"
+    # leaving a country is crossing its border: "who fled Myanmar", "fled from Ukraine"
+    rf"(?:\s+(?:from\s+)?(?:{_HOST_COUNTRIES})\b(?!'s)|"
+    r"\s+(?:abroad\b|(?:across|over)\s+the\s+border\b|(?:to|into|towards?)\s+(?:the\s+)?"
+    r"(?:(?:\w+\s+)?(?:neighbou?ring|nearby|surrounding|other|host|European)\s+"
+    rf"(?:countries|states|nations)\b|(?:neighbou?ring\s+)?(?:{_HOST_COUNTRIES})\b(?!'s))))"
+)
+#: Entering or reaching a country abroad: "had entered Bangladesh", "arrived in Turkey".
+ENTERED_ABROAD = re.compile(
+    r"(?:entered|entering|enter|arrived\s+in|arriving\s+in|arrive\s+in|reached|crossed\s+into|"
+    rf"made\s+it\s+to)\s+(?:{_HOST_COUNTRIES})\b"
 )
 
 
@@ -400,7 +589,8 @@ def resolve_return(norm: str, start: int, end: int, kind: str = "_return") -> st
 TERRITORY = frozenset(
     "villages village towns town localities locality areas area cities city "
     "hills hill positions neighbourhoods neighborhoods districts hamlets "
-    "settlements province territory countryside region regions highway highways road roads".split()
+    "settlements province territory countryside region regions highway highways road roads "
+    "pockets pocket".split()
 )
 
 _STOP = frozenset(

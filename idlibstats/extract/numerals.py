@@ -52,21 +52,97 @@ SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    "lakh": 100_000,  # Indian English: "3.79 lakh", "around four lakh"
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 _SUFFIX_SCALE = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
 
 _WORD = "|".join(sorted([*UNITS_WORDS, *SCALES, "dozen"], key=len, reverse=True))
-# a run of number words: "twenty-four", "nine hundred and twenty-one", "half a million"
+# a run of number words: "twenty-four", "nine hundred and twenty-one", "half a million",
+# "two and a half million", "two million and a half"
 _WORDS_RE = re.compile(
     rf"(?<![\w-])(?:(?:half\s+an?|an?|half\s+of\s+an?|a\s+quarter\s+of\s+an?)\s+"
     rf"(?:dozen|hundred|thousand|million|billion)(?![\w-])|"
-    rf"(?:{_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD}))*(?![\w]))",
+    rf"(?:{_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD})|\s+and\s+an?\s+(?:half|quarter))*"
+    rf"(?![\w]))",
     re.IGNORECASE,
 )
+# ISO 4217 code of a currency written before or after an amount
+CURRENCIES = {
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "dollars": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "pounds sterling": "GBP",
+    "british pounds": "GBP",
+    "syp": "SYP",
+    "syrian pounds": "SYP",
+    "s.p.": "SYP",
+    "try": "TRY",
+    "lira": "TRY",
+    "liras": "TRY",
+    "turkish lira": "TRY",
+    "turkish liras": "TRY",
+    "chf": "CHF",
+    "swiss francs": "CHF",
+    "jod": "JOD",
+    "jordanian dinars": "JOD",
+    "iqd": "IQD",
+    "iraqi dinars": "IQD",
+    "lbp": "LBP",
+    "lebanese pounds": "LBP",
+    "egyptian pounds": "EGP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "rupees": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "inr": "INR",
+    "riyals": "SAR",
+    "dirhams": "AED",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "us $": "USD",
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "qatari riyals": "QAR",
+    "saudi riyals": "SAR",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "kroner": "NOK",
+    "kronor": "SEK",
+    "crowns": "SEK",
+}
+_SCALE_WORDS = (
+    r"(?i:(?:hundred\s+)?(?:millions?|billions?|trillion|thousand)|hundred|lakhs?|crores?)"
+    r"(?:(?![\w])|(?=https?:))"  # "1.6 millionhttps://..." (a link glued in scraped text)
+)
 _NUMERAL_RE = re.compile(
-    r"(?P<cur>US\$|\$|€|£|USD\s?|EUR\s?|SYP\s?)?"
-    r"(?<![\d.,:/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
-    r"(?P<scale>\s{0,3}(?i:million|billion|trillion|thousand|hundred)(?![\w])|"
+    r"(?P<cur>(?:(?:US|A|AU|C|CA|HK|NZ|S)\s?)?\$\s?|€|£|(?:USD|EUR|GBP|SYP|TRY|CHF|JOD|IQD|LBP|INR|Rs\.?)\s?)?"
+    r"(?<![\d.,:/])(?P<num>"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"  # Indian grouping: "4,56,000"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"\d{1,3}(?: \d{3})+(?![\d,.])|"  # space groups: "300 000"
+    rf"\d{{1,3}},\d{{1,2}}(?=\s{{0,3}}{_SCALE_WORDS})|"  # decimal comma: "2,7 million"
+    r"\d{1,3}, \d{3}(?![\d,.])|"  # a stray space after the thousands comma: "12, 400"
+    r"\d+(?:\.\d+)?)"
+    rf"(?P<scale>\s{{0,3}}{_SCALE_WORDS}|"
     r"(?i:mln|mn|bn|m|k|b)(?![\w]))?"
 )
 _VAGUE_RE = re.compile(
@@ -78,22 +154,71 @@ _VAGUE_RE = re.compile(
 # the same two patterns for ASCII-lower-cased text (faster than IGNORECASE)
 _WORDS_LOW = re.compile(_WORDS_RE.pattern)
 _VAGUE_LOW = re.compile(_VAGUE_RE.pattern)
-_PERCENT_RE = re.compile(r"\s?(?:%|per\s?cent(?![\w])|percent(?![\w])|pct(?![\w]))", re.IGNORECASE)
+_PERCENT_RE = re.compile(
+    r"\s?(?:%|per\s?cent(?![\w])|percent(?![\w])|pct(?![\w]))|pc(?![\w])", re.IGNORECASE
+)
 _CURRENCY_AFTER = re.compile(
-    r"\s+(?:US\s+)?(?:dollars|euros|pounds|lira|liras|Syrian\s+pounds)(?![\w])", re.IGNORECASE
+    r"\s+(?:(?:US|U\.S\.|Syrian|Turkish|Lebanese|Jordanian|Iraqi|Egyptian|Swiss|British|Qatari|"
+    r"Saudi)\s+)?(?:dollars|euros|pounds(?:\s+sterling)?|liras?|francs|dinars|yen|yuan|rupees|riyals|"
+    r"dirhams|rubles|roubles|kroner|kronor|USD|EUR|GBP|SYP|TRY|CHF)(?![\w])",
+    re.IGNORECASE,
 )
 _TIME_UNIT = (
     r"(?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|"
     r"years?|yrs?|decades?|centur(?:y|ies))"
 )
+_PHYSICAL = (
+    r"(?:km2|km²|sq\.?\s*(?:km|mi|miles)|litres|liters|gallons|"
+    r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?|tons?|tonnes?|"
+    r"degrees?|mm|cm|square|sq|ft|feet|foot|inches|acres?|hectares?)"
+)
+_PHYSICAL_AFTER = re.compile(rf"\s+(?:cubic\s+)?{_PHYSICAL}(?![\w])", re.IGNORECASE)
 _AFTER_NONFIGURE = re.compile(
-    rf"\s*-?\s*{_TIME_UNIT}(?![\w])|"  # durations and ages: "four days", "12-year-old"
-    r"\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs)(?![\w])|"  # times
-    r"\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?|tons?|tonnes?|"
-    r"degrees?|mm|cm|square|sq)(?![\w])|"  # physical measures, not counts
+    # durations and ages: "four days", "12-year-old", "three and a half years"
+    rf"(?:\s*(?:-|to|or)\s*(?:[\d.]+|{_WORD}))?(?:\s+and\s+a\s+(?:half|quarter))?\s*-?\s*"
+    rf"(?:{_TIME_UNIT}(?![\w])|times\s+(?:higher|more|larger|greater|bigger|as|lower|fewer|less|"
+    r"smaller|over|the))|"  # also ranges and ratios: "four to five years", "10 times higher"
+    r"\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|midnight|midday|noon|o'clock)(?![\w])|"  # times
+    # physical measures, not counts, also as a range: "the 10-12 km zone"
+    rf"(?:\s*(?:-|to|and)\s*\d[\d.,]*)?\s*{_PHYSICAL}(?![\w])|"
     r"(?:st|nd|rd|th)(?![a-z])|"  # ordinals
-    r":\d|/\d|\.\d|,\d",  # times, dates, versions
+    r":\d|/\d|/\s*[A-Za-z]{3}|\.\d|,\d|"  # times, dates ("20/11/2016", "20/Oct"), versions
+    r"\]",  # a citation or footnote marker: "412 killed[17]"
     re.IGNORECASE,
+)
+# a number that names a product, an index or a model: "S&P 500", "two new 737 Max jets"
+_NAME_BEFORE = re.compile(
+    r"(?:\b[A-Z]+&[A-Z]+|\b(?:FTSE|Nasdaq|NASDAQ|Nikkei|Stoxx|STOXX|DAX|CAC|MSCI|Russell|"
+    r"Fortune|Boeing|Airbus|Dow|Hang\s+Seng|Sensex|Nifty|iPhone|Galaxy|Windows|PlayStation|"
+    r"Xbox|Model|Formula|Apollo|Soyuz))\s+$"
+)
+_NAME_AFTER = re.compile(r"\s+(?:Max|MAX|Dreamliner|NG|neo|Pro|Plus|Ultra)\b")
+# a length, not a magnitude: "the 37m (121ft)-long skeleton", "a 30m-high wall"
+_LENGTH_AFTER = re.compile(
+    rf"\s*\(\s*[\d.,]+\s*{_PHYSICAL}\s*\)|\s*-\s*(?:long|tall|high|wide|deep)\b", re.IGNORECASE
+)
+# "three out of four", "nine in ten": one proportion, not two counts
+_PROPORTION = re.compile(
+    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<y>\d{{1,3}}|{_WORD})(?![\w,.]\d|[\w])", re.IGNORECASE
+)
+# the bases of a proportion ("one in five", "nine out of ten", "3 in 100"); "26 out of 35
+# hospitals" are two counts
+_SHARE_BASES = frozenset((2, 3, 4, 5, 6, 7, 8, 9, 10, 100))
+
+
+def _share(norm: str, a: int, b: int, value: float, start: int, end: int) -> bool:
+    """Whether the number at ``norm[a:b]`` is either end of a proportion ("three out of four")."""
+    m = _PROPORTION.match(norm, b, end)
+    if m is not None and value < 100:
+        y = m.group("y")
+        base = float(y) if y.isdigit() else words_value(y)
+        if base in _SHARE_BASES and value < base:
+            return True
+    return value in _SHARE_BASES and bool(_PROPORTION_END.search(norm, max(start, a - 20), a))
+
+
+_PROPORTION_END = re.compile(
+    rf"(?:(?<![\d,.])\d{{1,3}}|\b(?:{_WORD}))\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE
 )
 # words naming units, laws or places by number: "Resolution 2254", "the 4th Division"
 _BEFORE_NAME = re.compile(
@@ -210,6 +335,49 @@ class Number:
     vague_key: str | None = None
 
 
+_MONTH_END = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.IGNORECASE
+)
+
+
+def _scale(word: str) -> float:
+    """Value of a magnitude after a numeral ("million", "hundred million", "bn"); 1 if none."""
+    if word.startswith("hundred "):
+        return 100 * SCALES[word.split()[1]]
+    return SCALES.get(word) or SCALES.get(word[:-1]) or _SUFFIX_SCALE.get(word) or 1.0
+
+
+# the rest of a number written in parts: "3 million and 321 thousand and 72"
+_AND_PART = re.compile(r"\s+and\s+(\d{1,3})(?:\s+(thousand|hundred))?(?![\d,.]|\s*-?\s*[a-z]*\d)")
+
+
+def _parts(norm: str, pos: int, end: int, scale: float) -> tuple[float, int]:
+    """The parts after ``norm[:pos]`` that continue a number of magnitude ``scale``."""
+    extra = 0.0
+    while scale >= 1000:
+        m = _AND_PART.match(norm, pos, end)
+        if m is None:
+            break
+        part_scale = float(SCALES[m.group(2)]) if m.group(2) else 1.0
+        if part_scale >= scale or (part_scale == 1.0 and scale != 1000):
+            break  # "3 million and 300 injured" are two figures
+        extra += float(m.group(1)) * part_scale
+        pos, scale = m.end(), part_scale
+    return extra, pos
+
+
+def currency_code(written: str) -> str:
+    """ISO 4217 code of a currency as written ("US$", "euros", "Syrian pounds").
+
+    Examples
+    --------
+    >>> currency_code("US$"), currency_code(" Syrian pounds"), currency_code("€")
+    ('USD', 'SYP', 'EUR')
+    """
+    key = " ".join(written.lower().split())
+    return CURRENCIES.get(key) or CURRENCIES.get(key.rstrip("s")) or key.upper()
+
+
 def words_value(text: str) -> float | None:
     """Value of a run of number words, or None if it is not a number.
 
@@ -231,8 +399,18 @@ def words_value(text: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for tok in toks:
+    last_scale = 1.0
+    for n, tok in enumerate(toks):
+        if tok in ("half", "quarter") and n >= 2 and toks[n - 2] == "and":
+            frac = 0.5 if tok == "half" else 0.25  # "two and a half", "two million and a half"
+            if current or not total:
+                current += frac
+            else:
+                total += frac * last_scale
+            continue
         if tok in ("a", "an"):
+            if n and toks[n - 1] == "and":
+                continue
             current = 1.0
             continue
         if tok == "and":
@@ -246,6 +424,7 @@ def words_value(text: str) -> float | None:
         elif tok in SCALES:
             total += (current or 1) * SCALES[tok]
             current = 0.0
+            last_scale = SCALES[tok]
         else:
             return None
         seen = True
@@ -326,6 +505,12 @@ def find_numbers(
     for m in vague_it:
         if not free(m.start(), m.end()):
             continue
+        if (
+            m.start() > start
+            and norm[m.start() - 1 : m.start()].isspace()
+            and norm[max(start, m.start() - 2)].isdigit()
+        ):
+            continue  # "more than 3 millions": a scale after a numeral, not a vague plural
         if m.group("pre"):
             key = m.group("unit").lower() + "s"  # "several hundred" reads as "hundreds"
             value = VAGUE_MINIMUM.get(key)
@@ -363,8 +548,17 @@ def find_numbers(
         )
         _mark(used, start, m.start(), m.end())
 
-    for m in _NUMERAL_RE.finditer(norm, start, end):
+    pos = start
+    while True:
+        m = _NUMERAL_RE.search(norm, pos, end)
+        if m is None:
+            break
+        pos = m.end()
         a, b = m.start("num"), m.end()
+        num = m.group("num")
+        if ", " in num and (not free(a, b) or _MONTH_END.search(norm, max(start, a - 12), a)):
+            pos = a + num.index(",") + 2  # "March 12, 400 people": a date, then a count
+            continue
         if not free(a, b):
             continue
         if a > 0 and norm[a - 1].isalpha() and not _glued_ok(norm, a):
@@ -373,14 +567,30 @@ def find_numbers(
             continue  # codes: F-16, Su-24, COVID-19
         if a > 0 and norm[a - 1] in "#№":
             continue
-        num = m.group("num")
         if len(num) > 18 or (len(num) > 1 and num[0] == "0" and num[1].isdigit()):
             continue  # an identifier or a clock time ("0900"), not a count
-        raw = float(num.replace(",", "").replace(" ", ""))
-        scale_txt = (m.group("scale") or "").strip().lower()
-        scale = SCALES.get(scale_txt) or _SUFFIX_SCALE.get(scale_txt) or 1.0
+        scale_txt = " ".join((m.group("scale") or "").lower().split())
+        if scale_txt and re.fullmatch(r"\d{1,3},\d{1,2}", num):
+            raw = float(num.replace(",", "."))  # decimal comma: "2,7 million"
+        else:
+            raw = float(num.replace(",", "").replace(" ", ""))
+        scale = _scale(scale_txt)
         after = norm[b : min(end, b + 30)]
-        if not scale_txt:
+        pm = _PERCENT_RE.match(norm, b, end)
+        if pm and not scale_txt:
+            pass  # "80%", "80 per cent", "1.38pc"
+        elif _NAME_BEFORE.search(norm, max(start, a - 16), a) or _NAME_AFTER.match(after):
+            continue  # "S&P 500", "two new 737 Max jets": a name, not a count
+        elif scale_txt == "" and _share(norm, a, b, raw, start, end):
+            continue  # "three out of four", "1 in 3 children": a share, not two counts
+        elif (
+            scale_txt in ("m", "k", "b")
+            and _LENGTH_AFTER.match(after)
+            or a > 0
+            and norm[a - 1] == "["
+        ):
+            continue  # "the 37m (121ft)-long skeleton", a footnote "[17]"
+        elif not scale_txt:
             if _AFTER_NONFIGURE.match(after):
                 continue
             if after[:1].isalpha():
@@ -391,10 +601,10 @@ def find_numbers(
                 continue  # "12-year-old", "15-member"
         elif scale_txt in ("m", "b", "k") and (after[:1].isalpha() or re.match(r"\s*-", after)):
             continue
+        elif _PHYSICAL_AFTER.match(after):
+            continue  # "1 million litres", "3.5 million tonnes"
         if _BEFORE_NAME.search(norm[max(start, a - 24) : a]):
             continue
-        if raw == 1 and scale == 1.0 and re.match(r"\s+(?:in|out\s+of)\s+(?:every\s+)?\d", after):
-            continue  # "1 in 3 children": a share, not a count
         if (
             scale == 1.0
             and raw < 120
@@ -427,16 +637,27 @@ def find_numbers(
         cur = m.group("cur")
         unit = "count"
         pb = b
-        pm = _PERCENT_RE.match(norm, b, end)
+        s = m.start() if cur else a
         if pm:
             unit = "percent"
             pb = pm.end()
+            if (
+                a > 0
+                and norm[a - 1] == "-"
+                and (a == 1 or not norm[a - 2].isalnum())
+                and not re.search(r"\d\s*$", norm[max(start, a - 6) : a - 1])
+            ):
+                raw, s = -raw, a - 1  # "-1.3%": a fall keeps its sign
         elif cur is None:
             cm = _CURRENCY_AFTER.match(norm, b, end)
             if cm:
-                cur = cm.group().strip()
-        value = raw * scale
-        s = m.start() if m.group("cur") else a
+                cur = cm.group()
+        if cur is not None:
+            unit, cur = "money", currency_code(cur)
+        value = round(raw * scale, 6) if scale > 1 else raw  # 4.1 million is 4100000.0
+        if unit == "count" and raw.is_integer():
+            extra, pb = _parts(norm, pb, end, scale)
+            value += extra
         found.append(Number(s, pb, value, "numeral", unit=unit, currency=cur, scale=scale, raw=raw))
         _mark(used, start, s, pb)
 
@@ -459,8 +680,10 @@ def find_numbers(
         if value < 120 and (
             _AGE_BOUND.search(norm, max(start, a - 40), a)
             or _ONE_IN.search(norm, max(start, a - 20), a)
+            or _share(norm, a, b, value, start, end)
+            or _BEFORE_NAME.search(norm, max(start, a - 24), a)
         ):
-            continue  # "children under five", "one in five"
+            continue  # "children under five", "one in five", "three out of four", "age of ten"
         if wlow == "one":
             nxt = re.match(r"\s+([A-Za-z]+)", after)
             counted = _ONE_COUNTED.search(norm, max(start, a - 20), a)
@@ -475,7 +698,21 @@ def find_numbers(
         before = norm[max(start, a - 12) : a].lower()
         if re.search(r"(?:\bno|\bany|\bevery|\bof|\bthe)\s*$", before) and wlow == "one":
             continue
-        found.append(Number(a, b, value, "word", raw=value))
+        last = wlow.replace("-", " ").split()[-1]
+        wscale = float(SCALES[last]) if last in SCALES else 1.0
+        cm = _CURRENCY_AFTER.match(norm, b, end)  # "two billion dollars"
+        found.append(
+            Number(
+                a,
+                b,
+                value,
+                "word",
+                unit="money" if cm else "count",
+                currency=currency_code(cm.group()) if cm else None,
+                scale=wscale,
+                raw=value / wscale,
+            )
+        )
         _mark(used, start, a, b)
 
     # percent after number words ("sixty percent")

@@ -49,6 +49,13 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _TOKENS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"(?<!\d)(?P<y>{_Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
     ("dmy_num", re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{4})(?![\d/])")),
+    # "12/Sep", "20/Oct/2019" (situation reports' tables and timelines)
+    (
+        "d_mon",
+        re.compile(
+            rf"(?<![\d/])(?P<d>[0-3]?\d)\s*/\s*(?P<mon>{_MON})(?:\s*/\s*(?P<y>{_Y}))?(?![\w/])"
+        ),
+    ),
     (
         "ddm",
         re.compile(
@@ -71,7 +78,7 @@ _TOKENS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\d))?"
         ),
     ),
-    ("my", re.compile(rf"(?P<mon>{_MON}),?\s+(?P<y>{_Y})(?!\d)")),
+    ("my", re.compile(rf"(?P<mon>{_MON}),?\s+(?:\((?P<y2>{_Y})\)|(?P<y>{_Y}))(?!\d)")),
     ("m", re.compile(rf"(?P<mon>{_MON})")),
     ("y", re.compile(rf"(?<![\d,.$-])(?P<y>{_Y})(?!\d|,\d|%|\.\d)")),
     ("wd", re.compile(r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")),
@@ -79,7 +86,7 @@ _TOKENS: list[tuple[str, re.Pattern[str]]] = [
 _ANY_MONTH = re.compile(rf"{_MON}")
 _ANY_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _ANY_UNIT = re.compile(r"(?i:hour|day|night|week|fortnight|month|year)")
-_NEEDS_MONTH = frozenset({"ddm", "mdd", "md", "dm", "my", "m"})
+_NEEDS_MONTH = frozenset({"ddm", "mdd", "md", "dm", "my", "m", "d_mon"})
 _NEEDS_YEAR = frozenset({"iso", "dmy_num", "y"})
 _NUMWORD = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -121,10 +128,12 @@ _ORDINAL_END = re.compile(
 )
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|announced|added|stated|told\s+[A-Z]\w*|published|released|"
-    r"issued|dated|updated|briefing|statement|report)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$"
+    r"issued|dated|updated|Updated|briefing|statement|report|tweet|tweeted|Twitter):?\s+"
+    r"(?:on\s+|(?:late|early)\s+(?:on\s+)?)?$"
 )
 _RELATIVE = re.compile(
     r"\b(?P<rel>last\s+month|last\s+year|this\s+year|this\s+month|last\s+week|this\s+week|"
+    r"(?:over|during|at)\s+the\s+weekend|last\s+weekend|this\s+weekend|"
     r"so\s+far\s+this\s+year|yesterday|today|since\s+the\s+(?:start|beginning)\s+of\s+"
     r"(?:the|this)\s+year|(?:earlier|so\s+far)\s+this\s+year|the\s+year\s+so\s+far)(?![\w])",
     re.IGNORECASE,
@@ -194,6 +203,8 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
                 tok.day2 = int(re.sub(r"\D", "", g["d2"]))
             if g.get("y"):
                 tok.year = int(g["y"])
+            elif g.get("y2"):  # "Last May (2022)"
+                tok.year = int(g["y2"])
             if g.get("wd"):
                 tok.weekday = _WEEKDAYS.index(g["wd"].lower())
             if tok.month is not None and not 1 <= tok.month <= 12:
@@ -270,7 +281,21 @@ def _resolve(
     return None, None
 
 
-_CONNECT = re.compile(r"\s*(?:-|and|to|until|till|through|thru)\s*(?:the\s+end\s+of\s+)?")
+_TIME_ON = r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|midnight|noon)\s+on\s+)?"
+_CONNECT = re.compile(
+    # "from 4 am on 24 February 2022, when the war started, until 12 midnight on 1 March 2022"
+    r"\s*,?\s*(?:,[^,;]{1,80},\s*)?(?:-|and|to|until|till|through|thru|up\s+to)\s*"
+    rf"{_TIME_ON}(?:the\s+end\s+of\s+)?"
+    # "between October 2016 and the fall of the IS group in July 2017"
+    r"(?:the\s+(?:[^\W\d][\w'-]*\s+){1,6}(?:in|on)\s+)?"
+)
+# two dates joined without "from" or "between": "January to June 2018", "3-9 March"
+_BARE_CONNECT = re.compile(r"\s*(?:-|to|until|till|through|thru)\s*")
+# a date that dates an event the figure is measured from or before, not the figure: "hospitals
+# operating before the escalation of violent conflict on 26 March"
+_BEFORE_EVENT = re.compile(r"\bbefore\s+(?:[\w'-]+\s+){0,8}(?:on|in)\s+$", re.IGNORECASE)
+# a comparison: "compared to the previous day"
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|from)\s+$", re.IGNORECASE)
 
 
 def find_periods(
@@ -287,10 +312,19 @@ def find_periods(
         before = norm[max(start, t.start - 40) : t.start].lower()
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         # "between May and August 2019", "from 17 October to 23 March"
-        if (
-            nxt is not None
-            and re.search(r"\b(?:between|from)\s+(?:(?:early|late|mid)[\s-]+)?$", before)
-            and _CONNECT.fullmatch(norm, t.end, nxt.start)
+        if nxt is not None and (
+            (
+                re.search(
+                    rf"\b(?:between|from|since)\s+{_TIME_ON}(?:(?:early|late|mid)[\s-]+)?$",
+                    before,
+                )
+                and _CONNECT.fullmatch(norm, t.end, nxt.start)
+            )
+            or (
+                t.kind in ("m", "dm", "md", "my")
+                and nxt.kind in ("m", "dm", "md", "my")
+                and _BARE_CONNECT.fullmatch(norm, t.end, nxt.start)
+            )
         ):
             year_hint = nxt.year if t.year is None and t.kind != "y" else None
             e_first, e_last = _resolve(nxt, pub)
@@ -322,10 +356,15 @@ def find_periods(
             r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
             r"|\bsince\s+(?:[\w'-]+\s+){1,5}(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$",
             before,
-        ):
+        ) or _SINCE_EVENT.search(norm, max(start, t.start - 120), t.start):
             first, _ = _resolve(t, pub)
+            if pub is None:
+                first = None  # a count since a start runs to publication: unknown without it
             periods.append(Period(t.start, t.end, first, pub if first else None))
             used.add(i)
+            i += 1
+            continue
+        if _BEFORE_EVENT.search(norm, max(start, t.start - 90), t.start):
             i += 1
             continue
         if t.kind == "y" and not re.search(
@@ -350,8 +389,21 @@ def find_periods(
                 )
             periods.append(Period(part.start() if part else t.start, t.end, first, last))
         i += 1
+    for m in _PART_ALONE.finditer(norm, start, end) if pub is not None else ():
+        if any(p.start <= m.start() < p.end for p in periods):
+            continue  # "the first quarter of 2017" is read above
+        # "in the first quarter", "the second half of the year": of the published year
+        y = pub.year
+        first, last = _part(
+            m.group("which").lower(), m.group("unit").lower(), dt.date(y, 1, 1), dt.date(y, 12, 31)
+        )
+        if first > pub:
+            first, last = first.replace(year=y - 1), last.replace(year=y - 1)
+        periods.append(Period(m.start(), m.end(), first, last))
     has_unit = _ANY_UNIT.search(norm, start, end) is not None
     for m in _PAST.finditer(norm, start, end) if has_unit else ():
+        if _COMPARED.search(norm, max(start, m.start() - 20), m.start()):
+            continue
         n = _count(m.group("n"))
         unit = _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
         days = n * unit
@@ -384,7 +436,10 @@ def find_periods(
         masks.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(norm, start, end):
         rel = " ".join(m.group("rel").lower().split())
+        if norm.startswith("'s", m.end()):
+            continue  # "this year's gathering" names the gathering, not a period
         ps = pe = None
+        since = _SINCE_EVENT.search(norm, max(start, m.start() - 120), m.start())
         if pub is not None:
             if rel == "last month":
                 pe = pub.replace(day=1) - dt.timedelta(days=1)
@@ -401,7 +456,12 @@ def find_periods(
                 ps = pe = pub - dt.timedelta(days=1)
             elif rel == "today":
                 ps = pe = pub
-        periods.append(Period(m.start(), m.end(), ps, pe))
+            elif "weekend" in rel:  # the last Saturday and Sunday on or before publication
+                pe = pub - dt.timedelta(days=(pub.weekday() - 6) % 7)
+                ps = pe - dt.timedelta(days=1)
+            if since is not None and ps is not None and rel in ("last month", "last week"):
+                pe = pub  # "since the offensive began last month": from then to publication
+        periods.append(Period(since.start() if since else m.start(), m.end(), ps, pe))
     periods = [
         q
         for q in periods
@@ -412,12 +472,21 @@ def find_periods(
     return periods, masks
 
 
+# "since President Assad's government cracked down on demonstrations calling for his ouster in
+# 2011", "since violence broke out in Juba last month": from that date to publication
+_SINCE_EVENT = re.compile(
+    r"\b[Ss]ince\s+(?:(?!since\b)[^\W\d][\w'-]*,?\s+){1,14}(?:in|on|during)?\s*(?:(?:early|late|mid)[\s-]+)?$"
+)
 _PART_OF = re.compile(
     r"\b(?P<which>first|second|third|fourth|last|final)\s+(?P<unit>week|half|quarter)\s+of\s+"
     r"(?:the\s+year\s+)?$",
     re.IGNORECASE,
 )
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_PART_ALONE = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+the\s+(?P<which>first|second|third|fourth|last|"
+    r"final)\s+(?P<unit>half|quarter)(?:\s+of\s+(?:the|this)\s+year)?(?!\s+of\b)"
+)
 
 
 def _part(which: str, unit: str, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:

@@ -28,9 +28,31 @@ _LEFT = {
         "topping",
         "north of",
         "more then",
+        # verbs of passing a figure: "now exceeds 2 million", "crosses the 9,000 mark"
+        "exceeds",
+        "exceeded",
+        "exceed",
+        "exceeds the",
+        "exceeded the",
+        "exceeding the",
+        "topped",
+        "tops",
+        "topped the",
+        "surpassed",
+        "surpasses",
+        "surpassed the",
+        "surpassing the",
+        "crossed the",
+        "crosses the",
+        "crossing the",
+        "passed the",
+        "passes the",
     ),
     "at_least": (
         "at least",
+        "at least another",
+        "at least a further",
+        "at least an additional",
         "no fewer than",
         "no less than",
         "not less than",
@@ -55,6 +77,9 @@ _LEFT = {
         "not quite",
         "well under",
         "well below",
+        "approaching",
+        "nearing",
+        "close on",
     ),
     "at_most": (
         "at most",
@@ -88,6 +113,8 @@ _LEFT = {
         "just about",
         "a rough",
         "roughly some",
+        "the estimated",
+        "an estimated total of",
     ),
 }
 _LEFT_MAP = {w: q for q, ws in _LEFT.items() for w in ws}
@@ -104,7 +131,7 @@ _RIGHT = [
     (
         re.compile(
             r"\s+or\s+more(?![\w])|\s+and\s+more(?![\w])|\s+or\s+above(?![\w])|"
-            r"\s+and\s+above(?![\w])|\s+at\s+least(?![\w])|\s+or\s+higher(?![\w])"
+            r"\s+and\s+above(?![\w])|,?\s+at\s+least(?![\w])|\s+or\s+higher(?![\w])"
         ),
         "at_least",
     ),
@@ -159,6 +186,23 @@ def right_qualifier(norm: str, end: int, ceil: int) -> tuple[str | None, int]:
         if m:
             return q, m.end()
     return None, end
+
+
+_AFTER_NOUN = re.compile(
+    r"\s*,?\s+(?:(?P<at_least>at\s+least|or\s+more|and\s+more)|(?P<at_most>at\s+most))(?![\w])"
+)
+
+
+def noun_qualifier(norm: str, end: int, ceil: int) -> str | None:
+    """Qualifier written after the counted noun ("57 children at least"), if any.
+
+    Examples
+    --------
+    >>> noun_qualifier("57 children at least were killed", 11, 32)
+    'at_least'
+    """
+    m = _AFTER_NOUN.match(norm, end, ceil)
+    return None if m is None else m.lastgroup
 
 
 _BETWEEN = re.compile(r"(?:^|(?<=[^a-z]))(?:between|from)\s*$")

@@ -115,7 +115,8 @@ _ABBREV = {
     "mt",
     "ft",
 }
-_CANDIDATE = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n[ ]*\n")
+# a stop before a space, a blank line, or a stop glued to the next sentence ("said.At least")
+_CANDIDATE = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n[ ]*\n|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
 _SPACE_RUN = re.compile(r"\s+")
 _LINE = re.compile(r"(?<!\n)\n(?!\n)")
 _MAX_SENTENCE = 1500  # longer stretches (text with no stops) are cut at spaces

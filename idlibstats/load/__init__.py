@@ -10,6 +10,8 @@ every problem (file, line, column); known data quirks are kept and reported, nev
 - :data:`NORTH_WEST_SYRIA` (:class:`Region`): the one definition of north-west Syria.
 - OCHA admin units, places and the UCDP crosswalk (``admin``), HXL (``hxl``), downloads
   (``download``).
+- ``reading``: the reading layer every loader shares (encodings, compression, files cut short,
+  ragged records, duplicated columns, integers beyond the exact range).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from idlibstats.load.ucdp import read_typed_csv
+from idlibstats.load.reading import parse_dates, read_typed_csv
 
 __all__ = ["ACLED_COLUMNS", "OPTIONAL_COLUMNS", "load_acled"]
 
@@ -39,13 +39,7 @@ DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y")
 
 
 def _parse_dates(raw: pd.Series) -> pd.Series:
-    out = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
-    for fmt in DATE_FORMATS:
-        todo = out.isna() & raw.notna()
-        if not todo.any():
-            break
-        out[todo] = pd.to_datetime(raw[todo], format=fmt, errors="coerce")
-    return out
+    return pd.Series(parse_dates(pd.Index(raw), DATE_FORMATS), index=raw.index)
 
 
 def _checks(df: pd.DataFrame) -> list[tuple[np.ndarray, str, str]]:
@@ -70,7 +64,9 @@ def _checks(df: pd.DataFrame) -> list[tuple[np.ndarray, str, str]]:
     return out
 
 
-def load_acled(path: str | os.PathLike, *, errors: str = "raise") -> pd.DataFrame:
+def load_acled(
+    path: str | os.PathLike, *, errors: str = "raise", encoding: str = "utf-8"
+) -> pd.DataFrame:
     """Load an ACLED CSV export as a typed DataFrame.
 
     Parameters
@@ -82,6 +78,8 @@ def load_acled(path: str | os.PathLike, *, errors: str = "raise") -> pd.DataFram
         :data:`OPTIONAL_COLUMNS` are accepted: those columns are added, all missing.
     errors : {"raise", "drop"}
         ``"drop"`` sets bad rows aside (``attrs["set_aside"]``, with a warning).
+    encoding : str
+        Text encoding of the file (default UTF-8; a byte-order mark is dropped).
 
     Returns
     -------
@@ -110,7 +108,7 @@ def load_acled(path: str | os.PathLike, *, errors: str = "raise") -> pd.DataFram
     df = read_typed_csv(
         Path(path), ACLED_COLUMNS, what="ACLED export", id_col="event_id_cnty",
         nonnegative=("fatalities",), optional=OPTIONAL_COLUMNS, errors=errors,
-        row_checks=_checks,
+        row_checks=_checks, encoding=encoding,
     )  # fmt: skip
     df["event_date"] = _parse_dates(df["event_date"])
     return df

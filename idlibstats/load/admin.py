@@ -34,6 +34,7 @@ import pandas as pd
 
 from idlibstats._paths import shared_file
 from idlibstats.errors import DataFileError, DataQualityWarning, Problem
+from idlibstats.load.reading import CsvSource, read_csv_checked, read_text, record_lines
 
 # re-exported by idlibstats.load; UCDP_ALIASES is reached through this module
 __all__ = [
@@ -163,7 +164,9 @@ def _check_level(level: int, allowed: Iterable[int] = (1, 2, 3)) -> int:
 # --------------------------------------------------------------------------------------------
 
 
-def load_admin_units(level: int, path: str | os.PathLike | None = None) -> pd.DataFrame:
+def load_admin_units(
+    level: int, path: str | os.PathLike | None = None, *, encoding: str = "utf-8"
+) -> pd.DataFrame:
     """Load one level of the OCHA COD-AB administrative units of Syria.
 
     Parameters
@@ -173,6 +176,8 @@ def load_admin_units(level: int, path: str | os.PathLike | None = None) -> pd.Da
     path : path-like, optional
         The COD-AB CSV (``syr_admin{level}.csv``). Default: the file in ``$IDLIBSTATS_COD_AB``
         if set, else ``ocha_cod_ab/`` in the shared data folder.
+    encoding : str
+        Text encoding of the file (default UTF-8; a byte-order mark is dropped).
 
     Returns
     -------
@@ -185,7 +190,9 @@ def load_admin_units(level: int, path: str | os.PathLike | None = None) -> pd.Da
     ------
     DataFileError
         Listing every missing column, missing/duplicate/malformed P-code, P-code not nested in
-        its parent's, and centre coordinate missing or outside Syria, with file, line and column.
+        its parent's, and centre coordinate missing or outside Syria, with file, line and column;
+        and the file errors of the reading layer (:mod:`idlibstats.load.reading`: encoding,
+        empty or cut-short file, duplicated column names, ragged records, a folder).
 
     Examples
     --------
@@ -197,13 +204,16 @@ def load_admin_units(level: int, path: str | os.PathLike | None = None) -> pd.Da
     level = _check_level(level)
     if path is None:
         path = _folder(COD_AB_ENV, "ocha_cod_ab") / _COD_AB_CSV[level]
-    path = Path(path)
-    raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    return _tidy_units(raw, level, str(path), line_offset=2)
+    src = CsvSource(Path(path), encoding=encoding)
+    raw = read_csv_checked(src, "OCHA COD-AB", dtype=str, na_values=None)
+    return _tidy_units(raw, level, src.file, rows=record_lines(src))
 
 
-def _tidy_units(raw: pd.DataFrame, level: int, file: str, line_offset: int) -> pd.DataFrame:
-    """Select, rename, type and validate COD-AB unit columns (CSV or GeoJSON properties)."""
+def _tidy_units(raw: pd.DataFrame, level: int, file: str, rows: np.ndarray) -> pd.DataFrame:
+    """Select, rename, type and validate COD-AB unit columns (CSV or GeoJSON properties).
+
+    ``rows[i]`` names row ``i`` in messages: its CSV line, or its GeoJSON feature number.
+    """
     names = []
     for k in range(level, 0, -1):
         names += [f"adm{k}_pcode", f"adm{k}_name", f"adm{k}_name1"]
@@ -228,7 +238,7 @@ def _tidy_units(raw: pd.DataFrame, level: int, file: str, line_offset: int) -> p
             problems.append(
                 Problem(
                     f"not a number: {raw[col].iloc[i]!r}",
-                    row=int(i) + line_offset,
+                    row=int(rows[i]),
                     column=col,
                     file=file,
                 )
@@ -240,7 +250,7 @@ def _tidy_units(raw: pd.DataFrame, level: int, file: str, line_offset: int) -> p
             problems.append(
                 Problem(
                     f"coordinate {out[col].iloc[i]} outside Syria ({lo}..{hi})",
-                    row=int(i) + line_offset,
+                    row=int(rows[i]),
                     column=col,
                     file=file,
                 )
@@ -248,9 +258,7 @@ def _tidy_units(raw: pd.DataFrame, level: int, file: str, line_offset: int) -> p
     neg = out["area_sqkm"].notna() & (out["area_sqkm"] <= 0)
     for i in np.flatnonzero(neg.to_numpy()):
         problems.append(
-            Problem(
-                "area must be positive", row=int(i) + line_offset, column="area_sqkm", file=file
-            )
+            Problem("area must be positive", row=int(rows[i]), column="area_sqkm", file=file)
         )
     for k in range(level, 0, -1):
         col = f"adm{k}_pcode"
@@ -260,7 +268,7 @@ def _tidy_units(raw: pd.DataFrame, level: int, file: str, line_offset: int) -> p
             problems.append(
                 Problem(
                     f"P-code {out[col].iloc[i]!r} does not match {pat}",
-                    row=int(i) + line_offset,
+                    row=int(rows[i]),
                     column=col,
                     file=file,
                 )
@@ -272,7 +280,7 @@ def _tidy_units(raw: pd.DataFrame, level: int, file: str, line_offset: int) -> p
                 problems.append(
                     Problem(
                         f"P-code {child.iloc[i]!r} is not inside parent {out[col].iloc[i]!r}",
-                        row=int(i) + line_offset,
+                        row=int(rows[i]),
                         column=col,
                         file=file,
                     )
@@ -283,7 +291,7 @@ def _tidy_units(raw: pd.DataFrame, level: int, file: str, line_offset: int) -> p
         problems.append(
             Problem(
                 f"duplicate P-code {pc.iloc[i]!r}",
-                row=int(i) + line_offset,
+                row=int(rows[i]),
                 column=f"adm{level}_pcode",
                 file=file,
             )
@@ -293,7 +301,7 @@ def _tidy_units(raw: pd.DataFrame, level: int, file: str, line_offset: int) -> p
             problems.append(
                 Problem(
                     "missing English name",
-                    row=int(i) + line_offset,
+                    row=int(rows[i]),
                     column=f"adm{level}_name",
                     file=file,
                 )
@@ -308,11 +316,24 @@ def _tidy_units(raw: pd.DataFrame, level: int, file: str, line_offset: int) -> p
     return out.sort_values(f"adm{level}_pcode", ignore_index=True)
 
 
-def load_admin_boundaries(level: int, path: str | os.PathLike | None = None) -> pd.DataFrame:
+def load_admin_boundaries(
+    level: int,
+    path: str | os.PathLike | None = None,
+    *,
+    invalid: str = "repair",
+    encoding: str = "utf-8",
+) -> pd.DataFrame:
     """Load COD-AB polygons as a DataFrame with a column of shapely geometries.
 
     The shared copy has polygons for every governorate (level 1) but for districts (2) and
     sub-districts (3) only inside Idleb governorate (SY07): 5 and 26 polygons.
+
+    Invalid polygons (self-intersecting rings: the published COD-AB files have them in 7 of
+    the 14 governorates and in one Idleb district and sub-district) are repaired by
+    ``shapely.make_valid`` (``method="structure"``: the union of the shells minus the holes,
+    so the result stays a (Multi)Polygon) and reported, each with its P-code and shapely's
+    explanation (``shapely.is_valid_reason``), in a
+    :class:`~idlibstats.errors.DataQualityWarning` and in ``attrs["repaired"]``.
 
     Parameters
     ----------
@@ -321,73 +342,149 @@ def load_admin_boundaries(level: int, path: str | os.PathLike | None = None) -> 
         A COD-AB GeoJSON file (WGS 84 longitude/latitude). Default: ``syr_admin1.geojson``,
         ``syr_admin2_idlib_SY07.geojson`` or ``syr_admin3_idlib_SY07.geojson`` in the COD-AB
         folder (``$IDLIBSTATS_COD_AB`` or the shared data folder).
+    invalid : {"repair", "raise"}
+        What to do with an invalid polygon: repair and report it, or raise a
+        :class:`~idlibstats.errors.DataFileError` listing every one.
+    encoding : str
+        Text encoding of the file (default UTF-8).
 
     Returns
     -------
     pandas.DataFrame
         The columns of :func:`load_admin_units` plus ``geometry`` (shapely Polygon or
-        MultiPolygon), one row per feature, sorted by P-code.
+        MultiPolygon, valid), one row per feature, sorted by P-code. ``attrs["repaired"]``: a
+        DataFrame with the ``pcode``, ``feature`` number and ``reason`` of each repaired
+        polygon (empty when none was).
 
     Raises
     ------
     DataFileError
-        If a feature has no or an invalid geometry, or its properties break the checks of
-        :func:`load_admin_units` (row = 1-based feature number).
+        Not a GeoJSON FeatureCollection (no ``features`` list); a feature without a
+        (Multi)Polygon geometry; a coordinate that is not finite or outside WGS 84
+        (longitude -180..180, latitude -90..90), named with the feature number and its
+        P-code; with ``invalid="raise"``, every invalid polygon; properties that break the
+        checks of :func:`load_admin_units` (row = 1-based feature number); the file errors
+        of the reading layer (encoding, a folder, empty).
+
+    Warns
+    -----
+    DataQualityWarning
+        Naming every repaired polygon (P-code and shapely's reason).
 
     Examples
     --------
+    >>> import warnings
     >>> from idlibstats.load.admin import load_admin_boundaries
-    >>> idleb = load_admin_boundaries(2)
+    >>> with warnings.catch_warnings(record=True) as said:
+    ...     warnings.simplefilter("always")
+    ...     idleb = load_admin_boundaries(2)
     >>> idleb["adm2_pcode"].tolist()
     ['SY0700', 'SY0702', 'SY0703', 'SY0704', 'SY0705']
+    >>> idleb.attrs["repaired"]["pcode"].tolist()  # one self-intersecting ring, repaired
+    ['SY0703']
+    >>> print(str(said[0].message).split(": ", 1)[1][:60])
+    1 invalid polygon repaired with shapely.make_valid: SY0703 (
     >>> idleb["geometry"].iloc[0].geom_type in {"Polygon", "MultiPolygon"}
     True
     """
     import shapely
 
     level = _check_level(level)
+    if invalid not in ("repair", "raise"):
+        raise ValueError(f"invalid must be 'repair' or 'raise', not {invalid!r}")
     if path is None:
         path = _folder(COD_AB_ENV, "ocha_cod_ab") / _COD_AB_GEOJSON[level]
     path = Path(path)
+    file = str(path)
+    what = "OCHA COD-AB GeoJSON"
+    text = read_text(CsvSource(path, encoding=encoding), what, records=False)
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        features = doc["features"]
-    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        doc = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise DataFileError(Problem(f"not JSON: {exc}", file=file), what=f"{what} file") from exc
+    features = doc.get("features") if isinstance(doc, dict) else None
+    if not isinstance(features, list):
+        got = type(features).__name__ if isinstance(doc, dict) and "features" in doc else "none"
         raise DataFileError(
-            Problem(f"not a GeoJSON FeatureCollection: {exc}", file=str(path))
-        ) from exc
-    problems = []
-    geoms = []
+            Problem(f"not a GeoJSON FeatureCollection: 'features' must be a list (got {got})",
+                    file=file), what=f"{what} file")  # fmt: skip
+    pcode_key = f"adm{level}_pcode"
+    problems, geoms, props, repaired = [], [], [], []
     for i, feat in enumerate(features, start=1):
-        try:
-            g = shapely.geometry.shape(feat["geometry"])
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            problems.append(
-                Problem(f"unreadable geometry: {exc}", row=i, column="geometry", file=str(path))
-            )
-            geoms.append(None)
-            continue
-        if g.is_empty or g.geom_type not in ("Polygon", "MultiPolygon"):
-            problems.append(
-                Problem(
-                    f"expected a non-empty (Multi)Polygon, got {g.geom_type}",
-                    row=i,
-                    column="geometry",
-                    file=str(path),
-                )
-            )
+        prop = feat.get("properties") if isinstance(feat, dict) else None
+        prop = prop if isinstance(prop, dict) else {}
+        props.append(prop)
+        pcode = str(prop.get(pcode_key, "")).strip() or "no P-code"
+        where = dict(row=i, column="geometry", file=file)
+        g = _feature_geometry(feat, pcode, where, problems)
         geoms.append(g)
+        if g is None:
+            continue
+        if not shapely.is_valid(g):
+            reason = shapely.is_valid_reason(g)
+            if invalid == "raise":
+                problems.append(Problem(f"{pcode}: invalid polygon: {reason}", **where))
+                continue
+            fixed = shapely.make_valid(g, method="structure", keep_collapsed=False)
+            if fixed.is_empty or fixed.geom_type not in ("Polygon", "MultiPolygon"):
+                problems.append(Problem(f"{pcode}: invalid polygon ({reason}) that "
+                                        f"make_valid cannot repair", **where))  # fmt: skip
+                continue
+            geoms[-1] = fixed
+            repaired.append({"pcode": pcode, "feature": i, "reason": reason})
     if problems:
-        raise DataFileError(problems)
-    props = pd.DataFrame([f.get("properties") or {} for f in features])
-    props = props.astype(object).where(props.notna(), "").astype(str)
-    props["_geometry"] = geoms
-    props = props.reset_index(drop=True)
-    units = _tidy_units(props, level, str(path), line_offset=1)
+        raise DataFileError(problems, what=f"{what} file")
+    table = pd.DataFrame(props)
+    table = table.astype(object).where(table.notna(), "").astype(str)
+    table["_geometry"] = geoms
+    table = table.reset_index(drop=True)
+    units = _tidy_units(table, level, file, rows=np.arange(1, len(table) + 1))
     # _tidy_units sorts by P-code; bring the geometries along by P-code.
-    geo = dict(zip(props[f"adm{level}_pcode"].str.strip(), props["_geometry"], strict=True))
-    units["geometry"] = [geo[p] for p in units[f"adm{level}_pcode"]]
+    geo = dict(zip(table[pcode_key].str.strip(), table["_geometry"], strict=True))
+    units["geometry"] = [geo[p] for p in units[pcode_key]]
+    units.attrs["repaired"] = pd.DataFrame(repaired, columns=["pcode", "feature", "reason"])
+    if repaired:
+        said = "; ".join(f"{r['pcode']} ({r['reason']})" for r in repaired)
+        n = len(repaired)
+        warnings.warn(
+            f"{what} file {file}: {n} invalid polygon{'s' if n != 1 else ''} repaired with "
+            f"shapely.make_valid: {said}; listed in attrs['repaired'] (invalid='raise' to refuse)",
+            DataQualityWarning,
+            stacklevel=2,
+        )
     return units
+
+
+def _feature_geometry(feat: object, pcode: str, where: dict, problems: list):
+    """The shapely (Multi)Polygon of one feature, or None after recording why it is unusable:
+    no geometry, another type, empty, or a coordinate not finite or outside WGS 84."""
+    import shapely
+
+    try:
+        with warnings.catch_warnings():  # NaN coordinates: checked below, by name
+            warnings.simplefilter("ignore", RuntimeWarning)
+            g = shapely.geometry.shape(feat["geometry"])  # type: ignore[index]
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError,
+            shapely.errors.ShapelyError) as exc:  # fmt: skip
+        problems.append(Problem(f"{pcode}: unreadable geometry: {exc}", **where))
+        return None
+    if g.is_empty or g.geom_type not in ("Polygon", "MultiPolygon"):
+        problems.append(Problem(f"{pcode}: expected a non-empty (Multi)Polygon, got "
+                                f"{g.geom_type}", **where))  # fmt: skip
+        return None
+    xy = shapely.get_coordinates(g)
+    bad = ~np.isfinite(xy).all(axis=1)
+    if bad.any():
+        problems.append(Problem(f"{pcode}: {int(bad.sum())} coordinate(s) not finite, e.g. "
+                                f"{xy[bad][0].tolist()}", **where))  # fmt: skip
+        return None
+    off = (np.abs(xy[:, 0]) > 180) | (np.abs(xy[:, 1]) > 90)
+    if off.any():
+        problems.append(Problem(f"{pcode}: {int(off.sum())} coordinate(s) outside WGS 84 "
+                                f"(longitude -180..180, latitude -90..90), e.g. "
+                                f"{xy[off][0].tolist()}", **where))  # fmt: skip
+        return None
+    return g
 
 
 @functools.lru_cache(maxsize=8)
@@ -466,7 +563,9 @@ def point_to_pcode(
 # --------------------------------------------------------------------------------------------
 
 
-def load_opensyria(level: int, path: str | os.PathLike | None = None) -> pd.DataFrame:
+def load_opensyria(
+    level: int, path: str | os.PathLike | None = None, *, encoding: str = "utf-8"
+) -> pd.DataFrame:
     """Load OpenSyria administrative names and aliases for one level.
 
     Parameters
@@ -476,6 +575,8 @@ def load_opensyria(level: int, path: str | os.PathLike | None = None) -> pd.Data
         An OpenSyria JSON list (``opensyria_governorates.json``, ``..._districts.json``,
         ``..._subdistricts.json``). Default: ``$IDLIBSTATS_OPENSYRIA`` if set, else
         ``gazetteer/`` in the shared data folder.
+    encoding : str
+        Text encoding of the file (default UTF-8).
 
     Returns
     -------
@@ -501,9 +602,10 @@ def load_opensyria(level: int, path: str | os.PathLike | None = None) -> pd.Data
     if path is None:
         path = _folder(OPENSYRIA_ENV, "gazetteer") / _OPENSYRIA_JSON[level]
     path = Path(path)
+    text = read_text(CsvSource(path, encoding=encoding), "OpenSyria", records=False)
     try:
-        items = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
+        items = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
         raise DataFileError(Problem(f"not JSON: {exc}", file=str(path))) from exc
     if not isinstance(items, list):
         raise DataFileError(Problem("expected a JSON list of units", file=str(path)))

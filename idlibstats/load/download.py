@@ -1,5 +1,15 @@
 """Download the official UCDP and UNHCR files: HTTPS, cache, resume, sha256 check, atomic rename.
 
+Safe under concurrency: each target file has a lock (``.NAME.lock`` beside it, through the
+``filelock`` package; an OS lock, so it is released when a process dies), held while the file
+is checked, downloaded and put in place. A second process downloading the same file waits,
+then finds the first one's file. After a complete download a sidecar ``NAME.sha256``
+(``sha256sum`` format) records the file's sha256; every later use of the file (at the
+destination or in the cache) checks the file against it first, so a file damaged or cut in
+the cache is downloaded again, never trusted. Redirects are followed only to the same scheme
+and the same host name as the URL asked for (as written), so a redirect cannot lead to
+another server or to plain http.
+
 Written on ``urllib.request`` from the standard library (no requests): one GET with an
 optional ``Range`` header is all we need. Each download writes to a hidden temporary file
 ``.NAME.part`` in the destination folder, with the server's validator (``ETag``, else
@@ -28,6 +38,7 @@ import hashlib
 import http.client
 import json
 import os
+import secrets
 import shutil
 import socket
 import urllib.error
@@ -36,6 +47,8 @@ import urllib.request
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+
+import filelock
 
 from idlibstats.errors import ChecksumError, DataQualityWarning, DownloadError
 
@@ -132,6 +145,28 @@ def _check_url(url: str) -> None:
     raise ValueError(f"only https:// URLs are downloaded (http only from this machine): {url}")
 
 
+class _SameOrigin(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect only to the scheme and host name of the URL asked for."""
+
+    def __init__(self, url: str):
+        parts = urllib.parse.urlsplit(url)
+        self.origin = (parts.scheme.lower(), (parts.hostname or "").lower())
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        new = urllib.parse.urlsplit(urllib.parse.urljoin(req.full_url, newurl))
+        if (new.scheme.lower(), (new.hostname or "").lower()) != self.origin:
+            raise DownloadError(
+                f"redirect from {req.full_url} to {newurl} refused: downloads follow redirects "
+                f"only to the same scheme and host name ({self.origin[0]}://{self.origin[1]})"
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _open(req: urllib.request.Request, timeout: float):
+    """``urlopen`` with the redirect policy of :class:`_SameOrigin`."""
+    return urllib.request.build_opener(_SameOrigin(req.full_url)).open(req, timeout=timeout)
+
+
 class _Dropped(Exception):
     """The connection ended before the whole body arrived (retryable)."""
 
@@ -170,7 +205,9 @@ def _fetch(url: str, part: Path, *, validator: str | None, timeout: float, bar) 
         req.add_header("Range", f"bytes={have}-")
         req.add_header("If-Range", validator)
     try:
-        resp = urllib.request.urlopen(req, timeout=timeout)
+        resp = _open(req, timeout)
+    except DownloadError:
+        raise
     except urllib.error.HTTPError as exc:
         if exc.code == 416 and have:  # range beyond the end: start again
             part.unlink()
@@ -242,6 +279,7 @@ def download(
     retries: int = 3,
     timeout: float = 60.0,
     force: bool = False,
+    lock_timeout: float = 3600.0,
 ) -> Path:
     """Download an official data file (UCDP GED, UNHCR population) and return its path.
 
@@ -262,9 +300,11 @@ def download(
         value to pin next time (the command line prints it).
     cache_dir : path-like, optional
         Folder of earlier downloads: ``$IDLIBSTATS_CACHE`` or ``~/.cache/idlibstats``. A file
-        already there (and matching ``sha256`` when given) is copied instead of downloaded;
+        already there that matches the sha256 recorded when it was downloaded (its
+        ``NAME.sha256`` sidecar), and ``sha256`` when given, is copied instead of downloaded;
         a file downloaded to ``dest`` is copied there too (skipped if the cache is not
-        writable).
+        writable). The same check applies to a file already at ``dest``: one that does not
+        match its record (damaged, cut, edited) is downloaded again, with a warning.
     progress : bool, optional
         Show a tqdm progress bar; None shows it only on a terminal.
     retries : int
@@ -273,11 +313,15 @@ def download(
         Seconds without data before a connection counts as dropped.
     force : bool
         Download even if the file is already at ``dest`` or in the cache.
+    lock_timeout : float
+        Seconds to wait for another process downloading the same file (each target file has
+        a lock, ``.NAME.lock`` beside it) before giving up with a DownloadError.
 
     Returns
     -------
     pathlib.Path
-        The complete, checked file at ``dest / filename``.
+        The complete, checked file at ``dest / filename``, with its sha256 recorded beside
+        it in ``filename.sha256``.
 
     Warns
     -----
@@ -290,8 +334,11 @@ def download(
     ValueError
         Unknown name without ``url``; a URL that is not https.
     DownloadError
-        HTTP error, unreachable host, or the connection dropped more than ``retries`` times.
-        The temporary file is removed; nothing is left at the destination.
+        HTTP error, unreachable host, a redirect to another scheme or host name, a body
+        shorter than its ``Content-Length`` more than ``retries`` times, the connection
+        dropped more than ``retries`` times, another process holding the file's lock longer
+        than ``lock_timeout``. The temporary file is removed; nothing is left at the
+        destination.
     ChecksumError
         The file's sha256 differs from ``sha256``; it is removed.
 
@@ -302,8 +349,6 @@ def download(
     'https://ucdp.uu.se/downloads/ged/ged191-csv.zip'
     >>> # download("ucdp-ged-19.1", "raw/")  # needs internet: ~/.cache or raw/ged191-csv.zip
     """
-    from tqdm.auto import tqdm
-
     if name in REGISTRY and url is None:
         remote = REGISTRY[name]
     elif url is not None:
@@ -318,17 +363,58 @@ def download(
         raise ValueError("retries must be >= 0")
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     folder = Path(dest) if dest is not None else cache
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DownloadError(f"cannot create the folder {folder}: {exc}") from exc
     target = folder / remote.filename
+    cached = cache / remote.filename
+    same = cached.resolve() == target.resolve()
 
-    if not force:
-        for have in (target, cache / remote.filename):
-            if have.is_file() and (expected is None or sha256_file(have) == expected):
-                if have != target:
-                    _copy_atomic(have, target)
-                return target
+    with _lock(target, lock_timeout):
+        if not force and _trusted(target, expected):
+            return target
+        if (
+            not force
+            and not same
+            and cache.is_dir()
+            and _trusted(cached, expected, lock=lock_timeout)
+        ):
+            _copy_atomic(cached, target)
+            _write_sha256(target, sha256_file(target))
+            return target
+        got, known = _download_to(remote, target, expected, progress=progress, retries=retries,
+                                  timeout=timeout)  # fmt: skip
+    if expected is None and not known:
+        warnings.warn(
+            f"{target}: the server sent no size and no sha256 was given, so whether the file is "
+            f"complete cannot be checked (sha256 {got}; pass sha256= to check it next time)",
+            DataQualityWarning,
+            stacklevel=2,
+        )
+    if not same:
+        # also keep it in the cache (later calls with another dest copy it from there); the
+        # cache is only a shortcut, so a cache that cannot be written is not an error
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            with _lock(cached, lock_timeout):
+                _copy_atomic(target, cached)
+                _write_sha256(cached, got)
+        except (OSError, DownloadError):
+            pass
+    return target
 
-    part = folder / f".{remote.filename}.part"
+
+def _download_to(remote: Remote, target: Path, expected: str | None, *, progress, retries: int,
+                 timeout: float) -> tuple[str, bool]:  # fmt: skip
+    """Fetch ``remote`` into ``target`` (the caller holds its lock): through the ``.part`` file,
+    resumed after dropped connections, sha256 checked, renamed into place, sidecar written.
+
+    Returns (sha256, whether the size was known).
+    """
+    from tqdm.auto import tqdm
+
+    part = target.with_name(f".{remote.filename}.part")
     validator = _saved_validator(part, remote.url)  # resume an earlier process only if safe
     bar = tqdm(total=None, unit="B", unit_scale=True, unit_divisor=1024, desc=remote.filename,
                disable=None if progress is None else not progress, leave=False)  # fmt: skip
@@ -349,7 +435,9 @@ def download(
             raise ChecksumError(
                 f"sha256 of {remote.url} is {got}, expected {expected}; file not kept"
             )
+        _sha256_sidecar(target).unlink(missing_ok=True)  # the old record goes with the old file
         os.replace(part, target)
+        _write_sha256(target, got)
     except BaseException:
         part.unlink(missing_ok=True)
         _sidecar(part).unlink(missing_ok=True)
@@ -357,30 +445,97 @@ def download(
     finally:
         bar.close()
     _sidecar(part).unlink(missing_ok=True)
-    if expected is None and not known:
-        warnings.warn(
-            f"{target}: the server sent no size and no sha256 was given, so whether the file is "
-            f"complete cannot be checked (sha256 {got}; pass sha256= to check it next time)",
-            DataQualityWarning,
-            stacklevel=2,
-        )
-    if cache.resolve() != folder.resolve():
-        # also keep it in the cache (later calls with another dest copy it from there); the
-        # cache is only a shortcut, so a cache that cannot be written is not an error
+    return got, known
+
+
+def _lock(target: Path, timeout: float) -> filelock.BaseFileLock:
+    """The lock of ``target`` (``.NAME.lock`` beside it), for a ``with`` block; waiting longer
+    than ``timeout`` seconds raises DownloadError."""
+    return _NamedLock(target.with_name(f".{target.name}.lock"), timeout=timeout)
+
+
+class _NamedLock(filelock.FileLock):
+    """A FileLock whose timeout is a DownloadError saying who holds the file."""
+
+    def acquire(self, *args, **kwargs):
         try:
-            cache.mkdir(parents=True, exist_ok=True)
-            _copy_atomic(target, cache / remote.filename)
+            return super().acquire(*args, **kwargs)
+        except filelock.Timeout as exc:
+            raise DownloadError(
+                f"another process has been downloading to {self.lock_file} for more than "
+                f"{self.timeout:g} s; try again later"
+            ) from exc
+        except OSError as exc:
+            raise DownloadError(f"cannot lock {self.lock_file}: {exc}") from exc
+
+
+def _sha256_sidecar(path: Path) -> Path:
+    return path.with_name(path.name + ".sha256")
+
+
+def _write_sha256(path: Path, digest: str) -> None:
+    """Record ``digest`` for ``path`` (``sha256sum`` format), through a temporary file."""
+    side = _sha256_sidecar(path)
+    tmp = side.with_name(f".{side.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        tmp.write_text(f"{digest}  {path.name}\n", encoding="utf-8")
+        os.replace(tmp, side)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _recorded_sha256(path: Path) -> str | None:
+    try:
+        text = _sha256_sidecar(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    digest = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return digest if len(digest) == 64 and all(c in "0123456789abcdef" for c in digest) else None
+
+
+def _trusted(path: Path, expected: str | None, *, lock: float | None = None) -> bool:
+    """Whether ``path`` may be used as it is: it matches the sha256 recorded when it was
+    downloaded (and ``expected`` when given). A file without a record is trusted only when it
+    matches ``expected`` (the record is then written); a file that no longer matches its record
+    (damaged or cut) is said and not trusted. ``lock``: take the file's lock first (timeout)."""
+    if lock is not None:  # (waits for a process writing it)
+        try:
+            with _lock(path, lock):
+                return _trusted(path, expected)
+        except DownloadError:
+            return False
+    if not path.is_file():
+        return False
+    recorded = _recorded_sha256(path)
+    if recorded is None and expected is None:
+        return False
+    got = sha256_file(path)
+    if recorded is not None and got != recorded:
+        warnings.warn(
+            f"{path} does not match the sha256 recorded when it was downloaded ({recorded}); "
+            "it is not used and is downloaded again",
+            DataQualityWarning,
+            stacklevel=4,
+        )
+        return False
+    if expected is not None and got != expected:
+        return False
+    if recorded is None:
+        try:
+            _write_sha256(path, got)
         except OSError:
             pass
-    return target
+    return True
 
 
 def _copy_atomic(src: Path, dst: Path) -> None:
-    """Copy ``src`` to ``dst`` through a hidden temporary file; no temporary file is left."""
-    tmp = dst.with_name(f".{dst.name}.copy")
+    """Copy ``src`` to ``dst`` through a temporary file of a unique name; none is left."""
+    # a name no other process uses (not mkstemp: its file would keep mode 0600 once renamed)
+    tmp = dst.with_name(f".{dst.name}.{os.getpid()}.{secrets.token_hex(4)}.copy")
     try:
         shutil.copyfile(src, tmp)
         os.replace(tmp, dst)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        Path(tmp).unlink(missing_ok=True)
         raise

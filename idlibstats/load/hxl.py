@@ -31,6 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from idlibstats.errors import DataFileError, Problem
+from idlibstats.load.reading import CsvSource, check_file, read_text, to_datetime_ns
 
 # re-exported by idlibstats.load; COLUMN_TAGS and FIGURE_TAGS are reached through this module
 __all__ = [
@@ -222,6 +223,7 @@ def read_hxl(
     scan_rows: int = 25,
     parse: bool = True,
     tags: Mapping[str, str] | None = None,
+    encoding: str = "utf-8",
 ) -> pd.DataFrame:
     """Read an HXL-tagged CSV into a DataFrame whose columns are the hashtag specs.
 
@@ -243,6 +245,8 @@ def read_hxl(
         For a CSV without a hashtag row: text header -> hashtag, applied to the first row
         (the header row), e.g. ``{"admin1": "#adm1+name"}``. Ignored when the file has a
         hashtag row. Every key must be a header of the file.
+    encoding : str
+        Text encoding of a file given by path (default UTF-8; a byte-order mark is dropped).
 
     Returns
     -------
@@ -259,7 +263,11 @@ def read_hxl(
         No hashtag row in the first ``scan_rows`` rows (and no ``tags``), a key of ``tags``
         that is not a header; with ``parse``, every cell of a date or numeric column that does
         not parse (row = the 1-based physical line where the record starts, as the other
-        loaders count: a quoted cell may span lines).
+        loaders count: a quoted cell may span lines); every data record with more or fewer
+        fields than the hashtag row (a ragged or cut row); and the file errors of
+        :func:`idlibstats.load.reading.check_file` (encoding, cut short, empty, a folder).
+        Blank lines are skipped. A hashtag may tag several columns (HXL allows it): all are
+        kept.
 
     Examples
     --------
@@ -281,9 +289,10 @@ def read_hxl(
     name = str(path) if not hasattr(path, "read") else getattr(path, "name", "<stream>")
     if hasattr(path, "read"):
         text = path.read()
+        check_file(CsvSource(Path(name), data=text.encode("utf-8")), "HXL")
     else:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    reader = csv.reader(io.StringIO(text))
+        text = read_text(CsvSource(Path(path), encoding=encoding), "HXL")
+    reader = csv.reader(io.StringIO(text, newline=""))
     head: list[list[str]] = []
     tag_idx = None
     for i, row in enumerate(reader):
@@ -322,21 +331,36 @@ def read_hxl(
             labels.append(headers[j].strip())
         else:
             labels.append(f"column_{j + 1}")
-    body = pd.read_csv(
-        io.StringIO(text),
-        skiprows=skip,
-        header=None,
-        names=list(range(len(labels))),
-        dtype=str,
-        keep_default_na=False,
-        na_values=[""],
-        skip_blank_lines=False,
-        index_col=False,
-    )
+    starts, sizes = _record_shapes(text)  # record (0-based) -> physical line, fields
+    ragged = [i for i in range(skip, len(sizes)) if sizes[i] and sizes[i] != len(labels)]
+    if ragged:
+        raise DataFileError(
+            [Problem(f"{sizes[i]} fields where the hashtag row has {len(labels)} (a row cut "
+                     "short, or a stray delimiter or quote)", row=starts[i], file=name)
+             for i in ragged],
+            what="HXL file",
+            summary=f"HXL file {name}: {len(ragged)} record(s) with the wrong number of fields",
+        )  # fmt: skip
+    try:
+        body = pd.read_csv(
+            io.StringIO(text),
+            skiprows=skip,
+            header=None,
+            names=list(range(len(labels))),
+            dtype=str,
+            keep_default_na=False,
+            na_values=[""],
+            skip_blank_lines=True,
+            index_col=False,
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:  # e.g. a quote never closed
+        raise DataFileError(Problem(f"not a readable CSV file: {' '.join(str(exc).split())}",
+                                    file=name), what="HXL file") from exc  # fmt: skip
     body.columns = labels
     if headers is not None:
         headers = [headers[j] if j < len(headers) else "" for j in range(len(labels))]
-    starts = _record_lines(text)  # record number (0-based) -> physical line (1-based)
+    # blank lines are no rows (pandas skips them): map rows to the records that hold data
+    starts = [starts[i] for i in range(len(sizes)) if sizes[i] or i < skip]
     if parse:
         body = _parse_columns(body, name, starts[skip:])
     body.attrs["hxl_headers"] = headers
@@ -345,15 +369,17 @@ def read_hxl(
     return body
 
 
-def _record_lines(text: str) -> list[int]:
+def _record_shapes(text: str) -> tuple[list[int], list[int]]:
     """1-based line where each CSV record starts (quoted cells may span lines), as
-    idlibstats.load.ucdp.record_lines counts for the other loaders."""
-    reader = csv.reader(io.StringIO(text))
-    starts, last = [], 0
-    for _ in reader:
+    :func:`idlibstats.load.reading.record_shapes` counts for the other loaders, and its
+    number of fields (0 for a blank line)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    starts, sizes, last = [], [], 0
+    for rec in reader:
         starts.append(last + 1)
+        sizes.append(len(rec))
         last = reader.line_num
-    return starts
+    return starts, sizes
 
 
 def _kind(label: str) -> str:
@@ -384,19 +410,18 @@ def _parse_columns(df: pd.DataFrame, file: str, lines: list[int]) -> pd.DataFram
             t = t.where(~grouped, t.str.replace(",", "", regex=False))
             conv = pd.to_numeric(t, errors="coerce")
         elif kind == "date":
-            conv = pd.to_datetime(s.str.strip(), format="ISO8601", errors="coerce")
-            conv = conv.astype("datetime64[ns]")
+            conv = to_datetime_ns(s.str.strip(), "ISO8601")
         else:
             out[j] = s.astype("str")
             continue
         bad = s.notna() & conv.isna()
-        for i in bad.to_numpy().nonzero()[0][:50]:
-            what = "number" if kind == "num" else "ISO date"
-            problems.append(Problem(f"not a {what}: {s.iloc[i]!r}", row=int(lines[i]),
+        what = "a number" if kind == "num" else "an ISO date (years 1677-2262)"
+        for i in bad.to_numpy().nonzero()[0]:  # all of them: the message shows the first 10
+            problems.append(Problem(f"not {what}: {s.iloc[i]!r}", row=int(lines[i]),
                                     column=label, file=file))  # fmt: skip
         out[j] = conv
     if problems:
-        raise DataFileError(problems)
+        raise DataFileError(problems, what="HXL file")
     res = pd.DataFrame({j: out[j] for j in range(df.shape[1])})
     res.columns = df.columns
     return res

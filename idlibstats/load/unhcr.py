@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from idlibstats.errors import DataFileError, DataQualityWarning, Problem
-from idlibstats.load.ucdp import CsvSource, as_source, read_typed_csv
+from idlibstats.load.reading import CsvSource, as_source, check_file, read_typed_csv
 
 __all__ = ["API_COLUMNS", "POPULATION_TYPES", "load_unhcr_population", "unhcr_wide_columns"]
 
@@ -81,7 +81,13 @@ def _api_source(src: CsvSource, max_preamble: int = 50) -> CsvSource | None:
             if i > max_preamble:
                 break
             if len(rec) > 1 and rec[0].strip() == "Year" and rec[1].strip() == "Country of origin":
-                return CsvSource(src.path, member=src.member, skip=before, rename=API_COLUMNS)
+                return CsvSource(
+                    src.path,
+                    member=src.member,
+                    skip=before,
+                    rename=API_COLUMNS,
+                    encoding=src.encoding,
+                )
             before = reader.line_num
     return None
 
@@ -102,7 +108,9 @@ def _checks(df: pd.DataFrame) -> list[tuple[np.ndarray, str, str]]:
     return out
 
 
-def load_unhcr_population(path: str | os.PathLike, *, errors: str = "raise") -> pd.DataFrame:
+def load_unhcr_population(
+    path: str | os.PathLike, *, errors: str = "raise", encoding: str = "utf-8"
+) -> pd.DataFrame:
     """Load a UNHCR end-year population table as a long, validated DataFrame.
 
     Works on the Syria-origin subset (``unhcr_population_origin_SYR.csv``) and on the whole
@@ -120,6 +128,8 @@ def load_unhcr_population(path: str | os.PathLike, *, errors: str = "raise") -> 
     errors : {"raise", "drop"}
         ``"drop"`` sets bad rows aside (listed in ``attrs["set_aside"]``, with a warning)
         instead of raising.
+    encoding : str
+        Text encoding of the file (default UTF-8; a byte-order mark is dropped).
 
     Returns
     -------
@@ -148,10 +158,8 @@ def load_unhcr_population(path: str | os.PathLike, *, errors: str = "raise") -> 
     3576370
     """
     what = "UNHCR population"
-    path = Path(path)
-    if not path.exists():
-        raise DataFileError([Problem("file not found", file=str(path))], what=f"{what} file")
-    src = as_source(path, prefer=("population.csv",), what=what)
+    src = as_source(Path(path), prefer=("population.csv",), what=what, encoding=encoding)
+    check_file(src, what)
     api = _api_source(src)
     optional: tuple[str, ...] = ()
     if api is not None:
@@ -162,7 +170,7 @@ def load_unhcr_population(path: str | os.PathLike, *, errors: str = "raise") -> 
                                 what=f"{what} file")  # fmt: skip
     wide = read_typed_csv(
         src, unhcr_wide_columns(), what=what, nonnegative=tuple(POPULATION_TYPES),
-        optional=optional, errors=errors, row_checks=_checks,
+        optional=optional, errors=errors, row_checks=_checks, encoding=encoding,
     )  # fmt: skip
     gone = [c for c in wide.attrs.get("absent_columns", []) if c in POPULATION_TYPES]
     if gone:

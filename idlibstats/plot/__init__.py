@@ -28,16 +28,23 @@ from idlibstats.plot.deaths import (
 )
 from idlibstats.plot.geo import idlib_boundaries
 from idlibstats.plot.headline import headline_rows, seed_headlines, seed_rates
-from idlibstats.plot.maps import district_deaths, idlib_district_deaths, idlib_map
+from idlibstats.plot.maps import death_bins, district_deaths, idlib_district_deaths, idlib_map
 from idlibstats.plot.refugees import (
     burden_series,
     partial_years,
     refugee_burden,
     refugee_series,
     refugees_by_host,
+    series_ends,
 )
 from idlibstats.plot.style import add_source, figure_title, save_figure, style
-from idlibstats.plot.trends import changepoint_results, idlib_changepoints, idlib_its, its_result
+from idlibstats.plot.trends import (
+    changepoint_results,
+    fitted_bands,
+    idlib_changepoints,
+    idlib_its,
+    its_result,
+)
 
 #: Every scripted figure, in report order: file stem -> "module:function" (no arguments needed).
 FIGURES: dict[str, str] = {
@@ -85,9 +92,11 @@ __all__ = [
     "burden_series",
     "changepoint_results",
     "civilian_deaths_monthly",
+    "death_bins",
     "district_deaths",
     "figure_function",
     "figure_title",
+    "fitted_bands",
     "headline_rows",
     "idlib_boundaries",
     "idlib_changepoints",
@@ -104,6 +113,7 @@ __all__ = [
     "save_figure",
     "seed_headlines",
     "seed_rates",
+    "series_ends",
     "style",
     "un_vs_ucdp",
     "write_figures",

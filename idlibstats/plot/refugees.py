@@ -120,16 +120,24 @@ def _partial_note(years) -> str:
     if not years:
         return ""
     listed = ", ".join(str(y) for y in sorted(years))
-    return f";\nhollow points ({listed}): mid-year figure, not end-year (the release predates the year end)"
+    return (
+        f";\nhollow points ({listed}), dotted: mid-year figure, not end-year (the release "
+        "predates the year end)"
+    )
 
 
 def _draw_series(ax, x, y, partial, color, lw) -> None:
-    """A host's line; points that are not end-year stocks drawn hollow."""
-    ax.plot(x, y, color=color, marker="o", ms=3.5, lw=lw)
+    """A host's line; points that are not end-year stocks drawn hollow, joined to the last
+    end-year stock by a thin dotted line (they are not a year-end value to read a trend to)."""
+    x, y, partial = (pd.Series(v).reset_index(drop=True) for v in (x, y, partial))
+    full = ~partial.astype(bool)
+    ax.plot(x[full], y[full], color=color, marker="o", ms=3.5, lw=lw)
     if partial.any():
-        ax.plot(
-            x[partial], y[partial], ls="none", marker="o", ms=6, mfc="white", mew=1.4, color=color
-        )
+        if full.any():
+            last = full[full].index[-1]
+            joined = full.index[(full.index >= last)]
+            ax.plot(x[joined], y[joined], color=color, lw=1.0, ls=":")
+        ax.plot(x[~full], y[~full], ls="none", marker="o", ms=6, mfc="white", mew=1.4, color=color)
 
 
 def _end_labels(ax, ends, gap) -> None:
@@ -158,7 +166,8 @@ def refugees_by_host(
     The article's "more than 3.5 million" is drawn as a lower bound at the end of
     ``claim_year`` (default: the year before the article was published), tick with an upward
     arrow, against UNHCR's end-year stock. Years that are not end-year stocks (a mid-year
-    latest year) are drawn as hollow points and named in the source line.
+    latest year) are drawn as hollow points, joined to the line by a dotted segment, and named
+    in the source line.
 
     Examples
     --------
@@ -269,6 +278,43 @@ def burden_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows).sort_values(["iso3", "year"], ignore_index=True)
 
 
+def series_ends(table: pd.DataFrame | None = None) -> dict[str, str]:
+    """Why each host's line of :func:`refugee_burden` ends where it does, from the data.
+
+    A host's burden needs both its UNHCR stock and its bundled population; the line ends with
+    the shorter of the two series. Returns iso3 -> a sentence naming the series that ends
+    first, its agency and its last year.
+
+    Examples
+    --------
+    >>> from idlibstats.plot.refugees import series_ends
+    >>> series_ends()["DEU"]
+    'Germany: Destatis population series ends 2021 (UNHCR to 2025, mid-year)'
+    """
+    from idlibstats import datasets
+
+    s = refugee_series(table)
+    s = s[s["refugees"].notna()]
+    pop = datasets.load("host_population")
+    out = {}
+    for iso in sorted(set(s["iso3"]) & set(pop["iso3"])):
+        p = pop[pop["iso3"] == iso].sort_values("year")
+        one = s[s["iso3"] == iso]
+        pop_end, unhcr_end = int(p["year"].max()), int(one["year"].max())
+        agency = str(p["source"].iloc[-1]).split(",")[0]
+        mid = ", mid-year" if bool(one.loc[one["year"] == unhcr_end, "partial"].any()) else ""
+        name = HOST_NAMES.get(iso, iso)
+        if pop_end < unhcr_end:
+            out[iso] = (
+                f"{name}: {agency} population series ends {pop_end} (UNHCR to {unhcr_end}{mid})"
+            )
+        elif unhcr_end < pop_end:
+            out[iso] = f"{name}: UNHCR series ends {unhcr_end} ({agency} population to {pop_end})"
+        else:
+            out[iso] = f"{name}: UNHCR and {agency} population series both end {pop_end}"
+    return out
+
+
 def refugee_burden(
     table: pd.DataFrame | None = None,
     figures: pd.DataFrame | None = None,
@@ -280,7 +326,8 @@ def refugee_burden(
     the figure shows those two; the title names the hosts drawn and the source line names the
     main hosts left out. The seed article's "more than 3.5 million" in Turkey becomes a lower
     bound on the burden at the end of ``claim_year`` (tick and upward arrow), from
-    :func:`idlibstats.burden`.
+    :func:`idlibstats.burden`. A note on the figure says why each line ends where it does
+    (the series that ends first, computed by :func:`series_ends`).
 
     Examples
     --------
@@ -335,6 +382,19 @@ def refugee_burden(
             xy=(year, cb.estimate + 0.12 * top),
             xytext=(year, cb.estimate),
             arrowprops={"arrowstyle": "-|>", "color": COLORS["reported"], "lw": 2},
+        )
+        ends_said = series_ends(table)
+        ax.text(
+            0.99,
+            0.22,
+            "Why lines end:\n" + "\n".join(ends_said[iso] for iso in shown if iso in ends_said),
+            transform=ax.transAxes,
+            ha="right",
+            va="bottom",
+            multialignment="left",
+            fontsize=8.5,
+            color="#444444",
+            bbox={"boxstyle": "round,pad=0.4", "fc": "white", "ec": "#cccccc"},
         )
         ax.set_ylim(0, top)
         ax.set_xlim(2010.5, b["year"].max() + 1.6)

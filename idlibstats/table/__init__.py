@@ -1,5 +1,6 @@
 """The figure table contract: columns, vocabularies, validation."""
 
+from idlibstats.table.bounds import APPROX_BAND, figure_bounds
 from idlibstats.table.io import read_figures
 from idlibstats.table.schema import (
     COLUMNS,
@@ -14,6 +15,7 @@ from idlibstats.table.schema import (
 from idlibstats.table.validate import figure_table_problems, validate_figures
 
 __all__ = [
+    "APPROX_BAND",
     "COLUMNS",
     "MEASURES",
     "OPTIONAL_COLUMNS",
@@ -22,6 +24,7 @@ __all__ = [
     "VAGUE_MINIMUM",
     "coerce_figures",
     "empty_figure_table",
+    "figure_bounds",
     "figure_table_problems",
     "read_figures",
     "validate_figures",

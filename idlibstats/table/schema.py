@@ -9,7 +9,8 @@ from __future__ import annotations
 import pandas as pd
 
 QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range", "vague")
-UNITS = ("count", "percent")
+#: "count" is people and things, "percent" a share, "money" an amount in ``currency``.
+UNITS = ("count", "percent", "money")
 MEASURES = (
     "killed",
     "injured",
@@ -64,6 +65,8 @@ OPTIONAL_COLUMNS: dict[str, object] = {
     "parent_figure_id": "float",  # figure_id of the total a sub-count belongs to (NaN if none)
     "place_lat": "float",
     "place_lon": "float",
+    "currency": "str",  # ISO 4217 code ("USD", "EUR", "SYP") of a money figure; None otherwise
+    "places": "str",  # every place linked to the figure, "; "-separated ("place" is the first)
 }
 
 #: Columns that may never be missing.

@@ -6,9 +6,10 @@ import numpy as np
 import pandas as pd
 
 from idlibstats.errors import FigureTableError, Problem
+from idlibstats.table.bounds import figure_bounds
 from idlibstats.table.schema import COLUMNS, NOT_NULL, OPTIONAL_COLUMNS, _dtype_name, _kind_ok
 
-# What each qualifier implies for the bounds (checked by _bound_ok). NaN means unbounded.
+# What each qualifier implies for the bounds, in words: the rule itself is figure_bounds.
 _BOUND_RULES = {
     "exact": "exact needs lower = upper = value",
     "approx": "approx needs lower = upper = NaN",
@@ -22,19 +23,15 @@ _BOUND_RULES = {
 
 
 def _bound_ok(q: str, v: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    lo_nan, hi_nan = np.isnan(lo), np.isnan(hi)
+    """Rows whose ``lower``/``upper`` are what :func:`~idlibstats.table.figure_bounds` sets."""
+    want_lo, want_hi = figure_bounds(q, v, lo, hi)
     with np.errstate(invalid="ignore"):
-        if q == "exact":
-            return (lo == v) & (hi == v)
-        if q == "approx":
-            return lo_nan & hi_nan
-        if q in ("more_than", "at_least", "vague"):
-            return (lo == v) & hi_nan
-        if q in ("less_than", "at_most"):
-            return lo_nan & (hi == v)
+        same = ((lo == want_lo) | (np.isnan(lo) & np.isnan(want_lo))) & (
+            (hi == want_hi) | (np.isnan(hi) & np.isnan(want_hi))
+        )
         if q == "range":
-            return (lo < hi) & np.isclose(v, (lo + hi) / 2)
-    raise KeyError(q)
+            return same & (lo < hi) & np.isclose(v, (lo + hi) / 2)
+    return same
 
 
 def _short(text: str, width: int = 60) -> str:
@@ -119,8 +116,10 @@ def figure_table_problems(
     if all(typed_ok.get(c) for c in num):
         v, lo, hi = (arrays[c].astype(float) for c in num)
         with np.errstate(invalid="ignore"):
+            # a percent may be negative: a fall ("-1.3%"); a count or an amount may not
+            signed = arrays["unit"] == "percent" if typed_ok.get("unit") else False
             for col, arr in zip(num, (v, lo, hi), strict=True):
-                problems += at(arr < 0, col, lambda k: "negative figure")
+                problems += at((arr < 0) & ~signed, col, lambda k: "negative figure")
             problems += at(lo > v, "lower", lambda k: f"lower {lo[k]:g} > value {v[k]:g}")
             problems += at(v > hi, "upper", lambda k: f"value {v[k]:g} > upper {hi[k]:g}")
         if typed_ok.get("qualifier"):

@@ -1,0 +1,9 @@
+"""Arabic figure extraction (issue 16): normalisation, numbers, qualifiers, measures, periods,
+sources and places in Arabic copy, feeding the same figure table as the English engine.
+
+:func:`idlibstats.extract_figures` calls it with ``lang="ar"`` or when the script is Arabic.
+"""
+
+from idlibstats.extract.arabic.detect import LANGUAGES, detect_language, language_blocks
+
+__all__ = ["LANGUAGES", "detect_language", "language_blocks"]

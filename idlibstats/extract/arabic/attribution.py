@@ -1,0 +1,189 @@
+"""Who reports an Arabic figure: Arabic source names and the reporting words around them.
+
+Arabic news copy puts the verb first ("أفاد المرصد", "وثقت الشبكة", "قالت المفوضية") or cites
+with a preposition ("وفق المرصد", "بحسب الأمم المتحدة", "نقلاً عن"). A known name counts as the
+figure's source when such a word stands just before it, or a reporting verb just after it
+("الناطق ... قد أعلن"); a name without one is an actor ("سبعة عناصر من الدفاع المدني").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from idlibstats.extract.arabic.normalize import fold
+from idlibstats.extract.attribution import MONITORS, Attribution, SourceRegistry
+
+__all__ = ["ArabicMention", "mentions", "sentence_sources"]
+
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+_CUE_BEFORE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|تقول|يقول|أفاد|أفادت|تفيد|يفيد|أعلن|أعلنت|"
+        r"ذكر|ذكرت|تذكر|وثق|وثقت|توثق|أحصى|أحصت|أكد|أكدت|تؤكد|أوضح|أوضحت|أشار|أشارت|كشف|كشفت|"
+        r"نقل|نقلت|تقدر|يقدر|قدر|قدرت|رصد|رصدت|سجل|سجلت|بين|بينت|أظهر|أظهرت|لفت|لفتت|أضاف|"
+        r"أضافت|تابع|تابعت|حذر|حذرت|وفق|وفقا|حسب|بحسب|حسبما|نقلا|تقرير|تقارير|بيان|بيانات|حصيلة|"
+        r"إحصائية|إحصاءات|معطيات|مراسل|المديرة|مديرة|مراسلي|تصريح|أعلنتها|أعربت|أعرب|رئيس|مدير|الناطق|"
+        r"المتحدث|متحدث|تغريدة|موقع|أصدرت|أصدره|أصدرته|نشرت|نشرته|صدرت|عن|لدى|تقديرات|رصدتها|"
+        r"وثقتها|سجلتها|أوردت|أورد|بعثة|فرق|مكتب|أحدث|قبل|قاعدة)"
+        r"(?![\u0621-\u064a])"
+    )
+)
+_CUE_AFTER = re.compile(
+    fold(
+        r"\s*[\"“”«»()]?\s*(?:[^\s]+\s+){0,12}?(?:قد\s+)?(?:قال|أعلن|أفاد|ذكر|أكد|أوضح|وثق|أحصى|"
+        r"يقول|تقول|كشف|أشار|يقدر|تقدر|رصد|سجل|بين)(?:ت)?(?![\u0621-\u064a])"
+    )
+)
+_GENERIC_REPORT = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:تقرير|تقارير|التقارير)(?:ها|ه)?(?![\u0621-\u064a])"
+    )
+)
+_REPORT_VERB = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أوضح|أوضحت|"
+        r"أكد|أكدت|أشار|أشارت|كشف|كشفت|بين|بينت|أضاف|أضافت|لفت|لفتت)(?![\u0621-\u064a])"
+    )
+)
+
+
+@dataclass(frozen=True)
+class ArabicMention:
+    start: int
+    end: int
+    canonical: str
+    cued: bool
+
+
+def _alias_index(registry: SourceRegistry) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    pairs = [(fold(a), c) for a, c in registry.aliases() if _ARABIC.search(a)]
+    if not pairs:
+        return None, {}
+    un, glued = fold("الأمم المتحدة"), fold("الأممالمتحدة")
+    pairs += [(a.replace(un, glued), c) for a, c in pairs if un in a]  # glued in real copy
+    pairs += [("لل" + a[2:], c) for a, c in pairs if a.startswith("ال")]  # "للمفوضية"
+    pairs.sort(key=lambda p: -len(p[0]))
+    alts = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a, _ in pairs)
+    # an alias may carry a proclitic: "للمرصد", "لمنظمة الصحة العالمية", "وفق المرصد"
+    rx = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>{alts})(?![\u0621-\u064a])")
+    return rx, dict(pairs)
+
+
+_CACHE: dict[tuple[int, int], tuple[re.Pattern[str] | None, dict[str, str]]] = {}
+
+
+def _pattern(registry: SourceRegistry) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    key = (id(registry), len(registry.aliases()))
+    if key not in _CACHE:
+        _CACHE[key] = _alias_index(registry)
+    return _CACHE[key]
+
+
+def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[ArabicMention]:
+    """Arabic source names in ``text[start:end]`` (normalised text), cued or not."""
+    rx, canon = _pattern(registry)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(text, start, end):
+        alias = re.sub(r"\s+", " ", m.group("a"))
+        name = canon.get(alias)
+        if name is None:
+            continue
+        before = text[max(start, m.start() - 40) : m.start()]
+        words = before.split()[-4:]
+        cued = (
+            bool(_CUE_BEFORE.search(" ".join(words)))
+            or text[m.start()] in "لب"
+            or text[max(0, m.start() - 2) : m.start()] == "ل "  # "لـ سانا"
+        )
+        if not cued:
+            cued = bool(_CUE_AFTER.match(text, m.end(), min(end, m.end() + 120)))
+        if not cued and m.start() == start and text[m.end() : m.end() + 2].strip()[:1] == ":":
+            cued = True  # a headline that names its source first: "المرصد السوري: أكثر من"
+        if name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):
+            continue  # the civil defence of Gaza, Yemen, Iraq...: not Syria's White Helmets
+        if out and name == "UN" and _OF_THE_UN.fullmatch(text, out[-1].end, m.start()):
+            continue  # "المفوضية ... التابعة للأمم المتحدة": the agency, not the UN
+        out.append(ArabicMention(m.start("a"), m.end("a"), name, cued))
+    return out
+
+
+_UNNAMED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و)?(?:بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن)\s*(?:ما\s+\S+\s+(?:به\s+)?)?"
+        r"(?:مصدر|مصادر|شهود|ناشطين|ناشطون|سكان|مسؤول|مسؤولين|مسعفين|أطباء|الأهالي)"
+        r"(?![\u0621-\u064a])"
+    )
+)
+_OTHER_CIVIL_DEFENCE = re.compile(
+    fold(
+        r"\s*(?:في\s+(?:قطاع\s+)?)?(?:ب)?(?:غزة|الفلسطيني|اليمني|العراقي|اللبناني|الليبي|التركي|"
+        r"السوداني|الأردني|المصري|اليمن|العراق|لبنان|ليبيا)"
+    )
+)
+_OF_THE_UN = re.compile(fold(r"[\s،,]*(?:(?:وهي\s+)?(?:وكالة\s+)?(?:ال)?تابعة\s+)?(?:ل|ب)?"))
+
+
+def sentence_sources(
+    text: str, start: int, end: int, registry: SourceRegistry, last_monitor: str | None
+) -> tuple[list[Attribution], list[ArabicMention]]:
+    """Attributions of one sentence: cued mentions, and "التقرير" for the last monitor named."""
+    found = mentions(text, start, end, registry)
+    attrs = [Attribution(m.canonical, m.start, m.end) for m in found if m.cued]
+    # "بحسب مصدر حكومي", "وفق ناشطين": an unnamed reporter, so no named source for its figures
+    attrs += [Attribution(None, u.start(), u.end()) for u in _UNNAMED.finditer(text, start, end)]
+    if not attrs and last_monitor is not None:
+        g = _GENERIC_REPORT.search(text, start, end)
+        if g is not None:
+            attrs.append(Attribution(last_monitor, g.start(), g.end(), generic=True))
+    return attrs, found
+
+
+def generic_source(text: str, start: int, end: int, last: str | None) -> Attribution | None:
+    """ "وأكدت المنظمة", "وأفادت بأن": the source last named in the document says it again."""
+    if last is None:
+        return None
+    g = _GENERIC_ORG.search(text, start, end)
+    if g is None:
+        v = _REPORT_VERB.match(text, start)
+        if (
+            v is None
+            or _ARABIC.match(text, v.end() + 1)
+            and not re.match(
+                fold(r"\s+(?:ب?أن|إن|ان)(?![\u0621-\u064a])"), text[v.end() : v.end() + 6]
+            )
+        ):
+            return None
+        g = v
+    return Attribution(last, g.start(), g.end(), generic=True)
+
+
+_GENERIC_ORG = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|كشفت|بينت|أضافت|"
+        r"لفتت|تابعت|وثقت|رصدت|قدرت|تقدر)\s+(?:هذه\s+)?(?:المنظمة|الوكالة|الهيئة)(?:\s+الدولية)?"
+        r"(?![\u0621-\u064a])|(?<![\u0621-\u064a])هذه\s+المنظمة(?:\s+الدولية)?"
+    )
+)
+
+
+def opening_source(text: str, start: int, end: int, registry: SourceRegistry) -> Attribution | None:
+    """The source named by a sentence that opens with a reporting verb ("وذكرت وزارة الصحة")."""
+    v = _REPORT_VERB.match(text, start) or _AS_REPORTED.match(text, start)
+    if v is None:
+        return None
+    for m in mentions(text, v.end(), min(end, v.end() + 80), registry):
+        if m.start - v.end() <= 12:
+            return Attribution(m.canonical, m.start, m.end)
+    return None
+
+
+_AS_REPORTED = re.compile(
+    fold(r"(?:و)?(?:حسبما|بحسب ما|وفق ما|وفقا لما)\s+(?:نقلت|ذكرت|أفادت|أعلنت)")
+)
+
+
+def is_monitor(name: str | None) -> bool:
+    return name in MONITORS

@@ -1,0 +1,116 @@
+"""What an Arabic figure counts: event words and counted nouns -> the contract's measures."""
+
+from __future__ import annotations
+
+import re
+
+from idlibstats.extract.arabic.normalize import fold
+
+__all__ = ["COMBINED", "KEYWORDS", "keywords", "noun_measure"]
+
+_PRE = r"(?<![\u0621-\u064a])(?:و|ف)?(?:لل|ب|ل|ك)?(?:ال)?"
+_END = r"(?![\u0621-\u064a])"
+
+
+def _kw(words: str) -> str:
+    return _PRE + "(?:" + "|".join(fold(w) for w in words.split()) + ")" + _END
+
+
+#: Event words and counted nouns of each measure (folded; any proclitic allowed).
+KEYWORDS: dict[str, str] = {
+    "killed": _kw(
+        "مقتل قتل قتلى قتيل قتيلا قتيلان قتيلين قتلوا قتلت قتلهم يقتل تقتل استشهاد استشهد "
+        "أستشهد استشهدوا استشهدا استشهدت شهيد شهيدا شهيدان شهيدين شهداء ضحايا ضحية مصرع "
+        "مصرعهم مصرعه حتفهم حتفه قضوا قضى قضي توفي توفوا وفاة وفيات ارتقاء ارتقى جثث جثة "
+        "جثامين جثمان إعدام إعدامات أودت موت مات ماتوا قنص قنصت اغتيال الوفيات بحياة ضحيته ضحيتها "
+        "ضحيتهما ضحيتهم"
+    ),
+    "injured": _kw(
+        "جرحى جريح جريحا جريحان جريحين جرح جرحوا جرحت إصابة إصابات أصيب اصيب أصيبوا أصيبت "
+        "أصيبا مصاب مصابا مصابين مصابون مصابان بجروح يصاب المصابين"
+    ),
+    "displaced": _kw(
+        "نزوح نزح نزحوا نزحت ينزحون نازح نازحا نازحين نازحون نازحة النازحين فرار فر فروا "
+        "فرت يفرون هرب هربوا الهاربين تشريد مشرد مشردين مشردون إجلاء أجلي إجلاؤهم إجلائهم "
+        "غادر غادروا غادرت خرج خرجوا تهجير مهجر مهجرين عاد عادوا عودة المشردين فارين فارون"
+    ),
+    "refugees": _kw(
+        "لاجئ لاجئا لاجئين لاجئون لاجئة اللاجئين لجوء لجأوا لجؤوا لجأ يلجأ لاجيء لاجىء عبور "
+        "عبروا يعبرون"
+    )
+    + "|"
+    + _PRE
+    + fold(r"الحماية\s+المؤقتة"),
+    "captured": _kw("سيطرة سيطرت تسيطر يسيطر سيطر استعادة استعادت استعاد استولى انتزاع"),
+    "attacks": _kw(
+        "غارة غارات غارتين غارتان هجوم هجمات هجمة هجومين قصف قذيفة قذائف قذيفتين قذية صاروخ "
+        "صواريخ صاروخين برميل براميل ضربة ضربات مجزرة مجازر مجزرتين مجزرتان خرق خروقات "
+        "انتهاك انتهاكات طلعة طلعات استهداف"
+    ),
+    "population": _kw("نسمة يعيش يعيشون يقطن يقطنها يقطنون"),
+    # a host: refugees in a country, displaced people at home (decided by the pipeline)
+    "host": _kw("تستقبل يستقبل استقبلت استقبل يستضيف تستضيف استضافت تؤوي يؤوي المضيف المضيفة"),
+    "other": _kw(
+        "إنقاذ انقاذ عالقين عالقون محاصرين حاجة بحاجة أثر أثرت تضرر متضررين المتضررين مجاعة تأثر "
+        "يحتاج يحتاجون المساعدة مساعدات المساعدات"
+    ),
+}
+_KEYWORDS = [(m, re.compile(p)) for m, p in KEYWORDS.items()]
+
+
+def _glued(words: str) -> str:
+    """Second half of a pair, glued to its conjunction ("وجريحا", "وإصابة")."""
+    return r"(?:ال)?(?:" + "|".join(fold(w) for w in words.split()) + r")(?![\u0621-\u064a])"
+
+
+#: Killed and wounded counted together: measure other. Nouns after the number ("شهيدا
+#: وجريحا", "قتلى وجرحى") or verbal nouns before it ("لمقتل وإصابة مئات").
+COMBINED = re.compile(
+    "(?:"
+    + _kw("شهيدا شهيد شهداء قتلى قتيل قتيلا")
+    + r"\s+(?:و|او)\s*"
+    + _glued("جريحا جريح جرحى مصاب مصابا مصابين")
+    + "|"
+    + _kw("مقتل قتل استشهاد قتلوا استشهدوا")
+    + r"\s+(?:و|او)\s*"
+    + _glued("إصابة جرح إصابات جرحوا أصيبوا")
+    + ")"
+)
+
+
+def keywords(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, measure) of every event word in ``text[start:end]``, in order."""
+    found = []
+    for m in COMBINED.finditer(text, start, end):
+        found.append((m.start(), m.end(), "other"))
+    for measure, rx in _KEYWORDS:
+        for m in rx.finditer(text, start, end):
+            if not any(a <= m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), measure))
+    return sorted(found)
+
+
+_NOUN_MEASURE = {
+    "killed": _kw(
+        "قتيل قتيلا قتلى شهيد شهيدا شهداء ضحايا ضحية قتيلان شهيدين شهيدان قتيلين جثة جثث"
+    ),
+    "injured": _kw("جريح جريحا جرحى مصاب مصابا مصابين مصابون إصابة إصابات جريحين"),
+    "displaced": _kw("نازح نازحا نازحين نازحون النازحين مشرد مشردين"),
+    "refugees": _kw("لاجئ لاجئا لاجئين لاجئون لاجيء لاجىء"),
+    "attacks": _kw(
+        "غارة غارات غارتين غارتان هجوم هجمات قذيفة قذائف قذية صاروخ صواريخ برميل براميل "
+        "ضربة ضربات مجزرة مجازر مجزرتين مجزرتان خرق خروقات انتهاك انتهاكات قذيفتين"
+    ),
+    "population": _kw("نسمة"),
+}
+_NOUNS = [(m, re.compile(p)) for m, p in _NOUN_MEASURE.items()]
+
+
+def noun_measure(text: str, start: int, end: int) -> str | None:
+    """Measure named by the counted noun at ``text[start:end]`` ("قتيلا", "غارة", "نازح")."""
+    if COMBINED.match(text, start):
+        return "other"
+    for measure, rx in _NOUNS:
+        if rx.match(text, start, end):
+            return measure
+    return None

@@ -1,0 +1,438 @@
+"""Numbers in normalised Arabic text: digits, number words, scale words, duals, vague plurals.
+
+Works on the output of :func:`~.normalize.normalize` (Western digits, folded letters).
+
+Separators. Real copy writes the thousands separator and the decimal mark either way
+("50.000" and "1,85 مليار" both occur). A comma or full stop followed by exactly three digits
+groups thousands, unless it is the only separator and a scale word follows ("1.250 مليون" is
+one and a quarter million); anything else (one, two or four-plus digits after the mark) is a
+decimal mark. ``٬`` and ``٫`` are folded to ``,`` and ``.`` first and follow the same rule,
+which reads them right.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from idlibstats.extract.arabic.lexicon import (
+    CURRENCIES,
+    DISTANCE_UNITS,
+    DUAL_STEMS,
+    MONTHS,
+    SCALES,
+    SMALL_NUMBERS,
+    TIME_UNITS,
+    VAGUE,
+)
+from idlibstats.extract.arabic.normalize import fold
+
+__all__ = ["Number", "Token", "core", "find_numbers", "tokens"]
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064a]+")
+_CLITICS = ("وبال", "وال", "بال", "فال", "وب", "ول", "وك", "لل", "و", "ف", "ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def digit(self) -> bool:
+        return self.text[0].isdigit()
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and digit groups of ``text[start:end]`` (a clitic glued to digits is a word)."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def core(word: str, known: dict | frozenset | tuple | None = None) -> tuple[int, str]:
+    """``(prefix length, word without its proclitic)``.
+
+    The conjunctions و and ف, the prepositions ب ل ك and the article ال are stripped when
+    what is left is in ``known`` (or, without ``known``, is at least two letters long).
+    "لل" is ل + ال.
+    """
+    if known is not None and word in known:
+        return 0, word
+    for p in _CLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            rest = word[len(p) :]
+            if p == "لل":
+                rest = "ال" + rest
+            if known is None or rest in known:
+                return len(p) - (2 if p == "لل" else 0), rest
+    return 0, word
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in the text (normalised offsets)."""
+
+    start: int
+    end: int
+    value: float
+    kind: str  # "numeral", "word", "dual", "vague"
+    unit: str = "count"
+    currency: str | None = None
+    tok_end: int = 0  # index of the first token after the number
+
+
+_PERCENT_WORDS = tuple(
+    fold(w).split()
+    for w in ("بالمئة", "بالمائة", "بالمية", "في المئة", "في المائة", "في المائه", "في المية")
+)
+_CURRENCY_KEYS = sorted(((k.split(), v) for k, v in CURRENCIES.items()), key=lambda x: -len(x[0]))
+_MONTH_FIRST = {k.split()[0] for k in MONTHS}
+_YEAR_BEFORE = frozenset(
+    fold(w)
+    for w in (
+        "عام العام لعام بعام وعام سنة السنة منذ مطلع بداية نهاية أواخر أوائل منتصف خلال حتى "
+        "وحتى في وفي إلى الى"
+    ).split()
+)
+_NOT_BEFORE = frozenset(
+    fold(w)
+    for w in (
+        "الساعة رقم القرار قرار المادة الفقرة الطريق الفرقة اللواء الكتيبة الفوج العدد البند "
+        "الدورة الجولة النسخة الصفحة الحلقة عمر العمر عمره عمرها بعمر سن بسن الطراز طراز"
+    ).split()
+)
+_ONE_NOT_AFTER = frozenset(
+    fold(w)
+    for w in (
+        "عائلة أسرة يوم مرة وقت آن جهة دفعة ليلة كل شهر عام سنة أسبوع ساعة طرف فريق مكان "
+        "صوت ناحية آن حد نوع شكل صف خط اتجاه مستوى رأي وقت لحظة"
+    ).split()
+)
+_DUAL_VERBS = frozenset(fold(w) for w in "استشهدا قتلا أصيبا قضيا جرحا توفيا لقيا".split())
+# plural -ين of these stems is also their dual: a dual only with a dual verb after
+_AMBIGUOUS_DUAL = frozenset(fold(w) for w in "مدني مصاب مقاتل مواطن مسلح معتقل".split())
+
+
+_WRAP = ' ()"“”«»'  # brackets and quotes around digits: "(68) ألفًا", "“11” مليون"
+_TIME_BEFORE = frozenset(
+    fold(w) for w in "الأشهر الأيام الساعات السنوات الأعوام الأسابيع الدقائق الشهور".split()
+)
+
+
+def _digits(s: str, scale_follows: bool) -> float | None:
+    marks = re.findall(r"[.,]", s)
+    if not marks:
+        return float(s)
+    groups = re.split(r"[.,]", s)
+    thousands = all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3
+    if thousands and not (scale_follows and len(marks) == 1):
+        return float("".join(groups))
+    if len(marks) == 1:
+        return float(groups[0] + "." + groups[1])
+    return None  # "1.2.3": not a number
+
+
+def _word(w: str) -> tuple[str, float, int]:
+    """("small", value, 0), ("scale", multiplier, count), ("vague", value, 0) or ("", 0, 0)."""
+    if w in SMALL_NUMBERS:
+        return "small", SMALL_NUMBERS[w], 0
+    if w in SCALES:
+        m, c = SCALES[w]
+        return "scale", m, c
+    if w == "نصف":
+        return "half", 0.5, 0
+    return "", 0.0, 0
+
+
+def _dual_core(word: str, nxt: str | None) -> tuple[int, str | None]:
+    """(prefix length, the dual noun) when ``word`` is a counted dual ("وسيدتين")."""
+    if _dual(word, nxt):
+        return 0, word
+    for p in ("و", "ف", "ب", "ل", "وب", "ول"):
+        if word.startswith(p) and _dual(word[len(p) :], nxt):
+            return len(p), word[len(p) :]
+    return 0, None
+
+
+def _dual(w: str, nxt: str | None) -> bool:
+    for suf in ("ان", "ين"):
+        if w.endswith(suf):
+            stem = w[: -len(suf)]
+            if stem in DUAL_STEMS:
+                if suf == "ين" and stem in _AMBIGUOUS_DUAL:
+                    return nxt in _DUAL_VERBS
+                return True
+    return False
+
+
+def find_numbers(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> list[Number]:
+    """Numbers in ``text[start:end]`` (normalised text), outside the ``masks`` spans.
+
+    Examples
+    --------
+    >>> from idlibstats.extract.arabic.normalize import normalize
+    >>> t = normalize("ارتفعت الحصيلة إلى 64 ألفا و871 شهيدا ومئتين وخمسة وأربعين ألفا").text
+    >>> [(n.value, n.kind) for n in find_numbers(t, 0, len(t), [])]
+    [(64871.0, 'numeral'), (245000.0, 'word')]
+    """
+    toks = tokens(text, start, end)
+    out: list[Number] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if any(a <= t.start < b for a, b in masks):
+            i += 1
+            continue
+        got = _parse(text, toks, i)
+        if got is None:
+            i += 1
+            continue
+        num, j = got
+        if any(a < num.end and num.start < b for a, b in masks) or _not_a_figure(
+            text, toks, i, j, num
+        ):
+            i = max(j, i + 1)
+            continue
+        out.append(_with_unit(text, toks, j, num))
+        i = out[-1].tok_end
+    return out
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end : b.start]
+
+
+def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
+    t = toks[i]
+    n = len(toks)
+    nxt_text = toks[i + 1].text if i + 1 < n else None
+    if t.digit:
+        scale_next = (
+            i + 1 < n
+            and core(toks[i + 1].text, SCALES)[1] in SCALES
+            and not _gap(text, t, toks[i + 1]).strip(_WRAP)
+        )
+        v = _digits(t.text, scale_next)
+        if v is None:
+            return None
+        s, e = t.start, t.end
+        kind = "numeral"
+        small: float | None = v
+    else:
+        p, w = core(t.text, {**SMALL_NUMBERS, **SCALES, **VAGUE, "نصف": 0})
+        if (
+            w.startswith("ال")
+            and SMALL_NUMBERS.get(w[2:], 0) >= 3
+            and i > 0
+            and toks[i - 1].text.endswith(("ها", "هم"))
+            and not toks[i - 1].digit
+        ):
+            return Number(t.start + p, t.end, SMALL_NUMBERS[w[2:]], "word", tok_end=i + 1), i + 1
+        art = w.startswith("ال") and w[2:] in {**SCALES, **VAGUE}
+        if art:
+            w = w[2:]
+        kind_w, v, cnt = _word(w)
+        if w in VAGUE and (kind_w != "scale" or cnt == 0):
+            return _vague(text, toks, i, p)
+        if art and not (kind_w == "scale" and cnt == 2):
+            return None
+        if kind_w == "":
+            pd, wd = _dual_core(t.text, nxt_text)
+            if wd is not None and SMALL_NUMBERS.get(core(nxt_text or "", SMALL_NUMBERS)[1]) == 2:
+                return None  # "مواطنان اثنان": the number word is the figure
+            if wd is not None:
+                return Number(t.start + pd, t.end, 2.0, "dual", tok_end=i + 1), i + 1
+            return None
+        if kind_w == "small" and v == 1:
+            prev = toks[i - 1].text if i > 0 else ""
+            if i == 0 or toks[i - 1].digit or core(prev)[1] in _ONE_NOT_AFTER or nxt_text == "من":
+                return None
+        if kind_w == "small" and v == 2 and i > 0 and toks[i - 1].text in ("يوم", "ويوم"):
+            return None  # "يوم الاثنين" is Monday
+        if w in ("عشر", "عشرة") and i > 0 and toks[i - 1].text.startswith(("ال", "لل")):
+            return None  # "اليوم الرابع عشر": an ordinal
+        s, e = t.start + p, t.end
+        kind = "word"
+        small = v if kind_w in ("small", "half") else None
+        if kind_w == "scale":
+            if cnt == 0:
+                return None  # "آلاف" without a number before it is a vague plural
+            small = None
+    total = 0.0
+    last = math.inf
+    if small is None:  # a scale word alone: "ألف", "مليونين"
+        total, last = cnt * v, v
+    j = i + 1
+    undo: tuple[int, int] | None = None  # where the number ends if the last "و..." is not its
+    while j < n:
+        j0, e0 = j, e
+        a = toks[j]
+        gap = _gap(text, toks[j - 1], a)
+        p, w = core(a.text, {**SMALL_NUMBERS, **SCALES})
+        conj = (p == 1 and a.text[0] == "و") or (
+            j + 1 < n and a.text == "و" and not _gap(text, a, toks[j + 1]).strip(" (")
+        )
+        plain_gap = not gap.strip(_WRAP)
+        if a.text == "و" and conj:  # "و300", "و (120)": the digits are the next token
+            j += 1
+            a = toks[j]
+            gap = _gap(text, toks[j - 1], a)
+            p, w = 0, a.text
+        if a.digit:
+            if not conj or small is not None or not gap.strip(" ()") == "":
+                j = j0
+                break
+            v2 = _digits(a.text, False)
+            if v2 is None or v2 >= last:
+                j = j0
+                break
+            small, e, undo = v2, a.end, (j0, e0)
+            j += 1
+            continue
+        kind_w, v2, cnt = _word(w)
+        if a.text == "ونصف" and small is None and last < math.inf and plain_gap:
+            total += last / 2  # "مليون ونصف المليون": one and a half million
+            e, j = a.end, j + 1
+            if j < n and toks[j].text[2:] in SCALES and SCALES[toks[j].text[2:]][0] == last:
+                e, j = toks[j].end, j + 1
+            break
+        if kind_w == "scale" and not conj and plain_gap and small is not None:
+            if v2 >= last:
+                if undo is not None:  # "بين 10 آلاف و20 ألف": two numbers, not 10,020
+                    (j, e), small = undo, None
+                break
+            total += small * v2
+            small, last, e = None, v2, a.end
+            j += 1
+            continue
+        if kind_w == "scale" and conj and small is None and cnt and v2 < last:
+            total += cnt * v2  # "مليون وألفين"
+            last, e = v2, a.end
+            j += 1
+            continue
+        if kind_w == "small" and conj and (gap.strip() in ("", "،", ",") or plain_gap):
+            if small is None and v2 < last and (gap.strip() == "" or last < math.inf):
+                small, e, undo = v2, a.end, (j0, e0)  # "ألفين و494"; "مليونين و4 آلاف، و66"
+                j += 1
+                continue
+            if small is not None and kind == "word" and v2 < 1000:
+                small += v2  # "خمسة وأربعين", "مائة وثلاثين"
+                e = a.end
+                j += 1
+                continue
+        if (
+            (a.text == "عشر" or a.text == "عشرة")
+            and small is not None
+            and kind == "word"
+            and small < 10
+            and plain_gap
+        ):
+            small += 10  # "ثلاثة عشر"
+            e = a.end
+            j += 1
+            continue
+        break
+    value = total + (small or 0.0)
+    if value <= 0 or (kind == "word" and value < 1 and last == math.inf):
+        return None  # "نصف" without a scale word is not a count
+    # parentheses around digits belong to the phrase: "(68) ألفًا و(234)"
+    if s > 0 and text[s - 1] == "(" and text[e : e + 1] == ")":
+        s, e = s - 1, e + 1
+    elif s > 0 and text[s - 1] == "(" and re.match(r"\)", text[toks[i].end : toks[i].end + 1]):
+        s -= 1
+    if (
+        e < len(text)
+        and text[e] == ")"
+        and "(" in text[s:e]
+        and text[s:e].count("(") > text[s:e].count(")")
+    ):
+        e += 1
+    return Number(s, e, value, kind, tok_end=j), j
+
+
+def _vague(text: str, toks: list[Token], i: int, p: int) -> tuple[Number, int]:
+    t = toks[i]
+    _, w = core(t.text, VAGUE)
+    w = w[2:] if w.startswith("ال") and w[2:] in VAGUE else w
+    value = VAGUE[w]
+    e, j = t.end, i + 1
+    if w in ("عشرات", "مئات", "بضعة", "بضع") and j < len(toks):
+        w2 = toks[j].text
+        w2 = w2[2:] if w2 not in SCALES and w2.startswith("ال") else w2
+        if w2 in SCALES and not _gap(text, t, toks[j]).strip():
+            value *= SCALES[w2][0]  # "عشرات الآلاف" 20,000; "مئات الآلاف" 200,000
+            e, j = toks[j].end, j + 1
+    return Number(t.start + p, e, value, "vague", tok_end=j), j
+
+
+def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> bool:
+    """Dates, years, durations, ages, distances, times, codes."""
+    nxt = toks[j] if j < len(toks) else None
+    after = core(nxt.text, TIME_UNITS)[1] if nxt is not None else ""
+    if nxt is not None and not _gap(text, toks[j - 1], nxt).strip(" ()"):
+        if after in TIME_UNITS or core(nxt.text, DISTANCE_UNITS)[1] in DISTANCE_UNITS:
+            return True
+        if nxt.text in _MONTH_FIRST or core(nxt.text, _MONTH_FIRST)[1] in _MONTH_FIRST:
+            return True
+        if nxt.text == "من" and j + 1 < len(toks) and toks[j + 1].text in _MONTH_FIRST:
+            return True
+        if nxt.text in ("ه", "هجري", "هجرية", "م", "ميلادي", "ميلادية"):
+            return True
+    if num.kind == "numeral":
+        tok = toks[i]
+        around = text[max(0, num.start - 1) : num.start] + text[num.end : num.end + 1]
+        if re.search(r"[/:\d]", around.replace("(", "").replace(")", "")) and re.search(
+            r"\d[/:]|[/:]\d", text[max(0, num.start - 3) : num.end + 3]
+        ):
+            return True  # 15/3/2018, 10:30
+        prev = toks[i - 1].text if i > 0 else ""
+        if core(prev)[1] in _NOT_BEFORE or prev in _NOT_BEFORE:
+            return True
+        if i > 1 and prev == "ال" and core(toks[i - 2].text)[1] in _TIME_BEFORE:
+            return True  # "في الأشهر الـ17 الأخيرة"
+        if core(prev)[1] in _TIME_BEFORE and not _gap(text, toks[i - 1], tok).strip():
+            return True
+        v = num.value
+        if v == int(v) and 1900 <= v <= 2100 and "," not in tok.text and "." not in tok.text:
+            prev_core = core(prev)[1] if prev else ""
+            gap = text[toks[i - 1].end : tok.start] if i > 0 else ""
+            if (
+                prev in _YEAR_BEFORE
+                or prev_core in _YEAR_BEFORE
+                or prev in MONTHS
+                or prev in _MONTH_FIRST
+                or (i > 1 and f"{toks[i - 2].text} {prev}" in MONTHS)
+                or ")" in gap
+                or i == 0
+                and nxt is None
+            ):
+                return True
+    return False
+
+
+def _with_unit(text: str, toks: list[Token], j: int, num: Number) -> Number:
+    """Extend a number over its percent sign or word, or its currency."""
+    rest = text[num.end : num.end + 3]
+    m = re.match(r"\s?%", rest)
+    if m:
+        return Number(num.start, num.end + m.end(), num.value, num.kind, "percent", None, j)
+    words = [t.text for t in toks[j : j + 3]]
+    for pw in _PERCENT_WORDS:
+        if words[: len(pw)] == pw and _tight(text, toks, j, len(pw), num.end):
+            e = toks[j + len(pw) - 1].end
+            return Number(num.start, e, num.value, num.kind, "percent", None, j + len(pw))
+    for cw, code in _CURRENCY_KEYS:
+        if words[: len(cw)] == cw and _tight(text, toks, j, len(cw), num.end):
+            e = toks[j + len(cw) - 1].end
+            return Number(num.start, e, num.value, num.kind, "money", code, j + len(cw))
+    if text[max(0, num.start - 1) : num.start] == "$":
+        return Number(num.start - 1, num.end, num.value, num.kind, "money", "USD", j)
+    return num
+
+
+def _tight(text: str, toks: list[Token], j: int, k: int, end: int) -> bool:
+    if j + k > len(toks) or text[end : toks[j].start].strip():
+        return False
+    return all(not _gap(text, toks[a - 1], toks[a]).strip() for a in range(j + 1, j + k))

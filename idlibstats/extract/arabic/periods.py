@@ -1,0 +1,241 @@
+"""Arabic dates, periods and durations (and the spans that are therefore not figures).
+
+Month names come in the Levantine-Syriac form (أيار، آب، تشرين الأول) and the international
+one (مايو، أغسطس، أكتوبر), often both ("أغسطس/آب", "كانون الثاني (يناير)"). Conventions are
+those of the English engine (COMMON.md): "الشهر الماضي" the previous calendar month, a month
+with "الماضي/المنصرم" the last such month on or before publication, "منذ X" from X to
+publication, "خلال الساعات الـ24 الماضية" a duration of one day ending at publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from calendar import monthrange
+
+from idlibstats.extract.arabic.lexicon import MONTHS, ORDINAL_DAYS, SMALL_NUMBERS, WEEKDAYS
+from idlibstats.extract.arabic.normalize import fold
+from idlibstats.extract.periods import Period
+
+__all__ = ["find_periods"]
+
+
+def _alt(words) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_M = rf"(?:{_alt(MONTHS)})(?![\u0621-\u064a])"
+# a month written once or twice: "أغسطس/آب", "أيلول / سبتمبر", "كانون الثاني (يناير)"
+_MONTHX = rf"(?:ال)?(?:شهر\s+)?(?P<m>{_M})(?:\s*[/\-–]\s*{_M}|\s*\(\s*{_M}\s*\))?"
+_REL = fold(r"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|المنقضي|الجاري|الحالي))?")
+_YEAR = r"(?:\s*,?\s*(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+_DAY = rf"(?:(?:ال\s*)?(?P<d>\d{{1,2}})|(?P<o>{_alt(ORDINAL_DAYS)}))\s*(?:من\s+)?"
+_DATE = re.compile(_DAY + _MONTHX + _YEAR + _REL)
+_MONTH_ONLY = re.compile(r"(?<![\u0621-\u064a\d])" + _MONTHX + _YEAR + _REL)
+_YEAR_ONLY = re.compile(
+    fold(r"(?:(?:عام|العام|لعام|بعام|سنة)\s+|(?<=منذ\s))(?P<y>(?:19|20)\d\d)(?!\d)")
+)
+_SINCE = re.compile(fold(r"منذ\s+(?:(?:بداية|مطلع|أول|أوائل)\s+)?(?:(?:شهر|عام|العام)\s+)?$"))
+_SINCE_FAR = re.compile(fold(r"منذ\s+[^\d.،]{0,60}\s(?:في|يوم)\s+$"))
+_START_OF = re.compile(fold(r"(?:بداية|مطلع|أول|أوائل)\s+(?:(?:شهر|عام|العام)\s+)?$"))
+_UNTIL = re.compile(fold(r"\s*[،,]?\s*(?:و)?(?:حتى|إلى|الى|لغاية)\s+(?:يوم\s+)?"))
+_LAST_MONTH = re.compile(fold(r"(?:خلال\s+)?الشهر\s+(?:الماضي|المنصرم|الفائت)"))
+_THIS_YEAR = re.compile(
+    fold(r"(?:منذ\s+(?:بداية|مطلع)\s+|خلال\s+)(?:هذا\s+)?العام(?:\s+(?:الجاري|الحالي))?")
+)
+_DAY_WORD = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:(?:صباح|مساء|ليل|فجر|ظهر)\s+)?(?P<w>اليوم|أمس(?:\s+الأول)?|يوم)")
+    + rf"(?:\s+(?P<wd>{_alt(WEEKDAYS)}))?"
+)
+_NUM = rf"(?:\d+|{_alt(SMALL_NUMBERS)})"
+_HOURS = re.compile(
+    fold(
+        r"(?:الساعات\s+(?:ال\s*)?(?P<n1>\d+)|(?:ال\s*)?(?P<n2>\d+)\s+ساعة)\s+(?P<rel>الماضية|الأخيرة|الفائتة)?"
+    )
+)
+_DAYS = re.compile(
+    fold(
+        rf"(?:(?:ال\s*)?(?P<n>{_NUM})\s+(?:أيام|يوما)|الأيام\s+(?:ال)?(?P<n2>{_NUM}))"
+        r"(?:\s+(?P<rel>الماضية|الأخيرة|الفائتة|المذكورة))?"
+    )
+)
+_WEEKS = re.compile(fold(r"(?P<two>أسبوعين)|الأسبوع\s+(?P<rel>الماضي|الفائت|المنصرم)"))
+_REPORTED = re.compile(
+    fold(
+        r"(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|كشف|كشفت|وثق|وثقت|"
+        r"أشار|أشارت|بينت|أحصى|نشرته|نشرت|تقرير|بيان)[^\d.]{0,40}$"
+    )
+)
+
+
+_VAGUE_START = re.compile(fold(r"(?:أواخر|أوائل|منتصف|أواسط)\s+(?:شهر\s+)?$"))
+_FOUNDED = re.compile(fold(r"(?:تأسس|تأسست|تأسيس|أسس|أسست|أنشئ|أنشئت|إنشاء|ولد|ولدت)[^\d.]{0,40}$"))
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[re.sub(r"\s+", " ", name)]
+
+
+def _last(day: dt.date, month: int) -> int:
+    """Year of the last ``month`` on or before ``day``."""
+    return day.year if month <= day.month else day.year - 1
+
+
+def _date(
+    m: re.Match, published: dt.date | None, year: int | None = None
+) -> tuple[dt.date, dt.date] | None:
+    """(first day, last day) that a date or month match names (``year`` when it has none)."""
+    month = _month_number(m.group("m"))
+    year = int(m.group("y")) if m.group("y") else year
+    if year is None:
+        if published is None:
+            return None
+        rel = m.group("rel")
+        year = published.year if rel in ("الجاري", "الحالي") else _last(published, month)
+    day = m.groupdict().get("d") or None
+    ordinal = m.groupdict().get("o")
+    if day is None and ordinal:
+        day = ORDINAL_DAYS[re.sub(r"\s+", " ", ordinal)]
+    try:
+        if day is not None:
+            d = dt.date(year, month, int(day))
+            return d, d
+        return dt.date(year, month, 1), dt.date(year, month, monthrange(year, month)[1])
+    except ValueError:
+        return None
+
+
+def find_periods(
+    text: str, start: int, end: int, published: dt.date | None
+) -> tuple[list[Period], list[tuple[int, int]]]:
+    """Periods stated in ``text[start:end]`` and the spans no figure may come from.
+
+    Examples
+    --------
+    >>> t = fold("وثقت الشبكة مقتل 57 مدنيا خلال شهر أغسطس/آب الماضي")
+    >>> ps, masks = find_periods(t, 0, len(t), dt.date(2024, 9, 1))
+    >>> str(ps[0].period_start), str(ps[0].period_end)
+    ('2024-08-01', '2024-08-31')
+    """
+    periods: list[Period] = []
+    masks: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    dates = []
+    for rx in (_DATE, _MONTH_ONLY):
+        for m in rx.finditer(text, start, end):
+            if free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                masks.append((m.start(), m.end()))
+                dates.append((m, _date(m, published)))
+    dates.sort(key=lambda x: x[0].start())
+    used: set[int] = set()
+    for k, (m, span) in enumerate(dates):
+        if k in used or span is None:
+            continue
+        a, b = span
+        s, e = m.start(), m.end()
+        before = text[max(start, s - 70) : s]
+        if text[e : e + 1] == "/" or _VAGUE_START.search(before) or _FOUNDED.search(before):
+            continue  # a dateline ("جنيف في 6 يوليو/أ ش أ/"), "منذ أواخر تشرين الأول"
+        since = _SINCE.search(before) or _SINCE_FAR.search(before)
+        if _START_OF.search(before) and m.groupdict().get("d") is None:
+            b = a if since else b
+        u = _UNTIL.match(text, e, end)
+        nxt = dates[k + 1] if k + 1 < len(dates) else None
+        if u is not None and nxt is not None and nxt[0].start() == u.end():
+            # "من 1 كانون الثاني 2014 حتى 3 كانون الأول": the end takes the start's year
+            to = _date(nxt[0], None, a.year) if nxt[0].group("y") is None else nxt[1]
+            if to is None:
+                continue
+            b2 = to[1]
+            periods.append(
+                Period(since.start() + s - len(before) if since else s, nxt[0].end(), a, b2)
+            )
+            used.add(k + 1)
+            continue
+        if since:
+            # "منذ 29 يناير ... وحتى يوم أمس": to the day before publication
+            until = re.match(fold(r"[^.]{0,160}?وحتى\s+(?:يوم\s+)?أمس"), text[e:end])
+            stop = published - dt.timedelta(days=1) if until and published else published
+            if stop is None:
+                continue
+            periods.append(Period(s - len(before) + since.start(), e, a, stop))
+            continue
+        periods.append(Period(s, e, a, b))
+    for m in _YEAR_ONLY.finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        taken.append((m.start(), m.end()))
+        masks.append((m.start(), m.end()))
+        y = int(m.group("y"))
+        before = text[max(start, m.start() - 30) : m.start()]
+        if _FOUNDED.search(text[max(start, m.start() - 50) : m.start()]):
+            continue  # "تأسس الدفاع المدني عام 2013": when something began, not a period
+        if _SINCE.search(before) or text[max(start, m.start() - 5) : m.start()].strip() == "منذ":
+            if published is not None:
+                periods.append(Period(m.start(), m.end(), dt.date(y, 1, 1), published))
+        else:
+            periods.append(Period(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31)))
+    if published is not None:
+        for m in _LAST_MONTH.finditer(text, start, end):
+            first = published.replace(day=1) - dt.timedelta(days=1)
+            periods.append(Period(m.start(), m.end(), first.replace(day=1), first))
+        for m in _THIS_YEAR.finditer(text, start, end):
+            if free(m.start(), m.end()):
+                periods.append(Period(m.start(), m.end(), dt.date(published.year, 1, 1), published))
+    for m in _HOURS.finditer(text, start, end):
+        n = int(m.group("n1") or m.group("n2"))
+        masks.append((m.start(), m.end()))
+        days = max(1.0, round(n / 24))
+        periods.append(_duration(m, days, published, bool(m.group("rel"))))
+    for m in _DAYS.finditer(text, start, end):
+        raw = m.group("n") or m.group("n2")
+        days = float(raw) if raw.isdigit() else SMALL_NUMBERS.get(raw, 0.0)
+        masks.append((m.start(), m.end()))
+        if days:
+            rel = m.group("rel")
+            periods.append(_duration(m, days, published, rel not in (None, "المذكورة")))
+    for m in _WEEKS.finditer(text, start, end):
+        masks.append((m.start(), m.end()))
+        periods.append(
+            _duration(m, 14.0 if m.group("two") else 7.0, published, bool(m.group("rel")))
+        )
+    if published is not None:
+        for m in _DAY_WORD.finditer(text, start, end):
+            w, wd = m.group("w"), m.group("wd")
+            if w == "يوم" and wd is None:
+                continue
+            if _REPORTED.search(text, max(start, m.start() - 45), m.start()):
+                continue  # "أفاد المرصد أمس": when it was said, not when it happened
+            if re.match(
+                r"\s*[،,]?\s*(?:ب?أن|ان|بان|عن)(?![\u0621-\u064a])", text[m.end() : m.end() + 8]
+            ):
+                continue
+            if w == "اليوم" and wd is None:
+                day = published
+            elif w.startswith("أمس") or w.startswith("امس"):
+                day = published - dt.timedelta(days=2 if "الاول" in w else 1)
+            elif wd is not None:
+                back = (published.weekday() - WEEKDAYS[wd]) % 7
+                day = published - dt.timedelta(days=back)
+            else:
+                day = published
+            periods.append(Period(m.start(), m.end(), day, day))
+    return [p for p in periods if _valid(p)], masks
+
+
+def _valid(p: Period) -> bool:
+    return p.period_start is None or p.period_end is None or p.period_start <= p.period_end
+
+
+def _duration(m: re.Match, days: float, published: dt.date | None, ends_now: bool) -> Period:
+    if ends_now and published is not None:
+        first = published - dt.timedelta(days=int(days))
+        return Period(m.start(), m.end(), first, published, days, "exact")
+    return Period(m.start(), m.end(), None, None, days, "exact")

@@ -1,0 +1,523 @@
+"""The Arabic extraction pipeline: normalised text -> figures with original offsets.
+
+It produces the same figure objects as the English pipeline (the shared code in
+:mod:`idlibstats.extract.figures` turns them into table rows and sets the bounds), so the
+table, its contract and its columns are the same whatever the language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from idlibstats.extract.arabic.attribution import (
+    generic_source,
+    is_monitor,
+    opening_source,
+    sentence_sources,
+)
+from idlibstats.extract.arabic.measures import keywords, noun_measure
+from idlibstats.extract.arabic.normalize import Normalized, fold, normalize
+from idlibstats.extract.arabic.numerals import Number, core, find_numbers, tokens
+from idlibstats.extract.arabic.periods import find_periods
+from idlibstats.extract.arabic.places import find_places
+from idlibstats.extract.arabic.qualifiers import left_qualifier, range_join, right_qualifier
+from idlibstats.extract.attribution import Attribution, SourceRegistry
+from idlibstats.extract.periods import Period
+
+__all__ = ["ArabicFigure", "Span", "extract"]
+
+
+@dataclass
+class Span:
+    """A sentence (original offsets)."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class ArabicFigure:
+    """One figure; ``start``/``end`` are offsets into the original text."""
+
+    start: int
+    end: int
+    value: float
+    lower: float
+    upper: float
+    qualifier: str
+    unit: str
+    currency: str | None
+    n_start: int  # normalised offsets of the phrase and of the counted noun's end
+    n_end: int
+    subject_end: int
+    subject: str | None = None
+    measure: str | None = None
+    parent: ArabicFigure | None = None
+    period: Period | None = None
+    source: Attribution | None = None
+    place: Any = None
+    kind: str = "numeral"
+    head_start: int = -1  # a noun written before the number ("مجزرة واحدة", "مواطنين اثنين")
+    extra: dict = field(default_factory=dict, repr=False)
+
+
+_SENTENCE_END = re.compile(r"[.!?؟]+[\"”’»)]*(?=\s|$)|\n+")
+_CLAUSE = re.compile(r"[،,;:]|(?<![\u0621-\u064a])(?:في حين|بينما|فيما|كما)(?![\u0621-\u064a])")
+_SUB_BEFORE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و)?(?:من\s+)?(?:بين|بينهم|بينهن|بينها|منهم|منهن|منها|ومنهم|وبينهم|في\s+عدادهم)\s*[:،,]?\s*$"
+    )
+)
+_SUB_PRONOUN = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:و)?(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)(?![\u0621-\u064a])")
+)
+_SUB_AFTER = re.compile(fold(r"\s+(?:منهم|منهن)(?![\u0621-\u064a])"))
+_SIBLING = re.compile(r"(?:^|[\s،,])و\s*\(?$|^\s*[،,]?\s*$")
+_ADDED = re.compile(fold(r"(?:فضلا\s+عن|إضافة\s+إلى|بالإضافة\s+إلى|علاوة\s+على)\s*$"))
+_STOP = frozenset(
+    fold(w)
+    for w in (
+        "في من على إلى الى عن مع منذ خلال بعد قبل حتى بين بينهم منهم أن ان إن قد لم لا ما هو هي "
+        "وفق بحسب حسب جراء إثر اثر نتيجة بسبب عبر داخل خارج أي أو او ثم تم وذلك الذي التي الذين"
+    ).split()
+)
+_TERRITORY = re.compile(
+    fold(
+        r"(?:و|ب|ل)?(?:ال)?(?:قرية|قرى|بلدة|بلدات|مدينة|مدن|منطقة|مناطق|مساحة|موقع|مواقع|تلة|تلال|حي|أحياء|نقطة|نقاط)(?![\u0621-\u064a])"
+    )
+)
+_ABROAD = re.compile(
+    fold(
+        r"(?:البلدان|الدول|بلدان|دول)\s+(?:المجاورة|الجوار)|في\s+الخارج|خارج\s+(?:البلاد|سوريا|السودان)|"
+        r"(?:إلى|الى|نحو)\s+(?:تركيا|لبنان|الأردن|العراق|مصر|أوروبا|ألمانيا|تشاد|جنوب\s+السودان|"
+        r"إثيوبيا|ليبيا|النيجر|اليونان)(?![\u0621-\u064a])"
+    )
+)
+_THINGS = re.compile(
+    fold(
+        r"(?:و|ب|ل)?(?:ال)?(?:منزل|منازل|مبنى|مباني|مبان|منشأة|منشآت|مستشفى|مستشفيات|مدرسة|مدارس|"
+        r"سيارة|سيارات|شاحنة|شاحنات|خيمة|خيام|طن|أطنان|سلة|سلال|مركز|مراكز|بئر|آبار|شقة|شقق)"
+        r"(?![\u0621-\u064a])"
+    )
+)
+_IN_AND_OUT = re.compile(
+    fold(r"داخليا\s+و(?:عبر\s+الحدود|إلى\s+(?:دول|البلدان))|داخل\s+\S+\s+(?:و|أو\s+)خارج|وخارجها")
+)
+_FATES = ("killed", "injured", "displaced", "refugees", "other")
+
+
+def _sentences(t: str) -> list[tuple[int, int, int]]:
+    out, start, para = [], 0, 0
+    for m in _SENTENCE_END.finditer(t):
+        end = m.end() if "\n" not in m.group() else m.start()
+        if t[start:end].strip():
+            s = start + len(t[start:end]) - len(t[start:end].lstrip())
+            out.append((s, len(t[:end].rstrip()), para))
+        if "\n" in m.group():
+            para += 1
+        start = m.end()
+    if t[start:].strip():
+        s = start + len(t[start:]) - len(t[start:].lstrip())
+        out.append((s, len(t.rstrip()), para))
+    return out
+
+
+def _subject(t: str, num: Number, ceil: int) -> tuple[str | None, int]:
+    """The counted noun after the number (as normalised text) and where it ends."""
+    toks = [k for k in tokens(t, num.end, min(ceil, num.end + 60)) if not k.digit][:3]
+    if num.kind == "dual":
+        return t[num.start : num.end], num.end
+    words: list[str] = []
+    end = num.end
+    for k in toks:
+        gap = t[end : k.start]
+        if gap.strip(' ()"“”«»'):
+            break
+        w = k.text
+        if not words and w == "من":
+            end = k.end
+            continue
+        if w in _STOP or core(w)[1] in _STOP and len(w) <= 3:
+            break
+        if words and (w.startswith("و") or len(words) >= 2):
+            break
+        words.append(w)
+        end = k.end
+    if not words:
+        return None, num.end
+    return " ".join(words), end
+
+
+def _dist(a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+def _nearest(items: list, f: ArabicFigure) -> Any:
+    best, best_d = None, None
+    for it in items:
+        d = _dist((it.start, it.end), (f.n_start, f.subject_end))
+        if best_d is None or d < best_d:
+            best, best_d = it, d
+    return best
+
+
+def _combine(t: str, s: int, e: int, nums: list[Number]) -> list[ArabicFigure]:
+    figs: list[ArabicFigure] = []
+    i, floor = 0, s
+    while i < len(nums):
+        a = nums[i]
+        b = nums[i + 1] if i + 1 < len(nums) else None
+        nan = float("nan")
+        if b is not None and "vague" not in (a.kind, b.kind) and a.unit == b.unit:
+            r = range_join(t, a.start, a.end, b.start, floor)
+            lo, hi = a.value, b.value
+            if r is not None and lo < hi:
+                subj, s_end = _subject(t, b, e)
+                figs.append(
+                    ArabicFigure(
+                        0,
+                        0,
+                        (lo + hi) / 2,
+                        lo,
+                        hi,
+                        "range",
+                        b.unit,
+                        b.currency,
+                        r,
+                        b.end,
+                        s_end,
+                        subj,
+                    )
+                )
+                floor = b.end
+                i += 2
+                continue
+        ceil = b.start if b is not None else e
+        subj, s_end = _subject(t, a, ceil)
+        if a.kind == "vague":
+            f = ArabicFigure(
+                0,
+                0,
+                a.value,
+                nan,
+                nan,
+                "vague",
+                a.unit,
+                a.currency,
+                a.start,
+                a.end,
+                s_end,
+                subj,
+            )
+        else:
+            q, start = left_qualifier(t, a.start, floor)
+            if q is None:
+                q = right_qualifier(t, s_end, min(ceil, _clause_end(t, s_end, e)))
+            f = ArabicFigure(
+                0, 0, a.value, nan, nan, q or "exact", a.unit, a.currency, start, a.end, s_end, subj
+            )
+        f.kind = a.kind
+        f.head_start = _noun_before(t, a, floor)
+        figs.append(f)
+        floor = a.end
+        i += 1
+    # "213 قتيل و1009 مصابا على الأقل": a trailing "at least" covers both counts
+    for x, y in zip(figs, figs[1:], strict=False):
+        if (
+            y.qualifier == "at_least"
+            and x.qualifier == "exact"
+            and re.fullmatch(r"\s*و", t[x.subject_end : y.n_start])
+            and right_qualifier(t, y.subject_end, min(e, y.subject_end + 40))
+        ):
+            x.qualifier = "at_least"
+    return figs
+
+
+def _noun_before(t: str, a: Number, floor: int) -> int:
+    """Start of the noun before a number word that follows its noun ("شهيد واحد"), else -1."""
+    if a.kind != "word" or a.value > 2:
+        return -1
+    m = re.search(r"([\u0621-\u064a]+)\s+$", t[max(floor, a.start - 30) : a.start])
+    if m is None:
+        return -1
+    s = a.start - len(m.group())
+    word = m.group(1)
+    if noun_measure(t, s, s + len(word)) is not None:
+        return s  # "شهيد واحد", "مجزرة واحدة"
+    if keywords(t, s, s + len(word)) or not word.endswith(("ين", "ون", "ان", "ة", "ا", "ات")):
+        return -1  # "وقتل اثنان": a verb, the number comes first
+    return s
+
+
+def _clause_end(t: str, a: int, e: int) -> int:
+    m = re.compile(r"[،,;:.]").search(t, a, e)
+    return m.start() if m else e
+
+
+def _link_subcounts(t: str, figs: list[ArabicFigure]) -> None:
+    """Sub-counts: "بينهم 294 طفلاً و137 سيدة", "4 منهم أطفال", "من بينهم 2110"."""
+    total: ArabicFigure | None = None
+    prev: ArabicFigure | None = None
+    for f in figs:
+        linked = None
+        if prev is not None:
+            gap = t[prev.subject_end : f.n_start]
+            if _SUB_AFTER.match(t, f.n_end) and not _CLAUSE_STOP.search(gap):
+                linked = prev  # "بينهم 5 في معرة النعمان، 4 منهم أطفال"
+            elif _SUB_BEFORE.search(gap) or _pronoun_marker(gap):
+                linked = prev if prev.parent is None else total
+            elif prev.parent is not None and _sibling(t, prev, f, gap):
+                linked = prev.parent
+        if linked is not None and _linkable(t, f, linked):
+            f.parent = linked
+        if f.parent is None:
+            total = f
+        prev = f
+
+
+_CLAUSE_STOP = re.compile(r"[.;]")
+
+
+def _pronoun_marker(gap: str) -> bool:
+    """ "منهم"/"بينهم" earlier in the clause: "عاد منهم إلى مناطقه حوالي 57 ألفًا"."""
+    found = list(_SUB_PRONOUN.finditer(gap))
+    m = found[-1] if found else None
+    return m is not None and not re.search(r"[،,;.]", gap[m.end() :]) and len(gap) - m.end() < 40
+
+
+def _sibling(t: str, prev: ArabicFigure, f: ArabicFigure, gap: str) -> bool:
+    """``f`` continues the list of sub-counts that ``prev`` belongs to."""
+    if not (
+        (len(gap) < 70 and _SIBLING.search(gap))
+        or (
+            len(gap) < 130
+            and _ADDED.search(gap)
+            and noun_measure(t, f.n_end + 1, f.subject_end + 1) is None
+        )
+    ):
+        return False
+    parent = prev.parent
+    fates = {m for _, _, m in keywords(t, prev.subject_end, f.n_start) if m != "attacks"}
+    own = noun_measure(t, f.n_end + 1, f.subject_end + 1) if f.subject else None
+    return fates <= {parent.measure} and own in (None, parent.measure)
+
+
+_HOUSEHOLDS = re.compile(fold(r"\s+(?:ال)?(?:عائلة|عائلات|أسرة|أسر)(?![\u0621-\u064a])"))
+
+
+def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
+    if (child.currency is None) != (total.currency is None):
+        return False
+    households = [bool(_HOUSEHOLDS.match(t, f.n_end)) for f in (child, total)]
+    if households[0] != households[1]:
+        return False  # "3 ملايين شخص، بينهم نصف مليون عائلة": families are not people
+    return not (child.unit == "count" and total.unit == "percent")
+
+
+_OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
+_NUMBERED = re.compile(fold(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|أعداد|حصيلة|إجمالي)\s+"))
+
+
+def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFigure | None) -> str:
+    if f.unit == "money":
+        return "other"
+    if f.kind == "dual":
+        head = noun_measure(t, f.n_start, f.n_end)
+    elif f.head_start >= 0:
+        head = noun_measure(t, f.head_start, f.n_start)
+    else:
+        head = noun_measure(t, f.n_end + 1, f.subject_end + 1) if f.subject else None
+    if head is None and f.unit == "percent":
+        m = _OF_TOTAL.match(t, f.n_end)
+        if m and _THINGS.match(t, m.end()):
+            return "other"  # "40% من المنازل"
+        if m:
+            head = noun_measure(t, m.end(), e)
+            if head is None:
+                k = [x for x in kws if x[0] == m.end()]
+                head = k[0][2] if k else None
+        elif prev is not None and prev.measure and len(t[prev.subject_end : f.n_start]) < 40:
+            return prev.measure  # "ب577 ألف نازح (18 في المئة)"
+    if head is not None:
+        return _where(t, s, e, f, head)
+    if f.unit == "count" and f.subject and _THINGS.match(f.subject):
+        return "other"  # "12,500 منزل": homes, aid trucks, tents
+    c0 = _clause_start(t, s, f.n_start)
+    # "عدد اللاجئين ... المليوني شخص", "حصيلة القتلى 47": what is numbered decides, unless an
+    # event word stands right before the number ("إلى 9 قتلى وإصابة أكثر من 10")
+    adjacent = [
+        x for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] not in ("captured", "attacks")
+    ]
+    if adjacent:
+        return _where(t, s, e, f, adjacent[-1][2])
+    for n in _NUMBERED.finditer(t, c0, f.n_start):
+        k = [x for x in kws if x[0] == n.end() and x[2] != "captured"]
+        if k:
+            return _where(t, s, e, f, k[0][2])
+    territory = bool(f.subject and _TERRITORY.match(f.subject)) or (
+        f.unit == "percent" and _TERRITORY.search(t, f.n_end, min(e, f.n_end + 20)) is not None
+    )
+    start = f.head_start if f.head_start >= 0 else f.n_start
+    best, best_d = None, None
+    # a verb before the figure in the same clause beats one that opens the next clause:
+    # "استشهد مواطنان اثنان وأصيب سبعة آخرون"
+    before_in_clause = any(
+        b <= start and not _CLAUSE.search(t, b, start) and m != "captured" for a, b, m in kws
+    )
+    for a, b, m in kws:
+        if m == "captured" and not territory:
+            continue
+        if start <= a < f.n_end:
+            continue
+        if b <= start:
+            d = start - b
+            if _CLAUSE.search(t, b, start):
+                d *= 3
+        elif a >= f.n_end:
+            if t[a] == "و" and before_in_clause:
+                continue
+            d = a - f.n_end
+            if _CLAUSE.search(t, f.n_end, a) or t[a] == "و":
+                d *= 3  # "استشهد 13 شخصا وأصيب 106": "وأصيب" opens the next clause
+            if not f.subject:
+                d *= 2
+        else:
+            continue
+        if best_d is None or d < best_d:
+            best, best_d = m, d
+    return _where(t, s, e, f, best or "other")
+
+
+_PERIOD_CUT = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:ليرتفع|لترتفع|ليصل|لتصل|لتصبح|ليصبح|إجمالي|مشيرة|مشيرا|مضيفة|"
+        r"مضيفا|لافتة|لافتا|وأضاف|وأضافت|في حين|بينما)(?![\u0621-\u064a])|;"
+    )
+)
+
+
+def _cut_off(t: str, p: Period, f: ArabicFigure) -> bool:
+    """A period does not reach a figure across a new clause of its own ("ليرتفع الإجمالي")."""
+    a, b = (p.end, f.n_start) if p.end <= f.n_start else (f.subject_end, p.start)
+    return a < b and _PERIOD_CUT.search(t, a, b) is not None
+
+
+def _clause_start(t: str, s: int, a: int) -> int:
+    found = list(re.finditer(r"[،,;:]", t[s:a]))
+    return s + found[-1].end() if found else s
+
+
+_COUNTRY = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ب|ل|في)?\s*(?:تركيا|لبنان|الأردن|العراق|مصر|ألمانيا|أوروبا|اليونان|"
+        r"تشاد|إثيوبيا|النيجر|كردستان)(?![\u0621-\u064a])"
+    )
+)
+
+
+def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
+    """People displaced abroad are refugees; inside and abroad together, a combined count.
+
+    A host ("تستقبل تركيا 2,9 مليون سوري") holds refugees when it is a country, displaced
+    people when it is a place at home ("تستقبل محافظة إدلب عشرات الآلاف").
+    """
+    window = t[_clause_start(t, s, f.n_start) : _clause_end(t, f.n_end, e)]
+    if measure == "host":
+        return "refugees" if _COUNTRY.search(window) else "displaced"
+    if measure != "displaced":
+        return measure
+    if _IN_AND_OUT.search(window):
+        return "other"
+    if _ABROAD.search(window):
+        return "refugees"
+    return measure
+
+
+def extract(
+    text: str, published: dt.date | None, registry: SourceRegistry
+) -> tuple[list[ArabicFigure], dict[int, Span]]:
+    """Figures of an Arabic document (bounds not yet set) and the sentence of each."""
+    nz: Normalized = normalize(text)
+    t = nz.text
+    figs_all: list[ArabicFigure] = []
+    quotes: dict[int, Span] = {}
+    sents = _sentences(t)
+    last_monitor: str | None = None
+    last_source: str | None = None
+    pending: list[ArabicFigure] = []  # figures of the last sentence with no attribution
+    for s, e, _ in sents:
+        periods, masks = find_periods(t, s, e, published)
+        nums = find_numbers(t, s, e, masks)
+        attrs, ments = sentence_sources(t, s, e, registry, last_monitor)
+        if not attrs and (g := generic_source(t, s, e, last_source)) is not None:
+            attrs = [g]
+        nums = [n for n in nums if not any(m.start <= n.start < m.end for m in ments)]
+        if pending:  # "ارتفعت الحصيلة إلى ... . وذكرت وزارة الصحة": the next sentence names it
+            op = opening_source(t, s, e, registry)
+            if op is not None:
+                a, b = nz.span(op.start, op.end)
+                for f in pending:
+                    f.source = Attribution(op.source, a, b)
+            pending = []
+        figs = _combine(t, s, e, nums) if nums else []
+        kws = [x for x in keywords(t, s, e) if not any(m.start <= x[0] < m.end for m in ments)]
+        prev = None
+        for f in figs:
+            f.measure = _measure(t, s, e, f, kws, prev)
+            prev = f
+        _link_subcounts(t, figs)
+        places = find_places(t, s, e) if figs else []
+        for f in figs:
+            if f.parent is not None:
+                f.measure = f.parent.measure
+            f.period = _nearest([p for p in periods if not _cut_off(t, p, f)], f)
+            if f.parent is not None and f.period is None:
+                f.period = f.parent.period
+            f.source = _nearest(attrs, f)
+            if f.parent is not None:
+                f.source = f.parent.source
+            pl = [p for p in places if p.pcode is not None]
+            f.place = _nearest(pl, f) if pl else None
+            prev = f
+        if figs and not attrs:
+            pending = [f for f in figs if f.source is None]
+        for m in ments:
+            if is_monitor(m.canonical):
+                last_monitor = m.canonical
+            if m.cued:
+                last_source = m.canonical
+        for f in figs:
+            f.start, f.end = nz.span(f.n_start, f.n_end)
+            if f.place is not None:
+                ps, pe = nz.span(f.place.start, f.place.end)
+                f.place = _Place(
+                    ps, pe, text[ps:pe], f.place.canonical, f.place.pcode, f.place.lat, f.place.lon
+                )
+            if f.source is not None:
+                a, b = nz.span(f.source.start, f.source.end)
+                f.source = Attribution(f.source.source, a, b, f.source.generic)
+            if f.subject is not None:
+                a, b = nz.span(f.subject_end - len(f.subject), f.subject_end)
+                f.subject = text[a:b]
+            qs, qe = nz.span(s, e)
+            quotes[id(f)] = Span(qs, qe)
+        figs_all.extend(figs)
+    return figs_all, quotes
+
+
+@dataclass(frozen=True)
+class _Place:
+    start: int
+    end: int
+    name: str  # as written, as for English places
+    canonical: str
+    pcode: str | None
+    lat: float
+    lon: float

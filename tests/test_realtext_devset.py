@@ -1,0 +1,149 @@
+"""The real-text dev set (issue 11) and the Arabic set (issue 16): format, offsets and split.
+
+The files hold short passages of published text with hand-made gold figures (see
+``tests/data/DEVSET.md``, "Real-text set (issue 11)"). This test does not run the extractor:
+it checks that every record is well formed, that every gold phrase sits at its offset, that the
+blind/dev split follows the rule fixed before any tuning, and that the gold loads through
+``load_devset`` (which validates bounds, qualifiers and periods against the figure-table
+contract).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from idlibstats.extract.evaluate import load_devset
+from idlibstats.table import UNITS
+
+DATA = Path(__file__).parent / "data"
+SETS = {
+    "realtext": ("realtext_dev.jsonl", "realtext_blind.jsonl"),
+    "arabic": ("arabic_dev.jsonl", "arabic_blind.jsonl"),
+}
+DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
+# "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
+# "not found" (the passage was not found in the stored pages by the audit's queries)
+DOC_OPTIONAL = {"date_note", "audit"}
+AUDIT_VALUES = {"not found"}
+# the dev-set record format of DEVSET.md ("Format"), plus `start` always given
+GOLD_KEYS = set(
+    "value lower upper qualifier unit measure subject period_start period_end source phrase start".split()
+)
+GOLD_OPTIONAL = {"parent", "currency", "duration_days", "duration_qualifier"}
+CURRENCIES = set("USD EUR GBP SYP TRY CHF SAR QAR JPY CAD AUD SEK NOK SGD".split())
+# the minimum size of each set once delivered: (passages, blind passages)
+MINIMUM = {"realtext": (300, 110), "arabic": (150, 50)}
+
+
+def _records(name: str) -> tuple[list[dict], list[dict]]:
+    dev, blind = SETS[name]
+    out = []
+    for fn in (dev, blind):
+        path = DATA / fn
+        with open(path, encoding="utf-8") as fh:
+            out.append([json.loads(line) for line in fh if line.strip()])
+    return out[0], out[1]
+
+
+def _is_blind(rec: dict) -> bool:
+    # the split rule, fixed before anyone tuned on the set: blind if the first hex digit of
+    # sha256(url + "\n" + text) is below 6 (6/16 = 37.5% of the passages)
+    digest = hashlib.sha256((rec["url"] + "\n" + rec["text"]).encode("utf-8")).hexdigest()
+    return int(digest[0], 16) < 6
+
+
+def _present(name: str) -> bool:
+    return all((DATA / fn).exists() for fn in SETS[name])
+
+
+PRESENT = [name for name in SETS if _present(name)]
+
+
+def test_realtext_files_exist():
+    assert "realtext" in PRESENT
+
+
+@pytest.mark.parametrize("name", PRESENT)
+def test_records_are_well_formed(name):
+    dev, blind = _records(name)
+    ids = [r["id"] for r in dev + blind]
+    assert len(ids) == len(set(ids))
+    texts = [r["text"] for r in dev + blind]
+    assert len(texts) == len(set(texts))
+    for rec in dev + blind:
+        assert DOC_KEYS <= set(rec) <= DOC_KEYS | DOC_OPTIONAL, rec["id"]
+        assert rec["url"].startswith(("http://", "https://")), rec["id"]
+        assert rec["published"] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", rec["published"])
+        if rec["published"] is None:
+            assert rec.get("date_note"), f"{rec['id']}: no date and no date_note"
+        assert rec.get("audit", "not found") in AUDIT_VALUES, rec["id"]
+        for k, g in enumerate(rec["gold"]):
+            where = f"{rec['id']} gold[{k}]"
+            assert GOLD_KEYS <= set(g) <= GOLD_KEYS | GOLD_OPTIONAL, where
+            s = g["start"]
+            assert rec["text"][s : s + len(g["phrase"])] == g["phrase"], where
+            if g["unit"] == "money":
+                assert g.get("currency") in CURRENCIES, where
+                assert g["measure"] == "other", where
+            else:
+                assert "currency" not in g, where
+            if "parent" in g:
+                assert 0 <= g["parent"] < len(rec["gold"]) and g["parent"] != k, where
+                # money and people are never total and sub-count (DEVSET.md guideline)
+                parent_unit = rec["gold"][g["parent"]]["unit"]
+                assert (g["unit"] == "money") == (parent_unit == "money"), where
+
+
+# Passages whose text was corrected to the published wording after the split was drawn (a later
+# audit, DEVSET.md "Audit (round 3)"): a new text changes the hash, so such a passage stays in the
+# part it was drawn into and is exempt from the hash check. The round-3 audit found no altered
+# text, so the set is empty; add an id here, with its DEVSET.md entry, when a text is corrected.
+TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {"realtext": set(), "arabic": set()}
+
+
+@pytest.mark.parametrize("name", PRESENT)
+def test_split_follows_the_fixed_rule(name):
+    dev, blind = _records(name)
+    exempt = TEXT_CORRECTED_AFTER_SPLIT[name]
+    assert not any(_is_blind(r) for r in dev if r["id"] not in exempt)
+    assert all(_is_blind(r) for r in blind if r["id"] not in exempt)
+
+
+@pytest.mark.parametrize("name", sorted(MINIMUM))
+def test_set_size(name):
+    dev, blind = _records(name)
+    total, n_blind = MINIMUM[name]
+    assert len(dev) + len(blind) >= total
+    assert len(blind) >= n_blind
+    crises = {r["crisis"].split("-")[0] for r in dev + blind}
+    assert len(crises) >= 8
+    no_figure = sum(1 for r in dev + blind if not r["gold"])
+    assert no_figure >= 0.08 * (len(dev) + len(blind))
+
+
+@pytest.mark.parametrize("name", PRESENT)
+@pytest.mark.parametrize("part", [0, 1])
+def test_gold_loads_under_the_contract(name, part, tmp_path):
+    path = DATA / SETS[name][part]
+    if "money" not in UNITS:
+        # the contract does not know unit "money" yet (issue 11 adds it): load a copy in which
+        # money rows are counts, so that bounds, qualifiers and periods are still validated
+        copy = tmp_path / path.name
+        with open(path, encoding="utf-8") as src, open(copy, "w", encoding="utf-8") as dst:
+            for line in src:
+                rec = json.loads(line)
+                for g in rec["gold"]:
+                    if g["unit"] == "money":
+                        g["unit"] = "count"
+                        del g["currency"]
+                dst.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        path = copy
+    dev = load_devset(path)
+    with open(path, encoding="utf-8") as fh:
+        n_gold = sum(len(json.loads(line)["gold"]) for line in fh if line.strip())
+    assert len(dev.gold) == n_gold
