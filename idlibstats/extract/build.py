@@ -66,8 +66,10 @@ class FigureColumns:
     Examples
     --------
     >>> from idlibstats.extract.build import FigureColumns
-    >>> FigureColumns().table().shape
-    (0, 25)
+    >>> from idlibstats.extract.build import OUTPUT_COLUMNS
+    >>> empty = FigureColumns().table()
+    >>> len(empty), list(empty.columns) == list(OUTPUT_COLUMNS)
+    (0, True)
     """
 
     def __init__(self) -> None:
