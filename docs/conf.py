@@ -27,7 +27,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.autosummary",
 ]
-exclude_patterns = ["_build", "jupyter_execute", "conf.py"]
+exclude_patterns = ["_build", "jupyter_execute", "*.py"]  # the scripts beside conf.py are not pages
 html_theme = "pydata_sphinx_theme"
 html_title = "idlibstats"
 html_theme_options = {"navigation_with_keys": False, "show_toc_level": 2}
