@@ -67,6 +67,13 @@ def test_poisson_trend_matches_statsmodels_formula_glm():
     # alpha=0.1 gives the 90% Wald interval
     ci90 = ref.conf_int(alpha=0.1).loc["t"]
     assert count_trend(COUNTS, DAYS, alpha=0.1).lower == pytest.approx(math.exp(ci90[0]), rel=1e-6)
+    # the fitted band that plot() draws: statsmodels' Wald interval of the mean, per period
+    band = ref.get_prediction(data, offset=np.log(data["days"])).summary_frame(alpha=0.05)
+    np.testing.assert_allclose(res.fitted["fitted_lower"], band["mean_ci_lower"], rtol=1e-6)
+    np.testing.assert_allclose(res.fitted["fitted_upper"], band["mean_ci_upper"], rtol=1e-6)
+    table = res.summary()
+    assert list(table.columns[:3]) == ["estimate", "lower", "upper"]
+    assert table.loc["time", "estimate"] == res.estimate and table.loc["time", "upper"] == res.upper
 
 
 def test_series_and_dataframe_input_give_months_and_the_same_fit():
@@ -240,6 +247,12 @@ def test_its_matches_statsmodels_segmented_glm():
     assert res.pre_trend == pytest.approx(math.exp(ref.params["t"]), rel=1e-6)
     assert res.coefficients.loc["level_change", "p"] == pytest.approx(ref.pvalues["post"], rel=1e-6)
     assert (res.n_pre, res.n_post, res.n_excluded) == (32, 16, 0)
+    # bands of the fit and of the counterfactual (pre-break terms only, post set to 0)
+    band = ref.get_prediction(data, offset=np.log(days)).summary_frame(alpha=0.05)
+    np.testing.assert_allclose(res.fitted["fitted_lower"], band["mean_ci_lower"], rtol=1e-6)
+    cf = data.assign(post=0.0, tp=0.0)
+    band = ref.get_prediction(cf, offset=np.log(days)).summary_frame(alpha=0.05)
+    np.testing.assert_allclose(res.fitted["counterfactual_upper"], band["mean_ci_upper"], rtol=1e-6)
 
 
 def test_its_recovers_a_planted_level_change():

@@ -169,6 +169,8 @@ def plot_rates(table: pd.DataFrame, ax: Axes | None = None, *, per: str = "") ->
     err = np.vstack([est - table["lower"].to_numpy(float), table["upper"].to_numpy(float) - est])
     x = np.arange(len(table))
     ax.errorbar(x, est, yerr=err, fmt="o", ms=4, capsize=3, color="C0")
-    ax.set_xticks(x, [str(i) for i in table.index], rotation=90 if len(table) > 12 else 0)
+    index = table.index
+    labels = index.strftime("%Y-%m-%d") if isinstance(index, pd.DatetimeIndex) else index
+    ax.set_xticks(x, [str(i) for i in labels], rotation=90 if len(table) > 6 else 0)
     ax.set_ylabel(f"rate per {per}" if per else "rate")
     return ax
