@@ -135,7 +135,7 @@ def _reconcile_case(model, mu, words, label, reps, note="", size=5.0) -> Case:
         figs = [w(int(y)) for w, y in zip(words, ys, strict=True)]
 
         def interval(alpha):
-            r = s.reconcile(figs, model=model, alpha=alpha)
+            r = s.reconcile(figs, family=model, alpha=alpha)
             return (r.lower, r.upper) if not math.isnan(r.lower) else (math.inf, -math.inf)
 
         return mu, interval
@@ -227,7 +227,7 @@ def cases() -> list[Case]:
         e = rng.integers(28, 32, 100).astype(float)
         df = pd.DataFrame({"count": rng.poisson(true * e), "exposure": e})
         return true, lambda a: (lambda o: (o["lower"].to_numpy(), o["upper"].to_numpy()))(
-            s.rates(df, alpha=a)
+            s.rates(df, alpha=a).table
         )
 
     out.append(Case("rates", "Poisson, 3/day over 28..31 days (100 groups a rep)", 200, rates_draw))

@@ -30,6 +30,7 @@ __all__ = [
     "OverdispersionWarning",
     "ConvergenceWarning",
     "DataQualityWarning",
+    "IdlibstatsDeprecationWarning",
 ]
 
 
@@ -194,3 +195,11 @@ class ConvergenceWarning(StatisticalWarning):
 
 class DataQualityWarning(IdlibstatsWarning):
     """A data file has known quirks (reported in a ``quality`` table, never silently dropped)."""
+
+
+class IdlibstatsDeprecationWarning(DeprecationWarning):
+    """An argument or return type is deprecated: it still works for one release, then goes.
+
+    A :class:`DeprecationWarning` (not a ``FutureWarning``), shown by default in ``__main__``,
+    notebooks and test runs; the message names the replacement.
+    """

@@ -93,8 +93,8 @@ s.plot.civilian_deaths_monthly(monthly, seed, district, period_start, period_end
 
 # %%
 totals = s.plot.period_totals(monthly, period_start, period_end, district=district)
-ucdp_rates = s.rate(totals["count"].to_numpy(), totals["exposure_days"].to_numpy(), per=per)
-table = pd.concat([totals, ucdp_rates[["rate", "lower", "upper"]]], axis=1)
+ucdp_rates = s.rates(totals, count="count", exposure="exposure_days", per=per)
+table = ucdp_rates.table
 table
 
 # %%

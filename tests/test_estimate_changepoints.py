@@ -15,7 +15,11 @@ from hypothesis import strategies as st
 from scipy import stats
 from statsmodels.stats.rates import confint_poisson
 
-from idlibstats.errors import EstimatorInputError, OverdispersionWarning
+from idlibstats.errors import (
+    EstimatorInputError,
+    IdlibstatsDeprecationWarning,
+    OverdispersionWarning,
+)
 from idlibstats.estimate.changepoints import (
     ChangepointResult,
     NegBinCost,
@@ -93,7 +97,7 @@ def test_pelt_finds_the_exact_optimum_of_the_penalised_cost():
     for pen in (2.0, 5.0, 2 * math.log(14)):
         res = detect_changepoints(y, family="poisson", penalty=pen, min_size=2)
         value, cut = _brute_force(PoissonCost().fit(y.astype(float)), 14, pen, 2)
-        assert res.breakpoints == cut
+        assert list(res.breakpoints) == cut
         assert res.cost + pen * (res.estimate + 1) == pytest.approx(value, rel=1e-9)
 
 
@@ -101,11 +105,13 @@ def test_pelt_finds_the_exact_optimum_of_the_penalised_cost():
 @pytest.mark.parametrize("family", ["poisson", "negbin"])
 def test_recovers_a_planted_break(method, family):
     dates = pd.date_range("2016-01-01", periods=60, freq="MS")
-    res = detect_changepoints(_planted(), dates=dates, family=family, method=method)
+    res = detect_changepoints(_planted(), dates=dates, family=family, search=method)
     assert isinstance(res, ChangepointResult)
     assert res.estimate == 1 and abs(res.breakpoints[0] - 30) <= 1
     assert abs((res.break_dates[0] - pd.Timestamp("2018-07-01")).days) <= 31
-    seg = res.summary
+    seg = res.segments
+    assert list(res.summary().columns[:3]) == ["estimate", "lower", "upper"]
+    assert res.summary()["estimate"].tolist() == seg["rate"].tolist()
     assert seg["count"].sum() == _planted().sum() and seg["n_periods"].sum() == 60
     assert seg.loc[0, "lower"] < 5 < seg.loc[0, "upper"]
     assert seg.loc[1, "lower"] < 15 < seg.loc[1, "upper"]
@@ -134,7 +140,7 @@ def test_segment_intervals_are_exact_poisson():
 
 
 def test_no_break_on_a_constant_series():
-    assert detect_changepoints(np.full(40, 10)).breakpoints == []
+    assert detect_changepoints(np.full(40, 10)).breakpoints == ()
     res = detect_changepoints(np.full(40, 10), family="negbin")
     assert res.estimate == 0 and len(res.segments) == 1
     # seeded constant-rate Poisson series: the BIC penalty (2 log n per segment) keeps false
@@ -168,7 +174,7 @@ def test_negbin_copes_with_overdispersion_where_poisson_oversegments():
     assert auto.overdispersion_p < 0.05
     assert nb.estimate == 1 and abs(nb.breakpoints[0] - 30) <= 2
     assert 0.02 < nb.nb_alpha < 0.5 and "maximum likelihood" in nb.nb_alpha_method
-    fixed = detect_changepoints(y, family="negbin", dispersion=0.1)
+    fixed = detect_changepoints(y, family="negbin", nb_alpha=0.1)
     assert fixed.nb_alpha == 0.1 and fixed.nb_alpha_method == "given"
 
 
@@ -187,7 +193,7 @@ def test_negbin_dispersion_is_the_ml_estimate():
 def test_series_input_and_to_frame():
     dates = pd.date_range("2016-01-01", periods=60, freq="MS")
     res = detect_changepoints(pd.Series(_planted(), index=dates))
-    assert res.break_dates == [dates[res.breakpoints[0]]]
+    assert res.break_dates == (dates[res.breakpoints[0]],)
     row = res.to_frame()
     assert len(row) == 1 and "segments" not in row.columns and row.loc[0, "estimate"] == 1
     assert "ChangepointResult(estimate=1" in repr(res)
@@ -203,10 +209,10 @@ def test_series_input_and_to_frame():
         ({"counts": [1, 2, 3]}, "2 \\* min_size"),
         ({"counts": [1, 2, 3, 4], "penalty": "aic"}, "penalty"),
         ({"counts": [1, 2, 3, 4], "penalty": -1.0}, "penalty"),
-        ({"counts": [1, 2, 3, 4], "method": "dynp"}, "method"),
+        ({"counts": [1, 2, 3, 4], "search": "dynp"}, "search"),
         ({"counts": [1, 2, 3, 4], "min_size": 0}, "min_size"),
         ({"counts": [1, 2, 3, 4], "dates": ["2019-01-01"]}, "dates.*length"),
-        ({"counts": [1, 2, 3, 4], "family": "negbin", "dispersion": 0.0}, "dispersion"),
+        ({"counts": [1, 2, 3, 4], "family": "negbin", "nb_alpha": 0.0}, "nb_alpha"),
     ],
 )
 def test_bad_input(kw, match):
@@ -245,7 +251,7 @@ def test_segments_partition_the_series_property(y, family):
     assert seg["count"].sum() == sum(y) and seg["n_periods"].sum() == len(y)
     assert (seg["n_periods"] >= 2).all()
     assert (seg["lower"] <= seg["rate"] + 1e-12).all() and (seg["rate"] <= seg["upper"]).all()
-    assert res.breakpoints == seg["start_index"].tolist()[1:]
+    assert list(res.breakpoints) == seg["start_index"].tolist()[1:]
 
 
 # ------------------------------------------------------------------ vectorised PELT, auto family
@@ -274,13 +280,13 @@ def test_vectorised_pelt_gives_ruptures_pelt_breaks(family, exposure):
         signal = np.column_stack([y, e])
         for pen, min_size in ((2 * math.log(60), 2), (3.0, 1), (20.0, 3)):
             cost = PoissonCost() if family == "poisson" else NegBinCost(0.2)
-            kw = {"dispersion": 0.2} if family == "negbin" else {}
+            kw = {"nb_alpha": 0.2} if family == "negbin" else {}
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", OverdispersionWarning)
                 res = detect_changepoints(
                     y, exposure=e, family=family, penalty=pen, min_size=min_size, **kw
                 )
-            assert res.breakpoints == _ruptures_pelt(cost, signal, min_size, pen)
+            assert list(res.breakpoints) == _ruptures_pelt(cost, signal, min_size, pen)
 
 
 @pytest.mark.parametrize("levels", [1, 4, 40])
@@ -361,6 +367,18 @@ def test_unidentified_dispersion_is_reported_as_such():
     assert detect_changepoints([0] * 20).family == "poisson"
 
 
-def test_dispersion_with_poisson_family_is_an_error():
-    with pytest.raises(EstimatorInputError, match="dispersion"):
-        detect_changepoints([1, 2, 3, 4], family="poisson", dispersion=0.1)
+def test_nb_alpha_with_poisson_family_is_an_error():
+    with pytest.raises(EstimatorInputError, match="nb_alpha"):
+        detect_changepoints([1, 2, 3, 4], family="poisson", nb_alpha=0.1)
+
+
+def test_old_argument_names_warn_and_still_work():
+    y = _planted()
+    with pytest.warns(IdlibstatsDeprecationWarning, match="use search="):
+        old = detect_changepoints(y, method="binseg")
+    assert old == detect_changepoints(y, search="binseg") and old.search == "binseg"
+    with pytest.warns(IdlibstatsDeprecationWarning, match="use nb_alpha="):
+        old = detect_changepoints(y, dispersion=0.1)
+    assert old == detect_changepoints(y, nb_alpha=0.1) and old.nb_alpha == 0.1
+    with pytest.raises(EstimatorInputError, match="pass search= only"):
+        detect_changepoints(y, search="binseg", method="pelt")

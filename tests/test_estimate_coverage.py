@@ -33,7 +33,7 @@ def test_garwood_coverage_poisson(true_rate):
     rng = np.random.default_rng(20200129)
     exposure = rng.integers(28, 32, N_SIM).astype(float)  # district-months of 28..31 days
     counts = rng.poisson(true_rate * exposure)
-    out = rates(pd.DataFrame({"count": counts, "exposure": exposure}))
+    out = rates(pd.DataFrame({"count": counts, "exposure": exposure})).table
     covered = ((out["lower"] <= true_rate) & (true_rate <= out["upper"])).mean()
     print(f"Garwood coverage at rate {true_rate}/day: {covered:.4f}")
     assert covered >= NOMINAL - 0.015
@@ -56,7 +56,7 @@ def test_quasi_poisson_coverage_negbin(mean, size):
     print(f"quasi-Poisson coverage, NB mean {mean} size {size}: {covered:.4f}")
     assert abs(covered - NOMINAL) <= 0.015
     # The Poisson interval on the same series is far too narrow: that is why this one exists.
-    pooled = rates(pd.DataFrame({"count": series.sum(axis=1), "exposure": 90.0}))
+    pooled = rates(pd.DataFrame({"count": series.sum(axis=1), "exposure": 90.0})).table
     naive = ((pooled["lower"] <= mean) & (mean <= pooled["upper"])).mean()
     print(f"  Garwood (wrong model) coverage: {naive:.4f}")
     assert naive < NOMINAL - 0.1

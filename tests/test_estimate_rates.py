@@ -11,10 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats
 
-from idlibstats.errors import EstimatorInputError
+from idlibstats.errors import EstimatorInputError, IdlibstatsDeprecationWarning
 from idlibstats.estimate import (
     PER_DAYS,
     RateResult,
+    RatesResult,
     rate,
     rate_from_figure,
     rate_overdispersed,
@@ -86,7 +87,7 @@ def test_rates_vectorised_matches_statsmodels_and_scalar():
             "exposure": rng.integers(28, 32, 50),
         }
     )
-    out = rates(df, per="month")
+    out = rates(df, per="month").table
     lo, hi = confint_poisson(
         df["count"].to_numpy(), df["exposure"].to_numpy(float), method="exact-c"
     )
@@ -96,8 +97,21 @@ def test_rates_vectorised_matches_statsmodels_and_scalar():
     assert list(out["district"]) == list(df["district"])  # input columns kept
     one = rate(int(df["count"][7]), float(df["exposure"][7]), per="month")
     assert out["upper"][7] == pytest.approx(one.upper)
-    arr = rate(df["count"].to_numpy(), df["exposure"].to_numpy(), per="month")
-    np.testing.assert_allclose(arr["rate"], out["rate"])
+    with pytest.warns(IdlibstatsDeprecationWarning, match="rate\\(\\) with arrays"):
+        arr = rate(df["count"].to_numpy(), df["exposure"].to_numpy(), per="month")
+    np.testing.assert_allclose(arr["rate"], out["rate"])  # the old DataFrame, for one release
+
+
+def test_rates_returns_a_result_with_the_pooled_rate():
+    df = pd.DataFrame({"count": [0, 12, 7], "exposure": [31, 30, 31]}, index=["a", "b", "c"])
+    res = rates(df, per="month")
+    assert isinstance(res, RatesResult) and res.n == 3 and res.per == "month"
+    pooled = rate(19, 92, per="month")  # the groups added up
+    assert (res.estimate, res.lower, res.upper) == (pooled.estimate, pooled.lower, pooled.upper)
+    table = res.summary()
+    assert list(table.columns[:3]) == ["estimate", "lower", "upper"]
+    assert list(table.index) == ["a", "b", "c"]
+    assert table.loc["b", "upper"] == pytest.approx(rate(12, 30, per="month").upper)
 
 
 def test_result_repr_and_frame():
@@ -413,7 +427,7 @@ def test_rate_overdispersed_wrong_length_exposure_names_lengths():
 
 
 def test_alpha_accepts_numpy_scalars_and_rejects_others():
-    from idlibstats.estimate.rates import _check_alpha
+    from idlibstats.estimate._checks import check_alpha as _check_alpha
 
     assert rate(3, 2, alpha=np.float64(0.1)) == rate(3, 2, alpha=0.1)
     assert rate(3, 2, alpha=np.float32(0.25)).alpha == pytest.approx(0.25)

@@ -10,8 +10,18 @@ import pytest
 from scipy import stats
 from scipy.optimize import brentq
 
-from idlibstats.errors import EstimatorInputError, StatisticalWarning
-from idlibstats.estimate import ReconcileResult, censored_bounds, rate_from_figure, reconcile
+from idlibstats.errors import (
+    EstimatorInputError,
+    IdlibstatsDeprecationWarning,
+    StatisticalWarning,
+)
+from idlibstats.estimate import (
+    Interval,
+    ReconcileResult,
+    censored_bounds,
+    rate_from_figure,
+    reconcile,
+)
 
 NAN, INF = math.nan, math.inf
 CHI = stats.chi2.ppf(0.95, 1)
@@ -51,24 +61,39 @@ def _grid_reference(bounds, lo, hi, step):
     return mu[ll.argmax()], inside.min(), inside.max()
 
 
+def test_old_model_argument_warns_and_still_works():
+    with pytest.warns(IdlibstatsDeprecationWarning, match="use family="):
+        old = reconcile(FIGS, model="negbin")
+    assert old == reconcile(FIGS, family="negbin")
+    with pytest.warns(IdlibstatsDeprecationWarning, match=r"\.family"):
+        assert old.model == "negbin"
+
+
+def test_censored_bounds_is_an_interval_that_unpacks():
+    b = censored_bounds({"value": 1000.0, "qualifier": "more_than"})
+    assert isinstance(b, Interval) and b.bound == "lower" and b.estimate == 1001.0
+    lo, hi = b
+    assert (lo, hi) == (1001.0, INF)
+
+
 def test_censored_bounds():
-    assert censored_bounds({"value": 1000.0, "qualifier": "more_than"}) == (1001.0, INF)
-    assert censored_bounds({"value": 1089.0, "qualifier": "at_least"}) == (1089.0, INF)
-    assert censored_bounds({"value": 50.0, "qualifier": "less_than"}) == (0.0, 49.0)
-    assert censored_bounds({"value": 50.0, "qualifier": "at_most"}) == (0.0, 50.0)
-    assert censored_bounds({"value": 2000.0, "lower": 2000.0, "qualifier": "vague"}) == (
+    assert tuple(censored_bounds({"value": 1000.0, "qualifier": "more_than"})) == (1001.0, INF)
+    assert tuple(censored_bounds({"value": 1089.0, "qualifier": "at_least"})) == (1089.0, INF)
+    assert tuple(censored_bounds({"value": 50.0, "qualifier": "less_than"})) == (0.0, 49.0)
+    assert tuple(censored_bounds({"value": 50.0, "qualifier": "at_most"})) == (0.0, 50.0)
+    assert tuple(censored_bounds({"value": 2000.0, "lower": 2000.0, "qualifier": "vague"})) == (
         2000.0,
         INF,
     )
-    assert censored_bounds({"value": 500.0, "qualifier": "approx"}) == (450.0, 550.0)
-    assert censored_bounds((NAN, 20)) == (0.0, 20.0)
-    assert censored_bounds((3.5, 7.2)) == (4.0, 7.0)
+    assert tuple(censored_bounds({"value": 500.0, "qualifier": "approx"})) == (450.0, 550.0)
+    assert tuple(censored_bounds((NAN, 20))) == (0.0, 20.0)
+    assert tuple(censored_bounds((3.5, 7.2))) == (4.0, 7.0)
 
 
 def test_poisson_matches_brute_force_grid():
     with pytest.warns(StatisticalWarning, match="no mean is compatible"):
         r = reconcile(FIGS)
-    assert isinstance(r, ReconcileResult) and r.model == "poisson"
+    assert isinstance(r, ReconcileResult) and r.family == "poisson"
     bounds = [(1001, INF), (1089, INF), (400, 450), (1120, 1120)]
     mu, _, _ = _grid_reference(bounds, 850, 1000, 0.005)
     assert r.estimate == pytest.approx(mu, abs=0.01)
@@ -93,7 +118,7 @@ def test_poisson_matches_brute_force_grid():
     # (test_negbin_flags_the_outlier_only).
     assert not r.figures["consistent"].any()
     assert list(r.figures.index) == [11, 12, 13, 14]
-    assert r.disjoint_pairs == [(11, 13), (12, 13), (13, 14)]
+    assert r.disjoint_pairs == ((11, 13), (12, 13), (13, 14))
     assert r.figures.loc[13, "disjoint_with"] == "11, 12, 14"
 
 
@@ -108,7 +133,7 @@ def test_consistent_sources_small_counts():
     hi = brentq(lambda m: stats.poisson.cdf(165, 3 * m) - 0.025, 1, 100)
     assert r.lower == pytest.approx(lo, rel=1e-9) and r.upper == pytest.approx(hi, rel=1e-9)
     assert r.bound == "two-sided" and "Garwood" in r.method
-    assert r.figures["consistent"].all() and r.disjoint_pairs == []
+    assert r.figures["consistent"].all() and r.disjoint_pairs == ()
     # leave-one-out tail probability of the exact 50 (label 3): grid Poisson fit of the other
     # three figures, then 2 min(P(Y <= 50), P(Y >= 50)) under it (capped at 1)
     mu_r, _, _ = _grid_reference([(41, INF), (0, 60), (45, 55)], 20, 90, 0.001)
@@ -126,8 +151,8 @@ def test_single_exact_count_is_garwood():
 
 
 def test_negbin_matches_grid_and_reconciles():
-    r = reconcile(FIGS, model="negbin")
-    assert r.model == "negbin" and r.size > 0
+    r = reconcile(FIGS, family="negbin")
+    assert r.family == "negbin" and r.size > 0
     # reference: 2-D grid over (mu, log size) with plain nbinom probabilities
     mu = np.geomspace(300, 30_000, 2500)[:, None]
     size = np.geomspace(0.05, 1e6, 600)[None, :]
@@ -251,14 +276,14 @@ def test_two_floors_cover_2000_replications():
 def test_negbin_floor_covers_in_a_seeded_simulation():
     rng = np.random.default_rng(11)
     floors = _floors(rng, 200.0, 150, 1, "negbin", size=2.0)
-    hits = [reconcile([(f[0], NAN)], model="negbin").lower <= 200.0 for f in floors]
+    hits = [reconcile([(f[0], NAN)], family="negbin").lower <= 200.0 for f in floors]
     assert np.mean(hits) >= 0.94
 
 
 def test_repr_and_frame():
     with pytest.warns(StatisticalWarning, match="no mean is compatible"):
         r = reconcile(FIGS)
-    assert "\n" not in repr(r) and "model='poisson'" in repr(r)
+    assert "\n" not in repr(r) and "family='poisson'" in repr(r)
     frame = r.to_frame()
     assert frame.shape[0] == 1 and "figures" not in frame and "disjoint_pairs" not in frame
 
@@ -266,8 +291,8 @@ def test_repr_and_frame():
 def test_bad_input():
     with pytest.raises(EstimatorInputError, match="empty"):
         reconcile([])
-    with pytest.raises(EstimatorInputError, match="model"):
-        reconcile([(5, 5)], model="zip")
+    with pytest.raises(EstimatorInputError, match="family"):
+        reconcile([(5, 5)], family="zip")
     with pytest.raises(EstimatorInputError, match="lower 9 > upper 3"):
         reconcile([(9, 3)])
     with pytest.raises(EstimatorInputError, match="negative"):
@@ -283,7 +308,7 @@ def test_leave_one_out_flags_the_outlier_only():
     # the far tail of what the others jointly support (negative binomial: the three agree, so
     # the size of their fit is large and their spread small)
     figs = [(400, 450), (1100, 1100), (1110, 1110), (1120, 1120)]
-    nb = reconcile(figs, model="negbin")
+    nb = reconcile(figs, family="negbin")
     assert nb.figures["consistent"].tolist() == [False, True, True, True]
     # reference for the 1,100 (label 1): NB fit of {400..450, 1110, 1120} on a 2-D grid with
     # plain scipy nbinom, then 2 min(P(Y <= 1100), P(Y >= 1100)) at the maximum
@@ -333,15 +358,15 @@ def test_negbin_open_upper_limit_warns_instead_of_crashing(other):
     from idlibstats.errors import StatisticalWarning
 
     with pytest.warns(StatisticalWarning, match="upper limit is open"):
-        r = reconcile([(0, 10), other], model="negbin")
+        r = reconcile([(0, 10), other], family="negbin")
     assert r.upper == INF and r.lower < r.estimate and "size floor" in r.method
     assert r.bound == "two-sided"
     with pytest.warns(StatisticalWarning, match="upper limit is open"):
-        up = reconcile([(NAN, 10)], model="negbin")
+        up = reconcile([(NAN, 10)], family="negbin")
     assert up.bound == "upper" and up.upper == INF
 
 
 def test_results_compare_with_equals():
     with pytest.warns(StatisticalWarning, match="no mean is compatible"):
         assert reconcile(FIGS) == reconcile(FIGS)
-        assert reconcile(FIGS) != reconcile(FIGS, model="negbin")
+        assert reconcile(FIGS) != reconcile(FIGS, family="negbin")

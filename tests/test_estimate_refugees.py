@@ -9,9 +9,10 @@ import pandas as pd
 import pytest
 
 from idlibstats import datasets
-from idlibstats.errors import EstimatorInputError
+from idlibstats.errors import EstimatorInputError, IdlibstatsDeprecationWarning
 from idlibstats.estimate import (
     STOCK_NOTE,
+    PopulationResult,
     burden,
     host_population,
     project_stock,
@@ -62,8 +63,22 @@ def test_host_population_dataset_is_cited():
     assert pop["source"].str.len().gt(20).all()  # every row carries its own citation
     assert not pop.duplicated(["iso3", "year"]).any()
     assert datasets.provenance("host_population")["command"] == "hand-entered"
-    p, src = host_population("TUR", 2019)
-    assert p == 83_154_997 and "TurkStat" in src
+    p = host_population("TUR", 2019)
+    assert isinstance(p, PopulationResult) and p.country == "TUR" and p.year == 2019
+    assert p.estimate == 83_154_997 and "TurkStat" in p.source
+    with pytest.warns(IdlibstatsDeprecationWarning, match="unpacking"):
+        pop_, src = p  # the tuple it returned before, for one release
+    assert (pop_, src) == (p.estimate, p.source)
+
+
+def test_burden_per_is_renamed_per_population():
+    new = burden(3_500_001, "TUR", 2019, per_population=100)
+    with pytest.warns(IdlibstatsDeprecationWarning, match="use per_population="):
+        old = burden(3_500_001, "TUR", 2019, per=100)
+    assert old == new and new.per_population == 100
+    assert new.estimate == pytest.approx(3_500_001 / 83_154_997 * 100, rel=1e-12)
+    with pytest.warns(IdlibstatsDeprecationWarning, match="per_population"):
+        assert new.per == 100
 
 
 def test_seed_35_million_refugees_in_turkey_per_1000():

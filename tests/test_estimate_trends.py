@@ -17,6 +17,7 @@ from scipy import stats
 from idlibstats.errors import (
     ConvergenceWarning,
     EstimatorInputError,
+    IdlibstatsDeprecationWarning,
     OverdispersionWarning,
     StatisticalWarning,
 )
@@ -62,10 +63,17 @@ def test_poisson_trend_matches_statsmodels_formula_glm():
     assert res.slope_se == pytest.approx(ref.bse["t"], rel=1e-6)
     assert res.p_value == pytest.approx(ref.pvalues["t"], rel=1e-6)
     assert res.dispersion == pytest.approx(ref.pearson_chi2 / ref.df_resid, rel=1e-6)
-    assert res.summary.loc["const", "coef"] == pytest.approx(ref.params["Intercept"], rel=1e-6)
+    assert res.coefficients.loc["const", "coef"] == pytest.approx(ref.params["Intercept"], rel=1e-6)
     # alpha=0.1 gives the 90% Wald interval
     ci90 = ref.conf_int(alpha=0.1).loc["t"]
     assert count_trend(COUNTS, DAYS, alpha=0.1).lower == pytest.approx(math.exp(ci90[0]), rel=1e-6)
+    # the fitted band that plot() draws: statsmodels' Wald interval of the mean, per period
+    band = ref.get_prediction(data, offset=np.log(data["days"])).summary_frame(alpha=0.05)
+    np.testing.assert_allclose(res.fitted["fitted_lower"], band["mean_ci_lower"], rtol=1e-6)
+    np.testing.assert_allclose(res.fitted["fitted_upper"], band["mean_ci_upper"], rtol=1e-6)
+    table = res.summary()
+    assert list(table.columns[:3]) == ["estimate", "lower", "upper"]
+    assert table.loc["time", "estimate"] == res.estimate and table.loc["time", "upper"] == res.upper
 
 
 def test_series_and_dataframe_input_give_months_and_the_same_fit():
@@ -186,11 +194,13 @@ def test_hamed_rao_widens_under_positive_autocorrelation():
         e[i] = 0.8 * e[i - 1] + rng.normal()
     x = 0.02 * np.arange(80) + e
     orig = mann_kendall(x)
-    hr = mann_kendall(x, method="hamed_rao")
+    hr = mann_kendall(x, test="hamed_rao")
     assert hr.var_s > orig.var_s and hr.p_value > orig.p_value
     assert hr.upper - hr.lower > orig.upper - orig.lower
     assert hr.s == orig.s and hr.estimate == orig.estimate
     assert "Hamed-Rao" in hr.method
+    with pytest.warns(IdlibstatsDeprecationWarning, match="use test="):
+        assert mann_kendall(x, method="hamed_rao") == hr
 
 
 @pytest.mark.parametrize(
@@ -198,7 +208,7 @@ def test_hamed_rao_widens_under_positive_autocorrelation():
     [
         ([1, 2, np.nan, 4, 5], {}, "NaN"),
         ([1, 2, 3], {}, "at least 4"),
-        ([1, 2, 3, 4], {"method": "yue"}, "method"),
+        ([1, 2, 3, 4], {"test": "yue"}, "test"),
     ],
 )
 def test_mann_kendall_bad_input(series, kw, match):
@@ -235,8 +245,14 @@ def test_its_matches_statsmodels_segmented_glm():
     assert res.slope_change == pytest.approx(math.exp(ref.params["tp"]), rel=1e-6)
     assert res.slope_change_upper == pytest.approx(math.exp(ci.loc["tp", 1]), rel=1e-6)
     assert res.pre_trend == pytest.approx(math.exp(ref.params["t"]), rel=1e-6)
-    assert res.summary.loc["level_change", "p"] == pytest.approx(ref.pvalues["post"], rel=1e-6)
+    assert res.coefficients.loc["level_change", "p"] == pytest.approx(ref.pvalues["post"], rel=1e-6)
     assert (res.n_pre, res.n_post, res.n_excluded) == (32, 16, 0)
+    # bands of the fit and of the counterfactual (pre-break terms only, post set to 0)
+    band = ref.get_prediction(data, offset=np.log(days)).summary_frame(alpha=0.05)
+    np.testing.assert_allclose(res.fitted["fitted_lower"], band["mean_ci_lower"], rtol=1e-6)
+    cf = data.assign(post=0.0, tp=0.0)
+    band = ref.get_prediction(cf, offset=np.log(days)).summary_frame(alpha=0.05)
+    np.testing.assert_allclose(res.fitted["counterfactual_upper"], band["mean_ci_upper"], rtol=1e-6)
 
 
 def test_its_recovers_a_planted_level_change():
@@ -451,7 +467,7 @@ def test_negbin_trend_matches_mass_glm_nb_on_idleb(idleb_monthly):
     # (default control gives the same numbers to 1e-7; SE(t) 0.00980088760549413)
     y, days, dates = _idleb_civilians(idleb_monthly)
     res = count_trend(pd.Series(y, index=dates), exposure=days, family="negbin")
-    tab = res.summary
+    tab = res.coefficients
     assert tab.loc["const", "coef"] == pytest.approx(1.0044309597523828, rel=1e-6)
     assert tab.loc["time", "coef"] == pytest.approx(-0.0015065842686032, rel=1e-5)
     assert tab.loc["const", "se"] == pytest.approx(0.26166907497783032, rel=1e-6)
@@ -476,7 +492,7 @@ def test_negbin_its_matches_mass_glm_nb_on_idleb(idleb_monthly):
     its = interrupted_time_series(y, dates, "2018-09-17", exposure=days, family="negbin")
     r_coef = [1.3503480090427209, -0.0283959386148943, -0.7202970761807213, 0.2181921373197688]
     r_se = [0.2920172246655043, 0.0162217716266669, 0.5404642286454797, 0.0587027903727451]
-    tab = its.summary
+    tab = its.coefficients
     np.testing.assert_allclose(tab["coef"].to_numpy(), r_coef, rtol=1e-5)
     np.testing.assert_allclose(tab["se"].to_numpy(), r_se, rtol=1e-6)
     assert 1 / its.nb_alpha == pytest.approx(1.42076179069658, rel=1e-6)
@@ -496,10 +512,10 @@ def test_observed_information_standard_errors_option(idleb_monthly):
         mu = days * np.exp(p[0] + p[1] * t)
         return stats.nbinom.logpmf(y, 1 / p[2], 1 / (1 + p[2] * mu)).sum()
 
-    p = np.r_[res.summary["coef"].to_numpy(), res.nb_alpha]
+    p = np.r_[res.coefficients["coef"].to_numpy(), res.nb_alpha]
     se = np.sqrt(np.diag(np.linalg.inv(-approx_hess(p, loglik))))
     assert res.slope_se == pytest.approx(se[1], rel=1e-4)
-    assert res.summary.loc["const", "se"] == pytest.approx(se[0], rel=1e-4)
+    assert res.coefficients.loc["const", "se"] == pytest.approx(se[0], rel=1e-4)
     assert "observed information" in res.method
     # Poisson: one set of standard errors
     assert count_trend(COUNTS, DAYS, se="observed").slope_se == count_trend(COUNTS, DAYS).slope_se

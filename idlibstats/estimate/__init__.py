@@ -18,6 +18,7 @@ from idlibstats.estimate.intervals import Interval, PropagateResult, figure_inte
 from idlibstats.estimate.rates import (
     PER_DAYS,
     RateResult,
+    RatesResult,
     rate,
     rate_from_figure,
     rate_overdispersed,
@@ -29,6 +30,7 @@ from idlibstats.estimate.refugees import (
     STOCK_NOTE,
     BurdenResult,
     GrowthResult,
+    PopulationResult,
     ProjectionResult,
     burden,
     host_population,
@@ -82,4 +84,6 @@ __all__ = [
     "reconcile",
     "stock_changes",
     "stock_growth",
+    "PopulationResult",
+    "RatesResult",
 ]

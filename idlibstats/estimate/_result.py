@@ -67,6 +67,21 @@ def format_number(x: object, digits: int = 4) -> str:
     return f"{x:.{decimals}f}"
 
 
+def estimate_first(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with the columns ``estimate, lower, upper`` first, the others in their order.
+
+    The one column order of every ``summary()``.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"model": ["M0"], "upper": [3.0], "estimate": [2.0], "lower": [1.0]})
+    >>> list(estimate_first(t).columns)
+    ['estimate', 'lower', 'upper', 'model']
+    """
+    first = ["estimate", "lower", "upper"]
+    return table[first + [c for c in table.columns if c not in first]]
+
+
 @dataclass(frozen=True, repr=False, slots=True)
 class Result:
     """An estimate with its interval.

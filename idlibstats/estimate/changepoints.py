@@ -22,18 +22,19 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
 from ruptures import Binseg
 from ruptures.base import BaseCost
 from ruptures.costs import NotEnoughPoints
 from scipy import special, stats
 
 from idlibstats.errors import ConvergenceWarning, EstimatorInputError, OverdispersionWarning
-from idlibstats.estimate._result import ALPHA, Result
+from idlibstats.estimate import plotting
+from idlibstats.estimate._checks import check_alpha, check_choice, renamed
+from idlibstats.estimate._result import ALPHA, Result, estimate_first
 from idlibstats.estimate.rates import garwood_lower, garwood_upper
 from idlibstats.estimate.trends import (
     _as_dates,
-    _check_alpha,
-    _check_choice,
     _nb_alpha_ml,
     _overdispersion_test,
     _read_series,
@@ -251,13 +252,13 @@ def _segment_means(y: np.ndarray, e: np.ndarray, bkps: list[int]) -> np.ndarray:
     return np.repeat(rate, np.diff([0, *bkps])) * e
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class ChangepointResult(Result):
     """Change points of a count series and the rate of each segment.
 
     ``estimate`` is the number of change points found (``lower``/``upper`` are ``nan``: no
     interval is given for the count of breaks). The segment rates with their intervals are in
-    ``segments`` (also :attr:`summary`).
+    ``segments`` (:meth:`summary` with the rates as ``estimate, lower, upper`` first).
 
     Attributes
     ----------
@@ -281,10 +282,10 @@ class ChangepointResult(Result):
     overdispersion_z, overdispersion_p : float
         Cameron-Trivedi statistic and one-sided p-value of the Poisson model with the rates of
         the segments found (``nan`` when not computed: a family given without a check).
-    breakpoints : list of int
+    breakpoints : tuple of int
         Index of the first period of each new segment (0-based; a break at 30 means periods
         0-29 and 30-... are different segments).
-    break_dates : list of Timestamp
+    break_dates : tuple of Timestamp
         Start date of the first period of each new segment (empty without dates).
     segments : DataFrame
         segment, start_index, end_index (inclusive), start, end (first/last period start),
@@ -300,18 +301,24 @@ class ChangepointResult(Result):
     cost: float = math.nan
     nb_alpha: float = math.nan
     nb_alpha_method: str = ""
-    breakpoints: list = field(default_factory=list)
-    break_dates: list = field(default_factory=list)
+    breakpoints: tuple[int, ...] = ()
+    break_dates: tuple[pd.Timestamp, ...] = ()
     # the table is left out of ==: DataFrame == DataFrame is elementwise, with no truth value
     segments: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
     family_reason: str = ""
     overdispersion_z: float = math.nan
     overdispersion_p: float = math.nan
 
-    @property
     def summary(self) -> pd.DataFrame:
-        """The segments table: one row per segment with its rate and interval."""
-        return self.segments
+        """One row per segment: ``estimate`` (its rate), ``lower``, ``upper``, then the
+        columns of :attr:`segments`."""
+        return estimate_first(self.segments.rename(columns={"rate": "estimate"}))
+
+    def plot(self, ax: Axes | None = None) -> Axes:
+        """Each segment's rate as a step with its interval as a band, breaks as lines."""
+        ax = plotting.plot_changepoints(self.segments, ax)
+        ax.set_title(f"{len(self.breakpoints)} change point(s), {self.family} segment cost")
+        return ax
 
 
 def _segments_table(y, e, bkps, dates, family, nb_alpha, alpha) -> pd.DataFrame:
@@ -412,13 +419,15 @@ def detect_changepoints(
     dates=None,
     family: Literal["auto", "poisson", "negbin"] = "auto",
     penalty: Literal["bic"] | float = "bic",
-    method: Literal["pelt", "binseg"] = "pelt",
+    search: Literal["pelt", "binseg"] = "pelt",
     min_size: int = 2,
     alpha: float = ALPHA,
     *,
-    dispersion: float | None = None,
+    nb_alpha: float | None = None,
     count_col: str = "count",
     exposure_col: str = "exposure",
+    method: Literal["pelt", "binseg"] | None = None,
+    dispersion: float | None = None,
 ) -> ChangepointResult:
     """Find changes in the rate of a count series by penalised segmentation.
 
@@ -446,7 +455,7 @@ def detect_changepoints(
         ``family_reason`` says which and why. Conflict counts are overdispersed as a rule; a
         Poisson cost then reports their noise as change points (on stationary NB counts of
         mean 20, alpha 0.5 and 60 periods it finds about 14 breaks a series).
-        ``"negbin"`` uses one NB2 dispersion shared by all segments. Unless ``dispersion`` is
+        ``"negbin"`` uses one NB2 dispersion shared by all segments. Unless ``nb_alpha`` is
         given it is estimated by maximum likelihood with the segment rates fixed at their
         count / exposure, starting from a single segment and alternating with the
         segmentation until the break points repeat (at most 10 rounds). ``"poisson"`` forces
@@ -457,7 +466,7 @@ def detect_changepoints(
         rate and the position of its change point). On constant-rate Poisson series of 60
         periods it adds a spurious break about 10% of the time (``log(n)`` alone: about 70%);
         pass a larger float (e.g. ``3 * log(n)``) to be stricter. A float is used as given.
-    method : {"pelt", "binseg"}
+    search : {"pelt", "binseg"}
         PELT (exact optimum for the penalty) or binary segmentation (greedy).
     min_size : int
         Minimum number of periods in a segment.
@@ -465,10 +474,16 @@ def detect_changepoints(
         Segment rate intervals at level ``1 - alpha``: exact Poisson (Garwood) limits for
         ``"poisson"``; Wald limits on the log scale with the NB2 information for ``"negbin"``.
         Also the level of the overdispersion test.
-    dispersion : float, optional
-        Fixed NB2 dispersion (skips its estimation; with ``family="auto"`` it means NB).
+    nb_alpha : float, optional
+        Fixed NB2 dispersion ``alpha`` (var = mu + alpha mu^2; skips its estimation; with
+        ``family="auto"`` it means NB). Named as the result field ``nb_alpha``: "dispersion"
+        is Pearson chi2/df everywhere else in the package.
     count_col, exposure_col : str
         Column names for DataFrame input.
+    method : {"pelt", "binseg"}, optional
+        Deprecated name of ``search``; warns.
+    dispersion : float, optional
+        Deprecated name of ``nb_alpha``; warns.
 
     Returns
     -------
@@ -485,11 +500,15 @@ def detect_changepoints(
     --------
     >>> res = detect_changepoints([4, 6, 5, 3, 5, 4, 6, 5, 16, 14, 15, 17, 13, 15, 16, 14])
     >>> res.breakpoints, res.segments["rate"].tolist(), res.family
-    ([8], [4.75, 15.0], 'poisson')
+    ((8,), [4.75, 15.0], 'poisson')
     """
-    alpha = _check_alpha(alpha)
-    _check_choice(family, "family", ("auto", "poisson", "negbin"))
-    _check_choice(method, "method", ("pelt", "binseg"))
+    alpha = check_alpha(alpha)
+    method = renamed("method", method, "search", search, "pelt", "detect_changepoints")
+    dispersion = renamed(
+        "dispersion", dispersion, "nb_alpha", nb_alpha, None, "detect_changepoints"
+    )
+    check_choice(family, "family", ("auto", "poisson", "negbin"))
+    check_choice(method, "search", ("pelt", "binseg"))
     if isinstance(min_size, bool) or not isinstance(min_size, int | np.integer) or min_size < 1:
         raise EstimatorInputError(f"min_size must be a positive integer, got {min_size!r}")
     y, e, _, _, idx = _read_series(counts, exposure, None, count_col, exposure_col)
@@ -504,9 +523,9 @@ def detect_changepoints(
     if dispersion is not None:
         dispersion = float(dispersion)
         if not (math.isfinite(dispersion) and dispersion > 0):
-            raise EstimatorInputError(f"dispersion must be positive, got {dispersion!r}")
+            raise EstimatorInputError(f"nb_alpha must be positive, got {dispersion!r}")
         if family == "poisson":
-            raise EstimatorInputError("dispersion= is for the negative binomial cost")
+            raise EstimatorInputError("nb_alpha= is for the negative binomial cost")
 
     signal = np.column_stack([y, e])
     nb_alpha, nb_method, z, p = math.nan, "", math.nan, math.nan
@@ -524,7 +543,7 @@ def detect_changepoints(
                 stacklevel=2,
             )
     elif dispersion is not None:
-        family, reason = "negbin", f"asked for (family={family!r}, dispersion given)"
+        family, reason = "negbin", f"asked for (family={family!r}, nb_alpha given)"
         nb_alpha, nb_method, cost_alpha = dispersion, "given", dispersion
         bkps = _segment(signal, NegBinCost(nb_alpha), method, min_size, pen)
     else:
@@ -546,7 +565,7 @@ def detect_changepoints(
             if not settled:
                 warnings.warn(
                     "the negative binomial dispersion and the segmentation did not settle "
-                    f"after {_MAX_NB_ITER} rounds; pass dispersion= to fix it",
+                    f"after {_MAX_NB_ITER} rounds; pass nb_alpha= to fix it",
                     ConvergenceWarning,
                     stacklevel=2,
                 )
@@ -555,10 +574,10 @@ def detect_changepoints(
     total = float(cost.fit(signal).sum_of_costs(bkps))
     segments = _segments_table(y, e, bkps, idx, family, cost_alpha, alpha)
     breaks = bkps[:-1]
-    break_dates = []
+    break_dates = ()
     if idx is not None:
         d = idx.to_timestamp() if isinstance(idx, pd.PeriodIndex) else idx
-        break_dates = [d[b] for b in breaks]
+        break_dates = tuple(d[b] for b in breaks)
     search = "PELT" if method == "pelt" else "binary segmentation (ruptures)"
     interval = "exact Poisson (Garwood)" if family == "poisson" else "NB2 Wald (log scale)"
     return ChangepointResult(
@@ -576,7 +595,7 @@ def detect_changepoints(
         cost=total,
         nb_alpha=nb_alpha,
         nb_alpha_method=nb_method,
-        breakpoints=breaks,
+        breakpoints=tuple(int(b) for b in breaks),
         break_dates=break_dates,
         segments=segments,
         family_reason=reason,

@@ -10,7 +10,7 @@ operations are written here (a few lines each).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,10 +18,14 @@ import numpy as np
 import pandas as pd
 
 from idlibstats.errors import EstimatorInputError
+from idlibstats.estimate._checks import check_alpha, row_get
 from idlibstats.estimate._result import ALPHA, Result
-from idlibstats.estimate.rates import APPROX_BAND, _check_alpha, _get, figure_ends
+from idlibstats.estimate.rates import APPROX_BAND, figure_ends
 
 __all__ = ["Interval", "PropagateResult", "figure_interval", "propagate"]
+
+#: How an :class:`Interval` is computed.
+METHOD = "exact interval arithmetic on the bounds the wording allows"
 
 # APPROX_BAND (default relative half-width of ``approx`` figures, "about 500": 450..550) lives
 # with the qualifier -> bounds rule in idlibstats/table/bounds.py.
@@ -34,33 +38,62 @@ def _mul(a: float, b: float) -> float:
     return a * b
 
 
-@dataclass(frozen=True)
-class Interval:
+@dataclass(frozen=True, slots=True, repr=False, eq=False, init=False)
+class Interval(Result):
     """A closed interval ``[lower, upper]``; ``nan`` or ``inf`` ends are unbounded.
 
     ``Interval(1300, nan)`` is "at least 1,300"; ``+ - * /`` give the exact range of the result.
     Whether a bound is strict ("more than") is not tracked: ends are treated as closed.
 
+    A :class:`~idlibstats.estimate.Result` with certain bounds: ``alpha`` is 0 (the interval
+    holds whenever the figures' wording does), ``estimate`` the midpoint of a bounded
+    interval, the finite end of a one-sided one (``bound`` "lower" or "upper") and ``nan``
+    when neither end is finite. Two intervals are equal when their ends are; iterating gives
+    ``(lower, upper)``, so ``lo, hi = interval`` works.
+
     Examples
     --------
     >>> from idlibstats.estimate import Interval
     >>> at_least = Interval(1300, float("nan")) / Interval(123, 123)
-    >>> round(at_least.lower, 3), at_least.upper
-    (10.569, inf)
+    >>> round(at_least.lower, 3), at_least.upper, at_least.bound
+    (10.569, inf, 'lower')
     >>> Interval(400, 450) - Interval(100, 120)
     Interval(lower=280.0, upper=350.0)
+    >>> lo, hi = Interval(400, 450)
+    >>> (lo, hi)
+    (400.0, 450.0)
     """
 
-    lower: float
-    upper: float
-
-    def __post_init__(self) -> None:
-        lo = -math.inf if self.lower is None or math.isnan(self.lower) else float(self.lower)
-        hi = math.inf if self.upper is None or math.isnan(self.upper) else float(self.upper)
+    def __init__(self, lower: float, upper: float, method: str = METHOD) -> None:
+        lo = -math.inf if lower is None or math.isnan(lower) else float(lower)
+        hi = math.inf if upper is None or math.isnan(upper) else float(upper)
         if lo > hi:
             raise EstimatorInputError(f"interval has lower {lo:g} > upper {hi:g}")
-        object.__setattr__(self, "lower", lo)
-        object.__setattr__(self, "upper", hi)
+        if math.isfinite(lo) and math.isfinite(hi):
+            estimate, bound = (lo + hi) / 2, "two-sided"
+        elif math.isfinite(lo):
+            estimate, bound = lo, "lower"
+        elif math.isfinite(hi):
+            estimate, bound = hi, "upper"
+        else:
+            estimate, bound = math.nan, "two-sided"
+        values = {"estimate": estimate, "lower": lo, "upper": hi, "method": method}
+        for name, value in (values | {"alpha": 0.0, "bound": bound}).items():
+            object.__setattr__(self, name, value)
+
+    def __repr__(self) -> str:
+        return f"Interval(lower={self.lower!r}, upper={self.upper!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Interval):
+            return NotImplemented
+        return (self.lower, self.upper) == (other.lower, other.upper)
+
+    def __hash__(self) -> int:
+        return hash((self.lower, self.upper))
+
+    def __iter__(self) -> Iterator[float]:
+        return iter((self.lower, self.upper))
 
     @staticmethod
     def _of(x: Interval | float | tuple[float, float]) -> Interval:
@@ -146,11 +179,11 @@ def figure_interval(row: Any, approx_band: float = APPROX_BAND) -> Interval:
     >>> figure_interval({"value": 1000.0, "lower": 1000.0, "qualifier": "more_than"})
     Interval(lower=1001.0, upper=inf)
     """
-    reading = "real" if _get(row, "unit") == "percent" else "whole"
+    reading = "real" if row_get(row, "unit") == "percent" else "whole"
     return Interval(*figure_ends(row, approx_band, reading))
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class PropagateResult(Result):
     """Monte Carlo summary of ``func(figures)``: median and equal-tailed interval.
 
@@ -234,7 +267,7 @@ def propagate(
     >>> 850 < r.lower < r.estimate < r.upper < 1050
     True
     """
-    _check_alpha(alpha)
+    check_alpha(alpha)
     if not callable(func):
         raise EstimatorInputError("func must be callable")
     if not (isinstance(n, int | np.integer) and n >= 100):
@@ -256,13 +289,13 @@ def propagate(
         if math.isinf(hi):
             if cap_factor is None:
                 raise EstimatorInputError(
-                    f"figure {i} ({_get(row, 'qualifier')} {lo:g}) has no upper bound; "
+                    f"figure {i} ({row_get(row, 'qualifier')} {lo:g}) has no upper bound; "
                     "give cap_factor to draw it on [value, value * cap_factor]"
                 )
-            hi = float(_get(row, "value")) * cap_factor
+            hi = float(row_get(row, "value")) * cap_factor
             if lo > hi:
                 raise EstimatorInputError(
-                    f"figure {i} ({_get(row, 'qualifier')}): lower {lo:g} is above the cap "
+                    f"figure {i} ({row_get(row, 'qualifier')}): lower {lo:g} is above the cap "
                     f"value * cap_factor = {hi:g}; raise cap_factor"
                 )
         draws.append(np.full(n, lo) if lo == hi else rng.uniform(lo, hi, size=n))

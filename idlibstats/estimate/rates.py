@@ -11,20 +11,37 @@ below ``1 - alpha`` (it is conservative). A one-sided limit uses ``a`` instead o
 from __future__ import annotations
 
 import math
-import numbers
-from collections.abc import Mapping
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
 from scipy import stats
 
-from idlibstats.errors import EstimatorInputError
-from idlibstats.estimate._result import ALPHA, Result
+from idlibstats.errors import EstimatorInputError, IdlibstatsDeprecationWarning
+from idlibstats.estimate import plotting
+from idlibstats.estimate._checks import (
+    check_alpha,
+    check_band,
+    check_counts,
+    check_exposure,
+    not_a_number,
+    row_get,
+)
+from idlibstats.estimate._result import ALPHA, Result, estimate_first
 from idlibstats.table.bounds import APPROX_BAND, LOWER_BOUNDED, UPPER_BOUNDED, figure_bounds
 
-__all__ = ["PER_DAYS", "RateResult", "rate", "rate_from_figure", "rate_overdispersed", "rates"]
+__all__ = [
+    "PER_DAYS",
+    "RateResult",
+    "RatesResult",
+    "rate",
+    "rate_from_figure",
+    "rate_overdispersed",
+    "rates",
+]
 
 #: Length of each ``per`` unit in days (a month is a twelfth of a Julian year).
 PER_DAYS: dict[str, float] = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
@@ -32,7 +49,7 @@ PER_DAYS: dict[str, float] = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "ye
 GARWOOD = "exact Poisson (Garwood)"
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class RateResult(Result):
     """A rate per ``per`` with its interval.
 
@@ -59,75 +76,47 @@ class RateResult(Result):
     dispersion: float = math.nan
 
 
+@dataclass(frozen=True, slots=True, repr=False)
+class RatesResult(Result):
+    """Rates of many groups with their Garwood intervals (:func:`rates`).
+
+    ``estimate``, ``lower`` and ``upper`` are the pooled rate of all groups (total count over
+    total exposure) and its Garwood interval; the groups are in :attr:`table`.
+
+    Attributes
+    ----------
+    per : str
+        ``"day"``, ``"week"``, ``"month"`` or ``"year"``.
+    n : int
+        Number of groups (rows).
+    count, exposure : float
+        Total count and total exposure in days.
+    table : pandas.DataFrame
+        A copy of the input with columns ``rate``, ``lower``, ``upper`` added (what
+        :func:`rates` returned before it returned a result). Left out of ``==``.
+    """
+
+    per: str = "day"
+    n: int = 0
+    count: float = math.nan
+    exposure: float = math.nan
+    table: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
+
+    def summary(self) -> pd.DataFrame:
+        """One row per group: ``estimate`` (its rate), ``lower``, ``upper``, then the input
+        columns."""
+        return estimate_first(self.table.rename(columns={"rate": "estimate"}))
+
+    def plot(self, ax: Axes | None = None) -> Axes:
+        """Each group's rate with its interval as an error bar."""
+        return plotting.plot_rates(self.summary(), ax, per=self.per)
+
+
 def _per_days(per: str) -> float:
     try:
         return PER_DAYS[per]
     except (KeyError, TypeError):
         raise EstimatorInputError(f"per={per!r} is not one of {', '.join(PER_DAYS)}") from None
-
-
-def _check_alpha(alpha: Any) -> float:
-    """The one alpha check of the estimators: a real number (numpy scalars too) in (0, 1)."""
-    if isinstance(alpha, bool) or not isinstance(alpha, numbers.Real) or not 0 < alpha < 1:
-        raise EstimatorInputError(f"alpha={alpha!r} must be a number strictly between 0 and 1")
-    return float(alpha)
-
-
-def _check_band(approx_band: Any) -> float:
-    if (
-        isinstance(approx_band, bool)
-        or not isinstance(approx_band, numbers.Real)
-        or not 0 <= approx_band < 1
-    ):
-        raise EstimatorInputError(f"approx_band={approx_band!r} must be in [0, 1)")
-    return float(approx_band)
-
-
-def _rows(bad: np.ndarray, index: Any = None) -> str:
-    pos = np.flatnonzero(bad)
-    labels = list(np.asarray(index)[pos]) if index is not None else list(pos)
-    shown = ", ".join(str(x) for x in labels[:10])
-    more = f" and {len(labels) - 10} more" if len(labels) > 10 else ""
-    return f"{shown}{more}"
-
-
-def _raise_first(x: np.ndarray, name: str, index: Any, checks) -> None:
-    """Raise for the first ``(bad mask, what)`` of ``checks`` that flags any value of ``x``."""
-    for bad, what in checks:
-        bad = np.atleast_1d(bad)
-        if bad.any():
-            where = f" ({x.item()!r})" if x.ndim == 0 else f" at rows {_rows(bad, index)}"
-            raise EstimatorInputError(f"{name} {what}{where}")
-
-
-def _not_a_number(x: Any) -> bool:
-    """True for text and truth values (and arrays of them): numbers that numpy would invent."""
-    if isinstance(x, str | bytes | bool | np.bool_):
-        return True
-    kind = x.dtype.kind if isinstance(x, np.ndarray | pd.Series | pd.Index) else None
-    if kind is None and isinstance(x, list | tuple):
-        kind = np.asarray(x).dtype.kind
-    return kind in ("b", "S", "U")
-
-
-def _check_counts(count: np.ndarray, name: str = "count", index: Any = None) -> None:
-    with np.errstate(invalid="ignore"):
-        checks = (
-            (np.isnan(count), "is NaN"),
-            (np.isinf(count), "is infinite"),
-            (count < 0, "is negative"),
-            (np.isfinite(count) & (count != np.round(count)), "is not a whole number"),
-        )
-    _raise_first(count, name, index, checks)
-
-
-def _check_exposure(exposure: np.ndarray, name: str = "exposure", index: Any = None) -> None:
-    checks = (
-        (np.isnan(exposure), "is NaN"),
-        (np.isinf(exposure), "is infinite"),
-        (exposure <= 0, "must be positive (days)"),
-    )
-    _raise_first(exposure, name, index, checks)
 
 
 def garwood_lower(count: Any, alpha: float) -> np.ndarray:
@@ -149,14 +138,18 @@ def rate(
     exposure: float | np.ndarray,
     per: str = "day",
     alpha: float = ALPHA,
-) -> RateResult | pd.DataFrame:
+) -> RateResult:
     """Event rate with an exact Poisson (Garwood) two-sided interval.
+
+    ``rate`` is scalar; :func:`rates` is its vectorised form (a table of groups).
 
     Parameters
     ----------
-    count : int or array of int
-        Number of events (whole, non-negative).
-    exposure : float or array
+    count : int
+        Number of events (whole, non-negative). An array is deprecated: it warns
+        (:class:`~idlibstats.errors.IdlibstatsDeprecationWarning`) and returns, for one
+        release, the DataFrame it used to (``rates(...).table``); call :func:`rates` instead.
+    exposure : float
         Exposure time in days (positive).
     per : {"day", "week", "month", "year"}
         Time unit of the rate (month = 365.25/12 days, year = 365.25 days).
@@ -166,7 +159,6 @@ def rate(
     Returns
     -------
     RateResult
-        For scalar inputs; for arrays, a DataFrame as :func:`rates` returns.
 
     Raises
     ------
@@ -180,10 +172,10 @@ def rate(
     >>> round(r.estimate, 3), round(r.lower, 3), round(r.upper, 3)
     (10.569, 10.002, 11.16)
     """
-    _check_alpha(alpha)
+    check_alpha(alpha)
     pd_ = _per_days(per)
     try:
-        if _not_a_number(count) or _not_a_number(exposure):
+        if not_a_number(count) or not_a_number(exposure):
             raise TypeError  # numpy would silently turn "12" into 12.0 and True into 1.0
         c = np.asarray(count, dtype=float)
         e = np.asarray(exposure, dtype=float)
@@ -192,12 +184,19 @@ def rate(
             f"count and exposure must be numbers, got {count!r} and {exposure!r}"
         ) from None
     if c.ndim or e.ndim:
+        warnings.warn(
+            "rate() with arrays is deprecated and will be scalar only in the next release: "
+            "use rates(pd.DataFrame({'count': ..., 'exposure': ...})).table for this "
+            "DataFrame (rates() returns a RatesResult)",
+            IdlibstatsDeprecationWarning,
+            stacklevel=2,
+        )
         c, e = np.broadcast_arrays(c, e)
         return rates(
             pd.DataFrame({"count": c.ravel(), "exposure": e.ravel()}), per=per, alpha=alpha
-        )
-    _check_counts(c)
-    _check_exposure(e)
+        ).table
+    check_counts(c)
+    check_exposure(e)
     scale = pd_ / float(e)
     return RateResult(
         estimate=float(c) * scale,
@@ -217,7 +216,7 @@ def rates(
     exposure: str = "exposure",
     per: str = "day",
     alpha: float = ALPHA,
-) -> pd.DataFrame:
+) -> RatesResult:
     """Rates with Garwood intervals for many groups at once (vectorised, no Python loop).
 
     Parameters
@@ -231,8 +230,10 @@ def rates(
 
     Returns
     -------
-    pandas.DataFrame
-        A copy of ``df`` with columns ``rate``, ``lower``, ``upper`` (per ``per``) added.
+    RatesResult
+        ``table`` is a copy of ``df`` with columns ``rate``, ``lower``, ``upper`` (per
+        ``per``) added; ``summary()`` has them as ``estimate, lower, upper`` first; the
+        scalar fields are the pooled rate of all groups; ``plot()`` draws them.
 
     Raises
     ------
@@ -244,10 +245,13 @@ def rates(
     >>> import pandas as pd
     >>> from idlibstats.estimate import rates
     >>> df = pd.DataFrame({"count": [0, 12], "exposure": [31, 30]})
-    >>> rates(df, per="month").round(2)[["rate", "lower", "upper"]].values.tolist()
+    >>> res = rates(df, per="month")
+    >>> res.table.round(2)[["rate", "lower", "upper"]].values.tolist()
     [[0.0, 0.0, 3.62], [12.18, 6.29, 21.27]]
+    >>> res
+    RatesResult(estimate=5.988, 95% CI [3.094, 10.46], per='month', n=2.000, count=12.00, exposure=61.00, method='exact Poisson (Garwood)')
     """
-    _check_alpha(alpha)
+    check_alpha(alpha)
     pd_ = _per_days(per)
     if not isinstance(df, pd.DataFrame):
         raise EstimatorInputError(f"df must be a pandas DataFrame, got {type(df).__name__}")
@@ -255,7 +259,7 @@ def rates(
         if col not in df.columns:
             raise EstimatorInputError(f"df has no column {col!r}")
     for col in (count, exposure):
-        if _not_a_number(df[col]):
+        if not_a_number(df[col]):
             raise EstimatorInputError(f"column {col!r} must be numeric, not {df[col].dtype}")
     try:
         c = df[count].to_numpy(dtype=float, na_value=np.nan)
@@ -264,24 +268,27 @@ def rates(
         raise EstimatorInputError(
             f"columns {count!r}/{exposure!r} must be numeric: {exc}"
         ) from None
-    _check_counts(c, f"column {count!r}", df.index)
-    _check_exposure(e, f"column {exposure!r}", df.index)
+    check_counts(c, f"column {count!r}", df.index)
+    check_exposure(e, f"column {exposure!r}", df.index)
     scale = pd_ / e
     out = df.copy()
     out["rate"] = c * scale
     out["lower"] = garwood_lower(c, alpha / 2) * scale
     out["upper"] = garwood_upper(c, alpha / 2) * scale
-    return out
-
-
-def _get(row: Any, key: str) -> Any:
-    if isinstance(row, pd.Series | Mapping):
-        v = row.get(key, None)
-    else:
-        v = getattr(row, key, None)
-    if v is None or (not isinstance(v, str) and pd.isna(v)):
-        return None
-    return v
+    total_c, total_e = float(c.sum()), float(e.sum())
+    pooled = pd_ / total_e if total_e > 0 else math.nan  # no rows: no pooled rate
+    return RatesResult(
+        estimate=total_c * pooled,
+        lower=float(garwood_lower(total_c, alpha / 2)) * pooled,
+        upper=float(garwood_upper(total_c, alpha / 2)) * pooled,
+        method=GARWOOD,
+        alpha=alpha,
+        per=per,
+        n=len(out),
+        count=total_c,
+        exposure=total_e,
+        table=out,
+    )
 
 
 def _finite_bound(x: Any, column: str) -> float:
@@ -300,11 +307,11 @@ def _figure_value(row: Any) -> tuple[str, float, Any, Any]:
 
     The common start of :func:`count_bounds` and :func:`~idlibstats.estimate.figure_interval`.
     """
-    q = str(_get(row, "qualifier"))
-    v = _get(row, "value")
+    q = str(row_get(row, "qualifier"))
+    v = row_get(row, "value")
     if v is None:
         raise EstimatorInputError("figure has no value (column 'value')")
-    return q, _finite_bound(v, "value"), _get(row, "lower"), _get(row, "upper")
+    return q, _finite_bound(v, "value"), row_get(row, "lower"), row_get(row, "upper")
 
 
 def count_bounds(row: Any, approx_band: float = APPROX_BAND) -> tuple[float, float, str, str]:
@@ -323,7 +330,7 @@ def count_bounds(row: Any, approx_band: float = APPROX_BAND) -> tuple[float, flo
         (unless ``unit`` is ``"percent"``); "less than 0"; a range with a negative or infinite
         end, ``lower > upper`` or no whole count inside (3.2..3.8); an unknown qualifier.
     """
-    q = str(_get(row, "qualifier"))
+    q = str(row_get(row, "qualifier"))
     cmin, cmax = figure_ends(row, approx_band, "whole")
     if q == "exact":
         return cmin, cmax, "equal", "equal"
@@ -351,7 +358,7 @@ def figure_ends(
         q == "exact"
         and v != math.floor(v)
         and reading == "whole"
-        and _get(row, "unit") != "percent"
+        and row_get(row, "unit") != "percent"
     ):
         raise EstimatorInputError(
             f"exact count {v:g} is not a whole number (column 'value'); "
@@ -360,7 +367,7 @@ def figure_ends(
     if q == "less_than" and v == 0:
         raise EstimatorInputError("'less than 0' allows no count (column 'value')")
     lo, hi = _checked_ends(q, lo, hi)
-    band = _check_band(approx_band)
+    band = check_band(approx_band)
     low, high = figure_bounds(q, v, lo, hi, reading=reading, approx_band=band)  # type: ignore[arg-type]
     if low > high:
         raise EstimatorInputError(
@@ -396,14 +403,14 @@ def exposure_bounds(row: Any, approx_band: float = APPROX_BAND) -> tuple[float, 
     ``less_than``/``at_most`` gives ``(0, d)``; ``more_than``/``at_least`` gives ``(d, inf)``.
     Any other value (``range``, ``vague``, a typo) raises: it says nothing usable about a length.
     """
-    d = _get(row, "duration_days")
+    d = row_get(row, "duration_days")
     if d is not None:
         d = float(d)
         if not (d > 0 and math.isfinite(d)):
             raise EstimatorInputError(
                 f"duration_days {d:g} must be positive and finite (column 'duration_days')"
             )
-        dq = _get(row, "duration_qualifier")
+        dq = row_get(row, "duration_qualifier")
         dq = str(dq) if dq is not None else "exact"
         if dq in ("range", "vague") or dq not in LOWER_BOUNDED + UPPER_BOUNDED:
             raise EstimatorInputError(
@@ -413,13 +420,13 @@ def exposure_bounds(row: Any, approx_band: float = APPROX_BAND) -> tuple[float, 
             )
         # a length is a real number: the table's rule with real ends (strictness is kept by
         # rate_from_figure's relation)
-        low, high = figure_bounds(dq, d, reading="real", approx_band=_check_band(approx_band))
+        low, high = figure_bounds(dq, d, reading="real", approx_band=check_band(approx_band))
         if dq == "approx":
             return low, high, f"duration about {d:g} days ({low:g}..{high:g})"
         if dq == "exact":
             return d, d, f"duration {d:g} days"
         return low, high, f"duration {dq.replace('_', ' ')} {d:g} days"
-    s, e = _get(row, "period_start"), _get(row, "period_end")
+    s, e = row_get(row, "period_start"), row_get(row, "period_end")
     if s is None or e is None:
         raise EstimatorInputError(
             "figure has no exposure: needs 'duration_days' or both 'period_start' and 'period_end'"
@@ -478,26 +485,26 @@ def rate_from_figure(
     >>> r.estimate, r.bound, r.relation
     (6.0, 'lower', 'more_than')
     """
-    _check_alpha(alpha)
+    check_alpha(alpha)
     pd_ = _per_days(per)
-    unit = _get(row, "unit")
+    unit = row_get(row, "unit")
     if unit is not None and unit != "count":
         raise EstimatorInputError(f"a rate needs a count figure, got unit {unit!r} (column 'unit')")
     cmin, cmax, rel_lo, rel_hi = count_bounds(row, approx_band)
     emin, emax, enote = exposure_bounds(row, approx_band)
-    q = str(_get(row, "qualifier"))
+    q = str(row_get(row, "qualifier"))
     low_known = q in LOWER_BOUNDED and math.isfinite(emax)
     high_known = math.isfinite(cmax) and emin > 0
     common = dict(alpha=alpha, per=per)
     if low_known and high_known:
-        v = float(_get(row, "value"))
+        v = float(row_get(row, "value"))
         method = (
             GARWOOD
             if q == "exact"
             else (f"{GARWOOD}: lower limit of count {cmin:g}, upper limit of count {cmax:g} ({q})")
         )
         # an approx duration is a band around the stated length: the point estimate uses it
-        e_point = float(_get(row, "duration_days")) if emin < emax else emin
+        e_point = float(row_get(row, "duration_days")) if emin < emax else emin
         return RateResult(
             estimate=v / e_point * pd_,
             lower=float(garwood_lower(cmin, alpha / 2)) / emax * pd_,
@@ -507,12 +514,12 @@ def rate_from_figure(
             exposure=e_point,
             **common,
         )
-    dq = _get(row, "duration_qualifier")
+    dq = row_get(row, "duration_qualifier")
     if low_known:
         # "in less than 4 days" is strict: the rate is above cmin / 4 whenever cmin > 0
         strict = cmin > 0 and emin == 0 and dq == "less_than"
         relation = "more_than" if strict else "at_least"
-        count_note = f"count {q.replace('_', ' ')} {float(_get(row, 'value')):g} -> >= {cmin:g}"
+        count_note = f"count {q.replace('_', ' ')} {float(row_get(row, 'value')):g} -> >= {cmin:g}"
         return RateResult(
             estimate=cmin / emax * pd_,
             lower=float(garwood_lower(cmin, alpha)) / emax * pd_,
@@ -530,7 +537,7 @@ def rate_from_figure(
     if high_known:
         strict = cmax > 0 and math.isinf(emax) and dq == "more_than"
         relation = "less_than" if strict else "at_most"
-        count_note = f"count {q.replace('_', ' ')} {float(_get(row, 'value')):g} -> <= {cmax:g}"
+        count_note = f"count {q.replace('_', ' ')} {float(row_get(row, 'value')):g} -> <= {cmax:g}"
         return RateResult(
             estimate=cmax / emin * pd_,
             lower=0.0,
@@ -577,9 +584,9 @@ def rate_overdispersed(
     >>> round(r.estimate, 3), r.dispersion > 1
     (3.571, True)
     """
-    _check_alpha(alpha)
+    check_alpha(alpha)
     pd_ = _per_days(per)
-    if _not_a_number(counts):
+    if not_a_number(counts):
         raise EstimatorInputError(f"counts must be numbers, got {counts!r:.80}")
     y = np.asarray(counts, dtype=float)
     if y.ndim != 1 or y.size < 2:
@@ -594,8 +601,8 @@ def rate_overdispersed(
             "(give one exposure per count, or a single number)"
         )
     e = np.broadcast_to(e, y.shape)
-    _check_counts(y, "counts")
-    _check_exposure(e, "exposure")
+    check_counts(y, "counts")
+    check_exposure(e, "exposure")
     total = y.sum()
     if total == 0:
         raise EstimatorInputError(

@@ -7,15 +7,16 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import stats
+from statsmodels.stats.rates import test_poisson_2indep
 
 from idlibstats.errors import EstimatorInputError
+from idlibstats.estimate._checks import check_alpha, check_counts, check_exposure, not_a_number
 from idlibstats.estimate._result import ALPHA, Result
-from idlibstats.estimate.rates import _check_alpha, _check_counts, _check_exposure, _not_a_number
 
 __all__ = ["RateRatioResult", "rate_ratio"]
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class RateRatioResult(Result):
     """Ratio ``(count1 / exposure1) / (count2 / exposure2)`` with its interval.
 
@@ -85,25 +86,25 @@ def rate_ratio(
     >>> round(r.estimate, 3), round(r.lower, 3), round(r.upper, 3)
     (3.0, 1.783, 5.255)
     """
-    _check_alpha(alpha)
+    check_alpha(alpha)
     for x, name in (
         (count1, "count1"),
         (exposure1, "exposure1"),
         (count2, "count2"),
         (exposure2, "exposure2"),
     ):
-        if _not_a_number(x):
+        if not_a_number(x):
             raise EstimatorInputError(f"{name} must be a number, got {x!r}")
     c1, c2 = (np.asarray(c, dtype=float) for c in (count1, count2))
     e1, e2 = (np.asarray(e, dtype=float) for e in (exposure1, exposure2))
     for arr, name in ((c1, "count1"), (c2, "count2")):
         if arr.ndim:
             raise EstimatorInputError(f"{name} must be a single number")
-        _check_counts(arr, name)
+        check_counts(arr, name)
     for arr, name in ((e1, "exposure1"), (e2, "exposure2")):
         if arr.ndim:
             raise EstimatorInputError(f"{name} must be a single number")
-        _check_exposure(arr, name)
+        check_exposure(arr, name)
     if not (isinstance(value, int | float) and value > 0 and math.isfinite(value)):
         raise EstimatorInputError(f"value={value!r} must be a positive finite ratio")
     c1, c2, e1, e2 = float(c1), float(c2), float(e1), float(e2)
@@ -115,8 +116,6 @@ def rate_ratio(
     lower = p_lo / (1 - p_lo) * e2 / e1
     upper = p_hi / (1 - p_hi) * e2 / e1 if p_hi < 1 else math.inf
     estimate = (c1 / e1) / (c2 / e2) if c2 > 0 else math.inf
-
-    from statsmodels.stats.rates import test_poisson_2indep
 
     with np.errstate(divide="ignore", invalid="ignore"):
         test = test_poisson_2indep(c1, e1, c2, e2, value=value, method="score", compare="ratio")

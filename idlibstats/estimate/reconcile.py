@@ -57,12 +57,17 @@ import numpy as np
 import pandas as pd
 from scipy import optimize, special, stats
 
-from idlibstats.errors import ConvergenceWarning, EstimatorInputError, StatisticalWarning
+from idlibstats.errors import (
+    ConvergenceWarning,
+    EstimatorInputError,
+    IdlibstatsDeprecationWarning,
+    StatisticalWarning,
+)
+from idlibstats.estimate._checks import check_alpha, renamed, row_get
 from idlibstats.estimate._result import ALPHA, Result
+from idlibstats.estimate.intervals import Interval
 from idlibstats.estimate.rates import (
     APPROX_BAND,
-    _check_alpha,
-    _get,
     count_bounds,
     garwood_lower,
     garwood_upper,
@@ -77,14 +82,15 @@ _SIZES = np.geomspace(math.exp(_LOG_SIZE[0]), math.exp(_LOG_SIZE[1]), 101)
 _MU_MAX = 1e15  # end of the search for an upper limit
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class ReconcileResult(Result):
     """The count that the figures jointly support, with an exact interval for the mean.
 
     Extra attributes
     ----------------
-    model : str
-        ``"poisson"`` or ``"negbin"``.
+    family : str
+        ``"poisson"`` or ``"negbin"``, the distribution of each source's count (``model``
+        before; still readable, with a warning).
     size : float
         Fitted negative-binomial size ``k`` (variance ``mu + mu**2 / k``); ``nan`` for Poisson.
     loglik : float
@@ -95,31 +101,51 @@ class ReconcileResult(Result):
         ``count_upper``, ``prob`` (its censored probability under the fit), ``tail_p`` (its
         tail probability under the fit of the *other* figures), ``consistent`` and
         ``disjoint_with`` (labels of figures whose intervals do not overlap). Left out of ``==``.
-    disjoint_pairs : list of tuple
+    disjoint_pairs : tuple of tuple
         Pairs of figure labels whose intervals cannot both be true.
     """
 
-    model: str = "poisson"
+    family: str = "poisson"
     size: float = math.nan
     loglik: float = math.nan
     n_figures: int = 0
     # the table is left out of ==: DataFrame == DataFrame is elementwise, with no truth value
     figures: pd.DataFrame = field(default_factory=pd.DataFrame, compare=False)
-    disjoint_pairs: list = field(default_factory=list)
+    disjoint_pairs: tuple[tuple, ...] = ()
+
+    @property
+    def model(self) -> str:
+        """Deprecated name of :attr:`family`."""
+        warnings.warn(
+            "ReconcileResult.model is deprecated: read .family",
+            IdlibstatsDeprecationWarning,
+            stacklevel=2,
+        )
+        return self.family
 
 
-def censored_bounds(figure: Any, approx_band: float = APPROX_BAND) -> tuple[float, float]:
-    """Integer interval ``(a, b)`` of counts a figure allows; ``b`` may be ``inf``.
+def censored_bounds(figure: Any, approx_band: float = APPROX_BAND) -> Interval:
+    """Integer interval ``[a, b]`` of counts a figure allows; ``b`` may be ``inf``.
 
-    ``figure`` is a figure-table row (see the table in the module docstring) or a pair
-    ``(lower, upper)`` where ``nan`` means unbounded (``(1089, nan)`` is "at least 1,089").
+    Parameters
+    ----------
+    figure : figure-table row or pair
+        A row (see the table in the module docstring) or a pair ``(lower, upper)`` where
+        ``nan`` means unbounded (``(1089, nan)`` is "at least 1,089").
+    approx_band : float
+        Relative half-width for ``approx`` figures.
+
+    Returns
+    -------
+    Interval
+        Unpacks as ``a, b = censored_bounds(...)`` (it returned that tuple before).
 
     Examples
     --------
     >>> from idlibstats.estimate import censored_bounds
     >>> censored_bounds({"value": 1000.0, "qualifier": "more_than"})
-    (1001.0, inf)
-    >>> censored_bounds((400, 450))
+    Interval(lower=1001.0, upper=inf)
+    >>> tuple(censored_bounds((400, 450)))
     (400.0, 450.0)
     """
     if isinstance(figure, tuple | list | np.ndarray) and len(figure) == 2:
@@ -132,11 +158,11 @@ def censored_bounds(figure: Any, approx_band: float = APPROX_BAND) -> tuple[floa
         b = math.inf if math.isnan(hi) or math.isinf(hi) else float(math.floor(hi))
         if a > b:
             raise EstimatorInputError(f"bounds ({lo:g}, {hi:g}) contain no whole count")
-        return a, b
+        return Interval(a, b, "whole counts within the bounds")
     cmin, cmax, _, _ = count_bounds(figure, approx_band)
     if cmin > cmax:
         raise EstimatorInputError(f"figure {figure!r} allows no whole count")
-    return cmin, cmax
+    return Interval(cmin, cmax, "whole counts the wording allows (qualifier -> bounds rule)")
 
 
 def _logdiff(big: np.ndarray, small: np.ndarray) -> np.ndarray:
@@ -352,7 +378,7 @@ def _sides(rows: list) -> tuple[np.ndarray, np.ndarray]:
             low.append(not math.isnan(lo))
             high.append(math.isfinite(hi))
         else:
-            q = str(_get(r, "qualifier"))
+            q = str(row_get(r, "qualifier"))
             low.append(q in LOWER_BOUNDED)
             high.append(q in UPPER_BOUNDED)
     return np.array(low, dtype=bool), np.array(high, dtype=bool)
@@ -447,9 +473,11 @@ def _limits(
 
 def reconcile(
     figures: Any,
-    model: Literal["poisson", "negbin"] = "poisson",
+    family: Literal["poisson", "negbin"] = "poisson",
     alpha: float = ALPHA,
     approx_band: float = APPROX_BAND,
+    *,
+    model: Literal["poisson", "negbin"] | None = None,
 ) -> ReconcileResult:
     """Combine several reported figures for one quantity into one estimate with an interval.
 
@@ -514,11 +542,14 @@ def reconcile(
     figures : DataFrame, or list of rows or of (lower, upper) pairs
         Figure-table rows (``value``, ``qualifier``, ``lower``, ``upper``) or bound pairs with
         ``nan`` for an open end.
-    model : {"poisson", "negbin"}
-        The negative binomial lets sources disagree more than Poisson counting noise allows.
+    family : {"poisson", "negbin"}
+        The distribution of each source's count: the negative binomial lets sources disagree
+        more than Poisson counting noise allows.
     alpha : float
     approx_band : float
         Relative half-width for ``approx`` figures.
+    model : {"poisson", "negbin"}, optional
+        Deprecated name of ``family``; warns.
 
     Returns
     -------
@@ -532,9 +563,10 @@ def reconcile(
     >>> 1100 < r.estimate < 1140, bool(r.figures["consistent"].all())
     (True, True)
     """
-    _check_alpha(alpha)
+    check_alpha(alpha)
+    model = renamed("model", model, "family", family, "poisson", "reconcile")
     if model not in ("poisson", "negbin"):
-        raise EstimatorInputError(f"model={model!r} must be 'poisson' or 'negbin'")
+        raise EstimatorInputError(f"family={model!r} must be 'poisson' or 'negbin'")
     if isinstance(figures, pd.DataFrame):
         labels = list(figures.index)
         rows = [row for _, row in figures.iterrows()]
@@ -544,8 +576,8 @@ def reconcile(
     if not rows:
         raise EstimatorInputError("figures is empty")
     bounds = [censored_bounds(r, approx_band) for r in rows]
-    a = np.array([x[0] for x in bounds])
-    b = np.array([x[1] for x in bounds])
+    a = np.array([x.lower for x in bounds])
+    b = np.array([x.upper for x in bounds])
     low, high = _sides(rows)
     if (none := ~low & ~high).any():
         raise EstimatorInputError(
@@ -585,7 +617,7 @@ def reconcile(
             f"reconcile: no mean is compatible with all figures under the {model} model at "
             f"level {1 - alpha:g} (lower limit {lower:.4g} > upper limit {upper:.4g}): the "
             "figures disagree more than the model allows; see figures['consistent'], or use "
-            "model='negbin'",
+            "family='negbin'",
             StatisticalWarning,
             stacklevel=2,
         )
@@ -613,13 +645,13 @@ def reconcile(
     table = pd.DataFrame(
         {
             "qualifier": [
-                str(_get(r, "qualifier"))
+                str(row_get(r, "qualifier"))
                 if not isinstance(r, tuple | list)
                 else ("exact" if a[k] == b[k] else "bounds")
                 for k, r in enumerate(rows)
             ],
             "value": [
-                float(_get(r, "value")) if not isinstance(r, tuple | list) else math.nan
+                float(row_get(r, "value")) if not isinstance(r, tuple | list) else math.nan
                 for r in rows
             ],
             "count_lower": a,
@@ -643,10 +675,10 @@ def reconcile(
         method=f"{method}; estimate: {point}",
         alpha=alpha,
         bound=bound,
-        model=model,
+        family=model,
         size=float(size_hat),
         loglik=float(ll_max),
         n_figures=len(rows),
         figures=table,
-        disjoint_pairs=disjoint,
+        disjoint_pairs=tuple(disjoint),
     )

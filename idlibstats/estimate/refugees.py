@@ -13,19 +13,24 @@ from __future__ import annotations
 import math
 import numbers
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
+import statsmodels.api as sm
 
-from idlibstats.errors import EstimatorInputError, StatisticalWarning
+from idlibstats import datasets
+from idlibstats.errors import EstimatorInputError, IdlibstatsDeprecationWarning, StatisticalWarning
+from idlibstats.estimate._checks import check_alpha, renamed, row_get
 from idlibstats.estimate._result import ALPHA, Result
-from idlibstats.estimate.rates import _check_alpha, _get, count_bounds
+from idlibstats.estimate.rates import count_bounds
 
 __all__ = [
     "BurdenResult",
     "GrowthResult",
+    "PopulationResult",
     "ProjectionResult",
     "STOCK_NOTE",
     "burden",
@@ -39,7 +44,7 @@ __all__ = [
 STOCK_NOTE = "difference of stocks, not a flow"
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class GrowthResult(Result):
     """Average annual growth of a stock between two years (descriptive: no sampling interval).
 
@@ -67,9 +72,9 @@ class GrowthResult(Result):
     note: str = STOCK_NOTE
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class BurdenResult(Result):
-    """Refugees per ``per`` inhabitants of the host country.
+    """Refugees per ``per_population`` inhabitants of the host country.
 
     Extra attributes
     ----------------
@@ -78,7 +83,8 @@ class BurdenResult(Result):
         ISO3 code of the host country.
     year : int
         Year of the population denominator.
-    per : float
+    per_population : float
+        Inhabitants the burden is counted per (``per`` before; still readable, with a warning).
     population_source : str
         Citation of the denominator.
     relation : str
@@ -90,12 +96,22 @@ class BurdenResult(Result):
     population: float = math.nan
     country: str = ""
     year: int = 0
-    per: float = 1000.0
+    per_population: float = 1000.0
     population_source: str = ""
     relation: str = "equal"
 
+    @property
+    def per(self) -> float:
+        """Deprecated name of :attr:`per_population`."""
+        warnings.warn(
+            "BurdenResult.per is deprecated: read .per_population",
+            IdlibstatsDeprecationWarning,
+            stacklevel=2,
+        )
+        return self.per_population
 
-@dataclass(frozen=True, repr=False)
+
+@dataclass(frozen=True, slots=True, repr=False)
 class ProjectionResult(Result):
     """Projected stock in ``year`` from a log-linear trend, with a prediction interval.
 
@@ -114,6 +130,35 @@ class ProjectionResult(Result):
     fit_end: int = 0
     growth: float = math.nan
     note: str = STOCK_NOTE
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class PopulationResult(Result):
+    """The population of a host country in a year (:func:`host_population`).
+
+    ``estimate`` is the population; ``lower`` and ``upper`` are ``nan`` (no interval given).
+
+    Attributes
+    ----------
+    country : str
+        ISO3 code.
+    year : int
+    source : str
+        Citation of the figure.
+    """
+
+    country: str = ""
+    year: int = 0
+    source: str = ""
+
+    def __iter__(self) -> Iterator[object]:
+        # host_population returned (population, source) before it returned a result
+        warnings.warn(
+            "unpacking host_population() is deprecated: read .estimate and .source",
+            IdlibstatsDeprecationWarning,
+            stacklevel=2,
+        )
+        return iter((self.estimate, self.source))
 
 
 def _as_series(stocks: Any, value: str | None = None) -> pd.Series:
@@ -237,13 +282,33 @@ def stock_changes(stocks: Any, value: str | None = None) -> pd.DataFrame:
     return out
 
 
-def host_population(country: str, year: int) -> tuple[float, str]:
+def host_population(country: str, year: int) -> PopulationResult:
     """Population of a host country in a year from the bundled ``host_population`` dataset.
 
-    Returns ``(population, source citation)``. Raises EstimatorInputError when not stored.
-    """
-    from idlibstats import datasets
+    Parameters
+    ----------
+    country : str
+        ISO3 code (``"TUR"``).
+    year : int
 
+    Returns
+    -------
+    PopulationResult
+        ``estimate`` the population, ``source`` its citation (``lower``/``upper`` are ``nan``:
+        the dataset gives no interval). ``population, source = host_population(...)`` still
+        unpacks, with a deprecation warning, for one release.
+
+    Raises
+    ------
+    EstimatorInputError
+        When the dataset has no population for that country and year.
+
+    Examples
+    --------
+    >>> p = host_population("TUR", 2019)
+    >>> p.estimate > 8e7, p.country, p.year
+    (True, 'TUR', 2019)
+    """
     pop = datasets.load("host_population")
     hit = pop[(pop["iso3"] == country) & (pop["year"] == int(year))]
     if hit.empty:
@@ -254,7 +319,15 @@ def host_population(country: str, year: int) -> tuple[float, str]:
             f"{years or 'none'} (countries: {sorted(set(pop['iso3']))}); pass population="
         )
     row = hit.iloc[0]
-    return float(row["population"]), str(row["source"])
+    return PopulationResult(
+        estimate=float(row["population"]),
+        lower=math.nan,
+        upper=math.nan,
+        method="bundled dataset host_population (end-year population, no interval)",
+        country=country,
+        year=int(year),
+        source=str(row["source"]),
+    )
 
 
 def burden(
@@ -263,9 +336,11 @@ def burden(
     year: int,
     population: float | None = None,
     source: str | None = None,
-    per: float = 1000.0,
+    per_population: float = 1000.0,
+    *,
+    per: float | None = None,
 ) -> BurdenResult:
-    """Refugees per ``per`` (default 1,000) inhabitants of the host country.
+    """Refugees per ``per_population`` (default 1,000) inhabitants of the host country.
 
     Parameters
     ----------
@@ -283,7 +358,14 @@ def burden(
         Denominator; by default read from the bundled ``host_population`` dataset with its source.
     source : str, optional
         Citation when ``population`` is given.
-    per : float
+    per_population : float
+        Inhabitants the burden is counted per (1,000: refugees per 1,000 inhabitants).
+    per : float, optional
+        Deprecated name of ``per_population`` (``per`` is a time unit elsewhere); warns.
+
+    Returns
+    -------
+    BurdenResult
 
     Examples
     --------
@@ -296,7 +378,7 @@ def burden(
     if isinstance(stock, pd.Series | dict):
         # the package's one qualifier -> bounds rule: "more than 3.5 million" is >= 3,500,001,
         # a vague figure is read from its lower bound, like every other estimator reads it
-        q = str(_get(stock, "qualifier"))
+        q = str(row_get(stock, "qualifier"))
         if q in ("range", "approx"):
             raise EstimatorInputError(f"burden takes exact or one-sided figures, not {q!r}")
         cmin, cmax, _, _ = count_bounds(stock)
@@ -310,8 +392,10 @@ def burden(
         value = float(stock)
     if not (math.isfinite(value) and value >= 0):
         raise EstimatorInputError(f"stock {value!r} must be a non-negative number")
+    per = renamed("per", per, "per_population", per_population, 1000.0, "burden")
     if population is None:
-        population, source = host_population(country, year)
+        found = host_population(country, year)
+        population, source = found.estimate, found.source
     if not (
         isinstance(population, numbers.Real)
         and not isinstance(population, bool)
@@ -332,7 +416,7 @@ def burden(
         population=float(population),
         country=country,
         year=int(year),
-        per=float(per),
+        per_population=float(per),
         population_source=source or "user-given",
         relation={"lower": "at_least", "upper": "at_most"}.get(bound, "equal"),
     )
@@ -373,9 +457,7 @@ def project_stock(
     >>> p.lower < p.estimate < p.upper
     True
     """
-    import statsmodels.api as sm
-
-    _check_alpha(alpha)
+    check_alpha(alpha)
     s = _as_series(stocks, value)
     s = s[
         (s.index >= (start if start is not None else s.index.min()))

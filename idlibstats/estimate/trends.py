@@ -11,12 +11,17 @@ from __future__ import annotations
 import math
 import warnings
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Literal
 
 import numpy as np
 import pandas as pd
+import pymannkendall as mk
+import statsmodels.api as sm
+from matplotlib.axes import Axes
 from scipy import optimize, special, stats
+from scipy.optimize import linprog
+from statsmodels.tools.sm_exceptions import ConvergenceWarning as SMConvergenceWarning
+from statsmodels.tools.sm_exceptions import HessianInversionWarning
 
 from idlibstats.errors import (
     ConvergenceWarning,
@@ -24,8 +29,16 @@ from idlibstats.errors import (
     OverdispersionWarning,
     StatisticalWarning,
 )
-from idlibstats.estimate._result import ALPHA, Result
-from idlibstats.estimate.rates import _check_alpha  # also used by changepoints.py
+from idlibstats.estimate import plotting
+from idlibstats.estimate._checks import (
+    check_alpha,
+    check_choice,
+    check_counts,
+    check_exposure,
+    float_array,
+    renamed,
+)
+from idlibstats.estimate._result import ALPHA, Result, estimate_first, format_number
 
 __all__ = [
     "TrendResult",
@@ -51,7 +64,7 @@ SE = Literal["expected", "observed"]
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class TrendResult(Result):
     """Log-linear trend of a count series: rate ratio per period with its Wald interval.
 
@@ -81,7 +94,8 @@ class TrendResult(Result):
         side of a term so that the maximum likelihood estimate is infinite, or non-finite
         coefficients or standard errors. The numbers are then not to be reported.
     coefficients : DataFrame
-        Coefficient table (log scale and rate ratios); also :attr:`summary`.
+        Coefficient table (log scale and rate ratios); :meth:`summary` puts the rate ratio
+        and its interval first as ``estimate, lower, upper``.
     fitted : DataFrame
         time, count, exposure and fitted count per period (built on first access, as
         statsmodels builds its results' tables).
@@ -103,18 +117,27 @@ class TrendResult(Result):
     coefficients: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
     _fitted: dict = field(default_factory=dict, repr=False, compare=False)
 
-    @property
     def summary(self) -> pd.DataFrame:
-        """Coefficient table: coef, se, z, p, rate ratio and its interval, one row per term."""
-        return self.coefficients
+        """One row per term: ``estimate`` (the rate ratio), ``lower``, ``upper``, then the
+        log-scale ``coef, se, z, p, coef_lower, coef_upper``."""
+        return _coef_summary(self.coefficients)
 
-    @cached_property
+    @property
     def fitted(self) -> pd.DataFrame:
-        """Per-period table: (date,) time, count, exposure and fitted count."""
+        """Per-period table: (date,) time, count, exposure, fitted count and its Wald band
+        ``fitted_lower``, ``fitted_upper`` (built on each access from the stored arrays)."""
         return pd.DataFrame(self._fitted)
 
+    def plot(self, ax: Axes | None = None) -> Axes:
+        """Counts per unit of exposure, the fitted trend and its confidence band."""
+        title = (
+            f"{self.family} trend: rate ratio per {self.per} {format_number(self.estimate)}, "
+            f"{self.level} [{format_number(self.lower)}, {format_number(self.upper)}]"
+        )
+        return plotting.plot_fit(self.fitted, ax, title=title)
 
-@dataclass(frozen=True, repr=False)
+
+@dataclass(frozen=True, slots=True, repr=False)
 class MannKendallResult(Result):
     """Mann-Kendall trend test with Sen's slope; ``estimate`` is Sen's slope per period.
 
@@ -146,13 +169,8 @@ class MannKendallResult(Result):
     intercept: float = math.nan
     n: int = 0
 
-    @property
-    def summary(self) -> pd.DataFrame:
-        """One-row table of the test and the slope."""
-        return self.to_frame()
 
-
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class ITSResult(Result):
     """Interrupted time series: ``estimate`` is the level change at the break as a rate ratio.
 
@@ -181,8 +199,9 @@ class ITSResult(Result):
     nb_alpha, dispersion, converged
         As in :class:`TrendResult`.
     coefficients, fitted : DataFrame
-        Coefficient table (also :attr:`summary`) and per-period data with fitted values and the
-        counterfactual (pre-trend carried forward; built on first access).
+        Coefficient table (:meth:`summary` with ``estimate, lower, upper`` first) and
+        per-period data with fitted values, the counterfactual (pre-trend carried forward)
+        and their Wald bands.
     """
 
     family: str = "poisson"
@@ -209,15 +228,22 @@ class ITSResult(Result):
     coefficients: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
     _fitted: dict = field(default_factory=dict, repr=False, compare=False)
 
-    @property
     def summary(self) -> pd.DataFrame:
-        """Coefficient table with rate ratios and intervals (level change, slope change...)."""
-        return self.coefficients
+        """One row per term (const, time, level_change, slope_change): ``estimate`` (the rate
+        ratio), ``lower``, ``upper``, then the log-scale ``coef, se, z, p, coef_lower,
+        coef_upper``."""
+        return _coef_summary(self.coefficients)
 
-    @cached_property
+    @property
     def fitted(self) -> pd.DataFrame:
-        """Per-period table: date, time, count, exposure, post, used, fitted, counterfactual."""
+        """Per-period table: date, time, count, exposure, post, used, fitted, counterfactual,
+        and the Wald bands ``fitted_lower/upper``, ``counterfactual_lower/upper``."""
         return pd.DataFrame(self._fitted)
+
+    def plot(self, ax: Axes | None = None) -> Axes:
+        """Counts per unit of exposure, the fit on each side of the break with its band, and
+        the counterfactual (pre-break trend carried on) with its band over the post period."""
+        return plotting.plot_its(self.fitted, self.break_date, ax)
 
 
 # --------------------------------------------------------------------------------------------
@@ -225,64 +251,26 @@ class ITSResult(Result):
 # --------------------------------------------------------------------------------------------
 
 
-def _check_choice(value, name: str, choices: tuple[str, ...]):
-    """``value`` if it is one of ``choices``, else an error naming them."""
-    if value not in choices:
-        allowed = " or ".join(repr(c) for c in choices)
-        raise EstimatorInputError(f"{name} must be {allowed}, got {value!r}")
-    return value
-
-
 def _check_family(family: str) -> str:
-    return _check_choice(family, "family", ("poisson", "negbin"))
+    return check_choice(family, "family", ("poisson", "negbin"))
 
 
-def _float_array(x, name: str) -> np.ndarray:
-    try:
-        arr = np.asarray(x, dtype=float)
-    except (TypeError, ValueError):
-        raise EstimatorInputError(f"{name} must be numbers; could not read {x!r:.80}") from None
-    if arr.ndim != 1:
-        raise EstimatorInputError(f"{name} must be one-dimensional, got shape {arr.shape}")
-    return arr
-
-
-def _check_counts(counts, name: str = "counts") -> np.ndarray:
-    y = _float_array(counts, name)
-    bad = np.flatnonzero(~np.isfinite(y))
-    if bad.size:
-        raise EstimatorInputError(
-            f"{name} has NaN or infinite values at positions {bad[:10].tolist()}"
-        )
-    bad = np.flatnonzero(y < 0)
-    if bad.size:
-        raise EstimatorInputError(f"{name} has negative values at positions {bad[:10].tolist()}")
-    bad = np.flatnonzero(y != np.round(y))
-    if bad.size:
-        raise EstimatorInputError(
-            f"{name} must be whole numbers (counts); not at positions {bad[:10].tolist()}"
-        )
+def _as_counts(counts, name: str = "counts") -> np.ndarray:
+    y = float_array(counts, name)
+    check_counts(y, name)
     return y
 
 
-def _check_exposure(exposure, n: int, name: str = "exposure") -> np.ndarray:
+def _as_exposure(exposure, n: int, name: str = "exposure") -> np.ndarray:
+    """Exposure per period as an array (1 when omitted, a scalar for every period)."""
     if exposure is None:
         return np.ones(n)
     if np.ndim(exposure) == 0:
         exposure = [exposure] * n
-    e = _float_array(exposure, name)
+    e = float_array(exposure, name)
     if e.size != n:
         raise EstimatorInputError(f"{name} has length {e.size} but counts has length {n}")
-    bad = np.flatnonzero(~np.isfinite(e))
-    if bad.size:
-        raise EstimatorInputError(
-            f"{name} has NaN or infinite values at positions {bad[:10].tolist()}"
-        )
-    bad = np.flatnonzero(e <= 0)
-    if bad.size:
-        raise EstimatorInputError(
-            f"{name} must be positive; zero or negative at positions {bad[:10].tolist()}"
-        )
+    check_exposure(e, name)
     return e
 
 
@@ -361,8 +349,8 @@ def _counts_exposure(counts, exposure) -> tuple[np.ndarray, np.ndarray]:
     """Checked counts (array-like or Series; its index is not read) and exposure per period."""
     if isinstance(counts, pd.Series):
         counts = counts.to_numpy(dtype=float, na_value=np.nan)
-    y = _check_counts(counts)
-    return y, _check_exposure(exposure, y.size)
+    y = _as_counts(counts)
+    return y, _as_exposure(exposure, y.size)
 
 
 def _check_fit_size(y: np.ndarray, need: int, what: str = "periods") -> None:
@@ -396,7 +384,7 @@ def _read_series(counts, exposure, time, count_col: str, exposure_col: str):
         dates = counts.index
     y, e = _counts_exposure(counts, exposure)
     if time is not None:
-        t = _float_array(time, "time")
+        t = float_array(time, "time")
         if t.size != y.size:
             raise EstimatorInputError(f"time has length {t.size} but counts has length {y.size}")
         if not np.all(np.isfinite(t)):
@@ -471,6 +459,7 @@ class _Fit:
 
     params: np.ndarray
     se: np.ndarray
+    cov: np.ndarray  # covariance of params (the same information as se)
     mu: np.ndarray  # fitted counts
     pois_mu: np.ndarray  # fitted counts of the Poisson fit (for the dispersion check)
     nb_alpha: float
@@ -479,8 +468,6 @@ class _Fit:
 
 def _glm_warnings(caught, converged: bool) -> bool:
     """Re-issue statsmodels' warnings that matter; its convergence warnings clear ``converged``."""
-    from statsmodels.tools.sm_exceptions import ConvergenceWarning as SMConvergenceWarning
-    from statsmodels.tools.sm_exceptions import HessianInversionWarning
 
     for w in caught:
         if issubclass(w.category, SMConvergenceWarning | HessianInversionWarning):
@@ -490,7 +477,7 @@ def _glm_warnings(caught, converged: bool) -> bool:
     return converged
 
 
-def _fit_nb(y, X, offset, pois, se: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, float, bool]:
+def _fit_nb(y, X, offset, pois, se: str) -> tuple:
     """NB2 GLM by maximum likelihood, fitted as ``MASS::glm.nb`` fits it.
 
     Alternates IRLS for the coefficients at a fixed dispersion (statsmodels GLM) with ML of
@@ -499,9 +486,8 @@ def _fit_nb(y, X, offset, pois, se: str) -> tuple[np.ndarray, np.ndarray, np.nda
     stops short of it (coefficients 1e-4 off R's). Standard errors: ``"expected"`` (R's
     ``summary(glm.nb(...))``) inverts the expected information of the coefficients at the ML
     dispersion; ``"observed"`` the observed information of coefficients and dispersion jointly.
-    Returns (params, se, mu, alpha, converged).
+    Returns (params, se, covariance, mu, alpha, converged).
     """
-    import statsmodels.api as sm
 
     beta, mu = np.asarray(pois.params), np.asarray(pois.mu)
     a, status = _nb_alpha_ml(y, mu)
@@ -519,6 +505,7 @@ def _fit_nb(y, X, offset, pois, se: str) -> tuple[np.ndarray, np.ndarray, np.nda
     fam = sm.families.NegativeBinomial(alpha=a)
     fit = sm.GLM(y, X, family=fam, offset=offset).fit(start_params=beta, tol=1e-12)
     beta, mu, bse = np.asarray(fit.params), np.asarray(fit.mu), np.asarray(fit.bse)
+    cov = np.asarray(fit.cov_params())
     if se == "observed":
         # the observed information at the optimum: statsmodels' analytic NB2 Hessian, read
         # through a Newton "fit" that takes no step (maxiter=0) and so warns; the warning is
@@ -528,9 +515,10 @@ def _fit_nb(y, X, offset, pois, se: str) -> tuple[np.ndarray, np.ndarray, np.nda
             warnings.simplefilter("ignore")
             at = nb.fit(start_params=np.append(beta, a), method="newton", maxiter=0, disp=0)
         bse = np.asarray(at.bse)[: X.shape[1]]
+        cov = np.asarray(at.cov_params())[: X.shape[1], : X.shape[1]]
     if status == "not identified":
         converged = False
-    return beta, bse, mu, (0.0 if status == "poisson limit" else a), converged
+    return beta, bse, cov, mu, (0.0 if status == "poisson limit" else a), converged
 
 
 def _fit_glm(y: np.ndarray, X: np.ndarray, e: np.ndarray, family: str, se: str = "expected"):
@@ -541,7 +529,6 @@ def _fit_glm(y: np.ndarray, X: np.ndarray, e: np.ndarray, family: str, se: str =
     divergence (not converged, or a zero count fitted as essentially 0), so a well-behaved fit
     costs about one statsmodels GLM fit.
     """
-    import statsmodels.api as sm
 
     offset = np.log(e)
     Xa = np.asarray(X, dtype=float)
@@ -550,14 +537,15 @@ def _fit_glm(y: np.ndarray, X: np.ndarray, e: np.ndarray, family: str, se: str =
         pois = sm.GLM(y, Xa, family=sm.families.Poisson(), offset=offset).fit()
         converged = bool(pois.converged)
         if family == "poisson":
-            params, bse, mu, nb_alpha = (
+            params, bse, cov, mu, nb_alpha = (
                 np.asarray(pois.params),
                 np.asarray(pois.bse),
+                np.asarray(pois.cov_params()),
                 pois.mu,
                 math.nan,
             )
         else:
-            params, bse, mu, nb_alpha, converged = _fit_nb(y, Xa, offset, pois, se)
+            params, bse, cov, mu, nb_alpha, converged = _fit_nb(y, Xa, offset, pois, se)
     converged = _glm_warnings(caught, converged)
     with np.errstate(all="ignore"):
         finite = bool(np.isfinite(params).all() and np.isfinite(bse).all())
@@ -592,7 +580,7 @@ def _fit_glm(y: np.ndarray, X: np.ndarray, e: np.ndarray, family: str, se: str =
             ConvergenceWarning,
             stacklevel=3,
         )
-    return _Fit(params, bse, np.asarray(mu), np.asarray(pois.mu), nb_alpha, converged)
+    return _Fit(params, bse, cov, np.asarray(mu), np.asarray(pois.mu), nb_alpha, converged)
 
 
 def _separated(X: np.ndarray, y: np.ndarray) -> bool:
@@ -604,7 +592,6 @@ def _separated(X: np.ndarray, y: np.ndarray) -> bool:
     statsmodels has no such check for count models, so it is this small linear programme
     (scipy ``linprog``): minimise ``sum of X_i d`` over the zero counts within a box.
     """
-    from scipy.optimize import linprog
 
     zero = y == 0
     if not zero.any():
@@ -649,6 +636,24 @@ def _coef_frame(cols: dict[str, np.ndarray]) -> pd.DataFrame:
     index = pd.Index(cols["term"], dtype=object, name="term")
     values = np.column_stack([cols[c] for c in _COEF_COLUMNS])
     return pd.DataFrame(values, index=index, columns=pd.Index(_COEF_COLUMNS, dtype=object))
+
+
+def _coef_summary(coefficients: pd.DataFrame) -> pd.DataFrame:
+    """The coefficient table as a summary: rate ratio and its interval first, as
+    ``estimate, lower, upper``."""
+    return estimate_first(coefficients.rename(columns={"rate_ratio": "estimate"}))
+
+
+def _band(X: np.ndarray, params, cov, offset, alpha: float) -> tuple[np.ndarray, np.ndarray]:
+    """Wald band of ``exp(X b + offset)``: the linear predictor -/+ z times its standard error
+    ``sqrt(diag(X V X'))``, then exponentiated (so the band stays positive)."""
+    k = X.shape[1]
+    eta = X @ np.asarray(params)[:k] + offset
+    with np.errstate(all="ignore"):
+        half = special.ndtri(1 - alpha / 2) * np.sqrt(
+            np.einsum("ij,jk,ik->i", X, np.asarray(cov)[:k, :k], X)
+        )
+        return np.exp(eta - half), np.exp(eta + half)
 
 
 def _overdispersion_test(y: np.ndarray, mu: np.ndarray, df_resid: float):
@@ -767,9 +772,9 @@ def count_trend(
     >>> res.per, round(res.estimate, 3)
     ('month', 1.194)
     """
-    alpha = _check_alpha(alpha)
+    alpha = check_alpha(alpha)
     family = _check_family(family)
-    _check_choice(se, "se", ("expected", "observed"))
+    check_choice(se, "se", ("expected", "observed"))
     y, e, t, unit, dates = _read_series(counts, exposure, time, count_col, exposure_col)
     _check_fit_size(y, 3 if family == "poisson" else 4)
     X = np.column_stack([np.ones_like(t), t])
@@ -779,6 +784,7 @@ def count_trend(
     row = _terms(tab)["time"]
     fitted = {"date": dates} if dates is not None else {}
     fitted |= {"time": t, "count": y.copy(), "exposure": e.copy(), "fitted": fit.mu}
+    fitted["fitted_lower"], fitted["fitted_upper"] = _band(X, fit.params, fit.cov, np.log(e), alpha)
     return TrendResult(
         estimate=row["rate_ratio"],
         lower=row["lower"],
@@ -838,7 +844,9 @@ def _sen_interval(x: np.ndarray, var_s: float, alpha: float) -> tuple[float, flo
 def mann_kendall(
     series,
     alpha: float = ALPHA,
-    method: Literal["original", "hamed_rao"] = "original",
+    test: Literal["original", "hamed_rao"] = "original",
+    *,
+    method: Literal["original", "hamed_rao"] | None = None,
 ) -> MannKendallResult:
     """Mann-Kendall trend test with Sen's slope and its interval (pymannkendall).
 
@@ -848,11 +856,13 @@ def mann_kendall(
         Equally spaced values (counts or rates) in time order, no missing values.
     alpha : float
         Level of the test and of the slope interval.
-    method : {"original", "hamed_rao"}
+    test : {"original", "hamed_rao"}
         ``"original"`` (``pymannkendall.original_test``) assumes independent values;
         ``"hamed_rao"`` (``hamed_rao_modification_test``) inflates var(S) for autocorrelation
         of the ranks of the detrended series (Hamed & Rao 1998), also widening the slope
         interval.
+    method : {"original", "hamed_rao"}, optional
+        Deprecated name of ``test``; warns.
 
     Returns
     -------
@@ -865,13 +875,13 @@ def mann_kendall(
     >>> res.trend, res.s, res.estimate
     ('increasing', 39.0, 1.0)
     """
-    import pymannkendall as mk
 
-    alpha = _check_alpha(alpha)
-    _check_choice(method, "method", ("original", "hamed_rao"))
+    alpha = check_alpha(alpha)
+    method = renamed("method", method, "test", test, "original", "mann_kendall")
+    check_choice(method, "test", ("original", "hamed_rao"))
     if isinstance(series, pd.Series):
         series = series.to_numpy(dtype=float, na_value=np.nan)
-    x = _float_array(series, "series")
+    x = float_array(series, "series")
     bad = np.flatnonzero(~np.isfinite(x))
     if bad.size:
         raise EstimatorInputError(
@@ -879,9 +889,9 @@ def mann_kendall(
         )
     if x.size < 4:
         raise EstimatorInputError(f"series: need at least 4 values, got {x.size}")
-    test = mk.original_test if method == "original" else mk.hamed_rao_modification_test
+    mk_test = mk.original_test if method == "original" else mk.hamed_rao_modification_test
     with np.errstate(all="ignore"):
-        r = test(x, alpha=alpha)
+        r = mk_test(x, alpha=alpha)
     lo, hi = _sen_interval(x, float(r.var_s), alpha)
     label = "original" if method == "original" else "Hamed-Rao modified"
     return MannKendallResult(
@@ -979,10 +989,10 @@ def interrupted_time_series(
     >>> res.n_pre, res.n_post, res.estimate < 0.6
     (8, 4, True)
     """
-    alpha = _check_alpha(alpha)
+    alpha = check_alpha(alpha)
     family = _check_family(family)
-    _check_choice(partial, "partial", ("exclude", "majority"))
-    _check_choice(se, "se", ("expected", "observed"))
+    check_choice(partial, "partial", ("exclude", "majority"))
+    check_choice(se, "se", ("expected", "observed"))
     y, e = _counts_exposure(counts, exposure)
     idx = _as_dates(dates, y.size)
     labels = idx.to_timestamp() if isinstance(idx, pd.PeriodIndex) else idx
@@ -1035,6 +1045,10 @@ def interrupted_time_series(
         "fitted": np.exp(X_all @ params + off),
         "counterfactual": np.exp(X_all[:, :2] @ params[:2] + off),
     }
+    fitted["fitted_lower"], fitted["fitted_upper"] = _band(X_all, params, fit.cov, off, alpha)
+    fitted["counterfactual_lower"], fitted["counterfactual_upper"] = _band(
+        X_all[:, :2], params, fit.cov, off, alpha
+    )
     rows = _terms(tab)
     lv, sl, pre = rows["level_change"], rows["slope_change"], rows["time"]
     method = _method(family, se).replace("GLM", "segmented GLM (level and slope change)", 1)

@@ -12,7 +12,7 @@ from itertools import combinations
 import numpy as np
 
 from idlibstats.errors import EstimatorInputError, StatisticalWarning
-from idlibstats.estimate.rates import _check_alpha as check_alpha  # the one alpha rule
+from idlibstats.estimate._checks import check_alpha  # the one alpha rule of the estimators
 
 __all__ = ["MIN_LISTS", "SPARSE_OVERLAP", "check_alpha", "check_estimable", "warn_sparse"]
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from idlibstats.estimate._result import Result
+from idlibstats.estimate._result import Result, estimate_first
 
 __all__ = ["MSEResult", "STRATA_RULE", "combine_strata"]
 
@@ -20,7 +20,7 @@ STRATA_RULE = (
 )
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class MSEResult(Result):
     """A population-size estimate: ``estimate`` is the total N (recorded plus never recorded).
 
@@ -45,7 +45,7 @@ class MSEResult(Result):
     def summary(self) -> pd.DataFrame:
         """One row per stratum (or one row when unstratified): estimate, lower, upper, n_observed."""
         if self.strata is not None:
-            return self.strata.copy()
+            return estimate_first(self.strata).copy()
         return pd.DataFrame(
             [
                 {

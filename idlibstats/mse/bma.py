@@ -30,7 +30,7 @@ import pandas as pd
 from scipy import signal, special
 
 from idlibstats.errors import EstimatorInputError, StatisticalWarning
-from idlibstats.estimate._result import ALPHA
+from idlibstats.estimate._result import ALPHA, estimate_first
 from idlibstats.mse._checks import check_alpha, check_estimable, warn_sparse
 from idlibstats.mse._result import MSEResult
 from idlibstats.mse.table import CaptureTable, capture_table
@@ -44,7 +44,7 @@ MAX_BMA_LISTS = 6
 GRID_EDGE = 1e-3
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class BMAResult(MSEResult):
     """Posterior of the population size, averaged over decomposable graphical models.
 
@@ -94,7 +94,7 @@ class BMAResult(MSEResult):
             "map": self.map,
         }
         per = self.models.rename(columns={"graph": "model", "median": "estimate"})
-        return pd.concat([pd.DataFrame([avg]), per[list(avg)]], ignore_index=True)
+        return estimate_first(pd.concat([pd.DataFrame([avg]), per[list(avg)]], ignore_index=True))
 
 
 # ------------------------------------------------------------------------------- the graphs
@@ -362,10 +362,10 @@ def mse_bma(
     >>> r.estimate, r.lower, r.upper
     (428.0, 246.0, 538.0)
     >>> r.summary().head(3).round(3)
-               model  posterior_prob  estimate  lower  upper     mean    map
-    0  model average           1.000     428.0  246.0  538.0  425.690  424.0
-    1      [A][B][C]           0.501     435.0  367.0  531.0  438.754  428.0
-    2       [A,C][B]           0.134     418.0  345.0  531.0  422.908  408.0
+       estimate  lower  upper          model  posterior_prob     mean    map
+    0     428.0  246.0  538.0  model average           1.000  425.690  424.0
+    1     435.0  367.0  531.0      [A][B][C]           0.501  438.754  428.0
+    2     418.0  345.0  531.0       [A,C][B]           0.134  422.908  408.0
     """
     alpha = check_alpha(alpha)
     if delta is not None and (

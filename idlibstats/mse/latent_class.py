@@ -55,7 +55,7 @@ _ESS_MIN = 100.0
 _RHAT_MAX = 1.01
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class LatentClassResult(MSEResult):
     """Posterior summary of the latent-class population size ``N``.
 

@@ -36,7 +36,7 @@ import statsmodels.api as sm
 from scipy import optimize, special, stats
 
 from idlibstats.errors import ConvergenceWarning, EstimatorInputError, StatisticalWarning
-from idlibstats.estimate._result import ALPHA
+from idlibstats.estimate._result import ALPHA, estimate_first
 from idlibstats.mse._checks import check_alpha, check_estimable, warn_sparse
 from idlibstats.mse._result import STRATA_RULE, MSEResult, combine_strata
 from idlibstats.mse.table import CaptureTable, capture_table
@@ -85,7 +85,7 @@ Select = Literal["aic", "bic"]
 MAX_SELECT_LISTS = 6
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class LoglinearResult(MSEResult):
     """A loglinear capture-recapture estimate of the population size.
 
@@ -128,9 +128,10 @@ class LoglinearResult(MSEResult):
     candidates: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
 
     def summary(self) -> pd.DataFrame:
-        """Every candidate model: estimate (N), lower/upper (the chosen model only), stderr,
-        deviance, df, AIC, BIC; per stratum when stratified (a ``stratum`` column)."""
-        return self.candidates.copy()
+        """Every candidate model: estimate (N), lower, upper first (limits for the chosen
+        model only), then model, terms, stderr, deviance, df, AIC, BIC; per stratum when
+        stratified (a ``stratum`` column)."""
+        return estimate_first(self.candidates).copy()
 
 
 # --------------------------------------------------------------------------- design matrices

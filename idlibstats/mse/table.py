@@ -35,7 +35,7 @@ def all_patterns(k: int) -> np.ndarray:
     return ((codes[:, None] >> np.arange(k - 1, -1, -1)) & 1).astype(np.int64)
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class CaptureTable:
     """Counts of people by capture pattern over ``k`` lists, optionally by stratum.
 
