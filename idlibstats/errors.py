@@ -30,6 +30,7 @@ __all__ = [
     "OverdispersionWarning",
     "ConvergenceWarning",
     "DataQualityWarning",
+    "IdlibstatsDeprecationWarning",
 ]
 
 
@@ -194,3 +195,7 @@ class ConvergenceWarning(StatisticalWarning):
 
 class DataQualityWarning(IdlibstatsWarning):
     """A data file has known quirks (reported in a ``quality`` table, never silently dropped)."""
+
+
+class IdlibstatsDeprecationWarning(DeprecationWarning):
+    """A name is deprecated: it still works for one release; the message names its successor."""
