@@ -10,6 +10,8 @@ import argparse
 import importlib
 import sys
 
+from idlibstats import __version__
+
 # name -> (module, one-line help)
 COMMANDS = {
     "extract": ("idlibstats.extract.cli", "extract reported figures from text files"),
@@ -21,7 +23,6 @@ COMMANDS = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from idlibstats import __version__
 
     parser = argparse.ArgumentParser(
         prog="idlibstats",

@@ -13,12 +13,15 @@ Needs only the bundled datasets (``idlibstats.datasets``), never the raw ``../sh
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import tempfile
 from pathlib import Path
 
+from idlibstats import datasets
 from idlibstats._paths import PACKAGE_DIR, REPO_DIR
+from idlibstats.plot import write_figures
 
 #: Where the jupytext percent scripts live (a checkout; a wheel does not ship them).
 NOTEBOOK_DIR = REPO_DIR / "notebooks"
@@ -52,7 +55,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def write_seed_table(out: Path) -> Path:
     """Write the seed figure table as CSV (ISO dates, ``\\n`` line ends) and return its path."""
-    from idlibstats import datasets
 
     table = datasets.load("seed_figures")
     path = out / "seed_figures.csv"
@@ -102,6 +104,8 @@ def execute_notebook(script: Path, timeout: int = CELL_TIMEOUT, parameters: dict
         When a cell raises; the message names the cell and the error.
     """
     _quiet_jupyter_env()
+    # Lazy: the notebook libraries are the optional ``notebooks`` extra, and they read the
+    # environment _quiet_jupyter_env() sets when they are imported.
     import jupytext
     from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
@@ -113,7 +117,7 @@ def execute_notebook(script: Path, timeout: int = CELL_TIMEOUT, parameters: dict
         "language": "python",
     }
     if parameters:
-        from papermill.parameterize import parameterize_notebook
+        from papermill.parameterize import parameterize_notebook  # lazy: optional extra
 
         # papermill reads tags from every cell and records the parameters in its metadata
         for cell in nb.cells:
@@ -141,9 +145,7 @@ def execute_notebook(script: Path, timeout: int = CELL_TIMEOUT, parameters: dict
 
 def notebook_to_html(nb) -> str:
     """The executed notebook as a standalone HTML page."""
-    import logging
-
-    from nbconvert import HTMLExporter
+    from nbconvert import HTMLExporter  # lazy: the optional ``notebooks`` extra
 
     exporter = HTMLExporter()
     exporter.log.setLevel(logging.ERROR)  # "alternative text is missing" notes on every plot
@@ -153,7 +155,7 @@ def notebook_to_html(nb) -> str:
 
 def run_notebooks(out: Path, timeout: int = CELL_TIMEOUT) -> list[tuple[Path, Path]]:
     """Execute every notebook into ``out/notebooks`` and ``out/report``; return the paths."""
-    import nbformat
+    import nbformat  # lazy: the optional ``notebooks`` extra
 
     written = []
     for script in notebook_paths():
@@ -170,7 +172,6 @@ def run_notebooks(out: Path, timeout: int = CELL_TIMEOUT) -> list[tuple[Path, Pa
 
 
 def run(args: argparse.Namespace) -> int:
-    from idlibstats.plot import write_figures
 
     out: Path = args.out
     table = write_seed_table(out)
@@ -194,6 +195,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
-    from idlibstats.cli import main
+    from idlibstats.cli import main  # script entry only: idlibstats.cli imports this module
 
     sys.exit(main(["report", *sys.argv[1:]]))

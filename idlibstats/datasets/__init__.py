@@ -8,14 +8,17 @@ read it (``parse_dates``, ``schema``).
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from idlibstats._paths import bundled_data_dir, seeds_dir
+from idlibstats._paths import bundled_data_dir, seeds_dir, shared_data_dir
 from idlibstats.errors import DatasetNotFoundError
+from idlibstats.table import coerce_figures, validate_figures
 
 __all__ = ["load", "names", "path", "provenance", "seed_article", "write_dataset"]
 
@@ -104,16 +107,12 @@ def load(name: str) -> pd.DataFrame:
     for col in meta.get("parse_dates", []):
         df[col] = pd.to_datetime(df[col], format="ISO8601")
     if meta.get("schema") == "figures":
-        from idlibstats.table import coerce_figures, validate_figures
-
         df = validate_figures(coerce_figures(df), file=str(file))
     df.attrs["provenance"] = meta
     return df
 
 
 def _sha256(file: Path) -> str:
-    import hashlib
-
     h = hashlib.sha256()
     with open(file, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -146,10 +145,6 @@ def write_dataset(
     pathlib.Path
         The CSV path.
     """
-    import datetime as dt
-
-    from idlibstats._paths import shared_data_dir
-
     out_dir = Path(out_dir) if out_dir is not None else bundled_data_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
     csv = out_dir / f"{name}.csv"

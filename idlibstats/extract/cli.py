@@ -20,7 +20,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from idlibstats.article import load_article
 from idlibstats.errors import ArticleError, ExtractionInputError
+from idlibstats.extract.corpus import extract_corpus
+from idlibstats.extract.figures import _as_date
 
 FORMATS = ("csv", "jsonl", "json", "parquet")
 # -o suffix -> format, when --format is not given
@@ -113,7 +116,6 @@ def _read(name: str, published: str | None, encoding: str | None = None) -> tupl
         if encoding is None:
             return "stdin", sys.stdin.read(), published
         return "stdin", sys.stdin.buffer.read().decode(encoding), published
-    from idlibstats.article import load_article
 
     path = Path(name)
     if not path.exists():
@@ -170,8 +172,6 @@ def _unique_id(doc_id: str, used: dict[str, str]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``idlibstats extract``; returns the exit code."""
-    from idlibstats.extract.corpus import extract_corpus
-    from idlibstats.extract.figures import _as_date
 
     try:
         fmt = _output_format(args.format, args.output)

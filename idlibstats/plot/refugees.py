@@ -7,6 +7,8 @@ import re
 import pandas as pd
 from matplotlib.figure import Figure
 
+from idlibstats import datasets
+from idlibstats.estimate import burden
 from idlibstats.plot._data import table_or_dataset
 from idlibstats.plot.style import (
     COLORS,
@@ -256,8 +258,6 @@ def burden_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
     >>> round(float(b.loc[(b["iso3"] == "TUR") & (b["year"] == 2019), "per_1000"].iloc[0]), 1)
     43.0
     """
-    from idlibstats import burden, datasets
-
     s = refugee_series(table)
     s = s[s["refugees"].notna()]
     pop = datasets.load("host_population")[["iso3", "year"]]
@@ -291,8 +291,6 @@ def series_ends(table: pd.DataFrame | None = None) -> dict[str, str]:
     >>> series_ends()["DEU"]
     'Germany: Destatis population series ends 2021 (UNHCR to 2025, mid-year)'
     """
-    from idlibstats import datasets
-
     s = refugee_series(table)
     s = s[s["refugees"].notna()]
     pop = datasets.load("host_population")
@@ -338,8 +336,6 @@ def refugee_burden(
     >>> fig.axes[0].get_title(loc="left")
     'Turkey and Germany: Syrian refugees per 1,000 inhabitants'
     """
-    from idlibstats import burden
-
     b = burden_series(table)
     claim = _claim(figures)
     year = _claim_year(claim, claim_year)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import matplotlib as mpl
+import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import StrMethodFormatter
@@ -148,7 +149,6 @@ def figure_title(fig: Figure) -> str:
 
 def year_axis(ax) -> None:
     """Date x-axis with a labelled tick per year and minor ticks per quarter."""
-    import matplotlib.dates as mdates
 
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))

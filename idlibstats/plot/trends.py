@@ -12,6 +12,8 @@ from matplotlib.lines import Line2D
 from scipy import special
 
 from idlibstats.errors import OverdispersionWarning
+from idlibstats.estimate.changepoints import detect_changepoints
+from idlibstats.estimate.trends import interrupted_time_series
 from idlibstats.plot.deaths import _midpoints, _month_label, monthly_series
 from idlibstats.plot.style import (
     COLORS,
@@ -45,8 +47,6 @@ def its_result(
 
     Returns ``(series, result)`` with ``series`` from :func:`monthly_series`.
     """
-    from idlibstats.estimate.trends import interrupted_time_series
-
     m = monthly_series(monthly, column)
     res = interrupted_time_series(
         m["idleb"],
@@ -63,8 +63,6 @@ def changepoint_results(monthly: pd.DataFrame | None = None, column: str = "deat
 
     Returns ``(series, {"poisson": result, "negbin": result})``.
     """
-    from idlibstats.estimate.changepoints import detect_changepoints
-
     m = monthly_series(monthly, column)
     with warnings.catch_warnings():
         # the Poisson panel shows on purpose how a Poisson cost reads overdispersion as change
