@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 import numpy as np
 import pandas as pd
@@ -492,7 +493,6 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> EvaluationResult:
 
 def _confusion(pairs: list[tuple[str, str]]) -> pd.DataFrame:
     """Counts of (gold, predicted) labels; rows and columns in the contract's order."""
-
     seen = {x for pair in pairs for x in pair}
     labels = [m for m in MEASURES if m in seen] + sorted(seen - set(MEASURES))
     out = pd.DataFrame(0, index=pd.Index(labels, name="gold"), columns=labels, dtype="int64")
@@ -528,7 +528,7 @@ def measure_confusion(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     return evaluate(pred, gold).confusion
 
 
-def _parent_ok(gpar, ppar, g_fig, p_fig, pair_of_g) -> bool:
+def _parent_ok(gpar: object, ppar: object, g_fig: dict, p_fig: dict, pair_of_g: dict) -> bool:
     if _missing(gpar) or _missing(ppar):
         return _missing(gpar) and _missing(ppar)
     gi = g_fig.get(gpar)
@@ -586,7 +586,6 @@ def run_extraction(
 
 def _seed_case() -> tuple[pd.DataFrame, pd.DataFrame]:
     """(docs, gold) of the seed article."""
-
     art = load_article(SEED_PATH)
     gold = datasets.load("seed_figures")
     docs = pd.DataFrame(
@@ -595,7 +594,7 @@ def _seed_case() -> tuple[pd.DataFrame, pd.DataFrame]:
     return docs, gold
 
 
-def _report(title: str, res: EvaluationResult, out, limit: int | None) -> None:
+def _report(title: str, res: EvaluationResult, out: TextIO, limit: int | None) -> None:
     print(f"== {title}", file=out)
     print(f"gold {res.n_gold}, predicted {res.n_pred}, correct values {res.n_correct}", file=out)
     for k, v in res.scores().items():

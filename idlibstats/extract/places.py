@@ -307,7 +307,9 @@ class _Index:
         return True
 
     @staticmethod
-    def _capitalised(text: str, spans, words, i: int, j: int) -> bool:
+    def _capitalised(
+        text: str, spans: list[tuple[int, int]], words: list[str], i: int, j: int
+    ) -> bool:
         """A name in English text is capitalised: its first non-article word must be."""
         for a in range(i, j):
             if words[a] != "al":
