@@ -456,9 +456,10 @@ def load_admin_boundaries(
 
 
 def _feature_geometry(feat: object, pcode: str, where: dict, problems: list):
-    """The shapely (Multi)Polygon of one feature, or None after recording why it is unusable:
-    no geometry, another type, empty, or a coordinate not finite or outside WGS 84."""
+    """The shapely (Multi)Polygon of one feature, or None after recording why it is unusable.
 
+    Unusable: no geometry, another type, empty, or a coordinate not finite or outside WGS 84.
+    """
     try:
         with warnings.catch_warnings():  # NaN coordinates: checked below, by name
             warnings.simplefilter("ignore", RuntimeWarning)
@@ -489,7 +490,6 @@ def _feature_geometry(feat: object, pcode: str, where: dict, problems: list):
 @functools.lru_cache(maxsize=8)
 def _polygons(level: int, path: str):
     """Prepared polygons of one level, in P-code order."""
-
     b = load_admin_boundaries(level, path).sort_values(f"adm{level}_pcode")
     geoms = np.asarray(b["geometry"].tolist(), dtype=object)
     shapely.prepare(geoms)

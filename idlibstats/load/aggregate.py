@@ -14,7 +14,7 @@ Two steps, both vectorised (no Python loop over events):
 from __future__ import annotations
 
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -120,7 +120,9 @@ def place_events(
     return out
 
 
-def _points(lat: np.ndarray, lon: np.ndarray, level: int, point_to_pcode) -> np.ndarray:
+def _points(
+    lat: np.ndarray, lon: np.ndarray, level: int, point_to_pcode: Callable[..., np.ndarray]
+) -> np.ndarray:
     """point_to_pcode on the distinct coordinates only (events repeat places), mapped back."""
     xy, inv = np.unique(np.column_stack([lat, lon]), axis=0, return_inverse=True)
     return np.asarray(point_to_pcode(xy[:, 0], xy[:, 1], level), dtype=object)[inv.ravel()]

@@ -35,7 +35,6 @@ def run(args: argparse.Namespace) -> int:
     int
         The exit status, 0.
     """
-
     for path in build_all(args.out):
         print(f"wrote {path}")
     return 0

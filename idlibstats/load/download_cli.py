@@ -26,7 +26,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the download; print the path and sha256. Returns 0, or 1 on failure."""
-
     if args.list:
         for name, r in sorted(REGISTRY.items()):
             print(f"{name}\t{r.url}\n\t{r.description}\n\tlicence: {r.licence}")

@@ -225,7 +225,7 @@ def read_hxl(
     tags: Mapping[str, str] | None = None,
     encoding: str = "utf-8",
 ) -> pd.DataFrame:
-    """Read an HXL-tagged CSV into a DataFrame whose columns are the hashtag specs.
+    r"""Read an HXL-tagged CSV into a DataFrame whose columns are the hashtag specs.
 
     The hashtag row is the first of the first ``scan_rows`` rows in which at least half of the
     non-empty cells are hashtag specs (as libhxl does); the row above it, if any, gives the
@@ -277,9 +277,9 @@ def read_hxl(
 
     >>> import io
     >>> from idlibstats.load.hxl import read_hxl, hxl_columns, select_hxl
-    >>> text = ("Province,Killed,Killed (low),Killed (high)\\n"
-    ...         "#adm1+name,#affected+killed,#affected+killed+min,#affected+killed+max\\n"
-    ...         "Idleb,12,10,15\\n")
+    >>> text = ("Province,Killed,Killed (low),Killed (high)\n"
+    ...         "#adm1+name,#affected+killed,#affected+killed+min,#affected+killed+max\n"
+    ...         "Idleb,12,10,15\n")
     >>> df = read_hxl(io.StringIO(text))
     >>> hxl_columns(df, "#affected+killed")  # all three match: do not add them up
     ['#affected+killed', '#affected+killed+min', '#affected+killed+max']
@@ -370,9 +370,11 @@ def read_hxl(
 
 
 def _record_shapes(text: str) -> tuple[list[int], list[int]]:
-    """1-based line where each CSV record starts (quoted cells may span lines), as
-    :func:`idlibstats.load.reading.record_shapes` counts for the other loaders, and its
-    number of fields (0 for a blank line)."""
+    """1-based line where each CSV record starts, and its number of fields.
+
+    Quoted cells may span lines; counted as :func:`idlibstats.load.reading.record_shapes` counts for
+    the other loaders, and its number of fields (0 for a blank line).
+    """
     reader = csv.reader(io.StringIO(text, newline=""))
     starts, sizes, last = [], [], 0
     for rec in reader:
@@ -540,14 +542,14 @@ def to_hxl(
     tags: Mapping[str, str] | None = None,
     headers: Iterable[str] | None = None,
 ) -> str | None:
-    """Write a table as an HXL-tagged CSV: text header row, hashtag row, data rows.
+    r"""Write a table as an HXL-tagged CSV: text header row, hashtag row, data rows.
 
     Parameters
     ----------
     df : pandas.DataFrame
         A figure table, an aggregate table, or a frame from :func:`read_hxl`.
     path : path-like, optional
-        Where to write (UTF-8, ``\\n`` line ends). None returns the text.
+        Where to write (UTF-8, ``\n`` line ends). None returns the text.
     tags : mapping, optional
         Column -> hashtag, overriding the defaults. Default per column: the label itself if
         it is a hashtag spec, else :data:`COLUMN_TAGS` (which includes :data:`FIGURE_TAGS`),

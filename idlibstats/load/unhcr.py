@@ -73,7 +73,6 @@ def unhcr_wide_columns() -> dict[str, str]:
 
 def _api_source(src: CsvSource, max_preamble: int = 50) -> CsvSource | None:
     """The source read as an API export (header line found, names mapped), or None."""
-
     with src.open_text() as fh:
         reader = csv.reader(fh)
         before = 0  # physical lines before the current record
