@@ -1,5 +1,6 @@
-"""Civilian deaths: UCDP's monthly series for Idlib and north-west Syria against the UN's
-"more than 1,300 civilians killed between May and August 2019".
+"""Civilian deaths: UCDP's monthly series for Idlib and north-west Syria against the UN's figure.
+
+The UN's "more than 1,300 civilians killed between May and August 2019".
 
 North-west Syria is :data:`idlibstats.NORTH_WEST_SYRIA` (Idleb governorate and the adjacent
 front-line districts), the package's one definition; its ``note`` goes into every caption.
@@ -129,8 +130,8 @@ def _month_label(m: pd.DataFrame) -> str:
 
 def period_totals(
     monthly: pd.DataFrame | None = None,
-    start=None,
-    end=None,
+    start: str | pd.Timestamp | None = None,
+    end: str | pd.Timestamp | None = None,
     *,
     district: pd.DataFrame | None = None,
     figures: pd.DataFrame | None = None,
@@ -186,8 +187,8 @@ def civilian_deaths_monthly(
     monthly: pd.DataFrame | None = None,
     figures: pd.DataFrame | None = None,
     district: pd.DataFrame | None = None,
-    start=None,
-    end=None,
+    start: str | pd.Timestamp | None = None,
+    end: str | pd.Timestamp | None = None,
 ) -> Figure:
     """UCDP monthly civilian deaths, Idleb and north-west Syria 2016-2019, with the UN figure.
 
@@ -267,8 +268,8 @@ def un_vs_ucdp(
     monthly: pd.DataFrame | None = None,
     figures: pd.DataFrame | None = None,
     district: pd.DataFrame | None = None,
-    start=None,
-    end=None,
+    start: str | pd.Timestamp | None = None,
+    end: str | pd.Timestamp | None = None,
 ) -> Figure:
     """Deaths per day: the UN's figure against UCDP's counts over ``start..end``.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from idlibstats.estimate import rate_from_figure
@@ -66,7 +67,7 @@ def _describe(row: pd.Series, scale: float = 1.0, unit: str = "") -> str:
     return f"{figure_words(row, scale, unit)} ({who})"
 
 
-def _hide_y_axis(ax) -> None:
+def _hide_y_axis(ax: Axes) -> None:
     """A one-line panel (a number line): no y ticks, grid lines or left spine."""
     ax.set_yticks([])
     ax.grid(axis="y", visible=False)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from numpy.typing import ArrayLike
 
 from idlibstats import datasets
 from idlibstats.estimate import burden
@@ -118,7 +121,7 @@ def _published(claim: pd.Series) -> str:
     return f"{pd.Timestamp(claim['published']):%-d %b %Y}"
 
 
-def _partial_note(years) -> str:
+def _partial_note(years: Iterable[int]) -> str:
     if not years:
         return ""
     listed = ", ".join(str(y) for y in sorted(years))
@@ -128,9 +131,14 @@ def _partial_note(years) -> str:
     )
 
 
-def _draw_series(ax, x, y, partial, color, lw) -> None:
-    """A host's line; points that are not end-year stocks drawn hollow, joined to the last
-    end-year stock by a thin dotted line (they are not a year-end value to read a trend to)."""
+def _draw_series(
+    ax: Axes, x: ArrayLike, y: ArrayLike, partial: ArrayLike, color: str, lw: float
+) -> None:
+    """A host's line.
+
+    Points that are not end-year stocks are drawn hollow, joined to the last end-year stock by a
+    thin dotted line (they are not a year-end value to read a trend to).
+    """
     x, y, partial = (pd.Series(v).reset_index(drop=True) for v in (x, y, partial))
     full = ~partial.astype(bool)
     ax.plot(x[full], y[full], color=color, marker="o", ms=3.5, lw=lw)
@@ -142,7 +150,7 @@ def _draw_series(ax, x, y, partial, color, lw) -> None:
         ax.plot(x[~full], y[~full], ls="none", marker="o", ms=6, mfc="white", mew=1.4, color=color)
 
 
-def _end_labels(ax, ends, gap) -> None:
+def _end_labels(ax: Axes, ends: list[tuple], gap: float) -> None:
     """Name each line at its end; crowded names are spread apart with a thin leader line."""
     ys = spread_labels([e[0] for e in ends], gap, floor=gap / 2)
     for (y, x, name, color), ly in zip(ends, ys, strict=True):

@@ -1,5 +1,7 @@
-"""Idlib's monthly deaths over time: interrupted time series around the Sochi agreement and
-change points."""
+"""Idlib's monthly deaths over time: interrupted time series and change points.
+
+The interrupted time series is around the Sochi agreement (17 Sep 2018).
+"""
 
 from __future__ import annotations
 
@@ -12,8 +14,8 @@ from matplotlib.lines import Line2D
 from scipy import special
 
 from idlibstats.errors import OverdispersionWarning
-from idlibstats.estimate.changepoints import detect_changepoints
-from idlibstats.estimate.trends import interrupted_time_series
+from idlibstats.estimate.changepoints import ChangepointResult, detect_changepoints
+from idlibstats.estimate.trends import ITSResult, interrupted_time_series
 from idlibstats.plot.deaths import _midpoints, _month_label, monthly_series
 from idlibstats.plot.style import (
     COLORS,
@@ -40,10 +42,11 @@ def its_result(
     monthly: pd.DataFrame | None = None,
     column: str = "deaths_best",
     family: str = "negbin",
-    break_date=SOCHI,
-):
-    """The interrupted time series the figure draws: Idleb monthly deaths around ``break_date``
-    (default: the Sochi agreement, 17 Sep 2018).
+    break_date: str | pd.Timestamp = SOCHI,
+) -> tuple[pd.DataFrame, ITSResult]:
+    """The interrupted time series the figure draws.
+
+    Idleb monthly deaths around ``break_date`` (default: the Sochi agreement, 17 Sep 2018).
 
     Returns ``(series, result)`` with ``series`` from :func:`monthly_series`.
     """
@@ -58,7 +61,9 @@ def its_result(
     return m, res
 
 
-def changepoint_results(monthly: pd.DataFrame | None = None, column: str = "deaths_best"):
+def changepoint_results(
+    monthly: pd.DataFrame | None = None, column: str = "deaths_best"
+) -> tuple[pd.DataFrame, dict[str, ChangepointResult]]:
     """Change points of Idleb monthly deaths under a Poisson and a negative binomial cost.
 
     Returns ``(series, {"poisson": result, "negbin": result})``.
@@ -77,7 +82,7 @@ def changepoint_results(monthly: pd.DataFrame | None = None, column: str = "deat
     return m, res
 
 
-def fitted_bands(res, alpha: float | None = None) -> pd.DataFrame:
+def fitted_bands(res: ITSResult, alpha: float | None = None) -> pd.DataFrame:
     """Pointwise Wald bands of an ITS fit's rate per unit exposure, and of its counterfactual.
 
     For period ``t`` with design row ``x_t`` the band is ``exp(x_t b ± z sqrt(x_t' V x_t))``.
@@ -126,7 +131,7 @@ def idlib_its(
     monthly: pd.DataFrame | None = None,
     column: str = "deaths_best",
     family: str = "negbin",
-    break_date=SOCHI,
+    break_date: str | pd.Timestamp = SOCHI,
 ) -> Figure:
     """Idleb deaths per day by month with the segmented fit around ``break_date`` (Sochi).
 
