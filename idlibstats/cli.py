@@ -23,7 +23,13 @@ COMMANDS = {
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``idlibstats`` parser, one sub-parser per command of :data:`COMMANDS`.
 
+    Returns
+    -------
+    argparse.ArgumentParser
+        The parser.
+    """
     parser = argparse.ArgumentParser(
         prog="idlibstats",
         description="Reported conflict figures as tidy, sourced, uncertainty-aware tables.",
@@ -44,6 +50,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the ``idlibstats`` command line.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        The arguments (default ``sys.argv[1:]``).
+
+    Returns
+    -------
+    int
+        The exit status: the command's, or 2 when no command is given.
+
+    Examples
+    --------
+    >>> main(["--version"])  # doctest: +SKIP
+    idlibstats 0.1.0
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "_run"):

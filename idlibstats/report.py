@@ -12,6 +12,11 @@ Needs only the bundled datasets (``idlibstats.datasets``), never the raw ``../sh
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the notebook libraries are the optional ``notebooks`` extra
+    from nbformat import NotebookNode
+
 import argparse
 import logging
 import os
@@ -31,6 +36,13 @@ CELL_TIMEOUT = 300
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options of ``idlibstats report`` to ``parser``.
+
+    Parameters
+    ----------
+    parser : argparse.ArgumentParser
+        The sub-command's parser.
+    """
     parser.add_argument(
         "--out", type=Path, default=Path("build"), help="output folder (default: build)"
     )
@@ -54,8 +66,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def write_seed_table(out: Path) -> Path:
-    """Write the seed figure table as CSV (ISO dates, ``\\n`` line ends) and return its path."""
-
+    r"""Write the seed figure table as CSV (ISO dates, ``\n`` line ends) and return its path."""
     table = datasets.load("seed_figures")
     path = out / "seed_figures.csv"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -90,7 +101,9 @@ def kernel_env() -> dict[str, str]:
     return env
 
 
-def execute_notebook(script: Path, timeout: int = CELL_TIMEOUT, parameters: dict | None = None):
+def execute_notebook(
+    script: Path, timeout: int = CELL_TIMEOUT, parameters: dict | None = None
+) -> NotebookNode:
     """Read a jupytext percent script, run it in a fresh ``python3`` kernel, return the notebook.
 
     The kernel is the running interpreter's (jupyter_client starts ``sys.executable`` for the
@@ -143,7 +156,7 @@ def execute_notebook(script: Path, timeout: int = CELL_TIMEOUT, parameters: dict
     return nb
 
 
-def notebook_to_html(nb) -> str:
+def notebook_to_html(nb: NotebookNode) -> str:
     """The executed notebook as a standalone HTML page."""
     from nbconvert import HTMLExporter  # lazy: the optional ``notebooks`` extra
 
@@ -172,7 +185,18 @@ def run_notebooks(out: Path, timeout: int = CELL_TIMEOUT) -> list[tuple[Path, Pa
 
 
 def run(args: argparse.Namespace) -> int:
+    """Write the seed table, the figures and the executed notebooks into ``args.out``.
 
+    Parameters
+    ----------
+    args : argparse.Namespace
+        Parsed options (``out``, ``format``, ``no_notebooks``, ``timeout``).
+
+    Returns
+    -------
+    int
+        The exit status, 0.
+    """
     out: Path = args.out
     table = write_seed_table(out)
     print(f"seed figure table: {table}")

@@ -133,9 +133,9 @@ def write_dataset(
     notes: list[str] | None = None,
     dtype: dict[str, str] | None = None,
 ) -> Path:
-    """Write a derived dataset and its provenance sidecar, byte-stably.
+    r"""Write a derived dataset and its provenance sidecar, byte-stably.
 
-    The CSV is written with ``\\n`` line ends and no index; dates as ISO text. The sidecar
+    The CSV is written with ``\n`` line ends and no index; dates as ISO text. The sidecar
     records each input's path (relative to the raw-data folder when under it), its sha256, the
     command, and the date the content last changed: a rebuild that gives the same bytes keeps the
     old date, so ``make data`` twice changes nothing.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
@@ -79,7 +81,7 @@ def figure_table_problems(
     problems: list[Problem] = []
     problems += [Problem("missing column", column=c, file=file) for c in COLUMNS if c not in cols]
 
-    def at(rows: np.ndarray, column: str, message) -> list[Problem]:
+    def at(rows: np.ndarray, column: str, message: Callable[[int], str]) -> list[Problem]:
         return [Problem(message(k), index[k], column, file) for k in np.flatnonzero(rows)]
 
     typed_ok: dict[str, bool] = {}

@@ -1,5 +1,6 @@
-"""``unhcr_syrian_refugees_by_asylum``: Syrian refugees and asylum-seekers by year and country
-of asylum (ISO3), UNHCR end-year stocks.
+"""``unhcr_syrian_refugees_by_asylum``: Syrian refugees by year and country of asylum.
+
+Refugees and asylum-seekers, countries of asylum as ISO3 codes, UNHCR end-year stocks.
 """
 
 from __future__ import annotations
