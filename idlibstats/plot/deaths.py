@@ -143,6 +143,24 @@ def period_totals(
     best estimate) with ``count``, ``exposure_days`` and the ``period_start``/``period_end``
     actually covered (the months inside the window), ready for :func:`idlibstats.rate`.
 
+    Parameters
+    ----------
+    monthly : pandas.DataFrame, optional
+        Monthly deaths per governorate; the bundled ``ucdp_deaths_monthly_governorate`` by
+        default.
+    start, end : str or pandas.Timestamp, optional
+        First and last day of the window; by default the period of the UN figure in
+        ``figures``.
+    district : pandas.DataFrame, optional
+        Monthly deaths per district; the bundled ``ucdp_deaths_monthly_district`` by default.
+    figures : pandas.DataFrame, optional
+        A figure table; the bundled ``seed_figures`` by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per area with the totals and the number of days.
+
     Examples
     --------
     >>> from idlibstats.plot.deaths import period_totals
@@ -195,6 +213,24 @@ def civilian_deaths_monthly(
     The UN's "more than 1,300 civilians, May-August 2019" is drawn as what it is: a lower bound
     on the average over its period (as a monthly average), with an arrow pointing up, not as a
     monthly value. The shaded window is ``start..end`` (default: the UN figure's period).
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame, optional
+        Monthly deaths per governorate; the bundled ``ucdp_deaths_monthly_governorate`` by
+        default.
+    figures : pandas.DataFrame, optional
+        A figure table; the bundled ``seed_figures`` by default.
+    district : pandas.DataFrame, optional
+        Monthly deaths per district; the bundled ``ucdp_deaths_monthly_district`` by default.
+    start, end : str or pandas.Timestamp, optional
+        First and last day of the window; by default the period of the UN figure in
+        ``figures``.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------
@@ -277,6 +313,24 @@ def un_vs_ucdp(
     interval: the UN figure as a one-sided interval (arrow: no upper limit), UCDP's counts with
     exact Poisson (Garwood) intervals. The Poisson interval only covers chance variation in a
     count, not what a source misses or how it defines a civilian.
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame, optional
+        Monthly deaths per governorate; the bundled ``ucdp_deaths_monthly_governorate`` by
+        default.
+    figures : pandas.DataFrame, optional
+        A figure table; the bundled ``seed_figures`` by default.
+    district : pandas.DataFrame, optional
+        Monthly deaths per district; the bundled ``ucdp_deaths_monthly_district`` by default.
+    start, end : str or pandas.Timestamp, optional
+        First and last day of the window; by default the period of the UN figure in
+        ``figures``.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------

@@ -33,6 +33,11 @@ DATASET = "idlib_admin_boundaries"
 def idlib_boundaries() -> pd.DataFrame:
     """The bundled Idlib shapes and article places with a ``geometry`` column of shapely objects.
 
+    Returns
+    -------
+    pandas.DataFrame
+        ``kind``, ``pcode``, ``name``, ``parent_pcode``, ``wkt`` and ``geometry``.
+
     Examples
     --------
     >>> from idlibstats.plot.geo import idlib_boundaries

@@ -36,6 +36,16 @@ def headline_rows(figures: pd.DataFrame) -> pd.DataFrame:
     The figure with a stated number (not a vague plural such as "millions") and the largest
     value is taken for each measure.
 
+    Parameters
+    ----------
+    figures : pandas.DataFrame
+        A figure table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Its rows for the three headline figures, in the figure's panel order.
+
     Examples
     --------
     >>> import idlibstats as s
@@ -90,6 +100,7 @@ def seed_headlines(figures: pd.DataFrame | None = None) -> Figure:
     Returns
     -------
     matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------
@@ -133,6 +144,16 @@ def seed_rates(figures: pd.DataFrame | None = None) -> Figure:
     the wording allows (dot) and the one-sided exact Poisson 95% lower confidence limit
     (tick), with an arrow: no upper limit. Values come from
     :func:`idlibstats.rate_from_figure`.
+
+    Parameters
+    ----------
+    figures : pandas.DataFrame, optional
+        A figure table; the bundled ``seed_figures`` by default.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------

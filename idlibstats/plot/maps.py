@@ -237,6 +237,7 @@ def idlib_map(boundaries: pd.DataFrame | None = None) -> Figure:
     Returns
     -------
     matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------
@@ -320,6 +321,21 @@ def district_deaths(
     Returns a DataFrame ``adm2_pcode``, ``adm2_name``, ``events``, ``deaths_best``,
     ``deaths_civilians`` (every district, zeros included), sorted by P-code.
 
+    Parameters
+    ----------
+    district : pandas.DataFrame, optional
+        Monthly deaths per district; the bundled ``ucdp_deaths_monthly_district`` by default.
+    start, end : str
+        First and last day; whole months are summed.
+    column : str
+        The deaths column (``deaths_best``, ``deaths_low``, ``deaths_high``,
+        ``deaths_civilians``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per Idleb district.
+
     Examples
     --------
     >>> from idlibstats.plot.maps import district_deaths
@@ -342,6 +358,16 @@ def death_bins(values: ArrayLike) -> list[int]:
     0, then steps of 1, 3, 10, 30, 100, ... from the largest step at or below the smallest positive
     count up to the first step above the largest count (about two bins a decade, so a count 300
     times another is not drawn as the same pale shade).
+
+    Parameters
+    ----------
+    values : array-like
+        The counts to shade.
+
+    Returns
+    -------
+    list of int
+        Increasing bin edges, starting at 0.
 
     Examples
     --------
@@ -372,6 +398,20 @@ def idlib_district_deaths(
     labelled with the total (and the civilian part), with the article's places on top. Labels
     are placed clear of each other (see :class:`_Layout`). Districts are large and unequal in
     population: the map shows where UCDP placed deaths, not risk per inhabitant.
+
+    Parameters
+    ----------
+    district : pandas.DataFrame, optional
+        Monthly deaths per district; the bundled ``ucdp_deaths_monthly_district`` by default.
+    boundaries : pandas.DataFrame, optional
+        Shapes as from :func:`idlibstats.plot.geo.idlib_boundaries` (the default).
+    start, end : str
+        First and last day; whole months are summed.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------

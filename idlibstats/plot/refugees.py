@@ -54,6 +54,17 @@ def partial_years(table: pd.DataFrame | None = None) -> set[int]:
     end-``YYYY`` stock, so its ``YYYY`` rows are an earlier (mid-year) figure. The release is
     read from the table's provenance notes, else from :data:`UNHCR_SOURCE`.
 
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        Refugees by year and country of asylum; the bundled
+        ``unhcr_syrian_refugees_by_asylum`` by default.
+
+    Returns
+    -------
+    set of int
+        The years whose figures are not end-year stocks.
+
     Examples
     --------
     >>> from idlibstats.plot.refugees import partial_years
@@ -74,6 +85,17 @@ def refugee_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
     may be named ``coa_iso`` (UNHCR's name) or ``iso3``. A year and host whose rows are all
     missing stays missing (never 0). ``partial`` is True for years that are not end-year
     stocks (see :func:`partial_years`).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        Refugees by year and country of asylum; the bundled
+        ``unhcr_syrian_refugees_by_asylum`` by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``year``, ``iso3``, ``refugees``.
 
     Examples
     --------
@@ -179,6 +201,21 @@ def refugees_by_host(
     latest year) are drawn as hollow points, joined to the line by a dotted segment, and named
     in the source line.
 
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        Refugees by year and country of asylum; the bundled
+        ``unhcr_syrian_refugees_by_asylum`` by default.
+    figures : pandas.DataFrame, optional
+        A figure table; the bundled ``seed_figures`` by default.
+    claim_year : int, optional
+        The year the article's claim is about; by default the year before it was published.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
+
     Examples
     --------
     >>> from idlibstats.plot.refugees import refugees_by_host
@@ -259,6 +296,17 @@ def burden_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
     end-year population from the bundled ``host_population`` table, whose ``source`` column
     cites each denominator).
 
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        Refugees by year and country of asylum; the bundled
+        ``unhcr_syrian_refugees_by_asylum`` by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``year``, ``iso3``, ``refugees``, ``population``, ``per_1000``.
+
     Examples
     --------
     >>> from idlibstats.plot.refugees import burden_series
@@ -292,6 +340,17 @@ def series_ends(table: pd.DataFrame | None = None) -> dict[str, str]:
     A host's burden needs both its UNHCR stock and its bundled population; the line ends with
     the shorter of the two series. Returns iso3 -> a sentence naming the series that ends
     first, its agency and its last year.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        Refugees by year and country of asylum; the bundled
+        ``unhcr_syrian_refugees_by_asylum`` by default.
+
+    Returns
+    -------
+    dict of str to str
+        ISO3 code -> why its line ends there.
 
     Examples
     --------
@@ -334,6 +393,21 @@ def refugee_burden(
     bound on the burden at the end of ``claim_year`` (tick and upward arrow), from
     :func:`idlibstats.burden`. A note on the figure says why each line ends where it does
     (the series that ends first, computed by :func:`series_ends`).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        Refugees by year and country of asylum; the bundled
+        ``unhcr_syrian_refugees_by_asylum`` by default.
+    figures : pandas.DataFrame, optional
+        A figure table; the bundled ``seed_figures`` by default.
+    claim_year : int, optional
+        The year the article's claim is about; by default the year before it was published.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------

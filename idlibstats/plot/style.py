@@ -121,6 +121,18 @@ def add_source(fig: Figure, text: str) -> None:
     Several sources may be given on separate lines (``"\n"``). The line is stored on the figure
     as ``fig._idlibstats_source`` so tests and readers can find it.
 
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure.
+    text : str
+        The source line(s), e.g. ``"Source: UCDP GED 19.1"``.
+
+    Returns
+    -------
+    None
+        The line is drawn on ``fig`` and kept in ``fig._idlibstats_source``.
+
     Examples
     --------
     >>> from idlibstats.plot.style import add_source, new_figure
@@ -144,7 +156,26 @@ def axes_title(ax: Axes) -> str:
 
 
 def figure_title(fig: Figure) -> str:
-    """The title of ``fig``: its suptitle, else the title of its first axes."""
+    """The title of ``fig``: its suptitle, else the title of its first axes.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure.
+
+    Returns
+    -------
+    str
+        Empty when it has no title.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> fig = Figure()
+    >>> _ = fig.suptitle("Civilian deaths")
+    >>> figure_title(fig)
+    'Civilian deaths'
+    """
     sup = fig._suptitle.get_text() if fig._suptitle is not None else ""
     return sup or (axes_title(fig.axes[0]) if fig.axes else "")
 
@@ -249,6 +280,20 @@ def save_figure(fig: Figure, path: str | Path, format: str | None = None) -> Pat
 
     Dates and software versions are left out of the metadata, SVG ids use a fixed hash salt.
     The format comes from the suffix (png, svg or pdf) unless ``format`` is given.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure.
+    path : str or pathlib.Path
+        The file to write; parent folders are made.
+    format : str, optional
+        ``"png"``, ``"svg"`` or ``"pdf"``; from the suffix of ``path`` by default.
+
+    Returns
+    -------
+    pathlib.Path
+        The file written.
 
     Examples
     --------

@@ -49,6 +49,32 @@ def its_result(
     Idleb monthly deaths around ``break_date`` (default: the Sochi agreement, 17 Sep 2018).
 
     Returns ``(series, result)`` with ``series`` from :func:`monthly_series`.
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame, optional
+        Monthly deaths per governorate; the bundled ``ucdp_deaths_monthly_governorate`` by
+        default.
+    column : str
+        The deaths column (``deaths_best``, ``deaths_low``, ``deaths_high``,
+        ``deaths_civilians``).
+    family : {"negbin", "poisson"}
+        The count model.
+    break_date : str or pandas.Timestamp
+        The interruption (default: the Sochi agreement, 17 Sep 2018).
+
+    Returns
+    -------
+    series : pandas.DataFrame
+        From :func:`monthly_series`.
+    result : ITSResult
+        The segmented fit.
+
+    Examples
+    --------
+    >>> series, result = its_result()
+    >>> len(series), type(result).__name__
+    (47, 'ITSResult')
     """
     m = monthly_series(monthly, column)
     res = interrupted_time_series(
@@ -67,6 +93,28 @@ def changepoint_results(
     """Change points of Idleb monthly deaths under a Poisson and a negative binomial cost.
 
     Returns ``(series, {"poisson": result, "negbin": result})``.
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame, optional
+        Monthly deaths per governorate; the bundled ``ucdp_deaths_monthly_governorate`` by
+        default.
+    column : str
+        The deaths column (``deaths_best``, ``deaths_low``, ``deaths_high``,
+        ``deaths_civilians``).
+
+    Returns
+    -------
+    series : pandas.DataFrame
+        From :func:`monthly_series`.
+    results : dict of str to ChangepointResult
+        ``{"poisson": ..., "negbin": ...}``.
+
+    Examples
+    --------
+    >>> series, results = changepoint_results()
+    >>> len(series), sorted(results)
+    (47, ['negbin', 'poisson'])
     """
     m = monthly_series(monthly, column)
     with warnings.catch_warnings():
@@ -92,6 +140,18 @@ def fitted_bands(res: ITSResult, alpha: float | None = None) -> pd.DataFrame:
     Poisson; as the estimator's default standard errors), scaled to the result's standard
     errors so the bands agree with the intervals it prints. Returns a DataFrame with
     ``rate``, ``lower``, ``upper``, ``cf_rate``, ``cf_lower``, ``cf_upper`` per period.
+
+    Parameters
+    ----------
+    res : ITSResult
+        From :func:`idlibstats.interrupted_time_series`.
+    alpha : float, optional
+        Significance level; the fit's ``alpha`` by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Per time point: the fitted rate and counterfactual with their lower and upper bands.
 
     Examples
     --------
@@ -143,6 +203,24 @@ def idlib_its(
     the figure says so. September 2018, which straddles the agreement, is left out of the fit
     (hollow point). The level and slope changes with their 95% intervals are written on the
     figure.
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame, optional
+        Monthly deaths per governorate; the bundled ``ucdp_deaths_monthly_governorate`` by
+        default.
+    column : str
+        The deaths column (``deaths_best``, ``deaths_low``, ``deaths_high``,
+        ``deaths_civilians``).
+    family : {"negbin", "poisson"}
+        The count model.
+    break_date : str or pandas.Timestamp
+        The interruption (default: the Sochi agreement, 17 Sep 2018).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------
@@ -275,6 +353,20 @@ def idlib_changepoints(monthly: pd.DataFrame | None = None, column: str = "death
     the extra variation; negative binomial Wald under the NB cost). Under a Poisson cost the
     overdispersed series splits into many segments; the negative binomial cost, which allows
     for the extra variation, keeps far fewer.
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame, optional
+        Monthly deaths per governorate; the bundled ``ucdp_deaths_monthly_governorate`` by
+        default.
+    column : str
+        The deaths column (``deaths_best``, ``deaths_low``, ``deaths_high``,
+        ``deaths_civilians``).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------
