@@ -45,6 +45,7 @@ def read_figures(
     Returns
     -------
     pandas.DataFrame
+        The validated figure table.
 
     Raises
     ------

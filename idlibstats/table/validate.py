@@ -67,6 +67,28 @@ def figure_table_problems(
     """Return every way ``df`` breaks the figure-table contract (empty list when it holds).
 
     See :func:`validate_figures` for the checks.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The table to check.
+    text : str, optional
+        The source text; when given, every quote must be found in it at its offsets.
+    file : str, optional
+        The file name the problems name.
+
+    Returns
+    -------
+    list of Problem
+        Empty when the table holds the contract.
+
+    Examples
+    --------
+    >>> from idlibstats.table import empty_figure_table
+    >>> figure_table_problems(empty_figure_table())
+    []
+    >>> figure_table_problems(empty_figure_table().drop(columns="value"))[0].message
+    'missing column'
     """
     if not isinstance(df, pd.DataFrame):
         return [Problem(f"expected a pandas DataFrame, got {type(df).__name__}", file=file)]
