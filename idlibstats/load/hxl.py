@@ -234,6 +234,7 @@ def read_hxl(
     Parameters
     ----------
     path : path-like or text file object
+        The CSV file.
     scan_rows : int
         How many rows to search for the hashtag row (HXL tools use 25).
     parse : bool
@@ -436,6 +437,18 @@ def hxl_columns(df: pd.DataFrame, pattern: str) -> list[str]:
     :func:`to_hxl` aggregate table ``#affected+killed`` gives the best estimate, its bounds and
     its parts, which must not be added up (see :data:`COLUMN_TAGS`).
 
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        A table with HXL hashtag columns (from :func:`read_hxl`).
+    pattern : str
+        An HXL tag pattern, e.g. ``"#affected+killed"`` or ``"#adm1-code"``.
+
+    Returns
+    -------
+    list of str
+        The matching column labels.
+
     Examples
     --------
     >>> import pandas as pd
@@ -453,6 +466,18 @@ def hxl_get(df: pd.DataFrame, pattern: str) -> pd.Series:
     match (libhxl's ``row.get`` always takes the first match; preferring the exact one makes
     ``#affected+killed`` the best estimate of a :func:`to_hxl` table even where
     ``#affected+killed+side_a`` comes first).
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        A table with HXL hashtag columns (from :func:`read_hxl`).
+    pattern : str
+        An HXL tag pattern.
+
+    Returns
+    -------
+    pandas.Series
+        The column.
 
     Raises
     ------
@@ -495,6 +520,13 @@ def select_hxl(df: pd.DataFrame, patterns: Mapping[str, str], *, exact: bool = F
         one column tagged with exactly its attributes, e.g. ``#affected+killed`` the best
         estimate, not ``#affected+killed+min``/``+max``/``+civilians``; and ``#value`` of a
         figure table written with :data:`FIGURE_TAGS`, not ``#value+min``.
+    file : str, optional
+        The file name errors name.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The picked columns under their new names.
 
     Raises
     ------
