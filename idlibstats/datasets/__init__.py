@@ -31,6 +31,11 @@ _SUFFIX = ".provenance.json"
 def names() -> list[str]:
     """Names of the bundled datasets, sorted.
 
+    Returns
+    -------
+    list of str
+        Each name can be passed to :func:`load`, :func:`path` and :func:`provenance`.
+
     Examples
     --------
     >>> import idlibstats as s
@@ -46,6 +51,11 @@ def seed_article() -> Path:
     Notebooks and scripts use it instead of a path relative to the working folder, so they run
     from any folder.
 
+    Returns
+    -------
+    pathlib.Path
+        The article's text file (``seeds/000_4e6930046677a3d5.txt`` in a checkout).
+
     Examples
     --------
     >>> import idlibstats as s
@@ -56,7 +66,29 @@ def seed_article() -> Path:
 
 
 def provenance(name: str) -> dict[str, Any]:
-    """The provenance record of dataset ``name`` (description, inputs, sha256, command)."""
+    """The provenance record of dataset ``name`` (description, inputs, sha256, command).
+
+    Parameters
+    ----------
+    name : str
+        One of :func:`names`.
+
+    Returns
+    -------
+    dict
+        The sidecar ``NAME.provenance.json`` as read.
+
+    Raises
+    ------
+    DatasetNotFoundError
+        If ``name`` is not bundled.
+
+    Examples
+    --------
+    >>> import idlibstats as s
+    >>> s.datasets.provenance("syria_places")["file"]
+    'syria_places.csv'
+    """
     side = bundled_data_dir() / f"{name}{_SUFFIX}"
     if not side.exists():
         raise DatasetNotFoundError(
@@ -66,7 +98,24 @@ def provenance(name: str) -> dict[str, Any]:
 
 
 def path(name: str) -> Path:
-    """Path of the CSV file of dataset ``name``."""
+    """Path of the CSV file of dataset ``name``.
+
+    Parameters
+    ----------
+    name : str
+        One of :func:`names`.
+
+    Returns
+    -------
+    pathlib.Path
+        The CSV file, in the bundled data folder.
+
+    Examples
+    --------
+    >>> import idlibstats as s
+    >>> s.datasets.path("seed_figures").name
+    'seed_figures.csv'
+    """
     meta = provenance(name)
     return bundled_data_dir() / meta.get("file", f"{name}.csv")
 
@@ -140,10 +189,43 @@ def write_dataset(
     command, and the date the content last changed: a rebuild that gives the same bytes keeps the
     old date, so ``make data`` twice changes nothing.
 
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The table.
+    name : str
+        The dataset's name: files ``NAME.csv`` and ``NAME.provenance.json``.
+    description : str
+        What the table is, one or two sentences.
+    inputs : list of pathlib.Path
+        The raw files it was made from (their sha256 is recorded).
+    command : str
+        The command that made it.
+    licence : str
+        Licence and citation of the inputs.
+    out_dir : pathlib.Path, optional
+        Where to write; the bundled data folder by default.
+    schema : str, optional
+        ``"figures"`` for a figure table (validated when loaded).
+    notes : list of str, optional
+        Caveats a user must know (quirks kept, rows left out and why).
+    dtype : dict of str to str, optional
+        Column types to read it back with.
+
     Returns
     -------
     pathlib.Path
         The CSV path.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> import pandas as pd
+    >>> out = Path(tempfile.mkdtemp())
+    >>> csv = write_dataset(pd.DataFrame({"a": [1, 2]}), "demo", description="Two rows.",
+    ...                     inputs=[], command="doctest", licence="CC0", out_dir=out)
+    >>> csv.read_text(), json.loads((out / "demo.provenance.json").read_text())["rows"]
+    ('a\n1\n2\n', 2)
     """
     out_dir = Path(out_dir) if out_dir is not None else bundled_data_dir()
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -345,6 +345,7 @@ def find_places(text: str) -> list[PlaceMatch]:
     Parameters
     ----------
     text : str
+        English text.
 
     Returns
     -------

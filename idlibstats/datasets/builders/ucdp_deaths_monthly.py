@@ -47,8 +47,12 @@ def ucdp_monthly(events: pd.DataFrame, level: str) -> pd.DataFrame:
 
     Examples
     --------
-    >>> import idlibstats as s
-    >>> t = s.datasets.load("ucdp_deaths_monthly_governorate")  # doctest: +SKIP
+    Needs the OCHA boundaries in ``../shared/data``; the tables it made are bundled:
+
+    >>> from idlibstats.load import load_ucdp_ged, place_events
+    >>> events = place_events(load_ucdp_ged(shared_file(*GED_FILE)))  # doctest: +SKIP
+    >>> ucdp_monthly(events, "governorate")["month"].nunique()  # doctest: +SKIP
+    47
     """
     t = count_events(events, period="month", level=level, start=START, end=END,
                      values=("best", "low", "high", "deaths_civilians"))  # fmt: skip

@@ -34,6 +34,16 @@ def unhcr_refugees_by_asylum(population: pd.DataFrame) -> pd.DataFrame:
         ``year``, ``coa_iso``, ``coa_name``, ``refugees``, ``asylum_seekers``, ``total``
         (refugees + asylum-seekers; missing if either is missing), one row per year and
         country of asylum holding Syrians (Syria itself, where UNHCR counts IDPs, left out).
+
+    Examples
+    --------
+    >>> pop = pd.DataFrame({"year": [2019] * 3, "coo_iso": ["SYR"] * 3,
+    ...                     "coa_iso": ["TUR", "TUR", "SYR"],
+    ...                     "coa_name": ["Türkiye", "Türkiye", "Syria"],
+    ...                     "population_type": ["refugees", "asylum_seekers", "idps"],
+    ...                     "value": [3576370, 100, 6000000]})
+    >>> unhcr_refugees_by_asylum(pop)[["coa_iso", "refugees", "total"]].values.tolist()
+    [['TUR', 3576370, 3576470]]
     """
     syr = population[(population["coo_iso"] == "SYR") & (population["coa_iso"] != "SYR")]
     syr = syr[syr["population_type"].isin(["refugees", "asylum_seekers"])]
