@@ -128,3 +128,21 @@ def test_old_derived_keeps_its_three_names():
     from idlibstats.load import derive
 
     assert derive.DERIVED == DERIVED[:3]
+
+
+@pytest.mark.parametrize(
+    ("module", "old", "home"),
+    [
+        ("idlibstats.extract.places", "NEWS_SPELLINGS", "syria_places"),
+        ("idlibstats.plot.geo", "ARTICLE_PLACES", "idlib_admin_boundaries"),
+        ("idlibstats.load.derive", "START", "ucdp_deaths_monthly"),
+        ("idlibstats.load.derive", "UNHCR_LICENCE", "unhcr_refugees"),
+    ],
+)
+def test_old_builder_constants_warn_and_still_work(module, old, home):
+    import importlib
+
+    new = importlib.import_module(f"idlibstats.datasets.builders.{home}")
+    with pytest.warns(IdlibstatsDeprecationWarning):
+        value = getattr(importlib.import_module(module), old)
+    assert value is getattr(new, old)

@@ -28,7 +28,13 @@ from idlibstats._deprecate import moved
 
 __all__ = ["PlaceMatch", "find_places", "gazetteer", "normalize_name"]
 
-__getattr__ = moved(__name__, {"build_gazetteer": "idlibstats.datasets.builders:build_gazetteer"})
+__getattr__ = moved(
+    __name__,
+    {
+        name: f"idlibstats.datasets.builders.syria_places:{name}"
+        for name in ("build_gazetteer", "COUNTRIES", "EXTRA_PLACES", "NEWS_SPELLINGS")
+    },
+)
 
 DATASET = "syria_places"
 

@@ -17,6 +17,13 @@ __getattr__ = moved(
     __name__,
     {
         "COMMAND": "idlibstats.datasets.builders:COMMAND",
+        "GED_FILE": "idlibstats.datasets.builders._common:GED_FILE",
+        "UNHCR_FILE": "idlibstats.datasets.builders._common:UNHCR_FILE",
+        "COD_AB_FILES": "idlibstats.datasets.builders._common:COD_AB_FILES",
+        "START": "idlibstats.datasets.builders.ucdp_deaths_monthly:START",
+        "END": "idlibstats.datasets.builders.ucdp_deaths_monthly:END",
+        "UCDP_LICENCE": "idlibstats.datasets.builders.ucdp_deaths_monthly:UCDP_LICENCE",
+        "UNHCR_LICENCE": "idlibstats.datasets.builders.unhcr_refugees:UNHCR_LICENCE",
         "build_all": "idlibstats.datasets.builders:build_all",
         "ucdp_monthly": "idlibstats.datasets.builders:ucdp_monthly",
         "unhcr_refugees_by_asylum": "idlibstats.datasets.builders:unhcr_refugees_by_asylum",

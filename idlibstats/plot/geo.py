@@ -23,8 +23,13 @@ from idlibstats._deprecate import moved
 __all__ = ["idlib_boundaries"]
 
 __getattr__ = moved(
-    __name__, {"build_idlib_boundaries": "idlibstats.datasets.builders:build_idlib_boundaries"}
-)
+    __name__,
+    {
+        name: f"idlibstats.datasets.builders.idlib_admin_boundaries:{name}"
+        for name in ("build_idlib_boundaries", "ARTICLE_PLACES", "NEIGHBOURS", "TOLERANCE",
+                     "DECIMALS")
+    },
+)  # fmt: skip
 
 #: Written by :mod:`idlibstats.datasets.builders.idlib_admin_boundaries`.
 DATASET = "idlib_admin_boundaries"
