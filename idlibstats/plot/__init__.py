@@ -106,7 +106,7 @@ def write_figures(
     Returns
     -------
     list of pathlib.Path
-        The files written, in the order of :data:`FIGURES`.
+        The files written, in the order of ``names`` (default: that of :data:`FIGURES`).
 
     Examples
     --------

@@ -159,7 +159,8 @@ def period_totals(
     Returns
     -------
     pandas.DataFrame
-        One row per area with the totals and the number of days.
+        One row per area and measure: ``area``, ``measure``, ``count``, ``exposure_days``,
+        ``period_start``, ``period_end``.
 
     Examples
     --------

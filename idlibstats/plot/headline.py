@@ -44,7 +44,7 @@ def headline_rows(figures: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Its rows for the three headline figures, in the figure's panel order.
+        Its rows for the three headline figures.
 
     Examples
     --------

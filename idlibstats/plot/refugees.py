@@ -95,7 +95,7 @@ def refugee_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        ``year``, ``iso3``, ``refugees``.
+        ``year``, ``iso3``, ``refugees``, ``partial`` (not an end-year stock).
 
     Examples
     --------
@@ -305,7 +305,8 @@ def burden_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        ``year``, ``iso3``, ``refugees``, ``population``, ``per_1000``.
+        ``iso3``, ``year``, ``refugees``, ``population``, ``per_1000``, ``population_source``,
+        ``partial`` (not an end-year stock).
 
     Examples
     --------
