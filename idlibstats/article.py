@@ -92,6 +92,7 @@ def load_article(
     Returns
     -------
     Article
+        Its text and metadata (title, publication date, source).
 
     Raises
     ------

@@ -10,6 +10,8 @@ import argparse
 import importlib
 import sys
 
+from idlibstats import __version__
+
 # name -> (module, one-line help)
 COMMANDS = {
     "extract": ("idlibstats.extract.cli", "extract reported figures from text files"),
@@ -25,8 +27,13 @@ COMMANDS = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from idlibstats import __version__
+    """The ``idlibstats`` parser, one sub-parser per command of :data:`COMMANDS`.
 
+    Returns
+    -------
+    argparse.ArgumentParser
+        The parser.
+    """
     parser = argparse.ArgumentParser(
         prog="idlibstats",
         description="Reported conflict figures as tidy, sourced, uncertainty-aware tables.",
@@ -47,6 +54,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the ``idlibstats`` command line.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        The arguments (default ``sys.argv[1:]``).
+
+    Returns
+    -------
+    int
+        The exit status: the command's, or 2 when no command is given.
+
+    Examples
+    --------
+    >>> main(["--version"])  # doctest: +SKIP
+    idlibstats 0.1.0
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "_run"):

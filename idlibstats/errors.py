@@ -81,6 +81,7 @@ class ValidationError(ValueError):
     Parameters
     ----------
     problems : list of Problem, Problem or str
+        What is wrong: problems, or one problem, or a message.
     what : str, optional
         What was checked, for the default first line (``"3 problems in UCDP GED file x.csv"``).
     summary : str, optional

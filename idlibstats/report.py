@@ -12,13 +12,21 @@ Needs only the bundled datasets (``idlibstats.datasets``), never the raw ``../sh
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the notebook libraries are the optional ``notebooks`` extra
+    from nbformat import NotebookNode
+
 import argparse
+import logging
 import os
 import sys
 import tempfile
 from pathlib import Path
 
+from idlibstats import datasets
 from idlibstats._paths import PACKAGE_DIR, REPO_DIR
+from idlibstats.plot import write_figures
 
 #: Where the jupytext percent scripts live (a checkout; a wheel does not ship them).
 NOTEBOOK_DIR = REPO_DIR / "notebooks"
@@ -28,6 +36,13 @@ CELL_TIMEOUT = 300
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options of ``idlibstats report`` to ``parser``.
+
+    Parameters
+    ----------
+    parser : argparse.ArgumentParser
+        The sub-command's parser.
+    """
     parser.add_argument(
         "--out", type=Path, default=Path("build"), help="output folder (default: build)"
     )
@@ -51,9 +66,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def write_seed_table(out: Path) -> Path:
-    """Write the seed figure table as CSV (ISO dates, ``\\n`` line ends) and return its path."""
-    from idlibstats import datasets
-
+    r"""Write the seed figure table as CSV (ISO dates, ``\n`` line ends) and return its path."""
     table = datasets.load("seed_figures")
     path = out / "seed_figures.csv"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -88,7 +101,9 @@ def kernel_env() -> dict[str, str]:
     return env
 
 
-def execute_notebook(script: Path, timeout: int = CELL_TIMEOUT, parameters: dict | None = None):
+def execute_notebook(
+    script: Path, timeout: int = CELL_TIMEOUT, parameters: dict | None = None
+) -> NotebookNode:
     """Read a jupytext percent script, run it in a fresh ``python3`` kernel, return the notebook.
 
     The kernel is the running interpreter's (jupyter_client starts ``sys.executable`` for the
@@ -102,6 +117,8 @@ def execute_notebook(script: Path, timeout: int = CELL_TIMEOUT, parameters: dict
         When a cell raises; the message names the cell and the error.
     """
     _quiet_jupyter_env()
+    # Lazy: the notebook libraries are the optional ``notebooks`` extra, and they read the
+    # environment _quiet_jupyter_env() sets when they are imported.
     import jupytext
     from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
@@ -113,7 +130,7 @@ def execute_notebook(script: Path, timeout: int = CELL_TIMEOUT, parameters: dict
         "language": "python",
     }
     if parameters:
-        from papermill.parameterize import parameterize_notebook
+        from papermill.parameterize import parameterize_notebook  # lazy: optional extra
 
         # papermill reads tags from every cell and records the parameters in its metadata
         for cell in nb.cells:
@@ -139,11 +156,9 @@ def execute_notebook(script: Path, timeout: int = CELL_TIMEOUT, parameters: dict
     return nb
 
 
-def notebook_to_html(nb) -> str:
+def notebook_to_html(nb: NotebookNode) -> str:
     """The executed notebook as a standalone HTML page."""
-    import logging
-
-    from nbconvert import HTMLExporter
+    from nbconvert import HTMLExporter  # lazy: the optional ``notebooks`` extra
 
     exporter = HTMLExporter()
     exporter.log.setLevel(logging.ERROR)  # "alternative text is missing" notes on every plot
@@ -153,7 +168,7 @@ def notebook_to_html(nb) -> str:
 
 def run_notebooks(out: Path, timeout: int = CELL_TIMEOUT) -> list[tuple[Path, Path]]:
     """Execute every notebook into ``out/notebooks`` and ``out/report``; return the paths."""
-    import nbformat
+    import nbformat  # lazy: the optional ``notebooks`` extra
 
     written = []
     for script in notebook_paths():
@@ -170,8 +185,18 @@ def run_notebooks(out: Path, timeout: int = CELL_TIMEOUT) -> list[tuple[Path, Pa
 
 
 def run(args: argparse.Namespace) -> int:
-    from idlibstats.plot import write_figures
+    """Write the seed table, the figures and the executed notebooks into ``args.out``.
 
+    Parameters
+    ----------
+    args : argparse.Namespace
+        Parsed options (``out``, ``format``, ``no_notebooks``, ``timeout``).
+
+    Returns
+    -------
+    int
+        The exit status, 0.
+    """
     out: Path = args.out
     table = write_seed_table(out)
     print(f"seed figure table: {table}")
@@ -194,6 +219,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
-    from idlibstats.cli import main
+    from idlibstats.cli import main  # script entry only: idlibstats.cli imports this module
 
     sys.exit(main(["report", *sys.argv[1:]]))

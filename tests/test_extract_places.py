@@ -10,14 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from idlibstats import datasets
+from idlibstats.datasets.builders import build_gazetteer
 from idlibstats.extract import extract_figures
-from idlibstats.extract.places import (
-    PlaceMatch,
-    build_gazetteer,
-    find_places,
-    gazetteer,
-    normalize_name,
-)
+from idlibstats.extract.places import PlaceMatch, find_places, gazetteer, normalize_name
 
 
 def _one(text: str) -> PlaceMatch:

@@ -10,8 +10,9 @@ import pytest
 
 from idlibstats import datasets
 from idlibstats._paths import bundled_data_dir
+from idlibstats.datasets.builders import DERIVED
+from idlibstats.errors import IdlibstatsDeprecationWarning
 from idlibstats.load import cli
-from idlibstats.load.derive import DERIVED
 
 GED = ("ucdp_ged", "ucdp_ged_syria_652.1601.1911.csv")
 
@@ -25,7 +26,7 @@ def rebuilt(shared_data, tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("name", [*DERIVED, "syria_places", "idlib_admin_boundaries"])
+@pytest.mark.parametrize("name", DERIVED)
 def test_rebuild_gives_identical_bytes(rebuilt, name):
     committed = bundled_data_dir() / f"{name}.csv"
     assert (rebuilt / f"{name}.csv").read_bytes() == committed.read_bytes()
@@ -97,3 +98,51 @@ def test_provenance_names_the_idlibstats_version(name):
 
     prov = json.loads((bundled_data_dir() / f"{name}.provenance.json").read_text())
     assert prov["command"] == f"idlibstats data (idlibstats {idlibstats.__version__})"
+
+
+@pytest.mark.parametrize(
+    ("module", "old", "new"),
+    [
+        ("idlibstats.load.derive", "build_all", "build_all"),
+        ("idlibstats.load.derive", "ucdp_monthly", "ucdp_monthly"),
+        ("idlibstats.load.derive", "unhcr_refugees_by_asylum", "unhcr_refugees_by_asylum"),
+        ("idlibstats.load.derive", "COMMAND", "COMMAND"),
+        ("idlibstats.extract.places", "build_gazetteer", "build_gazetteer"),
+        ("idlibstats.plot.geo", "build_idlib_boundaries", "build_idlib_boundaries"),
+    ],
+)
+def test_old_builder_names_warn_and_still_work(module, old, new):
+    import importlib
+
+    from idlibstats.datasets import builders as build
+
+    mod = importlib.import_module(module)
+    with pytest.warns(IdlibstatsDeprecationWarning, match=f"{module}.{old} moved to"):
+        value = getattr(mod, old)
+    assert value is getattr(build, new)
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        mod.nope  # noqa: B018
+
+
+def test_old_derived_keeps_its_three_names():
+    from idlibstats.load import derive
+
+    assert derive.DERIVED == DERIVED[:3]
+
+
+@pytest.mark.parametrize(
+    ("module", "old", "home"),
+    [
+        ("idlibstats.extract.places", "NEWS_SPELLINGS", "syria_places"),
+        ("idlibstats.plot.geo", "ARTICLE_PLACES", "idlib_admin_boundaries"),
+        ("idlibstats.load.derive", "START", "ucdp_deaths_monthly"),
+        ("idlibstats.load.derive", "UNHCR_LICENCE", "unhcr_refugees"),
+    ],
+)
+def test_old_builder_constants_warn_and_still_work(module, old, home):
+    import importlib
+
+    new = importlib.import_module(f"idlibstats.datasets.builders.{home}")
+    with pytest.warns(IdlibstatsDeprecationWarning):
+        value = getattr(importlib.import_module(module), old)
+    assert value is getattr(new, old)

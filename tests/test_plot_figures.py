@@ -595,7 +595,7 @@ def test_bundled_boundaries_match_ocha_pcodes():
 @pytest.mark.shared
 def test_bundled_boundaries_rebuild_byte_identically(shared_data, tmp_path):
     from idlibstats import datasets
-    from idlibstats.plot.geo import build_idlib_boundaries
+    from idlibstats.datasets.builders import build_idlib_boundaries
 
     rebuilt = build_idlib_boundaries(out_dir=tmp_path)
     assert rebuilt.read_bytes() == datasets.path("idlib_admin_boundaries").read_bytes()

@@ -8,14 +8,17 @@ read it (``parse_dates``, ``schema``).
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from idlibstats._paths import bundled_data_dir, seeds_dir
+from idlibstats._paths import bundled_data_dir, seeds_dir, shared_data_dir
 from idlibstats.errors import DatasetNotFoundError
+from idlibstats.table import coerce_figures, validate_figures
 
 __all__ = ["load", "names", "path", "provenance", "seed_article", "write_dataset"]
 
@@ -27,6 +30,11 @@ _SUFFIX = ".provenance.json"
 
 def names() -> list[str]:
     """Names of the bundled datasets, sorted.
+
+    Returns
+    -------
+    list of str
+        Each name can be passed to :func:`load`, :func:`path` and :func:`provenance`.
 
     Examples
     --------
@@ -43,6 +51,11 @@ def seed_article() -> Path:
     Notebooks and scripts use it instead of a path relative to the working folder, so they run
     from any folder.
 
+    Returns
+    -------
+    pathlib.Path
+        The article's text file (``seeds/000_4e6930046677a3d5.txt`` in a checkout).
+
     Examples
     --------
     >>> import idlibstats as s
@@ -53,7 +66,29 @@ def seed_article() -> Path:
 
 
 def provenance(name: str) -> dict[str, Any]:
-    """The provenance record of dataset ``name`` (description, inputs, sha256, command)."""
+    """The provenance record of dataset ``name`` (description, inputs, sha256, command).
+
+    Parameters
+    ----------
+    name : str
+        One of :func:`names`.
+
+    Returns
+    -------
+    dict
+        The sidecar ``NAME.provenance.json`` as read.
+
+    Raises
+    ------
+    DatasetNotFoundError
+        If ``name`` is not bundled.
+
+    Examples
+    --------
+    >>> import idlibstats as s
+    >>> s.datasets.provenance("syria_places")["file"]
+    'syria_places.csv'
+    """
     side = bundled_data_dir() / f"{name}{_SUFFIX}"
     if not side.exists():
         raise DatasetNotFoundError(
@@ -63,7 +98,24 @@ def provenance(name: str) -> dict[str, Any]:
 
 
 def path(name: str) -> Path:
-    """Path of the CSV file of dataset ``name``."""
+    """Path of the CSV file of dataset ``name``.
+
+    Parameters
+    ----------
+    name : str
+        One of :func:`names`.
+
+    Returns
+    -------
+    pathlib.Path
+        The CSV file, in the bundled data folder.
+
+    Examples
+    --------
+    >>> import idlibstats as s
+    >>> s.datasets.path("seed_figures").name
+    'seed_figures.csv'
+    """
     meta = provenance(name)
     return bundled_data_dir() / meta.get("file", f"{name}.csv")
 
@@ -104,16 +156,12 @@ def load(name: str) -> pd.DataFrame:
     for col in meta.get("parse_dates", []):
         df[col] = pd.to_datetime(df[col], format="ISO8601")
     if meta.get("schema") == "figures":
-        from idlibstats.table import coerce_figures, validate_figures
-
         df = validate_figures(coerce_figures(df), file=str(file))
     df.attrs["provenance"] = meta
     return df
 
 
 def _sha256(file: Path) -> str:
-    import hashlib
-
     h = hashlib.sha256()
     with open(file, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -134,22 +182,51 @@ def write_dataset(
     notes: list[str] | None = None,
     dtype: dict[str, str] | None = None,
 ) -> Path:
-    """Write a derived dataset and its provenance sidecar, byte-stably.
+    r"""Write a derived dataset and its provenance sidecar, byte-stably.
 
-    The CSV is written with ``\\n`` line ends and no index; dates as ISO text. The sidecar
+    The CSV is written with ``\n`` line ends and no index; dates as ISO text. The sidecar
     records each input's path (relative to the raw-data folder when under it), its sha256, the
     command, and the date the content last changed: a rebuild that gives the same bytes keeps the
     old date, so ``make data`` twice changes nothing.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The table.
+    name : str
+        The dataset's name: files ``NAME.csv`` and ``NAME.provenance.json``.
+    description : str
+        What the table is, one or two sentences.
+    inputs : list of pathlib.Path
+        The raw files it was made from (their sha256 is recorded).
+    command : str
+        The command that made it.
+    licence : str
+        Licence and citation of the inputs.
+    out_dir : pathlib.Path, optional
+        Where to write; the bundled data folder by default.
+    schema : str, optional
+        ``"figures"`` for a figure table (validated when loaded).
+    notes : list of str, optional
+        Caveats a user must know (quirks kept, rows left out and why).
+    dtype : dict of str to str, optional
+        Column types to read it back with.
 
     Returns
     -------
     pathlib.Path
         The CSV path.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> import pandas as pd
+    >>> out = Path(tempfile.mkdtemp())
+    >>> csv = write_dataset(pd.DataFrame({"a": [1, 2]}), "demo", description="Two rows.",
+    ...                     inputs=[], command="doctest", licence="CC0", out_dir=out)
+    >>> csv.read_text(), json.loads((out / "demo.provenance.json").read_text())["rows"]
+    ('a\n1\n2\n', 2)
     """
-    import datetime as dt
-
-    from idlibstats._paths import shared_data_dir
-
     out_dir = Path(out_dir) if out_dir is not None else bundled_data_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
     csv = out_dir / f"{name}.csv"

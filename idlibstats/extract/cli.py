@@ -16,11 +16,15 @@ import codecs
 import os
 import secrets
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
+from idlibstats.article import load_article
 from idlibstats.errors import ArticleError, ExtractionInputError
+from idlibstats.extract.corpus import extract_corpus
+from idlibstats.extract.figures import _as_date
 
 FORMATS = ("csv", "jsonl", "json", "parquet")
 # -o suffix -> format, when --format is not given
@@ -113,7 +117,6 @@ def _read(name: str, published: str | None, encoding: str | None = None) -> tupl
         if encoding is None:
             return "stdin", sys.stdin.read(), published
         return "stdin", sys.stdin.buffer.read().decode(encoding), published
-    from idlibstats.article import load_article
 
     path = Path(name)
     if not path.exists():
@@ -170,9 +173,6 @@ def _unique_id(doc_id: str, used: dict[str, str]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``idlibstats extract``; returns the exit code."""
-    from idlibstats.extract.corpus import extract_corpus
-    from idlibstats.extract.figures import _as_date
-
     try:
         fmt = _output_format(args.format, args.output)
         if args.published is not None:
@@ -236,8 +236,10 @@ def _check_encoding(encoding: str) -> None:
 
 
 def escape_formulas(table: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``table`` whose text cells starting with ``=``, ``+``, ``-``, ``@``, a tab or a
-    carriage return get a leading ``'``, so that a spreadsheet opening the CSV shows them as
+    """A copy of ``table`` safe to open in a spreadsheet.
+
+    Text cells starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return get a
+    leading ``'``, so that a spreadsheet opening the CSV shows them as
     text and does not run them as formulas (OWASP, "CSV Injection"). Numeric columns (a
     negative number such as ``-1.5``) are not touched.
 
@@ -283,9 +285,11 @@ def _write(table: pd.DataFrame, fmt: str, out: str | None, *, escape: bool = Tru
         sys.stdout.write(text)
 
 
-def _replace_atomically(out: str, write) -> None:
-    """``write(tmp)`` to a temporary file beside ``out``, then rename it to ``out``; on any
-    failure the temporary file is removed and ``out`` is left as it was."""
+def _replace_atomically(out: str, write: Callable[[Path], object]) -> None:
+    """``write(tmp)`` to a temporary file beside ``out``, then rename it to ``out``.
+
+    On any failure the temporary file is removed and ``out`` is left as it was.
+    """
     path = Path(out)
     # a name no other process uses (not mkstemp: its file would keep mode 0600 once renamed)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")

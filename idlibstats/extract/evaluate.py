@@ -20,11 +20,18 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 import numpy as np
 import pandas as pd
 
+from idlibstats import datasets
 from idlibstats._paths import REPO_DIR
+from idlibstats.article import load_article
+from idlibstats.errors import DataFileError, Problem
+from idlibstats.extract.figures import extract_figures
+from idlibstats.table import COLUMNS, MEASURES, coerce_figures, empty_figure_table
+from idlibstats.table.validate import figure_table_problems
 
 __all__ = [
     "DevSet",
@@ -107,10 +114,6 @@ def load_devset(path: str | Path | None = None) -> DevSet:
     >>> len(dev.docs) >= 150
     True
     """
-    from idlibstats.errors import DataFileError, Problem
-    from idlibstats.table import coerce_figures
-    from idlibstats.table.validate import figure_table_problems
-
     path = Path(path) if path is not None else DEVSET_PATH
     if not path.exists():
         raise FileNotFoundError(
@@ -194,7 +197,6 @@ def load_devset(path: str | Path | None = None) -> DevSet:
 
 
 def _gold_columns() -> list[str]:
-    from idlibstats.table import COLUMNS
 
     return [*COLUMNS, "duration_days", "duration_qualifier", "parent_figure_id", "currency"]
 
@@ -491,8 +493,6 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> EvaluationResult:
 
 def _confusion(pairs: list[tuple[str, str]]) -> pd.DataFrame:
     """Counts of (gold, predicted) labels; rows and columns in the contract's order."""
-    from idlibstats.table import MEASURES
-
     seen = {x for pair in pairs for x in pair}
     labels = [m for m in MEASURES if m in seen] + sorted(seen - set(MEASURES))
     out = pd.DataFrame(0, index=pd.Index(labels, name="gold"), columns=labels, dtype="int64")
@@ -528,7 +528,7 @@ def measure_confusion(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     return evaluate(pred, gold).confusion
 
 
-def _parent_ok(gpar, ppar, g_fig, p_fig, pair_of_g) -> bool:
+def _parent_ok(gpar: object, ppar: object, g_fig: dict, p_fig: dict, pair_of_g: dict) -> bool:
     if _missing(gpar) or _missing(ppar):
         return _missing(gpar) and _missing(ppar)
     gi = g_fig.get(gpar)
@@ -571,7 +571,7 @@ def run_extraction(
         default.
     """
     if extract is None:
-        from idlibstats.extract import extract_figures as extract
+        extract = extract_figures
     if isinstance(docs, pd.DataFrame):
         docs = docs[["doc_id", "text", "published"]].itertuples(index=False, name=None)
     tables = []
@@ -580,16 +580,12 @@ def run_extraction(
         tables.append(extract(text, published=pub, doc_id=doc_id))
     tables = [t for t in tables if len(t)]
     if not tables:
-        from idlibstats.table import empty_figure_table
-
         return empty_figure_table()
     return pd.concat(tables, ignore_index=True)
 
 
 def _seed_case() -> tuple[pd.DataFrame, pd.DataFrame]:
     """(docs, gold) of the seed article."""
-    from idlibstats import datasets, load_article
-
     art = load_article(SEED_PATH)
     gold = datasets.load("seed_figures")
     docs = pd.DataFrame(
@@ -598,7 +594,7 @@ def _seed_case() -> tuple[pd.DataFrame, pd.DataFrame]:
     return docs, gold
 
 
-def _report(title: str, res: EvaluationResult, out, limit: int | None) -> None:
+def _report(title: str, res: EvaluationResult, out: TextIO, limit: int | None) -> None:
     print(f"== {title}", file=out)
     print(f"gold {res.n_gold}, predicted {res.n_pred}, correct values {res.n_correct}", file=out)
     for k, v in res.scores().items():

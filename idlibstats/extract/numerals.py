@@ -432,7 +432,7 @@ def words_value(text: str) -> float | None:
 
 
 def _glued_ok(norm: str, i: int) -> bool:
-    """Letters right before a digit: a glued word ("least140") or a code ("SY07")?"""
+    """Whether the letters before a digit are a glued word ("least140"), not a code ("SY07")."""
     k = i
     while k > 0 and norm[k - 1].isalpha():
         k -= 1

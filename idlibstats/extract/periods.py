@@ -144,6 +144,8 @@ _DUR_QUAL = {**_LEFT_MAP, "barely": "less_than"}
 
 @dataclass
 class DateToken:
+    """A date word or number found in text, with its offsets and kind."""
+
     start: int
     end: int
     kind: str

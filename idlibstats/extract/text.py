@@ -123,7 +123,7 @@ _MAX_SENTENCE = 1500  # longer stretches (text with no stops) are cut at spaces
 
 
 def _is_boundary(norm: str, i: int, j: int) -> bool:
-    """Is the stop ``norm[i:j]`` the end of a sentence?"""
+    """Whether the stop ``norm[i:j]`` ends a sentence."""
     if norm[i] != ".":
         return True
     k = i

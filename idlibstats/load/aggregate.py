@@ -14,12 +14,13 @@ Two steps, both vectorised (no Python loop over events):
 from __future__ import annotations
 
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pandas as pd
 
 from idlibstats.errors import DataQualityWarning
+from idlibstats.load.admin import crosswalk_ucdp, load_admin_units, point_to_pcode
 
 __all__ = ["PERIODS", "count_events", "place_events"]
 
@@ -65,8 +66,6 @@ def place_events(
     >>> place_events(ev, warn=False)[["adm1_pcode", "adm2_pcode", "adm2_placed_by"]].values.tolist()
     [['SY07', 'SY0705', 'name'], ['SY07', 'SY0702', 'coordinates']]
     """
-    from idlibstats.load.admin import crosswalk_ucdp, load_admin_units, point_to_pcode
-
     out = events.copy(deep=False)  # copy-on-write: new columns do not touch events
     # crosswalk the distinct (adm_1, adm_2) pairs only, then map back by integer codes
     c1, u1 = pd.factorize(out["adm_1"])
@@ -121,14 +120,15 @@ def place_events(
     return out
 
 
-def _points(lat: np.ndarray, lon: np.ndarray, level: int, point_to_pcode) -> np.ndarray:
+def _points(
+    lat: np.ndarray, lon: np.ndarray, level: int, point_to_pcode: Callable[..., np.ndarray]
+) -> np.ndarray:
     """point_to_pcode on the distinct coordinates only (events repeat places), mapped back."""
     xy, inv = np.unique(np.column_stack([lat, lon]), axis=0, return_inverse=True)
     return np.asarray(point_to_pcode(xy[:, 0], xy[:, 1], level), dtype=object)[inv.ravel()]
 
 
 def _unit_table(level: int, units: Sequence[str] | None) -> pd.DataFrame:
-    from idlibstats.load.admin import load_admin_units
 
     cols = ["adm1_pcode", "adm1_name"] + (["adm2_pcode", "adm2_name"] if level == 2 else [])
     tab = load_admin_units(level)[cols].drop_duplicates().sort_values(cols[-2])

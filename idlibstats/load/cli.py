@@ -5,9 +5,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from idlibstats.datasets.builders import build_all
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Options of ``idlibstats data``."""
+    """Add the options of ``idlibstats data`` to ``parser``.
+
+    Parameters
+    ----------
+    parser : argparse.ArgumentParser
+        The sub-command's parser.
+    """
     parser.add_argument(
         "--out", type=Path, default=None, metavar="DIR",
         help="folder to write into (default: the bundled data/ folder)",
@@ -15,12 +23,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Rebuild every derived dataset: UCDP and UNHCR tables, the place gazetteer, the map file."""
-    from idlibstats.extract.places import build_gazetteer
-    from idlibstats.load.derive import build_all
-    from idlibstats.plot.geo import build_idlib_boundaries
+    """Rebuild every derived dataset: UCDP and UNHCR tables, the place gazetteer, the map file.
 
-    paths = [*build_all(args.out), build_gazetteer(args.out), build_idlib_boundaries(args.out)]
-    for path in paths:
+    Parameters
+    ----------
+    args : argparse.Namespace
+        Parsed options (``out``).
+
+    Returns
+    -------
+    int
+        The exit status, 0.
+    """
+    for path in build_all(args.out):
         print(f"wrote {path}")
     return 0

@@ -47,8 +47,10 @@ import urllib.request
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import filelock
+from tqdm.auto import tqdm
 
 from idlibstats.errors import ChecksumError, DataQualityWarning, DownloadError
 
@@ -176,8 +178,11 @@ def _sidecar(part: Path) -> Path:
 
 
 def _saved_validator(part: Path, url: str) -> str | None:
-    """The validator to resume ``part`` with, or None after deleting a ``part`` that cannot be
-    resumed safely (no sidecar, another URL, no validator, unreadable sidecar)."""
+    """The validator to resume ``part`` with, or None after deleting it.
+
+    A ``part`` is deleted when it cannot be resumed safely (no sidecar, another URL, no validator,
+    unreadable sidecar).
+    """
     side = _sidecar(part)
     try:
         saved = json.loads(side.read_text(encoding="utf-8"))
@@ -191,9 +196,11 @@ def _saved_validator(part: Path, url: str) -> str | None:
     return validator
 
 
-def _fetch(url: str, part: Path, *, validator: str | None, timeout: float, bar) -> tuple:
-    """One GET into ``part``: appending from its size when a validator lets us ask for the rest
-    with ``If-Range`` (and the server answers 206), else from byte 0.
+def _fetch(url: str, part: Path, *, validator: str | None, timeout: float, bar: Any) -> tuple:
+    """One GET into ``part``.
+
+    Appends from its size when a validator lets us ask for the rest with ``If-Range`` (and the
+    server answers 206), else from byte 0.
 
     Returns (size known: bool, validator for If-Range or None).
     """
@@ -405,15 +412,15 @@ def download(
     return target
 
 
-def _download_to(remote: Remote, target: Path, expected: str | None, *, progress, retries: int,
+def _download_to(remote: Remote, target: Path, expected: str | None, *, progress: bool, retries: int,
                  timeout: float) -> tuple[str, bool]:  # fmt: skip
-    """Fetch ``remote`` into ``target`` (the caller holds its lock): through the ``.part`` file,
-    resumed after dropped connections, sha256 checked, renamed into place, sidecar written.
+    """Fetch ``remote`` into ``target`` (the caller holds its lock).
+
+    Through the ``.part`` file, resumed after dropped connections, sha256 checked, renamed into
+    place, sidecar written.
 
     Returns (sha256, whether the size was known).
     """
-    from tqdm.auto import tqdm
-
     part = target.with_name(f".{remote.filename}.part")
     validator = _saved_validator(part, remote.url)  # resume an earlier process only if safe
     bar = tqdm(total=None, unit="B", unit_scale=True, unit_divisor=1024, desc=remote.filename,
@@ -449,8 +456,10 @@ def _download_to(remote: Remote, target: Path, expected: str | None, *, progress
 
 
 def _lock(target: Path, timeout: float) -> filelock.BaseFileLock:
-    """The lock of ``target`` (``.NAME.lock`` beside it), for a ``with`` block; waiting longer
-    than ``timeout`` seconds raises DownloadError."""
+    """The lock of ``target`` (``.NAME.lock`` beside it), for a ``with`` block.
+
+    Waiting longer than ``timeout`` seconds raises DownloadError.
+    """
     return _NamedLock(target.with_name(f".{target.name}.lock"), timeout=timeout)
 
 
@@ -495,10 +504,13 @@ def _recorded_sha256(path: Path) -> str | None:
 
 
 def _trusted(path: Path, expected: str | None, *, lock: float | None = None) -> bool:
-    """Whether ``path`` may be used as it is: it matches the sha256 recorded when it was
-    downloaded (and ``expected`` when given). A file without a record is trusted only when it
-    matches ``expected`` (the record is then written); a file that no longer matches its record
-    (damaged or cut) is said and not trusted. ``lock``: take the file's lock first (timeout)."""
+    """Whether ``path`` may be used as it is.
+
+    It must match the sha256 recorded when it was downloaded (and ``expected`` when given). A file
+    without a record is trusted only when it matches ``expected`` (the record is then written); a
+    file that no longer matches its record (damaged or cut) is said and not trusted. ``lock``: take
+    the file's lock first (timeout).
+    """
     if lock is not None:  # (waits for a process writing it)
         try:
             with _lock(path, lock):

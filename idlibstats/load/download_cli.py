@@ -6,6 +6,9 @@ import argparse
 import sys
 import warnings
 
+from idlibstats.errors import DataQualityWarning, DownloadError
+from idlibstats.load.download import REGISTRY, download, sha256_file
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the ``download`` sub-command's arguments."""
@@ -23,9 +26,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the download; print the path and sha256. Returns 0, or 1 on failure."""
-    from idlibstats.errors import DataQualityWarning, DownloadError
-    from idlibstats.load.download import REGISTRY, download, sha256_file
-
     if args.list:
         for name, r in sorted(REGISTRY.items()):
             print(f"{name}\t{r.url}\n\t{r.description}\n\tlicence: {r.licence}")

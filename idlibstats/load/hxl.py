@@ -225,7 +225,7 @@ def read_hxl(
     tags: Mapping[str, str] | None = None,
     encoding: str = "utf-8",
 ) -> pd.DataFrame:
-    """Read an HXL-tagged CSV into a DataFrame whose columns are the hashtag specs.
+    r"""Read an HXL-tagged CSV into a DataFrame whose columns are the hashtag specs.
 
     The hashtag row is the first of the first ``scan_rows`` rows in which at least half of the
     non-empty cells are hashtag specs (as libhxl does); the row above it, if any, gives the
@@ -234,6 +234,7 @@ def read_hxl(
     Parameters
     ----------
     path : path-like or text file object
+        The CSV file.
     scan_rows : int
         How many rows to search for the hashtag row (HXL tools use 25).
     parse : bool
@@ -277,9 +278,9 @@ def read_hxl(
 
     >>> import io
     >>> from idlibstats.load.hxl import read_hxl, hxl_columns, select_hxl
-    >>> text = ("Province,Killed,Killed (low),Killed (high)\\n"
-    ...         "#adm1+name,#affected+killed,#affected+killed+min,#affected+killed+max\\n"
-    ...         "Idleb,12,10,15\\n")
+    >>> text = ("Province,Killed,Killed (low),Killed (high)\n"
+    ...         "#adm1+name,#affected+killed,#affected+killed+min,#affected+killed+max\n"
+    ...         "Idleb,12,10,15\n")
     >>> df = read_hxl(io.StringIO(text))
     >>> hxl_columns(df, "#affected+killed")  # all three match: do not add them up
     ['#affected+killed', '#affected+killed+min', '#affected+killed+max']
@@ -370,9 +371,11 @@ def read_hxl(
 
 
 def _record_shapes(text: str) -> tuple[list[int], list[int]]:
-    """1-based line where each CSV record starts (quoted cells may span lines), as
-    :func:`idlibstats.load.reading.record_shapes` counts for the other loaders, and its
-    number of fields (0 for a blank line)."""
+    """1-based line where each CSV record starts, and its number of fields.
+
+    Quoted cells may span lines; counted as :func:`idlibstats.load.reading.record_shapes` counts for
+    the other loaders, and its number of fields (0 for a blank line).
+    """
     reader = csv.reader(io.StringIO(text, newline=""))
     starts, sizes, last = [], [], 0
     for rec in reader:
@@ -434,6 +437,18 @@ def hxl_columns(df: pd.DataFrame, pattern: str) -> list[str]:
     :func:`to_hxl` aggregate table ``#affected+killed`` gives the best estimate, its bounds and
     its parts, which must not be added up (see :data:`COLUMN_TAGS`).
 
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        A table with HXL hashtag columns (from :func:`read_hxl`).
+    pattern : str
+        An HXL tag pattern, e.g. ``"#affected+killed"`` or ``"#adm1-code"``.
+
+    Returns
+    -------
+    list of str
+        The matching column labels.
+
     Examples
     --------
     >>> import pandas as pd
@@ -451,6 +466,18 @@ def hxl_get(df: pd.DataFrame, pattern: str) -> pd.Series:
     match (libhxl's ``row.get`` always takes the first match; preferring the exact one makes
     ``#affected+killed`` the best estimate of a :func:`to_hxl` table even where
     ``#affected+killed+side_a`` comes first).
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        A table with HXL hashtag columns (from :func:`read_hxl`).
+    pattern : str
+        An HXL tag pattern.
+
+    Returns
+    -------
+    pandas.Series
+        The column.
 
     Raises
     ------
@@ -493,6 +520,13 @@ def select_hxl(df: pd.DataFrame, patterns: Mapping[str, str], *, exact: bool = F
         one column tagged with exactly its attributes, e.g. ``#affected+killed`` the best
         estimate, not ``#affected+killed+min``/``+max``/``+civilians``; and ``#value`` of a
         figure table written with :data:`FIGURE_TAGS`, not ``#value+min``.
+    file : str, optional
+        The file name errors name.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The picked columns under their new names.
 
     Raises
     ------
@@ -540,14 +574,14 @@ def to_hxl(
     tags: Mapping[str, str] | None = None,
     headers: Iterable[str] | None = None,
 ) -> str | None:
-    """Write a table as an HXL-tagged CSV: text header row, hashtag row, data rows.
+    r"""Write a table as an HXL-tagged CSV: text header row, hashtag row, data rows.
 
     Parameters
     ----------
     df : pandas.DataFrame
         A figure table, an aggregate table, or a frame from :func:`read_hxl`.
     path : path-like, optional
-        Where to write (UTF-8, ``\\n`` line ends). None returns the text.
+        Where to write (UTF-8, ``\n`` line ends). None returns the text.
     tags : mapping, optional
         Column -> hashtag, overriding the defaults. Default per column: the label itself if
         it is a hashtag spec, else :data:`COLUMN_TAGS` (which includes :data:`FIGURE_TAGS`),

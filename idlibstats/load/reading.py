@@ -33,6 +33,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -149,7 +150,7 @@ class CsvSource:
                 fh.readline()
             yield fh
 
-    def read_csv(self, **kw) -> pd.DataFrame:
+    def read_csv(self, **kw: Any) -> pd.DataFrame:
         """``pandas.read_csv`` of the table, columns renamed."""
         inverse = {v: k for k, v in (self.rename or {}).items()}
         if "usecols" in kw:
@@ -215,7 +216,7 @@ def as_source(path: str | os.PathLike | CsvSource, prefer: tuple[str, ...] = (),
 
 def check_file(src: CsvSource, what: str = "CSV", *, records: bool = True,
                decode: bool = True) -> None:  # fmt: skip
-    """Check that ``src`` can be read whole as text; raise one DataFileError naming it if not.
+    r"""Check that ``src`` can be read whole as text; raise one DataFileError naming it if not.
 
     One pass over the (decompressed) bytes, decoding them in chunks (nothing is kept in
     memory): the file exists and is not a folder; a ``.gz`` or zip member is complete (CRC
@@ -230,7 +231,7 @@ def check_file(src: CsvSource, what: str = "CSV", *, records: bool = True,
 
     Examples
     --------
-    >>> latin1 = "a,b\\n1,caf\\xe9\\n".encode("latin-1")
+    >>> latin1 = "a,b\n1,caf\xe9\n".encode("latin-1")
     >>> try:
     ...     check_file(CsvSource(Path("x.csv"), data=latin1), "test")
     ... except DataFileError as err:
@@ -238,7 +239,7 @@ def check_file(src: CsvSource, what: str = "CSV", *, records: bool = True,
     test file x.csv is not utf-8 text (byte 9 is 0xe9); pass encoding= with the file's encoding, e.g. encoding='latin-1'
     >>> check_file(CsvSource(Path("x.csv"), data=latin1, encoding="latin-1"))  # fine
     >>> try:
-    ...     check_file(CsvSource(Path("x.csv"), data=b"a,b\\n1,2"), "test")
+    ...     check_file(CsvSource(Path("x.csv"), data=b"a,b\n1,2"), "test")
     ... except DataFileError as err:
     ...     print(err.summary)
     test file x.csv is cut short: its last line 2 has no line break
@@ -334,10 +335,12 @@ def read_text(src: CsvSource, what: str, *, records: bool = True) -> str:
         return fh.read().decode(src.codec)
 
 
-def read_csv_checked(src: CsvSource, what: str, **kw) -> pd.DataFrame:
-    """``pandas.read_csv(**kw)`` of ``src`` (blank -> missing unless ``kw`` says otherwise),
-    with every check of :func:`check_file` and of the structure (duplicated column names,
-    records with the wrong number of fields)."""
+def read_csv_checked(src: CsvSource, what: str, **kw: Any) -> pd.DataFrame:
+    """``pandas.read_csv(**kw)`` of ``src``, checked.
+
+    Blank -> missing unless ``kw`` says otherwise; with every check of :func:`check_file` and of the
+    structure (duplicated column names, records with the wrong number of fields).
+    """
     check_file(src, what)
     header = _header(src, what)
     _check_header(header, {}, (), what, src.file, src.skip + 1)
@@ -355,7 +358,7 @@ def _header(src: CsvSource, what: str) -> list[str]:
         raise _error(what, src.file, f"not a readable CSV file: {exc}") from exc
 
 
-def _read_checked(src: CsvSource, header: list[str], what: str, **kw) -> pd.DataFrame:
+def _read_checked(src: CsvSource, header: list[str], what: str, **kw: Any) -> pd.DataFrame:
     """``src.read_csv(**kw)``; a record with more or fewer fields than the header is an error.
 
     pandas takes the first column as the index when every record has one field more than

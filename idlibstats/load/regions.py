@@ -47,9 +47,10 @@ class Region:
         return inside
 
     def monthly(self, governorate: pd.DataFrame, district: pd.DataFrame) -> pd.DataFrame:
-        """Sum monthly tables over the region: whole governorates from the governorate table,
-        the other districts from the district table (so events in a governorate that have no
-        district are still counted).
+        """Sum monthly tables over the region.
+
+        Whole governorates come from the governorate table, the other districts from the district
+        table (so events in a governorate that have no district are still counted).
 
         Parameters
         ----------

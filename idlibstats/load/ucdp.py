@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from idlibstats._paths import shared_file
 from idlibstats.errors import DataQualityWarning
 from idlibstats.load.reading import read_typed_csv
 
@@ -84,7 +85,6 @@ def _resolve(path: str | os.PathLike | None) -> Path:
     env = os.environ.get(UCDP_GED_ENV)
     if env:
         return Path(env)
-    from idlibstats._paths import shared_file
 
     return shared_file(*DEFAULT_GED)
 

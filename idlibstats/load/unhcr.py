@@ -12,6 +12,7 @@ few preamble lines), which is what ``idlibstats download unhcr-population-syr`` 
 
 from __future__ import annotations
 
+import csv
 import os
 import warnings
 from pathlib import Path
@@ -72,8 +73,6 @@ def unhcr_wide_columns() -> dict[str, str]:
 
 def _api_source(src: CsvSource, max_preamble: int = 50) -> CsvSource | None:
     """The source read as an API export (header line found, names mapped), or None."""
-    import csv
-
     with src.open_text() as fh:
         reader = csv.reader(fh)
         before = 0  # physical lines before the current record

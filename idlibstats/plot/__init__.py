@@ -62,7 +62,23 @@ FIGURES: dict[str, str] = {
 
 
 def figure_function(name: str) -> Callable[[], Figure]:
-    """The function that draws figure ``name`` of :data:`FIGURES`."""
+    """The function that draws figure ``name`` of :data:`FIGURES`.
+
+    Parameters
+    ----------
+    name : str
+        A key of :data:`FIGURES`, e.g. ``"03_idlib_map"``.
+
+    Returns
+    -------
+    callable
+        Draws the figure with the bundled data and returns it.
+
+    Examples
+    --------
+    >>> figure_function("03_idlib_map").__name__
+    'idlib_map'
+    """
     try:
         module, func = FIGURES[name].split(":")
     except KeyError:
@@ -77,6 +93,26 @@ def write_figures(
 
     Returns the paths written, in the order of :data:`FIGURES`. Output is byte-identical across
     runs (see :func:`save_figure`).
+
+    Parameters
+    ----------
+    out_dir : str or pathlib.Path
+        The folder to write into (made if missing).
+    format : {"png", "svg", "pdf"}
+        The file format.
+    names : list of str, optional
+        Keys of :data:`FIGURES`; all by default.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written, in the order of ``names`` (default: that of :data:`FIGURES`).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> [p.name for p in write_figures(tempfile.mkdtemp(), names=["03_idlib_map"])]
+    ['03_idlib_map.png']
     """
     out_dir = Path(out_dir)
     written = []

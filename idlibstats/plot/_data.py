@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from idlibstats import datasets
+
 
 def table_or_dataset(table: pd.DataFrame | None, name: str) -> pd.DataFrame:
     """``table``, or the bundled dataset ``name`` when ``table`` is None (loaded only then).
@@ -16,6 +18,5 @@ def table_or_dataset(table: pd.DataFrame | None, name: str) -> pd.DataFrame:
     """
     if table is not None:
         return table
-    from idlibstats import datasets
 
     return datasets.load(name)

@@ -5,10 +5,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from idlibstats.plot import FIGURES, write_figures
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from idlibstats.plot import FIGURES
+    """Add the options of ``idlibstats figures`` to ``parser``.
 
+    Parameters
+    ----------
+    parser : argparse.ArgumentParser
+        The sub-command's parser.
+    """
     parser.add_argument(
         "--out",
         type=Path,
@@ -28,8 +35,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from idlibstats.plot import write_figures
+    """Write the figures and list them.
 
+    Parameters
+    ----------
+    args : argparse.Namespace
+        Parsed options (``out``, ``format``, ``only``).
+
+    Returns
+    -------
+    int
+        The exit status, 0.
+    """
     paths = write_figures(args.out, args.format, names=args.only)
     for p in paths:
         print(p)

@@ -1,5 +1,6 @@
-"""Civilian deaths: UCDP's monthly series for Idlib and north-west Syria against the UN's
-"more than 1,300 civilians killed between May and August 2019".
+"""Civilian deaths: UCDP's monthly series for Idlib and north-west Syria against the UN's figure.
+
+The UN's "more than 1,300 civilians killed between May and August 2019".
 
 North-west Syria is :data:`idlibstats.NORTH_WEST_SYRIA` (Idleb governorate and the adjacent
 front-line districts), the package's one definition; its ``note`` goes into every caption.
@@ -12,6 +13,7 @@ import textwrap
 import pandas as pd
 from matplotlib.figure import Figure
 
+from idlibstats.estimate import rate, rate_from_figure
 from idlibstats.load.regions import NORTH_WEST_SYRIA
 from idlibstats.plot._data import table_or_dataset
 from idlibstats.plot._intervals import draw_interval
@@ -128,8 +130,8 @@ def _month_label(m: pd.DataFrame) -> str:
 
 def period_totals(
     monthly: pd.DataFrame | None = None,
-    start=None,
-    end=None,
+    start: str | pd.Timestamp | None = None,
+    end: str | pd.Timestamp | None = None,
     *,
     district: pd.DataFrame | None = None,
     figures: pd.DataFrame | None = None,
@@ -140,6 +142,25 @@ def period_totals(
     (the seed table by default). Rows: ``area`` x ``measure`` (civilian deaths and all deaths,
     best estimate) with ``count``, ``exposure_days`` and the ``period_start``/``period_end``
     actually covered (the months inside the window), ready for :func:`idlibstats.rate`.
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame, optional
+        Monthly deaths per governorate; the bundled ``ucdp_deaths_monthly_governorate`` by
+        default.
+    start, end : str or pandas.Timestamp, optional
+        First and last day of the window; by default the period of the UN figure in
+        ``figures``.
+    district : pandas.DataFrame, optional
+        Monthly deaths per district; the bundled ``ucdp_deaths_monthly_district`` by default.
+    figures : pandas.DataFrame, optional
+        A figure table; the bundled ``seed_figures`` by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per area and measure: ``area``, ``measure``, ``count``, ``exposure_days``,
+        ``period_start``, ``period_end``.
 
     Examples
     --------
@@ -185,14 +206,32 @@ def civilian_deaths_monthly(
     monthly: pd.DataFrame | None = None,
     figures: pd.DataFrame | None = None,
     district: pd.DataFrame | None = None,
-    start=None,
-    end=None,
+    start: str | pd.Timestamp | None = None,
+    end: str | pd.Timestamp | None = None,
 ) -> Figure:
     """UCDP monthly civilian deaths, Idleb and north-west Syria 2016-2019, with the UN figure.
 
     The UN's "more than 1,300 civilians, May-August 2019" is drawn as what it is: a lower bound
     on the average over its period (as a monthly average), with an arrow pointing up, not as a
     monthly value. The shaded window is ``start..end`` (default: the UN figure's period).
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame, optional
+        Monthly deaths per governorate; the bundled ``ucdp_deaths_monthly_governorate`` by
+        default.
+    figures : pandas.DataFrame, optional
+        A figure table; the bundled ``seed_figures`` by default.
+    district : pandas.DataFrame, optional
+        Monthly deaths per district; the bundled ``ucdp_deaths_monthly_district`` by default.
+    start, end : str or pandas.Timestamp, optional
+        First and last day of the window; by default the period of the UN figure in
+        ``figures``.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------
@@ -201,8 +240,6 @@ def civilian_deaths_monthly(
     >>> fig.axes[0].get_ylabel()
     'civilian deaths per month'
     """
-    from idlibstats import rate_from_figure
-
     row = _un_row(figures)
     un_start, un_end = _un_period(row)
     start = un_start if start is None else pd.Timestamp(start)
@@ -268,8 +305,8 @@ def un_vs_ucdp(
     monthly: pd.DataFrame | None = None,
     figures: pd.DataFrame | None = None,
     district: pd.DataFrame | None = None,
-    start=None,
-    end=None,
+    start: str | pd.Timestamp | None = None,
+    end: str | pd.Timestamp | None = None,
 ) -> Figure:
     """Deaths per day: the UN's figure against UCDP's counts over ``start..end``.
 
@@ -278,14 +315,30 @@ def un_vs_ucdp(
     exact Poisson (Garwood) intervals. The Poisson interval only covers chance variation in a
     count, not what a source misses or how it defines a civilian.
 
+    Parameters
+    ----------
+    monthly : pandas.DataFrame, optional
+        Monthly deaths per governorate; the bundled ``ucdp_deaths_monthly_governorate`` by
+        default.
+    figures : pandas.DataFrame, optional
+        A figure table; the bundled ``seed_figures`` by default.
+    district : pandas.DataFrame, optional
+        Monthly deaths per district; the bundled ``ucdp_deaths_monthly_district`` by default.
+    start, end : str or pandas.Timestamp, optional
+        First and last day of the window; by default the period of the UN figure in
+        ``figures``.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
+
     Examples
     --------
     >>> from idlibstats.plot.deaths import un_vs_ucdp
     >>> len(un_vs_ucdp().axes[0].get_yticks())
     5
     """
-    from idlibstats import rate, rate_from_figure
-
     row = _un_row(figures)
     un_start, un_end = _un_period(row)
     un = rate_from_figure(row, per="day")

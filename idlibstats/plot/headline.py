@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from idlibstats.estimate import rate_from_figure
 from idlibstats.plot._data import table_or_dataset
 from idlibstats.plot._intervals import draw_interval
 from idlibstats.plot.style import (
@@ -33,6 +35,16 @@ def headline_rows(figures: pd.DataFrame) -> pd.DataFrame:
 
     The figure with a stated number (not a vague plural such as "millions") and the largest
     value is taken for each measure.
+
+    Parameters
+    ----------
+    figures : pandas.DataFrame
+        A figure table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Its rows for the three headline figures.
 
     Examples
     --------
@@ -65,7 +77,7 @@ def _describe(row: pd.Series, scale: float = 1.0, unit: str = "") -> str:
     return f"{figure_words(row, scale, unit)} ({who})"
 
 
-def _hide_y_axis(ax) -> None:
+def _hide_y_axis(ax: Axes) -> None:
     """A one-line panel (a number line): no y ticks, grid lines or left spine."""
     ax.set_yticks([])
     ax.grid(axis="y", visible=False)
@@ -88,6 +100,7 @@ def seed_headlines(figures: pd.DataFrame | None = None) -> Figure:
     Returns
     -------
     matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------
@@ -132,14 +145,22 @@ def seed_rates(figures: pd.DataFrame | None = None) -> Figure:
     (tick), with an arrow: no upper limit. Values come from
     :func:`idlibstats.rate_from_figure`.
 
+    Parameters
+    ----------
+    figures : pandas.DataFrame, optional
+        A figure table; the bundled ``seed_figures`` by default.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
+
     Examples
     --------
     >>> from idlibstats.plot.headline import seed_rates
     >>> [ax.get_xlabel() for ax in seed_rates().axes][1]
     'villages and towns captured per day'
     """
-    from idlibstats import rate_from_figure
-
     figures = table_or_dataset(figures, "seed_figures")
     rows = headline_rows(figures).iloc[:2]
     panels = (

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
+from typing import Any
 
+import matplotlib as mpl
+import pandas as pd
+import shapely
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import PathPatch
 from matplotlib.path import Path as MplPath
+from matplotlib.text import Text
 from matplotlib.transforms import Bbox
+from numpy.typing import ArrayLike
+from shapely.geometry import box as shp_box
 
 from idlibstats.plot._data import table_or_dataset
+from idlibstats.plot.geo import idlib_boundaries
 from idlibstats.plot.style import (
     COLORS,
     OCHA_SOURCE,
@@ -42,7 +52,7 @@ _PLACE_SPOTS = (
 )
 
 
-def _patch(geom, **kw) -> PathPatch:
+def _patch(geom: shapely.Geometry, **kw: Any) -> PathPatch:
     """A matplotlib patch for a shapely (Multi)Polygon, holes included."""
     verts, codes = [], []
     polys = geom.geoms if geom.geom_type == "MultiPolygon" else [geom]
@@ -56,13 +66,11 @@ def _patch(geom, **kw) -> PathPatch:
 
 def _boundaries(boundaries):
     if boundaries is None:
-        from idlibstats.plot.geo import idlib_boundaries
-
         boundaries = idlib_boundaries()
     return boundaries
 
 
-def _frame(ax, geom, pad: float = 0.1) -> None:
+def _frame(ax: Axes, geom: shapely.Geometry, pad: float = 0.1) -> None:
     """Frame ``ax`` on ``geom`` (lon/lat) with equal-distance aspect and labelled axes."""
     minx, miny, maxx, maxy = geom.bounds
     ax.set_xlim(minx - pad, maxx + pad)
@@ -83,7 +91,7 @@ def _extent(text, renderer):
     return Bbox([[ext.x0 - pad, ext.y0 - pad], [ext.x1 + pad, ext.y1 + pad]])
 
 
-def _overlap(box, taken) -> float:
+def _overlap(box: Bbox, taken: list[Bbox]) -> float:
     """Area of ``box`` covered by the boxes of ``taken`` (pixels squared, overlaps summed)."""
     return sum(
         max(0.0, min(box.x1, o.x1) - max(box.x0, o.x0))
@@ -93,7 +101,9 @@ def _overlap(box, taken) -> float:
 
 
 class _Layout:
-    """Greedy label placement on a drawn map: each label takes the first candidate spot whose
+    """Greedy label placement on a drawn map.
+
+    Each label takes the first candidate spot whose
     box touches no box already taken (texts, markers, the legend) and stays on the map (and
     in its unit, when one is given), else the spot of least cost (overlap with what is taken
     and off the map counts ten times the share spilling out of its unit), and then takes its
@@ -120,9 +130,18 @@ class _Layout:
                 for px, py in ax.transData.transform(xy):
                     self.taken.append(Bbox([[px - r, py - r], [px + r, py + r]]))
 
-    def place(self, text, spots, move, outside=None) -> None:
-        """Move ``text`` to the best of ``spots``: ``move(text, spot)`` puts it there and
-        ``outside(box)`` (optional) is the share of its box that falls where it should not."""
+    def place(
+        self,
+        text: Text,
+        spots: Iterable,
+        move: Callable[[Text, Any], None],
+        outside: Callable[[Bbox], float] | None = None,
+    ) -> None:
+        """Move ``text`` to the best of ``spots``.
+
+        ``move(text, spot)`` puts it there and ``outside(box)`` (optional) is the share of its box
+        that falls where it should not.
+        """
         frame = self.ax.get_window_extent(self.renderer)
         best, best_cost = spots[0], math.inf
         for spot in spots:
@@ -141,15 +160,15 @@ class _Layout:
         self.taken.append(_extent(text, self.renderer))
 
 
-def _label_inside(fig, ax, items, **text_kw) -> list:
-    """Write each ``(polygon, text)`` of ``items`` inside its polygon, clear of every text,
-    marker and legend already on ``ax`` and of the labels placed before it (:class:`_Layout`).
+def _label_inside(fig: Figure, ax: Axes, items: Iterable[tuple], **text_kw: Any) -> list:
+    """Write each ``(polygon, text)`` of ``items`` inside its polygon, clear of the rest.
+
+    Clear of every text, marker and legend already on ``ax`` and of the labels placed before
+    it (:class:`_Layout`).
 
     Candidate spots are a grid over the polygon, tried nearest the polygon's centroid (its
     representative point when the centroid falls outside) first. Returns the texts.
     """
-    from shapely.geometry import box as shp_box
-
     layout = _Layout(fig, ax)
     to_data = ax.transData.inverted()
     texts = []
@@ -175,16 +194,19 @@ def _label_inside(fig, ax, items, **text_kw) -> list:
     return texts
 
 
-def _mark_places(ax, places, dot: dict) -> None:
+def _mark_places(ax: Axes, places: pd.DataFrame, dot: dict) -> None:
     """A white-edged dot per place (point geometries); ``dot`` are the marker's arguments."""
     for _, r in places.iterrows():
         g = r["geometry"]
         ax.plot(g.x, g.y, marker="o", mec="white", ls="none", **dot)
 
 
-def _label_places(fig, ax, places, **label_kw) -> list:
-    """Name each place next to its dot, at the first spot of :data:`_PLACE_SPOTS` that is
-    clear of everything already drawn (:class:`_Layout`). Returns the annotations."""
+def _label_places(fig: Figure, ax: Axes, places: pd.DataFrame, **label_kw: Any) -> list:
+    """Name each place next to its dot.
+
+    At the first spot of :data:`_PLACE_SPOTS` that is clear of everything already drawn
+    (:class:`_Layout`). Returns the annotations.
+    """
     layout = _Layout(fig, ax)
     texts = []
 
@@ -204,7 +226,7 @@ def _label_places(fig, ax, places, **label_kw) -> list:
     return texts
 
 
-def idlib_map(boundaries=None) -> Figure:
+def idlib_map(boundaries: pd.DataFrame | None = None) -> Figure:
     """Idleb governorate (SY07): districts, sub-districts (OCHA P-codes) and the article's places.
 
     Parameters
@@ -215,6 +237,7 @@ def idlib_map(boundaries=None) -> Figure:
     Returns
     -------
     matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------
@@ -288,12 +311,30 @@ def idlib_map(boundaries=None) -> Figure:
 
 
 def district_deaths(
-    district=None, start: str = "2019-05-01", end: str = "2019-08-31", column: str = "deaths_best"
-):
+    district: pd.DataFrame | None = None,
+    start: str = "2019-05-01",
+    end: str = "2019-08-31",
+    column: str = "deaths_best",
+) -> pd.DataFrame:
     """UCDP deaths per Idleb district summed over whole months from ``start`` to ``end``.
 
     Returns a DataFrame ``adm2_pcode``, ``adm2_name``, ``events``, ``deaths_best``,
     ``deaths_civilians`` (every district, zeros included), sorted by P-code.
+
+    Parameters
+    ----------
+    district : pandas.DataFrame, optional
+        Monthly deaths per district; the bundled ``ucdp_deaths_monthly_district`` by default.
+    start, end : str
+        First and last day; whole months are summed.
+    column : str
+        The deaths column (``deaths_best``, ``deaths_low``, ``deaths_high``,
+        ``deaths_civilians``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per Idleb district.
 
     Examples
     --------
@@ -311,11 +352,22 @@ def district_deaths(
     return d.groupby(["adm2_pcode", "adm2_name"], as_index=False)[cols].sum()
 
 
-def death_bins(values) -> list[int]:
-    """Edges of a binned colour scale for counts: 0, then steps of 1, 3, 10, 30, 100, ...
-    from the largest step at or below the smallest positive count up to the first step above
-    the largest count (about two bins a decade, so a count 300 times another is not drawn as
-    the same pale shade).
+def death_bins(values: ArrayLike) -> list[int]:
+    """Edges of a binned colour scale for counts.
+
+    0, then steps of 1, 3, 10, 30, 100, ... from the largest step at or below the smallest positive
+    count up to the first step above the largest count (about two bins a decade, so a count 300
+    times another is not drawn as the same pale shade).
+
+    Parameters
+    ----------
+    values : array-like
+        The counts to shade.
+
+    Returns
+    -------
+    list of int
+        Increasing bin edges, starting at 0.
 
     Examples
     --------
@@ -334,7 +386,10 @@ def death_bins(values) -> list[int]:
 
 
 def idlib_district_deaths(
-    district=None, boundaries=None, start: str = "2019-05-01", end: str = "2019-08-31"
+    district: pd.DataFrame | None = None,
+    boundaries: pd.DataFrame | None = None,
+    start: str = "2019-05-01",
+    end: str = "2019-08-31",
 ) -> Figure:
     """Choropleth of UCDP deaths (best estimate) per Idleb district, May–August 2019 by default.
 
@@ -344,14 +399,26 @@ def idlib_district_deaths(
     are placed clear of each other (see :class:`_Layout`). Districts are large and unequal in
     population: the map shows where UCDP placed deaths, not risk per inhabitant.
 
+    Parameters
+    ----------
+    district : pandas.DataFrame, optional
+        Monthly deaths per district; the bundled ``ucdp_deaths_monthly_district`` by default.
+    boundaries : pandas.DataFrame, optional
+        Shapes as from :func:`idlibstats.plot.geo.idlib_boundaries` (the default).
+    start, end : str
+        First and last day; whole months are summed.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
+
     Examples
     --------
     >>> from idlibstats.plot.maps import idlib_district_deaths
     >>> idlib_district_deaths().axes[1].get_ylabel()
     'deaths, 1 May – 31 Aug 2019 (UCDP best; binned scale)'
     """
-    import matplotlib as mpl
-
     boundaries = _boundaries(boundaries)
     totals = district_deaths(district, start, end).set_index("adm2_pcode")
     adm2 = boundaries[boundaries["kind"] == "adm2"]

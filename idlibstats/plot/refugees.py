@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from numpy.typing import ArrayLike
 
+from idlibstats import datasets
+from idlibstats.estimate import burden
 from idlibstats.plot._data import table_or_dataset
 from idlibstats.plot.style import (
     COLORS,
@@ -49,6 +54,17 @@ def partial_years(table: pd.DataFrame | None = None) -> set[int]:
     end-``YYYY`` stock, so its ``YYYY`` rows are an earlier (mid-year) figure. The release is
     read from the table's provenance notes, else from :data:`UNHCR_SOURCE`.
 
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        Refugees by year and country of asylum; the bundled
+        ``unhcr_syrian_refugees_by_asylum`` by default.
+
+    Returns
+    -------
+    set of int
+        The years whose figures are not end-year stocks.
+
     Examples
     --------
     >>> from idlibstats.plot.refugees import partial_years
@@ -69,6 +85,17 @@ def refugee_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
     may be named ``coa_iso`` (UNHCR's name) or ``iso3``. A year and host whose rows are all
     missing stays missing (never 0). ``partial`` is True for years that are not end-year
     stocks (see :func:`partial_years`).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        Refugees by year and country of asylum; the bundled
+        ``unhcr_syrian_refugees_by_asylum`` by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``year``, ``iso3``, ``refugees``, ``partial`` (not an end-year stock).
 
     Examples
     --------
@@ -116,7 +143,7 @@ def _published(claim: pd.Series) -> str:
     return f"{pd.Timestamp(claim['published']):%-d %b %Y}"
 
 
-def _partial_note(years) -> str:
+def _partial_note(years: Iterable[int]) -> str:
     if not years:
         return ""
     listed = ", ".join(str(y) for y in sorted(years))
@@ -126,9 +153,14 @@ def _partial_note(years) -> str:
     )
 
 
-def _draw_series(ax, x, y, partial, color, lw) -> None:
-    """A host's line; points that are not end-year stocks drawn hollow, joined to the last
-    end-year stock by a thin dotted line (they are not a year-end value to read a trend to)."""
+def _draw_series(
+    ax: Axes, x: ArrayLike, y: ArrayLike, partial: ArrayLike, color: str, lw: float
+) -> None:
+    """A host's line.
+
+    Points that are not end-year stocks are drawn hollow, joined to the last end-year stock by a
+    thin dotted line (they are not a year-end value to read a trend to).
+    """
     x, y, partial = (pd.Series(v).reset_index(drop=True) for v in (x, y, partial))
     full = ~partial.astype(bool)
     ax.plot(x[full], y[full], color=color, marker="o", ms=3.5, lw=lw)
@@ -140,7 +172,7 @@ def _draw_series(ax, x, y, partial, color, lw) -> None:
         ax.plot(x[~full], y[~full], ls="none", marker="o", ms=6, mfc="white", mew=1.4, color=color)
 
 
-def _end_labels(ax, ends, gap) -> None:
+def _end_labels(ax: Axes, ends: list[tuple], gap: float) -> None:
     """Name each line at its end; crowded names are spread apart with a thin leader line."""
     ys = spread_labels([e[0] for e in ends], gap, floor=gap / 2)
     for (y, x, name, color), ly in zip(ends, ys, strict=True):
@@ -168,6 +200,21 @@ def refugees_by_host(
     arrow, against UNHCR's end-year stock. Years that are not end-year stocks (a mid-year
     latest year) are drawn as hollow points, joined to the line by a dotted segment, and named
     in the source line.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        Refugees by year and country of asylum; the bundled
+        ``unhcr_syrian_refugees_by_asylum`` by default.
+    figures : pandas.DataFrame, optional
+        A figure table; the bundled ``seed_figures`` by default.
+    claim_year : int, optional
+        The year the article's claim is about; by default the year before it was published.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------
@@ -249,6 +296,18 @@ def burden_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
     end-year population from the bundled ``host_population`` table, whose ``source`` column
     cites each denominator).
 
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        Refugees by year and country of asylum; the bundled
+        ``unhcr_syrian_refugees_by_asylum`` by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``iso3``, ``year``, ``refugees``, ``population``, ``per_1000``, ``population_source``,
+        ``partial`` (not an end-year stock).
+
     Examples
     --------
     >>> from idlibstats.plot.refugees import burden_series
@@ -256,8 +315,6 @@ def burden_series(table: pd.DataFrame | None = None) -> pd.DataFrame:
     >>> round(float(b.loc[(b["iso3"] == "TUR") & (b["year"] == 2019), "per_1000"].iloc[0]), 1)
     43.0
     """
-    from idlibstats import burden, datasets
-
     s = refugee_series(table)
     s = s[s["refugees"].notna()]
     pop = datasets.load("host_population")[["iso3", "year"]]
@@ -285,14 +342,23 @@ def series_ends(table: pd.DataFrame | None = None) -> dict[str, str]:
     the shorter of the two series. Returns iso3 -> a sentence naming the series that ends
     first, its agency and its last year.
 
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        Refugees by year and country of asylum; the bundled
+        ``unhcr_syrian_refugees_by_asylum`` by default.
+
+    Returns
+    -------
+    dict of str to str
+        ISO3 code -> why its line ends there.
+
     Examples
     --------
     >>> from idlibstats.plot.refugees import series_ends
     >>> series_ends()["DEU"]
     'Germany: Destatis population series ends 2021 (UNHCR to 2025, mid-year)'
     """
-    from idlibstats import datasets
-
     s = refugee_series(table)
     s = s[s["refugees"].notna()]
     pop = datasets.load("host_population")
@@ -329,6 +395,21 @@ def refugee_burden(
     :func:`idlibstats.burden`. A note on the figure says why each line ends where it does
     (the series that ends first, computed by :func:`series_ends`).
 
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        Refugees by year and country of asylum; the bundled
+        ``unhcr_syrian_refugees_by_asylum`` by default.
+    figures : pandas.DataFrame, optional
+        A figure table; the bundled ``seed_figures`` by default.
+    claim_year : int, optional
+        The year the article's claim is about; by default the year before it was published.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
+
     Examples
     --------
     >>> from idlibstats.plot.refugees import refugee_burden
@@ -338,8 +419,6 @@ def refugee_burden(
     >>> fig.axes[0].get_title(loc="left")
     'Turkey and Germany: Syrian refugees per 1,000 inhabitants'
     """
-    from idlibstats import burden
-
     b = burden_series(table)
     claim = _claim(figures)
     year = _claim_year(claim, claim_year)

@@ -10,9 +10,12 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import matplotlib as mpl
+import matplotlib.dates as mdates
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import StrMethodFormatter
 
@@ -102,7 +105,7 @@ def style() -> Iterator[None]:
         yield
 
 
-def new_figure(width: float = 8.0, height: float = 4.8, **subplots) -> tuple[Figure, object]:
+def new_figure(width: float = 8.0, height: float = 4.8, **subplots: Any) -> tuple[Figure, object]:
     """A Figure (not registered with pyplot, so nothing leaks) and its axes.
 
     Keyword arguments go to :meth:`matplotlib.figure.Figure.subplots`.
@@ -113,10 +116,22 @@ def new_figure(width: float = 8.0, height: float = 4.8, **subplots) -> tuple[Fig
 
 
 def add_source(fig: Figure, text: str) -> None:
-    """Write a source line in small grey type at the bottom left of ``fig``.
+    r"""Write a source line in small grey type at the bottom left of ``fig``.
 
-    Several sources may be given on separate lines (``"\\n"``). The line is stored on the figure
+    Several sources may be given on separate lines (``"\n"``). The line is stored on the figure
     as ``fig._idlibstats_source`` so tests and readers can find it.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure.
+    text : str
+        The source line(s), e.g. ``"Source: UCDP GED 19.1"``.
+
+    Returns
+    -------
+    None
+        The line is drawn on ``fig`` and kept in ``fig._idlibstats_source``.
 
     Examples
     --------
@@ -135,27 +150,44 @@ def set_title(fig: Figure, text: str) -> None:
     fig.suptitle(text, x=0.01, ha="left", fontsize=STYLE["axes.titlesize"] + 1, fontweight="bold")
 
 
-def axes_title(ax) -> str:
+def axes_title(ax: Axes) -> str:
     """The title of ``ax`` wherever it sits (the style puts titles on the left)."""
     return next((t for loc in ("left", "center", "right") if (t := ax.get_title(loc=loc))), "")
 
 
 def figure_title(fig: Figure) -> str:
-    """The title of ``fig``: its suptitle, else the title of its first axes."""
+    """The title of ``fig``: its suptitle, else the title of its first axes.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure.
+
+    Returns
+    -------
+    str
+        Empty when it has no title.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> fig = Figure()
+    >>> _ = fig.suptitle("Civilian deaths")
+    >>> figure_title(fig)
+    'Civilian deaths'
+    """
     sup = fig._suptitle.get_text() if fig._suptitle is not None else ""
     return sup or (axes_title(fig.axes[0]) if fig.axes else "")
 
 
-def year_axis(ax) -> None:
+def year_axis(ax: Axes) -> None:
     """Date x-axis with a labelled tick per year and minor ticks per quarter."""
-    import matplotlib.dates as mdates
-
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
 
 
-def mark_sochi(ax, label: str = " Sochi agreement\n 17 Sept 2018") -> None:
+def mark_sochi(ax: Axes, label: str = " Sochi agreement\n 17 Sept 2018") -> None:
     """Dashed vertical line at :data:`SOCHI` on a date axis, labelled at the top."""
     ax.axvline(SOCHI, color="#777777", lw=1, ls="--")
     ax.text(
@@ -185,9 +217,11 @@ def figure_words(row: pd.Series, scale: float = 1.0, unit: str = "") -> str:
     return f"{words} {number}".strip()
 
 
-def period_words(start, end, short: bool = False) -> str:
-    """A closed period as words: ``"1 May – 31 Aug 2019 (123 days)"``, or ``"May–Aug 2019"``
-    with ``short=True`` (whole months).
+def period_words(start: str | pd.Timestamp, end: str | pd.Timestamp, short: bool = False) -> str:
+    """A closed period as words.
+
+    ``"1 May – 31 Aug 2019 (123 days)"``, or ``"May–Aug 2019"`` with ``short=True`` (whole
+    months).
 
     Examples
     --------
@@ -206,8 +240,9 @@ def period_words(start, end, short: bool = False) -> str:
 
 
 def spread_labels(targets: list[float], gap: float, floor: float | None = None) -> list[float]:
-    """Positions for labels wanted at ``targets`` so that neighbours are at least ``gap`` apart
-    and each group of crowded labels stays centred on where its labels want to be (but no
+    """Positions for labels wanted at ``targets``, neighbours at least ``gap`` apart.
+
+    Each group of crowded labels stays centred on where its labels want to be (but no
     label below ``floor``, when given).
 
     Matplotlib has no label-repel; this is the usual one-dimensional cluster merge.
@@ -245,6 +280,20 @@ def save_figure(fig: Figure, path: str | Path, format: str | None = None) -> Pat
 
     Dates and software versions are left out of the metadata, SVG ids use a fixed hash salt.
     The format comes from the suffix (png, svg or pdf) unless ``format`` is given.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure.
+    path : str or pathlib.Path
+        The file to write; parent folders are made.
+    format : str, optional
+        ``"png"``, ``"svg"`` or ``"pdf"``; from the suffix of ``path`` by default.
+
+    Returns
+    -------
+    pathlib.Path
+        The file written.
 
     Examples
     --------

@@ -1,5 +1,7 @@
-"""Idlib's monthly deaths over time: interrupted time series around the Sochi agreement and
-change points."""
+"""Idlib's monthly deaths over time: interrupted time series and change points.
+
+The interrupted time series is around the Sochi agreement (17 Sep 2018).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from matplotlib.lines import Line2D
 from scipy import special
 
 from idlibstats.errors import OverdispersionWarning
+from idlibstats.estimate.changepoints import ChangepointResult, detect_changepoints
+from idlibstats.estimate.trends import ITSResult, interrupted_time_series
 from idlibstats.plot.deaths import _midpoints, _month_label, monthly_series
 from idlibstats.plot.style import (
     COLORS,
@@ -38,15 +42,40 @@ def its_result(
     monthly: pd.DataFrame | None = None,
     column: str = "deaths_best",
     family: str = "negbin",
-    break_date=SOCHI,
-):
-    """The interrupted time series the figure draws: Idleb monthly deaths around ``break_date``
-    (default: the Sochi agreement, 17 Sep 2018).
+    break_date: str | pd.Timestamp = SOCHI,
+) -> tuple[pd.DataFrame, ITSResult]:
+    """The interrupted time series the figure draws.
+
+    Idleb monthly deaths around ``break_date`` (default: the Sochi agreement, 17 Sep 2018).
 
     Returns ``(series, result)`` with ``series`` from :func:`monthly_series`.
-    """
-    from idlibstats.estimate.trends import interrupted_time_series
 
+    Parameters
+    ----------
+    monthly : pandas.DataFrame, optional
+        Monthly deaths per governorate; the bundled ``ucdp_deaths_monthly_governorate`` by
+        default.
+    column : str
+        The deaths column (``deaths_best``, ``deaths_low``, ``deaths_high``,
+        ``deaths_civilians``).
+    family : {"negbin", "poisson"}
+        The count model.
+    break_date : str or pandas.Timestamp
+        The interruption (default: the Sochi agreement, 17 Sep 2018).
+
+    Returns
+    -------
+    series : pandas.DataFrame
+        From :func:`monthly_series`.
+    result : ITSResult
+        The segmented fit.
+
+    Examples
+    --------
+    >>> series, result = its_result()
+    >>> len(series), type(result).__name__
+    (47, 'ITSResult')
+    """
     m = monthly_series(monthly, column)
     res = interrupted_time_series(
         m["idleb"],
@@ -58,13 +87,35 @@ def its_result(
     return m, res
 
 
-def changepoint_results(monthly: pd.DataFrame | None = None, column: str = "deaths_best"):
+def changepoint_results(
+    monthly: pd.DataFrame | None = None, column: str = "deaths_best"
+) -> tuple[pd.DataFrame, dict[str, ChangepointResult]]:
     """Change points of Idleb monthly deaths under a Poisson and a negative binomial cost.
 
     Returns ``(series, {"poisson": result, "negbin": result})``.
-    """
-    from idlibstats.estimate.changepoints import detect_changepoints
 
+    Parameters
+    ----------
+    monthly : pandas.DataFrame, optional
+        Monthly deaths per governorate; the bundled ``ucdp_deaths_monthly_governorate`` by
+        default.
+    column : str
+        The deaths column (``deaths_best``, ``deaths_low``, ``deaths_high``,
+        ``deaths_civilians``).
+
+    Returns
+    -------
+    series : pandas.DataFrame
+        From :func:`monthly_series`.
+    results : dict of str to ChangepointResult
+        ``{"poisson": ..., "negbin": ...}``.
+
+    Examples
+    --------
+    >>> series, results = changepoint_results()
+    >>> len(series), sorted(results)
+    (47, ['negbin', 'poisson'])
+    """
     m = monthly_series(monthly, column)
     with warnings.catch_warnings():
         # the Poisson panel shows on purpose how a Poisson cost reads overdispersion as change
@@ -79,7 +130,7 @@ def changepoint_results(monthly: pd.DataFrame | None = None, column: str = "deat
     return m, res
 
 
-def fitted_bands(res, alpha: float | None = None) -> pd.DataFrame:
+def fitted_bands(res: ITSResult, alpha: float | None = None) -> pd.DataFrame:
     """Pointwise Wald bands of an ITS fit's rate per unit exposure, and of its counterfactual.
 
     For period ``t`` with design row ``x_t`` the band is ``exp(x_t b ± z sqrt(x_t' V x_t))``.
@@ -89,6 +140,18 @@ def fitted_bands(res, alpha: float | None = None) -> pd.DataFrame:
     Poisson; as the estimator's default standard errors), scaled to the result's standard
     errors so the bands agree with the intervals it prints. Returns a DataFrame with
     ``rate``, ``lower``, ``upper``, ``cf_rate``, ``cf_lower``, ``cf_upper`` per period.
+
+    Parameters
+    ----------
+    res : ITSResult
+        From :func:`idlibstats.interrupted_time_series`.
+    alpha : float, optional
+        Significance level; the fit's ``alpha`` by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Per time point: the fitted rate and counterfactual with their lower and upper bands.
 
     Examples
     --------
@@ -128,7 +191,7 @@ def idlib_its(
     monthly: pd.DataFrame | None = None,
     column: str = "deaths_best",
     family: str = "negbin",
-    break_date=SOCHI,
+    break_date: str | pd.Timestamp = SOCHI,
 ) -> Figure:
     """Idleb deaths per day by month with the segmented fit around ``break_date`` (Sochi).
 
@@ -140,6 +203,24 @@ def idlib_its(
     the figure says so. September 2018, which straddles the agreement, is left out of the fit
     (hollow point). The level and slope changes with their 95% intervals are written on the
     figure.
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame, optional
+        Monthly deaths per governorate; the bundled ``ucdp_deaths_monthly_governorate`` by
+        default.
+    column : str
+        The deaths column (``deaths_best``, ``deaths_low``, ``deaths_high``,
+        ``deaths_civilians``).
+    family : {"negbin", "poisson"}
+        The count model.
+    break_date : str or pandas.Timestamp
+        The interruption (default: the Sochi agreement, 17 Sep 2018).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------
@@ -272,6 +353,20 @@ def idlib_changepoints(monthly: pd.DataFrame | None = None, column: str = "death
     the extra variation; negative binomial Wald under the NB cost). Under a Poisson cost the
     overdispersed series splits into many segments; the negative binomial cost, which allows
     for the extra variation, keeps far fewer.
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame, optional
+        Monthly deaths per governorate; the bundled ``ucdp_deaths_monthly_governorate`` by
+        default.
+    column : str
+        The deaths column (``deaths_best``, ``deaths_low``, ``deaths_high``,
+        ``deaths_civilians``).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, titled, sourced and captioned.
 
     Examples
     --------

@@ -72,6 +72,24 @@ def figure_bounds(
     bounds are not rounded and a strict bound is read as its closure ("more than 50%" is
     ``[50, inf]``); ``approx`` is the band itself.
 
+    Parameters
+    ----------
+    qualifier : str
+        One of :data:`QUALIFIERS`.
+    value : float
+        The figure as written.
+    lower, upper : float, optional
+        The figure's own bounds (a range "1,000 to 1,500").
+    reading : {"table", "whole", "real"}
+        Which bounds (see above).
+    approx_band : float
+        Half-width of the band an ``approx`` figure allows, as a share of ``value``.
+
+    Returns
+    -------
+    tuple of float
+        ``(lower, upper)``.
+
     Raises
     ------
     KeyError

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -45,6 +46,7 @@ def read_figures(
     Returns
     -------
     pandas.DataFrame
+        The validated figure table.
 
     Raises
     ------
@@ -147,9 +149,12 @@ def _read_jsonl(text: str, file: str) -> tuple[pd.DataFrame, list[int]]:
     return df, lines
 
 
-def _integer_cells(df: pd.DataFrame, where, file: str) -> list[Problem]:
-    """Problems of the integer columns, cell by cell (a missing, fractional or huge value), so
-    that no offset is ever truncated (1.5 -> 1) or wrapped; converts the good columns."""
+def _integer_cells(df: pd.DataFrame, where: Callable[[int], int], file: str) -> list[Problem]:
+    """Problems of the integer columns, cell by cell; converts the good columns.
+
+    A missing, fractional or huge value is a problem, so that no offset is ever truncated (1.5 -> 1)
+    or wrapped.
+    """
     problems = []
     for c in _INT_COLUMNS:
         if c not in df.columns:

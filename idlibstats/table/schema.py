@@ -87,6 +87,11 @@ NOT_NULL = (
 def empty_figure_table() -> pd.DataFrame:
     """Return a figure table with no rows and the contract's columns and dtypes.
 
+    Returns
+    -------
+    pandas.DataFrame
+        No rows; the columns of :data:`COLUMNS` with their dtypes.
+
     Examples
     --------
     >>> from idlibstats.table import empty_figure_table
@@ -102,6 +107,23 @@ def coerce_figures(df: pd.DataFrame) -> pd.DataFrame:
     Used after reading a figure table from CSV or building one from dicts. Values that cannot be
     converted are left as they are, so that :func:`validate_figures` can name them. Columns that
     already have the right dtype are left untouched (cheap on small tables).
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        A table with some or all of the contract's columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy; values that do not fit a column's dtype are left as they are, for
+        :func:`validate_figures` to report.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> coerce_figures(pd.DataFrame({"value": ["1300", "3.5e6"]}))["value"].tolist()
+    [1300.0, 3500000.0]
     """
     out = df.copy(deep=False)
     for col, kind in {**COLUMNS, **OPTIONAL_COLUMNS}.items():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
@@ -65,6 +67,28 @@ def figure_table_problems(
     """Return every way ``df`` breaks the figure-table contract (empty list when it holds).
 
     See :func:`validate_figures` for the checks.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The table to check.
+    text : str, optional
+        The source text; when given, every quote must be found in it at its offsets.
+    file : str, optional
+        The file name the problems name.
+
+    Returns
+    -------
+    list of Problem
+        Empty when the table holds the contract.
+
+    Examples
+    --------
+    >>> from idlibstats.table import empty_figure_table
+    >>> figure_table_problems(empty_figure_table())
+    []
+    >>> figure_table_problems(empty_figure_table().drop(columns="value"))[0].message
+    'missing column'
     """
     if not isinstance(df, pd.DataFrame):
         return [Problem(f"expected a pandas DataFrame, got {type(df).__name__}", file=file)]
@@ -79,7 +103,7 @@ def figure_table_problems(
     problems: list[Problem] = []
     problems += [Problem("missing column", column=c, file=file) for c in COLUMNS if c not in cols]
 
-    def at(rows: np.ndarray, column: str, message) -> list[Problem]:
+    def at(rows: np.ndarray, column: str, message: Callable[[int], str]) -> list[Problem]:
         return [Problem(message(k), index[k], column, file) for k in np.flatnonzero(rows)]
 
     typed_ok: dict[str, bool] = {}

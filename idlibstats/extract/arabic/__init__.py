@@ -1,5 +1,6 @@
-"""Arabic figure extraction (issue 16): normalisation, numbers, qualifiers, measures, periods,
-sources and places in Arabic copy, feeding the same figure table as the English engine.
+"""Arabic figure extraction (issue 16), feeding the same figure table as the English engine.
+
+Normalisation, numbers, qualifiers, measures, periods, sources and places in Arabic copy.
 
 :func:`idlibstats.extract_figures` calls it with ``lang="ar"`` or when the script is Arabic.
 """

@@ -50,6 +50,8 @@ _REPORT_VERB = re.compile(
 
 @dataclass(frozen=True)
 class ArabicMention:
+    """A source named in Arabic text: offsets and the registry's canonical name."""
+
     start: int
     end: int
     canonical: str
@@ -142,7 +144,7 @@ def sentence_sources(
 
 
 def generic_source(text: str, start: int, end: int, last: str | None) -> Attribution | None:
-    """ "وأكدت المنظمة", "وأفادت بأن": the source last named in the document says it again."""
+    """The source last named, said again ("وأكدت المنظمة", "وأفادت بأن")."""
     if last is None:
         return None
     g = _GENERIC_ORG.search(text, start, end)

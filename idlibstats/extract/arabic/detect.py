@@ -30,11 +30,11 @@ def detect_language(text: str) -> str:
 
 
 def language_blocks(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, language)`` runs of paragraphs (lines) written in the same language.
+    r"""``(start, end, language)`` runs of paragraphs (lines) written in the same language.
 
     Examples
     --------
-    >>> language_blocks("SOHR said 13 died.\\nقتل 13 مدنياً.")
+    >>> language_blocks("SOHR said 13 died.\nقتل 13 مدنياً.")
     [(0, 19, 'en'), (19, 33, 'ar')]
     """
     if not _AR.search(text):

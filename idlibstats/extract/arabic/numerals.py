@@ -36,12 +36,15 @@ _CLITICS = ("وبال", "وال", "بال", "فال", "وب", "ول", "وك", "�
 
 @dataclass(frozen=True)
 class Token:
+    """A word or digit run of Arabic text with its offsets."""
+
     start: int
     end: int
     text: str
 
     @property
     def digit(self) -> bool:
+        """Whether the token is a run of digits."""
         return self.text[0].isdigit()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from calendar import monthrange
+from collections.abc import Iterable
 
 from idlibstats.extract.arabic.lexicon import MONTHS, ORDINAL_DAYS, SMALL_NUMBERS, WEEKDAYS
 from idlibstats.extract.arabic.normalize import fold
@@ -20,7 +21,7 @@ from idlibstats.extract.periods import Period
 __all__ = ["find_periods"]
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
     )

@@ -286,7 +286,7 @@ _CLAUSE_STOP = re.compile(r"[.;]")
 
 
 def _pronoun_marker(gap: str) -> bool:
-    """ "منهم"/"بينهم" earlier in the clause: "عاد منهم إلى مناطقه حوالي 57 ألفًا"."""
+    """Whether "منهم"/"بينهم" comes earlier in the clause: "عاد منهم إلى مناطقه حوالي 57 ألفًا"."""
     found = list(_SUB_PRONOUN.finditer(gap))
     m = found[-1] if found else None
     return m is not None and not re.search(r"[،,;.]", gap[m.end() :]) and len(gap) - m.end() < 40
