@@ -61,3 +61,14 @@ def shared_file(*parts: str) -> Path:
     if not path.exists():
         raise SharedDataNotFoundError(f"{path} does not exist")
     return path
+
+
+def shared_reference_file(*parts: str) -> Path:
+    """Path of one reference file, e.g. ``shared_reference_file("mse", "kosovo_4lists.csv")``.
+
+    Reference values from R live in ``reference/`` beside the raw data folder (``../shared``).
+    """
+    path = shared_data_dir().parent.joinpath("reference", *parts)
+    if not path.exists():
+        raise SharedDataNotFoundError(f"{path} does not exist")
+    return path

@@ -33,7 +33,7 @@
 # iterations, about 15 s).
 
 # %% tags=["parameters"]
-kosovo_csv = "../../shared/reference/mse/kosovo_4lists.csv"  # relative to notebooks/
+kosovo_csv = None  # a path to another overlap table; None: Kosovo from ../shared/reference/mse
 lc_full = False  # True: LCMCR's own run (burnin 10,000, 10,000 draws, thinning 100)
 lc_seed = 1
 
@@ -46,7 +46,9 @@ from matplotlib.figure import Figure
 
 import idlibstats as s
 
-table = s.capture_table(pd.read_csv(kosovo_csv))
+table = s.capture_table(
+    pd.read_csv(kosovo_csv or s.datasets.reference_file("mse", "kosovo_4lists.csv"))
+)
 n = table.n_observed
 table
 

@@ -16,11 +16,19 @@ from typing import Any
 
 import pandas as pd
 
-from idlibstats._paths import bundled_data_dir, seeds_dir, shared_data_dir
+from idlibstats._paths import bundled_data_dir, seeds_dir, shared_data_dir, shared_reference_file
 from idlibstats.errors import DatasetNotFoundError
 from idlibstats.table import coerce_figures, validate_figures
 
-__all__ = ["load", "names", "path", "provenance", "seed_article", "write_dataset"]
+__all__ = [
+    "load",
+    "names",
+    "path",
+    "provenance",
+    "reference_file",
+    "seed_article",
+    "write_dataset",
+]
 
 #: File name of the seed article (the one that started the project), published 2020-01-29.
 SEED_ARTICLE = "000_4e6930046677a3d5.txt"
@@ -63,6 +71,36 @@ def seed_article() -> Path:
     2020
     """
     return seeds_dir() / SEED_ARTICLE
+
+
+def reference_file(*parts: str) -> Path:
+    """Path of a reference file from the shared folder, wherever the notebook or script runs.
+
+    The R reference tables (``../shared/reference/``, or beside ``$IDLIBSTATS_SHARED_DATA``)
+    are read from there, never bundled: idlibstats ships only what its own code derived.
+
+    Parameters
+    ----------
+    *parts : str
+        The path below ``reference/``, e.g. ``"mse", "kosovo_4lists.csv"``.
+
+    Returns
+    -------
+    pathlib.Path
+        The file's path.
+
+    Raises
+    ------
+    SharedDataNotFoundError
+        When the shared folder or the file is not there.
+
+    Examples
+    --------
+    >>> import idlibstats as s
+    >>> s.datasets.reference_file("mse", "kosovo_4lists.csv").name  # doctest: +SKIP
+    'kosovo_4lists.csv'
+    """
+    return shared_reference_file(*parts)
 
 
 def provenance(name: str) -> dict[str, Any]:
