@@ -279,7 +279,8 @@ def _gibbs(rng, patterns, counts, lam, log_pi, conc, a_alpha, b_alpha, burnin, s
     of n observed out of N, truncated at n0 <= 20 n), the class counts of every pattern and of
     the n0 unobserved (one multinomial per cell), lam | classes (Beta), v | classes (Beta),
     conc | v (Gamma). LCMCR scans in another order (n0 after the sticks); both are valid Gibbs
-    scans of the same posterior, and on Kosovo they agree within Monte Carlo error.
+    scans of the same posterior, and on Kosovo they agree within Monte Carlo error (8 chains
+    each: 2.5% quantile 9,043 and 9,057, per-chain sd about 50).
     """
     n_cells, n_lists = patterns.shape
     n_classes = lam.shape[1]
