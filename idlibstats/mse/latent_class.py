@@ -147,10 +147,11 @@ def mse_latent_class(
     -----
     Same model and priors as ``LCMCR::lcmCR`` (Manrique-Vallier 2016), but another random number
     stream, so the draws agree with R's in distribution, not one by one. As in LCMCR 0.4.14, the
-    number never recorded is truncated at 20 times the number recorded. The start differs:
-    LCMCR starts every class at the lists' observed rates with concentration 0.3/K, and on Kosovo
-    its lower tail takes far more than its 10,000 burn-in iterations to forget that (started so,
-    this sampler gives LCMCR's 2.5% quantile, about 8,880, instead of about 9,060). The model assumes a
+    number never recorded is truncated at 20 times the number recorded. The start differs
+    (LCMCR: classes at the lists' observed rates, 0.9 of the weight on four classes,
+    concentration 0.3/K), and on Kosovo the lower tail remembers the start through a million
+    iterations: started as LCMCR starts, this sampler gives LCMCR's 2.5% quantile (about 8,880,
+    against about 9,060 from its own random start). The model assumes a
     closed population and lists that are independent within each latent class; people whom
     every list was unlikely to record in the same way in all classes stay invisible to it.
 
