@@ -147,7 +147,11 @@ def mse_latent_class(
     -----
     Same model and priors as ``LCMCR::lcmCR`` (Manrique-Vallier 2016), but another random number
     stream, so the draws agree with R's in distribution, not one by one. As in LCMCR 0.4.14, the
-    number never recorded is truncated at 20 times the number recorded. The model assumes a
+    number never recorded is truncated at 20 times the number recorded. The start differs
+    (LCMCR: classes at the lists' observed rates, 0.9 of the weight on four classes,
+    concentration 0.3/K), and on Kosovo the lower tail remembers the start through a million
+    iterations: started as LCMCR starts, this sampler gives LCMCR's 2.5% quantile (about 8,880,
+    against about 9,060 from its own random start). The model assumes a
     closed population and lists that are independent within each latent class; people whom
     every list was unlikely to record in the same way in all classes stay invisible to it.
 
@@ -279,7 +283,8 @@ def _gibbs(rng, patterns, counts, lam, log_pi, conc, a_alpha, b_alpha, burnin, s
     of n observed out of N, truncated at n0 <= 20 n), the class counts of every pattern and of
     the n0 unobserved (one multinomial per cell), lam | classes (Beta), v | classes (Beta),
     conc | v (Gamma). LCMCR scans in another order (n0 after the sticks); both are valid Gibbs
-    scans of the same posterior, and on Kosovo they agree within Monte Carlo error.
+    scans of the same posterior, and on Kosovo they agree within Monte Carlo error (8 chains
+    each: 2.5% quantile 9,043 and 9,057, per-chain sd about 50).
     """
     n_cells, n_lists = patterns.shape
     n_classes = lam.shape[1]
