@@ -29,7 +29,7 @@ def read_figures(
     Text columns stay text (P-codes such as ``"SY07"`` are not read as numbers), dates are
     parsed, vocabularies become categories; then :func:`validate_figures` runs. Integer
     columns (``figure_id``, ``start``, ``end``) must hold whole numbers within the range read
-    exactly (|n| <= 2**53 - 1): ``1.5`` or ``99999999999999999999`` is an error naming the
+    exactly (``abs(n) <= 2**53 - 1``): ``1.5`` or ``99999999999999999999`` is an error naming the
     cell, never a truncated or wrapped offset.
 
     Parameters
