@@ -48,7 +48,7 @@ bench: $(STAMP)  ## speed and memory against named baselines, same run
 	$(BIN)/python benchmarks/load_bench.py
 	$(BIN)/python benchmarks/extract_bench.py
 	$(BIN)/python benchmarks/mse_bench.py
-	$(BIN)/python benchmarks/coverage.py
+	$(BIN)/python benchmarks/coverage_study.py
 	$(BIN)/python benchmarks/changepoint_bench.py
 	$(BIN)/python benchmarks/trend_bench.py
 	$(BIN)/python benchmarks/lcmcr_bench.py

@@ -123,7 +123,7 @@ def test_reconcile_covers_in_a_seeded_simulation(words, seed):
 
 
 def _coverage_module():
-    path = REPO_DIR / "benchmarks" / "coverage.py"
+    path = REPO_DIR / "benchmarks" / "coverage_study.py"
     spec = importlib.util.spec_from_file_location("coverage_bench", path)
     mod = importlib.util.module_from_spec(spec)
     sys.modules["coverage_bench"] = mod

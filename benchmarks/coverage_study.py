@@ -13,8 +13,9 @@ The Wald intervals of ``count_trend`` and ``interrupted_time_series`` are fitted
 their 90% interval is the same fit's, with the half-width on the log scale scaled by
 ``z(0.95) / z(0.975)`` (the Wald formula the estimators use).
 
-Run: ``.venv/bin/python benchmarks/coverage.py`` (``--markdown`` also prints the README table,
-``--scale 0.1`` for a quick look with a tenth of the replications).
+Run: ``.venv/bin/python benchmarks/coverage_study.py`` (``--markdown`` also prints the README table,
+``--scale 0.1`` for a quick look with a tenth of the replications). The file is not called
+``coverage.py``: numba imports the ``coverage`` package, which a script of that name would shadow.
 """
 
 from __future__ import annotations
@@ -438,7 +439,7 @@ def to_markdown(table: pd.DataFrame, when: str | None = None) -> str:
     """The table as GitHub Markdown (coverage in percent, MC SE in points)."""
     when = when or dt.date.today().isoformat()
     lines = [
-        f"Measured {when} with `make bench` (`benchmarks/coverage.py`); MC SE at the nominal "
+        f"Measured {when} with `make bench` (`benchmarks/coverage_study.py`); MC SE at the nominal "
         "level; LOW = below nominal minus two MC SEs.",
         "",
         "| estimator | configuration | reps | 95%: coverage (MC SE) | 90%: coverage (MC SE) "
