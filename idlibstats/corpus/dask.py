@@ -121,8 +121,11 @@ def extract_dask(
 
 @contextlib.contextmanager
 def dask_client(workers: int | None = None, scheduler: str | None = None) -> Iterator[Any]:
-    """A ``distributed.Client``: of a new ``LocalCluster`` of ``workers`` processes, or of the
-    cluster at ``scheduler`` (an address such as ``tcp://10.0.0.5:8786``); closed on exit."""
+    """A ``distributed.Client``, closed on exit.
+
+    Of a new ``LocalCluster`` of ``workers`` processes, or of the cluster at ``scheduler``
+    (an address such as ``tcp://10.0.0.5:8786``).
+    """
     distributed = _require("distributed")
     if scheduler is not None:
         with distributed.Client(scheduler) as client:

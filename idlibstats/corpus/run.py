@@ -197,7 +197,7 @@ def run_corpus(
     partition_size: int = DEFAULT_PARTITION_SIZE,
     progress: bool | None = None,
 ) -> CorpusSummary:
-    """Extract every document of ``source`` into the Parquet dataset ``outdir``, resumably.
+    r"""Extract every document of ``source`` into the Parquet dataset ``outdir``, resumably.
 
     Parameters
     ----------
@@ -222,7 +222,7 @@ def run_corpus(
     >>> import json, tempfile, pathlib, pandas as pd
     >>> d = pathlib.Path(tempfile.mkdtemp())
     >>> lines = [{"doc_id": "a", "text": "At least 12 people were killed."}, {"doc_id": "b"}]
-    >>> _ = (d / "news.jsonl").write_text("\\n".join(json.dumps(x) for x in lines))
+    >>> _ = (d / "news.jsonl").write_text("\n".join(json.dumps(x) for x in lines))
     >>> s = run_corpus(d / "news.jsonl", d / "out")
     >>> s.documents, s.figures, s.written, s.failures[0]["reason"]
     (1, 1, 1, 'document without text')
