@@ -187,8 +187,8 @@ def figure_interval(row: Any, approx_band: float = APPROX_BAND) -> Interval:
 class PropagateResult(Result):
     """Monte Carlo summary of ``func(figures)``: median and equal-tailed interval.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     n : int
         Number of draws.
     seed : int

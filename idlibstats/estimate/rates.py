@@ -53,8 +53,8 @@ GARWOOD = "exact Poisson (Garwood)"
 class RateResult(Result):
     """A rate per ``per`` with its interval.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     count : float
         The event count used (for a bounded figure, the count at the bound).
     exposure : float
@@ -103,8 +103,10 @@ class RatesResult(Result):
     table: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
 
     def summary(self) -> pd.DataFrame:
-        """One row per group: ``estimate`` (its rate), ``lower``, ``upper``, then the input
-        columns."""
+        """One row per group.
+
+        Columns ``estimate`` (its rate), ``lower``, ``upper``, then the input columns.
+        """
         return estimate_first(self.table.rename(columns={"rate": "estimate"}))
 
     def plot(self, ax: Axes | None = None) -> Axes:

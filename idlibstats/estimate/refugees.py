@@ -51,8 +51,8 @@ class GrowthResult(Result):
     ``estimate`` is the annual log growth rate ``ln(S1/S0) / (y1 - y0)``; ``lower``/``upper`` are
     ``nan``: two registered stocks are not a sample.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     start_year, end_year : int
     start_stock, end_stock : float
     percent_per_year : float
@@ -76,8 +76,8 @@ class GrowthResult(Result):
 class BurdenResult(Result):
     """Refugees per ``per_population`` inhabitants of the host country.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     stock, population : float
     country : str
         ISO3 code of the host country.
@@ -115,8 +115,8 @@ class BurdenResult(Result):
 class ProjectionResult(Result):
     """Projected stock in ``year`` from a log-linear trend, with a prediction interval.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     year : int
     fit_start, fit_end : int
         Years used for the fit.
@@ -162,7 +162,7 @@ class PopulationResult(Result):
 
 
 def _as_series(stocks: Any, value: str | None = None) -> pd.Series:
-    """year (int) -> stock (float), sorted; accepts a Series or a DataFrame with ``year``."""
+    """Year (int) -> stock (float), sorted; accepts a Series or a DataFrame with ``year``."""
     if isinstance(stocks, pd.DataFrame):
         if "year" not in stocks.columns:
             raise EstimatorInputError("stocks DataFrame needs a 'year' column")
