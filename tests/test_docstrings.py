@@ -13,15 +13,17 @@ PACKAGES = [
     "idlibstats.datasets",
     "idlibstats.datasets.builders",
     "idlibstats.errors",
+    "idlibstats.estimate",
     "idlibstats.extract",
     "idlibstats.load",
+    "idlibstats.mse",
     "idlibstats.plot",
     "idlibstats.table",
 ]
-# TODO(coordinator): remove after the api/corpus merges (as the ruff per-file-ignores)
+# TODO(coordinator): remove after the api/corpus merges (as the ruff per-file-ignores);
+# idlibstats.mse.latent_class: after the latent-class edits have merged.
 EXEMPT = (
-    "idlibstats.estimate",
-    "idlibstats.mse",
+    "idlibstats.mse.latent_class",
     "idlibstats.corpus",
     "idlibstats.extract.corpus",
     "idlibstats.extract.build",

@@ -546,6 +546,7 @@ def reconcile(
         The distribution of each source's count: the negative binomial lets sources disagree
         more than Poisson counting noise allows.
     alpha : float
+        ``0.05`` gives a 95% interval.
     approx_band : float
         Relative half-width for ``approx`` figures.
     model : {"poisson", "negbin"}, optional
@@ -554,6 +555,8 @@ def reconcile(
     Returns
     -------
     ReconcileResult
+        The count the figures jointly support (``estimate``), with an exact interval for the
+        mean.
 
     Examples
     --------

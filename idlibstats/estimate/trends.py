@@ -1000,14 +1000,19 @@ def interrupted_time_series(
     exposure : array-like or float, optional
         Positive exposure per period (e.g. days in the month).
     family : {"poisson", "negbin"}
+        Poisson or negative binomial (NB2) GLM, as in :func:`count_trend`.
     alpha : float
+        ``0.05`` gives 95% Wald intervals.
     partial : {"exclude", "majority"}
+        What to do with a period the break falls inside (see above).
     se : {"expected", "observed"}
         Negative binomial standard errors, as in :func:`count_trend`.
 
     Returns
     -------
     ITSResult
+        ``estimate`` the level change ``exp(b2)`` with its interval; the slope change and
+        pre-break trend in ``coefficients``; ``fitted`` the fit and the counterfactual.
 
     Raises
     ------
