@@ -116,7 +116,32 @@ Engine = Callable[[Iterator[Task], str], Iterator[tuple[Task, PartResult]]]
 
 
 def serial_engine(tasks: Iterator[Task], outdir: str) -> Iterator[tuple[Task, PartResult]]:
-    """Run the partitions one after the other in this process."""
+    """Run the partitions one after the other in this process.
+
+    Parameters
+    ----------
+    tasks : iterator of (Partition, str)
+        The partitions to extract, each with the digest the manifest records for it.
+    outdir : str
+        Folder the part files are written to.
+
+    Yields
+    ------
+    tuple of ((Partition, str), PartResult)
+        Each task with what its partition reported, in order.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from idlibstats.corpus import read_partitions, serial_engine
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "c.jsonl").write_text('{"doc_id": "a", "text": "Shelling killed 12 people."}')
+    >>> tasks = ((part, "") for part in read_partitions(d / "c.jsonl", 10))
+    >>> [(r.index, r.documents, r.figures) for _, r in serial_engine(tasks, str(d))]
+    [(0, 1, 1)]
+    >>> sorted(p.name for p in d.iterdir())
+    ['c.jsonl', 'part-00000.parquet']
+    """
     for part, digest in tasks:
         result = run_partition(part.index, part.docs, part.wheres, outdir)
         part.docs, part.wheres = [], []  # the partition's documents are no longer needed
@@ -216,6 +241,7 @@ def run_corpus(
     Returns
     -------
     CorpusSummary
+        Counts of documents, figures, partitions written and skipped, and the failures.
 
     Examples
     --------

@@ -121,6 +121,18 @@ def read_partitions(source: str | Path, size: int) -> Iterator[Partition]:
     (8 MB for a million documents), so memory stays flat as the corpus grows; two different
     ids share a digest with probability below 1e-7 for a million documents.
 
+    Parameters
+    ----------
+    source : str or Path
+        JSON lines, a Parquet file or dataset, or a folder of ``.txt`` articles.
+    size : int
+        Input records per partition (the last may hold fewer).
+
+    Yields
+    ------
+    Partition
+        The documents of ``size`` consecutive records and the failures among them.
+
     Examples
     --------
     >>> import json, tempfile, pathlib
