@@ -11,6 +11,13 @@ from idlibstats.errors import ExtractionInputError
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    """Add the ``extract-corpus`` arguments to the sub-parser ``p``.
+
+    Parameters
+    ----------
+    p : argparse.ArgumentParser
+        The sub-parser of the ``idlibstats`` command line to fill.
+    """
     p.add_argument(
         "source",
         help="JSON lines (doc_id, text, optional published a line), a Parquet file or "
@@ -48,6 +55,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run ``extract-corpus`` with the parsed ``args``.
+
+    Parameters
+    ----------
+    args : argparse.Namespace
+        The arguments parsed by the sub-parser :func:`add_arguments` filled.
+
+    Returns
+    -------
+    int
+        The exit status: 0 on success, 2 after printing the error to stderr.
+    """
     progress = False if args.no_progress else None
     try:
         if args.partition_size < 1:

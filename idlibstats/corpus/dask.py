@@ -121,8 +121,32 @@ def extract_dask(
 
 @contextlib.contextmanager
 def dask_client(workers: int | None = None, scheduler: str | None = None) -> Iterator[Any]:
-    """A ``distributed.Client``: of a new ``LocalCluster`` of ``workers`` processes, or of the
-    cluster at ``scheduler`` (an address such as ``tcp://10.0.0.5:8786``); closed on exit."""
+    """A ``distributed.Client``, closed on exit.
+
+    Of a new ``LocalCluster`` of ``workers`` processes, or of the cluster at ``scheduler``
+    (an address such as ``tcp://10.0.0.5:8786``).
+
+    Parameters
+    ----------
+    workers : int, optional
+        Worker processes of the new ``LocalCluster`` (default: one per core).
+    scheduler : str, optional
+        Address of a running scheduler to connect to instead (``workers`` is then unused).
+
+    Yields
+    ------
+    distributed.Client
+        The client, closed (with the ``LocalCluster`` it started) when the block ends.
+
+    Examples
+    --------
+    >>> from distributed import LocalCluster
+    >>> from idlibstats.corpus import dask_client
+    >>> with LocalCluster(n_workers=1, processes=False, dashboard_address=":0") as cluster:
+    ...     with dask_client(scheduler=cluster.scheduler_address) as client:
+    ...         client.submit(sum, [1, 2]).result()
+    3
+    """
     distributed = _require("distributed")
     if scheduler is not None:
         with distributed.Client(scheduler) as client:
@@ -149,6 +173,32 @@ def dask_engine(client: Any, window: int | None = None) -> Engine:
     At most ``window`` partitions (default: two per worker thread) are in flight, so the
     documents read but not yet extracted stay bounded. Workers write the parts themselves:
     the output folder must be one they can all reach.
+
+    Parameters
+    ----------
+    client : distributed.Client
+        The client of the cluster to run the partitions on.
+    window : int, optional
+        Most partitions in flight at once (default: two per worker thread).
+
+    Returns
+    -------
+    Engine
+        A function of ``(tasks, outdir)`` yielding ``(task, PartResult)`` as partitions
+        finish (in any order).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from distributed import LocalCluster
+    >>> from idlibstats.corpus import dask_client, dask_engine, read_partitions
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "c.jsonl").write_text('{"doc_id": "a", "text": "Shelling killed 12 people."}')
+    >>> with LocalCluster(n_workers=1, processes=False, dashboard_address=":0") as cluster:
+    ...     with dask_client(scheduler=cluster.scheduler_address) as client:
+    ...         tasks = ((part, "") for part in read_partitions(d / "c.jsonl", 10))
+    ...         [(r.index, r.documents, r.figures) for _, r in dask_engine(client)(tasks, str(d))]
+    [(0, 1, 1)]
     """
     distributed = _require("distributed")
 

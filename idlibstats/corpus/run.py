@@ -116,7 +116,32 @@ Engine = Callable[[Iterator[Task], str], Iterator[tuple[Task, PartResult]]]
 
 
 def serial_engine(tasks: Iterator[Task], outdir: str) -> Iterator[tuple[Task, PartResult]]:
-    """Run the partitions one after the other in this process."""
+    """Run the partitions one after the other in this process.
+
+    Parameters
+    ----------
+    tasks : iterator of (Partition, str)
+        The partitions to extract, each with the digest the manifest records for it.
+    outdir : str
+        Folder the part files are written to.
+
+    Yields
+    ------
+    tuple of ((Partition, str), PartResult)
+        Each task with what its partition reported, in order.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from idlibstats.corpus import read_partitions, serial_engine
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "c.jsonl").write_text('{"doc_id": "a", "text": "Shelling killed 12 people."}')
+    >>> tasks = ((part, "") for part in read_partitions(d / "c.jsonl", 10))
+    >>> [(r.index, r.documents, r.figures) for _, r in serial_engine(tasks, str(d))]
+    [(0, 1, 1)]
+    >>> sorted(p.name for p in d.iterdir())
+    ['c.jsonl', 'part-00000.parquet']
+    """
     for part, digest in tasks:
         result = run_partition(part.index, part.docs, part.wheres, outdir)
         part.docs, part.wheres = [], []  # the partition's documents are no longer needed
@@ -197,7 +222,7 @@ def run_corpus(
     partition_size: int = DEFAULT_PARTITION_SIZE,
     progress: bool | None = None,
 ) -> CorpusSummary:
-    """Extract every document of ``source`` into the Parquet dataset ``outdir``, resumably.
+    r"""Extract every document of ``source`` into the Parquet dataset ``outdir``, resumably.
 
     Parameters
     ----------
@@ -216,13 +241,14 @@ def run_corpus(
     Returns
     -------
     CorpusSummary
+        Counts of documents, figures, partitions written and skipped, and the failures.
 
     Examples
     --------
     >>> import json, tempfile, pathlib, pandas as pd
     >>> d = pathlib.Path(tempfile.mkdtemp())
     >>> lines = [{"doc_id": "a", "text": "At least 12 people were killed."}, {"doc_id": "b"}]
-    >>> _ = (d / "news.jsonl").write_text("\\n".join(json.dumps(x) for x in lines))
+    >>> _ = (d / "news.jsonl").write_text("\n".join(json.dumps(x) for x in lines))
     >>> s = run_corpus(d / "news.jsonl", d / "out")
     >>> s.documents, s.figures, s.written, s.failures[0]["reason"]
     (1, 1, 1, 'document without text')

@@ -41,6 +41,7 @@ class Failure:
     reason: str
 
     def to_dict(self, partition: int) -> dict[str, Any]:
+        """The failure as a record of ``partition`` (for ``_failures.jsonl``)."""
         return {
             "partition": partition,
             "where": self.where,
@@ -113,18 +114,30 @@ def source_kind(source: str | Path) -> str:
 
 
 def read_partitions(source: str | Path, size: int) -> Iterator[Partition]:
-    """Yield the source's partitions of ``size`` input records, in order.
+    r"""Yield the source's partitions of ``size`` input records, in order.
 
-    ``doc_id``\\ s must be unique across the whole source: a later record with an id seen
+    ``doc_id``\ s must be unique across the whole source: a later record with an id seen
     before is a failure. What is kept across partitions is an 8-byte digest of every id seen
     (8 MB for a million documents), so memory stays flat as the corpus grows; two different
     ids share a digest with probability below 1e-7 for a million documents.
+
+    Parameters
+    ----------
+    source : str or Path
+        JSON lines, a Parquet file or dataset, or a folder of ``.txt`` articles.
+    size : int
+        Input records per partition (the last may hold fewer).
+
+    Yields
+    ------
+    Partition
+        The documents of ``size`` consecutive records and the failures among them.
 
     Examples
     --------
     >>> import json, tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "c.jsonl"
-    >>> _ = p.write_text('{"doc_id": "a", "text": "12 died."}\\nnot json\\n')
+    >>> _ = p.write_text('{"doc_id": "a", "text": "12 died."}\nnot json\n')
     >>> [(q.input_range, len(q.docs), [f.reason[:12] for f in q.failures])
     ...  for q in read_partitions(p, 10)]
     [('lines 1-2', 1, ['not a JSON o'])]

@@ -1,5 +1,6 @@
-"""Estimators for reported figures and count series: rates, ratios, intervals, reconciling
-sources, refugee stocks, trends and change points.
+"""Estimators for reported figures and count series.
+
+Rates, ratios, intervals, reconciling sources, refugee stocks, trends and change points.
 
 Every estimator returns a frozen :class:`~idlibstats.estimate._result.Result` subclass with
 ``estimate``, ``lower``, ``upper``, ``method``, ``alpha`` and ``bound``.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numbers
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -56,7 +56,7 @@ def _rows(bad: np.ndarray, index: Any = None) -> str:
     return f"{shown}{more}"
 
 
-def _raise_first(x: np.ndarray, name: str, index: Any, checks) -> None:
+def _raise_first(x: np.ndarray, name: str, index: Any, checks: Iterable[tuple[Any, str]]) -> None:
     """Raise for the first ``(bad mask, what)`` of ``checks`` that flags any value of ``x``."""
     for bad, what in checks:
         bad = np.atleast_1d(bad)
@@ -76,8 +76,11 @@ def not_a_number(x: Any) -> bool:
 
 
 def check_counts(count: np.ndarray, name: str = "count", index: Any = None) -> None:
-    """Refuse NaN, infinite, negative or fractional counts, naming ``name`` and the rows
-    (labels from ``index``, else positions); a float array in, nothing out."""
+    """Refuse NaN, infinite, negative or fractional counts.
+
+    The error names ``name`` and the rows (labels from ``index``, else positions); a float
+    array in, nothing out.
+    """
     with np.errstate(invalid="ignore"):
         checks = (
             (np.isnan(count), "is NaN"),
@@ -120,7 +123,7 @@ def float_array(x: Any, name: str) -> np.ndarray:
     return arr
 
 
-def check_choice(value, name: str, choices: tuple[str, ...]):
+def check_choice(value: Any, name: str, choices: tuple[str, ...]) -> Any:
     """``value`` if it is one of ``choices``, else an error naming them."""
     if value not in choices:
         allowed = " or ".join(repr(c) for c in choices)

@@ -1,5 +1,7 @@
-"""Change points in count series: Poisson / negative binomial segment costs with penalised
-segmentation (PELT or binary segmentation), returning break dates and segment rates.
+"""Change points in count series.
+
+Poisson / negative binomial segment costs with penalised segmentation (PELT or binary
+segmentation), returning break dates and segment rates.
 
 ``ruptures`` has no count cost, so this module gives it one: :class:`PoissonCost` and
 :class:`NegBinCost` subclass ``ruptures.base.BaseCost``; binary segmentation is ruptures' own
@@ -23,6 +25,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from numpy.typing import ArrayLike
 from ruptures import Binseg
 from ruptures.base import BaseCost
 from ruptures.costs import NotEnoughPoints
@@ -49,19 +52,21 @@ _MAX_EXPOSURE_LEVELS = 16
 
 
 def _xlogy(x: np.ndarray, r: np.ndarray) -> np.ndarray:
-    """``x log r`` with ``0 log 0 = 0``, for a rate ``r`` that is 0 only where ``x`` is 0
-    (a third of the time of ``scipy.special.xlogy`` on the short arrays PELT scores)."""
+    """``x log r`` with ``0 log 0 = 0``, for a rate ``r`` that is 0 only where ``x`` is 0.
+
+    A third of the time of ``scipy.special.xlogy`` on the short arrays PELT scores.
+    """
     return x * np.log(np.maximum(r, 1e-300))
 
 
-def _signal(signal) -> tuple[np.ndarray, np.ndarray]:
+def _signal(signal: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
     s = np.asarray(signal, dtype=float)
     if s.ndim == 1:
         return s, np.ones_like(s)
     return s[:, 0], s[:, 1]
 
 
-def _cum(v, axis: int = -1) -> np.ndarray:
+def _cum(v: ArrayLike, axis: int = -1) -> np.ndarray:
     """Cumulative sums with a leading 0: the sum over ``[start:end]`` is ``c[end] - c[start]``."""
     v = np.asarray(v, dtype=float)
     pad = [(0, 0)] * v.ndim
@@ -91,7 +96,7 @@ class PoissonCost(BaseCost):
         self.signal = None
         self.min_size = 1
 
-    def fit(self, signal) -> PoissonCost:
+    def fit(self, signal: ArrayLike) -> PoissonCost:
         """Precompute cumulative sums of the counts and exposures in ``signal``."""
         y, e = _signal(signal)
         self.signal = np.column_stack([y, e])
@@ -102,9 +107,12 @@ class PoissonCost(BaseCost):
         return self
 
     def search_costs(self, starts: np.ndarray, end: int) -> np.ndarray:
-        """Costs of the segments ``[s:end]`` for every ``s`` in ``starts``, up to terms that
-        add over periods (``sum(y log e)``, ``-sum(log y!)``, ``-sum(y)``): the same for every
-        segmentation, so they change neither the optimum nor PELT's pruning."""
+        """Costs of the segments ``[s:end]`` for every ``s`` in ``starts``.
+
+        Up to terms that add over periods (``sum(y log e)``, ``-sum(log y!)``, ``-sum(y)``):
+        the same for every segmentation, so they change neither the optimum nor PELT's
+        pruning.
+        """
         y = self._y[end] - self._y[starts]
         return -2.0 * _xlogy(y, y / (self._e[end] - self._e[starts]))
 
@@ -137,7 +145,7 @@ class NegBinCost(BaseCost):
         self.signal = None
         self.min_size = 1
 
-    def fit(self, signal) -> NegBinCost:
+    def fit(self, signal: ArrayLike) -> NegBinCost:
         """Precompute cumulative sums of the terms that do not depend on the segment rate."""
         y, e = _signal(signal)
         self.signal = np.column_stack([y, e])
@@ -156,7 +164,7 @@ class NegBinCost(BaseCost):
             self._levels = None
         return self
 
-    def _tail(self, starts, end: int, r) -> np.ndarray:
+    def _tail(self, starts: np.ndarray, end: int, r: np.ndarray) -> np.ndarray:
         """``sum over [s:end] of (y + k) log(r_s e + k)`` for each start ``s``."""
         k = 1.0 / self.alpha
         if self._levels is not None and self._levels.size == 1:  # one exposure: 1-d, faster
@@ -173,8 +181,11 @@ class NegBinCost(BaseCost):
         )
 
     def search_costs(self, starts: np.ndarray, end: int) -> np.ndarray:
-        """Costs of ``[s:end]`` for every ``s`` in ``starts``, up to terms that add over
-        periods (same for every segmentation; see :meth:`PoissonCost.search_costs`)."""
+        """Costs of ``[s:end]`` for every ``s`` in ``starts``.
+
+        Up to terms that add over periods (same for every segmentation; see
+        :meth:`PoissonCost.search_costs`).
+        """
         y = self._y[end] - self._y[starts]
         if self._levels is not None and self._levels.size == 1:
             # one exposure e0: r e0 = y / m, and y log(e0) adds over periods, so the cost is
@@ -206,7 +217,7 @@ class NegBinCost(BaseCost):
         return float(-2.0 * ll)
 
 
-def _pelt(cost, n: int, pen: float, min_size: int) -> list[int]:
+def _pelt(cost: BaseCost, n: int, pen: float, min_size: int) -> list[int]:
     """PELT (Killick et al. 2012) with ruptures' recursion and pruning, vectorised per end.
 
     ``F[t]`` is the best penalised cost of ``[0:t]`` (``pen`` per segment). For each end
@@ -238,7 +249,9 @@ def _pelt(cost, n: int, pen: float, min_size: int) -> list[int]:
     return bkps[::-1]
 
 
-def _segment(signal: np.ndarray, cost, search: str, min_size: int, pen: float) -> list[int]:
+def _segment(
+    signal: np.ndarray, cost: BaseCost, search: str, min_size: int, pen: float
+) -> list[int]:
     if search == "pelt":
         return _pelt(cost.fit(signal), signal.shape[0], pen, min_size)
     algo = Binseg(custom_cost=cost, min_size=min_size, jump=1).fit(signal)
@@ -310,8 +323,11 @@ class ChangepointResult(Result):
     overdispersion_p: float = math.nan
 
     def summary(self) -> pd.DataFrame:
-        """One row per segment: ``estimate`` (its rate), ``lower``, ``upper``, then the
-        columns of :attr:`segments`."""
+        """One row per segment.
+
+        Columns ``estimate`` (its rate), ``lower``, ``upper``, then the columns of
+        :attr:`segments`.
+        """
         return estimate_first(self.segments.rename(columns={"rate": "estimate"}))
 
     def plot(self, ax: Axes | None = None) -> Axes:
@@ -321,7 +337,15 @@ class ChangepointResult(Result):
         return ax
 
 
-def _segments_table(y, e, bkps, dates, family, nb_alpha, alpha) -> pd.DataFrame:
+def _segments_table(
+    y: np.ndarray,
+    e: np.ndarray,
+    bkps: list[int],
+    dates: pd.DatetimeIndex | pd.PeriodIndex | None,
+    family: str,
+    nb_alpha: float,
+    alpha: float,
+) -> pd.DataFrame:
     starts = np.array([0, *bkps[:-1]])
     ends = np.array(bkps)
     count = np.add.reduceat(y, starts)
@@ -359,7 +383,7 @@ def _segments_table(y, e, bkps, dates, family, nb_alpha, alpha) -> pd.DataFrame:
     return tab
 
 
-def _penalty(penalty, n: int) -> tuple[float, str]:
+def _penalty(penalty: str | float, n: int) -> tuple[float, str]:
     if isinstance(penalty, str):
         if penalty != "bic":
             raise EstimatorInputError(
@@ -378,7 +402,8 @@ def _penalty(penalty, n: int) -> tuple[float, str]:
 def _negbin_segmentation(y, e, signal, method, min_size, pen):
     """Alternate ML of the shared dispersion with the segmentation, from one segment.
 
-    Returns (breakpoints, alpha used by the cost, status of alpha, settled)."""
+    Returns (breakpoints, alpha used by the cost, status of alpha, settled).
+    """
     # Start from one segment (alpha then over-states the noise, so the first pass is
     # conservative) and alternate ML of alpha with the segmentation until the break points
     # repeat. In simulations this start kept false breaks rarer than starting from the
@@ -414,9 +439,9 @@ def _alpha_report(nb_alpha: float, status: str) -> tuple[float, str]:
 
 
 def detect_changepoints(
-    counts,
-    exposure=None,
-    dates=None,
+    counts: ArrayLike | pd.Series | pd.DataFrame,
+    exposure: ArrayLike | float | None = None,
+    dates: ArrayLike | None = None,
     family: Literal["auto", "poisson", "negbin"] = "auto",
     penalty: Literal["bic"] | float = "bic",
     search: Literal["pelt", "binseg"] = "pelt",

@@ -166,6 +166,19 @@ def figure_interval(row: Any, approx_band: float = APPROX_BAND) -> Interval:
     A percentage (``unit="percent"``) keeps real ends: the band unrounded and a strict bound
     read as its closure ("more than 50%" -> ``[50, inf]``).
 
+    Parameters
+    ----------
+    row : pandas.Series, dict or namedtuple
+        A figure-table row: ``value``, ``qualifier``, and ``lower``/``upper`` where the
+        qualifier reads them (``range``, ``at_least``, ``vague``); ``unit`` optional.
+    approx_band : float
+        Relative half-width of the band given to ``approx`` figures.
+
+    Returns
+    -------
+    Interval
+        The closed interval ``[lower, upper]`` (``inf`` for an open upper end).
+
     Raises
     ------
     EstimatorInputError
@@ -187,8 +200,8 @@ def figure_interval(row: Any, approx_band: float = APPROX_BAND) -> Interval:
 class PropagateResult(Result):
     """Monte Carlo summary of ``func(figures)``: median and equal-tailed interval.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     n : int
         Number of draws.
     seed : int

@@ -64,8 +64,10 @@ def plot_fit(fitted: pd.DataFrame, ax: Axes | None = None, *, title: str = "") -
 
 
 def plot_its(fitted: pd.DataFrame, break_date: object, ax: Axes | None = None) -> Axes:
-    """Interrupted time series: observed rates, the fit on each side of the break with its
-    band, and the counterfactual (pre-break trend carried on) with its band after the break.
+    """Plot an interrupted time series.
+
+    Observed rates, the fit on each side of the break with its band, and the counterfactual
+    (pre-break trend carried on) with its band after the break.
 
     Parameters
     ----------

@@ -53,8 +53,8 @@ GARWOOD = "exact Poisson (Garwood)"
 class RateResult(Result):
     """A rate per ``per`` with its interval.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     count : float
         The event count used (for a bounded figure, the count at the bound).
     exposure : float
@@ -103,8 +103,10 @@ class RatesResult(Result):
     table: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False, compare=False)
 
     def summary(self) -> pd.DataFrame:
-        """One row per group: ``estimate`` (its rate), ``lower``, ``upper``, then the input
-        columns."""
+        """One row per group.
+
+        Columns ``estimate`` (its rate), ``lower``, ``upper``, then the input columns.
+        """
         return estimate_first(self.table.rename(columns={"rate": "estimate"}))
 
     def plot(self, ax: Axes | None = None) -> Axes:
@@ -159,6 +161,8 @@ def rate(
     Returns
     -------
     RateResult
+        ``estimate`` the rate ``count / exposure`` per ``per``; ``lower``, ``upper`` its exact
+        Poisson (Garwood) interval.
 
     Raises
     ------
@@ -226,7 +230,9 @@ def rates(
     count, exposure : str
         Column names; exposure is in days.
     per : {"day", "week", "month", "year"}
+        Time unit of the rates, as in :func:`rate`.
     alpha : float
+        ``0.05`` gives a 95% interval.
 
     Returns
     -------
@@ -469,13 +475,17 @@ def rate_from_figure(
         A figure-table row: ``value``, ``lower``, ``upper``, ``qualifier``, and either
         ``duration_days`` (+ ``duration_qualifier``) or ``period_start``/``period_end``.
     per : {"day", "week", "month", "year"}
+        Time unit of the rate (month = 365.25/12 days, year = 365.25 days).
     alpha : float
+        ``0.05`` gives a 95% interval.
     approx_band : float
         Relative half-width used for ``approx`` counts and ``approx`` durations.
 
     Returns
     -------
     RateResult
+        The rate the figure implies with its interval; ``relation`` says whether the true
+        rate equals it or is bounded by it (a "more than" figure gives a lower bound).
 
     Examples
     --------
@@ -575,7 +585,16 @@ def rate_overdispersed(
         The series (at least two values, total above zero).
     exposure : float or array
         Exposure in days of each value (scalar: the same for all).
-    per, alpha : see :func:`rate`.
+    per : {"day", "week", "month", "year"}
+        Time unit of the rate, as in :func:`rate`.
+    alpha : float
+        ``0.05`` gives a 95% interval.
+
+    Returns
+    -------
+    RateResult
+        ``estimate`` the mean rate per ``per``, ``lower``, ``upper`` its quasi-Poisson
+        interval, ``dispersion`` the Pearson dispersion ``phi`` used.
 
     Examples
     --------

@@ -20,8 +20,8 @@ __all__ = ["RateRatioResult", "rate_ratio"]
 class RateRatioResult(Result):
     """Ratio ``(count1 / exposure1) / (count2 / exposure2)`` with its interval.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     p_value : float
         Two-sided score test of ``ratio == value``.
     p_value_exact : float

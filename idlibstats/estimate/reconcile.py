@@ -86,8 +86,8 @@ _MU_MAX = 1e15  # end of the search for an upper limit
 class ReconcileResult(Result):
     """The count that the figures jointly support, with an exact interval for the mean.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     family : str
         ``"poisson"`` or ``"negbin"``, the distribution of each source's count (``model``
         before; still readable, with a warning).
@@ -227,7 +227,7 @@ def _dist(model: str, mu: Any, size: Any) -> _Counts:
 
 
 def _logprob(dist: _Counts, mu: Any, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """log P(a_i <= Y <= b_i) for each figure ``i`` (axis 0, then the shape of the parameters).
+    """Log P(a_i <= Y <= b_i) for each figure ``i`` (axis 0, then the shape of the parameters).
 
     A range chooses the cdf or sf side to avoid cancellation. Far in a tail both cdf (or sf)
     values underflow; the probability is then dominated by the end of the interval nearest to
@@ -546,6 +546,7 @@ def reconcile(
         The distribution of each source's count: the negative binomial lets sources disagree
         more than Poisson counting noise allows.
     alpha : float
+        ``0.05`` gives a 95% interval.
     approx_band : float
         Relative half-width for ``approx`` figures.
     model : {"poisson", "negbin"}, optional
@@ -554,6 +555,8 @@ def reconcile(
     Returns
     -------
     ReconcileResult
+        The count the figures jointly support (``estimate``), with an exact interval for the
+        mean.
 
     Examples
     --------

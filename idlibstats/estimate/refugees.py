@@ -51,8 +51,8 @@ class GrowthResult(Result):
     ``estimate`` is the annual log growth rate ``ln(S1/S0) / (y1 - y0)``; ``lower``/``upper`` are
     ``nan``: two registered stocks are not a sample.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     start_year, end_year : int
     start_stock, end_stock : float
     percent_per_year : float
@@ -76,8 +76,8 @@ class GrowthResult(Result):
 class BurdenResult(Result):
     """Refugees per ``per_population`` inhabitants of the host country.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     stock, population : float
     country : str
         ISO3 code of the host country.
@@ -115,8 +115,8 @@ class BurdenResult(Result):
 class ProjectionResult(Result):
     """Projected stock in ``year`` from a log-linear trend, with a prediction interval.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     year : int
     fit_start, fit_end : int
         Years used for the fit.
@@ -162,7 +162,7 @@ class PopulationResult(Result):
 
 
 def _as_series(stocks: Any, value: str | None = None) -> pd.Series:
-    """year (int) -> stock (float), sorted; accepts a Series or a DataFrame with ``year``."""
+    """Year (int) -> stock (float), sorted; accepts a Series or a DataFrame with ``year``."""
     if isinstance(stocks, pd.DataFrame):
         if "year" not in stocks.columns:
             raise EstimatorInputError("stocks DataFrame needs a 'year' column")
@@ -202,7 +202,8 @@ def stock_growth(stocks: Any, start: int, end: int, value: str | None = None) ->
 
     Parameters
     ----------
-    stocks : Series (year -> stock) or DataFrame with ``year`` and a stock column
+    stocks : Series or DataFrame
+        Series (year -> stock) or DataFrame with ``year`` and a stock column.
     start, end : int
         Years compared (``start < end``); both stocks must be positive.
     value : str, optional
@@ -255,6 +256,19 @@ def stock_changes(stocks: Any, value: str | None = None) -> pd.DataFrame:
     Growth from or to a zero stock is undefined: ``log_growth`` and ``percent_per_year`` are
     ``nan`` there and a :class:`~idlibstats.errors.StatisticalWarning` names the years.
 
+    Parameters
+    ----------
+    stocks : Series or DataFrame
+        Series (year -> stock) or DataFrame with ``year`` and a stock column.
+    value : str, optional
+        Stock column of a DataFrame with several numeric columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per year: ``year``, ``stock``, ``change`` (from the year before; ``nan`` in
+        the first), ``log_growth`` and ``percent_per_year`` (per year of the gap), ``note``.
+
     Examples
     --------
     >>> import pandas as pd
@@ -290,6 +304,7 @@ def host_population(country: str, year: int) -> PopulationResult:
     country : str
         ISO3 code (``"TUR"``).
     year : int
+        Year of the end-year population.
 
     Returns
     -------
@@ -366,6 +381,8 @@ def burden(
     Returns
     -------
     BurdenResult
+        ``estimate`` refugees per ``per_population`` inhabitants; ``relation`` says whether
+        it is a bound, ``population_source`` cites the denominator.
 
     Examples
     --------
@@ -441,12 +458,21 @@ def project_stock(
     Parameters
     ----------
     stocks : Series or DataFrame
+        Series (year -> stock) or DataFrame with ``year`` and a stock column.
     year : int
         Year to project to.
     start, end : int, optional
         Years of the fit (default: all years, at least 3 positive stocks).
     alpha : float
+        ``0.05`` gives a 95% prediction interval.
     value : str, optional
+        Stock column of a DataFrame with several numeric columns.
+
+    Returns
+    -------
+    ProjectionResult
+        ``estimate`` the projected stock in ``year``, ``lower``, ``upper`` its prediction
+        interval, ``growth`` the fitted annual log growth rate.
 
     Examples
     --------

@@ -1,5 +1,7 @@
-"""Trends in count series: Poisson/negative binomial GLM, Mann-Kendall with Sen's slope, and
-interrupted time series (segmented GLM) around a date such as a ceasefire.
+"""Trends in count series.
+
+Poisson/negative binomial GLM, Mann-Kendall with Sen's slope, and interrupted time series
+(segmented GLM) around a date such as a ceasefire.
 
 Every function takes counts per period (day, week, month...) with an optional exposure (days in
 the period, population at risk...) that enters the GLM as a log offset, so estimates are rates.
@@ -11,6 +13,7 @@ from __future__ import annotations
 import math
 import warnings
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 import numpy as np
@@ -18,8 +21,10 @@ import pandas as pd
 import pymannkendall as mk
 import statsmodels.api as sm
 from matplotlib.axes import Axes
+from numpy.typing import ArrayLike
 from scipy import optimize, special, stats
 from scipy.optimize import linprog
+from statsmodels.genmod.generalized_linear_model import GLMResults
 from statsmodels.tools.sm_exceptions import ConvergenceWarning as SMConvergenceWarning
 from statsmodels.tools.sm_exceptions import HessianInversionWarning
 
@@ -118,14 +123,20 @@ class TrendResult(Result):
     _fitted: dict = field(default_factory=dict, repr=False, compare=False)
 
     def summary(self) -> pd.DataFrame:
-        """One row per term: ``estimate`` (the rate ratio), ``lower``, ``upper``, then the
-        log-scale ``coef, se, z, p, coef_lower, coef_upper``."""
+        """One row per term.
+
+        Columns ``estimate`` (the rate ratio), ``lower``, ``upper``, then the log-scale
+        ``coef, se, z, p, coef_lower, coef_upper``.
+        """
         return _coef_summary(self.coefficients)
 
     @property
     def fitted(self) -> pd.DataFrame:
-        """Per-period table: (date,) time, count, exposure, fitted count and its Wald band
-        ``fitted_lower``, ``fitted_upper`` (built on each access from the stored arrays)."""
+        """Per-period table.
+
+        Columns (date,) time, count, exposure, fitted count and its Wald band
+        ``fitted_lower``, ``fitted_upper`` (built on each access from the stored arrays).
+        """
         return pd.DataFrame(self._fitted)
 
     def plot(self, ax: Axes | None = None) -> Axes:
@@ -229,20 +240,28 @@ class ITSResult(Result):
     _fitted: dict = field(default_factory=dict, repr=False, compare=False)
 
     def summary(self) -> pd.DataFrame:
-        """One row per term (const, time, level_change, slope_change): ``estimate`` (the rate
-        ratio), ``lower``, ``upper``, then the log-scale ``coef, se, z, p, coef_lower,
-        coef_upper``."""
+        """One row per term (const, time, level_change, slope_change).
+
+        Columns ``estimate`` (the rate ratio), ``lower``, ``upper``, then the log-scale
+        ``coef, se, z, p, coef_lower, coef_upper``.
+        """
         return _coef_summary(self.coefficients)
 
     @property
     def fitted(self) -> pd.DataFrame:
-        """Per-period table: date, time, count, exposure, post, used, fitted, counterfactual,
-        and the Wald bands ``fitted_lower/upper``, ``counterfactual_lower/upper``."""
+        """Per-period table.
+
+        Columns date, time, count, exposure, post, used, fitted, counterfactual, and the Wald
+        bands ``fitted_lower/upper``, ``counterfactual_lower/upper``.
+        """
         return pd.DataFrame(self._fitted)
 
     def plot(self, ax: Axes | None = None) -> Axes:
-        """Counts per unit of exposure, the fit on each side of the break with its band, and
-        the counterfactual (pre-break trend carried on) with its band over the post period."""
+        """Plot counts per unit of exposure, the fit and the counterfactual.
+
+        The fit on each side of the break with its band, and the counterfactual (pre-break
+        trend carried on) with its band over the post period.
+        """
         return plotting.plot_its(self.fitted, self.break_date, ax)
 
 
@@ -255,13 +274,13 @@ def _check_family(family: str) -> str:
     return check_choice(family, "family", ("poisson", "negbin"))
 
 
-def _as_counts(counts, name: str = "counts") -> np.ndarray:
+def _as_counts(counts: ArrayLike, name: str = "counts") -> np.ndarray:
     y = float_array(counts, name)
     check_counts(y, name)
     return y
 
 
-def _as_exposure(exposure, n: int, name: str = "exposure") -> np.ndarray:
+def _as_exposure(exposure: ArrayLike | float | None, n: int, name: str = "exposure") -> np.ndarray:
     """Exposure per period as an array (1 when omitted, a scalar for every period)."""
     if exposure is None:
         return np.ones(n)
@@ -274,7 +293,7 @@ def _as_exposure(exposure, n: int, name: str = "exposure") -> np.ndarray:
     return e
 
 
-def _as_dates(dates, n: int, name: str = "dates") -> pd.DatetimeIndex | pd.PeriodIndex:
+def _as_dates(dates: ArrayLike, n: int, name: str = "dates") -> pd.DatetimeIndex | pd.PeriodIndex:
     if isinstance(dates, pd.PeriodIndex | pd.DatetimeIndex):
         idx = dates
     elif isinstance(dates, pd.Series) and isinstance(dates.dtype, pd.PeriodDtype):
@@ -294,8 +313,10 @@ def _as_dates(dates, n: int, name: str = "dates") -> pd.DatetimeIndex | pd.Perio
 
 
 def _wall_time(idx: pd.DatetimeIndex) -> np.ndarray:
-    """Local wall-clock times as ``datetime64[ns]`` (numpy calendar units are much cheaper than
-    pandas' field accessors on short series)."""
+    """Local wall-clock times as ``datetime64[ns]``.
+
+    Numpy calendar units are much cheaper than pandas' field accessors on short series.
+    """
     return (idx.tz_localize(None) if idx.tz is not None else idx).to_numpy(dtype="datetime64[ns]")
 
 
@@ -345,7 +366,9 @@ def _time_from_dates(idx: pd.DatetimeIndex | pd.PeriodIndex) -> tuple[np.ndarray
     return days, "day"
 
 
-def _counts_exposure(counts, exposure) -> tuple[np.ndarray, np.ndarray]:
+def _counts_exposure(
+    counts: ArrayLike | pd.Series, exposure: ArrayLike | float | None
+) -> tuple[np.ndarray, np.ndarray]:
     """Checked counts (array-like or Series; its index is not read) and exposure per period."""
     if isinstance(counts, pd.Series):
         counts = counts.to_numpy(dtype=float, na_value=np.nan)
@@ -361,7 +384,13 @@ def _check_fit_size(y: np.ndarray, need: int, what: str = "periods") -> None:
         raise EstimatorInputError("counts are all zero: no trend can be estimated")
 
 
-def _read_series(counts, exposure, time, count_col: str, exposure_col: str):
+def _read_series(
+    counts: ArrayLike | pd.Series | pd.DataFrame,
+    exposure: ArrayLike | float | None,
+    time: ArrayLike | None,
+    count_col: str,
+    exposure_col: str,
+) -> tuple:
     """Counts, exposure, time, time unit and the dates (or None) from arrays/Series/DataFrame."""
     dates = None
     if isinstance(counts, pd.DataFrame):
@@ -466,9 +495,8 @@ class _Fit:
     converged: bool
 
 
-def _glm_warnings(caught, converged: bool) -> bool:
+def _glm_warnings(caught: list[warnings.WarningMessage], converged: bool) -> bool:
     """Re-issue statsmodels' warnings that matter; its convergence warnings clear ``converged``."""
-
     for w in caught:
         if issubclass(w.category, SMConvergenceWarning | HessianInversionWarning):
             converged = False
@@ -477,7 +505,7 @@ def _glm_warnings(caught, converged: bool) -> bool:
     return converged
 
 
-def _fit_nb(y, X, offset, pois, se: str) -> tuple:
+def _fit_nb(y: np.ndarray, X: np.ndarray, offset: np.ndarray, pois: GLMResults, se: str) -> tuple:
     """NB2 GLM by maximum likelihood, fitted as ``MASS::glm.nb`` fits it.
 
     Alternates IRLS for the coefficients at a fixed dispersion (statsmodels GLM) with ML of
@@ -488,7 +516,6 @@ def _fit_nb(y, X, offset, pois, se: str) -> tuple:
     dispersion; ``"observed"`` the observed information of coefficients and dispersion jointly.
     Returns (params, se, covariance, mu, alpha, converged).
     """
-
     beta, mu = np.asarray(pois.params), np.asarray(pois.mu)
     a, status = _nb_alpha_ml(y, mu)
     llf_old, converged = math.nan, False
@@ -522,14 +549,14 @@ def _fit_nb(y, X, offset, pois, se: str) -> tuple:
 
 
 def _fit_glm(y: np.ndarray, X: np.ndarray, e: np.ndarray, family: str, se: str = "expected"):
-    """Fit the Poisson GLM (always: it starts the NB fit and feeds the dispersion check) and,
-    if asked, the NB2 model; returns a :class:`_Fit`.
+    """Fit the Poisson GLM and, if asked, the NB2 model; returns a :class:`_Fit`.
+
+    The Poisson fit is always made: it starts the NB fit and feeds the dispersion check.
 
     The separation check (a linear programme) runs only when the Poisson fit shows a sign of
     divergence (not converged, or a zero count fitted as essentially 0), so a well-behaved fit
     costs about one statsmodels GLM fit.
     """
-
     offset = np.log(e)
     Xa = np.asarray(X, dtype=float)
     with warnings.catch_warnings(record=True) as caught:
@@ -592,7 +619,6 @@ def _separated(X: np.ndarray, y: np.ndarray) -> bool:
     statsmodels has no such check for count models, so it is this small linear programme
     (scipy ``linprog``): minimise ``sum of X_i d`` over the zero counts within a box.
     """
-
     zero = y == 0
     if not zero.any():
         return False
@@ -613,7 +639,9 @@ def _separated(X: np.ndarray, y: np.ndarray) -> bool:
 _COEF_COLUMNS = ["coef", "se", "z", "p", "coef_lower", "coef_upper", "rate_ratio", "lower", "upper"]
 
 
-def _coef_columns(params, se, alpha: float, names: list[str]) -> dict[str, np.ndarray]:
+def _coef_columns(
+    params: ArrayLike, se: ArrayLike, alpha: float, names: list[str]
+) -> dict[str, np.ndarray]:
     """Wald table columns (normal quantiles, as statsmodels' ``conf_int`` for GLMs)."""
     b, s = np.asarray(params)[: len(names)], np.asarray(se)[: len(names)]
     q = special.ndtri(1 - alpha / 2)
@@ -639,14 +667,21 @@ def _coef_frame(cols: dict[str, np.ndarray]) -> pd.DataFrame:
 
 
 def _coef_summary(coefficients: pd.DataFrame) -> pd.DataFrame:
-    """The coefficient table as a summary: rate ratio and its interval first, as
-    ``estimate, lower, upper``."""
+    """The coefficient table as a summary.
+
+    Rate ratio and its interval first, as ``estimate, lower, upper``.
+    """
     return estimate_first(coefficients.rename(columns={"rate_ratio": "estimate"}))
 
 
-def _band(X: np.ndarray, params, cov, offset, alpha: float) -> tuple[np.ndarray, np.ndarray]:
-    """Wald band of ``exp(X b + offset)``: the linear predictor -/+ z times its standard error
-    ``sqrt(diag(X V X'))``, then exponentiated (so the band stays positive)."""
+def _band(
+    X: np.ndarray, params: ArrayLike, cov: np.ndarray, offset: np.ndarray, alpha: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Wald band of ``exp(X b + offset)``.
+
+    The linear predictor -/+ z times its standard error ``sqrt(diag(X V X'))``, then
+    exponentiated (so the band stays positive).
+    """
     k = X.shape[1]
     eta = X @ np.asarray(params)[:k] + offset
     with np.errstate(all="ignore"):
@@ -679,7 +714,7 @@ def _overdispersion_test(y: np.ndarray, mu: np.ndarray, df_resid: float):
     return ratio, float(z), p
 
 
-def _dispersion_check(y, fit: _Fit, k: int, alpha: float, family: str):
+def _dispersion_check(y: np.ndarray, fit: _Fit, k: int, alpha: float, family: str):
     """Overdispersion test of the Poisson fit; warns when Poisson is used on such counts."""
     ratio, z, p = _overdispersion_test(y, fit.pois_mu, y.size - k)
     if family == "poisson" and np.isfinite(p) and p < alpha:
@@ -703,9 +738,9 @@ def _method(family: str, se: str = "expected") -> str:
 
 
 def count_trend(
-    counts,
-    exposure=None,
-    time=None,
+    counts: ArrayLike | pd.Series | pd.DataFrame,
+    exposure: ArrayLike | float | None = None,
+    time: ArrayLike | None = None,
     family: Family = "poisson",
     alpha: float = ALPHA,
     *,
@@ -842,7 +877,7 @@ def _sen_interval(x: np.ndarray, var_s: float, alpha: float) -> tuple[float, flo
 
 
 def mann_kendall(
-    series,
+    series: ArrayLike | pd.Series,
     alpha: float = ALPHA,
     test: Literal["original", "hamed_rao"] = "original",
     *,
@@ -875,7 +910,6 @@ def mann_kendall(
     >>> res.trend, res.s, res.estimate
     ('increasing', 39.0, 1.0)
     """
-
     alpha = check_alpha(alpha)
     method = renamed("method", method, "test", test, "original", "mann_kendall")
     check_choice(method, "test", ("original", "hamed_rao"))
@@ -929,10 +963,10 @@ def _period_ends(idx: pd.DatetimeIndex, unit: str) -> pd.DatetimeIndex:
 
 
 def interrupted_time_series(
-    counts,
-    dates,
-    break_date,
-    exposure=None,
+    counts: ArrayLike | pd.Series,
+    dates: ArrayLike | pd.PeriodIndex,
+    break_date: str | date | np.datetime64,
+    exposure: ArrayLike | float | None = None,
     family: Family = "poisson",
     alpha: float = ALPHA,
     *,
@@ -966,14 +1000,19 @@ def interrupted_time_series(
     exposure : array-like or float, optional
         Positive exposure per period (e.g. days in the month).
     family : {"poisson", "negbin"}
+        Poisson or negative binomial (NB2) GLM, as in :func:`count_trend`.
     alpha : float
+        ``0.05`` gives 95% Wald intervals.
     partial : {"exclude", "majority"}
+        What to do with a period the break falls inside (see above).
     se : {"expected", "observed"}
         Negative binomial standard errors, as in :func:`count_trend`.
 
     Returns
     -------
     ITSResult
+        ``estimate`` the level change ``exp(b2)`` with its interval; the slope change and
+        pre-break trend in ``coefficients``; ``fitted`` the fit and the counterfactual.
 
     Raises
     ------

@@ -24,8 +24,8 @@ STRATA_RULE = (
 class MSEResult(Result):
     """A population-size estimate: ``estimate`` is the total N (recorded plus never recorded).
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     n_observed : int
         People recorded on at least one list.
     missing : float

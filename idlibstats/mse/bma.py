@@ -48,8 +48,8 @@ GRID_EDGE = 1e-3
 class BMAResult(MSEResult):
     """Posterior of the population size, averaged over decomposable graphical models.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     delta : float
         Hyper-Dirichlet prior weight per cell of the full table.
     prior : str
@@ -82,8 +82,10 @@ class BMAResult(MSEResult):
     models: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
 
     def summary(self) -> pd.DataFrame:
-        """The model average, then each graph (most probable first): estimate (posterior
-        median), lower, upper, posterior_prob, mean, map."""
+        """The model average, then each graph (most probable first).
+
+        Columns estimate (posterior median), lower, upper, posterior_prob, mean, map.
+        """
         avg = {
             "model": "model average",
             "posterior_prob": 1.0,
@@ -207,7 +209,7 @@ def _log_weights(
     return logml + coef + log_prior
 
 
-def _check_grid(missing) -> np.ndarray:
+def _check_grid(missing: Sequence[int] | np.ndarray) -> np.ndarray:
     try:
         m = np.asarray(list(missing), dtype=float)
     except (TypeError, ValueError):
@@ -220,7 +222,9 @@ def _check_grid(missing) -> np.ndarray:
     return m
 
 
-def _prior(log_prior, N: np.ndarray) -> tuple[np.ndarray, str]:
+def _prior(
+    log_prior: Callable[[np.ndarray], np.ndarray] | np.ndarray | None, N: np.ndarray
+) -> tuple[np.ndarray, str]:
     if log_prior is None:
         return -np.log(N), "p(N) proportional to 1/N (dga's default)"
     values = log_prior(N) if callable(log_prior) else log_prior
@@ -232,7 +236,14 @@ def _prior(log_prior, N: np.ndarray) -> tuple[np.ndarray, str]:
     return values, "user log prior"
 
 
-def _one(table: CaptureTable, delta, m, log_prior, alpha, where) -> BMAResult:
+def _one(
+    table: CaptureTable,
+    delta: float,
+    m: np.ndarray,
+    log_prior: Callable[[np.ndarray], np.ndarray] | np.ndarray | None,
+    alpha: float,
+    where: str,
+) -> BMAResult:
     lists, patterns, y = table.lists, table.patterns, table.counts.astype(float)
     check_estimable(lists, patterns, y, where)
     if len(lists) > MAX_BMA_LISTS:

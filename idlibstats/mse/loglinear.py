@@ -1,5 +1,7 @@
-"""Loglinear capture-recapture models (the Rcapture closed-population family and hierarchical
-models with two-way list interactions), fitted as Poisson GLMs on the observable cells.
+"""Loglinear capture-recapture models, fitted as Poisson GLMs on the observable cells.
+
+The Rcapture closed-population family and hierarchical models with two-way list
+interactions.
 
 The expected count of capture pattern ``w`` is ``exp(b0 + X_w b)``; the all-zero pattern has
 ``X = 0``, so the people on no list are estimated by ``exp(b0)`` and ``N = n + exp(b0)``
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, combinations
 from typing import Literal
@@ -89,8 +91,8 @@ MAX_SELECT_LISTS = 6
 class LoglinearResult(MSEResult):
     """A loglinear capture-recapture estimate of the population size.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     model : str
         Rcapture-style label (``"Mt"``, ``"Mth Chao (LB)"``) or the terms of a hierarchical model.
     terms : tuple of str
@@ -128,9 +130,12 @@ class LoglinearResult(MSEResult):
     candidates: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
 
     def summary(self) -> pd.DataFrame:
-        """Every candidate model: estimate (N), lower, upper first (limits for the chosen
-        model only), then model, terms, stderr, deviance, df, AIC, BIC; per stratum when
-        stratified (a ``stratum`` column)."""
+        """Every candidate model.
+
+        Columns estimate (N), lower, upper first (limits for the chosen model only), then
+        model, terms, stderr, deviance, df, AIC, BIC; per stratum when stratified (a
+        ``stratum`` column).
+        """
         return estimate_first(self.candidates).copy()
 
 
@@ -296,11 +301,13 @@ def _multinomial_loglik(N: float, y: np.ndarray, n: int, design: _Design, chao: 
     return -fit.res.deviance / 2 + ct
 
 
-def _root(f, a: float, b: float) -> float:
+def _root(f: Callable[[float], float], a: float, b: float) -> float:
     return optimize.brentq(f, a, b, xtol=1e-7, rtol=1e-12)
 
 
-def _profile_multinomial(y, design: _Design, chao: bool, n: int, N: float, alpha: float):
+def _profile_multinomial(
+    y: np.ndarray, design: _Design, chao: bool, n: int, N: float, alpha: float
+):
     def ll(N_):
         return _multinomial_loglik(N_, y, n, design, chao)
 
@@ -327,8 +334,8 @@ def _profile_multinomial(y, design: _Design, chao: bool, n: int, N: float, alpha
     return n_max, lower, upper
 
 
-def _profile_poisson(y, fit: _Fit, n: int, alpha: float) -> tuple[float, float]:
-    """n + exp(limits of the intercept's Poisson profile likelihood), as MASS::confint."""
+def _profile_poisson(y: np.ndarray, fit: _Fit, n: int, alpha: float) -> tuple[float, float]:
+    """N + exp(limits of the intercept's Poisson profile likelihood), as MASS::confint."""
     res = fit.res
     b0, se = float(res.params[0]), float(np.sqrt(res.cov_params()[0, 0]))
     dev_hat = float(res.deviance)
@@ -350,7 +357,13 @@ def _profile_poisson(y, fit: _Fit, n: int, alpha: float) -> tuple[float, float]:
 
 
 def _check_identifiable(
-    design: _Design, terms: list[tuple], patterns, y, lists, where, n_cells
+    design: _Design,
+    terms: list[tuple],
+    patterns: np.ndarray,
+    y: np.ndarray,
+    lists: Sequence[str],
+    where: str,
+    n_cells: int,
 ) -> None:
     p = design.X.shape[1] + 1
     if p > n_cells:

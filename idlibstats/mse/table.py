@@ -154,6 +154,8 @@ def capture_table(
     Returns
     -------
     CaptureTable
+        The observable patterns of the lists with their counts (per stratum when
+        ``strata`` is given).
 
     Raises
     ------
