@@ -59,8 +59,8 @@ _RHAT_MAX = 1.01
 class LatentClassResult(MSEResult):
     """Posterior summary of the latent-class population size ``N``.
 
-    Extra attributes
-    ----------------
+    Attributes
+    ----------
     estimate, lower, upper : float
         Posterior median of ``N`` and its ``alpha/2``, ``1 - alpha/2`` quantiles (R's default
         quantile, type 7), pooled over chains; ``missing`` = median - ``n_observed``.
@@ -258,7 +258,16 @@ def _summary(draws: np.ndarray, alpha: float) -> dict[str, float]:
     }
 
 
-def _check_args(K, a_alpha, b_alpha, burnin, samples, thinning, seed, chains) -> None:
+def _check_args(
+    K: int,
+    a_alpha: float,
+    b_alpha: float,
+    burnin: int,
+    samples: int,
+    thinning: int,
+    seed: int,
+    chains: int,
+) -> None:
     def whole(name, value, low):
         if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < low:
             raise EstimatorInputError(f"{name} must be a whole number >= {low}, got {value!r}")
@@ -360,8 +369,10 @@ def _gibbs(rng, patterns, counts, lam, log_pi, conc, a_alpha, b_alpha, burnin, s
 
 @numba.njit(cache=True)
 def _log_gamma(rng, shape):
-    """log of a Gamma(shape, 1) draw, without underflow for small shapes: G' U^(1/shape) with
-    G' ~ Gamma(shape + 1) is Gamma(shape) (Marsaglia & Tsang 2000)."""
+    """Log of a Gamma(shape, 1) draw, without underflow for small shapes.
+
+    G' U^(1/shape) with G' ~ Gamma(shape + 1) is Gamma(shape) (Marsaglia & Tsang 2000).
+    """
     if shape >= 1.0:
         return math.log(rng.gamma(shape, 1.0))
     return math.log(rng.gamma(shape + 1.0, 1.0)) + math.log(1.0 - rng.random()) / shape
@@ -369,8 +380,10 @@ def _log_gamma(rng, shape):
 
 @numba.njit(cache=True)
 def _log_weights(pi, lam, patterns, c, w):
-    """Class weights of cell ``c`` (``len(patterns)`` = the unobserved cell), rescaled on the log
-    scale so that the largest is 1."""
+    """Class weights of cell ``c`` (``len(patterns)`` = the unobserved cell).
+
+    Rescaled on the log scale so that the largest is 1.
+    """
     n_cells, n_lists = patterns.shape
     top = -np.inf
     for k in range(len(w)):
