@@ -13,7 +13,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from scipy import special
 
-from idlibstats.errors import OverdispersionWarning
+from idlibstats.errors import OverdispersionWarning, StatisticalWarning
 from idlibstats.estimate.changepoints import ChangepointResult, detect_changepoints
 from idlibstats.estimate.trends import ITSResult, interrupted_time_series
 from idlibstats.plot.deaths import _midpoints, _month_label, monthly_series
@@ -228,7 +228,14 @@ def idlib_its(
     >>> idlib_its().axes[0].get_ylabel()
     'deaths per day (UCDP best estimate)'
     """
-    m, res = its_result(monthly, column, family, break_date)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        m, res = its_result(monthly, column, family, break_date)
+    # the short-series note on NB intervals is said on the figure; any other warning goes on
+    short = [w for w in caught if w.category is StatisticalWarning and "Wald" in str(w.message)]
+    for w in caught:
+        if w not in short:
+            warnings.warn(w.message, w.category, stacklevel=2)
     break_date = pd.Timestamp(break_date)
     what = "the Sochi agreement" if break_date == SOCHI else f"{break_date:%-d %b %Y}"
     f = res.fitted
@@ -340,7 +347,13 @@ def idlib_its(
             UCDP_SOURCE + " (all deaths, best estimate, Idleb governorate SY07)\n"
             f"Fitted lines stop at the last month of data ({last:%b %Y}); the exponential fit "
             f"is not extended beyond it. Bands: pointwise {level} Wald intervals of the fitted "
-            "rate.",
+            "rate"
+            + (
+                f" (approximate: {len(res.fitted)} months for 4 coefficients; NB Wald intervals "
+                "run a little short in series this short)."
+                if short
+                else "."
+            ),
         )
     return fig
 
