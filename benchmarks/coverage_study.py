@@ -207,6 +207,13 @@ def _its_cases(family: str, reps: int) -> list[Case]:
             draw,
             both=True,
             rows=("ITS level change", "ITS slope change"),
+            note=""
+            if family == "poisson"
+            else (
+                "limitation: NB Wald intervals treat the estimated dispersion as known and run "
+                "short in short series (docstring; warns below 15 periods a coefficient, 60 for "
+                "an ITS)"
+            ),
         )
     ]
 
