@@ -347,12 +347,12 @@ def idlib_its(
             UCDP_SOURCE + " (all deaths, best estimate, Idleb governorate SY07)\n"
             f"Fitted lines stop at the last month of data ({last:%b %Y}); the exponential fit "
             f"is not extended beyond it. Bands: pointwise {level} Wald intervals of the fitted "
-            "rate"
+            "rate."
             + (
-                f" (approximate: {len(res.fitted)} months for 4 coefficients; NB Wald intervals "
-                "run a little short in series this short)."
+                f"\nThe intervals are approximate: {res.n_pre + res.n_post} months for 4 coefficients, "
+                "and negative binomial Wald intervals run a little short in series this short."
                 if short
-                else "."
+                else ""
             ),
         )
     return fig
