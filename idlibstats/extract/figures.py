@@ -92,10 +92,6 @@ class _Fig:
     extra: dict = field(default_factory=dict)
 
 
-def _bounds(q: str, v: float) -> tuple[float, float]:
-    return figure_bounds(q, v)  # the table's one qualifier -> bounds rule
-
-
 def _as_date(published: Any) -> dt.date | None:
     """``published`` as a date (None when missing); ExtractionInputError when unreadable."""
     day = _to_date(published)
@@ -224,7 +220,7 @@ def _combine(norm: str, s: Sentence, nums: list[Number]) -> list[_Fig]:
                     i += 2  # a score or a code ("won 2-0", "3-1"), not two figures
                     continue
         if a.kind == "vague":
-            lo, hi = _bounds("vague", a.value)
+            lo, hi = figure_bounds("vague", a.value)
             figs.append(
                 _Fig(a.start, a.end, a.value, lo, hi, "vague", a.unit, a.currency, True, a.end)
             )
@@ -235,7 +231,7 @@ def _combine(norm: str, s: Sentence, nums: list[Number]) -> list[_Fig]:
         q, start = left_qualifier(norm, a.start, floor)
         rq, end = right_qualifier(norm, a.end, ceil)  # "at least 1,300+": keep the "+" too
         q = q or rq or "exact"
-        lo, hi = _bounds(q, a.value)
+        lo, hi = figure_bounds(q, a.value)
         figs.append(_Fig(start, end, a.value, lo, hi, q, a.unit, a.currency, False, end))
         floor = end
         i += 1
@@ -590,7 +586,7 @@ def _describe(
             nq = noun_qualifier(norm, f.subject_end, ceil) if f.qualifier == "exact" else None
             if nq is not None:  # "57 children at least"
                 f.qualifier = nq
-                f.lower, f.upper = _bounds(nq, f.value)
+                f.lower, f.upper = figure_bounds(nq, f.value)
     # "43 troops and 29 rebels were killed": the verb after the last one counts for all
     for idx in range(len(figs) - 1, -1, -1):
         f = figs[idx]
@@ -1000,9 +996,6 @@ def _add_block(
 ) -> None:
     if lang == "ar":
         figs, quotes = arabic.extract(text, published, sources)
-        for f in figs:  # the contract's qualifier -> bounds rule, shared with English
-            if f.qualifier != "range":
-                f.lower, f.upper = _bounds(f.qualifier, f.value)
         out.add(text, figs, quotes, published, doc_id)
     else:
         extract_rows(text, published, doc_id, sources, out)

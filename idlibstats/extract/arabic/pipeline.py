@@ -1,8 +1,9 @@
 """The Arabic extraction pipeline: normalised text -> figures with original offsets.
 
-It produces the same figure objects as the English pipeline (the shared code in
-:mod:`idlibstats.extract.figures` turns them into table rows and sets the bounds), so the
-table, its contract and its columns are the same whatever the language.
+It produces the same figure objects as the English pipeline, with bounds set by the table's
+one qualifier -> bounds rule (:func:`idlibstats.table.figure_bounds`); the shared builder
+turns them into table rows, so the table, its contract and its columns are the same whatever
+the language.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from idlibstats.extract.arabic.places import find_places
 from idlibstats.extract.arabic.qualifiers import left_qualifier, range_join, right_qualifier
 from idlibstats.extract.attribution import Attribution, SourceRegistry
 from idlibstats.extract.periods import Period
+from idlibstats.table import figure_bounds
 
 __all__ = ["ArabicFigure", "Span", "extract"]
 
@@ -508,6 +510,8 @@ def extract(
                 f.subject = text[a:b]
             qs, qe = nz.span(s, e)
             quotes[id(f)] = Span(qs, qe)
+            if f.qualifier != "range":  # a range's bounds are its two ends
+                f.lower, f.upper = figure_bounds(f.qualifier, f.value)
         figs_all.extend(figs)
     return figs_all, quotes
 
