@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from idlibstats._paths import REPO_DIR, shared_data_dir
+from idlibstats._paths import REPO_DIR, shared_data_dir, shared_reference_file
+from idlibstats.errors import SharedDataNotFoundError
 
 SEED_PATH = REPO_DIR / "seeds" / "000_4e6930046677a3d5.txt"
 
@@ -42,8 +43,7 @@ def idleb_monthly():
 @pytest.fixture(scope="session")
 def mse_reference() -> Path:
     """The R reference values for multiple systems estimation (``../shared/reference/mse``)."""
-    data = shared_data_dir(required=False)
-    path = None if data is None else data.parent / "reference" / "mse"
-    if path is None or not path.is_dir():
+    try:
+        return shared_reference_file("mse")  # the lookup the notebooks use
+    except SharedDataNotFoundError:
         pytest.skip("../shared/reference/mse not found (set IDLIBSTATS_SHARED_DATA)")
-    return path
