@@ -7,7 +7,10 @@ Writes into ``--out`` (default ``build/``):
 - ``notebooks/*.ipynb``: every notebook of ``notebooks/`` executed top to bottom;
 - ``report/*.html``: those notebooks as HTML.
 
-Needs only the bundled datasets (``idlibstats.datasets``), never the raw ``../shared`` data.
+Needs only the bundled datasets (``idlibstats.datasets``), never the raw ``../shared`` data,
+except a notebook that says otherwise in a ``# requires-shared: PATH`` line (a path below
+``../shared``, e.g. the R reference tables of notebook 06): without that file the notebook is
+skipped, and the report says which file it missed.
 """
 
 from __future__ import annotations
@@ -20,16 +23,20 @@ if TYPE_CHECKING:  # the notebook libraries are the optional ``notebooks`` extra
 import argparse
 import logging
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
 
 from idlibstats import datasets
-from idlibstats._paths import PACKAGE_DIR, REPO_DIR
+from idlibstats._paths import PACKAGE_DIR, REPO_DIR, shared_data_dir
 from idlibstats.plot import write_figures
 
 #: Where the jupytext percent scripts live (a checkout; a wheel does not ship them).
 NOTEBOOK_DIR = REPO_DIR / "notebooks"
+
+#: A notebook's line naming a file below ``../shared`` that it cannot run without.
+_REQUIRES = re.compile(r"^# requires-shared: (\S+)\s*$", re.MULTILINE)
 
 #: Seconds any one notebook cell may take.
 CELL_TIMEOUT = 300
@@ -166,12 +173,31 @@ def notebook_to_html(nb: NotebookNode) -> str:
     return body
 
 
+def missing_shared_files(script: Path) -> list[str]:
+    """The ``# requires-shared:`` files of a notebook that are not in ``../shared``."""
+    data = shared_data_dir(required=False)
+    shared = None if data is None else data.parent
+    needed = _REQUIRES.findall(script.read_text(encoding="utf-8"))
+    return [f for f in needed if shared is None or not (shared / f).exists()]
+
+
 def run_notebooks(out: Path, timeout: int = CELL_TIMEOUT) -> list[tuple[Path, Path]]:
-    """Execute every notebook into ``out/notebooks`` and ``out/report``; return the paths."""
+    """Execute every notebook into ``out/notebooks`` and ``out/report``; return the paths.
+
+    A notebook whose ``# requires-shared:`` files are missing is skipped with a message.
+    """
     import nbformat  # lazy: the optional ``notebooks`` extra
 
     written = []
     for script in notebook_paths():
+        missing = missing_shared_files(script)
+        if missing:
+            print(
+                f"  skipped {script.name}: it needs {', '.join(missing)} from the shared folder "
+                "beside the checkout (../shared, not bundled with idlibstats)",
+                flush=True,
+            )
+            continue
         print(f"  running {script.name} ...", flush=True)
         nb = execute_notebook(script, timeout=timeout)
         ipynb = out / "notebooks" / f"{script.stem}.ipynb"

@@ -33,6 +33,7 @@
 # iterations, about 15 s).
 
 # %% tags=["parameters"]
+# requires-shared: reference/mse/kosovo_4lists.csv
 kosovo_csv = None  # a path to another overlap table; None: Kosovo from ../shared/reference/mse
 lc_full = False  # True: LCMCR's own run (burnin 10,000, 10,000 draws, thinning 100)
 lc_seed = 1

@@ -8,7 +8,7 @@ import pytest
 import idlibstats as s
 from idlibstats import plot
 from idlibstats.cli import main
-from idlibstats.report import notebook_paths, write_seed_table
+from idlibstats.report import missing_shared_files, notebook_paths, write_seed_table
 
 
 def _tree(root):
@@ -55,3 +55,16 @@ def test_every_notebook_is_found():
         "05_trends",
         "06_how_many_not_counted",
     ]
+
+
+def test_notebook_06_names_the_reference_file_it_needs(monkeypatch, tmp_path):
+    nb06 = next(p for p in notebook_paths() if p.name.startswith("06_"))
+    # a shared folder without reference/: the report would skip notebook 06 and say why
+    (tmp_path / "shared" / "data").mkdir(parents=True)
+    monkeypatch.setenv("IDLIBSTATS_SHARED_DATA", str(tmp_path / "shared" / "data"))
+    assert missing_shared_files(nb06) == ["reference/mse/kosovo_4lists.csv"]
+    # the notebooks on bundled data need nothing from ../shared
+    assert all(missing_shared_files(p) == [] for p in notebook_paths() if p != nb06)
+    (tmp_path / "shared" / "reference" / "mse").mkdir(parents=True)
+    (tmp_path / "shared" / "reference" / "mse" / "kosovo_4lists.csv").write_text("x\n")
+    assert missing_shared_files(nb06) == []
