@@ -196,7 +196,7 @@ def test_series_input_and_to_frame():
     assert res.break_dates == (dates[res.breakpoints[0]],)
     row = res.to_frame()
     assert len(row) == 1 and "segments" not in row.columns and row.loc[0, "estimate"] == 1
-    assert "ChangepointResult(estimate=1" in repr(res)
+    assert "ChangepointResult(breaks=1 at (" in repr(res)
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,8 @@ def test_one_sided_results_say_so():
         (2.5e-7, "2.500e-07"),
         (float("nan"), "nan"),
         (float("-inf"), "-inf"),
-        (7, "7.000"),
+        (7, "7"),  # integer types (periods, draws) as integers
+        (7.0, "7.000"),
     ],
 )
 def test_format_number_keeps_four_significant_digits(x, text):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import math
+import numbers
 from dataclasses import dataclass
 from typing import Literal
 
@@ -37,7 +38,8 @@ def format_number(x: object, digits: int = 4) -> str:
     """Format a number with ``digits`` significant digits, trailing zeros kept.
 
     Integers of more than ``digits`` digits are written in full (a count of 1,242 is not
-    1.242e+03); very small or very large magnitudes use scientific notation.
+    1.242e+03); very small or very large magnitudes use scientific notation. Integer types
+    (a number of periods, of draws) are written as integers.
 
     Examples
     --------
@@ -45,9 +47,13 @@ def format_number(x: object, digits: int = 4) -> str:
     ('10.00', '11.16', '1242', '0.000')
     >>> format_number(float("inf")), format_number(float("nan")), format_number(3.5e-7)
     ('inf', 'nan', '3.500e-07')
+    >>> format_number(60), format_number(60.0)
+    ('60', '60.00')
     """
     if x is None:
         return "None"
+    if isinstance(x, numbers.Integral) and not isinstance(x, bool):
+        return str(int(x))
     if isinstance(x, bool) or not isinstance(x, int | float):
         try:
             x = float(x)  # numpy scalars
@@ -128,10 +134,7 @@ class Result:
         # Estimate and interval first; then the method's own scalars while they fit, short words
         # (units, model names, notes) before numbers; then the method, cut with an ellipsis
         # where the line would pass REPR_WIDTH.
-        text = (
-            f"{type(self).__name__}(estimate={format_number(self.estimate)}, {self.level} "
-            f"[{format_number(self.lower)}, {format_number(self.upper)}]"
-        )
+        text = f"{type(self).__name__}({self._repr_lead()}"
         extras = sorted(
             self._extra_scalars().items(),
             key=lambda item: not (isinstance(item[1], str) and len(item[1]) <= 40),
@@ -148,6 +151,13 @@ class Result:
         if len(method) > room:
             method = method[: max(room - 1, 0)] + "…"
         return f"{text}, method={method!r})"
+
+    def _repr_lead(self) -> str:
+        """The start of the repr: the estimate and its interval."""
+        return (
+            f"estimate={format_number(self.estimate)}, {self.level} "
+            f"[{format_number(self.lower)}, {format_number(self.upper)}]"
+        )
 
     def _extra_scalars(self) -> dict[str, object]:
         """The subclass's scalar fields (tables, arrays and collections left out)."""

@@ -322,6 +322,11 @@ class ChangepointResult(Result):
     overdispersion_z: float = math.nan
     overdispersion_p: float = math.nan
 
+    def _repr_lead(self) -> str:
+        # the estimate is a count of breaks with no interval: say so, with where they are
+        shown = self.breakpoints if len(self.breakpoints) <= 4 else (*self.breakpoints[:4], "…")
+        return f"breaks={len(self.breakpoints)} at {shown}"
+
     def summary(self) -> pd.DataFrame:
         """One row per segment.
 
