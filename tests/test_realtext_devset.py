@@ -24,6 +24,8 @@ DATA = Path(__file__).parent / "data"
 SETS = {
     "realtext": ("realtext_dev.jsonl", "realtext_blind.jsonl"),
     "arabic": ("arabic_dev.jsonl", "arabic_blind.jsonl"),
+    # round 2 (issue 11): a fresh blind part, the round-1 blind file being spent
+    "realtext2": ("realtext2_dev.jsonl", "realtext2_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -37,7 +39,7 @@ GOLD_KEYS = set(
 GOLD_OPTIONAL = {"parent", "currency", "duration_days", "duration_qualifier"}
 CURRENCIES = set("USD EUR GBP SYP TRY CHF SAR QAR JPY CAD AUD SEK NOK SGD".split())
 # the minimum size of each set once delivered: (passages, blind passages)
-MINIMUM = {"realtext": (300, 110), "arabic": (150, 50)}
+MINIMUM = {"realtext": (300, 110), "arabic": (150, 50), "realtext2": (300, 111)}
 
 
 def _records(name: str) -> tuple[list[dict], list[dict]]:
@@ -99,11 +101,33 @@ def test_records_are_well_formed(name):
                 assert (g["unit"] == "money") == (parent_unit == "money"), where
 
 
+# later rounds must bring new passages: a text already in an earlier set is not reused
+LATER_ROUNDS = {"realtext2": ("realtext", "arabic")}
+
+
+@pytest.mark.parametrize("name", sorted(n for n in LATER_ROUNDS if n in PRESENT))
+def test_later_round_reuses_no_passage(name):
+    earlier = set()
+    for other in LATER_ROUNDS[name]:
+        dev, blind = _records(other)
+        earlier |= {r["text"] for r in dev + blind}
+    for fn in ("devset.jsonl", "devset_holdout.jsonl", "devset_blind2.jsonl"):
+        with open(DATA / fn, encoding="utf-8") as fh:
+            earlier |= {json.loads(line)["text"] for line in fh if line.strip()}
+    dev, blind = _records(name)
+    reused = [r["id"] for r in dev + blind if r["text"] in earlier]
+    assert not reused
+
+
 # Passages whose text was corrected to the published wording after the split was drawn (a later
 # audit, DEVSET.md "Audit (round 3)"): a new text changes the hash, so such a passage stays in the
 # part it was drawn into and is exempt from the hash check. The round-3 audit found no altered
 # text, so the set is empty; add an id here, with its DEVSET.md entry, when a text is corrected.
-TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {"realtext": set(), "arabic": set()}
+TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
+    "realtext": set(),
+    "arabic": set(),
+    "realtext2": set(),
+}
 
 
 @pytest.mark.parametrize("name", PRESENT)
