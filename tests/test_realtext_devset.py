@@ -24,8 +24,9 @@ DATA = Path(__file__).parent / "data"
 SETS = {
     "realtext": ("realtext_dev.jsonl", "realtext_blind.jsonl"),
     "arabic": ("arabic_dev.jsonl", "arabic_blind.jsonl"),
-    # round 2 (issue 11): a fresh blind part, the round-1 blind file being spent
+    # round 2 (issues 11 and 16): fresh blind parts, the round-1 blind files being spent
     "realtext2": ("realtext2_dev.jsonl", "realtext2_blind.jsonl"),
+    "arabic2": ("arabic2_dev.jsonl", "arabic2_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -39,7 +40,12 @@ GOLD_KEYS = set(
 GOLD_OPTIONAL = {"parent", "currency", "duration_days", "duration_qualifier"}
 CURRENCIES = set("USD EUR GBP SYP TRY CHF SAR QAR JPY CAD AUD SEK NOK SGD".split())
 # the minimum size of each set once delivered: (passages, blind passages)
-MINIMUM = {"realtext": (300, 110), "arabic": (150, 50), "realtext2": (300, 111)}
+MINIMUM = {
+    "realtext": (300, 110),
+    "arabic": (150, 50),
+    "realtext2": (300, 111),
+    "arabic2": (300, 110),
+}
 
 
 def _records(name: str) -> tuple[list[dict], list[dict]]:
@@ -102,7 +108,7 @@ def test_records_are_well_formed(name):
 
 
 # later rounds must bring new passages: a text already in an earlier set is not reused
-LATER_ROUNDS = {"realtext2": ("realtext", "arabic")}
+LATER_ROUNDS = {"realtext2": ("realtext", "arabic"), "arabic2": ("realtext", "arabic")}
 
 
 @pytest.mark.parametrize("name", sorted(n for n in LATER_ROUNDS if n in PRESENT))
@@ -127,6 +133,7 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "realtext": set(),
     "arabic": set(),
     "realtext2": set(),
+    "arabic2": set(),
 }
 
 
