@@ -46,7 +46,7 @@ def main() -> None:
             extra = {} if prob == 0.5 else {"prob": prob}
             row[f"mcse {key}"] = float(array_stats.mcse(d, method=method, **extra))
         rows.append(row)
-        print(", ".join(f"{k} {v:,.1f}" for k, v in row.items()), flush=True)
+        print(f"seed {seed}: " + ", ".join(f"{k} {v:,.1f}" for k, v in row.items() if k != "seed"))
     ours = pd.DataFrame(rows)
 
     print(f"\n{len(ours)} chains here against LCMCR's {len(runs)} recorded seeds:")
