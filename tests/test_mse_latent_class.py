@@ -10,9 +10,21 @@ R reference (../shared/reference/mse/lcmcr_results.json, R 4.2.2, LCMCR 0.4.14, 
 Over the five seeds the median ranges over [10376, 10422] (sd 18.7), the 2.5% quantile over
 [8763.0, 8959.0] (sd 84.6) and the 97.5% quantile over [13721.5, 14026.2] (sd 119.3). Our sampler
 has the same model but another random stream, so one of our runs is compared with that range
-widened by three Monte Carlo standard errors of our own run (ArviZ's MCSE of the quantile, which
-uses the effective sample size of the draws): a correct sampler fails this about 0.3% of the time
-on each side, one that is off by more than the seed-to-seed spread plus 3 MCSE fails always.
+widened by three Monte Carlo standard errors of our own run (ArviZ's MCSE, which uses the
+effective sample size of the draws).
+
+What agrees, measured over 40 chains of 1,010,000 iterations here (2026-12-02; two starts, with
+and without extra label-swap and collapsed-concentration moves): the median (10,422 on average
+over chains against R's mean 10,404, 2.0 standard errors) and the 97.5% quantile (13,818
+against 13,863, 0.8 standard errors) agree within Monte Carlo error, and 39 of the 40 medians
+pass the median test below. The 2.5% quantile does not quite: 9,009 on average over chains
+against R's 8,860, 3.5 standard errors apart (exact Mann-Whitney p = 0.004), and 4 of the 40
+chains fail the quantile test below. That test is not a sharp one: ArviZ's MCSE of one chain's
+2.5% quantile (55-75) is below the chain-to-chain sd (123, skewed by chains with a long
+excursion to low N), so a sampler with R's distribution would fail it now and then too. Seed 0,
+the one tested, passes. The start and the extra moves do not explain the gap, and without R on
+this machine it is open (README). That the sampler itself is right is tested exactly: for K=2
+on small tables the posterior of N can be computed by enumeration, and the draws reproduce it.
 """
 
 from __future__ import annotations
@@ -26,6 +38,7 @@ import pandas as pd
 import pytest
 from arviz_stats.base import array_stats
 from scipy import stats
+from scipy.special import betaln, gammaln, roots_genlaguerre
 
 from idlibstats import ConvergenceWarning, EstimatorInputError, StatisticalWarning
 from idlibstats.mse import LatentClassResult, capture_table, mse_latent_class
@@ -100,6 +113,79 @@ def test_kosovo_draws_match_r_seed1_in_distribution(kosovo_full, mse_reference):
     # and the posterior mean and sd are in R's range, loosely (R: mean 10609-10681, sd 1240-1506)
     assert abs(ours.mean() - 10652.9) < 200
     assert 1000 < ours.std() < 1800
+
+
+def _exact_posterior_k2(patterns, counts, a_alpha=0.25, b_alpha=0.25):
+    """Exact posterior of N for the model with K=2 classes, by enumeration (a derivation).
+
+    With V ~ Beta(1, a) (pi = V, 1 - V), a ~ Gamma(a_alpha, rate b_alpha), lambda_jk ~ Beta(1, 1),
+    p(N) ∝ 1/N for n <= N <= 21 n (the sampler's bound), and n0 = N - n people on no list:
+
+        p(N | x) ∝ (1/N) N!/n0! sum over splits of every cell's count between the classes of
+                   prod_cells C(count, split) prod_jk B(1 + h_jk, 1 + s_k - h_jk)
+                   E_a[a B(1 + s_1, a + s_2)]
+
+    (s_k = people in class k, h_jk = those of them on list j; the lambdas and V integrate out
+    in closed form, a by generalized Gauss-Laguerre quadrature). The splits of the observed
+    cells enter only through (s_1, h_11, ..., h_J1), summed by dynamic programming.
+    """
+    n, n_lists = int(counts.sum()), patterns.shape[1]
+    hits = (patterns * counts[:, None]).sum(axis=0)
+    states = {(0,) * (1 + n_lists): 0.0}  # (s_1, h_11..h_J1) -> log sum of split weights
+    for x, c in zip(patterns, counts, strict=True):
+        new = {}
+        for st, lw in states.items():
+            for a in range(c + 1):
+                key = (st[0] + a, *(st[1 + j] + a * x[j] for j in range(n_lists)))
+                w = lw + gammaln(c + 1) - gammaln(a + 1) - gammaln(c - a + 1)
+                new[key] = np.logaddexp(new.get(key, -np.inf), w)
+        states = new
+    s1 = np.array([k[0] for k in states])
+    h1 = np.array([k[1:] for k in states])
+    log_w = np.array(list(states.values()))
+    nodes, weights = roots_genlaguerre(60, a_alpha - 1)
+    a = nodes / b_alpha
+    log_q = np.log(weights) - gammaln(a_alpha) + np.log(a)
+    n_values = np.arange(n, 21 * n + 1)
+    log_p = np.empty(len(n_values))
+    for i, N in enumerate(n_values):
+        n0, t = N - n, np.arange(N + 1)
+        log_g = np.logaddexp.reduce(log_q + betaln(1 + t[:, None], a + (N - t)[:, None]), axis=1)
+        u = np.arange(n0 + 1)  # of the n0 unseen, u in class 1
+        t1 = s1[:, None] + u
+        tot = log_w[:, None] + gammaln(n0 + 1) - gammaln(u + 1) - gammaln(n0 - u + 1) + log_g[t1]
+        for j in range(n_lists):
+            h = h1[:, j][:, None]
+            tot += betaln(1 + h, 1 + t1 - h) + betaln(1 + hits[j] - h, 1 + N - t1 - hits[j] + h)
+        log_p[i] = gammaln(N) - gammaln(n0 + 1) + np.logaddexp.reduce(tot.ravel())
+    p = np.exp(log_p - log_p.max())
+    return n_values, p / p.sum()
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore::idlibstats.StatisticalWarning")  # tiny tables: sparse
+@pytest.mark.parametrize("counts", [[3, 2, 1, 3, 1, 0, 2], [4, 3, 0, 5, 1, 1, 1]])
+def test_k2_draws_reproduce_the_exact_posterior(counts):
+    """With K=2 the posterior of N is exact by enumeration (above): the draws match its mean
+    within 4 MCSE and its distribution function at every decile within 4 binomial standard
+    errors of the effective sample size. This checks every full conditional (n0, classes,
+    lambdas, sticks, concentration) and the 1/N prior, independently of R: on the first table a
+    concentration prior of shape 1.25 instead of 0.25 moves the exact mean by 0.25 (15 MCSE), a
+    flat prior on N by 1.09."""
+    table = SMALL[["A", "B", "C"]].assign(count=counts)
+    values, p = _exact_posterior_k2(table[["A", "B", "C"]].to_numpy(), table["count"].to_numpy())
+    r = mse_latent_class(table, K=2, burnin=5000, samples=100_000, thinning=5, seed=7)
+    d = r.draws["N"].to_numpy()
+    exact_mean = float((values * p).sum())
+    assert abs(d.mean() - exact_mean) < 4 * float(array_stats.mcse(d[None].astype(float))), (
+        d.mean(),
+        exact_mean,
+    )
+    cdf = np.cumsum(p)
+    for q in np.arange(0.1, 1.0, 0.1):
+        v = values[np.searchsorted(cdf, q)]
+        f = cdf[values == v][0]
+        assert abs((d <= v).mean() - f) < 4 * np.sqrt(f * (1 - f) / r.ess), (v, f)
 
 
 def test_result_fields_are_the_draw_summaries():
