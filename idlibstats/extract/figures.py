@@ -33,6 +33,8 @@ from idlibstats.extract.measures import (
     ENTERED_ABROAD,
     KEYWORD_RE,
     TERRITORY,
+    crossed_border,
+    governing_measure,
     keyword_measure,
     resolve_return,
     subject_after,
@@ -459,7 +461,7 @@ _AUX = re.compile(
     # a dashed apposition: "4.1 million people across Somalia - a quarter of the population - are"
     r"(?:\s*-[^-.;\d]{3,80}-(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     # an apposition before the verb: "More than 150 people, the whole population of X, were"
-    r"(?:\s*,[^,.;\d]{3,80},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
+    r"(?:\s*,[^,.;\d]{3,120},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
     r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|currently|"
     r"mostly|most|\([^()]{0,40}\)))*\s+(?:in\s+\")?"
@@ -626,9 +628,12 @@ def _describe(
             if f.subject is None:
                 f.subject = (f.parent or f.extra["later_parent"]).subject
         else:
-            f.measure = _measure(norm, low, f, kws, capture, has_subject)
+            f.measure = governing_measure(
+                norm, low, f.start, f.subject_end, ceil, f.subject
+            ) or _measure(norm, low, f, kws, capture, has_subject)
             if f.measure in ("_return", "_host", "_arrive"):
-                f.measure = resolve_return(norm, s.start, s.end, f.measure)
+                f.measure = resolve_return(norm, s.start, s.end, f.measure, f.subject)
+            f.measure = crossed_border(norm, s.start, s.end, f.subject, f.measure)
             if (
                 f.subject is None
                 and prev is not None

@@ -10,6 +10,13 @@ from __future__ import annotations
 
 import re
 
+from idlibstats.extract.countries import (
+    COUNTRY_NAMES,
+    DEMONYMS,
+    PLACES_ABROAD,
+    alternation,
+)
+
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "killed": (
         "killed",
@@ -546,6 +553,28 @@ _SUBJECT_MEASURE = {
     "institutions": "other",
     "patients": "other",
 }
+
+
+_COUNTRY_NAMES, _DEMONYMS, _PLACES_ABROAD = COUNTRY_NAMES, DEMONYMS, PLACES_ABROAD
+
+
+# a country (or a place abroad) named as where people are or go: "in Turkey", "to Uganda",
+# "arrived in Cox's Bazar", "into neighbouring Chad"
+_LOCATED = re.compile(
+    r"\b(?:in|into|to|towards?|toward|at|across|reached|entered|entering|reaching|inside)\s+"
+    r"(?:(?:the\s+)?(?:neighbou?ring|nearby|northern|southern|eastern|western|north|south|east|"
+    r"west|central|north-eastern|north-western|south-eastern|south-western)\s+)?"
+    r"(?P<place>" + alternation([*_COUNTRY_NAMES, *_PLACES_ABROAD]) + r")(?![\w-]|'s|’s)"
+)
+_DEMONYM_RE = re.compile(r"(?<![\w-])(?:" + alternation(_DEMONYMS) + r")(?![\w-])")
+# shelter sought in a country: "sought refuge in Iran", "took shelter in Lebanon"
+_REFUGE_IN = re.compile(
+    r"\b(?:sought|seek|seeking|seeks|taken|took|take|taking|find|found|finding)\s+"
+    r"(?:refuge|shelter|safety|sanctuary)\s+in\s+(?:neighbou?ring\s+)?"
+    r"(?P<place>" + alternation(_COUNTRY_NAMES) + r")(?![\w-]|'s|’s)"
+)
+
+
 # countries people flee to (refugee hosts of the crises in the dev sets and beyond); a flight
 # to one of them is a flight across a border
 _HOST_COUNTRIES = (
@@ -556,7 +585,9 @@ _HOST_COUNTRIES = (
     r"Italy|Spain|France|Britain|the\s+UK|the\s+United\s+Kingdom|the\s+United\s+States|the\s+US|"
     r"Canada|Colombia|Peru|Ecuador|Brazil|Chile|Thailand|Malaysia|Myanmar|Egypt|Armenia|Azerbaijan|"
     r"Georgia|Russia|Belarus|Israel|Cyprus|Malta|Bulgaria|Serbia|Croatia|Hungary|Kurdistan\s+Region|"
-    r"Ukraine|Venezuela|Eritrea|Mozambique|Central\s+African\s+Republic|Burma"
+    r"Ukraine|Venezuela|Eritrea|Mozambique|Central\s+African\s+Republic|Burma|"
+    # and every country of countries.tsv by its name
+    + alternation({c for c in _COUNTRY_NAMES.values()})
 )
 _ABROAD = re.compile(
     rf"\b(?:{_HOST_COUNTRIES}|abroad|neighbouring\s+countries|neighboring\s+countries|refugees?)\b"
@@ -579,11 +610,62 @@ ENTERED_ABROAD = re.compile(
 )
 
 
-def resolve_return(norm: str, start: int, end: int, kind: str = "_return") -> str:
-    """People who returned, were hosted or arrived: refugees when a country abroad is named."""
+def resolve_return(
+    norm: str, start: int, end: int, kind: str = "_return", subject: str | None = None
+) -> str:
+    """People who returned, were hosted or arrived: refugees when a country abroad is named.
+
+    Otherwise arrivals and returns are displaced people (the real-text guideline: "returned
+    IDPs ... -> displaced"), except residents who return ("1,200 residents had returned to their
+    homes": population), and people hosted are the population.
+    """
     if _ABROAD.search(norm, start, end):
         return "refugees"
-    return "displaced" if kind == "_arrive" else "population"
+    if kind == "_arrive":
+        return "displaced"
+    if kind == "_return" and subject_measure(subject, False) != "population":
+        return "displaced"
+    return "population"
+
+
+def _country_of(place: str) -> str | None:
+    key = " ".join(place.split())
+    return _COUNTRY_NAMES.get(key) or _PLACES_ABROAD.get(key)
+
+
+def crossed_border(norm: str, s_start: int, s_end: int, subject: str | None, measure: str) -> str:
+    """``measure`` of displaced people corrected to refugees when they are in another country.
+
+    People of one country ("Syrians", "South Sudanese", "Rohingya") displaced into, or staying
+    in, another one ("in Turkey", "to Uganda", "arrived in Cox's Bazar") crossed a border;
+    shelter sought in a country ("sought refuge in Iran") is abroad too, unless the people are
+    its own. Countries and demonyms come from ``countries.tsv``.
+
+    Examples
+    --------
+    >>> s = "An estimated 10,000 Rohingyas arrived in Cox's Bazar."
+    >>> crossed_border(s, 0, len(s), "Rohingyas", "displaced")
+    'refugees'
+    >>> s = "Some 40,000 Syrians were displaced to Idlib."
+    >>> crossed_border(s, 0, len(s), "Syrians", "displaced")
+    'displaced'
+    """
+    if measure != "displaced":
+        return measure
+    own = None
+    if subject:
+        d = _DEMONYM_RE.search(subject)
+        own = _DEMONYMS[" ".join(d.group().split())] if d is not None else None
+    r = _REFUGE_IN.search(norm, s_start, s_end)
+    if r is not None and _country_of(r.group("place")) != own:
+        return "refugees"
+    if own is None:
+        return measure
+    for m in _LOCATED.finditer(norm, s_start, s_end):
+        country = _country_of(m.group("place"))
+        if country is not None and country != own:
+            return "refugees"
+    return measure
 
 
 TERRITORY = frozenset(
@@ -753,6 +835,10 @@ _IRREGULAR = frozenset(
 )
 
 
+# words glued to the counted noun by text copied from PDF reports
+_GLUED = re.compile(r"(?:new|were|have|been|had|has|are|more)?([a-z]+?)(?:people|persons)?")
+
+
 def subject_measure(subject: str | None, sentence_has_capture: bool) -> str | None:
     """Measure implied by the subject itself, if any."""
     if not subject:
@@ -761,6 +847,9 @@ def subject_measure(subject: str | None, sentence_has_capture: bool) -> str | No
     for w in reversed(words):
         if w in _SUBJECT_MEASURE:
             return _SUBJECT_MEASURE[w]
+        glued = _GLUED.fullmatch(w)  # PDF text: "displacedpeople", "newdisplacements"
+        if glued is not None and glued.group(1) in _SUBJECT_MEASURE:
+            return _SUBJECT_MEASURE[glued.group(1)]
     if "asylum" in words:
         return "refugees"
     if sentence_has_capture and any(w in TERRITORY for w in words):
@@ -809,3 +898,86 @@ def subject_kind(subject: str | None) -> str | None:
 def keyword_measure(keyword: str) -> str:
     """Measure of a keyword matched by :data:`KEYWORD_RE`."""
     return _KW_MAP[" ".join(keyword.lower().split())]
+
+
+_FATE_OF = {
+    "kill": "killed",
+    "exec": "killed",
+    "mass": "killed",
+    "murd": "killed",
+    "slau": "killed",
+    "deat": "killed",
+    "shot": "killed",
+    "gunn": "killed",
+    "woun": "injured",
+    "inju": "injured",
+    "disp": "displaced",
+    "upro": "displaced",
+    "relo": "displaced",
+}
+# the event verb whose object is the figure: "killed 12 civilians", "killing at least 15",
+# "displaced 20,000 people", "the displacement of 9,000 people", "the killing of 30 civilians"
+# (qualifiers are part of the figure's phrase, so the verb touches its start)
+_GOVERNING_VERB = re.compile(
+    r"(?<![\w-])(?P<kw>killed|killing|kills|kill|executed|executing|massacred|murdered|"
+    r"slaughtered|shot\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
+    r"injure|displaced|displacing|displaces|displace|uprooted|uprooting|uproots|uproot|"
+    r"(?:the\s+)?(?:killings?|deaths|murders?|massacre|displacement|uprooting|relocation|"
+    r"wounding|injuring)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
+    r"\s+(?:(?:also|reportedly|another|a\s+further|a\s+total\s+of|the\s+lives\s+of)\s+)*$"
+)
+# "killed or wounded 30 people": two fates together are a combined count (measure other)
+_TWO_FATES_END = re.compile(
+    r"(?:killed|killing|kill|dead|wounded|wounding|injured|injuring|captured|capturing|"
+    r"detained|arrested)\s*(?:,\s*)?(?:or|and|and/or)\s+$"
+)
+_FORCING = re.compile(r"(?<![\w-])(?:forced|forcing|forces|force|drove|driven|driving|pushed)\s+$")
+_TO_LEAVE = re.compile(
+    r"[^,;.\d]{0,40}?\b(?:to\s+(?:flee|leave|evacuate|abandon|move|relocate)|from\s+their\s+"
+    r"(?:homes?|houses?|villages?|towns?)|out\s+of\s+their)\b"
+)
+
+
+def governing_measure(
+    norm: str, low: str, start: int, subject_end: int, ceil: int, subject: str | None
+) -> str | None:
+    """The measure of the event verb or noun that governs a figure as its object, if any.
+
+    What happens to the people decides, not what they are called or what the sentence says
+    about them later: "Air strikes killed 12 civilians living in the camp" (killed, not the
+    population), "the displacement and resettlement of more than 9,000 people living in ..."
+    (displaced), "forced 5,000 residents to flee" (displaced). ``low`` is the ASCII-lower-cased
+    copy of ``norm``; ``start`` is where the figure's phrase starts, ``subject_end`` where its counted noun
+    ends and ``ceil`` where the next figure starts. Displaced people who are refugees stay
+    refugees ("displacing 1,000 refugees"), and "killed or wounded 30" is a combined count.
+
+    Examples
+    --------
+    >>> s = "air strikes killed 12 civilians living in the camp."
+    >>> governing_measure(s, s, 19, 31, len(s), "civilians")
+    'killed'
+    >>> s = "the clashes forced 5,000 residents to flee."
+    >>> governing_measure(s, s, 19, 34, len(s), "residents")
+    'displaced'
+    >>> s = "they killed or wounded 30 people."
+    >>> governing_measure(s, s, 23, 32, len(s), "people")
+    'other'
+    """
+    lo = max(0, start - 40)
+    v = _GOVERNING_VERB.search(low, lo, start)
+    if v is not None:
+        kw = v.group("kw")
+        word = kw[4:] if kw.startswith("the ") else kw
+        fate = _FATE_OF.get(word[:4])
+        if fate is None:
+            return None
+        if _TWO_FATES_END.search(low, max(0, v.start() - 30), v.start()):
+            return "other"
+        if fate == "displaced" and subject_measure(subject, False) == "refugees":
+            return None
+        return fate
+    if _FORCING.search(low, lo, start) is not None:
+        m = _TO_LEAVE.match(low, subject_end, min(ceil, subject_end + 60))
+        if m is not None:
+            return "refugees" if ACROSS_BORDER.match(norm, m.end()) else "displaced"
+    return None
