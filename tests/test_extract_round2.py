@@ -137,3 +137,75 @@ def test_main_country_of_a_passage():
     )
     assert main_country("Strikes on Khan Younis and Rafah in Gaza") == "Palestine"
     assert main_country("Nothing here") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # a place that is home to people gives its population, whoever they are
+        # https://www.thenationalnews.com/weekend/2024/03/11/zaatari-camp-for-syrian-refugees-in-
+        # northern-jordan (rt2_070)
+        (
+            "The Zaatari refugee camp in north Jordan is home to 115,000 Syrians.",
+            "115,000",
+            "population",
+        ),
+        # ... but a country that is home to refugees hosts them (dev108 of the wire dev set)
+        (
+            "Lebanon is home to about 900,000 registered refugees from Syria.",
+            "about 900,000",
+            "refugees",
+        ),
+        # fleeing one's country is crossing a border
+        # http://goacarrent.com/world/zaatari-camp-in-numbers-100-000-refugees-2-500-shops-3-
+        # schools-3-hospitals-1.1523513 (rt2_078)
+        ("• Syrians who have fled their country: 2.1 million;", "2.1 million", "refugees"),
+        # arrivals in numbers, into a camp abroad
+        # https://www.aljazeera.com/news/2013/5/16/jordan-to-host-worlds-largest-refugee-camp
+        # (rt2_083)
+        (
+            "On days when violence in Syria worsens, between 2,000-4,000 Syrians flood into "
+            "Zaatari, and the stories they tell are horrific.",
+            "between 2,000-4,000",
+            "refugees",
+        ),
+        ("Thousands of Congolese poured into Goma overnight.", "Thousands", "displaced"),
+        # a death toll with words between it and its value
+        # https://www.thesundaily.my/world/palestinian-death-toll-from-israeli-attacks-on-gaza-
+        # surges-to-7028-NB11674595 (rt2_108)
+        (
+            "GAZA: The Palestinian death toll from the Israeli airstrikes on the Gaza Strip since "
+            "Oct 7 rose to 7,028, the Health Ministry in Gaza announced on Thursday.",
+            "7,028",
+            "killed",
+        ),
+        ("The death toll rose to 30 and the number of wounded to 50.", "50", "injured"),
+        # "thousands more injured": the fate after "more"
+        # https://test.daily8.com/en/article/c3ff804392e54cd60a6d23cd54325407 (rt2_121)
+        (
+            "During the fighting, nearly 3,000 combatants and civilians were killed and thousands "
+            "more injured, according to the United Nations.",
+            "thousands",
+            "injured",
+        ),
+        # the counted things did the killing
+        # https://m.en24.news/en/2019/12/02/dozens-killed-in-fighting-in-syria-2.html (rt2_094)
+        (
+            "In one of the worst bombardments on a market in Idlib, dozens of aircraft had killed "
+            "more than 60 people in the autumn of 2016 due to air raids.",
+            "dozens",
+            "other",
+        ),
+        # mass killings counted are events, as massacres are
+        # https://sputnikglobe.com/20241020/gaza-death-toll-from-israeli-attacks-surpasses-42600-
+        # 1120611655.html (rt2_112)
+        (
+            "Israel also carried out seven mass killings of families in the Gaza Strip, resulting "
+            "in 84 deaths and 158 injuries in the past 24 hours, the statement said.",
+            "seven",
+            "attacks",
+        ),
+    ],
+)
+def test_homes_flights_tolls_and_agents(text, phrase, measure):
+    assert _one(text, phrase).measure == measure

@@ -632,7 +632,7 @@ def _describe(
                 norm, low, f.start, f.subject_end, ceil, f.subject
             ) or _measure(norm, low, f, kws, capture, has_subject)
             if f.measure in ("_return", "_host", "_arrive"):
-                f.measure = resolve_return(norm, s.start, s.end, f.measure, f.subject)
+                f.measure = resolve_return(norm, s.start, s.end, f.measure, f.subject, f.start)
             f.measure = crossed_border(norm, s.start, s.end, f.subject, f.measure)
             if (
                 f.subject is None

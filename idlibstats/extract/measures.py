@@ -188,6 +188,24 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "seek refuge",
         "seeking refuge",
         "seek safety",
+        # arrivals in numbers: "2,000-4,000 Syrians flood into Zaatari"
+        "flood into",
+        "flooded into",
+        "flooding into",
+        "poured into",
+        "pouring into",
+        "pour into",
+        "streamed into",
+        "streaming into",
+        "stream into",
+        "flocked to",
+        "flocked towards",
+        "flocking to",
+        "running north",
+        "running south",
+        "ran for their lives",
+        "began fleeing",
+        "began to flee",
     ),
     "refugees": (
         "refugees",
@@ -230,6 +248,12 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "across the border",
         "crossed over",
         "crossed into",
+        "fled their country",
+        "fled their own country",
+        "fleeing their country",
+        "flee their country",
+        "left their country",
+        "fled their homeland",
         "into neighbouring countries",
         "into neighboring countries",
         "to neighbouring countries",
@@ -552,6 +576,8 @@ _SUBJECT_MEASURE = {
     "ambulances": "other",
     "institutions": "other",
     "patients": "other",
+    "services": "other",
+    "killings": "attacks",  # "seven mass killings of families": events, as massacres are
 }
 
 
@@ -561,7 +587,7 @@ _COUNTRY_NAMES, _DEMONYMS, _PLACES_ABROAD = COUNTRY_NAMES, DEMONYMS, PLACES_ABRO
 # a country (or a place abroad) named as where people are or go: "in Turkey", "to Uganda",
 # "arrived in Cox's Bazar", "into neighbouring Chad"
 _LOCATED = re.compile(
-    r"\b(?:in|into|to|towards?|toward|at|across|reached|entered|entering|reaching|inside)\s+"
+    r"\b(?:in|into|to|towards?|toward|for|at|across|reached|entered|entering|reaching|inside)\s+"
     r"(?:(?:the\s+)?(?:neighbou?ring|nearby|northern|southern|eastern|western|north|south|east|"
     r"west|central|north-eastern|north-western|south-eastern|south-western)\s+)?"
     r"(?P<place>" + alternation([*_COUNTRY_NAMES, *_PLACES_ABROAD]) + r")(?![\w-]|'s|’s)"
@@ -611,14 +637,34 @@ ENTERED_ABROAD = re.compile(
 
 
 def resolve_return(
-    norm: str, start: int, end: int, kind: str = "_return", subject: str | None = None
+    norm: str,
+    start: int,
+    end: int,
+    kind: str = "_return",
+    subject: str | None = None,
+    at: int | None = None,
 ) -> str:
     """People who returned, were hosted or arrived: refugees when a country abroad is named.
 
     Otherwise arrivals and returns are displaced people (the real-text guideline: "returned
     IDPs ... -> displaced"), except residents who return ("1,200 residents had returned to their
-    homes": population), and people hosted are the population.
+    homes": population), and people hosted are the population. A place that "is home to"
+    people (the figure starting at ``at``) gives its population, whoever they are, unless the
+    place is a country ("Jordan is home to 650,000 registered refugees").
     """
+    if kind == "_host" and at is not None:
+        home = _HOME_TO_END.search(norm, max(start, at - 70), at)
+        host = (
+            _COUNTRY_END.search(norm, max(start, home.start() - 30), home.start())
+            if home is not None
+            else None
+        )
+        if host is not None and _IN_PLACE_END.search(
+            norm, max(start, host.start() - 12), host.start()
+        ):
+            host = None  # "The Zaatari refugee camp in north Jordan is home to"
+        if home is not None and host is None:
+            return "population"  # "The Zaatari refugee camp is home to 115,000 Syrians"
     if _ABROAD.search(norm, start, end):
         return "refugees"
     if kind == "_arrive":
@@ -626,6 +672,18 @@ def resolve_return(
     if kind == "_return" and subject_measure(subject, False) != "population":
         return "displaced"
     return "population"
+
+
+_HOME_TO_END = re.compile(
+    r"\bhome\s+to\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$"
+)
+_IN_PLACE_END = re.compile(
+    r"\b(?:in|of|near|at|north|south|east|west|northern|southern|eastern|western)\s+$"
+)
+# a country right before "is home to" (its own name, or "which"/"that" after it)
+_COUNTRY_END = re.compile(
+    r"\b(?:" + alternation(COUNTRY_NAMES) + r")(?:\s*,\s*(?:which|that))?\s+(?:\w+\s+){0,2}$"
+)
 
 
 def _country_of(place: str) -> str | None:
@@ -822,6 +880,14 @@ def _verbish(word: str) -> bool:
             "continue",
             "continued",
             "continues",
+            "flood",
+            "floods",
+            "pour",
+            "pours",
+            "stream",
+            "streams",
+            "flock",
+            "flocks",
         )
         or w in _IRREGULAR
     )
@@ -938,6 +1004,35 @@ _TO_LEAVE = re.compile(
 )
 
 
+# a death toll the figure is the value of, with words between: "The Palestinian death toll from
+# the Israeli airstrikes on the Gaza Strip since Oct 7 rose to 7,028"
+_DEATH_TOLL_HEAD = re.compile(
+    r"\b(?:death\s+toll|death-toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?"
+    r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b(?P<mid>[^;]{0,120}?)"
+    r"(?:\s+(?:has|had|have|now|also|reportedly))*"
+    r"\s+(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|"
+    r"increased|surged|passed|is|was|at|to)(?:\s+(?:to|at))?\s+$"
+)
+_NOT_DEATHS = re.compile(
+    r"\b(?:wounded|injured|injuries|casualties|displaced|and|while)\b|\d[\d,.]*\d{3}|[.](?=\s+[A-Z])"
+)
+# "thousands more injured", "12 others wounded": the fate right after "more"/"others"
+_MORE_FATE = re.compile(
+    r"\s+(?:more|others|other\s+people)\s+(?:(?:were|was|have\s+been|had\s+been|are|also|"
+    r"reportedly)\s+)*(?P<kw>killed|dead|died|wounded|injured|hurt|displaced)\b"
+)
+_TWO_FATES_START = re.compile(
+    r"\s*(?:,\s*)?(?:or|and|and/or)\s+(?:killed|wounded|injured|dead|hurt)\b"
+)
+# the counted things or people did the killing: "dozens of aircraft had killed more than 60"
+_ACTIVE_FATE = re.compile(
+    r"\s+(?:(?:had|has|have|reportedly|allegedly|also|then)\s+)*(?:killed|wounded|injured|"
+    r"displaced|uprooted)\s+(?:(?:at\s+least|more\s+than|some|about|over|nearly|around|up\s+to)"
+    r"\s+)?(?:\d|dozens|hundreds|thousands|scores|the\s|a\s|an\s|[a-z]+\s+(?:people|civilians|"
+    r"children|soldiers|fighters))"
+)
+
+
 def governing_measure(
     norm: str, low: str, start: int, subject_end: int, ceil: int, subject: str | None
 ) -> str | None:
@@ -976,6 +1071,15 @@ def governing_measure(
         if fate == "displaced" and subject_measure(subject, False) == "refugees":
             return None
         return fate
+    toll = _DEATH_TOLL_HEAD.search(low, max(0, start - 160), start)
+    if toll is not None and not _NOT_DEATHS.search(toll.group("mid")):
+        return "killed"  # "The death toll from the airstrikes on Gaza since Oct 7 rose to 7,028"
+    if subject is None:
+        more = _MORE_FATE.match(low, subject_end)
+        if more is not None and not _TWO_FATES_START.match(low, more.end()):
+            return _FATE_OF.get(more.group("kw")[:4])  # "... and thousands more injured"
+    if subject is not None and _ACTIVE_FATE.match(low, subject_end):
+        return "other"  # the figure is the agent: "dozens of aircraft had killed more than 60"
     if _FORCING.search(low, lo, start) is not None:
         m = _TO_LEAVE.match(low, subject_end, min(ceil, subject_end + 60))
         if m is not None:
