@@ -381,6 +381,13 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the US-led coalition",
         "U.S.-led coalition",
         "the U.S.-led coalition",
+        "US-led Coalition",
+        "the US-led Coalition",
+        "U.S.-led Coalition",
+        "the U.S.-led Coalition",
+        "the Global Coalition",
+        "the anti-ISIS coalition",
+        "the anti-IS coalition",
     ),
     "DGMM": (
         "DGMM",
@@ -580,6 +587,7 @@ _VERBS = (
     r"|gave|gives|give|published|publishes|released|releases|compiled|tracked"
     r"|(?:issued|issues)(?!\s+(?:an?\s+)?(?:appeal|call|plea|warning))"
     r"|mentioned|Says|Said|Reports|Reported|Confirms|Warns|disclosed|discloses|estimate|claims"
+    r"|fears|feared|fear|believes|believed|expects|projects|projected|puts|quoted"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
@@ -925,7 +933,13 @@ def sentence_attributions(
     """
     mentions = registry.mentions(norm, s_start, s_end)
     found: list[Attribution] = []
-    for mt in mentions:
+    for k, mt in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and mt.canonical != nxt.canonical:
+            if mt.canonical == "UN" and _APPOSITION.fullmatch(norm, mt.end, nxt.start):
+                continue  # "The United Nations humanitarian agency OCHA says": OCHA
+            if _CITES.fullmatch(norm, mt.end, nxt.start) and _AS_SAYING.match(norm, nxt.end):
+                continue  # "Xinhua cited the UNHCR as saying": UNHCR
         if mt.start == s_start and norm.startswith(":", mt.end):
             # a headline that names its source first: "WHO: Death toll in Libya rises to 264"
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + 1)))
@@ -978,6 +992,8 @@ def sentence_attributions(
     for v in _SPEECH.finditer(norm, s_start, s_end):
         if any(a.anchor[0] <= v.start() < a.anchor[1] for a in found):
             continue
+        if _PASSIVE_END.search(norm, max(s_start, v.start() - 30), v.start()):
+            continue  # "have been credibly reported killed": no speaker
         if any(0 <= a.anchor[0] - v.end() <= 3 or 0 <= v.start() - a.anchor[1] <= 3 for a in found):
             continue  # "says a new report from AFAD", "Figures from the UN show": its own verb
         c = _COUNTRY_SAYS.search(norm, max(s_start, v.start() - 30), v.start())
@@ -1007,7 +1023,8 @@ _ACCORDING_BACKREF = re.compile(
 )
 # a sentence that continues the report before it: "Additionally, ...", "... have also risen"
 _CONTINUES = re.compile(
-    r"(?:Additionally|In\s+addition|Also|Moreover|Furthermore|Further)\b|.*?\balso\b"
+    r"(?:Additionally|In\s+addition|Also|Moreover|Furthermore|Further|Between\s+them|"
+    r"Among\s+them|Of\s+(?:these|them|those)|These|Those)\b|.*?\balso\b"
 )
 # a sentence that names the source of the figures before it: "The figures were released by IOM"
 _FIGURES_REF = re.compile(
@@ -1064,6 +1081,18 @@ def back_references(
     return out
 
 
+# a sentence that only says who reported what came before: "This was reported by Reuters.",
+# "The agency said in a statement.", "UNHCR said on Tuesday."
+_REPORT_SENTENCE = re.compile(
+    r"\s*(?:(?:This|That|These|Those|It|They|The\s+(?:news|information|report))\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:first\s+)?(?:reported|released|"
+    r"confirmed|announced|published|documented|given|provided|recorded|compiled)\s+by\b|"
+    r"[^.;:\d\"]{0,60}\b(?:said|says|reported|added|confirmed|stated|announced|wrote|tweeted)"
+    r"(?:\s+(?:in|on|at|late|early|earlier|later|via|during|today|yesterday)\b[^.;:\d\"]{0,40})?"
+    r"\s*[.!]?[\"”’']?\s*$)"
+)
+
+
 def continues_report(norm: str, s_start: int, first_figure: int) -> bool:
     """Whether a sentence goes on with the report before it ("Additionally, 26 ...")."""
     return _CONTINUES.match(norm, s_start, first_figure) is not None
@@ -1071,7 +1100,10 @@ def continues_report(norm: str, s_start: int, first_figure: int) -> bool:
 
 def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
     """Whether a sentence speaks of "the figures" (said by the source it names)."""
-    return _FIGURES_REF.search(norm, s_start, s_end) is not None
+    return (
+        _FIGURES_REF.search(norm, s_start, s_end) is not None
+        or _REPORT_SENTENCE.match(norm, s_start, s_end) is not None
+    )
 
 
 def nearest_attribution(attrs: list[Attribution], start: int, end: int) -> Attribution | None:
@@ -1118,7 +1150,13 @@ _ACCORDING_END = re.compile(
     # "according to figures from X": the anchor spans "according to", so that the phrase is
     # not taken for the speech of an unknown speaker
     r"(?:\b(?:according\s+to|citing)\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+|updated\s+)?)?"
-    r"(?:(?:figures|data|estimates|statistics|numbers)\s+(?:released\s+)?(?:from|by|of))|"
+    r"(?:(?:figures|data|estimates|statistics|numbers|records|tallies|counts|findings|"
+    r"documentation|information)\s+(?:released\s+|compiled\s+|published\s+|gathered\s+)?"
+    r"(?:from|by|of))|"
+    # "according to a tally by", "according to an assessment by"
+    r"(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?(?:tally|count|survey|assessment|analysis|"
+    r"review|database|study)\s+(?:compiled\s+|released\s+|published\s+|conducted\s+)?"
+    r"(?:by|from|of)|"
     r"report(?:ed)?\s+by|compiled\s+by|released\s+by|issued\s+by|published\s+by|"
     r"(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?report\s+from|investigation\s+by|"
     r"estimates?\s+(?:from|by)|tolls?\s+(?:from|by)|"
@@ -1141,6 +1179,16 @@ _PLACE_PREP = re.compile(
     r"over|on|against|with|by)\s+$"
 )
 _TOLD = re.compile(r"(?:told|tells)\b")
+# "the United Nations humanitarian agency OCHA": a UN mention in apposition to its agency
+_APPOSITION = re.compile(
+    r"(?:'s)?\s+(?:(?:humanitarian|refugees?|children's|health|food|migration|relief|human|rights|"
+    r"aid|coordination|agency|office|fund|organi[sz]ation|body|arm|for|the)\s+){0,4}(?:\(|,\s*)?"
+)
+_CITES = re.compile(r"\s+(?:cited|quoted|citing|quoting)\s+(?:the\s+)?")
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said|stating)\b")
+_PASSIVE_END = re.compile(
+    r"\b(?:been|be|being|was|were|is|are)\s+(?:(?:credibly|reportedly|also|widely|first)\s+)?$"
+)
 _WORKS_AT = re.compile(
     r"\b(?i:(?:researchers|experts|analysts|scientists|officials|staff|doctors|spokes(?:person|"
     r"man|woman))\s+(?:at|with|for)\s+(?:the\s+)?)$"
@@ -1148,4 +1196,4 @@ _WORKS_AT = re.compile(
 #: Agencies of the UN: "the UN agency" after one of them names it, not the UN as a whole.
 UN_AGENCIES = frozenset(("UNHCR", "UNICEF", "WFP", "WHO", "IOM", "OCHA", "OHCHR", "UNRWA"))
 _UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?U\.?N\.?(?:'s)?\s+agency$")
-_VERB_END = re.compile(rf"\b(?:{_VERBS})\s+(?:on\s+\w+\s+)?$")
+_VERB_END = re.compile(rf"\b(?:{_VERBS})\s+(?:on\s+\w+\s+)?(?:the\s+)?$")

@@ -42,7 +42,7 @@ from idlibstats.extract.measures import (
     subject_measure,
 )
 from idlibstats.extract.numerals import Number, find_numbers
-from idlibstats.extract.periods import Period, find_periods
+from idlibstats.extract.periods import Period, figure_period, find_periods
 from idlibstats.extract.places import find_places
 from idlibstats.extract.qualifiers import (
     before_between,
@@ -642,10 +642,13 @@ def _describe(
             ):
                 f.subject = prev.subject.split()[-1]
         clause = _same_clause(norm, periods, f)
-        f.period = _nearest(clause, f.start, f.end)
+        pledges = [(g.start, g.end) for g in figs if g.currency and g is not f]
+        f.period = figure_period(norm, clause, f.start, f.end, bool(f.currency), pledges)
         if f.currency:  # money is dated by the year it is for: "pledged on Wednesday ... in 2018"
             years = [p for p in clause if p.period_start and _whole_year(p)]
-            f.period = _nearest(years, f.start, f.end) if years else f.period
+            f.period = (
+                figure_period(norm, years, f.start, f.end, True, pledges) if years else f.period
+            )
         if f.currency and f.period is not None and f.period.period_start is None:
             f.period = None  # money takes no duration: "$150 million for six months"
         if (

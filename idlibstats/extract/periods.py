@@ -166,6 +166,11 @@ class Period:
     period_end: dt.date | None
     duration_days: float | None = None
     duration_qualifier: str | None = None
+    #: "last year's conference": dates money pledged there, not a count of people
+    possessive: bool = False
+    #: "this year": 1 January to publication, or the whole year for money ("$6.5 billion this
+    #: year" is what the year needs)
+    this_year: bool = False
 
 
 def _is_day(q: Period) -> bool:
@@ -354,11 +359,19 @@ def find_periods(
                 periods.append(Period(t.start, nxt.end, min(a0, b1), max(a0, b1)))
                 i += 2
                 continue
-        if re.search(
-            r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
-            r"|\bsince\s+(?:[\w'-]+\s+){1,5}(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$",
-            before,
-        ) or _SINCE_EVENT.search(norm, max(start, t.start - 120), t.start):
+        if (
+            re.search(
+                r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
+                r"|\bsince\s+(?:[\w'-]+\s+){1,5}(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$",
+                before,
+            )
+            or _SINCE_EVENT.search(norm, max(start, t.start - 120), t.start)
+            or (
+                _BEGAN_IN.search(norm, max(start, t.start - 60), t.start)
+                and not _AFTER_BEGAN.search(norm, max(start, t.start - 90), t.start)
+            )
+            or _BEGAN_AFTER.match(norm, t.end)
+        ):
             first, _ = _resolve(t, pub)
             if pub is None:
                 first = None  # a count since a start runs to publication: unknown without it
@@ -366,8 +379,15 @@ def find_periods(
             used.add(i)
             i += 1
             continue
-        if _BEFORE_EVENT.search(norm, max(start, t.start - 90), t.start):
+        if _BEFORE_EVENT.search(norm, max(start, t.start - 90), t.start) or _AFTER_BEGAN.search(
+            norm, max(start, t.start - 90), t.start
+        ):
             i += 1
+            continue
+        if _DATELINE.match(norm, t.end) or _DATELINE_CITY.search(
+            norm, max(start, t.start - 40), t.start
+        ):
+            i += 1  # "MOGADISHU, Jan 16 (Reuters) -": when the story was filed
             continue
         if t.kind == "y" and not re.search(
             r"\b(?:in|during|throughout|of|for|by)\s+(?:(?:early|late|mid)[\s-]+)?$", before
@@ -438,8 +458,9 @@ def find_periods(
         masks.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(norm, start, end):
         rel = " ".join(m.group("rel").lower().split())
-        if norm.startswith("'s", m.end()):
-            continue  # "this year's gathering" names the gathering, not a period
+        # "this year's gathering" names the gathering, not a period of a count; it can date
+        # money pledged there ("It promised $300 million at last year's conference")
+        possessive = norm.startswith(("'s", "’s"), m.end())
         ps = pe = None
         since = _SINCE_EVENT.search(norm, max(start, m.start() - 120), m.start())
         if pub is not None:
@@ -463,11 +484,26 @@ def find_periods(
                 ps = pe - dt.timedelta(days=1)
             if since is not None and ps is not None and rel in ("last month", "last week"):
                 pe = pub  # "since the offensive began last month": from then to publication
-        periods.append(Period(since.start() if since else m.start(), m.end(), ps, pe))
+        if possessive and (ps is None or rel != "last year"):
+            continue
+        periods.append(
+            Period(
+                since.start() if since else m.start(),
+                m.end(),
+                ps,
+                pe,
+                possessive=possessive,
+                this_year=since is None and "year" in rel and rel != "last year",
+            )
+        )
     periods = [
         q
         for q in periods
-        if not (_is_day(q) and _SAID_ON.search(norm, max(start, q.start - 30), q.start))
+        if not (
+            (_is_day(q) or q.duration_days is None)
+            and (_is_day(q) or _SAID_TIGHT.search(norm, max(start, q.start - 20), q.start))
+            and _SAID_ON.search(norm, max(start, q.start - 30), q.start)
+        )
         and not (q.period_start and q.period_end and q.period_start > q.period_end)
     ]
     periods.sort(key=lambda p: p.start)
@@ -479,6 +515,31 @@ def find_periods(
 _SINCE_EVENT = re.compile(
     r"\b[Ss]ince\s+(?:(?!since\b)[^\W\d][\w'-]*,?\s+){1,14}(?:in|on|during)?\s*(?:(?:early|late|mid)[\s-]+)?$"
 )
+# "the conflict, which began in April 2023, has killed": a count since that start
+_BEGAN_IN = re.compile(
+    r"\b(?:which|that|when|it)\s+(?:[\w'-]+\s+){0,2}(?:began|started|erupted|broke\s+out)\s+"
+    r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$"
+)
+# "On February 24, 2022, Russia began a war against Ukraine that ... has resulted in"
+_BEGAN_AFTER = re.compile(
+    r"\s*,?\s*(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}(?:began|started)\s+(?:a|an|the|its)\s+"
+    r"(?:[\w-]+\s+)?(?:war|conflict|offensive|invasion|assault|campaign)\b"
+)
+# "have returned ... after cross-border military operations began in 2016": the start of
+# another event, not of the count
+_AFTER_BEGAN = re.compile(
+    r"\b(?:after|before)\s+(?:[\w'-]+\s+){0,8}(?:began|started|erupted|broke\s+out)\s+"
+    r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$"
+)
+# a wire dateline: "MOGADISHU, Jan 16 (Reuters) -", "BEIRUT, March 3 (AFP) -"
+_DATELINE = re.compile(
+    r",?\s*(?:\d{4}\s*)?\((?:Reuters|AFP|AP|Xinhua|IRNA|Anadolu|AA|dpa|UPI|IANS|PTI|KUNA|"
+    r"SANA|WAM|SPA|Bernama|ANI|Sputnik|TASS)\)"
+)
+_DATELINE_CITY = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,30},\s*$")
+# a period said right after the speech verb: "said last month that ..."
+_SAID_TIGHT = re.compile(r"\b(?:said|says|announced|stated|reported|warned|told\s+[A-Za-z]+)\s+$")
+
 _PART_OF = re.compile(
     r"\b(?P<which>first|second|third|fourth|last|final)\s+(?P<unit>week|half|quarter)\s+of\s+"
     r"(?:the\s+year\s+)?$",
@@ -519,3 +580,71 @@ def _count(text: str | None) -> float:
         return {"few": 3.0, "several": 3.0}.get(t, 2.0)
     v = words_value(t)
     return float(v) if v is not None else 1.0
+
+
+_FOLLOWS = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}?(?:in|on|during|since|by|for|between|from|as\s+of)\s+$"
+)
+_SPEECH_BETWEEN = re.compile(
+    r"\b(?:said|says|told|announced|stated|declared|reported|warned|noted)\b"
+)
+_IN_BRACKETS = re.compile(r"\(\s*$")  # a conversion: "US$7.73 billion (S$10.8 billion)"
+
+
+def figure_period(
+    norm: str,
+    periods: list[Period],
+    start: int,
+    end: int,
+    money: bool = False,
+    money_spans: list[tuple[int, int]] | None = None,
+) -> Period | None:
+    """The period of the figure at ``norm[start:end]`` among a clause's ``periods``.
+
+    The nearest period, with these rules: a date stated right after the figure ("1,342 in
+    August") wins a tie over one before it ("from 732 in July to 1,342 in August"); a single day
+    before a speech verb that introduces the figure is when it was said, not when it happened
+    ("On 28 September 2018, ... Sheikh Hasina said there are 1.1 million"); "last year's
+    conference" dates only money, and a period dates money only if no other money figure
+    stands between them ("pledging $500 million, topping its pledge of $300 million last year");
+    "this year" is the whole year for money (what the year's appeal is for).
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> t = "going from 732 in July to 1,342 in August."
+    >>> ps, _ = find_periods(t, 0, len(t), dt.date(2018, 9, 1))
+    >>> figure_period(t, ps, t.index("1,342"), t.index("1,342") + 5).period_start
+    datetime.date(2018, 8, 1)
+    """
+    best, best_d = None, None
+    for p in periods:
+        if p.possessive and not money:
+            continue
+        if p.end <= start:
+            d = float(start - p.end)
+            if _is_day(p) and _SPEECH_BETWEEN.search(norm, p.end, start):
+                continue  # "On Tuesday, the UN said 300 people ..."
+            between = (p.end, start)
+        elif p.start >= end:
+            d = float(p.start - end)
+            if _FOLLOWS.fullmatch(norm, end, p.start):
+                d -= 0.5  # the figure's own date: "1,342 in August"
+            between = (end, p.start)
+        else:
+            continue
+        if (
+            money
+            and money_spans
+            and any(
+                between[0] <= a and b <= between[1] and not _IN_BRACKETS.search(norm, 0, a)
+                for a, b in money_spans
+            )
+        ):
+            continue  # another pledge stands between: its date is not this one's
+        if best_d is None or d < best_d:
+            best, best_d = p, d
+    if best is not None and money and best.this_year and best.period_start is not None:
+        y = best.period_start.year
+        best = Period(best.start, best.end, dt.date(y, 1, 1), dt.date(y, 12, 31))
+    return best
