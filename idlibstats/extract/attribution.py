@@ -532,6 +532,17 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "TASS": ("TASS", "Tass"),
     "IRNA": ("IRNA", "Islamic Republic News Agency"),
     "DPA": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "CNN": ("CNN",),
+    "BBC": ("BBC", "the BBC", "BBC News"),
+    "NBC News": ("NBC News", "NBC"),
+    "CBS News": ("CBS News",),
+    "ABC News": ("ABC News",),
+    "Al Jazeera": ("Al Jazeera", "Al-Jazeera", "Aljazeera"),
+    "Al Arabiya": ("Al Arabiya", "Al-Arabiya"),
+    "New York Times": ("The New York Times", "the New York Times", "New York Times"),
+    "Washington Post": ("The Washington Post", "the Washington Post", "Washington Post"),
+    "The Guardian": ("The Guardian", "the Guardian"),
+    "Sputnik": ("Sputnik",),
     "Yemen Health Ministry": (
         "the Houthi-run health ministry",
         "the Houthi-run Health Ministry",
@@ -556,6 +567,10 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Ministry of Health",
         "the ministry of health",
         "the health ministry's",
+        "Ministry of Public Health",
+        "the Ministry of Public Health",
+        "Public Health Ministry",
+        "the Public Health Ministry",
     ),
     _INTERIOR: ("the Interior Ministry", "the interior ministry", "the Ministry of Interior"),
     _PROSECUTOR: (
@@ -655,6 +670,8 @@ _GOVERNMENT_TITLES = (
     "Foreign Ministry",
     "foreign ministry",
     "President",
+    "Minister",
+    "minister",
     "Prime Minister",
     "prime minister",
 )
@@ -997,6 +1014,8 @@ def sentence_attributions(
         if any(0 <= a.anchor[0] - v.end() <= 3 or 0 <= v.start() - a.anchor[1] <= 3 for a in found):
             continue  # "says a new report from AFAD", "Figures from the UN show": its own verb
         c = _COUNTRY_SAYS.search(norm, max(s_start, v.start() - 30), v.start())
+        if c is not None and v.group().startswith("announced"):
+            c = None  # "France announced 1.1 billion": a pledge, not a report
         if c is not None and registry.canonical(f"{_COUNTRY_ADJECTIVES[c.group(1)]} government"):
             # "Israel says it has killed ...": a country speaking is its government
             name = registry.canonical(f"{_COUNTRY_ADJECTIVES[c.group(1)]} government")
@@ -1133,7 +1152,10 @@ def _no_clause_break(between: str) -> bool:
     ):  # "The U.N. and the Turkish government say"
         return True
     if re.fullmatch(
-        r"\s+(?:spokes(?:person|man|woman)|official|chief|head|director|representative)\s*,\s*",
+        r"\s+(?:spokes(?:person|man|woman)|official|chief|head|director|representative)\s*,\s*"
+        # "UN High Commissioner for Refugees spokeswoman Lisa Abou Khaled told"
+        r"|\s+(?:spokes(?:person|man|woman)|official|chief|head|director|representative)\s+"
+        r"(?:[A-Z][\w'-]+\s+){1,4}",
         between,
     ):  # "Tariq Jarasevic, WHO spokesperson, told reporters"
         return True  # "A monitoring group, the Syrian Observatory, has said that"

@@ -44,6 +44,12 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "martyred",
         "human losses",
         "murdered",
+        "drowned",
+        "drowning",
+        "starved to death",
+        "burned to death",
+        "beheaded",
+        "succumbed",
         "lost their lives",
         "fatally",
         "claimed the lives",
@@ -206,6 +212,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "ran for their lives",
         "began fleeing",
         "began to flee",
+        "able to leave",
+        "managed to leave",
+        "allowed to leave",
     ),
     "refugees": (
         "refugees",
@@ -254,6 +263,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "flee their country",
         "left their country",
         "fled their homeland",
+        # crossing counts are border crossings: "141,500 people crossed from Ukraine into Poland"
+        "crossed",
+        "crossing",
+        "have crossed",
+        "crossed from",
         "into neighbouring countries",
         "into neighboring countries",
         "to neighbouring countries",
@@ -400,6 +414,13 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "attacks against",
     ),
     "other": (
+        # killed and wounded together: "the casualty toll rose to nine"
+        "casualty toll",
+        "casualty count",
+        "casualty figure",
+        "casualty figures",
+        "gathered",
+        "had gathered",
         "trapped",
         "in the open",
         "living in the open",
@@ -577,6 +598,11 @@ _SUBJECT_MEASURE = {
     "institutions": "other",
     "patients": "other",
     "services": "other",
+    "files": "other",
+    "cases": "other",
+    "complaints": "other",
+    "applications": "other",
+    "documents": "other",
     "killings": "attacks",  # "seven mass killings of families": events, as massacres are
 }
 
@@ -999,7 +1025,8 @@ _TWO_FATES_END = re.compile(
 )
 _FORCING = re.compile(r"(?<![\w-])(?:forced|forcing|forces|force|drove|driven|driving|pushed)\s+$")
 _TO_LEAVE = re.compile(
-    r"[^,;.\d]{0,40}?\b(?:to\s+(?:flee|leave|evacuate|abandon|move|relocate)|from\s+their\s+"
+    r"[^,;.\d]{0,40}?\b(?:to\s+(?:flee|leave|evacuate|abandon|move|relocate)|towards?\s+the\s+"
+    r"border|into\s+(?:camps|exile)|from\s+their\s+"
     r"(?:homes?|houses?|villages?|towns?)|out\s+of\s+their)\b"
 )
 
@@ -1023,6 +1050,10 @@ _MORE_FATE = re.compile(
 )
 _TWO_FATES_START = re.compile(
     r"\s*(?:,\s*)?(?:or|and|and/or)\s+(?:killed|wounded|injured|dead|hurt)\b"
+)
+_MOVED_BY_OTHERS = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|being|also)\s+)*(?:relocated|transferred|"
+    r"evacuated|moved|bussed|flown)\b"
 )
 # the counted things or people did the killing: "dozens of aircraft had killed more than 60"
 _ACTIVE_FATE = re.compile(
@@ -1078,6 +1109,8 @@ def governing_measure(
         more = _MORE_FATE.match(low, subject_end)
         if more is not None and not _TWO_FATES_START.match(low, more.end()):
             return _FATE_OF.get(more.group("kw")[:4])  # "... and thousands more injured"
+    if subject_measure(subject, False) == "refugees" and _MOVED_BY_OTHERS.match(low, subject_end):
+        return "other"  # "580 refugees were relocated to Tunaydbah": moved by an agency
     if subject is not None and _ACTIVE_FATE.match(low, subject_end):
         return "other"  # the figure is the agent: "dozens of aircraft had killed more than 60"
     if _FORCING.search(low, lo, start) is not None:

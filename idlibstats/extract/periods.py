@@ -47,6 +47,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 # atomic date expressions, most specific first
 _TOKENS: list[tuple[str, re.Pattern[str]]] = [
+    # "for 2018-20", "in 2017-2018": whole years
+    ("yy", re.compile(rf"(?<![\d,.$-])(?P<y>{_Y})\s*[-–]\s*(?P<y2>{_Y}|\d\d)(?![\d%,])")),
     ("iso", re.compile(rf"(?<!\d)(?P<y>{_Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
     ("dmy_num", re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{4})(?![\d/])")),
     # "12/Sep", "20/Oct/2019" (situation reports' tables and timelines)
@@ -87,7 +89,7 @@ _ANY_MONTH = re.compile(rf"{_MON}")
 _ANY_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _ANY_UNIT = re.compile(r"(?i:hour|day|night|week|fortnight|month|year)")
 _NEEDS_MONTH = frozenset({"ddm", "mdd", "md", "dm", "my", "m", "d_mon"})
-_NEEDS_YEAR = frozenset({"iso", "dmy_num", "y"})
+_NEEDS_YEAR = frozenset({"iso", "dmy_num", "y", "yy"})
 _NUMWORD = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
@@ -154,6 +156,7 @@ class DateToken:
     month: int | None = None
     year: int | None = None
     weekday: int | None = None
+    year2: int | None = None  # the last year of a range of years ("2018-20")
 
 
 @dataclass
@@ -208,6 +211,11 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
                 tok.day = int(re.sub(r"\D", "", g["d"]))
             if g.get("d2"):
                 tok.day2 = int(re.sub(r"\D", "", g["d2"]))
+            if kind == "yy":
+                y2 = g["y2"]
+                tok.year2 = int(y2) if len(y2) == 4 else int(g["y"][:2] + y2)
+                if tok.year2 <= int(g["y"]):
+                    continue
             if g.get("y"):
                 tok.year = int(g["y"])
             elif g.get("y2"):  # "Last May (2022)"
@@ -267,6 +275,8 @@ def _resolve(
         return d, d
     if tok.kind == "y":
         return dt.date(tok.year, 1, 1), dt.date(tok.year, 12, 31)
+    if tok.kind == "yy":
+        return dt.date(tok.year, 1, 1), dt.date(tok.year2, 12, 31)
     if tok.day is not None:
         day2 = tok.day2 or tok.day
         if y is None:
@@ -318,6 +328,11 @@ def find_periods(
         t = toks[i]
         before = norm[max(start, t.start - 40) : t.start].lower()
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if _AND_BEYOND.match(norm, t.end) or _COMPARE_SINCE.search(
+            norm, max(start, t.start - 30), t.start
+        ):
+            i += 1  # "for 2020 and beyond", "for the first time since 2014"
+            continue
         # "between May and August 2019", "from 17 October to 23 March"
         if nxt is not None and (
             (
@@ -389,7 +404,7 @@ def find_periods(
         ):
             i += 1  # "MOGADISHU, Jan 16 (Reuters) -": when the story was filed
             continue
-        if t.kind == "y" and not re.search(
+        if t.kind in ("y", "yy") and not re.search(
             r"\b(?:in|during|throughout|of|for|by)\s+(?:(?:early|late|mid)[\s-]+)?$", before
         ):
             i += 1
@@ -404,6 +419,8 @@ def find_periods(
             continue
         first, last = _resolve(t, pub)
         if first is not None:
+            if _END_OF.search(norm, max(start, t.start - 25), t.start):
+                first = last  # "By the end of 2023": a stock on its last day
             part = _PART_OF.search(norm, max(start, t.start - 30), t.start)
             if part is not None:  # "in the first week of February", "the first half of 2019"
                 first, last = _part(
@@ -484,7 +501,7 @@ def find_periods(
                 ps = pe - dt.timedelta(days=1)
             if since is not None and ps is not None and rel in ("last month", "last week"):
                 pe = pub  # "since the offensive began last month": from then to publication
-        if possessive and (ps is None or rel != "last year"):
+        if possessive and (ps is None or rel not in ("last year", "this year")):
             continue
         periods.append(
             Period(
@@ -499,7 +516,8 @@ def find_periods(
     periods = [
         q
         for q in periods
-        if not (
+        if q.possessive
+        or not (
             (_is_day(q) or q.duration_days is None)
             and (_is_day(q) or _SAID_TIGHT.search(norm, max(start, q.start - 20), q.start))
             and _SAID_ON.search(norm, max(start, q.start - 30), q.start)
@@ -538,7 +556,17 @@ _DATELINE = re.compile(
 )
 _DATELINE_CITY = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,30},\s*$")
 # a period said right after the speech verb: "said last month that ..."
-_SAID_TIGHT = re.compile(r"\b(?:said|says|announced|stated|reported|warned|told\s+[A-Za-z]+)\s+$")
+_SAID_TIGHT = re.compile(
+    r"\b(?:said|says|announced|stated|reported|warned|told\s+[A-Za-z]+)\s+(?:in\s+|on\s+)?$"
+)
+# "for 2020 and beyond": an open end, no period
+_END_OF = re.compile(r"\b(?:[Bb]y|[Aa]t|[Aa]s\s+of|[Uu]ntil)\s+the\s+end\s+of\s+$")
+_AND_BEYOND = re.compile(r"\s+(?:and\s+beyond|and\s+after(?:wards)?|onwards?)\b")
+# "for the first time since 2014", "the highest since 2011": a comparison, not a start
+_COMPARE_SINCE = re.compile(
+    r"\b(?:first\s+time|highest|lowest|most|fewest|largest|smallest|biggest|worst|deadliest|"
+    r"best)\s+(?:level\s+|number\s+|toll\s+)?since\s+$"
+)
 
 _PART_OF = re.compile(
     r"\b(?P<which>first|second|third|fourth|last|final)\s+(?P<unit>week|half|quarter)\s+of\s+"
@@ -619,8 +647,8 @@ def figure_period(
     """
     best, best_d = None, None
     for p in periods:
-        if p.possessive and not money:
-            continue
+        if p.possessive and (not money or (p.this_year and not 0 <= start - p.end <= 4)):
+            continue  # "this year's $3.85 billion aid response plan", not "this year's gathering"
         if p.end <= start:
             d = float(start - p.end)
             if _is_day(p) and _SPEECH_BETWEEN.search(norm, p.end, start):
