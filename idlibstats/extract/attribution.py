@@ -603,6 +603,7 @@ _VERBS = (
     r"|(?:issued|issues)(?!\s+(?:an?\s+)?(?:appeal|call|plea|warning))"
     r"|mentioned|Says|Said|Reports|Reported|Confirms|Warns|disclosed|discloses|estimate|claims"
     r"|fears|feared|fear|believes|believed|expects|projects|projected|puts|quoted"
+    r"|accused|accuses|conceded|conceding|concedes|admitted|admits|acknowledged|acknowledges"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 

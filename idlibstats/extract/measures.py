@@ -1051,6 +1051,40 @@ _MORE_FATE = re.compile(
 _TWO_FATES_START = re.compile(
     r"\s*(?:,\s*)?(?:or|and|and/or)\s+(?:killed|wounded|injured|dead|hurt)\b"
 )
+# a fate verb after an apposition that holds another figure
+_APPOSITION_FATE = re.compile(
+    r"\s*,[^;,]{3,120},\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+"
+    r"(?:(?:estimated|believed|thought|said|reported|feared)\s+to\s+(?:be|have\s+been)\s+)?"
+    r"(?:internally\s+)?(?P<kw>displaced|killed|wounded|injured|uprooted)\b"
+)
+_POPULATION_OF_END = re.compile(r"\bpopulation\s+of\s+(?:(?:about|some|around|nearly)\s+)?$")
+_BEGAN_FLEEING = re.compile(
+    r"\s+(?:(?:have|had|has)\s+)?(?:began|begun|begin|started|start)\s+(?:running|fleeing|to\s+flee|"
+    r"leaving|to\s+leave|streaming|pouring)\b"
+)
+# a stock named by where people stay, whoever they are (the round-2 decisions: the verb
+# decides over the noun): "Syrian refugees living in Jordan", "IDPs have remained in Malakal"
+_STOCK_AFTER = re.compile(
+    r"(?:\s*,)?\s+(?:(?:who|that|are|were|is|was|have|has|had|been|currently|now|still|already|mostly|"
+    r"all|also)\s+)*(?:(?:living|live|lives|remained|remain|remaining|staying|stay|housed|residing|"
+    r"reside)\s+(?:in|at|inside|across|within)\b(?!\s+(?:[\w-]+\s+){0,3}(?:conditions|poverty|fear|"
+    r"squalor|limbo|misery|hardship|danger|hiding|uncertainty)\b)|"
+    # sheltering in buildings, not in the open: "sheltering in 155 UNRWA facilities", but
+    # "displaced civilians are sheltering in open fields" stay displaced
+    r"(?:sheltering|shelter|sheltered)\s+(?:in|at|inside)\s+(?:[\w'-]+\s+){0,3}?(?:facilities|"
+    r"shelters|schools|centres|centers|buildings|mosques|churches|hospitals|camps|sites)\b)"
+)
+_LATER_FATE = re.compile(
+    r"[^.;]{0,80}?\s(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:killed|wounded|"
+    r"injured|displaced)|(?:moved|fled|crossed|left|returned|have\s+fled|had\s+fled)\s+(?:to|towards?|"
+    r"across|into|from|back|their)\b)"
+)
+# people flown or taken out of a country: "over 104,000 civilians have been evacuated from
+# Afghanistan"
+_AIRLIFTED = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|been|being|already|now)\s+)*(?:evacuated|airlifted|flown)\s+"
+    r"(?:out\s+of|from)\s+(?:" + alternation(COUNTRY_NAMES) + r")\b"
+)
 _MOVED_BY_OTHERS = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|are|being|also)\s+)*(?:relocated|transferred|"
     r"evacuated|moved|bussed|flown)\b"
@@ -1109,6 +1143,17 @@ def governing_measure(
         more = _MORE_FATE.match(low, subject_end)
         if more is not None and not _TWO_FATES_START.match(low, more.end()):
             return _FATE_OF.get(more.group("kw")[:4])  # "... and thousands more injured"
+    late = _APPOSITION_FATE.match(low, subject_end, min(len(low), subject_end + 200))
+    if late is not None and not _POPULATION_OF_END.search(low, max(0, start - 30), start):
+        # "1.9 million people, or nearly 85 percent of ..., were ... displaced"
+        return _FATE_OF.get(late.group("kw")[:4])
+    if _BEGAN_FLEEING.match(low, subject_end):
+        return "displaced"  # "thousands of panic-stricken residents began running north"
+    stock = _STOCK_AFTER.match(low, subject_end, min(len(low), subject_end + 120))
+    if stock is not None and not _LATER_FATE.match(low, stock.end(), ceil):
+        return "population"  # "1.4 million displaced people are sheltering in 155 facilities"
+    if _AIRLIFTED.match(norm, subject_end, ceil):
+        return "other"  # "104,000 civilians have been evacuated from Afghanistan"
     if subject_measure(subject, False) == "refugees" and _MOVED_BY_OTHERS.match(low, subject_end):
         return "other"  # "580 refugees were relocated to Tunaydbah": moved by an agency
     if subject is not None and _ACTIVE_FATE.match(low, subject_end):

@@ -328,8 +328,10 @@ def find_periods(
         t = toks[i]
         before = norm[max(start, t.start - 40) : t.start].lower()
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if _AND_BEYOND.match(norm, t.end) or _COMPARE_SINCE.search(
-            norm, max(start, t.start - 30), t.start
+        if (
+            _AND_BEYOND.match(norm, t.end)
+            or _COMPARE_SINCE.search(norm, max(start, t.start - 30), t.start)
+            or _VAGUE_PART.search(norm, max(start, t.start - 30), t.start)
         ):
             i += 1  # "for 2020 and beyond", "for the first time since 2014"
             continue
@@ -449,7 +451,18 @@ def find_periods(
         if days <= 0 or days > 365 * 200:
             continue  # "the past 100000 years" is no period of a news figure
         ps = (pub - dt.timedelta(days=max(days, 1))) if pub else None
-        periods.append(Period(m.start(), m.end(), ps, pub, float(days), "exact"))
+        # a span of several months or years has no day count ("over the past three months")
+        span = m.group("n") is not None and unit >= 30 and n > 1
+        periods.append(
+            Period(
+                m.start(),
+                m.end(),
+                ps,
+                pub,
+                None if span else float(days),
+                None if span else "exact",
+            )
+        )
         masks.append((m.start(), m.end()))
     for m in _DURATION.finditer(norm, start, end) if has_unit else ():
         if any(p.start <= m.start() < p.end for p in periods):
@@ -490,7 +503,9 @@ def find_periods(
                 ps, pe = dt.date(pub.year, 1, 1), pub
             elif rel == "this month":
                 ps, pe = pub.replace(day=1), pub
-            elif rel in ("last week", "this week"):
+            elif rel == "this week":
+                continue  # "this week" is no period (round-2 decisions)
+            elif rel == "last week":
                 ps, pe = pub - dt.timedelta(days=7), pub
             elif rel == "yesterday":
                 ps = pe = pub - dt.timedelta(days=1)
@@ -560,6 +575,13 @@ _SAID_TIGHT = re.compile(
     r"\b(?:said|says|announced|stated|reported|warned|told\s+[A-Za-z]+)\s+(?:in\s+|on\s+)?$"
 )
 # "for 2020 and beyond": an open end, no period
+# "in the autumn of 2016", "in late March", "mid-2019": a season or a vague part of a month or
+# year is no period ("since early November" is read as since November)
+_VAGUE_PART = re.compile(
+    r"(?:\b(?:autumn|fall|spring|summer|winter)\s+of\s+(?:the\s+year\s+)?|"
+    r"(?<!since\s)(?<!Since\s)\b(?:late|mid|middle\s+of)[\s-]+|"
+    r"(?<!since\s)(?<!Since\s)\bearly[\s-]+)$"
+)
 _END_OF = re.compile(r"\b(?:[Bb]y|[Aa]t|[Aa]s\s+of|[Uu]ntil)\s+the\s+end\s+of\s+$")
 _AND_BEYOND = re.compile(r"\s+(?:and\s+beyond|and\s+after(?:wards)?|onwards?)\b")
 # "for the first time since 2014", "the highest since 2011": a comparison, not a start
