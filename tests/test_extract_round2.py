@@ -757,3 +757,63 @@ def test_vague_and_long_spans(text, published, phrase, period, days):
     assert _period(row) == period
     got = row.duration_days
     assert (None if pd.isna(got) else got) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # a person named with a body earlier in the passage speaks for it later
+        # https://lebanonnewsgazette.com/market/syrian-refugees-in-lebanon-decrease-to-below-one-
+        # million-official/ (rt2_290)
+        (
+            "Lebanon’s Minister of Affairs of the Displaced, Moin Merebi, said Tuesday that the "
+            "number of Syrian refugees in Lebanon has dropped.\nMerebi was quoted by Al-Hayat "
+            "daily that the census has shown a drop from 1.21 million to 980,000 of registered "
+            "Syrian refugees.",
+            "980,000",
+            "Lebanese government",
+        ),
+        # https://m-diplomat.ru/en/world/number-of-syrian-refugees-in-lebanon-dips-below-1mln-
+        # for-first-time-since-2014 (rt2_280)
+        (
+            "The number fell, United Nations High Commissioner for Refugees spokeswoman Lisa Abou "
+            "Khaled told Sputnik. As of 30 November 2017, 997,905 Syrian refugees are registered "
+            "with UNHCR in Lebanon, Abou Khaled said.",
+            "997,905",
+            "UNHCR",
+        ),
+        # a source in brackets after a list line (rt2_163,
+        # https://www.journalducameroun.com/en/refugees-from-tigray-still-streaming-into-sudan-
+        # unhcr/ is another page of the same crisis)
+        ("· 62,166 refugees registered (23 March, UNHCR)", "62,166", "UNHCR"),
+        # ... but not a dateline nor an acronym after its name
+        (
+            "BRUSSELS (AP) — International donors on Wednesday pledged an estimated $4.4 billion.",
+            "an estimated $4.4 billion",
+            None,
+        ),
+        # a document speaking after a named reporter is that reporter's
+        (
+            "The UN agency reported that data from its Displacement Tracking Matrix (DTM) shows "
+            "7,075 additional civilians fled El-Fasher.",
+            "7,075",
+            "UN",
+        ),
+        # an attribution in another clause does not govern the figure (rt2_285, rt2_129)
+        (
+            "There are currently 976,002 Syrian refugees registered with the UNHCR; the Lebanese "
+            "government believes the total number is significantly higher.",
+            "976,002",
+            None,
+        ),
+        (
+            "Initial claims had placed the toll at 50, while the US-led Coalition estimated that 11 "
+            "civilians were killed in the attack.",
+            "50",
+            None,
+        ),
+    ],
+)
+def test_people_brackets_and_clauses(text, phrase, source):
+    got = _one(text, phrase).source
+    assert (None if pd.isna(got) else got) == source

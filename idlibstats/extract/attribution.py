@@ -827,7 +827,64 @@ class SourceRegistry:
                     out.append(Mention(s, m.end(), canonical))
                 after = m.end()
                 break
+        people = self._people(norm)
+        for tok in _NAME_TOKEN.finditer(norm, start, end) if people else ():
+            canonical = people.get(tok.group())
+            if canonical is not None and not any(
+                mt.start <= tok.start() < mt.end for mt in out
+            ):  # "Abou Khaled said" after "UNHCR spokeswoman Lisa Abou Khaled"
+                out.append(Mention(tok.start(), tok.end(), canonical))
+        out.sort(key=lambda mt: mt.start)
         return out
+
+    def _people(self, norm: str) -> dict[str, str]:
+        """Surnames of people named with their body in ``norm`` -> the body's canonical name.
+
+        "UNHCR spokeswoman Lisa Abou Khaled", "Lebanon’s Minister of Affairs of the Displaced,
+        Moin Merebi," name a speaker that later sentences call "Abou Khaled", "Merebi".
+        """
+        if _PEOPLE_CACHE[0] is norm:
+            return _PEOPLE_CACHE[1]
+        _PEOPLE_CACHE[0], _PEOPLE_CACHE[1] = norm, {}
+        if _TITLE.search(norm) is None:
+            return _PEOPLE_CACHE[1]  # no officer named: no people to look for
+        found: dict[str, str] = {}
+        for mt in self.mentions_plain(norm):
+            m = _TITLED_NAME.match(norm, mt.end)
+            if m is None and _TITLE_END.search(norm, mt.start, mt.end):  # "Lebanon's Minister"
+                m = _NAME_AFTER_TITLE.match(norm, mt.end)
+            if m is not None:
+                name = m.group("name").split()
+                for k in range(len(name)):
+                    if k == len(name) - 1 or len(name) - k <= 2:
+                        found.setdefault(" ".join(name[k:]), mt.canonical)
+        _PEOPLE_CACHE[1] = found
+        return found
+
+    def mentions_plain(self, norm: str) -> list[Mention]:
+        """The registry's own mentions in the whole of ``norm`` (no people)."""
+        saved, _PEOPLE_CACHE[0], _PEOPLE_CACHE[1] = _PEOPLE_CACHE[1], norm, {}
+        try:
+            return self.mentions(norm)
+        finally:
+            _PEOPLE_CACHE[1] = saved
+
+
+_PEOPLE_CACHE: list = [None, {}]  # [the last document, {surname: canonical}]
+_TITLE = re.compile(r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|head)\b")
+# a person named after the title of a body's officer: "spokeswoman Lisa Abou Khaled", "Minister
+# of Affairs of the Displaced, Moin Merebi,"
+_TITLED_NAME = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|of|for|the|and)\s+){0,7}?(?:spokes(?:person|man|woman)|"
+    r"[Mm]inister|official|director|chief|head)(?:\s+(?:of|for)(?:\s+(?:the|and|of|for|[A-Z][\w-]*)){1,6}?)?"
+    r"(?:\s*,)?\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\b"
+)
+_TITLE_END = re.compile(r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief)$")
+_NAME_AFTER_TITLE = re.compile(
+    r"(?:\s+(?:of|for)(?:\s+(?:the|and|of|for|[A-Z][\w-]*)){1,6}?)?(?:\s*,)?\s+"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\b"
+)
+_NAME_TOKEN = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 
 
 @dataclass(frozen=True)
@@ -963,6 +1020,14 @@ def sentence_attributions(
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + 1)))
             continue
         before = norm[max(s_start, mt.start - 40) : mt.start]
+        if (
+            norm.startswith(")", mt.end)
+            and _BRACKET_OPEN.search(before)
+            and not _DATELINE_OPEN.search(before)
+            and not (k > 0 and mentions[k - 1].canonical == mt.canonical)
+        ):  # not "Médecins Sans Frontières (MSF)", nor a dateline "BRUSSELS (AP) -"
+            found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + 1)))
+            continue
         acc = _ACCORDING_END.search(before)
         if acc:
             rel = _WHICH_SAID.match(norm, mt.end, s_end)  # "..., which said it had ..."
@@ -1012,6 +1077,10 @@ def sentence_attributions(
             continue
         if _PASSIVE_END.search(norm, max(s_start, v.start() - 30), v.start()):
             continue  # "have been credibly reported killed": no speaker
+        if _DOC_VERB.match(v.group()) and any(
+            a.source is not None and a.anchor[1] <= v.start() for a in found
+        ):
+            continue  # "The UN agency reported that data from its DTM shows 7,075 ..."
         if any(0 <= a.anchor[0] - v.end() <= 3 or 0 <= v.start() - a.anchor[1] <= 3 for a in found):
             continue  # "says a new report from AFAD", "Figures from the UN show": its own verb
         c = _COUNTRY_SAYS.search(norm, max(s_start, v.start() - 30), v.start())
@@ -1126,15 +1195,30 @@ def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
     )
 
 
-def nearest_attribution(attrs: list[Attribution], start: int, end: int) -> Attribution | None:
-    """The attribution whose words are closest to ``[start, end)``; None if it names nobody."""
+def nearest_attribution(
+    attrs: list[Attribution], start: int, end: int, norm: str | None = None
+) -> Attribution | None:
+    """The attribution whose words are closest to ``[start, end)``; None if it names nobody.
+
+    With ``norm``, an attribution cut off from the figure by a semicolon, or one after the
+    figure in a clause opened by "but", "while" or "whereas", does not govern it ("There are
+    976,002 refugees registered; the government believes the total is higher").
+    """
     best, best_d = None, None
     for a in attrs:
         lo, hi = a.anchor
+        if norm is not None and (
+            (hi <= start and ";" in norm[hi:start])
+            or (lo >= end and _OTHER_CLAUSE.search(norm, end, lo))
+        ):
+            continue
         d = start - hi if hi <= start else (lo - end if lo >= end else 0)
         if best_d is None or d < best_d:
             best, best_d = a, d
     return best if best is not None and best.source is not None else None
+
+
+_OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas)\b|\bbut\s+the\b")
 
 
 def _no_clause_break(between: str) -> bool:
@@ -1202,6 +1286,10 @@ _PLACE_PREP = re.compile(
     r"over|on|against|with|by)\s+$"
 )
 _TOLD = re.compile(r"(?:told|tells)\b")
+_DOC_VERB = re.compile(r"(?:shows?|showed|indicates|indicated|revealed)$")
+# a source in brackets after a list line: "62,166 refugees registered (23 March, UNHCR)"
+_BRACKET_OPEN = re.compile(r"\((?:[^()\n]{0,30},\s*)?$")
+_DATELINE_OPEN = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .,'-]+(?:,\s*[\w. ]+)?\s*\($")
 # "the United Nations humanitarian agency OCHA": a UN mention in apposition to its agency
 _APPOSITION = re.compile(
     r"(?:'s)?\s+(?:(?:humanitarian|refugees?|children's|health|food|migration|relief|human|rights|"

@@ -406,7 +406,7 @@ def extract_rows(
             sfigs = _combine(norm, s, nums)
             last_total = _describe(norm, low, s, sfigs, periods, last_total)
             for f in sfigs:
-                f.source = nearest_attribution(attrs, f.start, f.end)
+                f.source = nearest_attribution(attrs, f.start, f.end, norm)
                 if not attrs and (quotes_open + norm.count('"', s.start, f.start)) % 2:
                     f.source = state.quote_speaker
                 later = f.extra.pop("later_parent", None)
