@@ -817,3 +817,105 @@ def test_vague_and_long_spans(text, published, phrase, period, days):
 def test_people_brackets_and_clauses(text, phrase, source):
     got = _one(text, phrase).source
     assert (None if pd.isna(got) else got) == source
+
+
+# -- qualifiers --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "qualifier"),
+    [
+        # https://nonsensebay.blogspot.com/2014/04/million-syria-refugees-registered-in.html
+        # (rt2_013)
+        (
+            "The number of refugees who have fled Syria and registered in Lebanon has surpassed the "
+            '"devastating milestone" of one million, the UN says.',
+            "one million",
+            "more_than",
+        ),
+        # a bound beats an estimate
+        # http://www.dailystar.com.lb/News/Middle-East/2014/Jan-16/244211-kuwait-donor-conference-
+        # pledges-24-billion-for-syria.ashx (rt2_066)
+        (
+            "pledged $76 million for Lebanon to help it cope with an estimated 1 million-plus "
+            "refugees.",
+            "an estimated 1 million-plus",
+            "more_than",
+        ),
+        # a conversion in brackets has the qualifier of the amount it converts
+        # http://majalat.org/nearly-us-7-billion-were-pledged-to-meet-the-needs-of-syrian-refugees-
+        # and-displaced-people0 (rt2_195)
+        (
+            "The Conference on Syria in Brussels succeeded in mobilizing pledges close to $ 7 billion "
+            "(6.19 billion euros) to help refugees.",
+            "6.19 billion",
+            "approx",
+        ),
+        # "known about" is a preposition
+        # https://www.forumfreerussia.org/en/news-en/2024-04-21/a-russian-missile-hit-a-
+        # residential-building-in-dnipro-there-are-dead (rt2_251)
+        ("At the moment it is known about two dead and 15 wounded.", "two", "exact"),
+        ("About 200 people fled.", "About 200", "approx"),
+    ],
+)
+def test_qualifiers_of_real_text(text, phrase, qualifier):
+    assert _one(text, phrase).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "period"),
+    [
+        # said in May, after a "since" clause: when it was said
+        # https://www.spacewar.com/afp/221007090758.hzbii4eh.html (rt2_190)
+        (
+            "More than 12,000 civilian properties were thought to have been burned or destroyed "
+            "across Myanmar since the coup, the UN humanitarian agency UNOCHA said in May.",
+            "2022-10-07",
+            "More than 12,000",
+            (None, None),
+        ),
+        # the figure counts the speakers, not the reported event
+        # https://test.daily8.com/en/article/c3ff804392e54cd60a6d23cd54325407 (rt2_122)
+        (
+            "Two aid workers and several camp residents said that on February 9, the M23 had told "
+            "people to leave within 72 hours.",
+            "2025-02-13",
+            "Two",
+            (None, None),
+        ),
+        # list items after a colon carry their own dates
+        # https://reliefweb.int/report/lebanon/lebanon-refugee-returns-3-october-2018 (rt2_278)
+        (
+            "About 16,319 individuals are estimated to have returned from Lebanon to Syria in "
+            "2017-2018: 11,050 in 2017 and 5,269 in 2018.",
+            "2018-10-04",
+            "11,050",
+            ("2017-01-01", "2017-12-31"),
+        ),
+        # "for 2019" after another pledge is that pledge's year
+        # http://majalat.org/nearly-us-7-billion-were-pledged-to-meet-the-needs-of-syrian-refugees-
+        # and-displaced-people0 (rt2_197)
+        (
+            "The conference succeeded in mobilising pledges totalling US$ 7 billion (€ 6.2 billion) "
+            "for 2019, and multi-year pledges of close to US$ 2.4 billion (€ 2.1 billion) for 2020 "
+            "and beyond.",
+            "2019-03-15",
+            "close to US$ 2.4 billion",
+            (None, None),
+        ),
+        # a year named as "the previous year" is no span
+        # https://socialbites.ca/news/unmiss-malakal-violence-survivor-brief-civilians-protected-
+        # amid-displacement (rt2_058)
+        (
+            "About 37,032 displaced people sought shelter in the Malakal Protected Area in December "
+            "of the previous year.",
+            None,
+            "About 37,032",
+            (None, None),
+        ),
+    ],
+)
+def test_said_dates_speakers_and_lists(text, published, phrase, period):
+    row = _one(text, phrase, published)
+    assert _period(row) == period
+    assert pd.isna(row.duration_days)

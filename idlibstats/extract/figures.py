@@ -47,6 +47,7 @@ from idlibstats.extract.places import find_places
 from idlibstats.extract.qualifiers import (
     before_between,
     left_qualifier,
+    merge_qualifiers,
     noun_qualifier,
     range_join,
     right_qualifier,
@@ -232,12 +233,25 @@ def _combine(norm: str, s: Sentence, nums: list[Number]) -> list[_Fig]:
         ceil = b.start if b is not None else s.end
         q, start = left_qualifier(norm, a.start, floor)
         rq, end = right_qualifier(norm, a.end, ceil)  # "at least 1,300+": keep the "+" too
-        q = q or rq or "exact"
+        q = merge_qualifiers(q, rq)
+        if (
+            q == "exact"
+            and figs
+            and figs[-1].currency
+            and a.currency
+            and _OPEN_BRACKET.fullmatch(norm, figs[-1].end, a.start)
+        ):
+            q = figs[
+                -1
+            ].qualifier  # a conversion in brackets: "close to $7 billion (6.19 billion euros)"
         lo, hi = figure_bounds(q, a.value)
         figs.append(_Fig(start, end, a.value, lo, hi, q, a.unit, a.currency, False, end))
         floor = end
         i += 1
     return figs
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def _nearest(items: list, a: int, b: int) -> Any:

@@ -328,6 +328,9 @@ def find_periods(
         t = toks[i]
         before = norm[max(start, t.start - 40) : t.start].lower()
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.kind in _DAY_OR_MONTH and _SAID_TIGHT.search(norm, max(start, t.start - 20), t.start):
+            i += 1  # "UNOCHA said in May": when it was said, also after a "since ..." clause
+            continue
         if (
             _AND_BEYOND.match(norm, t.end)
             or _COMPARE_SINCE.search(norm, max(start, t.start - 30), t.start)
@@ -445,6 +448,8 @@ def find_periods(
     for m in _PAST.finditer(norm, start, end) if has_unit else ():
         if _COMPARED.search(norm, max(start, m.start() - 20), m.start()):
             continue
+        if m.group("n") is None and _OF_END.search(norm, max(start, m.start() - 4), m.start()):
+            continue  # "in December of the previous year" names a year, not a span
         n = _count(m.group("n"))
         unit = _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
         days = n * unit
@@ -535,7 +540,10 @@ def find_periods(
         or not (
             (_is_day(q) or q.duration_days is None)
             and (_is_day(q) or _SAID_TIGHT.search(norm, max(start, q.start - 20), q.start))
-            and _SAID_ON.search(norm, max(start, q.start - 30), q.start)
+            and (
+                _SAID_ON.search(norm, max(start, q.start - 30), q.start)
+                or (_is_day(q) and _ACCORDING_ON.search(norm, max(start, q.start - 90), q.start))
+            )
         )
         and not (q.period_start and q.period_end and q.period_start > q.period_end)
     ]
@@ -574,6 +582,9 @@ _DATELINE_CITY = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,30},\s*$")
 _SAID_TIGHT = re.compile(
     r"\b(?:said|says|announced|stated|reported|warned|told\s+[A-Za-z]+)\s+(?:in\s+|on\s+)?$"
 )
+# "according to villagers and the head of a local group on Thursday": when they said it
+_ACCORDING_ON = re.compile(r"\baccording\s+to\b[^,.;]{0,80}?\s(?:on\s+|late\s+on\s+)$")
+_OF_END = re.compile(r"\bof\s+$")
 # "for 2020 and beyond": an open end, no period
 # "in the autumn of 2016", "in late March", "mid-2019": a season or a vague part of a month or
 # year is no period ("since early November" is read as since November)
@@ -582,6 +593,7 @@ _VAGUE_PART = re.compile(
     r"(?<!since\s)(?<!Since\s)\b(?:late|mid|middle\s+of)[\s-]+|"
     r"(?<!since\s)(?<!Since\s)\bearly[\s-]+)$"
 )
+_DAY_OR_MONTH = frozenset({"md", "dm", "m", "wd", "my", "iso", "dmy_num"})
 _END_OF = re.compile(r"\b(?:[Bb]y|[Aa]t|[Aa]s\s+of|[Uu]ntil)\s+the\s+end\s+of\s+$")
 _AND_BEYOND = re.compile(r"\s+(?:and\s+beyond|and\s+after(?:wards)?|onwards?)\b")
 # "for the first time since 2014", "the highest since 2011": a comparison, not a start
@@ -638,6 +650,7 @@ _FOLLOWS = re.compile(
 _SPEECH_BETWEEN = re.compile(
     r"\b(?:said|says|told|announced|stated|declared|reported|warned|noted)\b"
 )
+_FOR_AFTER_MONEY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?for\s+")
 _IN_BRACKETS = re.compile(r"\(\s*$")  # a conversion: "US$7.73 billion (S$10.8 billion)"
 
 
@@ -675,9 +688,22 @@ def figure_period(
             d = float(start - p.end)
             if _is_day(p) and _SPEECH_BETWEEN.search(norm, p.end, start):
                 continue  # "On Tuesday, the UN said 300 people ..."
+            if ":" in norm[p.end : start]:
+                d += 20.0  # list items carry their own dates: "in 2017-2018: 11,050 in 2017"
+            if (
+                money
+                and money_spans
+                and any(
+                    b <= p.start and _FOR_AFTER_MONEY.fullmatch(norm, b, p.start)
+                    for _, b in money_spans
+                )
+            ):
+                continue  # "US$ 7 billion for 2019, and ... US$ 2.4 billion": the other's year
             between = (p.end, start)
         elif p.start >= end:
             d = float(p.start - end)
+            if _SPEECH_BETWEEN.search(norm, end, p.start):
+                continue  # the figure counts the speakers: "Two aid workers said that on ..."
             if _FOLLOWS.fullmatch(norm, end, p.start):
                 d -= 0.5  # the figure's own date: "1,342 in August"
             between = (end, p.start)
