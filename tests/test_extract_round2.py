@@ -919,3 +919,13 @@ def test_said_dates_speakers_and_lists(text, published, phrase, period):
     row = _one(text, phrase, published)
     assert _period(row) == period
     assert pd.isna(row.duration_days)
+
+
+def test_the_figure_named_before():
+    # https://arabnews.com/node/1158146/ (rt2_035)
+    text = (
+        "Nearly 270,000 Rohingya have fled Myanmar's Rakhine state for Bangladesh over the past "
+        "two weeks, the UN High Commissioner for Refugees (UNHCR) said Friday. Unofficial sources "
+        "put the figure at more than 300,000."
+    )
+    assert list(extract_figures(text, published="2017-09-09").measure) == ["refugees"] * 2

@@ -36,6 +36,7 @@ from idlibstats.extract.measures import (
     crossed_border,
     governing_measure,
     keyword_measure,
+    refers_back,
     resolve_return,
     subject_after,
     subject_kind,
@@ -645,6 +646,9 @@ def _describe(
             f.measure = governing_measure(
                 norm, low, f.start, f.subject_end, ceil, f.subject
             ) or _measure(norm, low, f, kws, capture, has_subject)
+            back = prev or last_total
+            if back is not None and f.subject is None and refers_back(low, f.start):
+                f.measure = back.measure  # "Unofficial sources put the figure at 300,000"
             if f.measure in ("_return", "_host", "_arrive"):
                 f.measure = resolve_return(norm, s.start, s.end, f.measure, f.subject, f.start)
             f.measure = crossed_border(norm, s.start, s.end, f.subject, f.measure)

@@ -1163,3 +1163,28 @@ def governing_measure(
         if m is not None:
             return "refugees" if ACROSS_BORDER.match(norm, m.end()) else "displaced"
     return None
+
+
+# "Unofficial sources put the figure at more than 300,000", "the number could reach 200,000":
+# the figure named before is meant
+_FIGURE_BACK = re.compile(
+    r"\b(?:(?:put|puts|putting|placed|places|placing|set|sets|estimated|estimates)\s+the\s+"
+    r"(?:figure|number|total|tally|count)\s+at|the\s+(?:figure|number|total|tally|count)\s+"
+    r"(?:could|would|will|may|might|is\s+expected\s+to|is\s+likely\s+to)\s+(?:reach|rise\s+to|"
+    r"climb\s+to|hit|top|exceed|stand\s+at))\s+(?:(?:some|about|around|nearly|almost|over|"
+    r"more\s+than|at\s+least|up\s+to)\s+)?$"
+)
+
+
+def refers_back(low: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a new value of "the figure" named before it.
+
+    Examples
+    --------
+    >>> s = "unofficial sources put the figure at more than 300,000."
+    >>> refers_back(s, s.index("more"))
+    True
+    >>> refers_back("the figure at 12 sites", 14)
+    False
+    """
+    return _FIGURE_BACK.search(low, max(0, start - 70), start) is not None
