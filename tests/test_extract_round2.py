@@ -929,3 +929,15 @@ def test_the_figure_named_before():
         "put the figure at more than 300,000."
     )
     assert list(extract_figures(text, published="2017-09-09").measure) == ["refugees"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("IOM's Displacement Tracking Matrix recorded 14,000 new displacements.", "IOM"),
+        ("The Norwegian Refugee Council (NRC) said 3,000 families fled.", "NRC"),
+        ("Australia said 18 civilians were killed.", "Australian government"),
+    ],
+)
+def test_registry_additions(text, source):
+    assert extract_figures(text).iloc[0].source == source
