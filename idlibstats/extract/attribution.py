@@ -901,16 +901,16 @@ _PEOPLE_CACHE: list = [None, {}]  # [the last document, {surname: canonical}]
 _TITLE = re.compile(r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|head)\b")
 # a person named after the title of a body's officer: "spokeswoman Lisa Abou Khaled", "Minister
 # of Affairs of the Displaced, Moin Merebi,"
-_TITLED_NAME = re.compile(
-    r"(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|of|for|the|and)\s+){0,7}?(?:spokes(?:person|man|woman)|"
-    r"[Mm]inister|official|director|chief|head)(?:\s+(?:of|for)(?:\s+(?:the|and|of|for|[A-Z][\w-]*)){1,6}?)?"
-    r"(?:\s*,)?\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\b"
-)
-_TITLE_END = re.compile(r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief)$")
+# the name after an officer's title: "of Affairs of the Displaced, Moin Merebi"
 _NAME_AFTER_TITLE = re.compile(
     r"(?:\s+(?:of|for)(?:\s+(?:the|and|of|for|[A-Z][\w-]*)){1,6}?)?(?:\s*,)?\s+"
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\b"
 )
+_TITLED_NAME = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|of|for|the|and)\s+){0,7}?(?:spokes(?:person|man|woman)|"
+    r"[Mm]inister|official|director|chief|head)" + _NAME_AFTER_TITLE.pattern
+)
+_TITLE_END = re.compile(r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief)$")
 _NAME_TOKEN = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 
 

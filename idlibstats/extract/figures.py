@@ -235,16 +235,10 @@ def _combine(norm: str, s: Sentence, nums: list[Number]) -> list[_Fig]:
         q, start = left_qualifier(norm, a.start, floor)
         rq, end = right_qualifier(norm, a.end, ceil)  # "at least 1,300+": keep the "+" too
         q = merge_qualifiers(q, rq)
-        if (
-            q == "exact"
-            and figs
-            and figs[-1].currency
-            and a.currency
-            and _OPEN_BRACKET.fullmatch(norm, figs[-1].end, a.start)
-        ):
-            q = figs[
-                -1
-            ].qualifier  # a conversion in brackets: "close to $7 billion (6.19 billion euros)"
+        prv = figs[-1] if figs else None
+        if q == "exact" and prv is not None and prv.currency and a.currency:
+            # a conversion in brackets: "close to $7 billion (6.19 billion euros)"
+            q = prv.qualifier if _OPEN_BRACKET.fullmatch(norm, prv.end, a.start) else q
         lo, hi = figure_bounds(q, a.value)
         figs.append(_Fig(start, end, a.value, lo, hi, q, a.unit, a.currency, False, end))
         floor = end
