@@ -941,3 +941,26 @@ def test_the_figure_named_before():
 )
 def test_registry_additions(text, source):
     assert extract_figures(text).iloc[0].source == source
+
+
+def test_citation_in_brackets_names_the_source_and_its_date_is_no_period():
+    # http://www.internal-displacement.org/internal-displacement-updates/issue-14-23-march-5-
+    # april-2017/?ref=hp
+    text = (
+        "More than 4,000 people, mostly women and children from Bay, Gedo and Middle Juba "
+        "regions, crossed into Ethiopia in early 2017 because of drought (OCHA, 31 March 2017)."
+    )
+    row = _one(text, "More than 4,000", "2017-04-05")
+    assert row.source == "OCHA"
+    assert _period(row) == (None, None)
+
+
+def test_office_of_the_high_commission():
+    # https://peoplesdispatch.org/2023/10/26/in-just-six-months-of-2023-over-110-million-people-
+    # were-forcibly-displaced/
+    text = (
+        "Over 110 million people were forcibly displaced from their homes by June, 2023, "
+        "according to new data released by the Office of the United Nations High Commission for "
+        "Refugees (UNHCR)."
+    )
+    assert _one(text, "Over 110 million", "2023-10-26").source == "UNHCR"

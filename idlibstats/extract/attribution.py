@@ -193,6 +193,9 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the Office of the United Nations High Commissioner for Refugees",
         "Office of the United Nations High Commissioner for Refugees",
         "the UN High Commission for Refugees",
+        "the Office of the United Nations High Commission for Refugees",
+        "Office of the United Nations High Commission for Refugees",
+        "the Office of the UN High Commission for Refugees",
         "UN High Commission for Refugees",
         "the United Nations High Commission for Refugees",
         "United Nations High Commission for Refugees",
@@ -1048,7 +1051,7 @@ def sentence_attributions(
             continue
         before = norm[max(s_start, mt.start - 40) : mt.start]
         if (
-            norm.startswith(")", mt.end)
+            _BRACKET_CLOSE.match(norm, mt.end)
             and _BRACKET_OPEN.search(before)
             and not _DATELINE_OPEN.search(before)
             and not (k > 0 and mentions[k - 1].canonical == mt.canonical)
@@ -1316,6 +1319,7 @@ _TOLD = re.compile(r"(?:told|tells)\b")
 _DOC_VERB = re.compile(r"(?:shows?|showed|indicates|indicated|revealed)$")
 # a source in brackets after a list line: "62,166 refugees registered (23 March, UNHCR)"
 _BRACKET_OPEN = re.compile(r"\((?:[^()\n]{0,30},\s*)?$")
+_BRACKET_CLOSE = re.compile(r"(?:,\s*[^()\n]{1,30})?\)")  # "(OCHA, 31 March 2017)"
 _DATELINE_OPEN = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .,'-]+(?:,\s*[\w. ]+)?\s*\($")
 # "the United Nations humanitarian agency OCHA": a UN mention in apposition to its agency
 _APPOSITION = re.compile(

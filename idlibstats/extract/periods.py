@@ -404,6 +404,11 @@ def find_periods(
         ):
             i += 1
             continue
+        if _CITATION_OPEN.search(norm, max(start, t.start - 45), t.start) and _CITATION_CLOSE.match(
+            norm, t.end
+        ):
+            i += 1  # a citation's date: "(OCHA, 31 March 2017)", "(UNHCR, 24 March 2017; ...)"
+            continue
         if _DATELINE.match(norm, t.end) or _DATELINE_CITY.search(
             norm, max(start, t.start - 40), t.start
         ):
@@ -577,6 +582,8 @@ _DATELINE = re.compile(
     r",?\s*(?:\d{4}\s*)?\((?:Reuters|AFP|AP|Xinhua|IRNA|Anadolu|AA|dpa|UPI|IANS|PTI|KUNA|"
     r"SANA|WAM|SPA|Bernama|ANI|Sputnik|TASS)\)"
 )
+_CITATION_OPEN = re.compile(r"[(;]\s*[A-Z][\w&.'’ -]{1,40},\s*$")
+_CITATION_CLOSE = re.compile(r"\s*[);]")
 _DATELINE_CITY = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,30},\s*$")
 # a period said right after the speech verb: "said last month that ..."
 _SAID_TIGHT = re.compile(
