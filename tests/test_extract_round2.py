@@ -964,3 +964,15 @@ def test_office_of_the_high_commission():
         "Refugees (UNHCR)."
     )
     assert _one(text, "Over 110 million", "2023-10-26").source == "UNHCR"
+
+
+def test_two_months_in_a_row():
+    # https://voiceofpeopletoday.com/seven-civilians-killed-raids-idlib-syria-observatory
+    text = (
+        "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) told AFP "
+        "that “more than 60,000 people were displaced from the south of Idlib and north-east Hama "
+        "in November and December 2017.”"
+    )
+    row = _one(text, "more than 60,000", "2018-01-09")
+    assert _period(row) == ("2017-11-01", "2017-12-31")
+    assert row.source == "OCHA"

@@ -368,6 +368,21 @@ def find_periods(
             continue
         if (
             nxt is not None
+            and t.kind == "m"
+            and nxt.kind in ("m", "my")
+            and nxt.month == t.month % 12 + 1
+            and re.fullmatch(r"\s*and\s*", norm[t.end : nxt.start])
+            and re.search(r"\b(?:in|during|throughout|between)\s+$", before)
+        ):
+            # "in November and December 2017": two months in a row
+            _, b1 = _resolve(nxt, pub)
+            a0, _ = _resolve(t, pub, year=b1.year - (t.month == 12) if b1 else None)
+            if a0 is not None and b1 is not None:
+                periods.append(Period(t.start, nxt.end, a0, b1))
+                i += 2
+                continue
+        if (
+            nxt is not None
             and t.kind == nxt.kind
             and t.kind in ("wd", "md", "dm")
             and re.fullmatch(r"\s*(?:and|or|,)\s*", norm[t.end : nxt.start])
