@@ -976,3 +976,31 @@ def test_two_months_in_a_row():
     row = _one(text, "more than 60,000", "2018-01-09")
     assert _period(row) == ("2017-11-01", "2017-12-31")
     assert row.source == "OCHA"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "field", "expected"),
+    [
+        (
+            "More than 100 UNRWA staff have been killed since the start of the war, the agency said.",
+            "More than 100",
+            "source",
+            "UNRWA",
+        ),
+        (
+            "Over 6.2 million refugees from Ukraine have been recorded across Europe, UNHCR figures "
+            "show.",
+            "Over 6.2 million",
+            "source",
+            "UNHCR",
+        ),
+        (
+            "Some 3.7 million people remain internally displaced inside Ukraine.",
+            "Some 3.7 million",
+            "measure",
+            "displaced",
+        ),
+    ],
+)
+def test_agency_named_in_the_sentence_and_remaining_displaced(text, phrase, field, expected):
+    assert getattr(_one(text, phrase), field) == expected

@@ -615,7 +615,7 @@ _VERBS = (
     r"calculated|revealed|indicated|indicates|showed|shows|found|finds|counted|listed"
     r"|gave|gives|give|published|publishes|released|releases|compiled|tracked"
     r"|(?:issued|issues)(?!\s+(?:an?\s+)?(?:appeal|call|plea|warning))"
-    r"|mentioned|Says|Said|Reports|Reported|Confirms|Warns|disclosed|discloses|estimate|claims"
+    r"|mentioned|Says|Said|Reports|Reported|Confirms|Warns|disclosed|discloses|estimate|claims|show"
     r"|fears|feared|fear|believes|believed|expects|projects|projected|puts|quoted"
     r"|accused|accuses|conceded|conceding|concedes|admitted|admits|acknowledged|acknowledges"
 )
@@ -1153,14 +1153,26 @@ _FIGURES_REF = re.compile(
 
 
 def back_references(
-    norm: str, s_start: int, attrs: list[Attribution], last: Attribution | None
+    norm: str,
+    s_start: int,
+    attrs: list[Attribution],
+    last: Attribution | None,
+    mentions: list[Mention] | None = None,
 ) -> list[Attribution]:
     """``attrs`` with "He said", "the ministry stated"... given the last source named before.
 
     Follows a paragraph's reporting chain back to the reporter a pronoun or a generic noun
-    stands for. Other unnamed speakers ("rescuers said", "they said") keep no source.
+    stands for; a body named earlier in the same sentence without a verb of its own counts too
+    ("More than 100 UNRWA staff have been killed ..., the agency said"). Other unnamed speakers
+    ("rescuers said", "they said") keep no source.
     """
     named = [a for a in attrs if a.source is not None]
+    if not named and (last is None or last.source is None) and mentions:
+        # a UN agency named in the sentence with no verb of its own, then "the agency said"
+        agencies = [mt for mt in mentions if mt.canonical in UN_AGENCIES]
+        if agencies and _AGENCY_SAID.search(norm, agencies[0].end, attrs[-1].end if attrs else 0):
+            mt = agencies[0]
+            last = Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end))
     if (last is None or last.source is None) and not named:
         return attrs
     out = []
@@ -1316,6 +1328,9 @@ _PLACE_PREP = re.compile(
     r"over|on|against|with|by)\s+$"
 )
 _TOLD = re.compile(r"(?:told|tells)\b")
+_AGENCY_SAID = re.compile(
+    r"\b[Tt]he\s+(?:UN\s+|U\.N\.\s+)?agency\s+(?:also\s+)?(?:said|says|added|reported)\b"
+)
 _DOC_VERB = re.compile(r"(?:shows?|showed|indicates|indicated|revealed)$")
 # a source in brackets after a list line: "62,166 refugees registered (23 March, UNHCR)"
 _BRACKET_OPEN = re.compile(r"\((?:[^()\n]{0,30},\s*)?$")

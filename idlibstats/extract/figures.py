@@ -399,7 +399,7 @@ def extract_rows(
         else:
             periods, nums = [], []
         attrs, mentions = sentence_attributions(norm, s.start, s.end, sources, state.last_monitor)
-        attrs = back_references(norm, s.start, attrs, state.last_source)
+        attrs = back_references(norm, s.start, attrs, state.last_source, mentions)
         named = [a for a in attrs if a.source is not None]
         if not nums and named and state.prev_figs and names_figures_source(norm, s.start, s.end):
             for f in state.prev_figs:  # "... 42,000 people have fled. The figures were

@@ -137,6 +137,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "corridors",
         # issue 11: displacement verbs and the places displaced people stay in
         "remained displaced",
+        "remain internally displaced",
+        "remained internally displaced",
+        "remains internally displaced",
+        "remaining internally displaced",
+        "still internally displaced",
         "remains displaced",
         "remaining displaced",
         "still displaced",
