@@ -206,7 +206,9 @@ def test_sibling_sub_counts_share_the_total():
     t = extract_figures("At least 40 people were killed, including 12 children and 8 women.")
     assert list(t.parent_figure_id.fillna(0)) == [0.0, 1.0, 1.0]
     text = (
-        "The UN refugee agency said 5.5 million Syrian refugees were living in the region, "
+        # "registered", not "living in": people living in a place are its population, whoever
+        # they are (the guideline), and this test is about siblings sharing their total
+        "The UN refugee agency said 5.5 million Syrian refugees were registered in the region, "
         "including 3.6 million in Turkey and 900,000 in Lebanon."
     )
     t = extract_figures(text)

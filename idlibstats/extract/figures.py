@@ -33,18 +33,22 @@ from idlibstats.extract.measures import (
     ENTERED_ABROAD,
     KEYWORD_RE,
     TERRITORY,
+    crossed_border,
+    governing_measure,
     keyword_measure,
+    refers_back,
     resolve_return,
     subject_after,
     subject_kind,
     subject_measure,
 )
 from idlibstats.extract.numerals import Number, find_numbers
-from idlibstats.extract.periods import Period, find_periods
+from idlibstats.extract.periods import Period, figure_period, find_periods
 from idlibstats.extract.places import find_places
 from idlibstats.extract.qualifiers import (
     before_between,
     left_qualifier,
+    merge_qualifiers,
     noun_qualifier,
     range_join,
     right_qualifier,
@@ -230,12 +234,19 @@ def _combine(norm: str, s: Sentence, nums: list[Number]) -> list[_Fig]:
         ceil = b.start if b is not None else s.end
         q, start = left_qualifier(norm, a.start, floor)
         rq, end = right_qualifier(norm, a.end, ceil)  # "at least 1,300+": keep the "+" too
-        q = q or rq or "exact"
+        q = merge_qualifiers(q, rq)
+        prv = figs[-1] if figs else None
+        if q == "exact" and prv is not None and prv.currency and a.currency:
+            # a conversion in brackets: "close to $7 billion (6.19 billion euros)"
+            q = prv.qualifier if _OPEN_BRACKET.fullmatch(norm, prv.end, a.start) else q
         lo, hi = figure_bounds(q, a.value)
         figs.append(_Fig(start, end, a.value, lo, hi, q, a.unit, a.currency, False, end))
         floor = end
         i += 1
     return figs
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def _nearest(items: list, a: int, b: int) -> Any:
@@ -388,7 +399,7 @@ def extract_rows(
         else:
             periods, nums = [], []
         attrs, mentions = sentence_attributions(norm, s.start, s.end, sources, state.last_monitor)
-        attrs = back_references(norm, s.start, attrs, state.last_source)
+        attrs = back_references(norm, s.start, attrs, state.last_source, mentions)
         named = [a for a in attrs if a.source is not None]
         if not nums and named and state.prev_figs and names_figures_source(norm, s.start, s.end):
             for f in state.prev_figs:  # "... 42,000 people have fled. The figures were
@@ -404,7 +415,7 @@ def extract_rows(
             sfigs = _combine(norm, s, nums)
             last_total = _describe(norm, low, s, sfigs, periods, last_total)
             for f in sfigs:
-                f.source = nearest_attribution(attrs, f.start, f.end)
+                f.source = nearest_attribution(attrs, f.start, f.end, norm)
                 if not attrs and (quotes_open + norm.count('"', s.start, f.start)) % 2:
                     f.source = state.quote_speaker
                 later = f.extra.pop("later_parent", None)
@@ -459,7 +470,7 @@ _AUX = re.compile(
     # a dashed apposition: "4.1 million people across Somalia - a quarter of the population - are"
     r"(?:\s*-[^-.;\d]{3,80}-(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     # an apposition before the verb: "More than 150 people, the whole population of X, were"
-    r"(?:\s*,[^,.;\d]{3,80},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
+    r"(?:\s*,[^,.;\d]{3,120},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
     r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|currently|"
     r"mostly|most|\([^()]{0,40}\)))*\s+(?:in\s+\")?"
@@ -626,9 +637,15 @@ def _describe(
             if f.subject is None:
                 f.subject = (f.parent or f.extra["later_parent"]).subject
         else:
-            f.measure = _measure(norm, low, f, kws, capture, has_subject)
+            f.measure = governing_measure(
+                norm, low, f.start, f.subject_end, ceil, f.subject
+            ) or _measure(norm, low, f, kws, capture, has_subject)
+            back = prev or last_total
+            if back is not None and f.subject is None and refers_back(low, f.start):
+                f.measure = back.measure  # "Unofficial sources put the figure at 300,000"
             if f.measure in ("_return", "_host", "_arrive"):
-                f.measure = resolve_return(norm, s.start, s.end, f.measure)
+                f.measure = resolve_return(norm, s.start, s.end, f.measure, f.subject, f.start)
+            f.measure = crossed_border(norm, s.start, s.end, f.subject, f.measure)
             if (
                 f.subject is None
                 and prev is not None
@@ -637,10 +654,13 @@ def _describe(
             ):
                 f.subject = prev.subject.split()[-1]
         clause = _same_clause(norm, periods, f)
-        f.period = _nearest(clause, f.start, f.end)
+        pledges = [(g.start, g.end) for g in figs if g.currency and g is not f]
+        f.period = figure_period(norm, clause, f.start, f.end, bool(f.currency), pledges)
         if f.currency:  # money is dated by the year it is for: "pledged on Wednesday ... in 2018"
             years = [p for p in clause if p.period_start and _whole_year(p)]
-            f.period = _nearest(years, f.start, f.end) if years else f.period
+            f.period = (
+                figure_period(norm, years, f.start, f.end, True, pledges) if years else f.period
+            )
         if f.currency and f.period is not None and f.period.period_start is None:
             f.period = None  # money takes no duration: "$150 million for six months"
         if (

@@ -10,6 +10,13 @@ from __future__ import annotations
 
 import re
 
+from idlibstats.extract.countries import (
+    COUNTRY_NAMES,
+    DEMONYMS,
+    PLACES_ABROAD,
+    alternation,
+)
+
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "killed": (
         "killed",
@@ -37,6 +44,12 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "martyred",
         "human losses",
         "murdered",
+        "drowned",
+        "drowning",
+        "starved to death",
+        "burned to death",
+        "beheaded",
+        "succumbed",
         "lost their lives",
         "fatally",
         "claimed the lives",
@@ -124,6 +137,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "corridors",
         # issue 11: displacement verbs and the places displaced people stay in
         "remained displaced",
+        "remain internally displaced",
+        "remained internally displaced",
+        "remains internally displaced",
+        "remaining internally displaced",
+        "still internally displaced",
         "remains displaced",
         "remaining displaced",
         "still displaced",
@@ -181,6 +199,27 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "seek refuge",
         "seeking refuge",
         "seek safety",
+        # arrivals in numbers: "2,000-4,000 Syrians flood into Zaatari"
+        "flood into",
+        "flooded into",
+        "flooding into",
+        "poured into",
+        "pouring into",
+        "pour into",
+        "streamed into",
+        "streaming into",
+        "stream into",
+        "flocked to",
+        "flocked towards",
+        "flocking to",
+        "running north",
+        "running south",
+        "ran for their lives",
+        "began fleeing",
+        "began to flee",
+        "able to leave",
+        "managed to leave",
+        "allowed to leave",
     ),
     "refugees": (
         "refugees",
@@ -223,6 +262,17 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "across the border",
         "crossed over",
         "crossed into",
+        "fled their country",
+        "fled their own country",
+        "fleeing their country",
+        "flee their country",
+        "left their country",
+        "fled their homeland",
+        # crossing counts are border crossings: "141,500 people crossed from Ukraine into Poland"
+        "crossed",
+        "crossing",
+        "have crossed",
+        "crossed from",
         "into neighbouring countries",
         "into neighboring countries",
         "to neighbouring countries",
@@ -369,6 +419,13 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "attacks against",
     ),
     "other": (
+        # killed and wounded together: "the casualty toll rose to nine"
+        "casualty toll",
+        "casualty count",
+        "casualty figure",
+        "casualty figures",
+        "gathered",
+        "had gathered",
         "trapped",
         "in the open",
         "living in the open",
@@ -545,7 +602,36 @@ _SUBJECT_MEASURE = {
     "ambulances": "other",
     "institutions": "other",
     "patients": "other",
+    "services": "other",
+    "files": "other",
+    "cases": "other",
+    "complaints": "other",
+    "applications": "other",
+    "documents": "other",
+    "killings": "attacks",  # "seven mass killings of families": events, as massacres are
 }
+
+
+_COUNTRY_NAMES, _DEMONYMS, _PLACES_ABROAD = COUNTRY_NAMES, DEMONYMS, PLACES_ABROAD
+
+
+# a country (or a place abroad) named as where people are or go: "in Turkey", "to Uganda",
+# "arrived in Cox's Bazar", "into neighbouring Chad"
+_LOCATED = re.compile(
+    r"\b(?:in|into|to|towards?|toward|for|at|across|reached|entered|entering|reaching|inside)\s+"
+    r"(?:(?:the\s+)?(?:neighbou?ring|nearby|northern|southern|eastern|western|north|south|east|"
+    r"west|central|north-eastern|north-western|south-eastern|south-western)\s+)?"
+    r"(?P<place>" + alternation([*_COUNTRY_NAMES, *_PLACES_ABROAD]) + r")(?![\w-]|'s|’s)"
+)
+_DEMONYM_RE = re.compile(r"(?<![\w-])(?:" + alternation(_DEMONYMS) + r")(?![\w-])")
+# shelter sought in a country: "sought refuge in Iran", "took shelter in Lebanon"
+_REFUGE_IN = re.compile(
+    r"\b(?:sought|seek|seeking|seeks|taken|took|take|taking|find|found|finding)\s+"
+    r"(?:refuge|shelter|safety|sanctuary)\s+in\s+(?:neighbou?ring\s+)?"
+    r"(?P<place>" + alternation(_COUNTRY_NAMES) + r")(?![\w-]|'s|’s)"
+)
+
+
 # countries people flee to (refugee hosts of the crises in the dev sets and beyond); a flight
 # to one of them is a flight across a border
 _HOST_COUNTRIES = (
@@ -556,7 +642,9 @@ _HOST_COUNTRIES = (
     r"Italy|Spain|France|Britain|the\s+UK|the\s+United\s+Kingdom|the\s+United\s+States|the\s+US|"
     r"Canada|Colombia|Peru|Ecuador|Brazil|Chile|Thailand|Malaysia|Myanmar|Egypt|Armenia|Azerbaijan|"
     r"Georgia|Russia|Belarus|Israel|Cyprus|Malta|Bulgaria|Serbia|Croatia|Hungary|Kurdistan\s+Region|"
-    r"Ukraine|Venezuela|Eritrea|Mozambique|Central\s+African\s+Republic|Burma"
+    r"Ukraine|Venezuela|Eritrea|Mozambique|Central\s+African\s+Republic|Burma|"
+    # and every country of countries.tsv by its name
+    + alternation({c for c in _COUNTRY_NAMES.values()})
 )
 _ABROAD = re.compile(
     rf"\b(?:{_HOST_COUNTRIES}|abroad|neighbouring\s+countries|neighboring\s+countries|refugees?)\b"
@@ -579,11 +667,94 @@ ENTERED_ABROAD = re.compile(
 )
 
 
-def resolve_return(norm: str, start: int, end: int, kind: str = "_return") -> str:
-    """People who returned, were hosted or arrived: refugees when a country abroad is named."""
+def resolve_return(
+    norm: str,
+    start: int,
+    end: int,
+    kind: str = "_return",
+    subject: str | None = None,
+    at: int | None = None,
+) -> str:
+    """People who returned, were hosted or arrived: refugees when a country abroad is named.
+
+    Otherwise arrivals and returns are displaced people (the real-text guideline: "returned
+    IDPs ... -> displaced"), except residents who return ("1,200 residents had returned to their
+    homes": population), and people hosted are the population. A place that "is home to"
+    people (the figure starting at ``at``) gives its population, whoever they are, unless the
+    place is a country ("Jordan is home to 650,000 registered refugees").
+    """
+    if kind == "_host" and at is not None:
+        home = _HOME_TO_END.search(norm, max(start, at - 70), at)
+        host = (
+            _COUNTRY_END.search(norm, max(start, home.start() - 30), home.start())
+            if home is not None
+            else None
+        )
+        if host is not None and _IN_PLACE_END.search(
+            norm, max(start, host.start() - 12), host.start()
+        ):
+            host = None  # "The Zaatari refugee camp in north Jordan is home to"
+        if home is not None and host is None:
+            return "population"  # "The Zaatari refugee camp is home to 115,000 Syrians"
     if _ABROAD.search(norm, start, end):
         return "refugees"
-    return "displaced" if kind == "_arrive" else "population"
+    if kind == "_arrive":
+        return "displaced"
+    if kind == "_return" and subject_measure(subject, False) != "population":
+        return "displaced"
+    return "population"
+
+
+_HOME_TO_END = re.compile(
+    r"\bhome\s+to\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$"
+)
+_IN_PLACE_END = re.compile(
+    r"\b(?:in|of|near|at|north|south|east|west|northern|southern|eastern|western)\s+$"
+)
+# a country right before "is home to" (its own name, or "which"/"that" after it)
+_COUNTRY_END = re.compile(
+    r"\b(?:" + alternation(COUNTRY_NAMES) + r")(?:\s*,\s*(?:which|that))?\s+(?:\w+\s+){0,2}$"
+)
+
+
+def _country_of(place: str) -> str | None:
+    key = " ".join(place.split())
+    return _COUNTRY_NAMES.get(key) or _PLACES_ABROAD.get(key)
+
+
+def crossed_border(norm: str, s_start: int, s_end: int, subject: str | None, measure: str) -> str:
+    """``measure`` of displaced people corrected to refugees when they are in another country.
+
+    People of one country ("Syrians", "South Sudanese", "Rohingya") displaced into, or staying
+    in, another one ("in Turkey", "to Uganda", "arrived in Cox's Bazar") crossed a border;
+    shelter sought in a country ("sought refuge in Iran") is abroad too, unless the people are
+    its own. Countries and demonyms come from ``countries.tsv``.
+
+    Examples
+    --------
+    >>> s = "An estimated 10,000 Rohingyas arrived in Cox's Bazar."
+    >>> crossed_border(s, 0, len(s), "Rohingyas", "displaced")
+    'refugees'
+    >>> s = "Some 40,000 Syrians were displaced to Idlib."
+    >>> crossed_border(s, 0, len(s), "Syrians", "displaced")
+    'displaced'
+    """
+    if measure != "displaced":
+        return measure
+    own = None
+    if subject:
+        d = _DEMONYM_RE.search(subject)
+        own = _DEMONYMS[" ".join(d.group().split())] if d is not None else None
+    r = _REFUGE_IN.search(norm, s_start, s_end)
+    if r is not None and _country_of(r.group("place")) != own:
+        return "refugees"
+    if own is None:
+        return measure
+    for m in _LOCATED.finditer(norm, s_start, s_end):
+        country = _country_of(m.group("place"))
+        if country is not None and country != own:
+            return "refugees"
+    return measure
 
 
 TERRITORY = frozenset(
@@ -740,6 +911,14 @@ def _verbish(word: str) -> bool:
             "continue",
             "continued",
             "continues",
+            "flood",
+            "floods",
+            "pour",
+            "pours",
+            "stream",
+            "streams",
+            "flock",
+            "flocks",
         )
         or w in _IRREGULAR
     )
@@ -753,6 +932,10 @@ _IRREGULAR = frozenset(
 )
 
 
+# words glued to the counted noun by text copied from PDF reports
+_GLUED = re.compile(r"(?:new|were|have|been|had|has|are|more)?([a-z]+?)(?:people|persons)?")
+
+
 def subject_measure(subject: str | None, sentence_has_capture: bool) -> str | None:
     """Measure implied by the subject itself, if any."""
     if not subject:
@@ -761,6 +944,9 @@ def subject_measure(subject: str | None, sentence_has_capture: bool) -> str | No
     for w in reversed(words):
         if w in _SUBJECT_MEASURE:
             return _SUBJECT_MEASURE[w]
+        glued = _GLUED.fullmatch(w)  # PDF text: "displacedpeople", "newdisplacements"
+        if glued is not None and glued.group(1) in _SUBJECT_MEASURE:
+            return _SUBJECT_MEASURE[glued.group(1)]
     if "asylum" in words:
         return "refugees"
     if sentence_has_capture and any(w in TERRITORY for w in words):
@@ -809,3 +995,201 @@ def subject_kind(subject: str | None) -> str | None:
 def keyword_measure(keyword: str) -> str:
     """Measure of a keyword matched by :data:`KEYWORD_RE`."""
     return _KW_MAP[" ".join(keyword.lower().split())]
+
+
+_FATE_OF = {
+    "kill": "killed",
+    "exec": "killed",
+    "mass": "killed",
+    "murd": "killed",
+    "slau": "killed",
+    "deat": "killed",
+    "shot": "killed",
+    "gunn": "killed",
+    "woun": "injured",
+    "inju": "injured",
+    "disp": "displaced",
+    "upro": "displaced",
+    "relo": "displaced",
+}
+# the event verb whose object is the figure: "killed 12 civilians", "killing at least 15",
+# "displaced 20,000 people", "the displacement of 9,000 people", "the killing of 30 civilians"
+# (qualifiers are part of the figure's phrase, so the verb touches its start)
+_GOVERNING_VERB = re.compile(
+    r"(?<![\w-])(?P<kw>killed|killing|kills|kill|executed|executing|massacred|murdered|"
+    r"slaughtered|shot\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
+    r"injure|displaced|displacing|displaces|displace|uprooted|uprooting|uproots|uproot|"
+    r"(?:the\s+)?(?:killings?|deaths|murders?|massacre|displacement|uprooting|relocation|"
+    r"wounding|injuring)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
+    r"\s+(?:(?:also|reportedly|another|a\s+further|a\s+total\s+of|the\s+lives\s+of)\s+)*$"
+)
+# "killed or wounded 30 people": two fates together are a combined count (measure other)
+_TWO_FATES_END = re.compile(
+    r"(?:killed|killing|kill|dead|wounded|wounding|injured|injuring|captured|capturing|"
+    r"detained|arrested)\s*(?:,\s*)?(?:or|and|and/or)\s+$"
+)
+_FORCING = re.compile(r"(?<![\w-])(?:forced|forcing|forces|force|drove|driven|driving|pushed)\s+$")
+_TO_LEAVE = re.compile(
+    r"[^,;.\d]{0,40}?\b(?:to\s+(?:flee|leave|evacuate|abandon|move|relocate)|towards?\s+the\s+"
+    r"border|into\s+(?:camps|exile)|from\s+their\s+"
+    r"(?:homes?|houses?|villages?|towns?)|out\s+of\s+their)\b"
+)
+
+
+# a death toll the figure is the value of, with words between: "The Palestinian death toll from
+# the Israeli airstrikes on the Gaza Strip since Oct 7 rose to 7,028"
+_DEATH_TOLL_HEAD = re.compile(
+    r"\b(?:death\s+toll|death-toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?"
+    r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b(?P<mid>[^;]{0,120}?)"
+    r"(?:\s+(?:has|had|have|now|also|reportedly))*"
+    r"\s+(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|"
+    r"increased|surged|passed|is|was|at|to)(?:\s+(?:to|at))?\s+$"
+)
+_NOT_DEATHS = re.compile(
+    r"\b(?:wounded|injured|injuries|casualties|displaced|and|while)\b|\d[\d,.]*\d{3}|[.](?=\s+[A-Z])"
+)
+# "thousands more injured", "12 others wounded": the fate right after "more"/"others"
+_MORE_FATE = re.compile(
+    r"\s+(?:more|others|other\s+people)\s+(?:(?:were|was|have\s+been|had\s+been|are|also|"
+    r"reportedly)\s+)*(?P<kw>killed|dead|died|wounded|injured|hurt|displaced)\b"
+)
+_TWO_FATES_START = re.compile(
+    r"\s*(?:,\s*)?(?:or|and|and/or)\s+(?:killed|wounded|injured|dead|hurt)\b"
+)
+# a fate verb after an apposition that holds another figure
+_APPOSITION_FATE = re.compile(
+    r"\s*,[^;,]{3,120},\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+"
+    r"(?:(?:estimated|believed|thought|said|reported|feared)\s+to\s+(?:be|have\s+been)\s+)?"
+    r"(?:internally\s+)?(?P<kw>displaced|killed|wounded|injured|uprooted)\b"
+)
+_POPULATION_OF_END = re.compile(r"\bpopulation\s+of\s+(?:(?:about|some|around|nearly)\s+)?$")
+_BEGAN_FLEEING = re.compile(
+    r"\s+(?:(?:have|had|has)\s+)?(?:began|begun|begin|started|start)\s+(?:running|fleeing|to\s+flee|"
+    r"leaving|to\s+leave|streaming|pouring)\b"
+)
+# a stock named by where people stay, whoever they are (the round-2 decisions: the verb
+# decides over the noun): "Syrian refugees living in Jordan", "IDPs have remained in Malakal"
+_STOCK_AFTER = re.compile(
+    r"(?:\s*,)?\s+(?:(?:who|that|are|were|is|was|have|has|had|been|currently|now|still|already|mostly|"
+    r"all|also)\s+)*(?:(?:living|live|lives|remained|remain|remaining|staying|stay|housed|residing|"
+    r"reside)\s+(?:in|at|inside|across|within)\b(?!\s+(?:[\w-]+\s+){0,3}(?:conditions|poverty|fear|"
+    r"squalor|limbo|misery|hardship|danger|hiding|uncertainty)\b)|"
+    # sheltering in buildings, not in the open: "sheltering in 155 UNRWA facilities", but
+    # "displaced civilians are sheltering in open fields" stay displaced
+    r"(?:sheltering|shelter|sheltered)\s+(?:in|at|inside)\s+(?:[\w'-]+\s+){0,3}?(?:facilities|"
+    r"shelters|schools|centres|centers|buildings|mosques|churches|hospitals|camps|sites)\b)"
+)
+_LATER_FATE = re.compile(
+    r"[^.;]{0,80}?\s(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:killed|wounded|"
+    r"injured|displaced)|(?:moved|fled|crossed|left|returned|have\s+fled|had\s+fled)\s+(?:to|towards?|"
+    r"across|into|from|back|their)\b)"
+)
+# people flown or taken out of a country: "over 104,000 civilians have been evacuated from
+# Afghanistan"
+_AIRLIFTED = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|been|being|already|now)\s+)*(?:evacuated|airlifted|flown)\s+"
+    r"(?:out\s+of|from)\s+(?:" + alternation(COUNTRY_NAMES) + r")\b"
+)
+_MOVED_BY_OTHERS = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|being|also)\s+)*(?:relocated|transferred|"
+    r"evacuated|moved|bussed|flown)\b"
+)
+# the counted things or people did the killing: "dozens of aircraft had killed more than 60"
+_ACTIVE_FATE = re.compile(
+    r"\s+(?:(?:had|has|have|reportedly|allegedly|also|then)\s+)*(?:killed|wounded|injured|"
+    r"displaced|uprooted)\s+(?:(?:at\s+least|more\s+than|some|about|over|nearly|around|up\s+to)"
+    r"\s+)?(?:\d|dozens|hundreds|thousands|scores|the\s|a\s|an\s|[a-z]+\s+(?:people|civilians|"
+    r"children|soldiers|fighters))"
+)
+
+
+def governing_measure(
+    norm: str, low: str, start: int, subject_end: int, ceil: int, subject: str | None
+) -> str | None:
+    """The measure of the event verb or noun that governs a figure as its object, if any.
+
+    What happens to the people decides, not what they are called or what the sentence says
+    about them later: "Air strikes killed 12 civilians living in the camp" (killed, not the
+    population), "the displacement and resettlement of more than 9,000 people living in ..."
+    (displaced), "forced 5,000 residents to flee" (displaced). ``low`` is the ASCII-lower-cased
+    copy of ``norm``; ``start`` is where the figure's phrase starts, ``subject_end`` where its counted noun
+    ends and ``ceil`` where the next figure starts. Displaced people who are refugees stay
+    refugees ("displacing 1,000 refugees"), and "killed or wounded 30" is a combined count.
+
+    Examples
+    --------
+    >>> s = "air strikes killed 12 civilians living in the camp."
+    >>> governing_measure(s, s, 19, 31, len(s), "civilians")
+    'killed'
+    >>> s = "the clashes forced 5,000 residents to flee."
+    >>> governing_measure(s, s, 19, 34, len(s), "residents")
+    'displaced'
+    >>> s = "they killed or wounded 30 people."
+    >>> governing_measure(s, s, 23, 32, len(s), "people")
+    'other'
+    """
+    lo = max(0, start - 40)
+    v = _GOVERNING_VERB.search(low, lo, start)
+    if v is not None:
+        kw = v.group("kw")
+        word = kw[4:] if kw.startswith("the ") else kw
+        fate = _FATE_OF.get(word[:4])
+        if fate is None:
+            return None
+        if _TWO_FATES_END.search(low, max(0, v.start() - 30), v.start()):
+            return "other"
+        if fate == "displaced" and subject_measure(subject, False) == "refugees":
+            return None
+        return fate
+    toll = _DEATH_TOLL_HEAD.search(low, max(0, start - 160), start)
+    if toll is not None and not _NOT_DEATHS.search(toll.group("mid")):
+        return "killed"  # "The death toll from the airstrikes on Gaza since Oct 7 rose to 7,028"
+    if subject is None:
+        more = _MORE_FATE.match(low, subject_end)
+        if more is not None and not _TWO_FATES_START.match(low, more.end()):
+            return _FATE_OF.get(more.group("kw")[:4])  # "... and thousands more injured"
+    late = _APPOSITION_FATE.match(low, subject_end, min(len(low), subject_end + 200))
+    if late is not None and not _POPULATION_OF_END.search(low, max(0, start - 30), start):
+        # "1.9 million people, or nearly 85 percent of ..., were ... displaced"
+        return _FATE_OF.get(late.group("kw")[:4])
+    if _BEGAN_FLEEING.match(low, subject_end):
+        return "displaced"  # "thousands of panic-stricken residents began running north"
+    stock = _STOCK_AFTER.match(low, subject_end, min(len(low), subject_end + 120))
+    if stock is not None and not _LATER_FATE.match(low, stock.end(), ceil):
+        return "population"  # "1.4 million displaced people are sheltering in 155 facilities"
+    if _AIRLIFTED.match(norm, subject_end, ceil):
+        return "other"  # "104,000 civilians have been evacuated from Afghanistan"
+    if subject_measure(subject, False) == "refugees" and _MOVED_BY_OTHERS.match(low, subject_end):
+        return "other"  # "580 refugees were relocated to Tunaydbah": moved by an agency
+    if subject is not None and _ACTIVE_FATE.match(low, subject_end):
+        return "other"  # the figure is the agent: "dozens of aircraft had killed more than 60"
+    if _FORCING.search(low, lo, start) is not None:
+        m = _TO_LEAVE.match(low, subject_end, min(ceil, subject_end + 60))
+        if m is not None:
+            return "refugees" if ACROSS_BORDER.match(norm, m.end()) else "displaced"
+    return None
+
+
+# "Unofficial sources put the figure at more than 300,000", "the number could reach 200,000":
+# the figure named before is meant
+_FIGURE_BACK = re.compile(
+    r"\b(?:(?:put|puts|putting|placed|places|placing|set|sets|estimated|estimates)\s+the\s+"
+    r"(?:figure|number|total|tally|count)\s+at|the\s+(?:figure|number|total|tally|count)\s+"
+    r"(?:could|would|will|may|might|is\s+expected\s+to|is\s+likely\s+to)\s+(?:reach|rise\s+to|"
+    r"climb\s+to|hit|top|exceed|stand\s+at))\s+(?:(?:some|about|around|nearly|almost|over|"
+    r"more\s+than|at\s+least|up\s+to)\s+)?$"
+)
+
+
+def refers_back(low: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a new value of "the figure" named before it.
+
+    Examples
+    --------
+    >>> s = "unofficial sources put the figure at more than 300,000."
+    >>> refers_back(s, s.index("more"))
+    True
+    >>> refers_back("the figure at 12 sites", 14)
+    False
+    """
+    return _FIGURE_BACK.search(low, max(0, start - 70), start) is not None

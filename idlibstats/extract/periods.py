@@ -47,6 +47,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 # atomic date expressions, most specific first
 _TOKENS: list[tuple[str, re.Pattern[str]]] = [
+    # "for 2018-20", "in 2017-2018": whole years
+    ("yy", re.compile(rf"(?<![\d,.$-])(?P<y>{_Y})\s*[-–]\s*(?P<y2>{_Y}|\d\d)(?![\d%,])")),
     ("iso", re.compile(rf"(?<!\d)(?P<y>{_Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
     ("dmy_num", re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{4})(?![\d/])")),
     # "12/Sep", "20/Oct/2019" (situation reports' tables and timelines)
@@ -87,7 +89,7 @@ _ANY_MONTH = re.compile(rf"{_MON}")
 _ANY_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _ANY_UNIT = re.compile(r"(?i:hour|day|night|week|fortnight|month|year)")
 _NEEDS_MONTH = frozenset({"ddm", "mdd", "md", "dm", "my", "m", "d_mon"})
-_NEEDS_YEAR = frozenset({"iso", "dmy_num", "y"})
+_NEEDS_YEAR = frozenset({"iso", "dmy_num", "y", "yy"})
 _NUMWORD = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
@@ -154,6 +156,7 @@ class DateToken:
     month: int | None = None
     year: int | None = None
     weekday: int | None = None
+    year2: int | None = None  # the last year of a range of years ("2018-20")
 
 
 @dataclass
@@ -166,6 +169,11 @@ class Period:
     period_end: dt.date | None
     duration_days: float | None = None
     duration_qualifier: str | None = None
+    #: "last year's conference": dates money pledged there, not a count of people
+    possessive: bool = False
+    #: "this year": 1 January to publication, or the whole year for money ("$6.5 billion this
+    #: year" is what the year needs)
+    this_year: bool = False
 
 
 def _is_day(q: Period) -> bool:
@@ -203,6 +211,11 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
                 tok.day = int(re.sub(r"\D", "", g["d"]))
             if g.get("d2"):
                 tok.day2 = int(re.sub(r"\D", "", g["d2"]))
+            if kind == "yy":
+                y2 = g["y2"]
+                tok.year2 = int(y2) if len(y2) == 4 else int(g["y"][:2] + y2)
+                if tok.year2 <= int(g["y"]):
+                    continue
             if g.get("y"):
                 tok.year = int(g["y"])
             elif g.get("y2"):  # "Last May (2022)"
@@ -262,6 +275,8 @@ def _resolve(
         return d, d
     if tok.kind == "y":
         return dt.date(tok.year, 1, 1), dt.date(tok.year, 12, 31)
+    if tok.kind == "yy":
+        return dt.date(tok.year, 1, 1), dt.date(tok.year2, 12, 31)
     if tok.day is not None:
         day2 = tok.day2 or tok.day
         if y is None:
@@ -313,6 +328,16 @@ def find_periods(
         t = toks[i]
         before = norm[max(start, t.start - 40) : t.start].lower()
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.kind in _DAY_OR_MONTH and _SAID_TIGHT.search(norm, max(start, t.start - 20), t.start):
+            i += 1  # "UNOCHA said in May": when it was said, also after a "since ..." clause
+            continue
+        if (
+            _AND_BEYOND.match(norm, t.end)
+            or _COMPARE_SINCE.search(norm, max(start, t.start - 30), t.start)
+            or _VAGUE_PART.search(norm, max(start, t.start - 30), t.start)
+        ):
+            i += 1  # "for 2020 and beyond", "for the first time since 2014"
+            continue
         # "between May and August 2019", "from 17 October to 23 March"
         if nxt is not None and (
             (
@@ -343,6 +368,21 @@ def find_periods(
             continue
         if (
             nxt is not None
+            and t.kind == "m"
+            and nxt.kind in ("m", "my")
+            and nxt.month == t.month % 12 + 1
+            and re.fullmatch(r"\s*and\s*", norm[t.end : nxt.start])
+            and re.search(r"\b(?:in|during|throughout|between)\s+$", before)
+        ):
+            # "in November and December 2017": two months in a row
+            _, b1 = _resolve(nxt, pub)
+            a0, _ = _resolve(t, pub, year=b1.year - (t.month == 12) if b1 else None)
+            if a0 is not None and b1 is not None:
+                periods.append(Period(t.start, nxt.end, a0, b1))
+                i += 2
+                continue
+        if (
+            nxt is not None
             and t.kind == nxt.kind
             and t.kind in ("wd", "md", "dm")
             and re.fullmatch(r"\s*(?:and|or|,)\s*", norm[t.end : nxt.start])
@@ -354,11 +394,19 @@ def find_periods(
                 periods.append(Period(t.start, nxt.end, min(a0, b1), max(a0, b1)))
                 i += 2
                 continue
-        if re.search(
-            r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
-            r"|\bsince\s+(?:[\w'-]+\s+){1,5}(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$",
-            before,
-        ) or _SINCE_EVENT.search(norm, max(start, t.start - 120), t.start):
+        if (
+            re.search(
+                r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
+                r"|\bsince\s+(?:[\w'-]+\s+){1,5}(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$",
+                before,
+            )
+            or _SINCE_EVENT.search(norm, max(start, t.start - 120), t.start)
+            or (
+                _BEGAN_IN.search(norm, max(start, t.start - 60), t.start)
+                and not _AFTER_BEGAN.search(norm, max(start, t.start - 90), t.start)
+            )
+            or _BEGAN_AFTER.match(norm, t.end)
+        ):
             first, _ = _resolve(t, pub)
             if pub is None:
                 first = None  # a count since a start runs to publication: unknown without it
@@ -366,10 +414,22 @@ def find_periods(
             used.add(i)
             i += 1
             continue
-        if _BEFORE_EVENT.search(norm, max(start, t.start - 90), t.start):
+        if _BEFORE_EVENT.search(norm, max(start, t.start - 90), t.start) or _AFTER_BEGAN.search(
+            norm, max(start, t.start - 90), t.start
+        ):
             i += 1
             continue
-        if t.kind == "y" and not re.search(
+        if _CITATION_OPEN.search(norm, max(start, t.start - 45), t.start) and _CITATION_CLOSE.match(
+            norm, t.end
+        ):
+            i += 1  # a citation's date: "(OCHA, 31 March 2017)", "(UNHCR, 24 March 2017; ...)"
+            continue
+        if _DATELINE.match(norm, t.end) or _DATELINE_CITY.search(
+            norm, max(start, t.start - 40), t.start
+        ):
+            i += 1  # "MOGADISHU, Jan 16 (Reuters) -": when the story was filed
+            continue
+        if t.kind in ("y", "yy") and not re.search(
             r"\b(?:in|during|throughout|of|for|by)\s+(?:(?:early|late|mid)[\s-]+)?$", before
         ):
             i += 1
@@ -384,6 +444,8 @@ def find_periods(
             continue
         first, last = _resolve(t, pub)
         if first is not None:
+            if _END_OF.search(norm, max(start, t.start - 25), t.start):
+                first = last  # "By the end of 2023": a stock on its last day
             part = _PART_OF.search(norm, max(start, t.start - 30), t.start)
             if part is not None:  # "in the first week of February", "the first half of 2019"
                 first, last = _part(
@@ -406,13 +468,26 @@ def find_periods(
     for m in _PAST.finditer(norm, start, end) if has_unit else ():
         if _COMPARED.search(norm, max(start, m.start() - 20), m.start()):
             continue
+        if m.group("n") is None and _OF_END.search(norm, max(start, m.start() - 4), m.start()):
+            continue  # "in December of the previous year" names a year, not a span
         n = _count(m.group("n"))
         unit = _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
         days = n * unit
         if days <= 0 or days > 365 * 200:
             continue  # "the past 100000 years" is no period of a news figure
         ps = (pub - dt.timedelta(days=max(days, 1))) if pub else None
-        periods.append(Period(m.start(), m.end(), ps, pub, float(days), "exact"))
+        # a span of several months or years has no day count ("over the past three months")
+        span = m.group("n") is not None and unit >= 30 and n > 1
+        periods.append(
+            Period(
+                m.start(),
+                m.end(),
+                ps,
+                pub,
+                None if span else float(days),
+                None if span else "exact",
+            )
+        )
         masks.append((m.start(), m.end()))
     for m in _DURATION.finditer(norm, start, end) if has_unit else ():
         if any(p.start <= m.start() < p.end for p in periods):
@@ -438,8 +513,9 @@ def find_periods(
         masks.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(norm, start, end):
         rel = " ".join(m.group("rel").lower().split())
-        if norm.startswith("'s", m.end()):
-            continue  # "this year's gathering" names the gathering, not a period
+        # "this year's gathering" names the gathering, not a period of a count; it can date
+        # money pledged there ("It promised $300 million at last year's conference")
+        possessive = norm.startswith(("'s", "’s"), m.end())
         ps = pe = None
         since = _SINCE_EVENT.search(norm, max(start, m.start() - 120), m.start())
         if pub is not None:
@@ -452,7 +528,9 @@ def find_periods(
                 ps, pe = dt.date(pub.year, 1, 1), pub
             elif rel == "this month":
                 ps, pe = pub.replace(day=1), pub
-            elif rel in ("last week", "this week"):
+            elif rel == "this week":
+                continue  # "this week" is no period (round-2 decisions)
+            elif rel == "last week":
                 ps, pe = pub - dt.timedelta(days=7), pub
             elif rel == "yesterday":
                 ps = pe = pub - dt.timedelta(days=1)
@@ -463,11 +541,30 @@ def find_periods(
                 ps = pe - dt.timedelta(days=1)
             if since is not None and ps is not None and rel in ("last month", "last week"):
                 pe = pub  # "since the offensive began last month": from then to publication
-        periods.append(Period(since.start() if since else m.start(), m.end(), ps, pe))
+        if possessive and (ps is None or rel not in ("last year", "this year")):
+            continue
+        periods.append(
+            Period(
+                since.start() if since else m.start(),
+                m.end(),
+                ps,
+                pe,
+                possessive=possessive,
+                this_year=since is None and "year" in rel and rel != "last year",
+            )
+        )
     periods = [
         q
         for q in periods
-        if not (_is_day(q) and _SAID_ON.search(norm, max(start, q.start - 30), q.start))
+        if q.possessive
+        or not (
+            (_is_day(q) or q.duration_days is None)
+            and (_is_day(q) or _SAID_TIGHT.search(norm, max(start, q.start - 20), q.start))
+            and (
+                _SAID_ON.search(norm, max(start, q.start - 30), q.start)
+                or (_is_day(q) and _ACCORDING_ON.search(norm, max(start, q.start - 90), q.start))
+            )
+        )
         and not (q.period_start and q.period_end and q.period_start > q.period_end)
     ]
     periods.sort(key=lambda p: p.start)
@@ -479,6 +576,54 @@ def find_periods(
 _SINCE_EVENT = re.compile(
     r"\b[Ss]ince\s+(?:(?!since\b)[^\W\d][\w'-]*,?\s+){1,14}(?:in|on|during)?\s*(?:(?:early|late|mid)[\s-]+)?$"
 )
+# "the conflict, which began in April 2023, has killed": a count since that start
+_BEGAN_IN = re.compile(
+    r"\b(?:which|that|when|it)\s+(?:[\w'-]+\s+){0,2}(?:began|started|erupted|broke\s+out)\s+"
+    r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$"
+)
+# "On February 24, 2022, Russia began a war against Ukraine that ... has resulted in"
+_BEGAN_AFTER = re.compile(
+    r"\s*,?\s*(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}(?:began|started)\s+(?:a|an|the|its)\s+"
+    r"(?:[\w-]+\s+)?(?:war|conflict|offensive|invasion|assault|campaign)\b"
+)
+# "have returned ... after cross-border military operations began in 2016": the start of
+# another event, not of the count
+_AFTER_BEGAN = re.compile(
+    r"\b(?:after|before)\s+(?:[\w'-]+\s+){0,8}(?:began|started|erupted|broke\s+out)\s+"
+    r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$"
+)
+# a wire dateline: "MOGADISHU, Jan 16 (Reuters) -", "BEIRUT, March 3 (AFP) -"
+_DATELINE = re.compile(
+    r",?\s*(?:\d{4}\s*)?\((?:Reuters|AFP|AP|Xinhua|IRNA|Anadolu|AA|dpa|UPI|IANS|PTI|KUNA|"
+    r"SANA|WAM|SPA|Bernama|ANI|Sputnik|TASS)\)"
+)
+_CITATION_OPEN = re.compile(r"[(;]\s*[A-Z][\w&.'’ -]{1,40},\s*$")
+_CITATION_CLOSE = re.compile(r"\s*[);]")
+_DATELINE_CITY = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,30},\s*$")
+# a period said right after the speech verb: "said last month that ..."
+_SAID_TIGHT = re.compile(
+    r"\b(?:said|says|announced|stated|reported|warned|told\s+[A-Za-z]+)\s+(?:in\s+|on\s+)?$"
+)
+# "according to villagers and the head of a local group on Thursday": when they said it
+_ACCORDING_ON = re.compile(r"\baccording\s+to\b[^,.;]{0,80}?\s(?:on\s+|late\s+on\s+)$")
+_OF_END = re.compile(r"\bof\s+$")
+# "for 2020 and beyond": an open end, no period
+# "in the autumn of 2016", "in late March", "mid-2019": a season or a vague part of a month or
+# year is no period ("since early November" is read as since November)
+_VAGUE_PART = re.compile(
+    r"(?:\b(?:autumn|fall|spring|summer|winter)\s+of\s+(?:the\s+year\s+)?|"
+    r"(?<!since\s)(?<!Since\s)\b(?:late|mid|middle\s+of)[\s-]+|"
+    r"(?<!since\s)(?<!Since\s)\bearly[\s-]+)$"
+)
+_DAY_OR_MONTH = frozenset({"md", "dm", "m", "wd", "my", "iso", "dmy_num"})
+_END_OF = re.compile(r"\b(?:[Bb]y|[Aa]t|[Aa]s\s+of|[Uu]ntil)\s+the\s+end\s+of\s+$")
+_AND_BEYOND = re.compile(r"\s+(?:and\s+beyond|and\s+after(?:wards)?|onwards?)\b")
+# "for the first time since 2014", "the highest since 2011": a comparison, not a start
+_COMPARE_SINCE = re.compile(
+    r"\b(?:first\s+time|highest|lowest|most|fewest|largest|smallest|biggest|worst|deadliest|"
+    r"best)\s+(?:level\s+|number\s+|toll\s+)?since\s+$"
+)
+
 _PART_OF = re.compile(
     r"\b(?P<which>first|second|third|fourth|last|final)\s+(?P<unit>week|half|quarter)\s+of\s+"
     r"(?:the\s+year\s+)?$",
@@ -519,3 +664,85 @@ def _count(text: str | None) -> float:
         return {"few": 3.0, "several": 3.0}.get(t, 2.0)
     v = words_value(t)
     return float(v) if v is not None else 1.0
+
+
+_FOLLOWS = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}?(?:in|on|during|since|by|for|between|from|as\s+of)\s+$"
+)
+_SPEECH_BETWEEN = re.compile(
+    r"\b(?:said|says|told|announced|stated|declared|reported|warned|noted)\b"
+)
+_FOR_AFTER_MONEY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?for\s+")
+_IN_BRACKETS = re.compile(r"\(\s*$")  # a conversion: "US$7.73 billion (S$10.8 billion)"
+
+
+def figure_period(
+    norm: str,
+    periods: list[Period],
+    start: int,
+    end: int,
+    money: bool = False,
+    money_spans: list[tuple[int, int]] | None = None,
+) -> Period | None:
+    """The period of the figure at ``norm[start:end]`` among a clause's ``periods``.
+
+    The nearest period, with these rules: a date stated right after the figure ("1,342 in
+    August") wins a tie over one before it ("from 732 in July to 1,342 in August"); a single day
+    before a speech verb that introduces the figure is when it was said, not when it happened
+    ("On 28 September 2018, ... Sheikh Hasina said there are 1.1 million"); "last year's
+    conference" dates only money, and a period dates money only if no other money figure
+    stands between them ("pledging $500 million, topping its pledge of $300 million last year");
+    "this year" is the whole year for money (what the year's appeal is for).
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> t = "going from 732 in July to 1,342 in August."
+    >>> ps, _ = find_periods(t, 0, len(t), dt.date(2018, 9, 1))
+    >>> figure_period(t, ps, t.index("1,342"), t.index("1,342") + 5).period_start
+    datetime.date(2018, 8, 1)
+    """
+    best, best_d = None, None
+    for p in periods:
+        if p.possessive and (not money or (p.this_year and not 0 <= start - p.end <= 4)):
+            continue  # "this year's $3.85 billion aid response plan", not "this year's gathering"
+        if p.end <= start:
+            d = float(start - p.end)
+            if _is_day(p) and _SPEECH_BETWEEN.search(norm, p.end, start):
+                continue  # "On Tuesday, the UN said 300 people ..."
+            if ":" in norm[p.end : start]:
+                d += 20.0  # list items carry their own dates: "in 2017-2018: 11,050 in 2017"
+            if (
+                money
+                and money_spans
+                and any(
+                    b <= p.start and _FOR_AFTER_MONEY.fullmatch(norm, b, p.start)
+                    for _, b in money_spans
+                )
+            ):
+                continue  # "US$ 7 billion for 2019, and ... US$ 2.4 billion": the other's year
+            between = (p.end, start)
+        elif p.start >= end:
+            d = float(p.start - end)
+            if _SPEECH_BETWEEN.search(norm, end, p.start):
+                continue  # the figure counts the speakers: "Two aid workers said that on ..."
+            if _FOLLOWS.fullmatch(norm, end, p.start):
+                d -= 0.5  # the figure's own date: "1,342 in August"
+            between = (end, p.start)
+        else:
+            continue
+        if (
+            money
+            and money_spans
+            and any(
+                between[0] <= a and b <= between[1] and not _IN_BRACKETS.search(norm, 0, a)
+                for a, b in money_spans
+            )
+        ):
+            continue  # another pledge stands between: its date is not this one's
+        if best_d is None or d < best_d:
+            best, best_d = p, d
+    if best is not None and money and best.this_year and best.period_start is not None:
+        y = best.period_start.year
+        best = Period(best.start, best.end, dt.date(y, 1, 1), dt.date(y, 12, 31))
+    return best

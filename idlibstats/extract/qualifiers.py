@@ -168,15 +168,49 @@ def left_qualifier(norm: str, start: int, floor: int) -> tuple[str | None, int]:
     window = norm[a:start].lower()
     m = _LEFT_RE.search(window)
     if m is None:
+        if _PAST_MARK.search(norm, max(floor, start - 70), start):
+            return "more_than", start  # "surpassed the 'devastating milestone' of one million"
         return None, start
     word = " ".join(m.group("q").split())
     if word in ("over", "above") and _CONTROL.search(window[: m.start("q")]):
         return None, start
+    if word == "about" and _ABOUT_PREPOSITION.search(window[: m.start("q")]):
+        return None, start  # "it is known about two dead": "about" is a preposition
     if word == "under" and re.search(
         r"\b(?:children|aged|age|ages|kids|boys|girls)\s+$", window[: m.start("q")]
     ):
         return None, start
     return _LEFT_MAP[word], a + m.start("q")
+
+
+# a verb of passing a mark named before the number: "has surpassed the devastating milestone of"
+_PAST_MARK = re.compile(
+    r"\b(?:surpassed|surpasses|exceeded|exceeds|passed|passes|crossed|crosses|topped|tops)\s+the\s+"
+    r"(?:[\w\"“”'-]+\s+){0,3}(?:mark|milestone|threshold|barrier|level|figure)\"?\s+of\s+$",
+    re.IGNORECASE,
+)
+_ABOUT_PREPOSITION = re.compile(
+    r"\b(?:known|know|knows|talk|talked|talking|spoke|speak|speaking|care|cares|worried|concerned|"
+    r"information|news|reports?|told|asked|learned|heard|think|thought)\s+$"
+)
+
+
+def merge_qualifiers(left: str | None, right: str | None) -> str:
+    """The figure's qualifier from the words before and after it: a bound beats an estimate.
+
+    "an estimated 1 million-plus" is more_than (the decision "an estimated nearly 60,000" is
+    less_than); otherwise the words before win.
+
+    Examples
+    --------
+    >>> merge_qualifiers("approx", "more_than"), merge_qualifiers("at_least", "more_than")
+    ('more_than', 'at_least')
+    >>> merge_qualifiers(None, None)
+    'exact'
+    """
+    if left == "approx" and right is not None:
+        return right
+    return left or right or "exact"
 
 
 def right_qualifier(norm: str, end: int, ceil: int) -> tuple[str | None, int]:
