@@ -117,6 +117,19 @@ def _skeleton(token: str) -> str:
     return re.sub(r"a{2,}", "a", re.sub(r"[aeiou]+|(?<=.)y", "a", token))
 
 
+@functools.lru_cache(maxsize=65536)
+def _word(token: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """A token's normalised words (two for "Abul"), their skeletons, and whether it opens a name.
+
+    An "at", "an", "as"... opens a name only when capitalised (or hyphened, which the caller
+    sees). One cached call a token: news text repeats its words.
+    """
+    f = _fold(token)
+    words = ("abu", "al") if f in ("abul", "abol") else (_light(f),)
+    opens = f not in _ARTICLES or f in ("al", "el") or token[0].isupper()
+    return words, tuple(_skeleton(w) for w in words), opens
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """Word tokens of ``text`` as (start, end, word), possessive 's dropped."""
     out = []
@@ -248,51 +261,51 @@ class _Index:
         self.first = {k[0] for k in self.exact} | {k[0] for k in self.fuzzy}
 
     def find(self, text: str) -> list[PlaceMatch]:
-        toks = _tokens(text)
         words: list[str] = []
+        skel: list[str] = []
         spans: list[tuple[int, int]] = []
         can_start: list[bool] = []
-        for s, e, w in toks:
-            f = _fold(w)
-            if f in ("abul", "abol"):
-                words += ["abu", "al"]
+        for m in _TOKEN.finditer(text):
+            s, e = m.span()
+            w = m.group()
+            if w[-1] == "s" and len(w) > 2 and w[-2] in _APOSTROPHES:
+                e -= 2  # a possessive: "Idlib's"
+                w = w[:-2]
+            ws, sk, opens = _word(w)
+            if len(ws) == 2:  # "Abul" is "Abu al"
+                words += ws
+                skel += sk
                 spans += [(s, e), (s, e)]
                 can_start += [True, False]
                 continue
-            words.append(_light(f))
+            words.append(ws[0])
+            skel.append(sk[0])
             spans.append((s, e))
             # "at", "an", "as"... start a name only when written as an article ("as-Suwayda")
-            can_start.append(
-                f not in _ARTICLES or f in ("al", "el") or w[0].isupper() or text[e : e + 1] == "-"
-            )
-        skel = [_skeleton(w) for w in words]
+            can_start.append(opens or text[e : e + 1] == "-")
+        first = self.first
         out: list[PlaceMatch] = []
         i, n = 0, len(words)
-        # reach[a]: tokens a..reach[a]-1 form one name (only spaces or hyphens between them);
-        # letters[a]: letters of the words before token a, articles not counted. Computed once
-        # per text, they spare re-scanning the gaps and words for every candidate length.
-        reach = list(range(1, n + 1))
-        for a in range(n - 2, -1, -1):
-            if self._joined(text, spans, a, a + 2):
-                reach[a] = reach[a + 1]
-        letters = [0] * (n + 1)
-        for a, w in enumerate(words):
-            letters[a + 1] = letters[a] + (len(w) if w != "al" else 0)
         while i < n:
+            if not (can_start[i] and (words[i] in first or skel[i] in first)):
+                i += 1
+                continue
+            # tokens i..reach-1 form one name (only spaces or hyphens between them)
+            reach = i + 1
+            while reach < n and reach - i < _MAX_TOKENS and self._joined(text, spans, reach - 1):
+                reach += 1
             hit = None
-            if can_start[i] and (words[i] in self.first or skel[i] in self.first):
-                for k in range(min(_MAX_TOKENS, reach[i] - i), 0, -1):
-                    j = i + k
-                    entry = self.exact.get(tuple(words[i:j]))
-                    if entry is None and letters[j] - letters[i] >= 6:
-                        entry = self.fuzzy.get(tuple(skel[i:j]))
-                    if (
-                        entry is not None
-                        and _plausible(words[i:j])
-                        and self._capitalised(text, spans, words, i, j)
-                    ):
-                        hit = (j, entry)
-                        break
+            for j in range(reach, i, -1):
+                entry = self.exact.get(tuple(words[i:j]))
+                if entry is None and sum(len(w) for w in words[i:j] if w != "al") >= 6:
+                    entry = self.fuzzy.get(tuple(skel[i:j]))
+                if (
+                    entry is not None
+                    and _plausible(words[i:j])
+                    and self._capitalised(text, spans, words, i, j)
+                ):
+                    hit = (j, entry)
+                    break
             if hit is None:
                 i += 1
                 continue
@@ -313,13 +326,10 @@ class _Index:
         return out
 
     @staticmethod
-    def _joined(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
-        """Tokens i..j-1 are one name: separated only by a space or a hyphen."""
-        for a in range(i, j - 1):
-            gap = text[spans[a][1] : spans[a + 1][0]]
-            if gap not in (" ", "-", "") and gap.strip(" -\u00a0") != "":
-                return False
-        return True
+    def _joined(text: str, spans: list[tuple[int, int]], a: int) -> bool:
+        """Tokens a and a + 1 are one name: separated only by a space or a hyphen."""
+        gap = text[spans[a][1] : spans[a + 1][0]]
+        return gap in (" ", "-", "") or gap.strip(" -\u00a0") == ""
 
     @staticmethod
     def _capitalised(
