@@ -154,6 +154,32 @@ _VAGUE_RE = re.compile(
 # the same two patterns for ASCII-lower-cased text (faster than IGNORECASE)
 _WORDS_LOW = re.compile(_WORDS_RE.pattern)
 _VAGUE_LOW = re.compile(_VAGUE_RE.pattern)
+# every match of _VAGUE_LOW holds one of these: a text without them is not scanned
+_VAGUE_PARTS = ("dozen", "hundred", "thousand", "million", "tens", "scores")
+_DIGIT = re.compile(r"\d")
+# the longest currency written before an amount ("US $ ", "CA $ ")
+_CURRENCY_MAX = 5
+
+
+def _numerals(norm: str, pos: int, end: int):
+    """``_NUMERAL_RE.search(norm, pos, end)``, jumping from digit to digit.
+
+    A match starts at its first digit or at most ``_CURRENCY_MAX`` characters before it (a
+    currency holds no digit), so only those places are tried: Python's ``re`` would try the
+    whole pattern at every character, the slowest step of reading a sentence.
+    """
+    while True:
+        d = _DIGIT.search(norm, pos, end)
+        if d is None:
+            return None
+        at = d.start()
+        for p in range(max(pos, at - _CURRENCY_MAX), at + 1):
+            m = _NUMERAL_RE.match(norm, p, end)
+            if m is not None:
+                return m
+        pos = at + 1
+
+
 _PERCENT_RE = re.compile(
     r"\s?(?:%|per\s?cent(?![\w])|percent(?![\w])|pct(?![\w]))|pc(?![\w])", re.IGNORECASE
 )
@@ -484,11 +510,12 @@ def find_numbers(
     ``masks`` are spans already known not to be figures (dates found by the period parser).
     ``low``, if given, is ``norm`` with ASCII letters lower-cased (same offsets), for speed.
     """
-    vague_it = (
-        _VAGUE_LOW.finditer(low, start, end)
-        if low is not None
-        else _VAGUE_RE.finditer(norm, start, end)
-    )
+    if low is None:
+        vague_it = _VAGUE_RE.finditer(norm, start, end)
+    elif any(low.find(w, start, end) >= 0 for w in _VAGUE_PARTS):
+        vague_it = _VAGUE_LOW.finditer(low, start, end)
+    else:
+        vague_it = iter(())
     words_it = (
         _WORDS_LOW.finditer(low, start, end)
         if low is not None
@@ -550,7 +577,7 @@ def find_numbers(
 
     pos = start
     while True:
-        m = _NUMERAL_RE.search(norm, pos, end)
+        m = _numerals(norm, pos, end)
         if m is None:
             break
         pos = m.end()
