@@ -1,14 +1,18 @@
 """Text clean-up and sentence splitting that keep document offsets.
 
 Every replacement here maps one character to one character, so an offset in the normalized text
-is an offset in the original document. Sentence splitting is a single left-to-right scan (no
+is an offset in the original document. :func:`word_alternation` writes a long list of words as
+one regex alternation factored by shared prefixes (Python's ``re`` tries the alternatives of a
+plain ``a|b|c`` one by one at every word start). Sentence splitting is a single left-to-right scan (no
 regex that can backtrack badly); off-the-shelf splitters either need a model download (spaCy,
 stanza) or break on "Dec." and "U.S." in wire copy, hence this small hand-written one.
 """
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # one character -> one character, so offsets survive
@@ -210,3 +214,52 @@ def _emit(norm: str, a: int, b: int, para: int, out: list[Sentence]) -> None:
             a += 1
     if a < b:
         out.append(Sentence(a, b, para))
+
+
+def _atom(c: str) -> str:
+    return r"\s+" if c == " " else re.escape(c)
+
+
+def word_alternation(words: Sequence[str]) -> str:
+    r"""A regex alternation of ``words`` that matches what the plain one matches, but faster.
+
+    The plain alternation is ``"|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)``
+    (a space in a word is any run of white space). Python's ``re`` tries its alternatives one
+    by one; here the words share their prefixes (``kill(?:ed|ing)``), so a place where no word
+    starts is left after a character or two. The order of preference is kept: words that start
+    alike stay in their order, a word that is the prefix of others keeps its place among them,
+    and words that differ in a character cannot match at the same place.
+
+    Examples
+    --------
+    >>> word_alternation(["killed", "killing", "kill", "death toll"])
+    'kill(?:ed|ing|)|death\\s+toll'
+    """
+    if any(not w or w != " ".join(w.split()) for w in words):
+        raise ValueError("word_alternation needs non-empty words with single inner spaces")
+    return _alternation(list(words))
+
+
+def _alternation(words: list[str]) -> str:
+    groups: list[tuple[str, list[str]]] = []  # (first character, the rests), in order
+    current: dict[str, list[str]] = {}  # the groups a word may still join
+    for w in words:
+        if not w:  # a word that ends here: the later words may not move before it
+            groups.append(("", []))
+            current = {}
+        elif w[0] in current:
+            current[w[0]].append(w[1:])
+        else:
+            current[w[0]] = [w[1:]]
+            groups.append((w[0], current[w[0]]))
+    alts = []
+    for first, rests in groups:
+        if not first:
+            alts.append("")
+        elif len(rests) == 1:
+            alts.append("".join(map(_atom, first + rests[0])))
+        else:
+            shared = os.path.commonprefix(rests)  # "kill" in "killed", "killing", "kill"
+            inner = _alternation([r[len(shared) :] for r in rests])
+            alts.append("".join(map(_atom, first + shared)) + "(?:" + inner + ")")
+    return "|".join(alts)
