@@ -258,7 +258,12 @@ class _Index:
                             store[k] = (rank, entry)
         self.exact = {k: v[1] for k, v in exact.items()}
         self.fuzzy = {k: v[1] for k, v in fuzzy.items()}
-        self.first = {k[0] for k in self.exact} | {k[0] for k in self.fuzzy}
+        # the most words of a name that starts with a given (normalised, skeleton) word
+        self.exact_len: dict[str, int] = {}
+        self.fuzzy_len: dict[str, int] = {}
+        for keys, most in ((self.exact, self.exact_len), (self.fuzzy, self.fuzzy_len)):
+            for k in keys:
+                most[k[0]] = max(most.get(k[0], 0), len(k))
 
     def find(self, text: str) -> list[PlaceMatch]:
         words: list[str] = []
@@ -283,16 +288,17 @@ class _Index:
             spans.append((s, e))
             # "at", "an", "as"... start a name only when written as an article ("as-Suwayda")
             can_start.append(opens or text[e : e + 1] == "-")
-        first = self.first
+        exact_len, fuzzy_len = self.exact_len, self.fuzzy_len
         out: list[PlaceMatch] = []
         i, n = 0, len(words)
         while i < n:
-            if not (can_start[i] and (words[i] in first or skel[i] in first)):
+            longest = can_start[i] and max(exact_len.get(words[i], 0), fuzzy_len.get(skel[i], 0))
+            if not longest:
                 i += 1
                 continue
             # tokens i..reach-1 form one name (only spaces or hyphens between them)
             reach = i + 1
-            while reach < n and reach - i < _MAX_TOKENS and self._joined(text, spans, reach - 1):
+            while reach < n and reach - i < longest and self._joined(text, spans, reach - 1):
                 reach += 1
             hit = None
             for j in range(reach, i, -1):
