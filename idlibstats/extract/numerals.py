@@ -161,23 +161,17 @@ _DIGIT = re.compile(r"\d")
 _CURRENCY_MAX = 5
 
 
-def _numerals(norm: str, pos: int, end: int):
-    """``_NUMERAL_RE.search(norm, pos, end)``, jumping from digit to digit.
+def _numerals(norm: str, pos: int, end: int) -> re.Match | None:
+    """``_NUMERAL_RE.search(norm, pos, end)``, started near the first digit.
 
     A match starts at its first digit or at most ``_CURRENCY_MAX`` characters before it (a
-    currency holds no digit), so only those places are tried: Python's ``re`` would try the
+    currency holds no digit), so nothing before that can match; Python's ``re`` would try the
     whole pattern at every character, the slowest step of reading a sentence.
     """
-    while True:
-        d = _DIGIT.search(norm, pos, end)
-        if d is None:
-            return None
-        at = d.start()
-        for p in range(max(pos, at - _CURRENCY_MAX), at + 1):
-            m = _NUMERAL_RE.match(norm, p, end)
-            if m is not None:
-                return m
-        pos = at + 1
+    d = _DIGIT.search(norm, pos, end)
+    if d is None:
+        return None
+    return _NUMERAL_RE.search(norm, max(pos, d.start() - _CURRENCY_MAX), end)
 
 
 _PERCENT_RE = re.compile(
