@@ -57,3 +57,20 @@ def test_the_pipeline_keywords_are_factored_and_match_as_before():
     for text in texts:
         low = text.translate(figures._ASCII_LOWER)
         assert _every_match(figures._KEYWORD_LOW, low) == _every_match(plain, low)
+
+
+def test_sentence_stops_are_found_as_the_plain_pattern_finds_them():
+    import numpy as np
+
+    from idlibstats.extract import text
+
+    # the stops as first written: a stop before a space, a blank line, a glued stop
+    plain = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n[ ]*\n|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+    rng = np.random.default_rng(0)
+    alphabet = list("aB.!?\n \"')]Xyz")
+    texts = ["".join(rng.choice(alphabet, size=rng.integers(0, 40))) for _ in range(3000)]
+    texts += list(load_devset().docs["text"])
+    for t in texts:
+        assert [m.span() for m in text._CANDIDATE.finditer(t)] == [
+            m.span() for m in plain.finditer(t)
+        ]
