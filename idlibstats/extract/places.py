@@ -293,8 +293,10 @@ class _Index:
         i, n = 0, len(words)
         while i < n:
             longest = can_start[i] and max(exact_len.get(words[i], 0), fuzzy_len.get(skel[i], 0))
-            if not longest:
-                i += 1
+            if not longest or (
+                words[i] != "al" and not self._capitalised(text, spans, words, i, i + 1)
+            ):
+                i += 1  # no name starts here ("the", "in": names are capitalised)
                 continue
             # tokens i..reach-1 form one name (only spaces or hyphens between them)
             reach = i + 1
