@@ -74,3 +74,21 @@ def test_sentence_stops_are_found_as_the_plain_pattern_finds_them():
         assert [m.span() for m in text._CANDIDATE.finditer(t)] == [
             m.span() for m in plain.finditer(t)
         ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "plain ASCII text.",
+        "a\ttab",
+        "back`tick",
+        "crlf\r\nline",
+        "form\x0cfeed",
+        "\u201cquoted\u201d",
+    ],
+)
+def test_normalize_is_the_one_character_translation(raw):
+    from idlibstats.extract.text import _TRANSLATE, normalize
+
+    assert normalize(raw) == raw.translate(_TRANSLATE)
+    assert len(normalize(raw)) == len(raw)

@@ -375,7 +375,8 @@ def extract_rows(
 ) -> None:
     """Add the figure rows of one document to ``out``."""
     norm = normalize(text)
-    low = norm.translate(_ASCII_LOWER)  # same offsets; case-sensitive regexes on it are faster
+    # same offsets; case-sensitive regexes on it are faster (str.lower is the same on ASCII)
+    low = norm.lower() if norm.isascii() else norm.translate(_ASCII_LOWER)
     sentences = split_sentences(norm)
     quotes_open = 0  # '"' marks seen so far in the paragraph (odd: inside a quotation)
     paragraph = -1

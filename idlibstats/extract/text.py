@@ -50,8 +50,14 @@ _TRANSLATE = str.maketrans(
 )
 
 
+# the ASCII characters _TRANSLATE changes: ASCII text without them is already normal
+_ASCII_CHANGED = tuple(chr(k) for k in _TRANSLATE if k < 128)
+
+
 def normalize(text: str) -> str:
     """Return ``text`` with quotes, dashes and odd spaces made plain, same length."""
+    if text.isascii() and not any(c in text for c in _ASCII_CHANGED):
+        return text  # most news text: a character-by-character translation would change nothing
     return text.translate(_TRANSLATE)
 
 
