@@ -265,66 +265,67 @@ class _Index:
             for k in keys:
                 most[k[0]] = max(most.get(k[0], 0), len(k))
 
+        self.token = functools.lru_cache(maxsize=65536)(self._token)
+
+    def _token(self, token: str) -> tuple[tuple[str, str, bool | None, int], ...]:
+        """(word, skeleton, opens, most) for each word of a token (two for "Abul").
+
+        ``opens``: the word may start a name wherever it stands (see :func:`_word`), or only
+        before a hyphen (False), or never (None, the "al" of "Abul"); ``most``:
+        the most words of a name starting with it, 0 when none can (names are capitalised,
+        only an article may be written in lower case before one). Cached: text repeats its words.
+        """
+        ws, sk, opens = _word(token)
+        cap = token[0].isupper() or not token[0].isascii()
+        most = [
+            max(self.exact_len.get(w, 0), self.fuzzy_len.get(k, 0)) if w == "al" or cap else 0
+            for w, k in zip(ws, sk, strict=True)
+        ]
+        if len(ws) == 2:  # "Abul" is "Abu al": only "Abu" starts a name
+            return (ws[0], sk[0], True, most[0]), (ws[1], sk[1], None, 0)
+        return ((ws[0], sk[0], opens, most[0]),)
+
     def find(self, text: str) -> list[PlaceMatch]:
-        words: list[str] = []
-        skel: list[str] = []
-        spans: list[tuple[int, int]] = []
-        can_start: list[bool] = []
+        # one (start, end, word, skeleton, opens, most) a word: see _token
+        toks: list[tuple[int, int, str, str, bool | None, int]] = []
         for m in _TOKEN.finditer(text):
             s, e = m.span()
             w = m.group()
             if w[-1] == "s" and len(w) > 2 and w[-2] in _APOSTROPHES:
                 e -= 2  # a possessive: "Idlib's"
                 w = w[:-2]
-            ws, sk, opens = _word(w)
-            if len(ws) == 2:  # "Abul" is "Abu al"
-                words += ws
-                skel += sk
-                spans += [(s, e), (s, e)]
-                can_start += [True, False]
-                continue
-            words.append(ws[0])
-            skel.append(sk[0])
-            spans.append((s, e))
-            # "at", "an", "as"... start a name only when written as an article ("as-Suwayda")
-            can_start.append(opens or text[e : e + 1] == "-")
-        exact_len, fuzzy_len = self.exact_len, self.fuzzy_len
+            for info in self.token(w):
+                toks.append((s, e, *info))
         out: list[PlaceMatch] = []
-        i, n = 0, len(words)
-        while i < n:
-            longest = can_start[i] and max(exact_len.get(words[i], 0), fuzzy_len.get(skel[i], 0))
-            if not longest or (
-                words[i] != "al" and not self._capitalised(text, spans, words, i, i + 1)
-            ):
-                i += 1  # no name starts here ("the", "in": names are capitalised)
-                continue
+        i, n = 0, len(toks)
+        for c in [k for k, t in enumerate(toks) if t[5]]:
+            if c < i or not self._opens(text, toks, c):
+                continue  # inside the last name found, or an "at", "an", "as"... not an article
+            i = c
+            words = [t[2] for t in toks[i : i + toks[i][5]]]
             # tokens i..reach-1 form one name (only spaces or hyphens between them)
             reach = i + 1
-            while reach < n and reach - i < longest and self._joined(text, spans, reach - 1):
+            while reach < n and reach - i < toks[i][5] and self._joined(text, toks, reach - 1):
                 reach += 1
             hit = None
             for j in range(reach, i, -1):
-                entry = self.exact.get(tuple(words[i:j]))
-                if entry is None and sum(len(w) for w in words[i:j] if w != "al") >= 6:
-                    entry = self.fuzzy.get(tuple(skel[i:j]))
-                if (
-                    entry is not None
-                    and _plausible(words[i:j])
-                    and self._capitalised(text, spans, words, i, j)
-                ):
+                key = words[: j - i]
+                entry = self.exact.get(tuple(key))
+                if entry is None and sum(len(w) for w in key if w != "al") >= 6:
+                    entry = self.fuzzy.get(tuple(t[3] for t in toks[i:j]))
+                if entry is not None and _plausible(key) and self._capitalised(text, toks, i, j):
                     hit = (j, entry)
                     break
             if hit is None:
-                i += 1
                 continue
             j, entry = hit
-            s = spans[i][0]
+            s = toks[i][0]
             # "al-Habit" matched as "Habit": keep the article that is written with it
-            if i > 0 and words[i - 1] == "al" and can_start[i - 1]:
-                gap = text[spans[i - 1][1] : spans[i][0]]
-                if gap == "-" or (gap == " " and text[spans[i - 1][0]].isupper()):
-                    s = spans[i - 1][0]
-            e = spans[j - 1][1]
+            if i > 0 and toks[i - 1][2] == "al" and self._opens(text, toks, i - 1):
+                gap = text[toks[i - 1][1] : toks[i][0]]
+                if gap == "-" or (gap == " " and text[toks[i - 1][0]].isupper()):
+                    s = toks[i - 1][0]
+            e = toks[j - 1][1]
             out.append(
                 PlaceMatch(
                     s, e, text[s:e], entry.canonical, entry.pcode, entry.level, entry.lat, entry.lon
@@ -334,19 +335,23 @@ class _Index:
         return out
 
     @staticmethod
-    def _joined(text: str, spans: list[tuple[int, int]], a: int) -> bool:
+    def _opens(text: str, toks: list[tuple], a: int) -> bool:
+        """Word a may start a name: "at", "an", "as"... only as an article ("as-Suwayda")."""
+        opens = toks[a][4]
+        return opens or (opens is not None and text[toks[a][1] : toks[a][1] + 1] == "-")
+
+    @staticmethod
+    def _joined(text: str, toks: list[tuple], a: int) -> bool:
         """Tokens a and a + 1 are one name: separated only by a space or a hyphen."""
-        gap = text[spans[a][1] : spans[a + 1][0]]
+        gap = text[toks[a][1] : toks[a + 1][0]]
         return gap in (" ", "-", "") or gap.strip(" -\u00a0") == ""
 
     @staticmethod
-    def _capitalised(
-        text: str, spans: list[tuple[int, int]], words: list[str], i: int, j: int
-    ) -> bool:
+    def _capitalised(text: str, toks: list[tuple], i: int, j: int) -> bool:
         """A name in English text is capitalised: its first non-article word must be."""
         for a in range(i, j):
-            if words[a] != "al":
-                c = text[spans[a][0]]
+            if toks[a][2] != "al":
+                c = text[toks[a][0]]
                 return c.isupper() or not c.isascii()
         return False
 
