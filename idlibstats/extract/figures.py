@@ -377,7 +377,7 @@ def extract_rows(
     norm = normalize(text)
     # same offsets; case-sensitive regexes on it are faster (str.lower is the same on ASCII)
     low = norm.lower() if norm.isascii() else norm.translate(_ASCII_LOWER)
-    sentences = split_sentences(norm)
+    sentences = split_sentences(norm, normalized=True)
     quotes_open = 0  # '"' marks seen so far in the paragraph (odd: inside a quotation)
     paragraph = -1
     state = _State()
@@ -579,8 +579,8 @@ def _describe(
     """
     kws = list(_KEYWORD_LOW.finditer(low, s.start, s.end))
     # territory a side "lost" was captured by the other ("rebels lost nine villages")
-    capture = any(keyword_measure(k.group()) == "captured" for k in kws) or bool(
-        _LOST.search(low, s.start, s.end)
+    capture = any(keyword_measure(k.group()) == "captured" for k in kws) or (
+        low.find("los", s.start, s.end) >= 0 and bool(_LOST.search(low, s.start, s.end))
     )
     prev: _Fig | None = None
     for idx, f in enumerate(figs):

@@ -158,8 +158,11 @@ def _is_boundary(norm: str, i: int, j: int) -> bool:
     return c.isupper() or c.isdigit() or c in "\"'(["
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, *, normalized: bool = False) -> list[Sentence]:
     """Split normalized ``text`` into sentences with document offsets.
+
+    ``normalized=True`` says ``text`` is already the output of :func:`normalize` (the
+    extractor's case), which spares a second pass over it.
 
     Examples
     --------
@@ -167,7 +170,7 @@ def split_sentences(text: str) -> list[Sentence]:
     >>> [t[s.start:s.end] for s in split_sentences(t)]
     ['On Dec. 24, 3.5 million fled.', 'The U.S. said so.']
     """
-    norm = normalize(text)
+    norm = text if normalized else normalize(text)
     cuts: list[tuple[int, bool]] = []  # (end offset, is paragraph break)
     for m in _CANDIDATE.finditer(norm):
         if m.group().startswith("\n"):
