@@ -384,10 +384,17 @@ def extract_rows(
     figs: list[_Fig] = []
     quotes: dict[int, Sentence] = {}
     last_total: _Fig | None = None
-    for s in sentences:
+    maybe = [
+        bool(_DIGIT.search(norm, s.start, s.end) or _MAYBE_NUMBER.search(norm, s.start, s.end))
+        for s in sentences
+    ]
+    # after the sentence that follows the last one that may hold a figure, no sentence can
+    # change a figure (a source named next applies to the sentence before only): not read
+    last = max((k for k, m in enumerate(maybe) if m), default=-2)
+    for s, may in zip(sentences[: last + 2], maybe, strict=False):
         if s.paragraph != paragraph:
             paragraph, quotes_open = s.paragraph, 0
-        if _DIGIT.search(norm, s.start, s.end) or _MAYBE_NUMBER.search(norm, s.start, s.end):
+        if may:
             periods, masks = find_periods(norm, s.start, s.end, published)
             nums = find_numbers(norm, s.start, s.end, masks, low)
         else:
