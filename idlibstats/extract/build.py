@@ -56,7 +56,12 @@ _BLOCKS = [
     for kind in _NUMPY
     if (where := [i for i, c in enumerate(OUTPUT_COLUMNS) if KINDS[c] == kind])
 ]
-_CATEGORICAL = [(i, c) for i, c in enumerate(OUTPUT_COLUMNS) if isinstance(KINDS[c], tuple)]
+# each categorical column (one block each): its position, as pandas takes it, and name
+_CATEGORICAL = [
+    (np.array([i], dtype=np.intp), c)
+    for i, c in enumerate(OUTPUT_COLUMNS)
+    if isinstance(KINDS[c], tuple)
+]
 _INDEX = pd.Index(OUTPUT_COLUMNS)
 # the years a datetime64[ns] column holds; a date outside them is NaT
 _NS_YEARS = (1678, 2261)
@@ -211,7 +216,7 @@ class FigureColumns:
             cat = pd.Categorical.from_codes(
                 np.array(code, dtype=np.int8), dtype=_CATEGORIES[c], validate=False
             )
-            blocks.append((cat, np.array([pos], dtype=np.intp)))
+            blocks.append((cat, pos))
         if missing or outside:
             raise FigureTableError(
                 self._problems(missing, outside), what="extracted figure table (an extractor bug)"
