@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from idlibstats.extract.measures import KEYWORD_RE
+from idlibstats.extract.text import word_alternation
 from idlibstats.table.schema import VAGUE_MINIMUM
 
 UNITS_WORDS = {
@@ -59,7 +60,8 @@ SCALES = {
 }
 _SUFFIX_SCALE = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
 
-_WORD = "|".join(sorted([*UNITS_WORDS, *SCALES, "dozen"], key=len, reverse=True))
+# the number words, longest first, as one alternation factored by shared prefixes
+_WORD = word_alternation(sorted([*UNITS_WORDS, *SCALES, "dozen"], key=len, reverse=True))
 # a run of number words: "twenty-four", "nine hundred and twenty-one", "half a million",
 # "two and a half million", "two million and a half"
 _WORDS_RE = re.compile(
