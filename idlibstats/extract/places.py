@@ -267,14 +267,18 @@ class _Index:
 
         self.token = functools.lru_cache(maxsize=65536)(self._token)
 
-    def _token(self, token: str) -> tuple[tuple[str, str, bool | None, int], ...]:
-        """(word, skeleton, opens, most) for each word of a token (two for "Abul").
+    def _token(self, token: str) -> tuple[tuple[int, str, str, bool | None, int], ...]:
+        """(cut, word, skeleton, opens, most) for each word of a token (two for "Abul").
 
-        ``opens``: the word may start a name wherever it stands (see :func:`_word`), or only
-        before a hyphen (False), or never (None, the "al" of "Abul"); ``most``:
-        the most words of a name starting with it, 0 when none can (names are capitalised,
-        only an article may be written in lower case before one). Cached: text repeats its words.
+        ``cut``: the letters of a possessive "'s" left off its end (2, else 0); ``opens``: the
+        word may start a name wherever it stands (see :func:`_word`), or only before a hyphen
+        (False), or never (None, the "al" of "Abul"); ``most``: the most words of a name
+        starting with it, 0 when none can (names are capitalised, only an article may be
+        written in lower case before one). Cached: text repeats its words.
         """
+        cut = 0
+        if token[-1] == "s" and len(token) > 2 and token[-2] in _APOSTROPHES:
+            cut, token = 2, token[:-2]  # a possessive: "Idlib's"
         ws, sk, opens = _word(token)
         cap = token[0].isupper() or not token[0].isascii()
         most = [
@@ -282,20 +286,21 @@ class _Index:
             for w, k in zip(ws, sk, strict=True)
         ]
         if len(ws) == 2:  # "Abul" is "Abu al": only "Abu" starts a name
-            return (ws[0], sk[0], True, most[0]), (ws[1], sk[1], None, 0)
-        return ((ws[0], sk[0], opens, most[0]),)
+            return (cut, ws[0], sk[0], True, most[0]), (cut, ws[1], sk[1], None, 0)
+        return ((cut, ws[0], sk[0], opens, most[0]),)
 
     def find(self, text: str) -> list[PlaceMatch]:
         # one (start, end, word, skeleton, opens, most) a word: see _token
         toks: list[tuple[int, int, str, str, bool | None, int]] = []
+        token = self.token
         for m in _TOKEN.finditer(text):
+            infos = token(m.group())
             s, e = m.span()
-            w = m.group()
-            if w[-1] == "s" and len(w) > 2 and w[-2] in _APOSTROPHES:
-                e -= 2  # a possessive: "Idlib's"
-                w = w[:-2]
-            for info in self.token(w):
-                toks.append((s, e, *info))
+            if len(infos) == 1:
+                cut, word, sk, opens, most = infos[0]
+                toks.append((s, e - cut, word, sk, opens, most))
+            else:
+                toks += [(s, e - info[0], *info[1:]) for info in infos]
         out: list[PlaceMatch] = []
         i, n = 0, len(toks)
         for c in [k for k, t in enumerate(toks) if t[5]]:
