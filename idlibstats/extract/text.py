@@ -1,11 +1,14 @@
 """Text clean-up and sentence splitting that keep document offsets.
 
 Every replacement here maps one character to one character, so an offset in the normalized text
-is an offset in the original document. :func:`word_alternation` writes a long list of words as
-one regex alternation factored by shared prefixes (Python's ``re`` tries the alternatives of a
-plain ``a|b|c`` one by one at every word start). Sentence splitting is a single left-to-right scan (no
+is an offset in the original document. Sentence splitting is a single left-to-right scan (no
 regex that can backtrack badly); off-the-shelf splitters either need a model download (spaCy,
 stanza) or break on "Dec." and "U.S." in wire copy, hence this small hand-written one.
+:func:`word_alternation` writes a long list of words as one regex alternation factored by
+shared prefixes (Python's ``re`` tries the words of a plain ``a|b|c`` one by one at every
+word start). Trie-regex libraries (retrie, trieregex) sort the words and make every shorter word
+an optional tail, which changes which word wins where the order matters, and write a space as a
+space, not as the run of white space the keyword lists mean; hence this short hand-written one.
 """
 
 from __future__ import annotations
