@@ -95,3 +95,19 @@ def test_normalize_is_the_one_character_translation(raw):
 
     assert normalize(raw) == raw.translate(_TRANSLATE)
     assert len(normalize(raw)) == len(raw)
+
+
+def test_the_number_word_pretest_accepts_what_the_plain_one_accepts():
+    import numpy as np
+
+    plain = re.compile(
+        r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+        r"twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+        r"billion|dozen|dozens|scores|tens|hundreds|thousands|millions|trillion)\b)"
+    )
+    rng = np.random.default_rng(1)
+    pieces = ["one", "ONE", "often", "ten", "tens", "tEnth", "seventeen", "Teen", "steen", "x"]
+    pieces += ["hundreds", "hundredth", "dozen", "dozens.", "scores", "- ", "7", "twelve", "ſix"]
+    for _ in range(3000):
+        t = " ".join(rng.choice(pieces, size=rng.integers(1, 5)))
+        assert bool(figures._MAYBE_NUMBER.search(t)) == bool(plain.search(t)), t

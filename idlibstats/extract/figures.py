@@ -67,9 +67,13 @@ _SUB_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which)(?![\w])", re.I
 # digit is looked for first, alone: a one-character class is scanned fast, the number words not
 _DIGIT = re.compile(r"\d")
 _MAYBE_NUMBER = re.compile(
-    r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-    r"twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
-    r"billion|dozen|dozens|scores|tens|hundreds|thousands|millions|trillion)\b)"
+    r"\d|(?i:\b(?:"
+    + word_alternation(
+        "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+        "fourty fifty sixty seventy eighty ninety hundred thousand million billion dozen dozens "
+        "scores tens hundreds thousands millions trillion".split()
+    )
+    + r")\b|\b\w+teen\b)"
 )
 
 
