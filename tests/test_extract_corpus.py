@@ -130,3 +130,18 @@ def test_structural_check_names_the_document_and_column(monkeypatch):
     monkeypatch.setattr(build.FigureColumns, "add", bad_add)
     with pytest.raises(FigureTableError, match=r"column 'measure': document 'q': not in the"):
         extract_figures("12 people were killed.", doc_id="q")
+
+
+def test_structural_check_names_a_missing_value(monkeypatch):
+    from idlibstats.errors import FigureTableError
+    from idlibstats.extract import build
+
+    real_add = build.FigureColumns.add
+
+    def bad_add(self, text, figs, quotes, published, doc_id):
+        figs[-1].value = float("nan")  # the second figure: row 1 of the table
+        real_add(self, text, figs, quotes, published, doc_id)
+
+    monkeypatch.setattr(build.FigureColumns, "add", bad_add)
+    with pytest.raises(FigureTableError, match=r"row 1, column 'value': document 'q': missing"):
+        extract_figures("12 people were killed and 30 were injured.", doc_id="q")

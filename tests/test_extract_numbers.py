@@ -275,3 +275,36 @@ def test_number_forms_of_realtext(text, values):
 )
 def test_times_ratios_areas_and_volumes_are_not_figures(text):
     assert extract_figures(text).empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US $ 3 million, CA $ 5m, AU$2bn, USD 40, Rs. 12 lakh, €7, £8 and 9 dollars",
+        "v1.2345 at 10:30, 20/11/2016, 3.5 and 1,300 ($4) ... 12, 400 people; S$ 6",
+        "no digits at all, only US$ and USD",
+        "",
+    ],
+)
+def test_digit_jumping_finds_what_a_full_search_finds(text):
+    from idlibstats.extract.numerals import _NUMERAL_RE, _numerals
+
+    def spans(search):
+        out, pos = [], 0
+        while (m := search(text, pos, len(text))) is not None:
+            out.append((m.start(), m.end(), m.group("cur")))
+            pos = m.end()
+        return out
+
+    assert spans(_numerals) == spans(_NUMERAL_RE.search)
+
+
+def test_digit_jumping_keeps_the_longest_currency_before_an_amount():
+    from idlibstats.extract.numerals import _numerals
+
+    text = "US $ 3 million, CA $ 5m and Rs. 12 lakh"
+    found, pos = [], 0
+    while (m := _numerals(text, pos, len(text))) is not None:
+        found.append((m.group(), m.group("cur")))
+        pos = m.end()
+    assert found == [("US $ 3 million", "US $ "), ("CA $ 5m", "CA $ "), ("Rs. 12 lakh", "Rs. ")]

@@ -208,3 +208,8 @@ def test_north_west_syria_is_the_region_not_the_country(text):
 
 def test_a_figure_without_a_place_has_no_places():
     assert extract_figures("Some 300 people were killed.").places.isna().all()
+
+
+def test_abul_with_a_hyphen_is_one_name_and_a_possessive_is_dropped():
+    found = find_places("Fighting near Abul-Duhur airbase, in Idlib's south.")
+    assert [(m.name, m.pcode) for m in found] == [("Abul-Duhur", "SY070001"), ("Idlib", "SY07")]

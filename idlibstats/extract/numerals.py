@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from idlibstats.extract.measures import KEYWORD_RE
+from idlibstats.extract.text import word_alternation
 from idlibstats.table.schema import VAGUE_MINIMUM
 
 UNITS_WORDS = {
@@ -59,7 +60,8 @@ SCALES = {
 }
 _SUFFIX_SCALE = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
 
-_WORD = "|".join(sorted([*UNITS_WORDS, *SCALES, "dozen"], key=len, reverse=True))
+# the number words, longest first, as one alternation factored by shared prefixes
+_WORD = word_alternation(sorted([*UNITS_WORDS, *SCALES, "dozen"], key=len, reverse=True))
 # a run of number words: "twenty-four", "nine hundred and twenty-one", "half a million",
 # "two and a half million", "two million and a half"
 _WORDS_RE = re.compile(
@@ -154,6 +156,26 @@ _VAGUE_RE = re.compile(
 # the same two patterns for ASCII-lower-cased text (faster than IGNORECASE)
 _WORDS_LOW = re.compile(_WORDS_RE.pattern)
 _VAGUE_LOW = re.compile(_VAGUE_RE.pattern)
+# every match of _VAGUE_LOW holds one of these: a text without them is not scanned
+_VAGUE_PARTS = ("dozen", "hundred", "thousand", "million", "tens", "scores")
+_DIGIT = re.compile(r"\d")
+# the longest currency written before an amount ("US $ ", "CA $ ")
+_CURRENCY_MAX = 5
+
+
+def _numerals(norm: str, pos: int, end: int) -> re.Match | None:
+    """``_NUMERAL_RE.search(norm, pos, end)``, started near the first digit.
+
+    A match starts at its first digit or at most ``_CURRENCY_MAX`` characters before it (a
+    currency holds no digit), so nothing before that can match; Python's ``re`` would try the
+    whole pattern at every character, the slowest step of reading a sentence.
+    """
+    d = _DIGIT.search(norm, pos, end)
+    if d is None:
+        return None
+    return _NUMERAL_RE.search(norm, max(pos, d.start() - _CURRENCY_MAX), end)
+
+
 _PERCENT_RE = re.compile(
     r"\s?(?:%|per\s?cent(?![\w])|percent(?![\w])|pct(?![\w]))|pc(?![\w])", re.IGNORECASE
 )
@@ -484,11 +506,12 @@ def find_numbers(
     ``masks`` are spans already known not to be figures (dates found by the period parser).
     ``low``, if given, is ``norm`` with ASCII letters lower-cased (same offsets), for speed.
     """
-    vague_it = (
-        _VAGUE_LOW.finditer(low, start, end)
-        if low is not None
-        else _VAGUE_RE.finditer(norm, start, end)
-    )
+    if low is None:
+        vague_it = _VAGUE_RE.finditer(norm, start, end)
+    elif any(low.find(w, start, end) >= 0 for w in _VAGUE_PARTS):
+        vague_it = _VAGUE_LOW.finditer(low, start, end)
+    else:
+        vague_it = iter(())
     words_it = (
         _WORDS_LOW.finditer(low, start, end)
         if low is not None
@@ -550,7 +573,7 @@ def find_numbers(
 
     pos = start
     while True:
-        m = _NUMERAL_RE.search(norm, pos, end)
+        m = _numerals(norm, pos, end)
         if m is None:
             break
         pos = m.end()

@@ -117,6 +117,19 @@ def _skeleton(token: str) -> str:
     return re.sub(r"a{2,}", "a", re.sub(r"[aeiou]+|(?<=.)y", "a", token))
 
 
+@functools.lru_cache(maxsize=65536)
+def _word(token: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """A token's normalised words (two for "Abul"), their skeletons, and whether it opens a name.
+
+    An "at", "an", "as"... opens a name only when capitalised (or hyphened, which the caller
+    sees). One cached call a token: news text repeats its words.
+    """
+    f = _fold(token)
+    words = ("abu", "al") if f in ("abul", "abol") else (_light(f),)
+    opens = f not in _ARTICLES or f in ("al", "el") or token[0].isupper()
+    return words, tuple(_skeleton(w) for w in words), opens
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """Word tokens of ``text`` as (start, end, word), possessive 's dropped."""
     out = []
@@ -245,65 +258,79 @@ class _Index:
                             store[k] = (rank, entry)
         self.exact = {k: v[1] for k, v in exact.items()}
         self.fuzzy = {k: v[1] for k, v in fuzzy.items()}
-        self.first = {k[0] for k in self.exact} | {k[0] for k in self.fuzzy}
+        # the most words of a name that starts with a given (normalised, skeleton) word
+        self.exact_len: dict[str, int] = {}
+        self.fuzzy_len: dict[str, int] = {}
+        for keys, most in ((self.exact, self.exact_len), (self.fuzzy, self.fuzzy_len)):
+            for k in keys:
+                most[k[0]] = max(most.get(k[0], 0), len(k))
+
+        self.token = functools.lru_cache(maxsize=65536)(self._token)
+
+    def _token(self, token: str) -> tuple[tuple[int, str, str, bool | None, int], ...]:
+        """(cut, word, skeleton, opens, most) for each word of a token (two for "Abul").
+
+        ``cut``: the letters of a possessive "'s" left off its end (2, else 0); ``opens``: the
+        word may start a name wherever it stands (see :func:`_word`), or only before a hyphen
+        (False), or never (None, the "al" of "Abul"); ``most``: the most words of a name
+        starting with it, 0 when none can (names are capitalised, only an article may be
+        written in lower case before one). Cached: text repeats its words.
+        """
+        cut = 0
+        if token[-1] == "s" and len(token) > 2 and token[-2] in _APOSTROPHES:
+            cut, token = 2, token[:-2]  # a possessive: "Idlib's"
+        ws, sk, opens = _word(token)
+        cap = token[0].isupper() or not token[0].isascii()
+        most = [
+            max(self.exact_len.get(w, 0), self.fuzzy_len.get(k, 0)) if w == "al" or cap else 0
+            for w, k in zip(ws, sk, strict=True)
+        ]
+        if len(ws) == 2:  # "Abul" is "Abu al": only "Abu" starts a name
+            return (cut, ws[0], sk[0], True, most[0]), (cut, ws[1], sk[1], None, 0)
+        return ((cut, ws[0], sk[0], opens, most[0]),)
 
     def find(self, text: str) -> list[PlaceMatch]:
-        toks = _tokens(text)
-        words: list[str] = []
-        spans: list[tuple[int, int]] = []
-        can_start: list[bool] = []
-        for s, e, w in toks:
-            f = _fold(w)
-            if f in ("abul", "abol"):
-                words += ["abu", "al"]
-                spans += [(s, e), (s, e)]
-                can_start += [True, False]
-                continue
-            words.append(_light(f))
-            spans.append((s, e))
-            # "at", "an", "as"... start a name only when written as an article ("as-Suwayda")
-            can_start.append(
-                f not in _ARTICLES or f in ("al", "el") or w[0].isupper() or text[e : e + 1] == "-"
-            )
-        skel = [_skeleton(w) for w in words]
+        # one (start, end, word, skeleton, opens, most) a word: see _token
+        toks: list[tuple[int, int, str, str, bool | None, int]] = []
+        token = self.token
+        for m in _TOKEN.finditer(text):
+            infos = token(m.group())
+            s, e = m.span()
+            if len(infos) == 1:
+                cut, word, sk, opens, most = infos[0]
+                toks.append((s, e - cut, word, sk, opens, most))
+            else:
+                toks += [(s, e - info[0], *info[1:]) for info in infos]
         out: list[PlaceMatch] = []
-        i, n = 0, len(words)
-        # reach[a]: tokens a..reach[a]-1 form one name (only spaces or hyphens between them);
-        # letters[a]: letters of the words before token a, articles not counted. Computed once
-        # per text, they spare re-scanning the gaps and words for every candidate length.
-        reach = list(range(1, n + 1))
-        for a in range(n - 2, -1, -1):
-            if self._joined(text, spans, a, a + 2):
-                reach[a] = reach[a + 1]
-        letters = [0] * (n + 1)
-        for a, w in enumerate(words):
-            letters[a + 1] = letters[a] + (len(w) if w != "al" else 0)
-        while i < n:
+        i, n = 0, len(toks)
+        for c in [k for k, t in enumerate(toks) if t[5]]:
+            if c < i or not self._opens(text, toks, c):
+                continue  # inside the last name found, or an "at", "an", "as"... not an article
+            i = c
+            words = [t[2] for t in toks[i : i + toks[i][5]]]
+            # tokens i..reach-1 form one name (only spaces or hyphens between them)
+            reach = i + 1
+            while reach < n and reach - i < toks[i][5] and self._joined(text, toks, reach - 1):
+                reach += 1
             hit = None
-            if can_start[i] and (words[i] in self.first or skel[i] in self.first):
-                for k in range(min(_MAX_TOKENS, reach[i] - i), 0, -1):
-                    j = i + k
-                    entry = self.exact.get(tuple(words[i:j]))
-                    if entry is None and letters[j] - letters[i] >= 6:
-                        entry = self.fuzzy.get(tuple(skel[i:j]))
-                    if (
-                        entry is not None
-                        and _plausible(words[i:j])
-                        and self._capitalised(text, spans, words, i, j)
-                    ):
-                        hit = (j, entry)
-                        break
+            for j in range(reach, i, -1):
+                key = words[: j - i]
+                entry = self.exact.get(tuple(key))
+                if entry is None and sum(len(w) for w in key if w != "al") >= 6:
+                    entry = self.fuzzy.get(tuple(t[3] for t in toks[i:j]))
+                if entry is not None and _plausible(key) and self._capitalised(text, toks, i, j):
+                    hit = (j, entry)
+                    break
             if hit is None:
-                i += 1
                 continue
             j, entry = hit
-            s = spans[i][0]
+            s = toks[i][0]
             # "al-Habit" matched as "Habit": keep the article that is written with it
-            if i > 0 and words[i - 1] == "al" and can_start[i - 1]:
-                gap = text[spans[i - 1][1] : spans[i][0]]
-                if gap == "-" or (gap == " " and text[spans[i - 1][0]].isupper()):
-                    s = spans[i - 1][0]
-            e = spans[j - 1][1]
+            if i > 0 and toks[i - 1][2] == "al" and self._opens(text, toks, i - 1):
+                gap = text[toks[i - 1][1] : toks[i][0]]
+                if gap == "-" or (gap == " " and text[toks[i - 1][0]].isupper()):
+                    s = toks[i - 1][0]
+            e = toks[j - 1][1]
             out.append(
                 PlaceMatch(
                     s, e, text[s:e], entry.canonical, entry.pcode, entry.level, entry.lat, entry.lon
@@ -313,22 +340,23 @@ class _Index:
         return out
 
     @staticmethod
-    def _joined(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
-        """Tokens i..j-1 are one name: separated only by a space or a hyphen."""
-        for a in range(i, j - 1):
-            gap = text[spans[a][1] : spans[a + 1][0]]
-            if gap not in (" ", "-", "") and gap.strip(" -\u00a0") != "":
-                return False
-        return True
+    def _opens(text: str, toks: list[tuple], a: int) -> bool:
+        """Word a may start a name: "at", "an", "as"... only as an article ("as-Suwayda")."""
+        opens = toks[a][4]
+        return opens or (opens is not None and text[toks[a][1] : toks[a][1] + 1] == "-")
 
     @staticmethod
-    def _capitalised(
-        text: str, spans: list[tuple[int, int]], words: list[str], i: int, j: int
-    ) -> bool:
+    def _joined(text: str, toks: list[tuple], a: int) -> bool:
+        """Tokens a and a + 1 are one name: separated only by a space or a hyphen."""
+        gap = text[toks[a][1] : toks[a + 1][0]]
+        return gap in (" ", "-", "") or gap.strip(" -\u00a0") == ""
+
+    @staticmethod
+    def _capitalised(text: str, toks: list[tuple], i: int, j: int) -> bool:
         """A name in English text is capitalised: its first non-article word must be."""
         for a in range(i, j):
-            if words[a] != "al":
-                c = text[spans[a][0]]
+            if toks[a][2] != "al":
+                c = text[toks[a][0]]
                 return c.isupper() or not c.isascii()
         return False
 
