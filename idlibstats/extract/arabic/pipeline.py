@@ -86,6 +86,8 @@ _STOP = frozenset(
         "وفق بحسب حسب جراء إثر اثر نتيجة بسبب عبر داخل خارج أي أو او ثم تم وذلك الذي التي الذين"
     ).split()
 )
+# qualifier words after a number are not its noun: "1546 تقريبا قضوا", "10 على الأقل"
+_QUALIFIER_WORDS = frozenset(fold(w) for w in "تقريبا فأكثر أو".split())
 _TERRITORY = re.compile(
     fold(
         r"(?:و|ب|ل)?(?:ال)?(?:قرية|قرى|بلدة|بلدات|مدينة|مدن|منطقة|مناطق|مساحة|موقع|مواقع|تلة|تلال|حي|أحياء|نقطة|نقاط)(?![\u0621-\u064a])"
@@ -142,7 +144,7 @@ def _subject(t: str, num: Number, ceil: int) -> tuple[str | None, int]:
         if not words and w == "من":
             end = k.end
             continue
-        if w in _STOP or core(w)[1] in _STOP and len(w) <= 3:
+        if w in _STOP or core(w)[1] in _STOP and len(w) <= 3 or w in _QUALIFIER_WORDS:
             break
         if words and (w.startswith("و") or len(words) >= 2):
             break
@@ -324,7 +326,65 @@ def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
 
 
 _OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
-_NUMBERED = re.compile(fold(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|أعداد|حصيلة|إجمالي)\s+"))
+_NUMBERED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|أعداد|حصيلة|إجمالي)\s+"
+        r"(?:(?:ال)?(?:الذين|اللذين|اللواتي|اللاتي|من|ممن)\s+(?:تم\s+|قد\s+)?)?"
+    )
+)
+# people counted: a count of people is never a count of strikes or of captured places
+_PEOPLE = re.compile(
+    fold(
+        r"(?:و|ب|ل)?(?:ال)?(?:شخص|شخصا|أشخاص|مدني|مدنيا|مدنيين|مدنيون|طفل|طفلا|أطفال|امرأة|نساء|"
+        r"سيدة|سيدات|رجل|رجال|مواطن|مواطنا|مواطنين|مواطنون|عنصر|عنصرا|عناصر|مقاتل|مقاتلا|"
+        r"مقاتلين|جندي|جنديا|جنود|عسكري|عسكريا|عسكريين|إنسان|فرد|أفراد|شاب|شبان|فلسطيني|"
+        r"فلسطينيا|فلسطينيين|سوري|سوريين|يمني|يمنيين|عراقي|عراقيين|سوداني|سودانيين|مهاجر|"
+        r"مهاجرا|مهاجرين|عامل|عمال|متطوع|متطوعا|متطوعين|صحفي|صحفيين|طبيب|أطباء|مسعف|مسعفين)"
+        r"(?![\u0621-\u064a])"
+    )
+)
+
+
+_FATE_VERB_AFTER = re.compile(
+    fold(
+        r"(?:\s+[\u0621-\u064a]+){1,2}?\s+(?:قد\s+)?(?:(?:لقوا|لقيا|لقي)\s+(?:حتفهم|مصرعهم|حتفهما|مصرعهما)|"
+        r"قتلوا|قتلا|قضوا|قضيا|استشهدوا|استشهدا|توفوا|ماتوا|أصيبوا|أصيبا|جرحوا)(?![\u0621-\u064a])"
+    )
+)
+_HELD = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:عالقين|عالقون|عالقة|محاصرين|محاصرون|محتجزين|"
+        r"محتجزون|احتجاز|مفقودين|مفقودون|نقل|نقلت|نقلها|أجلت|إجلاء|ترحيل|رحلت|إعادة\s+توطين|"
+        r"توطين)(?![\u0621-\u064a])"
+    )
+)
+_STATUS = frozenset(("displaced", "refugees", "population"))
+
+
+def _governed(t: str, f: ArabicFigure, kws: list, head: str) -> str:
+    """The event that governs a figure beats what its noun says people are.
+
+    "مقتل 5 نازحين", "استشهد 3 لاجئين", "5 نازحين قتلوا" count the killed, not the
+    displaced; refugees trapped, held or moved by an agency ("نقلت 163 لاجئ من ليبيا",
+    "ثلاثة آلاف لاجئ مازالوا عالقين") are a count of their own (other), as in the English
+    decisions.
+    """
+    if head not in _STATUS:
+        return head
+    fate = [x[2] for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] in ("killed", "injured")]
+    if fate:
+        return fate[-1]
+    after = _FATE_VERB_AFTER.match(t, f.n_end)
+    if after is not None:
+        return noun_measure(t, after.start(), after.end()) or (
+            "injured" if re.search(fold("أصيب|جرح"), after.group()) else "killed"
+        )
+    if head == "refugees":
+        c0 = _clause_start(t, 0, f.n_start)
+        window = t[max(c0, f.n_start - 40) : _clause_end(t, f.subject_end, f.subject_end + 60)]
+        if _HELD.search(window):
+            return "other"
+    return head
 
 
 def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFigure | None) -> str:
@@ -348,7 +408,7 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         elif prev is not None and prev.measure and len(t[prev.subject_end : f.n_start]) < 40:
             return prev.measure  # "ب577 ألف نازح (18 في المئة)"
     if head is not None:
-        return _where(t, s, e, f, head)
+        return _where(t, s, e, f, _governed(t, f, kws, head))
     if f.unit == "count" and f.subject and _THINGS.match(f.subject):
         return "other"  # "12,500 منزل": homes, aid trucks, tents
     c0 = _clause_start(t, s, f.n_start)
@@ -366,6 +426,7 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     territory = bool(f.subject and _TERRITORY.match(f.subject)) or (
         f.unit == "percent" and _TERRITORY.search(t, f.n_end, min(e, f.n_end + 20)) is not None
     )
+    people = bool(f.subject and _PEOPLE.match(f.subject))
     start = f.head_start if f.head_start >= 0 else f.n_start
     best, best_d = None, None
     # a verb before the figure in the same clause beats one that opens the next clause:
@@ -374,7 +435,7 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         b <= start and not _CLAUSE.search(t, b, start) and m != "captured" for a, b, m in kws
     )
     for a, b, m in kws:
-        if m == "captured" and not territory:
+        if m == "captured" and not territory or m == "attacks" and people:
             continue
         if start <= a < f.n_end:
             continue
