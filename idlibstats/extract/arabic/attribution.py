@@ -88,17 +88,23 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     if rx is None:
         return []
     out = []
-    for m in rx.finditer(text, start, end):
-        alias = re.sub(r"\s+", " ", m.group("a"))
-        name = canon.get(alias)
+    found = [
+        (m, canon.get(re.sub(r"\s+", " ", m.group("a")))) for m in rx.finditer(text, start, end)
+    ]
+    for m in _BARE_MOH.finditer(text, start, end):
+        if not any(a.start() <= m.start() < a.end() for a, _ in found):
+            found.append((m, _ministry_of(text[start:end]) or _ministry_of(text)))
+    found.sort(key=lambda x: x[0].start())
+    for m, name in found:
         if name is None:
             continue
         before = text[max(start, m.start() - 40) : m.start()]
         words = before.split()[-4:]
-        cued = (
-            bool(_CUE_BEFORE.search(" ".join(words)))
-            or text[m.start()] in "لب"
-            or text[max(0, m.start() - 2) : m.start()] == "ل "  # "لـ سانا"
+        cued = bool(_CUE_BEFORE.search(" ".join(words))) or (
+            (
+                text[m.start()] in "لب" or text[max(0, m.start() - 2) : m.start()] == "ل "
+            )  # "لـ سانا"
+            and not (words and _AFFILIATED.match(words[-1]))  # "منظمات تابعة للأمم المتحدة"
         )
         if not cued:
             cued = bool(_CUE_AFTER.match(text, m.end(), min(end, m.end() + 120)))
@@ -112,10 +118,38 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     return out
 
 
+# "وزارة الصحة" without its country: the country is the one the passage is about
+_BARE_MOH = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>وزارة\s+الصحة(?:\s+العامة)?)(?![\u0621-\u064a])"
+    )
+)
+_MOH_COUNTRY = (
+    ("Gaza Health Ministry", re.compile(fold(r"غزة|القطاع"))),
+    ("Palestinian Health Ministry", re.compile(fold(r"الضفة|رام الله|الفلسطينية|جنين|نابلس"))),
+    ("Yemen Health Ministry", re.compile(fold(r"اليمن|صنعاء|الحوثي|تعز|الحديدة|صعدة"))),
+    ("Iraqi Health Ministry", re.compile(fold(r"العراق|بغداد|الموصل"))),
+    ("Lebanese Health Ministry", re.compile(fold(r"لبنان|اللبنانية|بيروت"))),
+    ("Syrian government", re.compile(fold(r"سوريا|سورية|السورية|دمشق|حلب|إدلب|حمص"))),
+)
+
+
+def _ministry_of(text: str) -> str | None:
+    """The health ministry of the one country a passage names (Gaza before the West Bank)."""
+    hits = [name for name, rx in _MOH_COUNTRY if rx.search(text)]
+    if hits[:1] == ["Gaza Health Ministry"]:
+        return hits[0]  # "وزارة الصحة الفلسطينية" in a Gaza passage is Gaza's ministry
+    return hits[0] if len(hits) == 1 else None
+
+
+_AFFILIATED = re.compile(fold(r"(?:ال)?تابع(?:ة|ين|ون|تين|تان)?$|(?:ب)?(?:دعم|تمويل|إشراف|رعاية)$"))
 _UNNAMED = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:و)?(?:بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن)\s*(?:ما\s+\S+\s+(?:به\s+)?)?"
-        r"(?:مصدر|مصادر|شهود|ناشطين|ناشطون|سكان|مسؤول|مسؤولين|مسعفين|أطباء|الأهالي)"
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن|قال|قالت|أفاد|أفادت|ذكر|"
+        r"ذكرت|أكد|أكدت|أوضح|أوضحت|يقول|تقول|يقدر|تقدر|قدر|قدرت|أحصى|أحصت|استخدمها|استخدمه)"
+        r"\s*(?:ما\s+\S+\s+(?:به\s+)?)?(?:(?:اليوم|أمس|لاحقا)\s+)?"
+        r"(?:مصدر|مصادر|شهود|ناشطين|ناشطون|سكان|مسؤول|مسؤولين|مسؤولون|مسعفين|مسعفون|أطباء|"
+        r"الأهالي|أهالي|عمال\s+(?:ال)?إغاثة|عاملون|وسائل\s+(?:ال)?إعلام|تقارير\s+إعلامية|ناشط)"
         r"(?![\u0621-\u064a])"
     )
 )
@@ -165,8 +199,12 @@ def generic_source(text: str, start: int, end: int, last: str | None) -> Attribu
 _GENERIC_ORG = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|كشفت|بينت|أضافت|"
-        r"لفتت|تابعت|وثقت|رصدت|قدرت|تقدر)\s+(?:هذه\s+)?(?:المنظمة|الوكالة|الهيئة)(?:\s+الدولية)?"
+        r"لفتت|تابعت|وثقت|رصدت|قدرت|تقدر|نقلت)\s+(?:هذه\s+)?(?:المنظمة|الوكالة|الهيئة|الوزارة|"
+        r"المفوضية|الشبكة|البعثة|المديرية)(?:\s+(?:الدولية|الأممية))?"
         r"(?![\u0621-\u064a])|(?<![\u0621-\u064a])هذه\s+المنظمة(?:\s+الدولية)?"
+        # "وأضاف المصدر ذاته", "بحسب المصدر نفسه": the source just named
+        r"|(?<![\u0621-\u064a])(?:و|ف|ب|ل)?ال(?:مصدر|مصادر|جهة)\s+(?:ذاته|ذاتها|نفسه|نفسها|المذكور|ذاتها)"
+        r"(?![\u0621-\u064a])"
     )
 )
 

@@ -283,6 +283,13 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             a = toks[j]
             gap = _gap(text, toks[j - 1], a)
             p, w = 0, a.text
+        if a.digit and not conj and small is None and last == 1e3 and gap == " ":
+            v2 = _digits(a.text, False)
+            after = toks[j + 1].text if j + 1 < n else ""
+            if v2 is not None and v2 < 1e3 and core(after, SCALES)[1] not in SCALES:
+                small, e = v2, a.end  # "74 ألفا 744 شخصا": the conjunction left out
+                j += 1
+                break
         if a.digit:
             if not conj or small is not None or not gap.strip(" ()") == "":
                 j = j0
@@ -370,6 +377,26 @@ def _vague(text: str, toks: list[Token], i: int, p: int) -> tuple[Number, int]:
     return Number(t.start + p, e, value, "vague", tok_end=j), j
 
 
+_DAY_LIST = re.compile(
+    r"\s*(?:و|-|–|إلى|الى)\s*\d{1,2}\s+(?:من\s+)?(?:"
+    + "|".join(sorted((re.escape(k.split()[0]) for k in MONTHS), key=len, reverse=True))
+    + ")"
+)
+_ORDINAL_DAY_BEFORE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:ل|و|في\s+)?(?:لل|ال)(?:يوم|شهر|أسبوع|عام|سنة|ليلة)(?:ها|ه)?\s*ال\s*$"
+    )
+)
+# a year is not followed by the noun of what is counted: "إلى 1916 قتيلاً"
+_COUNTED_AFTER = re.compile(
+    fold(
+        r"\s*(?:قتيل|قتيلا|قتلى|شهيد|شهيدا|شهداء|جريح|جريحا|جرحى|مصاب|مصابا|مصابين|شخص|شخصا|"
+        r"أشخاص|مدني|مدنيا|مدنيين|طفل|طفلا|أطفال|نازح|نازحا|نازحين|لاجئ|لاجئا|لاجئين|غارة|"
+        r"مجزرة|عائلة|أسرة|امرأة|سيدة)(?![\u0621-\u064a])"
+    )
+)
+
+
 def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> bool:
     """Dates, years, durations, ages, distances, times, codes."""
     nxt = toks[j] if j < len(toks) else None
@@ -383,6 +410,12 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
             return True
         if nxt.text in ("ه", "هجري", "هجرية", "م", "ميلادي", "ميلادية"):
             return True
+    if num.kind == "numeral" and num.value <= 31 and _DAY_LIST.match(text, num.end):
+        return True  # "يومي 1 و2 تشرين الثاني", "ما بين 1و9 أيلول": days of a month
+    if num.kind == "numeral" and _ORDINAL_DAY_BEFORE.search(
+        text, max(0, num.start - 16), num.start
+    ):
+        return True  # "لليوم ال 401", "في يومها الـ40": an ordinal
     if num.kind == "numeral":
         tok = toks[i]
         around = text[max(0, num.start - 1) : num.start] + text[num.end : num.end + 1]
@@ -398,7 +431,13 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
         if core(prev)[1] in _TIME_BEFORE and not _gap(text, toks[i - 1], tok).strip():
             return True
         v = num.value
-        if v == int(v) and 1900 <= v <= 2100 and "," not in tok.text and "." not in tok.text:
+        if (
+            v == int(v)
+            and 1900 <= v <= 2100
+            and "," not in tok.text
+            and "." not in tok.text
+            and not _COUNTED_AFTER.match(text, num.end)
+        ):
             prev_core = core(prev)[1] if prev else ""
             gap = text[toks[i - 1].end : tok.start] if i > 0 else ""
             if (

@@ -95,9 +95,12 @@ _TERRITORY = re.compile(
 )
 _ABROAD = re.compile(
     fold(
-        r"(?:البلدان|الدول|بلدان|دول)\s+(?:المجاورة|الجوار)|في\s+الخارج|خارج\s+(?:البلاد|سوريا|السودان)|"
+        r"(?:البلدان|الدول|بلدان|دول)\s+(?:المجاورة|الجوار|المحيطة)|في\s+الخارج|"
+        r"خارج\s+(?:البلاد|سوريا|السودان|اليمن|العراق|بلادهم|بلدهم|بلادها|حدود)|"
+        r"(?:فروا|فر|فرت|هربوا|هرب|غادروا|غادر|نزحوا)\s+من\s+(?:بلادهم|بلدهم|بلادها|البلاد)|"
         r"(?:إلى|الى|نحو)\s+(?:تركيا|لبنان|الأردن|العراق|مصر|أوروبا|ألمانيا|تشاد|جنوب\s+السودان|"
-        r"إثيوبيا|ليبيا|النيجر|اليونان)(?![\u0621-\u064a])"
+        r"إثيوبيا|ليبيا|النيجر|اليونان|أوغندا|كينيا|بنغلاديش|السعودية|جيبوتي|الصومال|إيران|"
+        r"باكستان|بولندا|رومانيا|مولدوفا|إقليم\s+كردستان|كردستان\s+العراق)(?![\u0621-\u064a])"
     )
 )
 _THINGS = re.compile(
@@ -169,6 +172,28 @@ def _nearest(items: list, f: ArabicFigure) -> Any:
         d = _dist((it.start, it.end), (f.n_start, f.subject_end))
         if best_d is None or d < best_d:
             best, best_d = it, d
+    return best
+
+
+_THAT = re.compile(fold(r"(?<![\u0621-\u064a])(?:ب|و)?(?:أن|إن|ان|بان)(?![\u0621-\u064a])"))
+
+
+def _reporter(t: str, attrs: list[Attribution], f: ArabicFigure) -> Attribution | None:
+    """The nearest attribution of a figure.
+
+    A reporter opening a "that" clause ("أكدت الأمم المتحدة أن ...", "التقديرات التي
+    استخدمها مسؤولون بأن ...") reports what follows it, so it reaches a figure written before
+    it only at three times the distance.
+    """
+    best, best_d = None, None
+    for a in attrs:
+        d = _dist((a.start, a.end), (f.n_start, f.subject_end))
+        if f.subject_end <= a.start:
+            m = _THAT.search(t, a.end, min(len(t), a.end + 60))
+            if m is not None and not re.search(r"\d", t[a.end : m.start()]):
+                d *= 3
+        if best_d is None or d < best_d:
+            best, best_d = a, d
     return best
 
 
@@ -325,6 +350,11 @@ def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
     return not (child.unit == "count" and total.unit == "percent")
 
 
+_COMPARED = re.compile(
+    fold(r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:مقارنة|قياسا|عما|عن\s+(?:ال)?(?:عام|شهر|أسبوع|فترة))")
+)
+_MORE_BY = re.compile(fold(r"(?<![\u0621-\u064a])(?:أكثر|أقل|أعلى|أدنى)\s+ب\s*$"))
+_COORDINATED = re.compile(r"\s*[،,]?\s*و\s*(?:([\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+)?\s+)?")
 _OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
 _NUMBERED = re.compile(
     fold(
@@ -339,7 +369,8 @@ _PEOPLE = re.compile(
         r"سيدة|سيدات|رجل|رجال|مواطن|مواطنا|مواطنين|مواطنون|عنصر|عنصرا|عناصر|مقاتل|مقاتلا|"
         r"مقاتلين|جندي|جنديا|جنود|عسكري|عسكريا|عسكريين|إنسان|فرد|أفراد|شاب|شبان|فلسطيني|"
         r"فلسطينيا|فلسطينيين|سوري|سوريين|يمني|يمنيين|عراقي|عراقيين|سوداني|سودانيين|مهاجر|"
-        r"مهاجرا|مهاجرين|عامل|عمال|متطوع|متطوعا|متطوعين|صحفي|صحفيين|طبيب|أطباء|مسعف|مسعفين)"
+        r"مهاجرا|مهاجرين|عامل|عمال|متطوع|متطوعا|متطوعين|صحفي|صحفيين|طبيب|أطباء|مسعف|مسعفين|"
+        r"آخر|آخرين|آخرون|آخران|آخرين|شخصا|أشخاصا)"
         r"(?![\u0621-\u064a])"
     )
 )
@@ -396,6 +427,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         head = noun_measure(t, f.head_start, f.n_start)
     else:
         head = noun_measure(t, f.n_end + 1, f.subject_end + 1) if f.subject else None
+    if f.unit == "percent" and (
+        _COMPARED.match(t, f.n_end) or _MORE_BY.search(t, max(s, f.n_start - 12), f.n_start + 1)
+    ):
+        return "other"  # "أكثر بـ11% مقارنة بشهر آب", "بنسبة 13% عما كانت عليه": a change
     if head is None and f.unit == "percent":
         m = _OF_TOTAL.match(t, f.n_end)
         if m and _THINGS.match(t, m.end()):
@@ -409,6 +444,16 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             return prev.measure  # "ب577 ألف نازح (18 في المئة)"
     if head is not None:
         return _where(t, s, e, f, _governed(t, f, kws, head))
+    if prev is not None and prev.measure and f.unit == prev.unit:
+        # "مقتل 32 لاجئاً صومالياً ومدنياً يمنياً واحداً": one event word governs both counts
+        a, b = prev.subject_end, f.head_start if f.head_start >= 0 else f.n_start
+        m = _COORDINATED.fullmatch(t, a, b)
+        if (
+            m is not None
+            and (not m.group(1) or _PEOPLE.fullmatch(m.group(1)))
+            and not any(a <= x[0] < b for x in kws)
+        ):
+            return prev.measure
     if f.unit == "count" and f.subject and _THINGS.match(f.subject):
         return "other"  # "12,500 منزل": homes, aid trucks, tents
     c0 = _clause_start(t, s, f.n_start)
@@ -491,7 +536,10 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     A host ("تستقبل تركيا 2,9 مليون سوري") holds refugees when it is a country, displaced
     people when it is a place at home ("تستقبل محافظة إدلب عشرات الآلاف").
     """
-    window = t[_clause_start(t, s, f.n_start) : _clause_end(t, f.n_end, e)]
+    # the clause up to the next figure: "نزوح ثلاثة ملايين يمني وأجبر 200 ألف على اللجوء في
+    # الخارج" (the second count is the refugees)
+    ceil = min(e, f.extra.get("ceil", e))
+    window = t[_clause_start(t, s, f.n_start) : _clause_end(t, f.n_end, max(f.n_end, ceil))]
     if measure == "host":
         return "refugees" if _COUNTRY.search(window) else "displaced"
     if measure != "displaced":
@@ -515,12 +563,20 @@ def extract(
     last_monitor: str | None = None
     last_source: str | None = None
     pending: list[ArabicFigure] = []  # figures of the last sentence with no attribution
-    for s, e, _ in sents:
+    speaker: tuple[Attribution, int] | None = None  # "X يقول:" and the paragraph it opens
+    for s, e, para in sents:
         periods, masks = find_periods(t, s, e, published)
         nums = find_numbers(t, s, e, masks)
         attrs, ments = sentence_sources(t, s, e, registry, last_monitor)
         if not attrs and (g := generic_source(t, s, e, last_source)) is not None:
             attrs = [g]
+        if speaker is not None and (attrs or para > speaker[1] + 1):
+            speaker = None
+        if not attrs and speaker is not None and para == speaker[1] + 1:
+            a = speaker[0]  # the quoted paragraph: "رئيس الدفاع المدني يقول:\n\nوثقنا ..."
+            attrs = [Attribution(a.source, a.start, a.end, generic=True)]
+        if t[s:e].rstrip().endswith(":") and any(a.source for a in attrs):
+            speaker = ([a for a in attrs if a.source][-1], para)
         nums = [n for n in nums if not any(m.start <= n.start < m.end for m in ments)]
         if pending:  # "ارتفعت الحصيلة إلى ... . وذكرت وزارة الصحة": the next sentence names it
             op = opening_source(t, s, e, registry)
@@ -532,7 +588,9 @@ def extract(
         figs = _combine(t, s, e, nums) if nums else []
         kws = [x for x in keywords(t, s, e) if not any(m.start <= x[0] < m.end for m in ments)]
         prev = None
-        for f in figs:
+        for f, g in zip(figs, [*figs[1:], None], strict=False):
+            if g is not None:
+                f.extra["ceil"] = g.n_start
             f.measure = _measure(t, s, e, f, kws, prev)
             prev = f
         _link_subcounts(t, figs)
@@ -543,7 +601,7 @@ def extract(
             f.period = _nearest([p for p in periods if not _cut_off(t, p, f)], f)
             if f.parent is not None and f.period is None:
                 f.period = f.parent.period
-            f.source = _nearest(attrs, f)
+            f.source = _reporter(t, attrs, f)
             if f.parent is not None:
                 f.source = f.parent.source
             pl = [p for p in places if p.pcode is not None]
