@@ -111,7 +111,11 @@ _THINGS = re.compile(
     )
 )
 _IN_AND_OUT = re.compile(
-    fold(r"داخليا\s+و(?:عبر\s+الحدود|إلى\s+(?:دول|البلدان))|داخل\s+\S+\s+(?:و|أو\s+)خارج|وخارجها")
+    fold(
+        r"داخليا\s+و(?:عبر\s+الحدود|إلى\s+(?:دول|البلدان))|داخل\s+\S+\s+(?:و|أو\s+)خارج|وخارجها|"
+        r"(?:في\s+الداخل|داخل\s+البلاد|داخليا)(?:\s+[\u0621-\u064a]+){0,3}?\s+"
+        r"(?:و|أو)\s*(?:لجأوا|لجؤوا|لجأ|اللجوء|لاجئين|إلى\s+الخارج|في\s+الخارج|خارجها)"
+    )
 )
 _FATES = ("killed", "injured", "displaced", "refugees", "other")
 
@@ -300,7 +304,9 @@ def _link_subcounts(t: str, figs: list[ArabicFigure]) -> None:
             gap = t[prev.subject_end : f.n_start]
             if _SUB_AFTER.match(t, f.n_end) and not _CLAUSE_STOP.search(gap):
                 linked = prev  # "بينهم 5 في معرة النعمان، 4 منهم أطفال"
-            elif _SUB_BEFORE.search(gap) or _pronoun_marker(gap):
+            elif _SUB_BEFORE.search(gap) or (
+                _pronoun_marker(gap) and not _fate_between(t, prev, f.n_start)
+            ):
                 linked = prev if prev.parent is None else total
             elif prev.parent is not None and _sibling(t, prev, f, gap):
                 linked = prev.parent
@@ -312,6 +318,16 @@ def _link_subcounts(t: str, figs: list[ArabicFigure]) -> None:
 
 
 _CLAUSE_STOP = re.compile(r"[.;]")
+
+
+def _fate_between(t: str, prev: ArabicFigure, b: int) -> bool:
+    """Whether a word of another fate stands between ``prev`` and ``b``.
+
+    "استشهد أربعة مواطنين بينهم فتاة وأصيب أربعة": the second count is not a sub-count of
+    the first.
+    """
+    found = keywords(t, prev.subject_end, b)
+    return any(m in _FATES and m != prev.measure for _, _, m in found)
 
 
 def _pronoun_marker(gap: str) -> bool:
@@ -354,6 +370,7 @@ _COMPARED = re.compile(
     fold(r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:مقارنة|قياسا|عما|عن\s+(?:ال)?(?:عام|شهر|أسبوع|فترة))")
 )
 _MORE_BY = re.compile(fold(r"(?<![\u0621-\u064a])(?:أكثر|أقل|أعلى|أدنى)\s+ب\s*$"))
+_RISES_TO = re.compile(fold(r"(?<![\u0621-\u064a])(?:إلى|الى|لى)\s*$"))
 _COORDINATED = re.compile(r"\s*[،,]?\s*و\s*(?:([\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+)?\s+)?")
 _OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
 _NUMBERED = re.compile(
@@ -464,9 +481,12 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     ]
     if adjacent:
         return _where(t, s, e, f, adjacent[-1][2])
-    for n in _NUMBERED.finditer(t, c0, f.n_start):
+    # "بارتفاع أعداد النازحين من مدينة الموصل ...، الى نحو 174 الف": the count that rises
+    # to the figure is named earlier in the sentence, across commas
+    reach = s if _RISES_TO.search(t, max(s, f.n_start - 8), f.n_start) else c0
+    for n in reversed(list(_NUMBERED.finditer(t, reach, f.n_start))):
         k = [x for x in kws if x[0] == n.end() and x[2] != "captured"]
-        if k:
+        if k and not (reach < c0 and any(n.end() < x[0] < f.n_start for x in kws if x != k[0])):
             return _where(t, s, e, f, k[0][2])
     territory = bool(f.subject and _TERRITORY.match(f.subject)) or (
         f.unit == "percent" and _TERRITORY.search(t, f.n_end, min(e, f.n_end + 20)) is not None
