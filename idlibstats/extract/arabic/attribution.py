@@ -100,7 +100,7 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if name is None:
             continue
         before = text[max(start, m.start() - 40) : m.start()]
-        words = before.split()[-4:]
+        words = [w for w in before.split() if _ARABIC.search(w)][-4:]  # "(سانا)", "«أوتشا»"
         cued = bool(_CUE_BEFORE.search(" ".join(words))) or (
             (
                 text[m.start()] in "لب" or text[max(0, m.start() - 2) : m.start()] == "ل "
@@ -213,12 +213,25 @@ _GENERIC_ORG = re.compile(
 def opening_source(text: str, start: int, end: int, registry: SourceRegistry) -> Attribution | None:
     """The source named by a sentence that opens with a reporting verb ("وذكرت وزارة الصحة")."""
     v = _REPORT_VERB.match(text, start) or _AS_REPORTED.match(text, start)
+    reach = 12
+    if v is None:
+        # "ووفق المرصد، ..."; "وكان المرصد قد أفاد ..."; "جاء ذلك في بيان للدفاع المدني"
+        v = _OPENER.match(text, start)
+        reach = 40
     if v is None:
         return None
     for m in mentions(text, v.end(), min(end, v.end() + 80), registry):
-        if m.start - v.end() <= 12:
+        if m.start - v.end() <= reach and (m.cued or not v.group().endswith(("كان", "كانت"))):
             return Attribution(m.canonical, m.start, m.end)
     return None
+
+
+_OPENER = re.compile(
+    fold(
+        r"(?:و)?(?:وفق|وفقا\s+ل|بحسب|حسب|كان|كانت|جاء\s+ذلك|جاءت\s+(?:هذه|تلك)\s+\S+|"
+        r"تأتي\s+هذه\s+\S+|وردت\s+(?:هذه\s+)?\S+)(?![\u0621-\u064a])"
+    )
+)
 
 
 _AS_REPORTED = re.compile(
