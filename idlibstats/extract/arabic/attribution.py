@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from idlibstats.extract.arabic.lexicon import COUNTRY_SPEAKERS
 from idlibstats.extract.arabic.normalize import fold
 from idlibstats.extract.attribution import MONITORS, Attribution, SourceRegistry
 
@@ -21,12 +22,12 @@ _CUE_BEFORE = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|تقول|يقول|أفاد|أفادت|تفيد|يفيد|أعلن|أعلنت|"
         r"ذكر|ذكرت|تذكر|وثق|وثقت|توثق|أحصى|أحصت|أكد|أكدت|تؤكد|أوضح|أوضحت|أشار|أشارت|كشف|كشفت|"
-        r"نقل|نقلت|تقدر|يقدر|قدر|قدرت|رصد|رصدت|سجل|سجلت|بين|بينت|أظهر|أظهرت|لفت|لفتت|أضاف|"
+        r"نقل|نقلت|تقدر|يقدر|قدر|قدرت|رصد|رصدت|سجل|سجلت|بينت|أظهر|أظهرت|لفت|لفتت|أضاف|"
         r"أضافت|تابع|تابعت|حذر|حذرت|وفق|وفقا|حسب|بحسب|حسبما|نقلا|تقرير|تقارير|بيان|بيانات|حصيلة|"
         r"إحصائية|إحصاءات|معطيات|مراسل|المديرة|مديرة|مراسلي|تصريح|أعلنتها|أعربت|أعرب|رئيس|مدير|الناطق|"
         r"المتحدث|متحدث|تغريدة|موقع|أصدرت|أصدره|أصدرته|نشرت|نشرته|صدرت|عن|لدى|تقديرات|رصدتها|"
-        r"وثقتها|سجلتها|أوردت|أورد|بعثة|فرق|مكتب|أحدث|قبل|قاعدة|تحدث|تحدثت|أحصاه|أحصته|"
-        r"إحصائيات|وزير|وزيرة)"
+        r"وثقتها|سجلتها|أوردت|أورد|بعثة|مكتب|أحدث|قبل|قاعدة|تحدث|تحدثت|أحصاه|أحصته|"
+        r"إحصائيات|وزير|وزيرة|اعترف|اعترفت|زعم|زعمت|نسبت|نسب|يعلن|تعلن)"
         r"(?![\u0621-\u064a])"
     )
 )
@@ -59,6 +60,9 @@ class ArabicMention:
     cued: bool
 
 
+_GAP = r"[\s\"“”«»_]+"  # "#الأمم_المتحدة"
+
+
 def _alias_index(registry: SourceRegistry) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     pairs = [(fold(a), c) for a, c in registry.aliases() if _ARABIC.search(a)]
     if not pairs:
@@ -66,8 +70,10 @@ def _alias_index(registry: SourceRegistry) -> tuple[re.Pattern[str] | None, dict
     un, glued = fold("الأمم المتحدة"), fold("الأممالمتحدة")
     pairs += [(a.replace(un, glued), c) for a, c in pairs if un in a]  # glued in real copy
     pairs += [("لل" + a[2:], c) for a, c in pairs if a.startswith("ال")]  # "للمفوضية"
+    pairs += [(a.replace("ؤ", "ئ"), c) for a, c in pairs if "ؤ" in a]  # "الشئون" (Egypt)
     pairs.sort(key=lambda p: -len(p[0]))
-    alts = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a, _ in pairs)
+    # words of a name may be split by quotes: 'وفق "الصحة" اللبنانية'
+    alts = "|".join(re.escape(a).replace(r"\ ", _GAP) for a, _ in pairs)
     # an alias may carry a proclitic: "للمرصد", "لمنظمة الصحة العالمية", "وفق المرصد"
     rx = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>{alts})(?![\u0621-\u064a])")
     return rx, dict(pairs)
@@ -88,35 +94,100 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     rx, canon = _pattern(registry)
     if rx is None:
         return []
-    out = []
-    found = [
-        (m, canon.get(re.sub(r"\s+", " ", m.group("a")))) for m in rx.finditer(text, start, end)
-    ]
+    out: list[ArabicMention] = []
+    found = [(m, canon.get(re.sub(_GAP, " ", m.group("a")))) for m in rx.finditer(text, start, end)]
     for m in _BARE_MOH.finditer(text, start, end):
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             found.append((m, _ministry_of(text[start:end]) or _ministry_of(text)))
+    for m in _SPEAKING_COUNTRY.finditer(text, start, end):  # "وتقول إسرائيل إنها قتلت"
+        g = "a" if m.group("a") is not None else "b"
+        if not any(a.start() <= m.start(g) < a.end() for a, _ in found):
+            found.append((m, COUNTRY_SPEAKERS.get(m.group(g))))
     found.sort(key=lambda x: x[0].start())
     for m, name in found:
         if name is None:
             continue
+        if m.re is _SPEAKING_COUNTRY:
+            g = "a" if m.group("a") is not None else "b"
+            out.append(ArabicMention(m.start(g), m.end(g), name, True))
+            continue
         before = text[max(start, m.start() - 40) : m.start()]
-        words = [w for w in before.split() if _ARABIC.search(w)][-4:]  # "(سانا)", "«أوتشا»"
-        cued = bool(_CUE_BEFORE.search(" ".join(words))) or (
-            (
-                text[m.start()] in "لب" or text[max(0, m.start() - 2) : m.start()] == "ل "
-            )  # "لـ سانا"
-            and not (words and _AFFILIATED.match(words[-1]))  # "منظمات تابعة للأمم المتحدة"
-        )
+        words = [w for w in before.split() if _ARABIC.search(w)][-5:]  # "(سانا)", "«أوتشا»"
+        affiliated = bool(words) and bool(_AFFILIATED.match(words[-1]))
+        if affiliated:
+            # "بيان لمركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة": the statement is the
+            # ministry's; "منظمات تابعة للأمم المتحدة" alone reports nothing
+            cued = bool(_STRONG_CUE.search(text, max(start, m.start() - 70), m.start()))
+        else:
+            # "مصدر في الشرطة لـ سانا": a news agency told, when nobody is named before it
+            cued = bool(_CUE_BEFORE.search(" ".join(words))) or (
+                name in NEWS_AGENCIES
+                and (text[m.start()] == "ل" or text[max(0, m.start() - 2) : m.start()] == "ل ")
+                and not any(o.cued for o in out)
+            )
+        if cued and words and _REGISTERED.match(words[-1]):
+            cued = False  # "مسجلين لدى مفوضية اللاجئين": registered with, not reported by
         if not cued:
             cued = bool(_CUE_AFTER.match(text, m.end(), min(end, m.end() + 120)))
         if not cued and m.start() == start and text[m.end() : m.end() + 2].strip()[:1] == ":":
             cued = True  # a headline that names its source first: "المرصد السوري: أكثر من"
         if name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):
             continue  # the civil defence of Gaza, Yemen, Iraq...: not Syria's White Helmets
-        if out and name == "UN" and _OF_THE_UN.fullmatch(text, out[-1].end, m.start()):
-            continue  # "المفوضية ... التابعة للأمم المتحدة": the agency, not the UN
+        of = _OF_THE_UN.fullmatch(text, out[-1].end, m.start()) if out else None
+        if of is not None and (name == "UN" or of.group().strip(" ،,")):
+            continue  # "المفوضية ... التابعة للأمم المتحدة", "رئاسة إدارة الهجرة التابعة لوزارة
+            # الداخلية التركية": the body named first reports, not the one it belongs to
+        if name in NEWS_AGENCIES and any(o.cued for o in out) and _TOLD.fullmatch(before[-12:]):
+            continue  # "وقال مدير المرصد لوكالة فرانس برس": the agency was told
+        if (
+            name in NEWS_AGENCIES
+            and out
+            and out[-1].cued
+            and not re.search(r"[،,.;:]", text[out[-1].end : m.start()])
+            and m.start() - out[-1].end < 30
+        ):
+            continue  # "بحسب ما أفادت مسؤولة في الأمم المتحدة وكالة فرانس برس"
+        if (
+            out
+            and out[-1].canonical == "UN"
+            and _APPOSITION.fullmatch(text, out[-1].end, m.start())
+        ):
+            # "منسق الشئون الإنسانية بالأمم المتحدة، ستيفن أوبراين": the office, not the UN
+            cued = cued or out[-1].cued
+            out.pop()
         out.append(ArabicMention(m.start("a"), m.end("a"), name, cued))
-    return out
+    # "حسبما نسبت وكالة الصحافة الفرنسية الى المنظمة الدولية للهجرة": the agency relays
+    kept: list[ArabicMention] = []
+    relayed = False
+    for a, b in zip(out, [*out[1:], None], strict=False):
+        if relayed and not a.cued:
+            a = ArabicMention(a.start, a.end, a.canonical, True)
+        relayed = b is not None and a.cued and bool(_RELAYED.fullmatch(text, a.end, b.start))
+        if not relayed:
+            kept.append(a)
+    return kept
+
+
+_APPOSITION = re.compile(r"[\s،,\-–]*(?:[\u0621-\u064a]+\s*)?")
+_RELAYED = re.compile(fold(r"[\s\"“”«»]*(?:عن|إلى|الى)\s*(?:ال)?"))
+_REGISTERED = re.compile(
+    fold(r"(?:و)?(?:ال)?(?:مسجل|مسجلين|مسجلون|مسجلة|المسجلين|يسجل|سجلوا|لدى)$")
+)
+_STRONG_CUE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:بيان|تقرير|إحصائية|حصيلة|قال|قالت|أفاد|أفادت|أعلن|أعلنت|"
+        r"أعلنته|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وفق|بحسب|حسب|حسبما)(?:ها|ه)?(?![\u0621-\u064a])"
+    )
+)
+_SPEAKING_COUNTRY = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:تقول|قالت|أعلنت|تؤكد|أكدت|ذكرت|زعمت|تزعم|تعلن)\s+(?P<a>"
+        + "|".join(sorted(COUNTRY_SPEAKERS, key=len, reverse=True))
+        + r")(?![\u0621-\u064a])|(?<![\u0621-\u064a])(?:لكن\s+|و)?(?P<b>"
+        + "|".join(sorted(COUNTRY_SPEAKERS, key=len, reverse=True))
+        + r")\s+(?:تقول|قالت|أعلنت|تؤكد|أكدت|ذكرت|تزعم|زعمت)(?![\u0621-\u064a])"
+    )
+)
 
 
 # "وزارة الصحة" without its country: the country is the one the passage is about
@@ -160,7 +231,12 @@ _OTHER_CIVIL_DEFENCE = re.compile(
         r"السوداني|الأردني|المصري|اليمن|العراق|لبنان|ليبيا)"
     )
 )
-_OF_THE_UN = re.compile(fold(r"[\s،,]*(?:(?:وهي\s+)?(?:وكالة\s+)?(?:ال)?تابعة\s+)?(?:ل|ب)?"))
+_OF_THE_UN = re.compile(
+    fold(r"[\s،,]*(?:(?:وهي\s+)?(?:وكالة\s+)?(?:ال)?تابع(?:ة)?\s+)?(?:ل|ب|في\s+)?")
+)
+_TOLD = re.compile(r".*(?:\s|^)ل?\s*(?:وكالة\s*)?$")
+#: News agencies: a figure told to one of them is the teller's, unless the teller is unnamed.
+NEWS_AGENCIES = frozenset(("AFP", "AP", "BBC", "SANA", "RIA Novosti", "WAFA", "KUNA"))
 
 
 def sentence_sources(

@@ -198,6 +198,8 @@ def _reporter(t: str, attrs: list[Attribution], f: ArabicFigure) -> Attribution 
             m = _THAT.search(t, a.end, min(len(t), a.end + 60))
             if m is not None and not re.search(r"\d", t[a.end : m.start()]):
                 d *= 3
+                if _CLAUSE.search(t, f.subject_end, a.start):
+                    d *= 4  # "... بما يزيد عن مائتين، لكن إسرائيل تقول إن ..."
         if best_d is None or d < best_d:
             best, best_d = a, d
     return best
@@ -372,6 +374,7 @@ _COMPARED = re.compile(
     fold(r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:مقارنة|قياسا|عما|عن\s+(?:ال)?(?:عام|شهر|أسبوع|فترة))")
 )
 _MORE_BY = re.compile(fold(r"(?<![\u0621-\u064a])(?:أكثر|أقل|أعلى|أدنى)\s+ب\s*$"))
+_LIST_ITEM = re.compile(r"[\-–—•*·]|\d+\s*[.)\-–]")
 _RISES_TO = re.compile(fold(r"(?<![\u0621-\u064a])(?:إلى|الى|لى)\s*$"))
 _COORDINATED = re.compile(r"\s*[،,]?\s*و\s*(?:([\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+)?\s+)?")
 _OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
@@ -592,6 +595,8 @@ def extract(
         attrs, ments = sentence_sources(t, s, e, registry, last_monitor)
         if not attrs and (g := generic_source(t, s, e, last_source)) is not None:
             attrs = [g]
+        if speaker is not None and para > speaker[1] + 1 and _LIST_ITEM.match(t, s):
+            speaker = (speaker[0], para - 1)  # "التالية:\n– النبطية: 6 شهداء\n– صور: ..."
         if speaker is not None and (attrs or para > speaker[1] + 1):
             speaker = None
         if not attrs and speaker is not None and para == speaker[1] + 1:
