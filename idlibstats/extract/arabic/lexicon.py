@@ -108,7 +108,8 @@ DUAL_STEMS: tuple[str, ...] = tuple(
     fold(w)
     for w in (
         "طفل طفلت شخص سيدت امرأت قتيل جندي غارت مجزرت شهيد جريح مصاب مواطن عنصر مقاتل "
-        "صاروخ هجوم قذيفت مدني ضربت معتقل مسلح عسكري"
+        "صاروخ هجوم قذيفت مدني ضربت معتقل مسلح عسكري متطوع مسعف صحفي طبيب ممرض موظف "
+        "شاب فتات رجل"
     ).split()
 )
 
@@ -213,7 +214,11 @@ TIME_UNITS: dict[str, float] = _folded(
 
 #: Distance units: a number before them is not a figure.
 DISTANCE_UNITS: frozenset[str] = frozenset(
-    fold(w) for w in "كم كيلومتر كيلومترا كيلومترات كلم متر مترا أمتار ميل أميال هكتار دونم".split()
+    fold(w)
+    for w in (
+        "كم كيلومتر كيلومترا كيلومترات كلم متر مترا أمتار ميل أميال هكتار دونم "
+        "درجة درجات"  # a quake's magnitude, a temperature
+    ).split()
 )
 
 #: Currency words -> ISO 4217 code (the word after a number makes it money).

@@ -115,7 +115,9 @@ _ONE_NOT_AFTER = frozenset(
 )
 _DUAL_VERBS = frozenset(fold(w) for w in "استشهدا قتلا أصيبا قضيا جرحا توفيا لقيا".split())
 # plural -ين of these stems is also their dual: a dual only with a dual verb after
-_AMBIGUOUS_DUAL = frozenset(fold(w) for w in "مدني مصاب مقاتل مواطن مسلح معتقل".split())
+_AMBIGUOUS_DUAL = frozenset(
+    fold(w) for w in "مدني مصاب مقاتل مواطن مسلح معتقل متطوع مسعف صحفي ممرض موظف".split()
+)
 
 
 _WRAP = ' ()"“”«»'  # brackets and quotes around digits: "(68) ألفًا", "“11” مليون"

@@ -155,8 +155,8 @@ def _subject(t: str, num: Number, ceil: int) -> tuple[str | None, int]:
             continue
         if w in _STOP or core(w)[1] in _STOP and len(w) <= 3 or w in _QUALIFIER_WORDS:
             break
-        if words and (w.startswith("و") or len(words) >= 2):
-            break
+        if words and (w.startswith("و") or len(words) >= 2) or w.startswith("وال"):
+            break  # "إلى 3961 والجرحى إلى 16520": the next count's noun
         words.append(w)
         end = k.end
     if not words:
@@ -374,13 +374,30 @@ _COMPARED = re.compile(
     fold(r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:مقارنة|قياسا|عما|عن\s+(?:ال)?(?:عام|شهر|أسبوع|فترة))")
 )
 _MORE_BY = re.compile(fold(r"(?<![\u0621-\u064a])(?:أكثر|أقل|أعلى|أدنى)\s+ب\s*$"))
+_BESIEGED = re.compile(
+    fold(r"(?:تحت|ظل)\s+(?:ال)?حصار|(?:ال)?محاصر(?:ين|ون|ة)?(?![\u0621-\u064a])")
+)
+# people registered with UNHCR are refugees, whatever the host calls them ("نازح سوري لدى
+# المفوضية" in Lebanese usage)
+_WITH_UNHCR = re.compile(
+    fold(r"(?:لدى|مع|بيانات|سجلات)\s+(?:ال)?(?:مفوضية|المفوضية|منظمة\s+الأمم\s+المتحدة\s+للاجئين)")
+)
+# nationals of another country in a host country are refugees: "تستضيف نحو 1,5 مليون سوري"
+_NATIONALS = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:سوري|سوريين|سوريا|فلسطيني|فلسطينيين|سوداني|سودانيين|يمني|"
+        r"يمنيين|عراقي|عراقيين|أفغاني|أفغان|صومالي|صوماليين|أوكراني|أوكرانيين|روهينغا)"
+        r"(?![\u0621-\u064a])"
+    )
+)
 _LIST_ITEM = re.compile(r"[\-–—•*·]|\d+\s*[.)\-–]")
 _RISES_TO = re.compile(fold(r"(?<![\u0621-\u064a])(?:إلى|الى|لى)\s*$"))
 _COORDINATED = re.compile(r"\s*[،,]?\s*و\s*(?:([\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+)?\s+)?")
 _OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
 _NUMBERED = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|أعداد|حصيلة|إجمالي)\s+"
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|أعداد|حصيلة|إجمالي|ارتفاع|ارتفع|ارتفعت|"
+        r"ليرتفع|لترتفع)\s+"
         r"(?:(?:ال)?(?:الذين|اللذين|اللواتي|اللاتي|من|ممن)\s+(?:تم\s+|قد\s+)?)?"
     )
 )
@@ -566,12 +583,14 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     ceil = min(e, f.extra.get("ceil", e))
     window = t[_clause_start(t, s, f.n_start) : _clause_end(t, f.n_end, max(f.n_end, ceil))]
     if measure == "host":
-        return "refugees" if _COUNTRY.search(window) else "displaced"
+        return "refugees" if _COUNTRY.search(window) or _NATIONALS.search(window) else "displaced"
+    if measure == "population" and _BESIEGED.search(window):
+        return "other"  # "400 ألف شخص يعيشون تحت الحصار": besieged people, not residents
     if measure != "displaced":
         return measure
     if _IN_AND_OUT.search(window):
         return "other"
-    if _ABROAD.search(window):
+    if _ABROAD.search(window) or _WITH_UNHCR.search(window):
         return "refugees"
     return measure
 
