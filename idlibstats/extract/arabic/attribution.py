@@ -113,6 +113,9 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             continue
         before = text[max(start, m.start() - 40) : m.start()]
         words = [w for w in before.split() if _ARABIC.search(w)][-5:]  # "(سانا)", "«أوتشا»"
+        cut = [k for k, w in enumerate(words) if _THAT_WORD.fullmatch(w)]
+        if cut:  # "وأشار إلى أن الأمم المتحدة لديها": the name opens what was said
+            words = words[cut[-1] + 1 :]
         affiliated = bool(words) and bool(_AFFILIATED.match(words[-1]))
         if affiliated:
             # "بيان لمركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة": the statement is the
@@ -166,6 +169,58 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if not relayed:
             kept.append(a)
     return kept
+
+
+_THAT_WORD = re.compile(fold(r"(?:ب|و|ف)?(?:أن|إن|ان|بان|انه|أنه|إنه|بأنه)"))
+
+
+def learn_people(text: str, found: list[ArabicMention], people: dict[str, str]) -> None:
+    """Remember who speaks for a source, by surname, in this document only.
+
+    "وقال جيمي مكجولدريك منسق العمليات الإنسانية" makes a later "وقال مكجولدريك" OCHA's.
+    """
+    for m in found:
+        if not m.cued:
+            continue
+        g = _NAMED_BEFORE.search(text, max(0, m.start - 50), m.start)
+        if g is not None:
+            surname = g.group("name").split()[-1]
+            if len(surname) >= 3 and surname not in _NOT_NAMES:
+                people[surname] = m.canonical
+
+
+def person_mentions(text: str, start: int, end: int, people: dict[str, str]) -> list[ArabicMention]:
+    """Cued mentions of the people :func:`learn_people` remembered ("وقال مكجولدريك:")."""
+    if not people:
+        return []
+    out = []
+    for name, canonical in people.items():
+        for m in re.finditer(
+            rf"(?<![\u0621-\u064a]){re.escape(name)}(?![\u0621-\u064a])", text[start:end]
+        ):
+            a, b = start + m.start(), start + m.end()
+            if _PERSON_CUE.search(text, max(start, a - 12), a) or _CUE_AFTER.match(
+                text, b, min(end, b + 40)
+            ):
+                out.append(ArabicMention(a, b, canonical, True))
+    return out
+
+
+_NAMED_BEFORE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|أشار|أشارت|كشف|"
+        r"كشفت|ذكر|ذكرت|أفاد|أفادت)\s+(?P<name>(?:[\u0621-\u064a]+\s+){1,3})$"
+    )
+)
+_PERSON_CUE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|أشار|أشارت|كشف|"
+        r"كشفت|ذكر|ذكرت|أفاد|أفادت|أضاف|أضافت|وفق|بحسب|حسب)\s+$"
+    )
+)
+_NOT_NAMES = frozenset(
+    fold(w) for w in "مدير رئيس المتحدث الناطق باسم نائب نائبة مسؤول مسؤولة الأمين العام".split()
+)
 
 
 _APPOSITION = re.compile(r"[\s،,\-–]*(?:[\u0621-\u064a]+\s*)?")
@@ -232,11 +287,13 @@ _OTHER_CIVIL_DEFENCE = re.compile(
     )
 )
 _OF_THE_UN = re.compile(
-    fold(r"[\s،,]*(?:(?:وهي\s+)?(?:وكالة\s+)?(?:ال)?تابع(?:ة)?\s+)?(?:ل|ب|في\s+)?")
+    fold(r"[\s،,]*(?:(?:وهي\s+)?(?:وكالة\s+)?(?:ال)?تابع(?:ة)?\s+)?(?:ل|ب|في\s+|لدى\s+)?")
 )
 _TOLD = re.compile(r".*(?:\s|^)ل?\s*(?:وكالة\s*)?$")
 #: News agencies: a figure told to one of them is the teller's, unless the teller is unnamed.
-NEWS_AGENCIES = frozenset(("AFP", "AP", "BBC", "SANA", "RIA Novosti", "WAFA", "KUNA"))
+NEWS_AGENCIES = frozenset(
+    ("AFP", "AP", "BBC", "Reuters", "NNA", "SANA", "RIA Novosti", "WAFA", "KUNA")
+)
 
 
 def sentence_sources(

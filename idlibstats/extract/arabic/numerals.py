@@ -30,7 +30,9 @@ from idlibstats.extract.arabic.normalize import fold
 
 __all__ = ["Number", "Token", "core", "find_numbers", "tokens"]
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064a]+")
+# "4ر22 مليون": "ر" as the decimal mark of Arabic wire copy, stored with the digit groups in
+# display order (22.4)
+_TOKEN = re.compile(r"\d+ر\d+(?![\u0621-\u064a])|\d+(?:[.,]\d+)*|[\u0621-\u064a]+")
 _CLITICS = ("وبال", "وال", "بال", "فال", "وب", "ول", "وك", "لل", "و", "ف", "ب", "ل", "ك")
 
 
@@ -120,6 +122,7 @@ _AMBIGUOUS_DUAL = frozenset(
 )
 
 
+_CONSTRUCT_DUAL = frozenset(fold(w) for w in "قذيفت غارت ضربت مجزرت".split())
 _WRAP = ' ()"“”«»'  # brackets and quotes around digits: "(68) ألفًا", "“11” مليون"
 _TIME_BEFORE = frozenset(
     fold(w) for w in "الأشهر الأيام الساعات السنوات الأعوام الأسابيع الدقائق الشهور".split()
@@ -127,6 +130,9 @@ _TIME_BEFORE = frozenset(
 
 
 def _digits(s: str, scale_follows: bool) -> float | None:
+    if "ر" in s:
+        frac, whole = s.split("ر")
+        return float(f"{whole}.{frac}")
     marks = re.findall(r"[.,]", s)
     if not marks:
         return float(s)
@@ -162,6 +168,8 @@ def _dual_core(word: str, nxt: str | None) -> tuple[int, str | None]:
 
 
 def _dual(w: str, nxt: str | None) -> bool:
+    if w.endswith("تي") and w[:-1] in _CONSTRUCT_DUAL:
+        return True  # "قذيفتي هاون", "غارتي": a dual in construct state
     for suf in ("ان", "ين"):
         if w.endswith(suf):
             stem = w[: -len(suf)]
@@ -309,6 +317,18 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             e, j = a.end, j + 1
             if j < n and toks[j].text[2:] in SCALES and SCALES[toks[j].text[2:]][0] == last:
                 e, j = toks[j].end, j + 1
+            break
+        if (
+            kind_w == "scale"
+            and cnt == 1
+            and v2 == 1e3
+            and kind == "numeral"
+            and small is not None
+            and small >= 1e4
+            and total == 0
+            and re.fullmatch(r"\d+", toks[i].text)
+        ):
+            e, j = a.end, j + 1  # "37184 الف نازح": a stray scale word after the full count
             break
         if kind_w == "scale" and not conj and plain_gap and small is not None:
             if v2 >= last:

@@ -16,7 +16,9 @@ from typing import Any
 from idlibstats.extract.arabic.attribution import (
     generic_source,
     is_monitor,
+    learn_people,
     opening_source,
+    person_mentions,
     sentence_sources,
 )
 from idlibstats.extract.arabic.measures import keywords, noun_measure
@@ -108,7 +110,8 @@ _THINGS = re.compile(
         r"(?:و|ب|ل)?(?:ال)?(?:منزل|منازل|مبنى|مباني|مبان|منشأة|منشآت|مستشفى|مستشفيات|مدرسة|مدارس|"
         r"سيارة|سيارات|شاحنة|شاحنات|خيمة|خيام|طن|أطنان|سلة|سلال|مركز|مراكز|بئر|آبار|شقة|شقق|"
         r"محل|محلات|مسجد|مساجد|جسر|جسور|آلية|آليات|دبابة|دبابات|مدرعة|مدرعات|عربة|عربات|"
-        r"مخبز|مخابز|سوق|أسواق|محطة|محطات|طائرة|طائرات|قارب|قوارب)"
+        r"مخبز|مخابز|سوق|أسواق|محطة|محطات|طائرة|طائرات|قارب|قوارب|أبنية|بناية|بنايات|حريق|"
+        r"حرائق)"
         r"(?:ا)?(?![\u0621-\u064a])"  # "50 منزلا"
     )
 )
@@ -390,6 +393,12 @@ _NATIONALS = re.compile(
         r"(?![\u0621-\u064a])"
     )
 )
+_TARGETED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:استهدف|استهدفت|استهداف|استهدفوا|قصف|قصفت|"
+        r"يستهدف|تستهدف)(?![\u0621-\u064a])\s*$"
+    )
+)
 _LIST_ITEM = re.compile(r"[\-–—•*·]|\d+\s*[.)\-–]")
 _RISES_TO = re.compile(fold(r"(?<![\u0621-\u064a])(?:إلى|الى|لى)\s*$"))
 _COORDINATED = re.compile(r"\s*[،,]?\s*و\s*(?:([\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+)?\s+)?")
@@ -461,7 +470,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     if f.unit == "money":
         return "other"
     if f.kind == "dual":
-        head = noun_measure(t, f.n_start, f.n_end)
+        ws = f.n_start  # the word with its clitic: "وغارتين"
+        while ws > s and "\u0621" <= t[ws - 1] <= "\u064a":
+            ws -= 1
+        head = noun_measure(t, ws, f.n_end)
     elif f.head_start >= 0:
         head = noun_measure(t, f.head_start, f.n_start)
     else:
@@ -494,7 +506,20 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         ):
             return prev.measure
     if f.unit == "count" and f.subject and _THINGS.match(f.subject):
-        return "other"  # "12,500 منزل": homes, aid trucks, tents
+        # "12,500 منزل": homes, aid trucks, tents; but places targeted are attacks
+        # ("استهدف ٣ ابنية سكنية", "استهداف 5 مراكز للدفاع المدني")
+        return "attacks" if _TARGETED.search(t, max(s, f.n_start - 14), f.n_start) else "other"
+    if f.kind == "dual":
+        # a dual of people is a victim count only when a fate word governs it ("قتل
+        # متطوعان", "مدنيين استشهدا"); "فتح مسلحان النار" counts two gunmen
+        near = [x for x in kws if 0 <= f.n_start - x[1] <= 2 or 0 <= x[0] - f.n_end <= 1]
+        fates = [x[2] for x in near if x[2] not in ("captured", "attacks")]
+        if not fates and prev is not None and prev.measure:
+            if re.fullmatch(r"[\s\"“”«»()،,:\-–]*", t[prev.subject_end : f.n_start]):
+                return prev.measure  # "قُتل ثلاثة مدنيين “سيدتين وطفل”"
+        if not fates:
+            return "other"
+        return _where(t, s, e, f, fates[0])
     c0 = _clause_start(t, s, f.n_start)
     # "عدد اللاجئين ... المليوني شخص", "حصيلة القتلى 47": what is numbered decides, unless an
     # event word stands right before the number ("إلى 9 قتلى وإصابة أكثر من 10")
@@ -607,11 +632,17 @@ def extract(
     last_monitor: str | None = None
     last_source: str | None = None
     pending: list[ArabicFigure] = []  # figures of the last sentence with no attribution
+    people: dict[str, str] = {}  # surnames of the people who speak for a source
     speaker: tuple[Attribution, int] | None = None  # "X يقول:" and the paragraph it opens
     for s, e, para in sents:
         periods, masks = find_periods(t, s, e, published)
         nums = find_numbers(t, s, e, masks)
         attrs, ments = sentence_sources(t, s, e, registry, last_monitor)
+        learn_people(t, ments, people)
+        if not attrs:
+            attrs = [
+                Attribution(p.canonical, p.start, p.end) for p in person_mentions(t, s, e, people)
+            ]
         if not attrs and (g := generic_source(t, s, e, last_source)) is not None:
             attrs = [g]
         if speaker is not None and para > speaker[1] + 1 and _LIST_ITEM.match(t, s):
