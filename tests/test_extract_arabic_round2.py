@@ -698,3 +698,41 @@ def test_a_speaker_named_with_his_office():
         "تفيد بأن 900 ألف من النازحين ينوون محاولة العودة إلى ديارهم."
     )
     assert rows(text)["source"].tolist() == ["OCHA"] * 3
+
+
+def test_two_days_and_nights():
+    # https://www.youm7.com/story/2012/12/11/... [ar2_026]: two nights ending at publication
+    text = "وأن ما يقرب من ألف سورى عبروا إلى الأردن خلال الليلتين المنصرمتين فقط."
+    r = rows(text, "2012-12-11").iloc[0]
+    assert r.duration_days == 2
+    assert (str(r.period_start.date()), str(r.period_end.date())) == ("2012-12-09", "2012-12-11")
+    # https://www.slaati.com/2018/1/22/p978599.html [ar2_106]: "في يومين", no end stated
+    r = one("وقد وصل في المدينة، 21 شخصاً في يومين فقط، بعد مقتل 4 مدنيين", "21")
+    assert r.duration_days == 2 and pd.isna(r.period_start)
+    # "اليومين" is not "اليوم" (today)
+    r = rows("نزح 5000 شخص خلال اليومين الماضيين.", "2024-05-10").iloc[0]
+    assert str(r.period_start.date()) == "2024-05-08"
+
+
+def test_a_count_on_a_weekday_is_not_a_duration():
+    # the round-2 decisions (DEVSET.md): "تجاوز 1400 يوم الثلاثاء" is a stock on a Tuesday
+    r = rows("وتجاوز عدد القتلى 1400 يوم الثلاثاء.", "2024-05-10").iloc[0]
+    assert (r.value, str(r.period_start.date())) == (1400, "2024-05-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the round-2 decisions (DEVSET.md): a joint statement is the first named's
+        (
+            "قالت المفوضية والمنظمة الدولية للهجرة في بيان مشترك إن 5000 لاجئ عبروا الحدود.",
+            "UNHCR",
+        ),
+        # a statement to an agency by an unnamed official, as "told SANA"
+        ("وقال مسؤول في تصريحات لوكالة رويترز إن 40 شخصا قتلوا.", "Reuters"),
+        # a Syrian (deputy) governor speaks for the government
+        ("وقال نائب محافظ حلب إن 12 مدنيا قتلوا.", "Syrian government"),
+    ],
+)
+def test_decided_sources(text, source):
+    assert rows(text)["source"].tolist() == [source]

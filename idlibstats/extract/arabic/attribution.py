@@ -136,6 +136,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             cued = True  # a headline that names its source first: "المرصد السوري: أكثر من"
         if name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):
             continue  # the civil defence of Gaza, Yemen, Iraq...: not Syria's White Helmets
+        if out and out[-1].cued and re.fullmatch(r"\s*و\s*", text[out[-1].end : m.start("a")]):
+            continue  # "المفوضية والمنظمة الدولية للهجرة في بيان مشترك": the first named
         of = _OF_THE_UN.fullmatch(text, out[-1].end, m.start()) if out else None
         if of is not None and (name == "UN" or of.group().strip(" ،,")):
             continue  # "المفوضية ... التابعة للأمم المتحدة", "رئاسة إدارة الهجرة التابعة لوزارة

@@ -520,3 +520,17 @@ for _adj, (_name, _fem, _masc) in _COUNTRIES.items():
         f"وزارة الداخلية {_fem}",
         f"وزير الداخلية {_masc}",
     )
+# Syria's governors speak for the government ("نائب محافظ حلب")
+SOURCE_ALIASES["Syrian government"] = (
+    *SOURCE_ALIASES["Syrian government"],
+    *(
+        f"{title} {gov}"
+        for title in ("محافظ", "نائب محافظ")
+        for gov in (
+            *"دمشق حلب حمص حماة حماه إدلب ادلب اللاذقية طرطوس الرقة الحسكة درعا السويداء".split(),
+            "القنيطرة",
+            "ريف دمشق",
+            "دير الزور",
+        )
+    ),
+)

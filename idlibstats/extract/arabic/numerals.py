@@ -25,6 +25,7 @@ from idlibstats.extract.arabic.lexicon import (
     SMALL_NUMBERS,
     TIME_UNITS,
     VAGUE,
+    WEEKDAYS,
 )
 from idlibstats.extract.arabic.normalize import fold
 
@@ -122,6 +123,7 @@ _AMBIGUOUS_DUAL = frozenset(
 )
 
 
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
 _CONSTRUCT_DUAL = frozenset(fold(w) for w in "قذيفت غارت ضربت مجزرت".split())
 _WRAP = ' ()"“”«»'  # brackets and quotes around digits: "(68) ألفًا", "“11” مليون"
 _TIME_BEFORE = frozenset(
@@ -424,8 +426,11 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
     nxt = toks[j] if j < len(toks) else None
     after = core(nxt.text, TIME_UNITS)[1] if nxt is not None else ""
     if nxt is not None and not _gap(text, toks[j - 1], nxt).strip(" ()"):
-        if after in TIME_UNITS or core(nxt.text, DISTANCE_UNITS)[1] in DISTANCE_UNITS:
-            return True
+        weekday = j + 1 < len(toks) and toks[j + 1].text in _WEEKDAY_WORDS
+        if (after in TIME_UNITS and not weekday) or core(nxt.text, DISTANCE_UNITS)[
+            1
+        ] in DISTANCE_UNITS:
+            return True  # "1400 يوم الثلاثاء" is a count on a Tuesday, not 1400 days
         if nxt.text in _MONTH_FIRST or core(nxt.text, _MONTH_FIRST)[1] in _MONTH_FIRST:
             return True
         if nxt.text == "من" and j + 1 < len(toks) and toks[j + 1].text in _MONTH_FIRST:

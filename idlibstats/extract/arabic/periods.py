@@ -47,7 +47,10 @@ _THIS_YEAR = re.compile(
     fold(r"(?:منذ\s+(?:بداية|مطلع)\s+|خلال\s+)(?:هذا\s+)?العام(?:\s+(?:الجاري|الحالي))?")
 )
 _DAY_WORD = re.compile(
-    fold(r"(?<![\u0621-\u064a])(?:(?:صباح|مساء|ليل|فجر|ظهر)\s+)?(?P<w>اليوم|أمس(?:\s+الأول)?|يوم)")
+    fold(
+        r"(?<![\u0621-\u064a])(?:(?:صباح|مساء|ليل|فجر|ظهر)\s+)?"
+        r"(?P<w>اليوم|أمس(?:\s+الأول)?|يوم)(?![\u0621-\u064a])"
+    )
     + rf"(?:\s+(?P<wd>{_alt(WEEKDAYS)}))?"
 )
 _NUM = rf"(?:\d+|{_alt(SMALL_NUMBERS)})"
@@ -63,6 +66,14 @@ _DAYS = re.compile(
     )
 )
 _WEEKS = re.compile(fold(r"(?P<two>أسبوعين)|الأسبوع\s+(?P<rel>الماضي|الفائت|المنصرم)"))
+# two days or nights: "في يومين", "خلال اليومين الماضيين", "الليلتين المنصرمتين"
+_TWO_DAYS = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:ب|ل|و)?(?:ال)?(?:يومين|ليلتين)(?![\u0621-\u064a])"
+        r"(?:\s+(?P<rel>الماضيين|الأخيرين|الفائتين|المنصرمين|الماضيتين|الأخيرتين|المنصرمتين|"
+        r"الفائتتين))?"
+    )
+)
 _REPORTED = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أوضح|"
@@ -261,6 +272,10 @@ def find_periods(
         if days:
             rel = m.group("rel")
             periods.append(_duration(m, days, published, rel not in (None, "المذكورة")))
+    for m in _TWO_DAYS.finditer(text, start, end):
+        masks.append((m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+        periods.append(_duration(m, 2.0, published, bool(m.group("rel"))))
     for m in _WEEKS.finditer(text, start, end):
         masks.append((m.start(), m.end()))
         periods.append(
