@@ -496,6 +496,11 @@ def test_actors_are_not_sources(text):
             "نحو 1,5 مليون",
             "refugees",
         ),
+        # cases of a disease are not the wounded (the "cases" rule of ar2_116, above)
+        ("وتم تسجيل 150 حالة إصابة بالكوليرا.", "150", "other"),
+        ("وأصيب 12 شخصا بجروح خطيرة", "12", "injured"),
+        # displaced and refugees in one count (the round-1 decision, "in and out together")
+        ("ويوجد أكثر من 13 مليون سوري بين نازح ولاجئ.", "أكثر من 13 مليون", "other"),
         # https://bissanfm.com/news/10221 [ar2_253]: a dual of volunteers
         ("قتل متطوعان في منظمة الخوذ البيضاء وجرح آخرون", "متطوعان", "killed"),
     ],

@@ -6,7 +6,7 @@ import re
 
 from idlibstats.extract.arabic.normalize import fold
 
-__all__ = ["COMBINED", "KEYWORDS", "keywords", "noun_measure"]
+__all__ = ["COMBINED", "DISEASE", "KEYWORDS", "keywords", "noun_measure"]
 
 _PRE = r"(?<![\u0621-\u064a])(?:و|ف)?(?:لل|ب|ل|ك)?(?:ال)?"
 _END = r"(?![\u0621-\u064a])"
@@ -84,11 +84,26 @@ COMBINED = re.compile(
 )
 
 
+#: Cases of a disease are not the wounded: "150 حالة إصابة بالكوليرا", "إصابة 20 بالحصبة".
+DISEASE = re.compile(
+    _kw("إصابة إصابات مصاب مصابا مصابين مصابون حالة حالات")
+    + r"(?:\s+[\u0621-\u064a\d]+){0,3}?\s+"
+    + fold(
+        r"(?:ب|و)?(?:ال)?(?:كوليرا|كورونا|فيروس|حصبة|مرض|أمراض|إسهال|التهاب|حمى|تغذية|اختناق|"
+        r"جدري|شلل|تسمم|ملاريا|ضنك|سل)"
+    )
+    + _END
+)
+
+
 def keywords(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, measure) of every event word in ``text[start:end]``, in order."""
     found = []
-    for m in COMBINED.finditer(text, start, end):
+    for m in DISEASE.finditer(text, start, end):
         found.append((m.start(), m.end(), "other"))
+    for m in COMBINED.finditer(text, start, end):
+        if not any(a <= m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), "other"))
     for measure, rx in _KEYWORDS:
         for m in rx.finditer(text, start, end):
             if not any(a <= m.start() < b for a, b, _ in found):
@@ -126,7 +141,7 @@ def noun_measure(text: str, start: int, end: int) -> str | None:
     "حالة"/"حالات" (cases) count what follows them: "30 حالة وفاة" killed, "30 حالة
     اختناق" other.
     """
-    if COMBINED.match(text, start):
+    if COMBINED.match(text, start) or DISEASE.match(text, start):
         return "other"
     cases = _CASES.match(text, start)
     if cases is not None:
