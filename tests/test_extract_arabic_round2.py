@@ -741,3 +741,19 @@ def test_a_count_on_a_weekday_is_not_a_duration():
 )
 def test_decided_sources(text, source):
     assert rows(text)["source"].tolist() == [source]
+
+
+def test_a_sub_count_pointing_back_a_sentence():
+    # the form of ar2_008/ar2_020 split over two sentences: "منهم" points back
+    t = rows("قُتل 10 مدنيين في قصف على إدلب. وأضاف المرصد أن 4 منهم أطفال.")
+    assert t["measure"].tolist() == ["killed", "killed"]
+    t = rows("وقالت الأمم المتحدة إن 300 ألف شخص نزحوا. وأضافت أن 60% منهم أطفال.")
+    assert t["measure"].tolist() == ["displaced", "displaced"]
+    assert t["source"].tolist() == ["UN", "UN"]
+
+
+def test_foreign_ministry_and_shelters():
+    t = rows("وأكد المتحدث باسم الخارجية التركية أن بلاده تستضيف 3.5 مليون لاجئ.")
+    assert (t["source"].iloc[0], t["measure"].iloc[0]) == ("Turkish government", "refugees")
+    # https://www.france24.com/ar/20190414-... [ar2_143]: people received in shelters
+    assert one("وصل 900 شخص إلى مراكز الإيواء", "900").measure == "displaced"

@@ -509,6 +509,7 @@ COUNTRY_SPEAKERS: dict[str, str] = {
 for _adj, (_name, _fem, _masc) in _COUNTRIES.items():
     _gov = [f"الحكومة {_fem}", f"السلطات {_fem}", f"الرئيس {_masc}", f"رئيس الوزراء {_masc}"]
     _gov += [f"وزارة الخارجية {_fem}", f"وزير الخارجية {_masc}", f"الرئاسة {_fem}"]
+    _gov += [f"الخارجية {_fem}"]
     if _adj == "Syrian":
         _gov += [f"وزير الصحة {_masc}"]  # the Syrian ministry is "Syrian government" here
     SOURCE_ALIASES[f"{_adj} government"] = (

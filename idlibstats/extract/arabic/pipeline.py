@@ -635,6 +635,7 @@ def extract(
     last_source: str | None = None
     pending: list[ArabicFigure] = []  # figures of the last sentence with no attribution
     people: dict[str, str] = {}  # surnames of the people who speak for a source
+    last_fig: ArabicFigure | None = None
     speaker: tuple[Attribution, int] | None = None  # "X يقول:" and the paragraph it opens
     for s, e, para in sents:
         periods, masks = find_periods(t, s, e, published)
@@ -672,6 +673,15 @@ def extract(
                 f.extra["ceil"] = g.n_start
             f.measure = _measure(t, s, e, f, kws, prev)
             prev = f
+        if figs and last_fig is not None and figs[0].measure == "other":
+            f = figs[0]
+            if _SUB_AFTER.match(t, f.n_end) or _SUB_PRONOUN.search(
+                t, max(s, f.n_start - 20), f.n_start
+            ):
+                # "قُتل 10 مدنيين. وأضاف المرصد أن 4 منهم أطفال": "منهم" points back a sentence
+                f.measure = last_fig.measure
+        if figs:
+            last_fig = figs[-1]
         _link_subcounts(t, figs)
         places = find_places(t, s, e) if figs else []
         for f in figs:
