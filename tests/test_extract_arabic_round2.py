@@ -757,3 +757,20 @@ def test_foreign_ministry_and_shelters():
     assert (t["source"].iloc[0], t["measure"].iloc[0]) == ("Turkish government", "refugees")
     # https://www.france24.com/ar/20190414-... [ar2_143]: people received in shelters
     assert one("وصل 900 شخص إلى مراكز الإيواء", "900").measure == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        # the governing event, in forms of the dev passages' phrasing
+        ("أدى إلى استشهاد 3 وإصابة 7.", ["killed", "injured"]),
+        ("أجبر القصف 100 ألف على مغادرة منازلهم.", ["displaced"]),
+        ("اضطر 50 ألفا إلى النزوح.", ["displaced"]),
+        ("حصد القصف أرواح 15 مدنيا.", ["killed"]),
+        ("فقد 12 شخصا حياتهم في الغارة.", ["killed"]),
+        ("تعرض 30 شخصا لإصابات متفاوتة.", ["injured"]),
+        ("وسجلت 12 وفاة جديدة.", ["killed"]),
+    ],
+)
+def test_governing_event_forms(text, measures):
+    assert rows(text)["measure"].tolist() == measures

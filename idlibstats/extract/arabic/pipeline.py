@@ -89,6 +89,7 @@ _STOP = frozenset(
     ).split()
 )
 # qualifier words after a number are not its noun: "1546 تقريبا قضوا", "10 على الأقل"
+_DEATHS = frozenset(fold(w) for w in "وفاة وفيات".split())
 _QUALIFIER_WORDS = frozenset(fold(w) for w in "تقريبا فأكثر أو".split())
 _TERRITORY = re.compile(
     fold(
@@ -160,8 +161,15 @@ def _subject(t: str, num: Number, ceil: int) -> tuple[str | None, int]:
             continue
         if w in _STOP or core(w)[1] in _STOP and len(w) <= 3 or w in _QUALIFIER_WORDS:
             break
-        if words and (w.startswith("و") or len(words) >= 2) or w.startswith("وال"):
-            break  # "إلى 3961 والجرحى إلى 16520": the next count's noun
+        if (
+            words
+            and (w.startswith("و") or len(words) >= 2)
+            or w.startswith("وال")
+            or w.startswith("و")
+            and w not in _DEATHS
+            and keywords(t, k.start, k.end)
+        ):
+            break  # "إلى 3961 والجرحى إلى 16520", "استشهاد 3 وإصابة 7": the next count's
         words.append(w)
         end = k.end
     if not words:
@@ -402,6 +410,7 @@ _TARGETED = re.compile(
     )
 )
 _LIST_ITEM = re.compile(r"[\-–—•*·]|\d+\s*[.)\-–]")
+_DRIVEN_TO = re.compile(fold(r"\s+(?:على|إلى|الى|ل)\s*"))
 _RISES_TO = re.compile(fold(r"(?<![\u0621-\u064a])(?:إلى|الى|لى)\s*$"))
 _COORDINATED = re.compile(r"\s*[،,]?\s*و\s*(?:([\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+)?\s+)?")
 _OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
@@ -530,6 +539,13 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     ]
     if adjacent:
         return _where(t, s, e, f, adjacent[-1][2])
+    # "أجبر القصف 100 ألف على مغادرة منازلهم", "اضطر 50 ألفا إلى النزوح": what they were
+    # driven to governs the count
+    to = _DRIVEN_TO.match(t, f.subject_end)
+    if to is not None:
+        k = [x for x in kws if x[0] == to.end() and x[2] not in ("captured", "attacks")]
+        if k:
+            return _where(t, s, e, f, k[0][2])
     # "بارتفاع أعداد النازحين من مدينة الموصل ...، الى نحو 174 الف": the count that rises
     # to the figure is named earlier in the sentence, across commas
     reach = s if _RISES_TO.search(t, max(s, f.n_start - 8), f.n_start) else c0
