@@ -774,3 +774,12 @@ def test_foreign_ministry_and_shelters():
 )
 def test_governing_event_forms(text, measures):
     assert rows(text)["measure"].tolist() == measures
+
+
+def test_a_description_must_fit_the_source_it_repeats():
+    # "الوزارة" after a monitor names a ministry the passage does not name (round-1 rule)
+    t = rows("وثق المرصد السوري مقتل 5 مدنيين. وقالت الوزارة إن 3 أطفال قتلوا.")
+    assert t["source"].tolist() == ["SOHR", None]
+    # https://alyawmnews.com/post/145884/... [ar2_064]: after the ministry it is the ministry
+    t = rows("نشرت وزارة الصحة الفلسطينية بغزة التقرير.\nوقالت الوزارة إن 51 شهيدا وصلوا.")
+    assert t["source"].tolist() == ["Gaza Health Ministry"]

@@ -332,7 +332,25 @@ def generic_source(text: str, start: int, end: int, last: str | None) -> Attribu
         ):
             return None
         g = v
+    elif not _fits(g.group(), last):
+        return None  # "وقالت الوزارة" after SOHR: a ministry the passage does not name
     return Attribution(last, g.start(), g.end(), generic=True)
+
+
+_KIND = (
+    (re.compile(fold("الوزارة|المديرية")), ("Ministry", "government", "MoMD", "DGMM")),
+    (re.compile(fold("المفوضية")), ("UNHCR", "OHCHR")),
+    (re.compile(fold("الشبكة")), ("SNHR", "Deir ez-Zor 24")),
+    (re.compile(fold("البعثة")), ("UN",)),
+)
+
+
+def _fits(word: str, canonical: str) -> bool:
+    """Whether a definite description ("الوزارة", "المفوضية") can name ``canonical``."""
+    for rx, kinds in _KIND:
+        if rx.search(word):
+            return any(k in canonical for k in kinds)
+    return True
 
 
 _GENERIC_ORG = re.compile(
