@@ -783,3 +783,17 @@ def test_a_description_must_fit_the_source_it_repeats():
     # https://alyawmnews.com/post/145884/... [ar2_064]: after the ministry it is the ministry
     t = rows("نشرت وزارة الصحة الفلسطينية بغزة التقرير.\nوقالت الوزارة إن 51 شهيدا وصلوا.")
     assert t["source"].tolist() == ["Gaza Health Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a quarter like a half ("نصف مليون" of the round-1 set): with a scale word only
+        ("نزح ربع مليون شخص من المدينة.", "ربع مليون", 250_000),
+        # "ألفي" (two thousand, construct state) like "مئتي" and "مليوني"
+        ("قتل أكثر من ألفي مدني.", "أكثر من ألفي", 2_000),
+    ],
+)
+def test_fractions_and_construct_duals(text, phrase, value):
+    assert one(text, phrase).value == value
+    assert rows("وفقد ربع السكان منازلهم").empty

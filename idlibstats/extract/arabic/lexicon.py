@@ -76,7 +76,7 @@ for _table in (_UNITS, _TENS, _HUNDREDS):
 SCALES: dict[str, tuple[float, int]] = _folded(
     {
         **{w: (1e3, 1) for w in "ألف ألفا ألفًا الف ألوف".split()},
-        **{w: (1e3, 2) for w in "ألفان ألفين ألفا".split()[:2]},
+        **{w: (1e3, 2) for w in "ألفان ألفين ألفي".split()},  # "ألفي مدني": construct state
         **{w: (1e3, 0) for w in "آلاف الاف لاف".split()},
         **{w: (1e6, 1) for w in "مليون مليونا".split()},
         **{w: (1e6, 2) for w in "مليونان مليونين مليوني".split()},

@@ -154,9 +154,12 @@ def _word(w: str) -> tuple[str, float, int]:
     if w in SCALES:
         m, c = SCALES[w]
         return "scale", m, c
-    if w == "نصف":
-        return "half", 0.5, 0
+    if w in _FRACTIONS:
+        return "half", _FRACTIONS[w], 0  # "نصف مليون", "ربع مليون": with a scale word only
     return "", 0.0, 0
+
+
+_FRACTIONS = {fold("نصف"): 0.5, fold("ربع"): 0.25}
 
 
 def _dual_core(word: str, nxt: str | None) -> tuple[int, str | None]:
@@ -236,7 +239,7 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
         kind = "numeral"
         small: float | None = v
     else:
-        p, w = core(t.text, {**SMALL_NUMBERS, **SCALES, **VAGUE, "نصف": 0})
+        p, w = core(t.text, {**SMALL_NUMBERS, **SCALES, **VAGUE, **_FRACTIONS})
         if (
             w.startswith("ال")
             and SMALL_NUMBERS.get(w[2:], 0) >= 3
