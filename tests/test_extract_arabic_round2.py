@@ -797,3 +797,14 @@ def test_a_description_must_fit_the_source_it_repeats():
 def test_fractions_and_construct_duals(text, phrase, value):
     assert one(text, phrase).value == value
     assert rows("وفقد ربع السكان منازلهم").empty
+
+
+def test_pronoun_reporter_with_words_before_that():
+    # the reporter named in the sentence before, said again by the verb alone (round-1
+    # decision: pronoun reporters resolve to the reporter named), with "إلى" or "في بيانها"
+    # before "أن" as in ar2_074 and ar2_087 ("وأشارت إلى أن")
+    text = (
+        "قالت المنظمة الدولية للهجرة إن 5000 شخص نزحوا. وأشارت إلى أن 13 بالمئة نزحوا إلى شمال "
+        "السودان. وأفادت في بيانها بأن 20 طفلا قتلوا."
+    )
+    assert rows(text)["source"].tolist() == ["IOM"] * 3

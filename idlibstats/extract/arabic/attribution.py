@@ -326,9 +326,7 @@ def generic_source(text: str, start: int, end: int, last: str | None) -> Attribu
         if (
             v is None
             or _ARABIC.match(text, v.end() + 1)
-            and not re.match(
-                fold(r"\s+(?:ب?أن|إن|ان)(?![\u0621-\u064a])"), text[v.end() : v.end() + 6]
-            )
+            and not _SAID_THAT.match(text, v.end(), min(end, v.end() + 40))
         ):
             return None
         g = v
@@ -337,6 +335,13 @@ def generic_source(text: str, start: int, end: int, last: str | None) -> Attribu
     return Attribution(last, g.start(), g.end(), generic=True)
 
 
+# a pronoun reporter: "وأضاف أن", "وأشارت إلى أن", "وأفادت في بيانها بأن", "وقالت: إن"
+_SAID_THAT = re.compile(
+    fold(
+        r"\s*:?\s*(?:(?:إلى|الى|في|عبر|ضمن|كذلك|أيضا|أيضاً|اليوم|أمس)(?:\s+[\u0621-\u064a]+){0,2}?\s+)?"
+        r"(?:ب?أن|إن|ان|بان|أنه|إنه)(?![\u0621-\u064a])"
+    )
+)
 _KIND = (
     (re.compile(fold("الوزارة|المديرية")), ("Ministry", "government", "MoMD", "DGMM")),
     (re.compile(fold("المفوضية")), ("UNHCR", "OHCHR")),
