@@ -808,3 +808,12 @@ def test_pronoun_reporter_with_words_before_that():
         "السودان. وأفادت في بيانها بأن 20 طفلا قتلوا."
     )
     assert rows(text)["source"].tolist() == ["IOM"] * 3
+
+
+def test_the_monitor_goes_on_documenting():
+    # SNHR's monthly form (ar2_022, ar2_172): "كما وثقت مقتل" with the network as subject
+    text = (
+        "وثقت الشبكة السورية لحقوق الإنسان مقتل 98 مدنياً في آذار. كما وثقت مقتل 12 طفلاً تحت "
+        "التعذيب. وارتكبت القوات الروسية 9 مجازر."
+    )
+    assert rows(text)["source"].tolist() == ["SNHR", "SNHR", None]  # ar029: no verb, no source

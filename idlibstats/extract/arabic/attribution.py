@@ -320,7 +320,7 @@ def generic_source(text: str, start: int, end: int, last: str | None) -> Attribu
     """The source last named, said again ("وأكدت المنظمة", "وأفادت بأن")."""
     if last is None:
         return None
-    g = _GENERIC_ORG.search(text, start, end)
+    g = _GENERIC_ORG.search(text, start, end) or _DOCUMENTED.match(text, start, end)
     if g is None:
         v = _REPORT_VERB.match(text, start)
         if (
@@ -335,6 +335,13 @@ def generic_source(text: str, start: int, end: int, last: str | None) -> Attribu
     return Attribution(last, g.start(), g.end(), generic=True)
 
 
+# "كما وثقت مقتل 12 طفلاً": the monitor named before goes on documenting
+_DOCUMENTED = re.compile(
+    fold(
+        r"(?:و|ف)?(?:كما\s+)?(?:وثق|وثقت|سجل|سجلت|رصد|رصدت|أحصى|أحصت)\s+(?:ال)?(?:مقتل|استشهاد|"
+        r"إصابة|نزوح|اعتقال|وقوع|ارتكاب|سقوط|تهجير|مصرع)(?![\u0621-\u064a])"
+    )
+)
 # a pronoun reporter: "وأضاف أن", "وأشارت إلى أن", "وأفادت في بيانها بأن", "وقالت: إن"
 _SAID_THAT = re.compile(
     fold(
