@@ -817,3 +817,16 @@ def test_the_monitor_goes_on_documenting():
         "التعذيب. وارتكبت القوات الروسية 9 مجازر."
     )
     assert rows(text)["source"].tolist() == ["SNHR", "SNHR", None]  # ar029: no verb, no source
+
+
+def test_saudi_led_coalition_as_actor_and_as_reporter():
+    # https://www.masress.com/almasryalyoum/4216782 [ar105]: the coalition struck; witnesses
+    # told ("حسب ما أفاد شهود": the verb has its own subject)
+    text = (
+        "أصيب 3 مدنيين على الأقل بجروح جراء غارتين شنتهما مقاتلات التحالف العربي بقيادة "
+        "السعودية على العاصمة اليمنية صنعاء التي يسيطر عليها المتمردون الحوثيون حسب ما أفاد "
+        "شهود."
+    )
+    assert rows(text)["source"].isna().all()
+    t = rows("وقال التحالف بقيادة السعودية إن 12 صاروخا أطلقت.")
+    assert (t["source"].iloc[0], t["measure"].iloc[0]) == ("Saudi-led coalition", "attacks")

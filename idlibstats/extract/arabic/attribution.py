@@ -134,7 +134,9 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if cued and words and _REGISTERED.match(words[-1]):
             cued = False  # "مسجلين لدى مفوضية اللاجئين": registered with, not reported by
         if not cued:
-            cued = bool(_CUE_AFTER.match(text, m.end(), min(end, m.end() + 120)))
+            after = _CUE_AFTER.match(text, m.end(), min(end, m.end() + 120))
+            # "... التحالف العربي ... حسب ما أفاد سكان": the verb has a subject of its own
+            cued = after is not None and not _AS_WHAT.search(text, m.end(), after.end())
         if not cued and m.start() == start and text[m.end() : m.end() + 2].strip()[:1] == ":":
             cued = True  # a headline that names its source first: "المرصد السوري: أكثر من"
         if name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):
@@ -176,6 +178,7 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     return kept
 
 
+_AS_WHAT = re.compile(fold(r"(?:حسبما|كما|(?:حسب|بحسب|وفق|وفقا\s+ل)\s*ما)\s+(?:\S+\s+)?\S+$"))
 _THAT_WORD = re.compile(fold(r"(?:ب|و|ف)?(?:أن|إن|ان|بان|انه|أنه|إنه|بأنه)"))
 
 
