@@ -735,6 +735,8 @@ def test_a_count_on_a_weekday_is_not_a_duration():
         ),
         # a statement to an agency by an unnamed official, as "told SANA"
         ("وقال مسؤول في تصريحات لوكالة رويترز إن 40 شخصا قتلوا.", "Reuters"),
+        # the English decision: the UN Secretary-General's spokesman -> UN
+        ("وقال المتحدث باسم الأمين العام ستيفان دوجاريك إن 50 ألف شخص نزحوا.", "UN"),
         # a Syrian (deputy) governor speaks for the government
         ("وقال نائب محافظ حلب إن 12 مدنيا قتلوا.", "Syrian government"),
     ],
