@@ -624,6 +624,22 @@ def test_periods_round2(text, phrase, published, expect):
     assert period(text, phrase, published) == expect
 
 
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # the conventions of the English engine (COMMON.md) for the current month, last year
+        # and a weekday "الماضي" (here published on Friday 2024-05-10)
+        ("قتل 50 مدنيا منذ بداية الشهر الجاري.", ("2024-05-01", "2024-05-10")),
+        ("قتل 50 مدنيا خلال الشهر الجاري.", ("2024-05-01", "2024-05-10")),
+        ("قتل 3000 مدني خلال العام الماضي.", ("2023-01-01", "2023-12-31")),
+        ("قتل 300 مدني منذ مطلع العام.", ("2024-01-01", "2024-05-10")),
+        ("قتل 12 شخصا يوم الجمعة الماضي.", ("2024-05-03", "2024-05-03")),
+    ],
+)
+def test_relative_periods(text, expect):
+    assert period(text, rows(text)["phrase"].iloc[0], "2024-05-10") == expect
+
+
 # --- the round-2 annotation decisions (tests/data/DEVSET.md, "Arabic set, round 2") ---------
 
 

@@ -45,6 +45,12 @@ _UNTIL = re.compile(fold(r"\s*[،,]?\s*(?:و)?(?:حتى|إلى|الى|لغاية
 _LAST_MONTH = re.compile(fold(r"(?:خلال\s+)?الشهر\s+(?:الماضي|المنصرم|الفائت)"))
 _THIS_YEAR = re.compile(
     fold(r"(?:منذ\s+(?:بداية|مطلع)\s+|خلال\s+)(?:هذا\s+)?العام(?:\s+(?:الجاري|الحالي))?")
+    + fold(r"(?!\s+(?:الماضي|المنصرم|الفائت|السابق))")
+)
+_LAST_YEAR = re.compile(fold(r"(?:العام|السنة|عام)\s+(?:الماضي|المنصرم|الفائت|الماضية|المنصرمة)"))
+# "منذ بداية الشهر الجاري", "خلال الشهر الحالي": the current month so far
+_THIS_MONTH = re.compile(
+    fold(r"(?:(?:منذ\s+(?:بداية|مطلع)|خلال)\s+)?(?:هذا\s+)?الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر")
 )
 _DAY_WORD = re.compile(
     fold(
@@ -98,6 +104,7 @@ _SAID_ON = re.compile(
 _SAID_THAT = re.compile(
     rf"\s*[،,]?\s*(?:(?:{_alt(WEEKDAYS)})\s*[،,]?\s*)?(?:ب?أن|ان|بان|إن|عن)(?![\u0621-\u064a])"
 )
+_PAST = re.compile(fold(r"\s+(?:الماضي|المنصرم|الفائت)(?![\u0621-\u064a])"))
 _COMING = re.compile(fold(r"\s+(?:القادم|المقبل|القادمة|المقبلة)(?![\u0621-\u064a])"))
 _SO_FAR = re.compile(fold(r"(?:حتى\s+الآن|حتى\s+اليوم|لغاية\s+الآن)[^\d.]{0,12}$"))
 _VAGUE_START = re.compile(fold(r"(?:أواخر|أوائل|منتصف|أواسط)\s+(?:شهر\s+)?$"))
@@ -252,6 +259,15 @@ def find_periods(
         for m in _LAST_MONTH.finditer(text, start, end):
             first = published.replace(day=1) - dt.timedelta(days=1)
             periods.append(Period(m.start(), m.end(), first.replace(day=1), first))
+        for m in _THIS_MONTH.finditer(text, start, end):
+            if free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                periods.append(Period(m.start(), m.end(), published.replace(day=1), published))
+        for m in _LAST_YEAR.finditer(text, start, end):
+            if free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                y = published.year - 1
+                periods.append(Period(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31)))
         for m in _THIS_YEAR.finditer(text, start, end):
             if free(m.start(), m.end()):
                 stop = published
@@ -298,6 +314,8 @@ def find_periods(
                 day = published - dt.timedelta(days=2 if "الاول" in w else 1)
             elif wd is not None:
                 back = (published.weekday() - WEEKDAYS[wd]) % 7
+                if back == 0 and _PAST.match(text, m.end()):
+                    back = 7  # "يوم الجمعة الماضي" written on a Friday: a week ago
                 day = published - dt.timedelta(days=back)
             else:
                 day = published
