@@ -788,6 +788,9 @@ def test_foreign_ministry_and_shelters():
         ("فقد 12 شخصا حياتهم في الغارة.", ["killed"]),
         ("تعرض 30 شخصا لإصابات متفاوتة.", ["injured"]),
         ("وسجلت 12 وفاة جديدة.", ["killed"]),
+        # arrests and abductions are other (the round-1 decision: detainees -> other)
+        ("قتل 20 شخصاً، وجرح 35 آخرون، واعتقل 12.", ["killed", "injured", "other"]),
+        ("واختطف 5 مدنيين.", ["other"]),
     ],
 )
 def test_governing_event_forms(text, measures):
