@@ -851,3 +851,18 @@ def test_saudi_led_coalition_as_actor_and_as_reporter():
     assert rows(text)["source"].isna().all()
     t = rows("وقال التحالف بقيادة السعودية إن 12 صاروخا أطلقت.")
     assert (t["source"].iloc[0], t["measure"].iloc[0]) == ("Saudi-led coalition", "attacks")
+
+
+def test_another_observatory_or_network_is_not_sohr_or_snhr():
+    # Gaza copy cites the Euro-Mediterranean monitor; "المرصد" then means that one
+    text = (
+        "قال المرصد الأورومتوسطي لحقوق الإنسان إن 40 ألف فلسطيني قتلوا. وأضاف المرصد أن 10 "
+        "آلاف مفقودون."
+    )
+    assert rows(text)["source"].tolist() == ["Euro-Med Monitor"] * 2
+    # a network the registry does not know ("شبكة أطباء السودان"): "الشبكة" is not SNHR
+    t = rows("وقالت شبكة أطباء السودان إن 20 شخصا قتلوا. وقالت الشبكة إن 5 أطفال قتلوا.")
+    assert t["source"].isna().all()
+    # https://media.snhr.org/... [ar2_169]: "الشبكة الحقوقية" is SNHR itself
+    text = "كذلك وثقت الشبكة الحقوقية مجزرتين على يد القوات الروسية، تسبَّبت بمقتل 11 مدنياً"
+    assert rows(text)["source"].tolist() == ["SNHR", "SNHR"]

@@ -139,6 +139,16 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             cued = after is not None and not _AS_WHAT.search(text, m.end(), after.end())
         if not cued and m.start() == start and text[m.end() : m.end() + 2].strip()[:1] == ":":
             cued = True  # a headline that names its source first: "المرصد السوري: أكثر من"
+        if (
+            m.group("a") in _BARE_NAMES
+            and _BARE_NAMES[m.group("a")] == name
+            and (o := _OTHER_BODY[name].search(text)) is not None
+        ):
+            # "المرصد" in a passage that names another observatory ("المرصد الأورومتوسطي"),
+            # "الشبكة" after "شبكة أطباء السودان": that body, not SOHR or SNHR
+            name = canon.get(re.sub(_GAP, " ", o.group()))
+            if name is None:
+                continue
         if name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):
             continue  # the civil defence of Gaza, Yemen, Iraq...: not Syria's White Helmets
         if out and out[-1].cued and re.fullmatch(r"\s*و\s*", text[out[-1].end : m.start("a")]):
@@ -179,6 +189,21 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
 
 
 _AS_WHAT = re.compile(fold(r"(?:حسبما|كما|(?:حسب|بحسب|وفق|وفقا\s+ل)\s*ما)\s+(?:\S+\s+)?\S+$"))
+_BARE_NAMES = {fold("المرصد"): "SOHR", fold("الشبكة"): "SNHR"}
+# another observatory or network named by its adjective ("المرصد الأورومتوسطي", "الشبكة
+# الوطنية") or its members ("شبكة أطباء السودان")
+_OTHER_BODY = {
+    "SOHR": re.compile(
+        fold(
+            r"(?<![\u0621-\u064a])(?:ال)?مرصد\s+(?!(?:السوري|الحقوقي|المعارض|الي)(?![\u0621-\u064a])|الذي)"
+        )
+        + r"ال[\u0621-\u064a]+ي(?![\u0621-\u064a])"
+    ),
+    "SNHR": re.compile(
+        fold(r"(?<![\u0621-\u064a])(?:ال)?شبكة\s+(?!(?:السورية|الحقوقية)(?![\u0621-\u064a]))")
+        + fold(r"(?:ال[\u0621-\u064a]+ية|أطباء|حقوق|رصد|إغاثة)(?![\u0621-\u064a])")
+    ),
+}
 _THAT_WORD = re.compile(fold(r"(?:ب|و|ف)?(?:أن|إن|ان|بان|انه|أنه|إنه|بأنه)"))
 
 
