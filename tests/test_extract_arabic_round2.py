@@ -501,6 +501,8 @@ def test_actors_are_not_sources(text):
         ("وأصيب 12 شخصا بجروح خطيرة", "12", "injured"),
         # displaced and refugees in one count (the round-1 decision, "in and out together")
         ("ويوجد أكثر من 13 مليون سوري بين نازح ولاجئ.", "أكثر من 13 مليون", "other"),
+        # a host at home holds displaced people, whatever their nationality
+        ("وتستقبل إدلب 50 ألف نازح سوري.", "50 ألف", "displaced"),
         # https://bissanfm.com/news/10221 [ar2_253]: a dual of volunteers
         ("قتل متطوعان في منظمة الخوذ البيضاء وجرح آخرون", "متطوعان", "killed"),
     ],

@@ -395,6 +395,9 @@ _BESIEGED = re.compile(
 _WITH_UNHCR = re.compile(
     fold(r"(?:لدى|مع|بيانات|سجلات)\s+(?:ال)?(?:مفوضية|المفوضية|منظمة\s+الأمم\s+المتحدة\s+للاجئين)")
 )
+_A_COUNTRY = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:ال)?(?:بلاد|بلد)(?:ه|ها|هم)?(?![\u0621-\u064a])")
+)
 # nationals of another country in a host country are refugees: "تستضيف نحو 1,5 مليون سوري"
 _NATIONALS = re.compile(
     fold(
@@ -626,7 +629,10 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     ceil = min(e, f.extra.get("ceil", e))
     window = t[_clause_start(t, s, f.n_start) : _clause_end(t, f.n_end, max(f.n_end, ceil))]
     if measure == "host":
-        return "refugees" if _COUNTRY.search(window) or _NATIONALS.search(window) else "displaced"
+        abroad = _COUNTRY.search(window) or (
+            _A_COUNTRY.search(window) and _NATIONALS.search(window)
+        )  # "البلاد تستضيف نحو 1,5 مليون سوري", not "تستقبل إدلب 50 ألف نازح سوري"
+        return "refugees" if abroad else "displaced"
     if measure == "population" and _BESIEGED.search(window):
         return "other"  # "400 ألف شخص يعيشون تحت الحصار": besieged people, not residents
     if measure != "displaced":
