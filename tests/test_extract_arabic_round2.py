@@ -415,6 +415,8 @@ def test_values_and_qualifiers():
             'وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس "قتل 35 عنصرا من قوات النظام".',
             ["SOHR"],
         ),
+        # a news agency that reports in its own clause stays a source
+        ("قال المرصد إن 5 قتلوا، وذكرت وكالة سانا أن 7 أصيبوا.", ["SOHR", "SANA"]),
         # https://almarkazia.com/ar/... [ar2_180]
         (
             "عاد أكثر من 200 ألف لاجئ سوري من لبنان منذ مطلع العام 2025، بحسب ما أفادت مسؤولة في "

@@ -157,7 +157,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if of is not None and (name == "UN" or of.group().strip(" ،,")):
             continue  # "المفوضية ... التابعة للأمم المتحدة", "رئاسة إدارة الهجرة التابعة لوزارة
             # الداخلية التركية": the body named first reports, not the one it belongs to
-        if name in NEWS_AGENCIES and any(o.cued for o in out) and _TOLD.fullmatch(before[-12:]):
+        told = text[m.start()] == "ل" or before.endswith("ل ")
+        if name in NEWS_AGENCIES and any(o.cued for o in out) and told:
             continue  # "وقال مدير المرصد لوكالة فرانس برس": the agency was told
         if (
             name in NEWS_AGENCIES
@@ -322,7 +323,6 @@ _OTHER_CIVIL_DEFENCE = re.compile(
 _OF_THE_UN = re.compile(
     fold(r"[\s،,]*(?:(?:وهي\s+)?(?:وكالة\s+)?(?:ال)?تابع(?:ة)?\s+)?(?:ل|ب|في\s+|لدى\s+)?")
 )
-_TOLD = re.compile(r".*(?:\s|^)ل?\s*(?:وكالة\s*)?$")
 #: News agencies: a figure told to one of them is the teller's, unless the teller is unnamed.
 NEWS_AGENCIES = frozenset(
     ("AFP", "AP", "BBC", "Reuters", "NNA", "SANA", "RIA Novosti", "WAFA", "KUNA")
