@@ -257,7 +257,9 @@ _NOT_NAMES = frozenset(
 )
 
 
-_APPOSITION = re.compile(r"[\s،,\-–]*(?:[\u0621-\u064a]+\s*)?")
+_APPOSITION = re.compile(  # "، ستيفن أوبراين": a first name at most; not "إن ..."
+    r"[\s،,\-–]*(?:(?!(?:ب|و)?(?:ان|إن|أن)(?![\u0621-\u064a]))[\u0621-\u064a]+\s*)?"
+)
 _RELAYED = re.compile(fold(r"[\s\"“”«»]*(?:عن|إلى|الى)\s*(?:ال)?"))
 _REGISTERED = re.compile(
     fold(r"(?:و)?(?:ال)?(?:مسجل|مسجلين|مسجلون|مسجلة|المسجلين|يسجل|سجلوا|لدى)$")
