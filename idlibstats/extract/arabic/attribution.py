@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from idlibstats.extract.arabic.lexicon import COUNTRY_SPEAKERS
 from idlibstats.extract.arabic.normalize import fold
 from idlibstats.extract.attribution import MONITORS, Attribution, SourceRegistry
 
@@ -21,11 +22,12 @@ _CUE_BEFORE = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|تقول|يقول|أفاد|أفادت|تفيد|يفيد|أعلن|أعلنت|"
         r"ذكر|ذكرت|تذكر|وثق|وثقت|توثق|أحصى|أحصت|أكد|أكدت|تؤكد|أوضح|أوضحت|أشار|أشارت|كشف|كشفت|"
-        r"نقل|نقلت|تقدر|يقدر|قدر|قدرت|رصد|رصدت|سجل|سجلت|بين|بينت|أظهر|أظهرت|لفت|لفتت|أضاف|"
+        r"نقل|نقلت|تقدر|يقدر|قدر|قدرت|رصد|رصدت|سجل|سجلت|بينت|أظهر|أظهرت|لفت|لفتت|أضاف|"
         r"أضافت|تابع|تابعت|حذر|حذرت|وفق|وفقا|حسب|بحسب|حسبما|نقلا|تقرير|تقارير|بيان|بيانات|حصيلة|"
         r"إحصائية|إحصاءات|معطيات|مراسل|المديرة|مديرة|مراسلي|تصريح|أعلنتها|أعربت|أعرب|رئيس|مدير|الناطق|"
         r"المتحدث|متحدث|تغريدة|موقع|أصدرت|أصدره|أصدرته|نشرت|نشرته|صدرت|عن|لدى|تقديرات|رصدتها|"
-        r"وثقتها|سجلتها|أوردت|أورد|بعثة|فرق|مكتب|أحدث|قبل|قاعدة)"
+        r"وثقتها|سجلتها|أوردت|أورد|بعثة|مكتب|أحدث|قبل|قاعدة|تحدث|تحدثت|أحصاه|أحصته|"
+        r"إحصائيات|وزير|وزيرة|اعترف|اعترفت|زعم|زعمت|نسبت|نسب|يعلن|تعلن)"
         r"(?![\u0621-\u064a])"
     )
 )
@@ -58,6 +60,9 @@ class ArabicMention:
     cued: bool
 
 
+_GAP = r"[\s\"“”«»_]+"  # "#الأمم_المتحدة"
+
+
 def _alias_index(registry: SourceRegistry) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     pairs = [(fold(a), c) for a, c in registry.aliases() if _ARABIC.search(a)]
     if not pairs:
@@ -65,8 +70,10 @@ def _alias_index(registry: SourceRegistry) -> tuple[re.Pattern[str] | None, dict
     un, glued = fold("الأمم المتحدة"), fold("الأممالمتحدة")
     pairs += [(a.replace(un, glued), c) for a, c in pairs if un in a]  # glued in real copy
     pairs += [("لل" + a[2:], c) for a, c in pairs if a.startswith("ال")]  # "للمفوضية"
+    pairs += [(a.replace("ؤ", "ئ"), c) for a, c in pairs if "ؤ" in a]  # "الشئون" (Egypt)
     pairs.sort(key=lambda p: -len(p[0]))
-    alts = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a, _ in pairs)
+    # words of a name may be split by quotes: 'وفق "الصحة" اللبنانية'
+    alts = "|".join(re.escape(a).replace(r"\ ", _GAP) for a, _ in pairs)
     # an alias may carry a proclitic: "للمرصد", "لمنظمة الصحة العالمية", "وفق المرصد"
     rx = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>{alts})(?![\u0621-\u064a])")
     return rx, dict(pairs)
@@ -76,7 +83,10 @@ _CACHE: dict[tuple[int, int], tuple[re.Pattern[str] | None, dict[str, str]]] = {
 
 
 def _pattern(registry: SourceRegistry) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    key = (id(registry), len(registry.aliases()))
+    # the number of aliases tells an extended registry apart; read without copying them all
+    # (``aliases()`` builds a list of every pair, which cost a tenth of the run)
+    spelled = getattr(registry, "_spelled", None)
+    key = (id(registry), len(spelled) if spelled is not None else len(registry.aliases()))
     if key not in _CACHE:
         _CACHE[key] = _alias_index(registry)
     return _CACHE[key]
@@ -87,35 +97,222 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     rx, canon = _pattern(registry)
     if rx is None:
         return []
-    out = []
-    for m in rx.finditer(text, start, end):
-        alias = re.sub(r"\s+", " ", m.group("a"))
-        name = canon.get(alias)
+    out: list[ArabicMention] = []
+    found = [(m, canon.get(re.sub(_GAP, " ", m.group("a")))) for m in rx.finditer(text, start, end)]
+    for m in _BARE_MOH.finditer(text, start, end):
+        if not any(a.start() <= m.start() < a.end() for a, _ in found):
+            found.append((m, _ministry_of(text[start:end]) or _ministry_of(text)))
+    for m in _SPEAKING_COUNTRY.finditer(text, start, end):  # "وتقول إسرائيل إنها قتلت"
+        g = "a" if m.group("a") is not None else "b"
+        if not any(a.start() <= m.start(g) < a.end() for a, _ in found):
+            found.append((m, COUNTRY_SPEAKERS.get(m.group(g))))
+    found.sort(key=lambda x: x[0].start())
+    for m, name in found:
         if name is None:
             continue
+        if m.re is _SPEAKING_COUNTRY:
+            g = "a" if m.group("a") is not None else "b"
+            out.append(ArabicMention(m.start(g), m.end(g), name, True))
+            continue
         before = text[max(start, m.start() - 40) : m.start()]
-        words = before.split()[-4:]
-        cued = (
-            bool(_CUE_BEFORE.search(" ".join(words)))
-            or text[m.start()] in "لب"
-            or text[max(0, m.start() - 2) : m.start()] == "ل "  # "لـ سانا"
-        )
+        words = [w for w in before.split() if _ARABIC.search(w)][-5:]  # "(سانا)", "«أوتشا»"
+        cut = [k for k, w in enumerate(words) if _THAT_WORD.fullmatch(w)]
+        if cut:  # "وأشار إلى أن الأمم المتحدة لديها": the name opens what was said
+            words = words[cut[-1] + 1 :]
+        affiliated = bool(words) and bool(_AFFILIATED.match(words[-1]))
+        if affiliated:
+            # "بيان لمركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة": the statement is the
+            # ministry's; "منظمات تابعة للأمم المتحدة" alone reports nothing
+            cued = bool(_STRONG_CUE.search(text, max(start, m.start() - 70), m.start()))
+        else:
+            # "مصدر في الشرطة لـ سانا": a news agency told, when nobody is named before it
+            cued = bool(_CUE_BEFORE.search(" ".join(words))) or (
+                name in NEWS_AGENCIES
+                and (text[m.start()] == "ل" or text[max(0, m.start() - 2) : m.start()] == "ل ")
+                and not any(o.cued for o in out)
+            )
+        if cued and words and _REGISTERED.match(words[-1]):
+            cued = False  # "مسجلين لدى مفوضية اللاجئين": registered with, not reported by
         if not cued:
-            cued = bool(_CUE_AFTER.match(text, m.end(), min(end, m.end() + 120)))
+            after = _CUE_AFTER.match(text, m.end(), min(end, m.end() + 120))
+            # "... التحالف العربي ... حسب ما أفاد سكان": the verb has a subject of its own
+            cued = after is not None and not _AS_WHAT.search(text, m.end(), after.end())
         if not cued and m.start() == start and text[m.end() : m.end() + 2].strip()[:1] == ":":
             cued = True  # a headline that names its source first: "المرصد السوري: أكثر من"
+        if (
+            m.group("a") in _BARE_NAMES
+            and _BARE_NAMES[m.group("a")] == name
+            and (o := _OTHER_BODY[name].search(text)) is not None
+        ):
+            # "المرصد" in a passage that names another observatory ("المرصد الأورومتوسطي"),
+            # "الشبكة" after "شبكة أطباء السودان": that body, not SOHR or SNHR
+            name = canon.get(re.sub(_GAP, " ", o.group()))
+            if name is None:
+                continue
         if name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):
             continue  # the civil defence of Gaza, Yemen, Iraq...: not Syria's White Helmets
-        if out and name == "UN" and _OF_THE_UN.fullmatch(text, out[-1].end, m.start()):
-            continue  # "المفوضية ... التابعة للأمم المتحدة": the agency, not the UN
+        if out and out[-1].cued and re.fullmatch(r"\s*و\s*", text[out[-1].end : m.start("a")]):
+            continue  # "المفوضية والمنظمة الدولية للهجرة في بيان مشترك": the first named
+        of = _OF_THE_UN.fullmatch(text, out[-1].end, m.start()) if out else None
+        if of is not None and (name == "UN" or of.group().strip(" ،,")):
+            continue  # "المفوضية ... التابعة للأمم المتحدة", "رئاسة إدارة الهجرة التابعة لوزارة
+            # الداخلية التركية": the body named first reports, not the one it belongs to
+        told = text[m.start()] == "ل" or before.endswith("ل ")
+        if name in NEWS_AGENCIES and any(o.cued for o in out) and told:
+            continue  # "وقال مدير المرصد لوكالة فرانس برس": the agency was told
+        if (
+            name in NEWS_AGENCIES
+            and out
+            and out[-1].cued
+            and not re.search(r"[،,.;:]", text[out[-1].end : m.start()])
+            and m.start() - out[-1].end < 30
+        ):
+            continue  # "بحسب ما أفادت مسؤولة في الأمم المتحدة وكالة فرانس برس"
+        if (
+            out
+            and out[-1].canonical == "UN"
+            and _APPOSITION.fullmatch(text, out[-1].end, m.start())
+        ):
+            # "منسق الشئون الإنسانية بالأمم المتحدة، ستيفن أوبراين": the office, not the UN
+            cued = cued or out[-1].cued
+            out.pop()
         out.append(ArabicMention(m.start("a"), m.end("a"), name, cued))
+    # "حسبما نسبت وكالة الصحافة الفرنسية الى المنظمة الدولية للهجرة": the agency relays
+    kept: list[ArabicMention] = []
+    relayed = False
+    for a, b in zip(out, [*out[1:], None], strict=False):
+        if relayed and not a.cued:
+            a = ArabicMention(a.start, a.end, a.canonical, True)
+        relayed = b is not None and a.cued and bool(_RELAYED.fullmatch(text, a.end, b.start))
+        if not relayed:
+            kept.append(a)
+    return kept
+
+
+_AS_WHAT = re.compile(fold(r"(?:حسبما|كما|(?:حسب|بحسب|وفق|وفقا\s+ل)\s*ما)\s+(?:\S+\s+)?\S+$"))
+_BARE_NAMES = {fold("المرصد"): "SOHR", fold("الشبكة"): "SNHR"}
+# another observatory or network named by its adjective ("المرصد الأورومتوسطي", "الشبكة
+# الوطنية") or its members ("شبكة أطباء السودان")
+_OTHER_BODY = {
+    "SOHR": re.compile(
+        fold(
+            r"(?<![\u0621-\u064a])(?:ال)?مرصد\s+(?!(?:السوري|الحقوقي|المعارض|الي)(?![\u0621-\u064a])|الذي)"
+        )
+        + r"ال[\u0621-\u064a]+ي(?![\u0621-\u064a])"
+    ),
+    "SNHR": re.compile(
+        fold(r"(?<![\u0621-\u064a])(?:ال)?شبكة\s+(?!(?:السورية|الحقوقية)(?![\u0621-\u064a]))")
+        + fold(r"(?:ال[\u0621-\u064a]+ية|أطباء|حقوق|رصد|إغاثة)(?![\u0621-\u064a])")
+    ),
+}
+_THAT_WORD = re.compile(fold(r"(?:ب|و|ف)?(?:أن|إن|ان|بان|انه|أنه|إنه|بأنه)"))
+
+
+def learn_people(text: str, found: list[ArabicMention], people: dict[str, str]) -> None:
+    """Remember who speaks for a source, by surname, in this document only.
+
+    "وقال جيمي مكجولدريك منسق العمليات الإنسانية" makes a later "وقال مكجولدريك" OCHA's.
+    """
+    for m in found:
+        if not m.cued:
+            continue
+        g = _NAMED_BEFORE.search(text, max(0, m.start - 50), m.start)
+        if g is not None:
+            surname = g.group("name").split()[-1]
+            if len(surname) >= 3 and surname not in _NOT_NAMES:
+                people[surname] = m.canonical
+
+
+def person_mentions(text: str, start: int, end: int, people: dict[str, str]) -> list[ArabicMention]:
+    """Cued mentions of the people :func:`learn_people` remembered ("وقال مكجولدريك:")."""
+    if not people:
+        return []
+    out = []
+    for name, canonical in people.items():
+        for m in re.finditer(
+            rf"(?<![\u0621-\u064a]){re.escape(name)}(?![\u0621-\u064a])", text[start:end]
+        ):
+            a, b = start + m.start(), start + m.end()
+            if _PERSON_CUE.search(text, max(start, a - 12), a) or _CUE_AFTER.match(
+                text, b, min(end, b + 40)
+            ):
+                out.append(ArabicMention(a, b, canonical, True))
     return out
 
 
+_NAMED_BEFORE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|أشار|أشارت|كشف|"
+        r"كشفت|ذكر|ذكرت|أفاد|أفادت)\s+(?P<name>(?:[\u0621-\u064a]+\s+){1,3})$"
+    )
+)
+_PERSON_CUE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|أشار|أشارت|كشف|"
+        r"كشفت|ذكر|ذكرت|أفاد|أفادت|أضاف|أضافت|وفق|بحسب|حسب)\s+$"
+    )
+)
+_NOT_NAMES = frozenset(
+    fold(w) for w in "مدير رئيس المتحدث الناطق باسم نائب نائبة مسؤول مسؤولة الأمين العام".split()
+)
+
+
+_APPOSITION = re.compile(  # "، ستيفن أوبراين": a first name at most; not "إن ..."
+    r"[\s،,\-–]*(?:(?!(?:ب|و)?(?:ان|إن|أن)(?![\u0621-\u064a]))[\u0621-\u064a]+\s*)?"
+)
+_RELAYED = re.compile(fold(r"[\s\"“”«»]*(?:عن|إلى|الى)\s*(?:ال)?"))
+_REGISTERED = re.compile(
+    fold(r"(?:و)?(?:ال)?(?:مسجل|مسجلين|مسجلون|مسجلة|المسجلين|يسجل|سجلوا|لدى)$")
+)
+_STRONG_CUE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:بيان|تقرير|إحصائية|حصيلة|قال|قالت|أفاد|أفادت|أعلن|أعلنت|"
+        r"أعلنته|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وفق|بحسب|حسب|حسبما)(?:ها|ه)?(?![\u0621-\u064a])"
+    )
+)
+_SPEAKING_COUNTRY = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:تقول|قالت|أعلنت|تؤكد|أكدت|ذكرت|زعمت|تزعم|تعلن)\s+(?P<a>"
+        + "|".join(sorted(COUNTRY_SPEAKERS, key=len, reverse=True))
+        + r")(?![\u0621-\u064a])|(?<![\u0621-\u064a])(?:لكن\s+|و)?(?P<b>"
+        + "|".join(sorted(COUNTRY_SPEAKERS, key=len, reverse=True))
+        + r")\s+(?:تقول|قالت|أعلنت|تؤكد|أكدت|ذكرت|تزعم|زعمت)(?![\u0621-\u064a])"
+    )
+)
+
+
+# "وزارة الصحة" without its country: the country is the one the passage is about
+_BARE_MOH = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>وزارة\s+الصحة(?:\s+العامة)?)(?![\u0621-\u064a])"
+    )
+)
+_MOH_COUNTRY = (
+    ("Gaza Health Ministry", re.compile(fold(r"غزة|القطاع"))),
+    ("Palestinian Health Ministry", re.compile(fold(r"الضفة|رام الله|الفلسطينية|جنين|نابلس"))),
+    ("Yemen Health Ministry", re.compile(fold(r"اليمن|صنعاء|الحوثي|تعز|الحديدة|صعدة"))),
+    ("Iraqi Health Ministry", re.compile(fold(r"العراق|بغداد|الموصل"))),
+    ("Lebanese Health Ministry", re.compile(fold(r"لبنان|اللبنانية|بيروت"))),
+    ("Syrian government", re.compile(fold(r"سوريا|سورية|السورية|دمشق|حلب|إدلب|حمص"))),
+)
+
+
+def _ministry_of(text: str) -> str | None:
+    """The health ministry of the one country a passage names (Gaza before the West Bank)."""
+    hits = [name for name, rx in _MOH_COUNTRY if rx.search(text)]
+    if hits[:1] == ["Gaza Health Ministry"]:
+        return hits[0]  # "وزارة الصحة الفلسطينية" in a Gaza passage is Gaza's ministry
+    return hits[0] if len(hits) == 1 else None
+
+
+_AFFILIATED = re.compile(fold(r"(?:ال)?تابع(?:ة|ين|ون|تين|تان)?$|(?:ب)?(?:دعم|تمويل|إشراف|رعاية)$"))
 _UNNAMED = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:و)?(?:بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن)\s*(?:ما\s+\S+\s+(?:به\s+)?)?"
-        r"(?:مصدر|مصادر|شهود|ناشطين|ناشطون|سكان|مسؤول|مسؤولين|مسعفين|أطباء|الأهالي)"
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن|قال|قالت|أفاد|أفادت|ذكر|"
+        r"ذكرت|أكد|أكدت|أوضح|أوضحت|يقول|تقول|يقدر|تقدر|قدر|قدرت|أحصى|أحصت|استخدمها|استخدمه)"
+        r"\s*(?:ما\s+\S+\s+(?:به\s+)?)?(?:(?:اليوم|أمس|لاحقا)\s+)?"
+        r"(?:مصدر|مصادر|شهود|ناشطين|ناشطون|سكان|مسؤول|مسؤولين|مسؤولون|مسعفين|مسعفون|أطباء|"
+        r"الأهالي|أهالي|عمال\s+(?:ال)?إغاثة|عاملون|وسائل\s+(?:ال)?إعلام|تقارير\s+إعلامية|ناشط)"
         r"(?![\u0621-\u064a])"
     )
 )
@@ -125,7 +322,13 @@ _OTHER_CIVIL_DEFENCE = re.compile(
         r"السوداني|الأردني|المصري|اليمن|العراق|لبنان|ليبيا)"
     )
 )
-_OF_THE_UN = re.compile(fold(r"[\s،,]*(?:(?:وهي\s+)?(?:وكالة\s+)?(?:ال)?تابعة\s+)?(?:ل|ب)?"))
+_OF_THE_UN = re.compile(
+    fold(r"[\s،,]*(?:(?:وهي\s+)?(?:وكالة\s+)?(?:ال)?تابع(?:ة)?\s+)?(?:ل|ب|في\s+|لدى\s+)?")
+)
+#: News agencies: a figure told to one of them is the teller's, unless the teller is unnamed.
+NEWS_AGENCIES = frozenset(
+    ("AFP", "AP", "BBC", "Reuters", "NNA", "SANA", "RIA Novosti", "WAFA", "KUNA")
+)
 
 
 def sentence_sources(
@@ -147,26 +350,60 @@ def generic_source(text: str, start: int, end: int, last: str | None) -> Attribu
     """The source last named, said again ("وأكدت المنظمة", "وأفادت بأن")."""
     if last is None:
         return None
-    g = _GENERIC_ORG.search(text, start, end)
+    g = _GENERIC_ORG.search(text, start, end) or _DOCUMENTED.match(text, start, end)
     if g is None:
         v = _REPORT_VERB.match(text, start)
         if (
             v is None
             or _ARABIC.match(text, v.end() + 1)
-            and not re.match(
-                fold(r"\s+(?:ب?أن|إن|ان)(?![\u0621-\u064a])"), text[v.end() : v.end() + 6]
-            )
+            and not _SAID_THAT.match(text, v.end(), min(end, v.end() + 40))
         ):
             return None
         g = v
+    elif not _fits(g.group(), last):
+        return None  # "وقالت الوزارة" after SOHR: a ministry the passage does not name
     return Attribution(last, g.start(), g.end(), generic=True)
+
+
+# "كما وثقت مقتل 12 طفلاً": the monitor named before goes on documenting
+_DOCUMENTED = re.compile(
+    fold(
+        r"(?:و|ف)?(?:كما\s+)?(?:وثق|وثقت|سجل|سجلت|رصد|رصدت|أحصى|أحصت)\s+(?:ال)?(?:مقتل|استشهاد|"
+        r"إصابة|نزوح|اعتقال|وقوع|ارتكاب|سقوط|تهجير|مصرع)(?![\u0621-\u064a])"
+    )
+)
+# a pronoun reporter: "وأضاف أن", "وأشارت إلى أن", "وأفادت في بيانها بأن", "وقالت: إن"
+_SAID_THAT = re.compile(
+    fold(
+        r"\s*:?\s*(?:(?:إلى|الى|في|عبر|ضمن|كذلك|أيضا|أيضاً|اليوم|أمس)(?:\s+[\u0621-\u064a]+){0,2}?\s+)?"
+        r"(?:ب?أن|إن|ان|بان|أنه|إنه)(?![\u0621-\u064a])"
+    )
+)
+_KIND = (
+    (re.compile(fold("الوزارة|المديرية")), ("Ministry", "government", "MoMD", "DGMM")),
+    (re.compile(fold("المفوضية")), ("UNHCR", "OHCHR")),
+    (re.compile(fold("الشبكة")), ("SNHR", "Deir ez-Zor 24")),
+    (re.compile(fold("البعثة")), ("UN",)),
+)
+
+
+def _fits(word: str, canonical: str) -> bool:
+    """Whether a definite description ("الوزارة", "المفوضية") can name ``canonical``."""
+    for rx, kinds in _KIND:
+        if rx.search(word):
+            return any(k in canonical for k in kinds)
+    return True
 
 
 _GENERIC_ORG = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|كشفت|بينت|أضافت|"
-        r"لفتت|تابعت|وثقت|رصدت|قدرت|تقدر)\s+(?:هذه\s+)?(?:المنظمة|الوكالة|الهيئة)(?:\s+الدولية)?"
+        r"لفتت|تابعت|وثقت|رصدت|قدرت|تقدر|نقلت)\s+(?:هذه\s+)?(?:المنظمة|الوكالة|الهيئة|الوزارة|"
+        r"المفوضية|الشبكة|البعثة|المديرية)(?:\s+(?:الدولية|الأممية))?"
         r"(?![\u0621-\u064a])|(?<![\u0621-\u064a])هذه\s+المنظمة(?:\s+الدولية)?"
+        # "وأضاف المصدر ذاته", "بحسب المصدر نفسه": the source just named
+        r"|(?<![\u0621-\u064a])(?:و|ف|ب|ل)?ال(?:مصدر|مصادر|جهة)\s+(?:ذاته|ذاتها|نفسه|نفسها|المذكور|ذاتها)"
+        r"(?![\u0621-\u064a])"
     )
 )
 
@@ -174,16 +411,32 @@ _GENERIC_ORG = re.compile(
 def opening_source(text: str, start: int, end: int, registry: SourceRegistry) -> Attribution | None:
     """The source named by a sentence that opens with a reporting verb ("وذكرت وزارة الصحة")."""
     v = _REPORT_VERB.match(text, start) or _AS_REPORTED.match(text, start)
+    reach = 12
+    if v is None:
+        # "ووفق المرصد، ..."; "وكان المرصد قد أفاد ..."; "جاء ذلك في بيان للدفاع المدني"
+        v = _OPENER.match(text, start)
+        reach = 40
     if v is None:
         return None
     for m in mentions(text, v.end(), min(end, v.end() + 80), registry):
-        if m.start - v.end() <= 12:
+        if m.start - v.end() <= reach and (m.cued or not v.group().endswith(("كان", "كانت"))):
             return Attribution(m.canonical, m.start, m.end)
     return None
 
 
+_OPENER = re.compile(
+    fold(
+        r"(?:و)?(?:وفق|وفقا\s+ل|بحسب|حسب|كان|كانت|جاء\s+ذلك|جاءت\s+(?:هذه|تلك)\s+\S+|"
+        r"تأتي\s+هذه\s+\S+|وردت\s+(?:هذه\s+)?\S+)(?![\u0621-\u064a])"
+    )
+)
+
+
 _AS_REPORTED = re.compile(
-    fold(r"(?:و)?(?:حسبما|بحسب ما|وفق ما|وفقا لما)\s+(?:نقلت|ذكرت|أفادت|أعلنت)")
+    fold(
+        r"(?:و)?(?:حسبما|بحسب\s+ما|حسب\s+ما|وفق\s+ما|وفقا\s+لما)\s+"
+        r"(?:نقل|ذكر|أفاد|أعلن|أورد|أوضح|أكد|وثق|أحصى)(?:ت)?(?:\s+(?:به|بها))?"
+    )
 )
 
 

@@ -25,12 +25,15 @@ from idlibstats.extract.arabic.lexicon import (
     SMALL_NUMBERS,
     TIME_UNITS,
     VAGUE,
+    WEEKDAYS,
 )
 from idlibstats.extract.arabic.normalize import fold
 
 __all__ = ["Number", "Token", "core", "find_numbers", "tokens"]
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064a]+")
+# "4ر22 مليون": "ر" as the decimal mark of Arabic wire copy, stored with the digit groups in
+# display order (22.4)
+_TOKEN = re.compile(r"\d+ر\d+(?![\u0621-\u064a])|\d+(?:[.,]\d+)*|[\u0621-\u064a]+")
 _CLITICS = ("وبال", "وال", "بال", "فال", "وب", "ول", "وك", "لل", "و", "ف", "ب", "ل", "ك")
 
 
@@ -115,9 +118,13 @@ _ONE_NOT_AFTER = frozenset(
 )
 _DUAL_VERBS = frozenset(fold(w) for w in "استشهدا قتلا أصيبا قضيا جرحا توفيا لقيا".split())
 # plural -ين of these stems is also their dual: a dual only with a dual verb after
-_AMBIGUOUS_DUAL = frozenset(fold(w) for w in "مدني مصاب مقاتل مواطن مسلح معتقل".split())
+_AMBIGUOUS_DUAL = frozenset(
+    fold(w) for w in "مدني مصاب مقاتل مواطن مسلح معتقل متطوع مسعف صحفي ممرض موظف".split()
+)
 
 
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
+_CONSTRUCT_DUAL = frozenset(fold(w) for w in "قذيفت غارت ضربت مجزرت".split())
 _WRAP = ' ()"“”«»'  # brackets and quotes around digits: "(68) ألفًا", "“11” مليون"
 _TIME_BEFORE = frozenset(
     fold(w) for w in "الأشهر الأيام الساعات السنوات الأعوام الأسابيع الدقائق الشهور".split()
@@ -125,6 +132,9 @@ _TIME_BEFORE = frozenset(
 
 
 def _digits(s: str, scale_follows: bool) -> float | None:
+    if "ر" in s:
+        frac, whole = s.split("ر")
+        return float(f"{whole}.{frac}")
     marks = re.findall(r"[.,]", s)
     if not marks:
         return float(s)
@@ -144,9 +154,12 @@ def _word(w: str) -> tuple[str, float, int]:
     if w in SCALES:
         m, c = SCALES[w]
         return "scale", m, c
-    if w == "نصف":
-        return "half", 0.5, 0
+    if w in _FRACTIONS:
+        return "half", _FRACTIONS[w], 0  # "نصف مليون", "ربع مليون": with a scale word only
     return "", 0.0, 0
+
+
+_FRACTIONS = {fold("نصف"): 0.5, fold("ربع"): 0.25}
 
 
 def _dual_core(word: str, nxt: str | None) -> tuple[int, str | None]:
@@ -160,6 +173,8 @@ def _dual_core(word: str, nxt: str | None) -> tuple[int, str | None]:
 
 
 def _dual(w: str, nxt: str | None) -> bool:
+    if w.endswith("تي") and w[:-1] in _CONSTRUCT_DUAL:
+        return True  # "قذيفتي هاون", "غارتي": a dual in construct state
     for suf in ("ان", "ين"):
         if w.endswith(suf):
             stem = w[: -len(suf)]
@@ -224,7 +239,7 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
         kind = "numeral"
         small: float | None = v
     else:
-        p, w = core(t.text, {**SMALL_NUMBERS, **SCALES, **VAGUE, "نصف": 0})
+        p, w = core(t.text, {**SMALL_NUMBERS, **SCALES, **VAGUE, **_FRACTIONS})
         if (
             w.startswith("ال")
             and SMALL_NUMBERS.get(w[2:], 0) >= 3
@@ -283,6 +298,13 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             a = toks[j]
             gap = _gap(text, toks[j - 1], a)
             p, w = 0, a.text
+        if a.digit and not conj and small is None and last == 1e3 and gap == " ":
+            v2 = _digits(a.text, False)
+            after = toks[j + 1].text if j + 1 < n else ""
+            if v2 is not None and v2 < 1e3 and core(after, SCALES)[1] not in SCALES:
+                small, e = v2, a.end  # "74 ألفا 744 شخصا": the conjunction left out
+                j += 1
+                break
         if a.digit:
             if not conj or small is not None or not gap.strip(" ()") == "":
                 j = j0
@@ -300,6 +322,18 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             e, j = a.end, j + 1
             if j < n and toks[j].text[2:] in SCALES and SCALES[toks[j].text[2:]][0] == last:
                 e, j = toks[j].end, j + 1
+            break
+        if (
+            kind_w == "scale"
+            and cnt == 1
+            and v2 == 1e3
+            and kind == "numeral"
+            and small is not None
+            and small >= 1e4
+            and total == 0
+            and re.fullmatch(r"\d+", toks[i].text)
+        ):
+            e, j = a.end, j + 1  # "37184 الف نازح": a stray scale word after the full count
             break
         if kind_w == "scale" and not conj and plain_gap and small is not None:
             if v2 >= last:
@@ -370,19 +404,48 @@ def _vague(text: str, toks: list[Token], i: int, p: int) -> tuple[Number, int]:
     return Number(t.start + p, e, value, "vague", tok_end=j), j
 
 
+_DAY_LIST = re.compile(
+    r"\s*(?:و|-|–|إلى|الى)\s*\d{1,2}\s+(?:من\s+)?(?:"
+    + "|".join(sorted((re.escape(k.split()[0]) for k in MONTHS), key=len, reverse=True))
+    + ")"
+)
+_ORDINAL_DAY_BEFORE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:ل|و|في\s+)?(?:لل|ال)(?:يوم|شهر|أسبوع|عام|سنة|ليلة)(?:ها|ه)?\s*ال\s*$"
+    )
+)
+# a year is not followed by the noun of what is counted: "إلى 1916 قتيلاً"
+_COUNTED_AFTER = re.compile(
+    fold(
+        r"\s*(?:قتيل|قتيلا|قتلى|شهيد|شهيدا|شهداء|جريح|جريحا|جرحى|مصاب|مصابا|مصابين|شخص|شخصا|"
+        r"أشخاص|مدني|مدنيا|مدنيين|طفل|طفلا|أطفال|نازح|نازحا|نازحين|لاجئ|لاجئا|لاجئين|غارة|"
+        r"مجزرة|عائلة|أسرة|امرأة|سيدة)(?![\u0621-\u064a])"
+    )
+)
+
+
 def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> bool:
     """Dates, years, durations, ages, distances, times, codes."""
     nxt = toks[j] if j < len(toks) else None
     after = core(nxt.text, TIME_UNITS)[1] if nxt is not None else ""
     if nxt is not None and not _gap(text, toks[j - 1], nxt).strip(" ()"):
-        if after in TIME_UNITS or core(nxt.text, DISTANCE_UNITS)[1] in DISTANCE_UNITS:
-            return True
+        weekday = j + 1 < len(toks) and toks[j + 1].text in _WEEKDAY_WORDS
+        if (after in TIME_UNITS and not weekday) or core(nxt.text, DISTANCE_UNITS)[
+            1
+        ] in DISTANCE_UNITS:
+            return True  # "1400 يوم الثلاثاء" is a count on a Tuesday, not 1400 days
         if nxt.text in _MONTH_FIRST or core(nxt.text, _MONTH_FIRST)[1] in _MONTH_FIRST:
             return True
         if nxt.text == "من" and j + 1 < len(toks) and toks[j + 1].text in _MONTH_FIRST:
             return True
         if nxt.text in ("ه", "هجري", "هجرية", "م", "ميلادي", "ميلادية"):
             return True
+    if num.kind == "numeral" and num.value <= 31 and _DAY_LIST.match(text, num.end):
+        return True  # "يومي 1 و2 تشرين الثاني", "ما بين 1و9 أيلول": days of a month
+    if num.kind == "numeral" and _ORDINAL_DAY_BEFORE.search(
+        text, max(0, num.start - 16), num.start
+    ):
+        return True  # "لليوم ال 401", "في يومها الـ40": an ordinal
     if num.kind == "numeral":
         tok = toks[i]
         around = text[max(0, num.start - 1) : num.start] + text[num.end : num.end + 1]
@@ -398,7 +461,13 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
         if core(prev)[1] in _TIME_BEFORE and not _gap(text, toks[i - 1], tok).strip():
             return True
         v = num.value
-        if v == int(v) and 1900 <= v <= 2100 and "," not in tok.text and "." not in tok.text:
+        if (
+            v == int(v)
+            and 1900 <= v <= 2100
+            and "," not in tok.text
+            and "." not in tok.text
+            and not _COUNTED_AFTER.match(text, num.end)
+        ):
             prev_core = core(prev)[1] if prev else ""
             gap = text[toks[i - 1].end : tok.start] if i > 0 else ""
             if (

@@ -31,7 +31,7 @@ _M = rf"(?:{_alt(MONTHS)})(?![\u0621-\u064a])"
 # a month written once or twice: "أغسطس/آب", "أيلول / سبتمبر", "كانون الثاني (يناير)"
 _MONTHX = rf"(?:ال)?(?:شهر\s+)?(?P<m>{_M})(?:\s*[/\-–]\s*{_M}|\s*\(\s*{_M}\s*\))?"
 _REL = fold(r"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|المنقضي|الجاري|الحالي))?")
-_YEAR = r"(?:\s*,?\s*(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+_YEAR = r"(?:\s*,?\s*(?:(?:من\s+)?(?:عام|العام|لعام|للعام|سنة)\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
 _DAY = rf"(?:(?:ال\s*)?(?P<d>\d{{1,2}})|(?P<o>{_alt(ORDINAL_DAYS)}))\s*(?:من\s+)?"
 _DATE = re.compile(_DAY + _MONTHX + _YEAR + _REL)
 _MONTH_ONLY = re.compile(r"(?<![\u0621-\u064a\d])" + _MONTHX + _YEAR + _REL)
@@ -45,9 +45,18 @@ _UNTIL = re.compile(fold(r"\s*[،,]?\s*(?:و)?(?:حتى|إلى|الى|لغاية
 _LAST_MONTH = re.compile(fold(r"(?:خلال\s+)?الشهر\s+(?:الماضي|المنصرم|الفائت)"))
 _THIS_YEAR = re.compile(
     fold(r"(?:منذ\s+(?:بداية|مطلع)\s+|خلال\s+)(?:هذا\s+)?العام(?:\s+(?:الجاري|الحالي))?")
+    + fold(r"(?!\s+(?:الماضي|المنصرم|الفائت|السابق))")
+)
+_LAST_YEAR = re.compile(fold(r"(?:العام|السنة|عام)\s+(?:الماضي|المنصرم|الفائت|الماضية|المنصرمة)"))
+# "منذ بداية الشهر الجاري", "خلال الشهر الحالي": the current month so far
+_THIS_MONTH = re.compile(
+    fold(r"(?:(?:منذ\s+(?:بداية|مطلع)|خلال)\s+)?(?:هذا\s+)?الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر")
 )
 _DAY_WORD = re.compile(
-    fold(r"(?<![\u0621-\u064a])(?:(?:صباح|مساء|ليل|فجر|ظهر)\s+)?(?P<w>اليوم|أمس(?:\s+الأول)?|يوم)")
+    fold(
+        r"(?<![\u0621-\u064a])(?:(?:صباح|مساء|ليل|فجر|ظهر)\s+)?"
+        r"(?P<w>اليوم|أمس(?:\s+الأول)?|يوم)(?![\u0621-\u064a])"
+    )
     + rf"(?:\s+(?P<wd>{_alt(WEEKDAYS)}))?"
 )
 _NUM = rf"(?:\d+|{_alt(SMALL_NUMBERS)})"
@@ -63,14 +72,41 @@ _DAYS = re.compile(
     )
 )
 _WEEKS = re.compile(fold(r"(?P<two>أسبوعين)|الأسبوع\s+(?P<rel>الماضي|الفائت|المنصرم)"))
+# two days or nights: "في يومين", "خلال اليومين الماضيين", "الليلتين المنصرمتين"
+_TWO_DAYS = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:ب|ل|و)?(?:ال)?(?:يومين|ليلتين)(?![\u0621-\u064a])"
+        r"(?:\s+(?P<rel>الماضيين|الأخيرين|الفائتين|المنصرمين|الماضيتين|الأخيرتين|المنصرمتين|"
+        r"الفائتتين))?"
+    )
+)
 _REPORTED = re.compile(
     fold(
-        r"(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|كشف|كشفت|وثق|وثقت|"
-        r"أشار|أشارت|بينت|أحصى|نشرته|نشرت|تقرير|بيان)[^\d.]{0,40}$"
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أوضح|"
+        r"أوضحت|كشف|كشفت|وثق|وثقت|أشار|أشارت|بينت|أحصى|نشرته|نشرت|تقرير|بيان|اعترف|اعترفت)"
+        r"(?![\u0621-\u064a])[^\d.]{0,70}$"
     )
 )
 
 
+_UNTIL_BEFORE = re.compile(fold(r"(?<![\u0621-\u064a])(?:و)?(?:حتى|لغاية)\s+(?:يوم\s+)?$"))
+_BETWEEN_BEFORE = re.compile(fold(r"(?<![\u0621-\u064a])(?:ما\s+)?بين\s+$"))
+_AND_DATE = re.compile(r"\s*و\s*")
+_UNTIL_YESTERDAY = re.compile(
+    fold(r"[^.]{0,160}?وحتى\s+(?:(?:صباح|مساء|ليل|ظهر)\s+)?(?:يوم\s+)?أمس(?:\s+\S+)?")
+)
+_SAID_ON = re.compile(
+    fold(
+        r"(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|وثق|وثقت|أكد|أكدت)[^\d.]{0,60}"
+        r"(?:أمس|اليوم)(?:\s+[\u0621-\u064a]+)?\s+$"
+    )
+)
+_SAID_THAT = re.compile(
+    rf"\s*[،,]?\s*(?:(?:{_alt(WEEKDAYS)})\s*[،,]?\s*)?(?:ب?أن|ان|بان|إن|عن)(?![\u0621-\u064a])"
+)
+_PAST = re.compile(fold(r"\s+(?:الماضي|المنصرم|الفائت)(?![\u0621-\u064a])"))
+_COMING = re.compile(fold(r"\s+(?:القادم|المقبل|القادمة|المقبلة)(?![\u0621-\u064a])"))
+_SO_FAR = re.compile(fold(r"(?:حتى\s+الآن|حتى\s+اليوم|لغاية\s+الآن)[^\d.]{0,12}$"))
 _VAGUE_START = re.compile(fold(r"(?:أواخر|أوائل|منتصف|أواسط)\s+(?:شهر\s+)?$"))
 _FOUNDED = re.compile(fold(r"(?:تأسس|تأسست|تأسيس|أسس|أسست|أنشئ|أنشئت|إنشاء|ولد|ولدت)[^\d.]{0,40}$"))
 
@@ -103,7 +139,10 @@ def _date(
         if day is not None:
             d = dt.date(year, month, int(day))
             return d, d
-        return dt.date(year, month, 1), dt.date(year, month, monthrange(year, month)[1])
+        last = dt.date(year, month, monthrange(year, month)[1])
+        if m.group("rel") in ("الجاري", "الحالي") and published is not None:
+            last = min(last, max(published, dt.date(year, month, 1)))  # "الشهر الجاري": so far
+        return dt.date(year, month, 1), last
     except ValueError:
         return None
 
@@ -136,19 +175,41 @@ def find_periods(
                 dates.append((m, _date(m, published)))
     dates.sort(key=lambda x: x[0].start())
     used: set[int] = set()
+    # "حتى 4 نوفمبر الجاري ... منذ 26 أكتوبر 2025": a stated end for a count since a date
+    untils = [
+        k
+        for k, (m, span) in enumerate(dates)
+        if span is not None and _UNTIL_BEFORE.search(text, max(start, m.start() - 12), m.start())
+    ]
     for k, (m, span) in enumerate(dates):
-        if k in used or span is None:
+        if k in used:
             continue
-        a, b = span
         s, e = m.start(), m.end()
         before = text[max(start, s - 70) : s]
+        u = _UNTIL.match(text, e, end)
+        if u is None and _BETWEEN_BEFORE.search(before):
+            u = _AND_DATE.match(text, e, end)  # "بين 26 أكتوبر الماضي والثامن من ديسمبر"
+        nxt = dates[k + 1] if k + 1 < len(dates) else None
+        if (
+            span is None
+            and u is not None
+            and nxt is not None
+            and nxt[0].start() == u.end()
+            and nxt[0].group("y")
+        ):
+            # "بين 26 تشرين الأول/أكتوبر و2 تشرين الثاني/نوفمبر 2025": the start takes the
+            # end's year
+            span = _date(m, None, int(nxt[0].group("y")))
+        if span is None:
+            continue
+        a, b = span
         if text[e : e + 1] == "/" or _VAGUE_START.search(before) or _FOUNDED.search(before):
             continue  # a dateline ("جنيف في 6 يوليو/أ ش أ/"), "منذ أواخر تشرين الأول"
         since = _SINCE.search(before) or _SINCE_FAR.search(before)
         if _START_OF.search(before) and m.groupdict().get("d") is None:
             b = a if since else b
-        u = _UNTIL.match(text, e, end)
-        nxt = dates[k + 1] if k + 1 < len(dates) else None
+        if _SAID_ON.search(text, max(start, s - 90), s):
+            continue  # "وثقت الشبكة أمس الأحد 1 آب/اغسطس مقتل": when it was said
         if u is not None and nxt is not None and nxt[0].start() == u.end():
             # "من 1 كانون الثاني 2014 حتى 3 كانون الأول": the end takes the start's year
             to = _date(nxt[0], None, a.year) if nxt[0].group("y") is None else nxt[1]
@@ -162,8 +223,14 @@ def find_periods(
             continue
         if since:
             # "منذ 29 يناير ... وحتى يوم أمس": to the day before publication
-            until = re.match(fold(r"[^.]{0,160}?وحتى\s+(?:يوم\s+)?أمس"), text[e:end])
+            until = _UNTIL_YESTERDAY.match(text[e:end])
             stop = published - dt.timedelta(days=1) if until and published else published
+            ends = [j for j in untils if j != k and j not in used and dates[j][1][1] >= a]
+            if ends:
+                stop = dates[ends[0]][1][1]
+                used.add(ends[0])
+                if ends[0] < k:
+                    periods[:] = [p for p in periods if p.start != dates[ends[0]][0].start()]
             if stop is None:
                 continue
             periods.append(Period(s - len(before) + since.start(), e, a, stop))
@@ -178,7 +245,12 @@ def find_periods(
         before = text[max(start, m.start() - 30) : m.start()]
         if _FOUNDED.search(text[max(start, m.start() - 50) : m.start()]):
             continue  # "تأسس الدفاع المدني عام 2013": when something began, not a period
-        if _SINCE.search(before) or text[max(start, m.start() - 5) : m.start()].strip() == "منذ":
+        so_far = _SO_FAR.search(text, max(start, m.start() - 30), m.start())
+        if (
+            so_far
+            or _SINCE.search(before)
+            or text[max(start, m.start() - 5) : m.start()].strip() == "منذ"
+        ):
             if published is not None:
                 periods.append(Period(m.start(), m.end(), dt.date(y, 1, 1), published))
         else:
@@ -187,9 +259,23 @@ def find_periods(
         for m in _LAST_MONTH.finditer(text, start, end):
             first = published.replace(day=1) - dt.timedelta(days=1)
             periods.append(Period(m.start(), m.end(), first.replace(day=1), first))
+        for m in _THIS_MONTH.finditer(text, start, end):
+            if free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                periods.append(Period(m.start(), m.end(), published.replace(day=1), published))
+        for m in _LAST_YEAR.finditer(text, start, end):
+            if free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                y = published.year - 1
+                periods.append(Period(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31)))
         for m in _THIS_YEAR.finditer(text, start, end):
             if free(m.start(), m.end()):
-                periods.append(Period(m.start(), m.end(), dt.date(published.year, 1, 1), published))
+                stop = published
+                until = _UNTIL_YESTERDAY.match(text, m.end(), end)
+                if until is not None:  # "منذ بداية هذا العام وحتى صباح يوم امس الاثنين"
+                    stop = published - dt.timedelta(days=1)
+                    taken.append((m.end(), until.end()))
+                periods.append(Period(m.start(), m.end(), dt.date(published.year, 1, 1), stop))
     for m in _HOURS.finditer(text, start, end):
         n = int(m.group("n1") or m.group("n2"))
         masks.append((m.start(), m.end()))
@@ -202,6 +288,10 @@ def find_periods(
         if days:
             rel = m.group("rel")
             periods.append(_duration(m, days, published, rel not in (None, "المذكورة")))
+    for m in _TWO_DAYS.finditer(text, start, end):
+        masks.append((m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+        periods.append(_duration(m, 2.0, published, bool(m.group("rel"))))
     for m in _WEEKS.finditer(text, start, end):
         masks.append((m.start(), m.end()))
         periods.append(
@@ -210,20 +300,22 @@ def find_periods(
     if published is not None:
         for m in _DAY_WORD.finditer(text, start, end):
             w, wd = m.group("w"), m.group("wd")
-            if w == "يوم" and wd is None:
+            if w == "يوم" and wd is None or not free(m.start(), m.end()):
                 continue
-            if _REPORTED.search(text, max(start, m.start() - 45), m.start()):
+            if _REPORTED.search(text, max(start, m.start() - 80), m.start()):
                 continue  # "أفاد المرصد أمس": when it was said, not when it happened
-            if re.match(
-                r"\s*[،,]?\s*(?:ب?أن|ان|بان|عن)(?![\u0621-\u064a])", text[m.end() : m.end() + 8]
-            ):
-                continue
+            if _SAID_THAT.match(text, m.end()):
+                continue  # "قالت المفوضية اليوم، الثلاثاء، إن"
+            if _COMING.match(text, m.end()):
+                continue  # "يوم الأحد القادم": a day to come
             if w == "اليوم" and wd is None:
                 day = published
             elif w.startswith("أمس") or w.startswith("امس"):
                 day = published - dt.timedelta(days=2 if "الاول" in w else 1)
             elif wd is not None:
                 back = (published.weekday() - WEEKDAYS[wd]) % 7
+                if back == 0 and _PAST.match(text, m.end()):
+                    back = 7  # "يوم الجمعة الماضي" written on a Friday: a week ago
                 day = published - dt.timedelta(days=back)
             else:
                 day = published

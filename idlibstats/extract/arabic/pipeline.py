@@ -16,7 +16,9 @@ from typing import Any
 from idlibstats.extract.arabic.attribution import (
     generic_source,
     is_monitor,
+    learn_people,
     opening_source,
+    person_mentions,
     sentence_sources,
 )
 from idlibstats.extract.arabic.measures import keywords, noun_measure
@@ -86,6 +88,9 @@ _STOP = frozenset(
         "وفق بحسب حسب جراء إثر اثر نتيجة بسبب عبر داخل خارج أي أو او ثم تم وذلك الذي التي الذين"
     ).split()
 )
+# qualifier words after a number are not its noun: "1546 تقريبا قضوا", "10 على الأقل"
+_DEATHS = frozenset(fold(w) for w in "وفاة وفيات".split())
+_QUALIFIER_WORDS = frozenset(fold(w) for w in "تقريبا فأكثر أو".split())
 _TERRITORY = re.compile(
     fold(
         r"(?:و|ب|ل)?(?:ال)?(?:قرية|قرى|بلدة|بلدات|مدينة|مدن|منطقة|مناطق|مساحة|موقع|مواقع|تلة|تلال|حي|أحياء|نقطة|نقاط)(?![\u0621-\u064a])"
@@ -93,20 +98,32 @@ _TERRITORY = re.compile(
 )
 _ABROAD = re.compile(
     fold(
-        r"(?:البلدان|الدول|بلدان|دول)\s+(?:المجاورة|الجوار)|في\s+الخارج|خارج\s+(?:البلاد|سوريا|السودان)|"
+        r"(?:البلدان|الدول|بلدان|دول)\s+(?:المجاورة|الجوار|المحيطة)|في\s+الخارج|"
+        r"خارج\s+(?:البلاد|سوريا|السودان|اليمن|العراق|بلادهم|بلدهم|بلادها|حدود)|"
+        r"(?:فروا|فر|فرت|هربوا|هرب|غادروا|غادر|نزحوا)\s+من\s+(?:بلادهم|بلدهم|بلادها|البلاد)|"
         r"(?:إلى|الى|نحو)\s+(?:تركيا|لبنان|الأردن|العراق|مصر|أوروبا|ألمانيا|تشاد|جنوب\s+السودان|"
-        r"إثيوبيا|ليبيا|النيجر|اليونان)(?![\u0621-\u064a])"
+        r"إثيوبيا|ليبيا|النيجر|اليونان|أوغندا|كينيا|بنغلاديش|السعودية|جيبوتي|الصومال|إيران|"
+        r"باكستان|بولندا|رومانيا|مولدوفا|إقليم\s+كردستان|كردستان\s+العراق)(?![\u0621-\u064a])"
     )
 )
 _THINGS = re.compile(
     fold(
         r"(?:و|ب|ل)?(?:ال)?(?:منزل|منازل|مبنى|مباني|مبان|منشأة|منشآت|مستشفى|مستشفيات|مدرسة|مدارس|"
-        r"سيارة|سيارات|شاحنة|شاحنات|خيمة|خيام|طن|أطنان|سلة|سلال|مركز|مراكز|بئر|آبار|شقة|شقق)"
-        r"(?![\u0621-\u064a])"
+        r"سيارة|سيارات|شاحنة|شاحنات|خيمة|خيام|طن|أطنان|سلة|سلال|مركز|مراكز|بئر|آبار|شقة|شقق|"
+        r"محل|محلات|مسجد|مساجد|جسر|جسور|آلية|آليات|دبابة|دبابات|مدرعة|مدرعات|عربة|عربات|"
+        r"مخبز|مخابز|سوق|أسواق|محطة|محطات|طائرة|طائرات|قارب|قوارب|أبنية|بناية|بنايات|حريق|"
+        r"حرائق)"
+        r"(?:ا)?(?![\u0621-\u064a])"  # "50 منزلا"
     )
 )
 _IN_AND_OUT = re.compile(
-    fold(r"داخليا\s+و(?:عبر\s+الحدود|إلى\s+(?:دول|البلدان))|داخل\s+\S+\s+(?:و|أو\s+)خارج|وخارجها")
+    fold(
+        r"داخليا\s+و(?:عبر\s+الحدود|إلى\s+(?:دول|البلدان))|داخل\s+\S+\s+(?:و|أو\s+)خارج|وخارجها|"
+        r"(?:بين\s+)?(?:نازح|نازحين|مهجر|مهجرين)\s+(?:و|أو)\s*(?:لاجئ|لاجئين)|"
+        r"(?:بين\s+)?(?:لاجئ|لاجئين)\s+(?:و|أو)\s*(?:نازح|نازحين|مهجر|مهجرين)|"
+        r"(?:في\s+الداخل|داخل\s+البلاد|داخليا)(?:\s+[\u0621-\u064a]+){0,3}?\s+"
+        r"(?:و|أو)\s*(?:لجأوا|لجؤوا|لجأ|اللجوء|لاجئين|إلى\s+الخارج|في\s+الخارج|خارجها)"
+    )
 )
 _FATES = ("killed", "injured", "displaced", "refugees", "other")
 
@@ -142,10 +159,17 @@ def _subject(t: str, num: Number, ceil: int) -> tuple[str | None, int]:
         if not words and w == "من":
             end = k.end
             continue
-        if w in _STOP or core(w)[1] in _STOP and len(w) <= 3:
+        if w in _STOP or core(w)[1] in _STOP and len(w) <= 3 or w in _QUALIFIER_WORDS:
             break
-        if words and (w.startswith("و") or len(words) >= 2):
-            break
+        if (
+            words
+            and (w.startswith("و") or len(words) >= 2)
+            or w.startswith("وال")
+            or w.startswith("و")
+            and w not in _DEATHS
+            and keywords(t, k.start, k.end)
+        ):
+            break  # "إلى 3961 والجرحى إلى 16520", "استشهاد 3 وإصابة 7": the next count's
         words.append(w)
         end = k.end
     if not words:
@@ -167,6 +191,30 @@ def _nearest(items: list, f: ArabicFigure) -> Any:
         d = _dist((it.start, it.end), (f.n_start, f.subject_end))
         if best_d is None or d < best_d:
             best, best_d = it, d
+    return best
+
+
+_THAT = re.compile(fold(r"(?<![\u0621-\u064a])(?:ب|و)?(?:أن|إن|ان|بان)(?![\u0621-\u064a])"))
+
+
+def _reporter(t: str, attrs: list[Attribution], f: ArabicFigure) -> Attribution | None:
+    """The nearest attribution of a figure.
+
+    A reporter opening a "that" clause ("أكدت الأمم المتحدة أن ...", "التقديرات التي
+    استخدمها مسؤولون بأن ...") reports what follows it, so it reaches a figure written before
+    it only at three times the distance.
+    """
+    best, best_d = None, None
+    for a in attrs:
+        d = _dist((a.start, a.end), (f.n_start, f.subject_end))
+        if f.subject_end <= a.start:
+            m = _THAT.search(t, a.end, min(len(t), a.end + 60))
+            if m is not None and not re.search(r"\d", t[a.end : m.start()]):
+                d *= 3
+                if _CLAUSE.search(t, f.subject_end, a.start):
+                    d *= 4  # "... بما يزيد عن مائتين، لكن إسرائيل تقول إن ..."
+        if best_d is None or d < best_d:
+            best, best_d = a, d
     return best
 
 
@@ -273,7 +321,9 @@ def _link_subcounts(t: str, figs: list[ArabicFigure]) -> None:
             gap = t[prev.subject_end : f.n_start]
             if _SUB_AFTER.match(t, f.n_end) and not _CLAUSE_STOP.search(gap):
                 linked = prev  # "بينهم 5 في معرة النعمان، 4 منهم أطفال"
-            elif _SUB_BEFORE.search(gap) or _pronoun_marker(gap):
+            elif _SUB_BEFORE.search(gap) or (
+                _pronoun_marker(gap) and not _fate_between(t, prev, f.n_start)
+            ):
                 linked = prev if prev.parent is None else total
             elif prev.parent is not None and _sibling(t, prev, f, gap):
                 linked = prev.parent
@@ -285,6 +335,16 @@ def _link_subcounts(t: str, figs: list[ArabicFigure]) -> None:
 
 
 _CLAUSE_STOP = re.compile(r"[.;]")
+
+
+def _fate_between(t: str, prev: ArabicFigure, b: int) -> bool:
+    """Whether a word of another fate stands between ``prev`` and ``b``.
+
+    "استشهد أربعة مواطنين بينهم فتاة وأصيب أربعة": the second count is not a sub-count of
+    the first.
+    """
+    found = keywords(t, prev.subject_end, b)
+    return any(m in _FATES and m != prev.measure for _, _, m in found)
 
 
 def _pronoun_marker(gap: str) -> bool:
@@ -323,19 +383,119 @@ def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
     return not (child.unit == "count" and total.unit == "percent")
 
 
+_COMPARED = re.compile(
+    fold(r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:مقارنة|قياسا|عما|عن\s+(?:ال)?(?:عام|شهر|أسبوع|فترة))")
+)
+_MORE_BY = re.compile(fold(r"(?<![\u0621-\u064a])(?:أكثر|أقل|أعلى|أدنى)\s+ب\s*$"))
+_BESIEGED = re.compile(
+    fold(r"(?:تحت|ظل)\s+(?:ال)?حصار|(?:ال)?محاصر(?:ين|ون|ة)?(?![\u0621-\u064a])")
+)
+# people registered with UNHCR are refugees, whatever the host calls them ("نازح سوري لدى
+# المفوضية" in Lebanese usage)
+_WITH_UNHCR = re.compile(
+    fold(r"(?:لدى|مع|بيانات|سجلات)\s+(?:ال)?(?:مفوضية|المفوضية|منظمة\s+الأمم\s+المتحدة\s+للاجئين)")
+)
+_A_COUNTRY = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:ال)?(?:بلاد|بلد)(?:ه|ها|هم)?(?![\u0621-\u064a])")
+)
+# nationals of another country in a host country are refugees: "تستضيف نحو 1,5 مليون سوري"
+_NATIONALS = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:سوري|سوريين|سوريا|فلسطيني|فلسطينيين|سوداني|سودانيين|يمني|"
+        r"يمنيين|عراقي|عراقيين|أفغاني|أفغان|صومالي|صوماليين|أوكراني|أوكرانيين|روهينغا)"
+        r"(?![\u0621-\u064a])"
+    )
+)
+_TARGETED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:استهدف|استهدفت|استهداف|استهدفوا|قصف|قصفت|"
+        r"يستهدف|تستهدف)(?![\u0621-\u064a])\s*$"
+    )
+)
+_LIST_ITEM = re.compile(r"[\-–—•*·]|\d+\s*[.)\-–]")
+_DRIVEN_TO = re.compile(fold(r"\s+(?:على|إلى|الى|ل)\s*"))
+_RISES_TO = re.compile(fold(r"(?<![\u0621-\u064a])(?:إلى|الى|لى)\s*$"))
+_COORDINATED = re.compile(r"\s*[،,]?\s*و\s*(?:([\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+)?\s+)?")
 _OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
-_NUMBERED = re.compile(fold(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|أعداد|حصيلة|إجمالي)\s+"))
+_NUMBERED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|أعداد|حصيلة|إجمالي|ارتفاع|ارتفع|ارتفعت|"
+        r"ليرتفع|لترتفع)\s+"
+        r"(?:(?:ال)?(?:الذين|اللذين|اللواتي|اللاتي|من|ممن)\s+(?:تم\s+|قد\s+)?)?"
+    )
+)
+# people counted: a count of people is never a count of strikes or of captured places
+_PEOPLE = re.compile(
+    fold(
+        r"(?:و|ب|ل)?(?:ال)?(?:شخص|شخصا|أشخاص|مدني|مدنيا|مدنيين|مدنيون|طفل|طفلا|أطفال|امرأة|نساء|"
+        r"سيدة|سيدات|رجل|رجال|مواطن|مواطنا|مواطنين|مواطنون|عنصر|عنصرا|عناصر|مقاتل|مقاتلا|"
+        r"مقاتلين|جندي|جنديا|جنود|عسكري|عسكريا|عسكريين|إنسان|فرد|أفراد|شاب|شبان|فلسطيني|"
+        r"فلسطينيا|فلسطينيين|سوري|سوريين|يمني|يمنيين|عراقي|عراقيين|سوداني|سودانيين|مهاجر|"
+        r"مهاجرا|مهاجرين|عامل|عمال|متطوع|متطوعا|متطوعين|صحفي|صحفيين|طبيب|أطباء|مسعف|مسعفين|"
+        r"آخر|آخرين|آخرون|آخران)"
+        r"(?![\u0621-\u064a])"
+    )
+)
+
+
+_FATE_VERB_AFTER = re.compile(
+    fold(
+        r"(?:\s+[\u0621-\u064a]+){1,2}?\s+(?:قد\s+)?(?:(?:لقوا|لقيا|لقي)\s+(?:حتفهم|مصرعهم|حتفهما|مصرعهما)|"
+        r"قتلوا|قتلا|قضوا|قضيا|استشهدوا|استشهدا|توفوا|ماتوا|أصيبوا|أصيبا|جرحوا)(?![\u0621-\u064a])"
+    )
+)
+_HELD = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:عالقين|عالقون|عالقة|محاصرين|محاصرون|محتجزين|"
+        r"محتجزون|احتجاز|مفقودين|مفقودون|نقل|نقلت|نقلها|أجلت|إجلاء|ترحيل|رحلت|إعادة\s+توطين|"
+        r"توطين)(?![\u0621-\u064a])"
+    )
+)
+_STATUS = frozenset(("displaced", "refugees", "population"))
+
+
+def _governed(t: str, f: ArabicFigure, kws: list, head: str) -> str:
+    """The event that governs a figure beats what its noun says people are.
+
+    "مقتل 5 نازحين", "استشهد 3 لاجئين", "5 نازحين قتلوا" count the killed, not the
+    displaced; refugees trapped, held or moved by an agency ("نقلت 163 لاجئ من ليبيا",
+    "ثلاثة آلاف لاجئ مازالوا عالقين") are a count of their own (other), as in the English
+    decisions.
+    """
+    if head not in _STATUS:
+        return head
+    fate = [x[2] for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] in ("killed", "injured")]
+    if fate:
+        return fate[-1]
+    after = _FATE_VERB_AFTER.match(t, f.n_end)
+    if after is not None:
+        return noun_measure(t, after.start(), after.end()) or (
+            "injured" if re.search(fold("أصيب|جرح"), after.group()) else "killed"
+        )
+    if head == "refugees":
+        c0 = _clause_start(t, 0, f.n_start)
+        window = t[max(c0, f.n_start - 40) : _clause_end(t, f.subject_end, f.subject_end + 60)]
+        if _HELD.search(window):
+            return "other"
+    return head
 
 
 def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFigure | None) -> str:
     if f.unit == "money":
         return "other"
     if f.kind == "dual":
-        head = noun_measure(t, f.n_start, f.n_end)
+        ws = f.n_start  # the word with its clitic: "وغارتين"
+        while ws > s and "\u0621" <= t[ws - 1] <= "\u064a":
+            ws -= 1
+        head = noun_measure(t, ws, f.n_end)
     elif f.head_start >= 0:
         head = noun_measure(t, f.head_start, f.n_start)
     else:
         head = noun_measure(t, f.n_end + 1, f.subject_end + 1) if f.subject else None
+    if f.unit == "percent" and (
+        _COMPARED.match(t, f.n_end) or _MORE_BY.search(t, max(s, f.n_start - 12), f.n_start + 1)
+    ):
+        return "other"  # "أكثر بـ11% مقارنة بشهر آب", "بنسبة 13% عما كانت عليه": a change
     if head is None and f.unit == "percent":
         m = _OF_TOTAL.match(t, f.n_end)
         if m and _THINGS.match(t, m.end()):
@@ -348,9 +508,32 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         elif prev is not None and prev.measure and len(t[prev.subject_end : f.n_start]) < 40:
             return prev.measure  # "ب577 ألف نازح (18 في المئة)"
     if head is not None:
-        return _where(t, s, e, f, head)
+        return _where(t, s, e, f, _governed(t, f, kws, head))
+    if prev is not None and prev.measure and f.unit == prev.unit:
+        # "مقتل 32 لاجئاً صومالياً ومدنياً يمنياً واحداً": one event word governs both counts
+        a, b = prev.subject_end, f.head_start if f.head_start >= 0 else f.n_start
+        m = _COORDINATED.fullmatch(t, a, b)
+        if (
+            m is not None
+            and (not m.group(1) or _PEOPLE.fullmatch(m.group(1)))
+            and not any(a <= x[0] < b for x in kws)
+        ):
+            return prev.measure
     if f.unit == "count" and f.subject and _THINGS.match(f.subject):
-        return "other"  # "12,500 منزل": homes, aid trucks, tents
+        # "12,500 منزل": homes, aid trucks, tents; but places targeted are attacks
+        # ("استهدف ٣ ابنية سكنية", "استهداف 5 مراكز للدفاع المدني")
+        return "attacks" if _TARGETED.search(t, max(s, f.n_start - 14), f.n_start) else "other"
+    if f.kind == "dual":
+        # a dual of people is a victim count only when a fate word governs it ("قتل
+        # متطوعان", "مدنيين استشهدا"); "فتح مسلحان النار" counts two gunmen
+        near = [x for x in kws if 0 <= f.n_start - x[1] <= 2 or 0 <= x[0] - f.n_end <= 1]
+        fates = [x[2] for x in near if x[2] not in ("captured", "attacks")]
+        if not fates and prev is not None and prev.measure:
+            if re.fullmatch(r"[\s\"“”«»()،,:\-–]*", t[prev.subject_end : f.n_start]):
+                return prev.measure  # "قُتل ثلاثة مدنيين “سيدتين وطفل”"
+        if not fates:
+            return "other"
+        return _where(t, s, e, f, fates[0])
     c0 = _clause_start(t, s, f.n_start)
     # "عدد اللاجئين ... المليوني شخص", "حصيلة القتلى 47": what is numbered decides, unless an
     # event word stands right before the number ("إلى 9 قتلى وإصابة أكثر من 10")
@@ -359,13 +542,24 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     ]
     if adjacent:
         return _where(t, s, e, f, adjacent[-1][2])
-    for n in _NUMBERED.finditer(t, c0, f.n_start):
-        k = [x for x in kws if x[0] == n.end() and x[2] != "captured"]
+    # "أجبر القصف 100 ألف على مغادرة منازلهم", "اضطر 50 ألفا إلى النزوح": what they were
+    # driven to governs the count
+    to = _DRIVEN_TO.match(t, f.subject_end)
+    if to is not None:
+        k = [x for x in kws if x[0] == to.end() and x[2] not in ("captured", "attacks")]
         if k:
+            return _where(t, s, e, f, k[0][2])
+    # "بارتفاع أعداد النازحين من مدينة الموصل ...، الى نحو 174 الف": the count that rises
+    # to the figure is named earlier in the sentence, across commas
+    reach = s if _RISES_TO.search(t, max(s, f.n_start - 8), f.n_start) else c0
+    for n in reversed(list(_NUMBERED.finditer(t, reach, f.n_start))):
+        k = [x for x in kws if x[0] == n.end() and x[2] != "captured"]
+        if k and not (reach < c0 and any(n.end() < x[0] < f.n_start for x in kws if x != k[0])):
             return _where(t, s, e, f, k[0][2])
     territory = bool(f.subject and _TERRITORY.match(f.subject)) or (
         f.unit == "percent" and _TERRITORY.search(t, f.n_end, min(e, f.n_end + 20)) is not None
     )
+    people = bool(f.subject and _PEOPLE.match(f.subject))
     start = f.head_start if f.head_start >= 0 else f.n_start
     best, best_d = None, None
     # a verb before the figure in the same clause beats one that opens the next clause:
@@ -374,7 +568,7 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         b <= start and not _CLAUSE.search(t, b, start) and m != "captured" for a, b, m in kws
     )
     for a, b, m in kws:
-        if m == "captured" and not territory:
+        if m == "captured" and not territory or m == "attacks" and people:
             continue
         if start <= a < f.n_end:
             continue
@@ -430,14 +624,22 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     A host ("تستقبل تركيا 2,9 مليون سوري") holds refugees when it is a country, displaced
     people when it is a place at home ("تستقبل محافظة إدلب عشرات الآلاف").
     """
-    window = t[_clause_start(t, s, f.n_start) : _clause_end(t, f.n_end, e)]
+    # the clause up to the next figure: "نزوح ثلاثة ملايين يمني وأجبر 200 ألف على اللجوء في
+    # الخارج" (the second count is the refugees)
+    ceil = min(e, f.extra.get("ceil", e))
+    window = t[_clause_start(t, s, f.n_start) : _clause_end(t, f.n_end, max(f.n_end, ceil))]
     if measure == "host":
-        return "refugees" if _COUNTRY.search(window) else "displaced"
+        abroad = _COUNTRY.search(window) or (
+            _A_COUNTRY.search(window) and _NATIONALS.search(window)
+        )  # "البلاد تستضيف نحو 1,5 مليون سوري", not "تستقبل إدلب 50 ألف نازح سوري"
+        return "refugees" if abroad else "displaced"
+    if measure == "population" and _BESIEGED.search(window):
+        return "other"  # "400 ألف شخص يعيشون تحت الحصار": besieged people, not residents
     if measure != "displaced":
         return measure
     if _IN_AND_OUT.search(window):
         return "other"
-    if _ABROAD.search(window):
+    if _ABROAD.search(window) or _WITH_UNHCR.search(window):
         return "refugees"
     return measure
 
@@ -454,12 +656,29 @@ def extract(
     last_monitor: str | None = None
     last_source: str | None = None
     pending: list[ArabicFigure] = []  # figures of the last sentence with no attribution
-    for s, e, _ in sents:
+    people: dict[str, str] = {}  # surnames of the people who speak for a source
+    last_fig: ArabicFigure | None = None
+    speaker: tuple[Attribution, int] | None = None  # "X يقول:" and the paragraph it opens
+    for s, e, para in sents:
         periods, masks = find_periods(t, s, e, published)
         nums = find_numbers(t, s, e, masks)
         attrs, ments = sentence_sources(t, s, e, registry, last_monitor)
+        learn_people(t, ments, people)
+        if not attrs:
+            attrs = [
+                Attribution(p.canonical, p.start, p.end) for p in person_mentions(t, s, e, people)
+            ]
         if not attrs and (g := generic_source(t, s, e, last_source)) is not None:
             attrs = [g]
+        if speaker is not None and para > speaker[1] + 1 and _LIST_ITEM.match(t, s):
+            speaker = (speaker[0], para - 1)  # "التالية:\n– النبطية: 6 شهداء\n– صور: ..."
+        if speaker is not None and (attrs or para > speaker[1] + 1):
+            speaker = None
+        if not attrs and speaker is not None and para == speaker[1] + 1:
+            a = speaker[0]  # the quoted paragraph: "رئيس الدفاع المدني يقول:\n\nوثقنا ..."
+            attrs = [Attribution(a.source, a.start, a.end, generic=True)]
+        if t[s:e].rstrip().endswith(":") and any(a.source for a in attrs):
+            speaker = ([a for a in attrs if a.source][-1], para)
         nums = [n for n in nums if not any(m.start <= n.start < m.end for m in ments)]
         if pending:  # "ارتفعت الحصيلة إلى ... . وذكرت وزارة الصحة": the next sentence names it
             op = opening_source(t, s, e, registry)
@@ -471,9 +690,20 @@ def extract(
         figs = _combine(t, s, e, nums) if nums else []
         kws = [x for x in keywords(t, s, e) if not any(m.start <= x[0] < m.end for m in ments)]
         prev = None
-        for f in figs:
+        for f, g in zip(figs, [*figs[1:], None], strict=False):
+            if g is not None:
+                f.extra["ceil"] = g.n_start
             f.measure = _measure(t, s, e, f, kws, prev)
             prev = f
+        if figs and last_fig is not None and figs[0].measure == "other":
+            f = figs[0]
+            if _SUB_AFTER.match(t, f.n_end) or _SUB_PRONOUN.search(
+                t, max(s, f.n_start - 20), f.n_start
+            ):
+                # "قُتل 10 مدنيين. وأضاف المرصد أن 4 منهم أطفال": "منهم" points back a sentence
+                f.measure = last_fig.measure
+        if figs:
+            last_fig = figs[-1]
         _link_subcounts(t, figs)
         places = find_places(t, s, e) if figs else []
         for f in figs:
@@ -482,7 +712,7 @@ def extract(
             f.period = _nearest([p for p in periods if not _cut_off(t, p, f)], f)
             if f.parent is not None and f.period is None:
                 f.period = f.parent.period
-            f.source = _nearest(attrs, f)
+            f.source = _reporter(t, attrs, f)
             if f.parent is not None:
                 f.source = f.parent.source
             pl = [p for p in places if p.pcode is not None]

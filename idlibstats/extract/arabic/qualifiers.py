@@ -3,10 +3,10 @@
 | words | qualifier |
 |---|---|
 | أكثر من، ما يزيد عن/على، أزيد من، يربو على، تجاوز، تخطى، يفوق، فاق، ونيف | more_than |
-| ما لا يقل عن، لا يقل عن، على الأقل (before the number or after the noun)، فأكثر، أو أكثر | at_least |
-| نحو، حوالي، قرابة، ما يقارب، يقارب، زهاء، ما يناهز، تقريبا | approx |
+| ما لا يقل عن، لا يقل عن، على الأقل، على أقل تقدير (before the number or after the noun)، فأكثر، أو أكثر | at_least |
+| نحو، حوالي، قرابة، ما يقارب (من)، يقارب، زهاء، ما يناهز، تقريبا، ما يقدر بنحو | approx |
 | ما يقرب من، يقترب من، أقل من، قارب (verb: "approached") | less_than |
-| حتى، ما يصل إلى | at_most |
+| حتى، ما يصل إلى، لا يتجاوز | at_most |
 | بين X و Y، من X إلى Y | range |
 
 ``قرابة`` ("nearness") is read as approx, not as an upper bound: in the dev set's copy it
@@ -30,6 +30,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 _P = r"(?:و|ف|ب|ل)?"  # a proclitic glued to the qualifier ("بأكثر من")
 _LEFT = [
+    ("at_most", _rx(_P + r"(?:لا|لم|لن)\s+(?:ي|ت)(?:تجاوز|تعدى|زيد\s+(?:عن|على))\s*$")),
+    ("approx", _rx(_P + r"(?:ما\s+)?(?:ي|ت)قدر\s+ب\s*(?:نحو|حوالي|حوالى)?\s*$")),
     ("at_least", _rx(_P + r"(?:ما\s*)?لا\s*(?:ي|ت)قل\s+(?:عدد\w*\s+)?عن\s*$")),
     ("at_least", _rx(r"على\s+الأقل\s*$")),
     ("more_than", _rx(_P + r"(?:ما\s+)?(?:ي|ت)زيد\s+(?:عددهم\s+|عددها\s+)?(?:عن|على)\s*$")),
@@ -50,16 +52,17 @@ _LEFT = [
     ("at_most", _rx(_P + r"ما\s+(?:ي|ت)صل\s+(?:إلى|الى)\s*$")),
     ("at_most", _rx(r"(?<!\w)(?:و)?حتى\s*$")),
     ("approx", _rx(_P + r"(?:نحو|حوالي|حوالى|قرابة|زهاء|تقريبا)\s*$")),
-    ("approx", _rx(_P + r"(?:ما\s+)?(?:ي|ت)(?:قارب|ناهز)\s*$")),
+    ("approx", _rx(_P + r"(?:ما\s+)?(?:ي|ت)(?:قارب|ناهز)(?:\s+(?:من|عن))?\s*$")),
 ]
 # a qualifier verb with the counted thing between it and the number:
 # "تجاوز عددهم بالأردن 608 آلاف", "قارب عدد اللاجئين ... المليوني شخص"
 _FAR = _rx(
-    r"(?<!\w)(?:و)?(?:(?P<more>(?:ي|ت)?تجاوز(?:ت)?|(?:ي|ت)?تخطى|تخطت|(?:ي|ت)فوق|فاق)|"
+    r"(?<!\w)(?:و)?(?:(?P<most>(?:لا|لم)\s+(?:ي|ت)تجاوز)|(?P<more>(?:ي|ت)?تجاوز(?:ت)?|(?:ي|ت)?تخطى|"
+    r"تخطت|(?:ي|ت)فوق|فاق)|"
     r"(?P<less>قارب(?:ت)?|(?:ي|ت)قترب))\s+(?:عدد|أعداد)[^\d،,.;:]{0,90}$"
 )
 _RIGHT = [
-    ("at_least", _rx(r"^\s*(?:[^\s\d،,.;:]+\s+){0,3}?على\s+الأقل")),
+    ("at_least", _rx(r"^\s*(?:[^\s\d،,.;:]+\s+){0,3}?على\s+(?:الأقل|أقل\s+تقدير)")),
     ("at_least", _rx(r"^\s*(?:[^\s\d،,.;:]+\s+){0,2}?(?:فأكثر|أو\s+أكثر)(?!\w)")),
     ("approx", _rx(r"^\s*(?:[^\s\d،,.;:]+\s+){0,2}?تقريبا(?!\w)")),
     ("more_than", _rx(r"^\s*(?:و\s*)?ن[يى]ف(?!\w)")),
@@ -95,10 +98,18 @@ def left_qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
                 word = text[s + 1 : base + m.end()]
                 if _bare(word):
                     s += 1
+            if q == "approx":
+                # "ما يزيد عن نحو1.8 مليون": the bound wins over the estimate
+                outer = text[max(floor, s - 30) : s]
+                for q2, rx2 in _LEFT:
+                    m2 = rx2.search(outer.rstrip() + " ") if q2 != "approx" else None
+                    if m2 is not None and q2 in ("more_than", "less_than", "at_least", "at_most"):
+                        return q2, s - len(outer) + m2.start()
             return q, s
     m = _FAR.search(text[max(floor, start - 120) : start])
     if m is not None:
-        return ("more_than" if m.group("more") else "less_than"), number_start
+        q = "at_most" if m.group("most") else "more_than" if m.group("more") else "less_than"
+        return q, number_start
     return None, number_start
 
 
