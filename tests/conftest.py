@@ -5,9 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from idlibstats._paths import REPO_DIR, shared_data_dir, shared_reference_file
 from idlibstats.errors import SharedDataNotFoundError
+
+# Property tests draw the same examples on every run, so CI is reproducible (a fresh example
+# search is `pytest --hypothesis-seed=N`); no example database is written into the checkout.
+settings.register_profile("idlibstats", derandomize=True, database=None)
+settings.load_profile("idlibstats")
 
 SEED_PATH = REPO_DIR / "seeds" / "000_4e6930046677a3d5.txt"
 
