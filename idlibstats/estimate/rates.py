@@ -255,7 +255,7 @@ def rates(
     >>> res.table.round(2)[["rate", "lower", "upper"]].values.tolist()
     [[0.0, 0.0, 3.62], [12.18, 6.29, 21.27]]
     >>> res
-    RatesResult(estimate=5.988, 95% CI [3.094, 10.46], per='month', n=2.000, count=12.00, exposure=61.00, method='exact Poisson (Garwood)')
+    RatesResult(estimate=5.988, 95% CI [3.094, 10.46], per='month', n=2, count=12.00, exposure=61.00, method='exact Poisson (Garwood)')
     """
     check_alpha(alpha)
     pd_ = _per_days(per)
