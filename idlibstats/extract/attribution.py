@@ -808,7 +808,9 @@ class SourceRegistry:
     def __repr__(self) -> str:
         return f"SourceRegistry({len(self.names)} sources, {len(self._spelled)} aliases)"
 
-    def _index(self) -> dict[str, list[tuple[re.Pattern[str], bool, str]]]:
+    def _index(
+        self,
+    ) -> dict[str, tuple[re.Pattern[str], list[tuple[re.Pattern[str], bool, str]]]]:
         """Aliases keyed by their first word after "the" (lower-cased), longest first.
 
         Looking up each word of a sentence in this index is several times faster than one
@@ -824,10 +826,13 @@ class SourceRegistry:
                 index.setdefault(core[0].lower(), []).append(
                     (len(alias), pattern, has_the, canonical)
                 )
-            self._regex = {
-                k: [(p, t, c) for _, p, t, c in sorted(v, key=lambda x: -x[0])]
-                for k, v in index.items()
-            }
+            self._regex = {}
+            for k, v in index.items():
+                cands = [(p, t, c) for _, p, t, c in sorted(v, key=lambda x: -x[0])]
+                # one alternation of a word's aliases says in C whether any matches at all
+                # (most words with aliases, "former", "UN", start none of them here)
+                any_alias = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in cands))
+                self._regex[k] = (any_alias, cands)
         return self._regex
 
     def mentions(self, norm: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -841,8 +846,10 @@ class SourceRegistry:
             if a < after:
                 continue
             word = tok.group().lower()
-            cands = index.get(word) or index.get(word.rstrip(".,;:")) or ()
-            for pattern, has_the, canonical in cands:
+            entry = index.get(word) or index.get(word.rstrip(".,;:"))
+            if entry is None or entry[0].match(norm, a, end) is None:
+                continue
+            for pattern, has_the, canonical in entry[1]:
                 m = pattern.match(norm, a, end)
                 if m is None:
                     continue

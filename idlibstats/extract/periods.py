@@ -87,7 +87,11 @@ _TOKENS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _ANY_MONTH = re.compile(rf"{_MON}")
 _ANY_YEAR = re.compile(r"1[89]\d\d|20\d\d")
-_ANY_UNIT = re.compile(r"(?i:hour|day|night|week|fortnight|month|year)")
+# a period's words, for cheap pre-checks on the lower-cased sentence: "ght" for "night" and
+# "terday" for "yesterday", as re.IGNORECASE also matches "ı" and "İ" to "i" and "ſ" to "s",
+# which str.lower does not
+_UNIT_WORDS = ("hour", "day", "ght", "week", "month", "year")
+_RELATIVE_WORDS = ("month", "year", "week", "terday", "today")
 _NEEDS_MONTH = frozenset({"ddm", "mdd", "md", "dm", "my", "m", "d_mon"})
 _NEEDS_YEAR = frozenset({"iso", "dmy_num", "y", "yy"})
 _NUMWORD = (
@@ -453,7 +457,8 @@ def find_periods(
                 )
             periods.append(Period(part.start() if part else t.start, t.end, first, last))
         i += 1
-    for m in _PART_ALONE.finditer(norm, start, end) if pub is not None else ():
+    has_part = norm.find("half", start, end) >= 0 or norm.find("quarter", start, end) >= 0
+    for m in _PART_ALONE.finditer(norm, start, end) if pub is not None and has_part else ():
         if any(p.start <= m.start() < p.end for p in periods):
             continue  # "the first quarter of 2017" is read above
         # "in the first quarter", "the second half of the year": of the published year
@@ -464,7 +469,8 @@ def find_periods(
         if first > pub:
             first, last = first.replace(year=y - 1), last.replace(year=y - 1)
         periods.append(Period(m.start(), m.end(), first, last))
-    has_unit = _ANY_UNIT.search(norm, start, end) is not None
+    seg = norm[start:end].lower()
+    has_unit = any(w in seg for w in _UNIT_WORDS)
     for m in _PAST.finditer(norm, start, end) if has_unit else ():
         if _COMPARED.search(norm, max(start, m.start() - 20), m.start()):
             continue
@@ -511,7 +517,8 @@ def find_periods(
         days = n * _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
         periods.append(Period(m.start(), m.end(), None, None, float(days), "exact"))
         masks.append((m.start(), m.end()))
-    for m in _RELATIVE.finditer(norm, start, end):
+    has_relative = any(w in seg for w in _RELATIVE_WORDS)
+    for m in _RELATIVE.finditer(norm, start, end) if has_relative else ():
         rel = " ".join(m.group("rel").lower().split())
         # "this year's gathering" names the gathering, not a period of a count; it can date
         # money pledged there ("It promised $300 million at last year's conference")
