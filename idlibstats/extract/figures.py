@@ -29,7 +29,6 @@ from idlibstats.extract.attribution import (
 )
 from idlibstats.extract.build import FigureColumns
 from idlibstats.extract.measures import (
-    _KW_LIST,
     ACROSS_BORDER,
     ENTERED_ABROAD,
     KEYWORD_RE,
@@ -535,14 +534,7 @@ _OF_THE_END = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their)\s+$")
 _AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?")
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)\s+|\s*,\s*")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-# KEYWORD_RE with its 400 keywords factored by shared prefixes: the same matches, about three
-# times faster (Python's re tries a plain alternation's words one by one at every word start);
-# the plain pattern if measures.py ever writes its alternation otherwise
-_KEYWORDS = KEYWORD_RE.pattern.replace(
-    "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in _KW_LIST),
-    word_alternation([w for w, _ in _KW_LIST]),
-    1,
-)
+_KEYWORDS = KEYWORD_RE.pattern  # its keywords factored by shared prefixes
 _KEYWORD_LOW = re.compile(_KEYWORDS)  # on ASCII-lower-cased text
 _KW_BEFORE = re.compile(
     r"(?P<kw>" + _KEYWORDS + r")\s+(?:(?:stood|stands|rose|risen|climbed|reached|"

@@ -16,6 +16,7 @@ from idlibstats.extract.countries import (
     PLACES_ABROAD,
     alternation,
 )
+from idlibstats.extract.text import word_alternation
 
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "killed": (
@@ -495,10 +496,12 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
 _KW_LIST = sorted({(w, m) for m, ws in _KEYWORDS.items() for w in ws}, key=lambda x: -len(x[0]))
 _KW_MAP = {w: m for w, m in _KW_LIST}
 # Text copied from PDF reports loses spaces ("weredisplaced", "displacedabout 4,400"): a keyword
-# glued to one of a few short words still counts.
+# glued to one of a few short words still counts ("[endsw]": their last letters, one test
+# inside a word instead of seven). The 400 keywords are factored by shared prefixes
+# (text.word_alternation): the same matches as their plain alternation, about three times faster.
 KEYWORD_RE = re.compile(
-    r"(?:(?<![\w-])|(?<=were|have|been)|(?<=had|has|new|are))(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in _KW_LIST)
+    r"(?:(?<![\w-])|(?<=[endsw])(?:(?<=were|have|been)|(?<=had|has|new|are)))(?:"
+    + word_alternation([w for w, _ in _KW_LIST])
     + r")(?:(?![\w-])|(?=about|people|more|some|around|nearly))",
     re.IGNORECASE,
 )
@@ -779,6 +782,8 @@ flee left stay stayed return returned reportedly now alone like
  overnight today yesterday daily weekly monthly annually tonight""".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|those\s+)?|-[a-z]+\s+")
+_GAP = re.compile(r"[ \n]+")
 # words that end the counted noun and start what describes it: "children aged 12", "men older
 # than 60" (an age, not part of the noun)
 _POSTMODIFIERS = frozenset("aged age ages older younger".split())
@@ -798,14 +803,14 @@ def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
     """
     i = pos
     n = min(ceil, pos + 120)
-    m = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|those\s+)?|-[a-z]+\s+", norm[i:n])
+    m = _OF_THE.match(norm, i, n)
     if m:
-        i += m.end()
+        i = m.end()
     words: list[tuple[int, int, str]] = []
     j = i
     while j < n and len(words) < 6:
-        sp = re.match(r"[ \n]+", norm[j:n])
-        k = j + (sp.end() if sp else 0)
+        sp = _GAP.match(norm, j, n)
+        k = sp.end() if sp else j
         if words and not sp:
             break
         w = _WORD_RE.match(norm, k, n)
