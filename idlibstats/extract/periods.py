@@ -94,6 +94,11 @@ _UNIT_WORDS = ("hour", "day", "ght", "week", "month", "year")
 _RELATIVE_WORDS = ("month", "year", "week", "terday", "today")
 _NEEDS_MONTH = frozenset({"ddm", "mdd", "md", "dm", "my", "m", "d_mon"})
 _NEEDS_YEAR = frozenset({"iso", "dmy_num", "y", "yy"})
+_NEEDS_SLASH = frozenset({"dmy_num", "d_mon"})
+# where a token's scan may start: no match starts before the first month or the first digit
+_FROM_MONTH = frozenset({"mdd", "md", "my", "m"})
+_FROM_DIGIT = frozenset({"yy", "iso", "dmy_num", "d_mon", "ddm", "dm", "y"})
+_DIGIT = re.compile(r"\d")
 _NUMWORD = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
@@ -194,14 +199,28 @@ def _month(text: str) -> int:
 def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
     """Atomic date expressions in ``norm[start:end]``, without overlaps."""
     out: list[DateToken] = []
-    has_month = _ANY_MONTH.search(norm, start, end) is not None
-    has_year = _ANY_YEAR.search(norm, start, end) is not None
+    month = _ANY_MONTH.search(norm, start, end)
+    digit = _DIGIT.search(norm, start, end)
+    has_year = digit is not None and _ANY_YEAR.search(norm, digit.start(), end) is not None
+    has_slash = norm.find("/", start, end) >= 0
     for kind, rx in _TOKENS:
-        if (kind in _NEEDS_MONTH and not has_month) or (kind in _NEEDS_YEAR and not has_year):
+        if (
+            (kind in _NEEDS_MONTH and month is None)
+            or (kind in _NEEDS_YEAR and not has_year)
+            or (kind in _NEEDS_SLASH and not has_slash)
+            or (kind in _FROM_DIGIT and digit is None)
+        ):
             continue  # cheap pre-checks: most sentences name no month
-        if kind == "wd" and "day" not in norm[start:end]:
+        if kind == "wd" and norm.find("day", start, end) < 0:
             continue
-        for m in rx.finditer(norm, start, end):
+        a0 = (
+            month.start()
+            if kind in _FROM_MONTH
+            else digit.start()
+            if kind in _FROM_DIGIT
+            else start
+        )
+        for m in rx.finditer(norm, a0, end):
             a, b = m.start(), m.end()
             if any(a < t.end and t.start < b for t in out):
                 continue
