@@ -10,10 +10,12 @@ library does this without a parser model download.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from idlibstats.extract.arabic.lexicon import SOURCE_ALIASES as ARABIC_SOURCE_ALIASES
 from idlibstats.extract.countries import main_country
+from idlibstats.extract.text import word_alternation
 
 __all__ = ["DEFAULT_SOURCES", "SourceRegistry"]
 
@@ -764,6 +766,7 @@ class SourceRegistry:
         self._lookup: dict[str, str] = {}  # lower-cased alias -> canonical
         self._spelled: dict[str, str] = {}  # alias as spelled (case matters) -> canonical
         self._regex: dict | None = None
+        self._keyed: re.Pattern[str] | None = None  # the words that may start an alias
         for canonical, names in (aliases or {}).items():
             self.add(canonical, *names)
 
@@ -833,7 +836,25 @@ class SourceRegistry:
                 # (most words with aliases, "former", "UN", start none of them here)
                 any_alias = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in cands))
                 self._regex[k] = (any_alias, cands)
+            # on lower-cased ASCII text: a _TOKEN whose word, or the word without its trailing
+            # stops, is a key (found in C instead of a dict look-up for every word)
+            self._keyed = re.compile(
+                r"(?<![\w'.])(?=(?:" + word_alternation(sorted(index)) + r")\.*(?![\w.'-]))"
+                r"[^\W\d_][\w.'-]*"
+            )
         return self._regex
+
+    def _words(self, norm: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """The ``_TOKEN`` words of ``norm[start:end]`` that may start an alias (or all)."""
+        seg = norm[start:end]
+        if not seg.isascii() or (start > 0 and _WORD_BEFORE.match(norm, start - 1)):
+            yield from _TOKEN.finditer(norm, start, end)  # str.lower may change offsets
+            return
+        for m in self._keyed.finditer(seg.lower()):
+            a = start + m.start()
+            if a > start and norm[a - 1] == "-" and not _starts_token(norm, start, a):
+                continue  # "pro-UN" is one word, not "UN"
+            yield _TOKEN.match(norm, a, end)
 
     def mentions(self, norm: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every source mention in ``norm[start:end]`` (document offsets), longest first."""
@@ -841,7 +862,7 @@ class SourceRegistry:
         index = self._index()
         out: list[Mention] = []
         after = start
-        for tok in _TOKEN.finditer(norm, start, end):
+        for tok in self._words(norm, start, end):
             a = tok.start()
             if a < after:
                 continue
@@ -1322,6 +1343,22 @@ _ACCORDING_END = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"(?<![\w'.])[^\W\d_][\w.'-]*")
+_WORD_BEFORE = re.compile(r"[\w'.]")  # no _TOKEN starts after it
+_TOKEN_CHAR = re.compile(r"[\w.'-]")
+
+
+def _starts_token(norm: str, start: int, a: int) -> bool:
+    """Whether ``_TOKEN.finditer(norm, start)`` has a word starting at ``a``, after a "-".
+
+    A word runs to the end of its run of word characters, so a run holds one word, from its
+    first letter that follows no word character: a later letter is inside it.
+    """
+    r = a
+    while r > start and _TOKEN_CHAR.match(norm, r - 1):
+        r -= 1
+    return _TOKEN.search(norm, r, a) is None
+
+
 _WHICH_SAID = re.compile(
     r"\s*,?\s*(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|reported|reports)\b"
 )
