@@ -203,6 +203,8 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
     digit = _DIGIT.search(norm, start, end)
     has_year = digit is not None and _ANY_YEAR.search(norm, digit.start(), end) is not None
     has_slash = norm.find("/", start, end) >= 0
+    if month is None and not has_year and norm.find("day", start, end) < 0:
+        return out  # no month, year or weekday: the common sentence
     for kind, rx in _TOKENS:
         if (
             (kind in _NEEDS_MONTH and month is None)
