@@ -8,6 +8,7 @@ figure counts does not exist as a library and the vocabulary is small and fixed 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from idlibstats.extract.countries import (
@@ -851,6 +852,7 @@ def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
     return norm[words[0][0] : words[-1][1]], words[-1][1]
 
 
+@functools.lru_cache(maxsize=4096)
 def _verbish(word: str) -> bool:
     w = word.lower()
     return (
@@ -941,6 +943,8 @@ _IRREGULAR = frozenset(
 _GLUED = re.compile(r"(?:new|were|have|been|had|has|are|more)?([a-z]+?)(?:people|persons)?")
 
 
+# subjects repeat ("people", "civilians"): the word tests below run once a subject
+@functools.lru_cache(maxsize=4096)
 def subject_measure(subject: str | None, sentence_has_capture: bool) -> str | None:
     """Measure implied by the subject itself, if any."""
     if not subject:
@@ -969,6 +973,7 @@ _PEOPLE_NOUNS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def subject_kind(subject: str | None) -> str | None:
     """What kind of thing a subject counts: "people", "place", "attack", "thing", or None.
 
@@ -997,6 +1002,7 @@ def subject_kind(subject: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def keyword_measure(keyword: str) -> str:
     """Measure of a keyword matched by :data:`KEYWORD_RE`."""
     return _KW_MAP[" ".join(keyword.lower().split())]
