@@ -92,6 +92,12 @@ _ANY_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 # which str.lower does not
 _UNIT_WORDS = ("hour", "day", "ght", "week", "month", "year")
 _RELATIVE_WORDS = ("month", "year", "week", "terday", "today")
+# on ASCII text (no such folding) the words every match of _PAST and _DURATION_OF holds
+_PAST_WORDS = ("past", "last", "previous", "preceding")
+_FIGHTING_WORDS = (
+    "fighting bomb shelling clashes strikes battle violence attacks siege offensive conflict "
+    "war combat"
+).split()
 _NEEDS_MONTH = frozenset({"ddm", "mdd", "md", "dm", "my", "m", "d_mon"})
 _NEEDS_YEAR = frozenset({"iso", "dmy_num", "y", "yy"})
 _NEEDS_SLASH = frozenset({"dmy_num", "d_mon"})
@@ -261,20 +267,35 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
 
 
 def _is_verb_may(norm: str, a: int, b: int) -> bool:
-    nxt = norm[b : b + 12]
-    return bool(re.match(r"\s+(?:be|have|not|also|still|well|soon|face|need)\b", nxt))
+    return bool(_MAY_VERB.match(norm[b : b + 12]))
 
 
 def _year_context(norm: str, a: int, b: int, floor: int) -> bool:
     before = norm[max(floor, a - 30) : a].lower()
-    return bool(
-        re.search(
-            r"(?:\b(?:in|since|during|throughout|of|for|by|until|till|between|from|and|to|early|"
-            r"late|mid|end|start|beginning|year|summer|winter|spring|autumn|fall|before|after)"
-            r"\s*-?\s*|-)$",
-            before,
-        )
-    ) or not re.match(r"\s+[a-z]", norm[b : b + 3])
+    return bool(_YEAR_CONTEXT_END.search(before)) or not _LOWER_WORD_NEXT.match(norm[b : b + 3])
+
+
+# the regexes of the rules above and below, compiled once
+_MAY_VERB = re.compile(r"\s+(?:be|have|not|also|still|well|soon|face|need)\b")
+_YEAR_CONTEXT_END = re.compile(
+    r"(?:\b(?:in|since|during|throughout|of|for|by|until|till|between|from|and|to|early|"
+    r"late|mid|end|start|beginning|year|summer|winter|spring|autumn|fall|before|after)"
+    r"\s*-?\s*|-)$"
+)
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
+_AND = re.compile(r"\s*and\s*")
+_IN_END = re.compile(r"\b(?:in|during|throughout|between)\s+$")
+_SINCE_END = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
+    r"|\bsince\s+(?:[\w'-]+\s+){1,5}(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$"
+)
+_YEAR_PREP_END = re.compile(
+    r"\b(?:in|during|throughout|of|for|by)\s+(?:(?:early|late|mid)[\s-]+)?$"
+)
+_MONTH_PREP_END = re.compile(
+    r"\b(?:in|during|throughout|of|for|on|early|late|mid|last|this|past)[\s-]+$"
+)
+_NEXT_END = re.compile(r"\bnext\s+$")
 
 
 def _last_day(y: int, m: int) -> dt.date:
@@ -336,6 +357,7 @@ _BARE_CONNECT = re.compile(r"\s*(?:-|to|until|till|through|thru)\s*")
 # a date that dates an event the figure is measured from or before, not the figure: "hospitals
 # operating before the escalation of violent conflict on 26 March"
 _BEFORE_EVENT = re.compile(r"\bbefore\s+(?:[\w'-]+\s+){0,8}(?:on|in)\s+$", re.IGNORECASE)
+_FROM_END = re.compile(rf"\b(?:between|from|since)\s+{_TIME_ON}(?:(?:early|late|mid)[\s-]+)?$")
 # a comparison: "compared to the previous day"
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|from)\s+$", re.IGNORECASE)
 
@@ -365,13 +387,7 @@ def find_periods(
             continue
         # "between May and August 2019", "from 17 October to 23 March"
         if nxt is not None and (
-            (
-                re.search(
-                    rf"\b(?:between|from|since)\s+{_TIME_ON}(?:(?:early|late|mid)[\s-]+)?$",
-                    before,
-                )
-                and _CONNECT.fullmatch(norm, t.end, nxt.start)
-            )
+            (_FROM_END.search(before) and _CONNECT.fullmatch(norm, t.end, nxt.start))
             or (
                 t.kind in ("m", "dm", "md", "my")
                 and nxt.kind in ("m", "dm", "md", "my")
@@ -396,8 +412,8 @@ def find_periods(
             and t.kind == "m"
             and nxt.kind in ("m", "my")
             and nxt.month == t.month % 12 + 1
-            and re.fullmatch(r"\s*and\s*", norm[t.end : nxt.start])
-            and re.search(r"\b(?:in|during|throughout|between)\s+$", before)
+            and _AND.fullmatch(norm, t.end, nxt.start)
+            and _IN_END.search(before)
         ):
             # "in November and December 2017": two months in a row
             _, b1 = _resolve(nxt, pub)
@@ -420,11 +436,7 @@ def find_periods(
                 i += 2
                 continue
         if (
-            re.search(
-                r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
-                r"|\bsince\s+(?:[\w'-]+\s+){1,5}(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$",
-                before,
-            )
+            _SINCE_END.search(before)
             or _SINCE_EVENT.search(norm, max(start, t.start - 120), t.start)
             or (
                 _BEGAN_IN.search(norm, max(start, t.start - 60), t.start)
@@ -454,17 +466,13 @@ def find_periods(
         ):
             i += 1  # "MOGADISHU, Jan 16 (Reuters) -": when the story was filed
             continue
-        if t.kind in ("y", "yy") and not re.search(
-            r"\b(?:in|during|throughout|of|for|by)\s+(?:(?:early|late|mid)[\s-]+)?$", before
-        ):
+        if t.kind in ("y", "yy") and not _YEAR_PREP_END.search(before):
             i += 1
             continue
-        if t.kind == "m" and not re.search(
-            r"\b(?:in|during|throughout|of|for|on|early|late|mid|last|this|past)[\s-]+$", before
-        ):
+        if t.kind == "m" and not _MONTH_PREP_END.search(before):
             i += 1
             continue
-        if t.kind == "wd" and re.search(r"\bnext\s+$", before):
+        if t.kind == "wd" and _NEXT_END.search(before):
             i += 1
             continue
         first, last = _resolve(t, pub)
@@ -492,7 +500,9 @@ def find_periods(
         periods.append(Period(m.start(), m.end(), first, last))
     seg = norm[start:end].lower()
     has_unit = any(w in seg for w in _UNIT_WORDS)
-    for m in _PAST.finditer(norm, start, end) if has_unit else ():
+    ascii_ = seg.isascii()
+    has_past = has_unit and (not ascii_ or any(w in seg for w in _PAST_WORDS))
+    for m in _PAST.finditer(norm, start, end) if has_past else ():
         if _COMPARED.search(norm, max(start, m.start() - 20), m.start()):
             continue
         if m.group("n") is None and _OF_END.search(norm, max(start, m.start() - 4), m.start()):
@@ -531,7 +541,8 @@ def find_periods(
         )
         periods.append(Period(m.start(), m.end(), None, None, float(days), qual))
         masks.append((m.start(), m.end()))
-    for m in _DURATION_OF.finditer(norm, start, end) if has_unit else ():
+    has_fighting = has_unit and (not ascii_ or any(w in seg for w in _FIGHTING_WORDS))
+    for m in _DURATION_OF.finditer(norm, start, end) if has_fighting else ():
         if any(p.start <= m.start() < p.end for p in periods):
             continue
         n = _count(m.group("n"))
