@@ -604,6 +604,7 @@ NEWS_AGENCIES = ("SANA", "KUNA")
 MONITORS = ("SOHR", "SNHR", "VDC")
 
 # Generic mentions resolved from context: "the monitor" -> last monitor named in the document.
+# every match holds "monitor", "watchdog" or "group": a text without them is not scanned
 _GENERIC_MONITOR = re.compile(
     r"\b[Tt]he\s+(?:war\s+|rights\s+|Syrian\s+|Britain-based\s+|UK-based\s+)?"
     r"(?:monitor(?:ing\s+group)?|watchdog|monitoring\s+group|group)(?![\w-])"
@@ -1112,7 +1113,8 @@ def sentence_attributions(
             # "said SOHR" names the speaker; "told the UN Security Council" the audience,
             # except a news agency, which reports what it is told ("a source told SANA")
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(vb.start(), mt.end)))
-    for g in _GENERIC_MONITOR.finditer(norm, s_start, s_end):
+    generic = any(norm.find(w, s_start, s_end) >= 0 for w in ("monitor", "watchdog", "group"))
+    for g in _GENERIC_MONITOR.finditer(norm, s_start, s_end) if generic else ():
         if any(m.start <= g.start() < m.end for m in mentions):
             continue
         after = norm[g.end() : min(s_end, g.end() + 60)]
