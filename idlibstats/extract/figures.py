@@ -597,6 +597,8 @@ def _describe(
         low.find("los", s.start, s.end) >= 0 and bool(_LOST.search(low, s.start, s.end))
     )
     prev: _Fig | None = None
+    # _CLAUSE_CUT needs a ";" or one of its words: without them every period is in the clause
+    cut = any(norm.find(w, s.start, s.end) >= 0 for w in (";", "saying", "adding", "noting"))
     for idx, f in enumerate(figs):
         ceil = figs[idx + 1].start if idx + 1 < len(figs) else s.end
         f.subject, f.subject_end = subject_after(norm, f.num_end, ceil)
@@ -669,7 +671,7 @@ def _describe(
                 and re.match(r"\s+(?:more|others?)\b", norm[f.num_end : f.num_end + 8])
             ):
                 f.subject = prev.subject.split()[-1]
-        clause = _same_clause(norm, periods, f)
+        clause = _same_clause(norm, periods, f) if cut else periods
         pledges = [(g.start, g.end) for g in figs if g.currency and g is not f]
         f.period = figure_period(norm, clause, f.start, f.end, bool(f.currency), pledges)
         if f.currency:  # money is dated by the year it is for: "pledged on Wednesday ... in 2018"
