@@ -365,3 +365,38 @@ def test_a_country_speaking_is_its_government():
     t = extract_figures("Rebels said 300 people fled to Turkey. Turkey said 200 crossed.")
     assert list(t.source) == [None, "Turkish government"]
     assert extract_figures("Aid groups in Turkey said 300 people fled.").source.isna().all()
+
+
+def test_mentions_found_on_ascii_text_match_the_word_by_word_scan(monkeypatch):
+    # ASCII text is scanned for the words that start an alias (attribution._words), other text
+    # word by word; both give the same mentions
+    import re
+
+    import numpy as np
+
+    from idlibstats.extract import attribution
+
+    words = ["UN", "U.N.", "UN's", "the", "WHO", "SOHR", "Syrian", "Observatory", "for", "Human"]
+    words += ["Rights", "OCHA", "former", "pro", "said", "state", "media", "al", "Islamic"]
+    glue = [" ", " ", " ", "-", ".", ". ", ", ", "'", "..", "-", "\n", "3"]
+    rng = np.random.default_rng(7)
+    texts = []
+    for _ in range(600):
+        n = int(rng.integers(1, 14))
+        text = "".join(str(rng.choice(words)) + str(rng.choice(glue)) for _ in range(n))
+        texts.append((text, int(rng.integers(0, len(text)))))  # a start inside a word too
+
+    def found(word_by_word: bool) -> list:
+        if word_by_word:  # every start > 0 then reads word by word
+            monkeypatch.setattr(attribution, "_WORD_BEFORE", re.compile(""))
+        out = []
+        for text, cut in texts:
+            whole = DEFAULT_SOURCES.mentions(" " + text, 1)
+            part = DEFAULT_SOURCES.mentions(" " + text, cut + 1)
+            out.append([(m.start, m.end, m.canonical) for m in whole + part])
+        monkeypatch.undo()
+        return out
+
+    fast, slow = found(False), found(True)
+    assert sum(map(len, fast)) > 500
+    assert fast == slow

@@ -10,10 +10,12 @@ library does this without a parser model download.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from idlibstats.extract.arabic.lexicon import SOURCE_ALIASES as ARABIC_SOURCE_ALIASES
 from idlibstats.extract.countries import main_country
+from idlibstats.extract.text import word_alternation
 
 __all__ = ["DEFAULT_SOURCES", "SourceRegistry"]
 
@@ -602,6 +604,7 @@ NEWS_AGENCIES = ("SANA", "KUNA")
 MONITORS = ("SOHR", "SNHR", "VDC")
 
 # Generic mentions resolved from context: "the monitor" -> last monitor named in the document.
+# every match holds "monitor", "watchdog" or "group": a text without them is not scanned
 _GENERIC_MONITOR = re.compile(
     r"\b[Tt]he\s+(?:war\s+|rights\s+|Syrian\s+|Britain-based\s+|UK-based\s+)?"
     r"(?:monitor(?:ing\s+group)?|watchdog|monitoring\s+group|group)(?![\w-])"
@@ -764,6 +767,7 @@ class SourceRegistry:
         self._lookup: dict[str, str] = {}  # lower-cased alias -> canonical
         self._spelled: dict[str, str] = {}  # alias as spelled (case matters) -> canonical
         self._regex: dict | None = None
+        self._keyed: re.Pattern[str] | None = None  # the words that may start an alias
         for canonical, names in (aliases or {}).items():
             self.add(canonical, *names)
 
@@ -808,7 +812,9 @@ class SourceRegistry:
     def __repr__(self) -> str:
         return f"SourceRegistry({len(self.names)} sources, {len(self._spelled)} aliases)"
 
-    def _index(self) -> dict[str, list[tuple[re.Pattern[str], bool, str]]]:
+    def _index(
+        self,
+    ) -> dict[str, tuple[re.Pattern[str], list[tuple[re.Pattern[str], bool, str]]]]:
         """Aliases keyed by their first word after "the" (lower-cased), longest first.
 
         Looking up each word of a sentence in this index is several times faster than one
@@ -824,11 +830,32 @@ class SourceRegistry:
                 index.setdefault(core[0].lower(), []).append(
                     (len(alias), pattern, has_the, canonical)
                 )
-            self._regex = {
-                k: [(p, t, c) for _, p, t, c in sorted(v, key=lambda x: -x[0])]
-                for k, v in index.items()
-            }
+            self._regex = {}
+            for k, v in index.items():
+                cands = [(p, t, c) for _, p, t, c in sorted(v, key=lambda x: -x[0])]
+                # one alternation of a word's aliases says in C whether any matches at all
+                # (most words with aliases, "former", "UN", start none of them here)
+                any_alias = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in cands))
+                self._regex[k] = (any_alias, cands)
+            # on lower-cased ASCII text: a _TOKEN whose word, or the word without its trailing
+            # stops, is a key (found in C instead of a dict look-up for every word)
+            self._keyed = re.compile(
+                r"(?<![\w'.])(?=(?:" + word_alternation(sorted(index)) + r")\.*(?![\w.'-]))"
+                r"[^\W\d_][\w.'-]*"
+            )
         return self._regex
+
+    def _words(self, norm: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """The ``_TOKEN`` words of ``norm[start:end]`` that may start an alias (or all)."""
+        seg = norm[start:end]
+        if not seg.isascii() or (start > 0 and _WORD_BEFORE.match(norm, start - 1)):
+            yield from _TOKEN.finditer(norm, start, end)  # str.lower may change offsets
+            return
+        for m in self._keyed.finditer(seg.lower()):
+            a = start + m.start()
+            if a > start and norm[a - 1] == "-" and not _starts_token(norm, start, a):
+                continue  # "pro-UN" is one word, not "UN"
+            yield _TOKEN.match(norm, a, end)
 
     def mentions(self, norm: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every source mention in ``norm[start:end]`` (document offsets), longest first."""
@@ -836,13 +863,15 @@ class SourceRegistry:
         index = self._index()
         out: list[Mention] = []
         after = start
-        for tok in _TOKEN.finditer(norm, start, end):
+        for tok in self._words(norm, start, end):
             a = tok.start()
             if a < after:
                 continue
             word = tok.group().lower()
-            cands = index.get(word) or index.get(word.rstrip(".,;:")) or ()
-            for pattern, has_the, canonical in cands:
+            entry = index.get(word) or index.get(word.rstrip(".,;:"))
+            if entry is None or entry[0].match(norm, a, end) is None:
+                continue
+            for pattern, has_the, canonical in entry[1]:
                 m = pattern.match(norm, a, end)
                 if m is None:
                     continue
@@ -1084,7 +1113,8 @@ def sentence_attributions(
             # "said SOHR" names the speaker; "told the UN Security Council" the audience,
             # except a news agency, which reports what it is told ("a source told SANA")
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(vb.start(), mt.end)))
-    for g in _GENERIC_MONITOR.finditer(norm, s_start, s_end):
+    generic = any(norm.find(w, s_start, s_end) >= 0 for w in ("monitor", "watchdog", "group"))
+    for g in _GENERIC_MONITOR.finditer(norm, s_start, s_end) if generic else ():
         if any(m.start <= g.start() < m.end for m in mentions):
             continue
         after = norm[g.end() : min(s_end, g.end() + 60)]
@@ -1315,6 +1345,22 @@ _ACCORDING_END = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"(?<![\w'.])[^\W\d_][\w.'-]*")
+_WORD_BEFORE = re.compile(r"[\w'.]")  # no _TOKEN starts after it
+_TOKEN_CHAR = re.compile(r"[\w.'-]")
+
+
+def _starts_token(norm: str, start: int, a: int) -> bool:
+    """Whether ``_TOKEN.finditer(norm, start)`` has a word starting at ``a``, after a "-".
+
+    A word runs to the end of its run of word characters, so a run holds one word, from its
+    first letter that follows no word character: a later letter is inside it.
+    """
+    r = a
+    while r > start and _TOKEN_CHAR.match(norm, r - 1):
+        r -= 1
+    return _TOKEN.search(norm, r, a) is None
+
+
 _WHICH_SAID = re.compile(
     r"\s*,?\s*(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|reported|reports)\b"
 )

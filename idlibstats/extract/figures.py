@@ -29,7 +29,6 @@ from idlibstats.extract.attribution import (
 )
 from idlibstats.extract.build import FigureColumns
 from idlibstats.extract.measures import (
-    _KW_LIST,
     ACROSS_BORDER,
     ENTERED_ABROAD,
     KEYWORD_RE,
@@ -535,14 +534,7 @@ _OF_THE_END = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their)\s+$")
 _AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?")
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)\s+|\s*,\s*")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-# KEYWORD_RE with its 400 keywords factored by shared prefixes: the same matches, about three
-# times faster (Python's re tries a plain alternation's words one by one at every word start);
-# the plain pattern if measures.py ever writes its alternation otherwise
-_KEYWORDS = KEYWORD_RE.pattern.replace(
-    "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in _KW_LIST),
-    word_alternation([w for w, _ in _KW_LIST]),
-    1,
-)
+_KEYWORDS = KEYWORD_RE.pattern  # its keywords factored by shared prefixes
 _KEYWORD_LOW = re.compile(_KEYWORDS)  # on ASCII-lower-cased text
 _KW_BEFORE = re.compile(
     r"(?P<kw>" + _KEYWORDS + r")\s+(?:(?:stood|stands|rose|risen|climbed|reached|"
@@ -605,6 +597,8 @@ def _describe(
         low.find("los", s.start, s.end) >= 0 and bool(_LOST.search(low, s.start, s.end))
     )
     prev: _Fig | None = None
+    # _CLAUSE_CUT needs a ";" or one of its words: without them every period is in the clause
+    cut = any(norm.find(w, s.start, s.end) >= 0 for w in (";", "saying", "adding", "noting"))
     for idx, f in enumerate(figs):
         ceil = figs[idx + 1].start if idx + 1 < len(figs) else s.end
         f.subject, f.subject_end = subject_after(norm, f.num_end, ceil)
@@ -677,7 +671,7 @@ def _describe(
                 and re.match(r"\s+(?:more|others?)\b", norm[f.num_end : f.num_end + 8])
             ):
                 f.subject = prev.subject.split()[-1]
-        clause = _same_clause(norm, periods, f)
+        clause = _same_clause(norm, periods, f) if cut else periods
         pledges = [(g.start, g.end) for g in figs if g.currency and g is not f]
         f.period = figure_period(norm, clause, f.start, f.end, bool(f.currency), pledges)
         if f.currency:  # money is dated by the year it is for: "pledged on Wednesday ... in 2018"

@@ -8,6 +8,7 @@ figure counts does not exist as a library and the vocabulary is small and fixed 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from idlibstats.extract.countries import (
@@ -16,6 +17,7 @@ from idlibstats.extract.countries import (
     PLACES_ABROAD,
     alternation,
 )
+from idlibstats.extract.text import word_alternation
 
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "killed": (
@@ -495,10 +497,12 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
 _KW_LIST = sorted({(w, m) for m, ws in _KEYWORDS.items() for w in ws}, key=lambda x: -len(x[0]))
 _KW_MAP = {w: m for w, m in _KW_LIST}
 # Text copied from PDF reports loses spaces ("weredisplaced", "displacedabout 4,400"): a keyword
-# glued to one of a few short words still counts.
+# glued to one of a few short words still counts ("[endsw]": their last letters, one test
+# inside a word instead of seven). The 400 keywords are factored by shared prefixes
+# (text.word_alternation): the same matches as their plain alternation, about three times faster.
 KEYWORD_RE = re.compile(
-    r"(?:(?<![\w-])|(?<=were|have|been)|(?<=had|has|new|are))(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in _KW_LIST)
+    r"(?:(?<![\w-])|(?<=[endsw])(?:(?<=were|have|been)|(?<=had|has|new|are)))(?:"
+    + word_alternation([w for w, _ in _KW_LIST])
     + r")(?:(?![\w-])|(?=about|people|more|some|around|nearly))",
     re.IGNORECASE,
 )
@@ -779,6 +783,8 @@ flee left stay stayed return returned reportedly now alone like
  overnight today yesterday daily weekly monthly annually tonight""".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|those\s+)?|-[a-z]+\s+")
+_GAP = re.compile(r"[ \n]+")
 # words that end the counted noun and start what describes it: "children aged 12", "men older
 # than 60" (an age, not part of the noun)
 _POSTMODIFIERS = frozenset("aged age ages older younger".split())
@@ -798,14 +804,14 @@ def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
     """
     i = pos
     n = min(ceil, pos + 120)
-    m = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+|those\s+)?|-[a-z]+\s+", norm[i:n])
+    m = _OF_THE.match(norm, i, n)
     if m:
-        i += m.end()
+        i = m.end()
     words: list[tuple[int, int, str]] = []
     j = i
     while j < n and len(words) < 6:
-        sp = re.match(r"[ \n]+", norm[j:n])
-        k = j + (sp.end() if sp else 0)
+        sp = _GAP.match(norm, j, n)
+        k = sp.end() if sp else j
         if words and not sp:
             break
         w = _WORD_RE.match(norm, k, n)
@@ -846,6 +852,7 @@ def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
     return norm[words[0][0] : words[-1][1]], words[-1][1]
 
 
+@functools.lru_cache(maxsize=4096)
 def _verbish(word: str) -> bool:
     w = word.lower()
     return (
@@ -936,6 +943,8 @@ _IRREGULAR = frozenset(
 _GLUED = re.compile(r"(?:new|were|have|been|had|has|are|more)?([a-z]+?)(?:people|persons)?")
 
 
+# subjects repeat ("people", "civilians"): the word tests below run once a subject
+@functools.lru_cache(maxsize=4096)
 def subject_measure(subject: str | None, sentence_has_capture: bool) -> str | None:
     """Measure implied by the subject itself, if any."""
     if not subject:
@@ -964,6 +973,7 @@ _PEOPLE_NOUNS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def subject_kind(subject: str | None) -> str | None:
     """What kind of thing a subject counts: "people", "place", "attack", "thing", or None.
 
@@ -992,6 +1002,7 @@ def subject_kind(subject: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def keyword_measure(keyword: str) -> str:
     """Measure of a keyword matched by :data:`KEYWORD_RE`."""
     return _KW_MAP[" ".join(keyword.lower().split())]

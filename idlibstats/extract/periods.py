@@ -87,9 +87,24 @@ _TOKENS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _ANY_MONTH = re.compile(rf"{_MON}")
 _ANY_YEAR = re.compile(r"1[89]\d\d|20\d\d")
-_ANY_UNIT = re.compile(r"(?i:hour|day|night|week|fortnight|month|year)")
+# a period's words, for cheap pre-checks on the lower-cased sentence: "ght" for "night" and
+# "terday" for "yesterday", as re.IGNORECASE also matches "ı" and "İ" to "i" and "ſ" to "s",
+# which str.lower does not
+_UNIT_WORDS = ("hour", "day", "ght", "week", "month", "year")
+_RELATIVE_WORDS = ("month", "year", "week", "terday", "today")
+# on ASCII text (no such folding) the words every match of _PAST and _DURATION_OF holds
+_PAST_WORDS = ("past", "last", "previous", "preceding")
+_FIGHTING_WORDS = (
+    "fighting bomb shelling clashes strikes battle violence attacks siege offensive conflict "
+    "war combat"
+).split()
 _NEEDS_MONTH = frozenset({"ddm", "mdd", "md", "dm", "my", "m", "d_mon"})
 _NEEDS_YEAR = frozenset({"iso", "dmy_num", "y", "yy"})
+_NEEDS_SLASH = frozenset({"dmy_num", "d_mon"})
+# where a token's scan may start: no match starts before the first month or the first digit
+_FROM_MONTH = frozenset({"mdd", "md", "my", "m"})
+_FROM_DIGIT = frozenset({"yy", "iso", "dmy_num", "d_mon", "ddm", "dm", "y"})
+_DIGIT = re.compile(r"\d")
 _NUMWORD = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
@@ -190,14 +205,30 @@ def _month(text: str) -> int:
 def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
     """Atomic date expressions in ``norm[start:end]``, without overlaps."""
     out: list[DateToken] = []
-    has_month = _ANY_MONTH.search(norm, start, end) is not None
-    has_year = _ANY_YEAR.search(norm, start, end) is not None
+    month = _ANY_MONTH.search(norm, start, end)
+    digit = _DIGIT.search(norm, start, end)
+    has_year = digit is not None and _ANY_YEAR.search(norm, digit.start(), end) is not None
+    has_slash = norm.find("/", start, end) >= 0
+    if month is None and not has_year and norm.find("day", start, end) < 0:
+        return out  # no month, year or weekday: the common sentence
     for kind, rx in _TOKENS:
-        if (kind in _NEEDS_MONTH and not has_month) or (kind in _NEEDS_YEAR and not has_year):
+        if (
+            (kind in _NEEDS_MONTH and month is None)
+            or (kind in _NEEDS_YEAR and not has_year)
+            or (kind in _NEEDS_SLASH and not has_slash)
+            or (kind in _FROM_DIGIT and digit is None)
+        ):
             continue  # cheap pre-checks: most sentences name no month
-        if kind == "wd" and "day" not in norm[start:end]:
+        if kind == "wd" and norm.find("day", start, end) < 0:
             continue
-        for m in rx.finditer(norm, start, end):
+        a0 = (
+            month.start()
+            if kind in _FROM_MONTH
+            else digit.start()
+            if kind in _FROM_DIGIT
+            else start
+        )
+        for m in rx.finditer(norm, a0, end):
             a, b = m.start(), m.end()
             if any(a < t.end and t.start < b for t in out):
                 continue
@@ -236,20 +267,35 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
 
 
 def _is_verb_may(norm: str, a: int, b: int) -> bool:
-    nxt = norm[b : b + 12]
-    return bool(re.match(r"\s+(?:be|have|not|also|still|well|soon|face|need)\b", nxt))
+    return bool(_MAY_VERB.match(norm[b : b + 12]))
 
 
 def _year_context(norm: str, a: int, b: int, floor: int) -> bool:
     before = norm[max(floor, a - 30) : a].lower()
-    return bool(
-        re.search(
-            r"(?:\b(?:in|since|during|throughout|of|for|by|until|till|between|from|and|to|early|"
-            r"late|mid|end|start|beginning|year|summer|winter|spring|autumn|fall|before|after)"
-            r"\s*-?\s*|-)$",
-            before,
-        )
-    ) or not re.match(r"\s+[a-z]", norm[b : b + 3])
+    return bool(_YEAR_CONTEXT_END.search(before)) or not _LOWER_WORD_NEXT.match(norm[b : b + 3])
+
+
+# the regexes of the rules above and below, compiled once
+_MAY_VERB = re.compile(r"\s+(?:be|have|not|also|still|well|soon|face|need)\b")
+_YEAR_CONTEXT_END = re.compile(
+    r"(?:\b(?:in|since|during|throughout|of|for|by|until|till|between|from|and|to|early|"
+    r"late|mid|end|start|beginning|year|summer|winter|spring|autumn|fall|before|after)"
+    r"\s*-?\s*|-)$"
+)
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
+_AND = re.compile(r"\s*and\s*")
+_IN_END = re.compile(r"\b(?:in|during|throughout|between)\s+$")
+_SINCE_END = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
+    r"|\bsince\s+(?:[\w'-]+\s+){1,5}(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$"
+)
+_YEAR_PREP_END = re.compile(
+    r"\b(?:in|during|throughout|of|for|by)\s+(?:(?:early|late|mid)[\s-]+)?$"
+)
+_MONTH_PREP_END = re.compile(
+    r"\b(?:in|during|throughout|of|for|on|early|late|mid|last|this|past)[\s-]+$"
+)
+_NEXT_END = re.compile(r"\bnext\s+$")
 
 
 def _last_day(y: int, m: int) -> dt.date:
@@ -311,6 +357,7 @@ _BARE_CONNECT = re.compile(r"\s*(?:-|to|until|till|through|thru)\s*")
 # a date that dates an event the figure is measured from or before, not the figure: "hospitals
 # operating before the escalation of violent conflict on 26 March"
 _BEFORE_EVENT = re.compile(r"\bbefore\s+(?:[\w'-]+\s+){0,8}(?:on|in)\s+$", re.IGNORECASE)
+_FROM_END = re.compile(rf"\b(?:between|from|since)\s+{_TIME_ON}(?:(?:early|late|mid)[\s-]+)?$")
 # a comparison: "compared to the previous day"
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|from)\s+$", re.IGNORECASE)
 
@@ -340,13 +387,7 @@ def find_periods(
             continue
         # "between May and August 2019", "from 17 October to 23 March"
         if nxt is not None and (
-            (
-                re.search(
-                    rf"\b(?:between|from|since)\s+{_TIME_ON}(?:(?:early|late|mid)[\s-]+)?$",
-                    before,
-                )
-                and _CONNECT.fullmatch(norm, t.end, nxt.start)
-            )
+            (_FROM_END.search(before) and _CONNECT.fullmatch(norm, t.end, nxt.start))
             or (
                 t.kind in ("m", "dm", "md", "my")
                 and nxt.kind in ("m", "dm", "md", "my")
@@ -371,8 +412,8 @@ def find_periods(
             and t.kind == "m"
             and nxt.kind in ("m", "my")
             and nxt.month == t.month % 12 + 1
-            and re.fullmatch(r"\s*and\s*", norm[t.end : nxt.start])
-            and re.search(r"\b(?:in|during|throughout|between)\s+$", before)
+            and _AND.fullmatch(norm, t.end, nxt.start)
+            and _IN_END.search(before)
         ):
             # "in November and December 2017": two months in a row
             _, b1 = _resolve(nxt, pub)
@@ -395,11 +436,7 @@ def find_periods(
                 i += 2
                 continue
         if (
-            re.search(
-                r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
-                r"|\bsince\s+(?:[\w'-]+\s+){1,5}(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$",
-                before,
-            )
+            _SINCE_END.search(before)
             or _SINCE_EVENT.search(norm, max(start, t.start - 120), t.start)
             or (
                 _BEGAN_IN.search(norm, max(start, t.start - 60), t.start)
@@ -429,17 +466,13 @@ def find_periods(
         ):
             i += 1  # "MOGADISHU, Jan 16 (Reuters) -": when the story was filed
             continue
-        if t.kind in ("y", "yy") and not re.search(
-            r"\b(?:in|during|throughout|of|for|by)\s+(?:(?:early|late|mid)[\s-]+)?$", before
-        ):
+        if t.kind in ("y", "yy") and not _YEAR_PREP_END.search(before):
             i += 1
             continue
-        if t.kind == "m" and not re.search(
-            r"\b(?:in|during|throughout|of|for|on|early|late|mid|last|this|past)[\s-]+$", before
-        ):
+        if t.kind == "m" and not _MONTH_PREP_END.search(before):
             i += 1
             continue
-        if t.kind == "wd" and re.search(r"\bnext\s+$", before):
+        if t.kind == "wd" and _NEXT_END.search(before):
             i += 1
             continue
         first, last = _resolve(t, pub)
@@ -453,7 +486,8 @@ def find_periods(
                 )
             periods.append(Period(part.start() if part else t.start, t.end, first, last))
         i += 1
-    for m in _PART_ALONE.finditer(norm, start, end) if pub is not None else ():
+    has_part = norm.find("half", start, end) >= 0 or norm.find("quarter", start, end) >= 0
+    for m in _PART_ALONE.finditer(norm, start, end) if pub is not None and has_part else ():
         if any(p.start <= m.start() < p.end for p in periods):
             continue  # "the first quarter of 2017" is read above
         # "in the first quarter", "the second half of the year": of the published year
@@ -464,8 +498,11 @@ def find_periods(
         if first > pub:
             first, last = first.replace(year=y - 1), last.replace(year=y - 1)
         periods.append(Period(m.start(), m.end(), first, last))
-    has_unit = _ANY_UNIT.search(norm, start, end) is not None
-    for m in _PAST.finditer(norm, start, end) if has_unit else ():
+    seg = norm[start:end].lower()
+    has_unit = any(w in seg for w in _UNIT_WORDS)
+    ascii_ = seg.isascii()
+    has_past = has_unit and (not ascii_ or any(w in seg for w in _PAST_WORDS))
+    for m in _PAST.finditer(norm, start, end) if has_past else ():
         if _COMPARED.search(norm, max(start, m.start() - 20), m.start()):
             continue
         if m.group("n") is None and _OF_END.search(norm, max(start, m.start() - 4), m.start()):
@@ -504,14 +541,16 @@ def find_periods(
         )
         periods.append(Period(m.start(), m.end(), None, None, float(days), qual))
         masks.append((m.start(), m.end()))
-    for m in _DURATION_OF.finditer(norm, start, end) if has_unit else ():
+    has_fighting = has_unit and (not ascii_ or any(w in seg for w in _FIGHTING_WORDS))
+    for m in _DURATION_OF.finditer(norm, start, end) if has_fighting else ():
         if any(p.start <= m.start() < p.end for p in periods):
             continue
         n = _count(m.group("n"))
         days = n * _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
         periods.append(Period(m.start(), m.end(), None, None, float(days), "exact"))
         masks.append((m.start(), m.end()))
-    for m in _RELATIVE.finditer(norm, start, end):
+    has_relative = any(w in seg for w in _RELATIVE_WORDS)
+    for m in _RELATIVE.finditer(norm, start, end) if has_relative else ():
         rel = " ".join(m.group("rel").lower().split())
         # "this year's gathering" names the gathering, not a period of a count; it can date
         # money pledged there ("It promised $300 million at last year's conference")

@@ -25,6 +25,7 @@ LOWER_BOUNDED = ("exact", "approx", "more_than", "at_least", "range", "vague")
 UPPER_BOUNDED = ("exact", "approx", "less_than", "at_most", "range")
 #: Strict qualifiers and the side they bound: the bound itself is excluded.
 STRICT = {"more_than": "lower", "less_than": "upper"}
+_KNOWN = frozenset(LOWER_BOUNDED + UPPER_BOUNDED)
 
 Reading = Literal["table", "whole", "real"]
 
@@ -38,10 +39,14 @@ def _or(x: Any, default: Any) -> Any:
     """``x`` where it is given (not None or NaN), else ``default`` (elementwise for arrays)."""
     if x is None:
         return default
+    if isinstance(x, int | float) and isinstance(default, int | float):  # numbers: no numpy
+        return default if math.isnan(x) else x
     return np.where(np.isnan(np.asarray(x, dtype=float)), default, x)
 
 
 def _scalar(x: Any) -> Any:
+    if isinstance(x, int | float):  # extraction calls this once a figure: skip np.ndim
+        return float(x)
     return float(x) if np.ndim(x) == 0 else np.asarray(x, dtype=float)
 
 
@@ -107,7 +112,7 @@ def figure_bounds(
     >>> figure_bounds("approx", 333.0, reading="whole")
     (299.0, 367.0)
     """
-    if qualifier not in LOWER_BOUNDED + UPPER_BOUNDED:
+    if qualifier not in _KNOWN:
         raise KeyError(qualifier)
     v = _scalar(value)
     nan = math.nan
