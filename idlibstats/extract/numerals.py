@@ -65,8 +65,12 @@ _WORD = word_alternation(sorted([*UNITS_WORDS, *SCALES, "dozen"], key=len, rever
 # a run of number words: "twenty-four", "nine hundred and twenty-one", "half a million",
 # "two and a half million", "two million and a half"
 _WORDS_RE = re.compile(
-    rf"(?<![\w-])(?:(?:half\s+an?|an?|half\s+of\s+an?|a\s+quarter\s+of\s+an?)\s+"
-    rf"(?:dozen|hundred|thousand|million|billion)(?![\w-])|"
+    rf"(?<![\w-])(?:(?:half\s+an?|an?|half\s+of\s+an?|a\s+quarter\s+of\s+an?|a\s+half)\s+"
+    rf"(?:dozen|hundred|thousand|million|billion|trillion)(?![\w-])|"
+    # "close to a quarter-trillion dollars", "a half-million"
+    rf"an?\s+(?:quarter|half)\s*-\s*(?:million|billion|trillion)(?![\w-])|"
+    # "less than half a dollar" (with the currency after it)
+    rf"half\s+an?(?=\s+(?:dollar|euro)(?![\w-]))|"
     rf"(?:{_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD})|\s+and\s+an?\s+(?:half|quarter))*"
     rf"(?![\w]))",
     re.IGNORECASE,
@@ -136,10 +140,11 @@ _SCALE_WORDS = (
     r"(?:(?![\w])|(?=https?:))"  # "1.6 millionhttps://..." (a link glued in scraped text)
 )
 _NUMERAL_RE = re.compile(
-    r"(?P<cur>(?:(?:US|A|AU|C|CA|HK|NZ|S)\s?)?\$\s?|€|£|(?:USD|EUR|GBP|SYP|TRY|CHF|JOD|IQD|LBP|INR|Rs\.?)\s?)?"
+    r"(?P<cur>(?:(?:US|A|AU|C|CA|HK|NZ|S)\s?)?\$\s?|€\s?|£\s?|(?:USD|EUR|GBP|SYP|TRY|CHF|JOD|IQD|LBP|INR|Rs\.?)\s?)?"
     r"(?<![\d.,:/])(?P<num>"
     r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"  # Indian grouping: "4,56,000"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.])|"  # dots as thousands separators: "1.234.567"
     r"\d{1,3}(?: \d{3})+(?![\d,.])|"  # space groups: "300 000"
     rf"\d{{1,3}},\d{{1,2}}(?=\s{{0,3}}{_SCALE_WORDS})|"  # decimal comma: "2,7 million"
     r"\d{1,3}, \d{3}(?![\d,.])|"  # a stray space after the thousands comma: "12, 400"
@@ -159,6 +164,7 @@ _VAGUE_LOW = re.compile(_VAGUE_RE.pattern)
 # every match of _VAGUE_LOW holds one of these: a text without them is not scanned
 _VAGUE_PARTS = ("dozen", "hundred", "thousand", "million", "tens", "scores")
 _DIGIT = re.compile(r"\d")
+_DOT_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 # the longest currency written before an amount ("US $ ", "CA $ ")
 _CURRENCY_MAX = 5
 
@@ -181,25 +187,41 @@ _PERCENT_RE = re.compile(
 )
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:(?:US|U\.S\.|Syrian|Turkish|Lebanese|Jordanian|Iraqi|Egyptian|Swiss|British|Qatari|"
-    r"Saudi)\s+)?(?:dollars|euros|pounds(?:\s+sterling)?|liras?|francs|dinars|yen|yuan|rupees|riyals|"
+    r"Saudi)\s+)?(?:dollars?|euros?|pounds(?:\s+sterling)?|liras?|francs|dinars|yen|yuan|rupees|riyals|"
     r"dirhams|rubles|roubles|kroner|kronor|USD|EUR|GBP|SYP|TRY|CHF)(?![\w])",
     re.IGNORECASE,
 )
+# a multiplier, not a count: "more than four times last year's $1.5bn", "10 times higher",
+# "a tenfold rise", "nearly 10-fold"; "hit the capital 11 times, with no reports" and "violated
+# the ceasefire 26 times in the past 24 hours" count events (the dev sets' gold), so "times" is a
+# multiplier only before a comparison, an amount or what is multiplied
+_MULTIPLIER = (
+    r"fold(?![\w])|times\s+(?:higher|more|larger|greater|bigger|as|lower|fewer|less|smaller|"
+    r"over|the|that|those|what|last|this|its|their|his|her|our|[$€£\d]|[a-z]+['’]s(?![\w]))"
+)
 _TIME_UNIT = (
-    r"(?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|"
     r"years?|yrs?|decades?|centur(?:y|ies))"
 )
+# lengths, areas, volumes, weights and temperatures, with the misspellings and abbreviations of
+# scraped copy ("few hundred miters", "5 kms", "200 mtrs", "3,000 sqm")
 _PHYSICAL = (
-    r"(?:km2|km²|sq\.?\s*(?:km|mi|miles)|litres|liters|gallons|"
-    r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?|tons?|tonnes?|"
-    r"degrees?|mm|cm|square|sq|ft|feet|foot|inches|acres?|hectares?)"
+    r"(?:km2|km²|sq\.?\s*(?:km|mi|miles|m)|litres|liters|gallons|m2|m²|sqm|"
+    r"kms?|klms?|kilo\s?m[ei]t(?:er|re)s?|miles?|m[ei]t(?:er|re)s?|mtrs?|yards?|yds|"
+    r"kg|kgs|kilos|kilograms?|grams?|lbs?|tons?|tonnes?|metric\s+tons|"
+    r"degrees?|mm|cm|square|sq|ft|feet|foot|inch(?:es)?|acres?|hectares?|ha)"
 )
 _PHYSICAL_AFTER = re.compile(rf"\s+(?:cubic\s+)?{_PHYSICAL}(?![\w])", re.IGNORECASE)
+_PHYSICAL_OF = re.compile(rf"(?:\s+of)?\s+(?:cubic\s+)?{_PHYSICAL}(?![\w])", re.IGNORECASE)
 _AFTER_NONFIGURE = re.compile(
     # durations and ages: "four days", "12-year-old", "three and a half years"
     rf"(?:\s*(?:-|to|or)\s*(?:[\d.]+|{_WORD}))?(?:\s+and\s+a\s+(?:half|quarter))?\s*-?\s*"
-    rf"(?:{_TIME_UNIT}(?![\w])|times\s+(?:higher|more|larger|greater|bigger|as|lower|fewer|less|"
-    r"smaller|over|the))|"  # also ranges and ratios: "four to five years", "10 times higher"
+    rf"(?:{_TIME_UNIT}(?![\w])|{_MULTIPLIER})|"  # also ranges: "four to five years"
+    # page artefacts: "(CONTINUED - 657 WORDS)", "14 Comments", "3 min read", "1,200 views"
+    r"\s*(?:words|comments?|min(?:ute)?s?\.?\s+read|views|shares|likes|retweets|replies|"
+    r"pages|reads)(?![\w])|"
+    # densities: "around 4,000 inhabitants/km2", "300 people per square kilometre"
+    rf"\s+[a-z]+\s*(?:/|\s+per\s+)(?:{_PHYSICAL})(?![\w])|"
     r"\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|midnight|midday|noon|o'clock)(?![\w])|"  # times
     # physical measures, not counts, also as a range: "the 10-12 km zone"
     rf"(?:\s*(?:-|to|and)\s*\d[\d.,]*)?\s*{_PHYSICAL}(?![\w])|"
@@ -362,6 +384,30 @@ _MONTH_END = re.compile(
 )
 
 
+# a month just before a day the period parser did not take ("DECEMBER 15:" in a photo caption)
+_MONTH_DAY = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+$",
+    re.IGNORECASE,
+)
+# a small number that ends a name inside a sentence ("from Hamdayet and Abdrafi and Village 8 to
+# Um Raquba", "the Al Fallah 2 camp"): a capitalized word after a lower-case word, and after the
+# number the end, a stop or a word that goes on with the place ("to", "and", "camp"), not a noun
+_NAME_NUMBER = re.compile(r"(?<![.!?:;])\s[a-z]+\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s$")
+_NAME_NUMBER_END = re.compile(
+    r"\s*(?:[,.;)]|$)|\s+(?:to|and|or|in|from|camps?|sites?|settlements?|refugee\s+camps?)\b"
+)
+
+
+def _day_or_name(norm: str, start: int, a: int, after: str) -> bool:
+    """Whether the small number at ``norm[a]`` is a day after a month or ends a name."""
+    if _COUNTED_AFTER.match(after):
+        return False  # "in January 15 people fled", "Camp 4 families"
+    if _MONTH_DAY.search(norm, max(start, a - 12), a):
+        return True
+    return bool(_NAME_NUMBER_END.match(after) and _NAME_NUMBER.search(norm, max(start, a - 40), a))
+
+
 def _scale(word: str) -> float:
     """Value of a magnitude after a numeral ("million", "hundred million", "bn"); 1 if none."""
     if word.startswith("hundred "):
@@ -412,16 +458,19 @@ def words_value(text: str) -> float | None:
     toks = t.split()
     if not toks:
         return None
+    if toks[0] == "half" and toks[1:] in (["a"], ["an"]):
+        return 0.5  # "half a dollar"
     if toks[0] == "half":
         rest = words_value(" ".join(w for w in toks[1:] if w != "of"))
         return None if rest is None else rest / 2
-    if toks[0] == "a" and len(toks) > 2 and toks[1] == "quarter":
+    if toks[0] in ("a", "an") and len(toks) > 2 and toks[1] in ("quarter", "half"):
         rest = words_value(" ".join(w for w in toks[2:] if w != "of"))
-        return None if rest is None else rest / 4
+        return None if rest is None else rest / (4 if toks[1] == "quarter" else 2)
     total = 0.0
     current = 0.0
     seen = False
     last_scale = 1.0
+    small = 0  # the last word: 1 a unit or a teen ("four"), 2 a tens word ("twenty"), 0 other
     for n, tok in enumerate(toks):
         if tok in ("half", "quarter") and n >= 2 and toks[n - 2] == "and":
             frac = 0.5 if tok == "half" else 0.25  # "two and a half", "two million and a half"
@@ -436,10 +485,18 @@ def words_value(text: str) -> float | None:
             current = 1.0
             continue
         if tok == "and":
+            small = 0
             continue
         if tok in UNITS_WORDS:
-            current += UNITS_WORDS[tok]
-        elif tok == "dozen":
+            v = UNITS_WORDS[tok]
+            if small == 1 or (small == 2 and v >= 10):
+                return None  # "Twenty-four-seven", "four seven": not one number
+            small = 2 if v >= 20 else 1
+            current += v
+            seen = True
+            continue
+        small = 0
+        if tok == "dozen":
             current = (current or 1) * 12
         elif tok == "hundred":
             current = (current or 1) * 100
@@ -472,7 +529,7 @@ _PLURAL_LEFT_OK = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_VERB = re.compile(
-    r"(?:\s+(?:more|others))?(?:\s+(?:were|was|are|is|have|has|had|been|being|also|"
+    r"[\"']?(?:\s+(?:more|others))?(?:\s+(?:were|was|are|is|have|has|had|been|being|also|"
     r"reportedly|allegedly|still|already|all|now|later|who))*\s+(?:" + KEYWORD_RE.pattern + r")",
     re.IGNORECASE,
 )
@@ -534,6 +591,8 @@ def find_numbers(
             and norm[max(start, m.start() - 2)].isdigit()
         ):
             continue  # "more than 3 millions": a scale after a numeral, not a vague plural
+        if _PHYSICAL_OF.match(norm, m.end(), end):
+            continue  # "few hundred miters away", "thousands of tonnes": a measure, not a count
         if m.group("pre"):
             key = m.group("unit").lower() + "s"  # "several hundred" reads as "hundreds"
             value = VAGUE_MINIMUM.get(key)
@@ -593,13 +652,19 @@ def find_numbers(
         if len(num) > 18 or (len(num) > 1 and num[0] == "0" and num[1].isdigit()):
             continue  # an identifier or a clock time ("0900"), not a count
         scale_txt = " ".join((m.group("scale") or "").lower().split())
+        pm = _PERCENT_RE.match(norm, b, end)
         if scale_txt and re.fullmatch(r"\d{1,3},\d{1,2}", num):
             raw = float(num.replace(",", "."))  # decimal comma: "2,7 million"
+        elif _DOT_GROUPS.fullmatch(num) and not scale_txt and not pm:
+            # a dot as thousands separator ("almost 670.000 Syrian refugees", "1.234.567"):
+            # counts and amounts have no thousandths, so three digits after a dot with no scale
+            # word and no percent sign are a thousands group; "2.5 million", "1.169 billion
+            # euros" and "12.125%" stay decimals
+            raw = float(num.replace(".", ""))
         else:
             raw = float(num.replace(",", "").replace(" ", ""))
         scale = _scale(scale_txt)
         after = norm[b : min(end, b + 30)]
-        pm = _PERCENT_RE.match(norm, b, end)
         if pm and not scale_txt:
             pass  # "80%", "80 per cent", "1.38pc"
         elif _NAME_BEFORE.search(norm, max(start, a - 16), a) or _NAME_AFTER.match(after):
@@ -628,6 +693,14 @@ def find_numbers(
             continue  # "1 million litres", "3.5 million tonnes"
         if _BEFORE_NAME.search(norm[max(start, a - 24) : a]):
             continue
+        if (
+            scale == 1.0
+            and raw <= 31
+            and num.isdigit()
+            and not pm
+            and _day_or_name(norm, start, a, after)
+        ):
+            continue  # a day ("ALEPPO, SYRIA - DECEMBER 15:") or a name ("and Village 8 to")
         if (
             scale == 1.0
             and raw < 120
