@@ -154,7 +154,8 @@ _NUMERAL_RE = re.compile(
 )
 _VAGUE_RE = re.compile(
     r"(?<![\w-])(?:(?P<pre>several|a\s+few|few|some|many)\s+(?P<unit>dozen|hundred|thousand|million)"
-    r"(?![\w])|(?P<plural>tens|dozens|hundreds|thousands|millions|scores)"
+    r"(?![\w])|(?P<plural>tens|dozens|hundreds|thousands|millions|scores|"
+    r"(?:10|100|1,?000|1,?000,?000)'?s)"  # "1000's of people" (the round-2 decision: thousands)
     r"(?:\s+of\s+(?P<of>thousands|millions|billions))?(?![\w]))",
     re.IGNORECASE,
 )
@@ -162,7 +163,9 @@ _VAGUE_RE = re.compile(
 _WORDS_LOW = re.compile(_WORDS_RE.pattern)
 _VAGUE_LOW = re.compile(_VAGUE_RE.pattern)
 # every match of _VAGUE_LOW holds one of these: a text without them is not scanned
-_VAGUE_PARTS = ("dozen", "hundred", "thousand", "million", "tens", "scores")
+_VAGUE_PARTS = ("dozen", "hundred", "thousand", "million", "tens", "scores", "0s", "0's")
+# plurals written in digits
+_DIGIT_PLURALS = {"10": "tens", "100": "hundreds", "1000": "thousands", "1000000": "millions"}
 _DIGIT = re.compile(r"\d")
 _DOT_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 # the longest currency written before an amount ("US $ ", "CA $ ")
@@ -183,7 +186,9 @@ def _numerals(norm: str, pos: int, end: int) -> re.Match | None:
 
 
 _PERCENT_RE = re.compile(
-    r"\s?(?:%|per\s?cent(?![\w])|percent(?![\w])|pct(?![\w]))|pc(?![\w])", re.IGNORECASE
+    r"\s?(?:%|per\s?cent(?![\w])|percent(?![\w])|percentage\s+points?(?![\w])|pct(?![\w]))|"
+    r"pc(?![\w])",
+    re.IGNORECASE,
 )
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:(?:US|U\.S\.|Syrian|Turkish|Lebanese|Jordanian|Iraqi|Egyptian|Swiss|British|Qatari|"
@@ -209,7 +214,8 @@ _PHYSICAL = (
     r"(?:km2|km²|sq\.?\s*(?:km|mi|miles|m)|litres|liters|gallons|m2|m²|sqm|"
     r"kms?|klms?|kilo\s?m[ei]t(?:er|re)s?|miles?|m[ei]t(?:er|re)s?|mtrs?|yards?|yds|"
     r"kg|kgs|kilos|kilograms?|grams?|lbs?|tons?|tonnes?|metric\s+tons|"
-    r"degrees?|mm|cm|square|sq|ft|feet|foot|inch(?:es)?|acres?|hectares?|ha)"
+    r"degrees?|°\s*[CF]?|mm|cm|(?:milli|centi)(?:met(?:er|re)s?|lit(?:er|re)s?)|square|sq|ft|feet|"
+    r"foot|inch(?:es)?|acres?|hectares?|ha|magnitude|on\s+the\s+richter\s+scale)"
 )
 _PHYSICAL_AFTER = re.compile(rf"\s+(?:cubic\s+)?{_PHYSICAL}(?![\w])", re.IGNORECASE)
 _PHYSICAL_OF = re.compile(rf"(?:\s+of)?\s+(?:cubic\s+)?{_PHYSICAL}(?![\w])", re.IGNORECASE)
@@ -272,7 +278,9 @@ _BEFORE_NAME = re.compile(
     r"Protocol|Annex|Round|Week|Day|Vol\.|Volume|Line|Group|Platoon|Company|Session|Act|"
     r"number|resolution|article|no\.|aged|age|ages|age\s+of|ages\s+of|under\s+the\s+age\s+of|"
     r"aged\s+between|aged\s+from|ages\s+(?:of\s+)?between|"
-    r"Covid|COVID|G)\s*$"
+    r"Covid|COVID|G|"
+    # an earthquake's magnitude, a storm's category, a temperature, a pager ("Page 2 of 5")
+    r"[Mm]agnitude|category|[Mm]inus|(?:Page|page|Photo|photo|Image|image|Slide|Part)\s+\d+\s+of)\s*$"
 )
 # "killing one", "at least one": a count even without a noun after it
 _ONE_COUNTED = re.compile(
@@ -397,6 +405,12 @@ _NAME_NUMBER = re.compile(r"(?<![.!?:;])\s[a-z]+\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][
 _NAME_NUMBER_END = re.compile(
     r"\s*(?:[,.;)]|$)|\s+(?:to|and|or|in|from|camps?|sites?|settlements?|refugee\s+camps?)\b"
 )
+
+
+# bare numbers separated by spaces only (page and footnote digits of a PDF, telephone numbers);
+# a year before or after is not part of a run ("In 2016 15 people died")
+_RUN_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d(?![\d,.]))\d")
+_RUN_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?\s+$")
 
 
 def _day_or_name(norm: str, start: int, a: int, after: str) -> bool:
@@ -598,6 +612,8 @@ def find_numbers(
             value = VAGUE_MINIMUM.get(key)
         else:
             key = m.group("plural").lower()
+            if key[0].isdigit():
+                key = _DIGIT_PLURALS[key.rstrip("s'").replace(",", "")]
             if (
                 key in ("scores", "tens")
                 and m.group("of") is None
@@ -647,12 +663,16 @@ def find_numbers(
             continue
         if a > 1 and norm[a - 1] == "-" and norm[a - 2].isalpha():
             continue  # codes: F-16, Su-24, COVID-19
-        if a > 0 and norm[a - 1] in "#№":
-            continue
         if len(num) > 18 or (len(num) > 1 and num[0] == "0" and num[1].isdigit()):
             continue  # an identifier or a clock time ("0900"), not a count
         scale_txt = " ".join((m.group("scale") or "").lower().split())
         pm = _PERCENT_RE.match(norm, b, end)
+        if a > 0 and norm[a - 1] in "#№" or (norm[a - 1 : a] == "+" and not pm):
+            continue  # "#3", a telephone number "+963 11 ..."
+        if not scale_txt and (
+            _RUN_AFTER.match(norm, b, end) or _RUN_BEFORE.search(norm, max(start, a - 8), a)
+        ):
+            continue  # bare numbers in a row: "(IDMC calculation based 72 9 4 on": PDF page digits
         if scale_txt and re.fullmatch(r"\d{1,3},\d{1,2}", num):
             raw = float(num.replace(",", "."))  # decimal comma: "2,7 million"
         elif _DOT_GROUPS.fullmatch(num) and not scale_txt and not pm:
