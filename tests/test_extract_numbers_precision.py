@@ -243,3 +243,39 @@ def test_scores_in_quotation_marks():
 )
 def test_issue_11_number_forms(text, expected):
     assert _read(text) == expected
+
+
+# --- names and references by number, ages in apposition -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council adopted UNSCR 2401.",
+        "Families live in PoC Site 3 and Juba PoC 1, near Checkpoint 4.",
+        "He spoke on Channel 4 and BBC Radio 4.",
+        "A 40 page report said a 5 storey building collapsed.",  # page counts, storeys
+        "The 5+1 talks resumed.",
+        "The top 10 countries hosting refugees met.",  # a rank
+        "A woman, 35, and her son, 12, were pulled from the rubble.",  # ages
+    ],
+)
+def test_names_ranks_and_ages_are_not_counts(text):
+    assert _read(text) == [], _read(text)
+
+
+def test_figure_and_table_numbers_are_not_counts():
+    assert _values("Figure 3 shows 4,000 displaced.") == [4000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real-text decisions list "1.1-million-strong" among the forms found on the pages
+        ("The 1.1-million-strong community fled.", [("1.1-million", 1.1e6, "exact", "count")]),
+        ("Donors gave 3 bln dollars.", [("3 bln", 3e9, "exact", "money")]),
+        ("A million and a half people fled.", [("A million and a half", 1.5e6, "exact", "count")]),
+    ],
+)
+def test_more_number_forms(text, expected):
+    assert _read(text) == expected

@@ -58,7 +58,7 @@ SCALES = {
     "crore": 10_000_000,
     "crores": 10_000_000,
 }
-_SUFFIX_SCALE = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
+_SUFFIX_SCALE = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "k": 1e3}
 
 # the number words, longest first, as one alternation factored by shared prefixes
 _WORD = word_alternation(sorted([*UNITS_WORDS, *SCALES, "dozen"], key=len, reverse=True))
@@ -66,7 +66,8 @@ _WORD = word_alternation(sorted([*UNITS_WORDS, *SCALES, "dozen"], key=len, rever
 # "two and a half million", "two million and a half"
 _WORDS_RE = re.compile(
     rf"(?<![\w-])(?:(?:half\s+an?|an?|half\s+of\s+an?|a\s+quarter\s+of\s+an?|a\s+half)\s+"
-    rf"(?:dozen|hundred|thousand|million|billion|trillion)(?![\w-])|"
+    rf"(?:dozen|hundred|thousand|million|billion|trillion)(?:\s+and\s+an?\s+(?:half|quarter))?"
+    rf"(?![\w-])|"  # "A million and a half people"
     # "close to a quarter-trillion dollars", "a half-million"
     rf"an?\s+(?:quarter|half)\s*-\s*(?:million|billion|trillion)(?![\w-])|"
     # "less than half a dollar" (with the currency after it)
@@ -149,8 +150,8 @@ _NUMERAL_RE = re.compile(
     rf"\d{{1,3}},\d{{1,2}}(?=\s{{0,3}}{_SCALE_WORDS})|"  # decimal comma: "2,7 million"
     r"\d{1,3}, \d{3}(?![\d,.])|"  # a stray space after the thousands comma: "12, 400"
     r"\d+(?:\.\d+)?)"
-    rf"(?P<scale>\s{{0,3}}{_SCALE_WORDS}|"
-    r"(?i:mln|mn|bn|m|k|b)(?![\w]))?"
+    rf"(?P<scale>(?:\s{{0,3}}|-){_SCALE_WORDS}|"  # also "the 1.1-million-strong community"
+    r"(?i:mln|mn|bln|bn|m|k|b)(?![\w])|\s(?i:mln|bln)(?![\w]))?"  # "3 bln dollars"
 )
 _VAGUE_RE = re.compile(
     r"(?<![\w-])(?:(?P<pre>several|a\s+few|few|some|many)\s+(?P<unit>dozen|hundred|thousand|million)"
@@ -225,7 +226,7 @@ _AFTER_NONFIGURE = re.compile(
     rf"(?:{_TIME_UNIT}(?![\w])|{_MULTIPLIER})|"  # also ranges: "four to five years"
     # page artefacts: "(CONTINUED - 657 WORDS)", "14 Comments", "3 min read", "1,200 views"
     r"\s*(?:words|comments?|min(?:ute)?s?\.?\s+read|views|shares|likes|retweets|replies|"
-    r"pages|reads)(?![\w])|"
+    r"pages?|reads|storeys?)(?![\w])|"  # also "a 40 page report", "a 5 storey building"
     # densities: "around 4,000 inhabitants/km2", "300 people per square kilometre"
     rf"\s+[a-z]+\s*(?:/|\s+per\s+)(?:{_PHYSICAL})(?![\w])|"
     r"\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|midnight|midday|noon|o'clock)(?![\w])|"  # times
@@ -233,7 +234,8 @@ _AFTER_NONFIGURE = re.compile(
     rf"(?:\s*(?:-|to|and)\s*\d[\d.,]*)?\s*{_PHYSICAL}(?![\w])|"
     r"(?:st|nd|rd|th)(?![a-z])|"  # ordinals
     r":\d|/\d|/\s*[A-Za-z]{3}|\.\d|,\d|"  # times, dates ("20/11/2016", "20/Oct"), versions
-    r"\]",  # a citation or footnote marker: "412 killed[17]"
+    r"\]|"  # a citation or footnote marker: "412 killed[17]"
+    r"\+\d",  # a name: "the 5+1 talks"
     re.IGNORECASE,
 )
 # a number that names a product, an index or a model: "S&P 500", "two new 737 Max jets"
@@ -280,14 +282,24 @@ _BEFORE_NAME = re.compile(
     r"aged\s+between|aged\s+from|ages\s+(?:of\s+)?between|"
     r"Covid|COVID|G|"
     # an earthquake's magnitude, a storm's category, a temperature, a pager ("Page 2 of 5")
-    r"[Mm]agnitude|category|[Mm]inus|(?:Page|page|Photo|photo|Image|image|Slide|Part)\s+\d+\s+of)\s*$"
+    r"[Mm]agnitude|category|[Mm]inus|(?:Page|page|Photo|photo|Image|image|Slide|Part)\s+\d+\s+of|"
+    # places, channels and references named by number: "PoC Site 3", "Channel 4", "Figure 3",
+    # "p. 12", "pp. 4-5", "UNSCR 2401", "the top 10 countries" (a rank)
+    r"PoC|POC|Site|Channel|Radio|Terminal|Platform|Ward|Building|Tower|Hangar|Checkpoint|"
+    r"Street|Avenue|Figure|Fig\.|Table|Chart|Map|Box|p\.|pp\.|pp\.\s*\d+\s*-|UNSCR|SCR|[Tt]op)\s*$"
 )
 # "killing one", "at least one": a count even without a noun after it
 _ONE_COUNTED = re.compile(
     r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|least|than|only|just)\s+$",
     re.IGNORECASE,
 )
-_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
+# "Assad, 54, has vowed", "A woman, 35, and her son, 12, were killed": an age in apposition
+_AGE = re.compile(
+    r"(?:[A-Z][a-z]+|\b(?:woman|man|boy|girl|son|daughter|wife|husband|mother|father|brother|"
+    r"sister|child|baby|teenager|widow|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|"
+    r"resident|farmer|driver|student|doctor|nurse|teacher|journalist|activist|fighter|soldier|"
+    r"refugee|officer|shepherd|worker|survivor|victim)),\s*$"
+)
 # "children under 5", "those aged over 60", "residents are under 18": an age, not a count
 _AGE_BOUND = re.compile(
     r"\b(?:children|child|kids|boys|girls|minors|babies|infants|youngsters|teenagers|aged|age|"
@@ -665,7 +677,7 @@ def find_numbers(
             continue  # codes: F-16, Su-24, COVID-19
         if len(num) > 18 or (len(num) > 1 and num[0] == "0" and num[1].isdigit()):
             continue  # an identifier or a clock time ("0900"), not a count
-        scale_txt = " ".join((m.group("scale") or "").lower().split())
+        scale_txt = " ".join((m.group("scale") or "").lower().replace("-", " ").split())
         pm = _PERCENT_RE.match(norm, b, end)
         if a > 0 and norm[a - 1] in "#№" or (norm[a - 1 : a] == "+" and not pm):
             continue  # "#3", a telephone number "+963 11 ..."
