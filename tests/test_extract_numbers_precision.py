@@ -279,3 +279,18 @@ def test_figure_and_table_numbers_are_not_counts():
 )
 def test_more_number_forms(text, expected):
     assert _read(text) == expected
+
+
+def test_a_conversion_after_a_currency_word_takes_the_amounts_qualifier():
+    # rt2_201, https://www.albawaba.com/news/international-conference-brussels-173-billion-euros-syrians-959412
+    t = extract_figures(
+        "Countries pledged at least 1.73 billion euros (1.84 billion dollars) in new "
+        "humanitarian aid for Syrians during an EU-hosted international conference on Wednesday."
+    )
+    assert list(zip(t.value, t.qualifier, t.currency, strict=True)) == [
+        (1.73e9, "at_least", "EUR"),
+        (1.84e9, "at_least", "USD"),
+    ]
+    # an amount that is not a conversion keeps its own qualifier
+    t = extract_figures("Donors pledged at least $2bn, and Britain gave £50m (its largest).")
+    assert list(t.qualifier) == ["at_least", "exact"]

@@ -205,6 +205,9 @@ _MULTIPLIER = (
     r"fold(?![\w])|times\s+(?:higher|more|larger|greater|bigger|as|lower|fewer|less|smaller|"
     r"over|the|that|those|what|last|this|its|their|his|her|our|[$€£\d]|[a-z]+['’]s(?![\w]))"
 )
+# a currency word after an amount and the bracket of its conversion: "at least 1.73 billion euros
+# (1.84 billion dollars)" (figures.py gives the conversion its amount's qualifier)
+CONVERSION_BRACKET = re.compile(rf"(?:{_CURRENCY_AFTER.pattern})?\s*\(\s*", re.IGNORECASE)
 _TIME_UNIT = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|"
     r"years?|yrs?|decades?|centur(?:y|ies))"
