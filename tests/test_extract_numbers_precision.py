@@ -294,3 +294,19 @@ def test_a_conversion_after_a_currency_word_takes_the_amounts_qualifier():
     # an amount that is not a conversion keeps its own qualifier
     t = extract_figures("Donors pledged at least $2bn, and Britain gave £50m (its largest).")
     assert list(t.qualifier) == ["at_least", "exact"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # round-2 decisions: "one" counting a noun is a figure of 1, an event too (rt2_040,
+        # https://images.thedailystar.net/node/1463050)
+        ("It added that two children and one woman were injured.", ["two", "one"]),
+        ("One attack was attributed to the army.", ["One"]),
+        # "one of ...", "another person" and a speaker ("said one aid worker") are not
+        ("One of the victims was a child; another person died.", []),
+        ('"It is terrible," said one aid worker, and one resident told AFP it was empty.', []),
+    ],
+)
+def test_counts_of_one(text, phrases):
+    assert [p for p, _, _, _ in _read(text)] == phrases

@@ -404,8 +404,14 @@ individuals others more new additional of dollars euros tonnes
 _ONE_OK = frozenset(
     """person civilian child kid man woman boy girl family household resident
 refugee soldier fighter rebel member village town hospital school clinic doctor nurse worker
-journalist prisoner detainee more other of""".split()
+journalist prisoner detainee more other of
+attack strike airstrike raid shell rocket missile bomb explosion incident massacre ambulance
+vehicle truck bus car settlement site facility building house home shelter mosque church market
+bakery""".split()
 )
+# "said one aid worker", "one resident told AFP": a speaker, not a count of one (the guideline)
+_ONE_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$", re.IGNORECASE)
+_ONE_SPEAKER_AFTER = re.compile(r"\s+[A-Za-z]+\s+(?:said|says|told)\b")
 _COUNTED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(COUNT_NOUNS))})\b")
 
 
@@ -845,6 +851,10 @@ def find_numbers(
             nxt = re.match(r"\s+([A-Za-z]+)", after)
             counted = _ONE_COUNTED.search(norm, max(start, a - 20), a)
             if not counted and (nxt is None or nxt.group(1).lower() not in _ONE_OK):
+                continue
+            if _ONE_SPEAKER_BEFORE.search(norm, max(start, a - 20), a) or _ONE_SPEAKER_AFTER.match(
+                after
+            ):
                 continue
             if (
                 nxt is not None
