@@ -310,3 +310,14 @@ def test_a_conversion_after_a_currency_word_takes_the_amounts_qualifier():
 )
 def test_counts_of_one(text, phrases):
     assert [p for p, _, _, _ in _read(text)] == phrases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coordinates: 36°12′N 37°09′E",  # a Wikipedia infobox's coordinates
+        "A 500 pound bomb hit the market.",  # a weight as a modifier; money is "pounds"
+    ],
+)
+def test_coordinates_and_bomb_weights_are_not_counts(text):
+    assert _read(text) == []

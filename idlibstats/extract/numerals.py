@@ -238,7 +238,9 @@ _AFTER_NONFIGURE = re.compile(
     r"(?:st|nd|rd|th)(?![a-z])|"  # ordinals
     r":\d|/\d|/\s*[A-Za-z]{3}|\.\d|,\d|"  # times, dates ("20/11/2016", "20/Oct"), versions
     r"\]|"  # a citation or footnote marker: "412 killed[17]"
-    r"\+\d",  # a name: "the 5+1 talks"
+    r"\+\d|"  # a name: "the 5+1 talks"
+    r"\s*°|[′″]|"  # coordinates: "36°12′N"
+    r"\s*-?\s*pound(?![\w])",  # a weight as a modifier: "a 500 pound bomb" (money is "pounds")
     re.IGNORECASE,
 )
 # a number that names a product, an index or a model: "S&P 500", "two new 737 Max jets"
@@ -711,7 +713,7 @@ def find_numbers(
             continue  # an identifier or a clock time ("0900"), not a count
         scale_txt = " ".join((m.group("scale") or "").lower().replace("-", " ").split())
         pm = _PERCENT_RE.match(norm, b, end)
-        if a > 0 and norm[a - 1] in "#№" or (norm[a - 1 : a] == "+" and not pm):
+        if a > 0 and norm[a - 1] in "#№°" or (norm[a - 1 : a] == "+" and not pm):
             continue  # "#3", a telephone number "+963 11 ..."
         if not scale_txt and (
             norm[b : b + 1].isspace()
