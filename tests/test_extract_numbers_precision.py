@@ -321,3 +321,17 @@ def test_counts_of_one(text, phrases):
 )
 def test_coordinates_and_bomb_weights_are_not_counts(text):
     assert _read(text) == []
+
+
+def test_bare_amounts_in_a_list_of_pledges_take_the_currency_before_them():
+    # the round-2 decision "currency from context" (rt2_198, http://majalat.org/nearly-us-7-billion-
+    # were-pledged-to-meet-the-needs-of-syrian-refugees-and-displaced-people0), in one sentence
+    t = extract_figures(
+        "Germany pledged 1.44 billion euros, France 1.1 billion and the United Kingdom, 464 million."
+    )
+    assert list(zip(t.unit, t.currency, t.measure, strict=True)) == [("money", "EUR", "other")] * 3
+    # people counted after an amount stay counts
+    t = extract_figures("Donors pledged $2bn for Syria, which hosts 3.6 million refugees.")
+    assert list(t.unit) == ["money", "count"]
+    t = extract_figures("The UN raised $1bn in aid, helping 2 million.")
+    assert list(t.unit) == ["money", "count"]

@@ -892,4 +892,36 @@ def find_numbers(
                 n.unit = "percent"
                 n.end = pm.end()
     found.sort(key=lambda n: n.start)
+    if len(found) > 1:
+        _listed_currency(norm, found, end)
     return found
+
+
+# a list of pledges after an amount with its currency: "Germany pledged 1.44 billion euros,
+# France 1.1 billion and the United Kingdom, 464 million." (the round-2 decision "currency from
+# context"): between the amounts a donor named in capitals, after the bare amount no counted noun
+_DONOR_BETWEEN = re.compile(
+    r"(?:\s+[a-z]+){0,3}\s*(?:,|\band\b)\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    r"\s*,?\s*(?:(?:pledged|gave|announced|offered|contributed|provided|promised|committed|"
+    r"added|with)\s+)?(?:an?\s+)?(?:(?:additional|further|another)\s+)?$"
+)
+_BARE_AMOUNT_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|over|for|in|each|respectively)\b")
+
+
+def _listed_currency(norm: str, found: list[Number], end: int) -> None:
+    """Give the bare amounts of a list of pledges the currency of the amount before them."""
+    prev = None
+    for n in found:
+        if n.unit == "money":
+            prev = n
+        elif (
+            prev is not None
+            and n.unit == "count"
+            and n.scale >= 1e6
+            and _DONOR_BETWEEN.match(norm, prev.end, n.start)
+            and _BARE_AMOUNT_END.match(norm, n.end, end)
+        ):
+            n.unit, n.currency = "money", prev.currency
+            prev = n
+        else:
+            prev = None
