@@ -154,6 +154,7 @@ def test_a_small_number_ending_a_name_is_not_a_count():
     assert _values(text) == [41_181, 20_572, 20_609]
     assert _values("Families moved to the Al Fallah 2 camp.") == []
     assert _values("The strikes hit the capital Sanaa 11 times.") == [11]
+    assert _values("The strikes killed 12 in Idlib, in Hama 3, and in Aleppo 5.") == [12, 3, 5]
 
 
 def test_a_run_of_number_words_that_is_no_number():

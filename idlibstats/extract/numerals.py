@@ -289,7 +289,7 @@ _NAME_WORDS = (
     # places, channels and references named by number: "PoC Site 3", "Channel 4", "Figure 3",
     # "p. 12", "UNSCR 2401", "the top 10 countries" (a rank)
     "PoC POC Site Channel Radio Terminal Platform Ward Building Tower Hangar Checkpoint Street "
-    "Avenue Figure Fig. Table Chart Map Box p. pp. UNSCR SCR Top top"
+    "Avenue Village Figure Fig. Table Chart Map Box p. pp. UNSCR SCR Top top"
 ).split()
 _NAME_SET = frozenset(_NAME_WORDS)
 # the last word before a number, and the entries of several words (they end in "of", "between",
@@ -444,9 +444,12 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 # a small number that ends a name inside a sentence ("from Hamdayet and Abdrafi and Village 8 to
-# Um Raquba", "the Al Fallah 2 camp"): a capitalized word after a lower-case word, and after the
-# number the end, a stop or a word that goes on with the place ("to", "and", "camp"), not a noun
-_NAME_NUMBER = re.compile(r"(?<![.!?:;])\s[a-z]+\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s$")
+# Um Raquba", "the Al Fallah 2 camp"): capitalized words after "and", "or", "the", "from" or "to"
+# (not "in Hama 3,", a count by place), and after the number the end, a stop or a word that goes
+# on with the place ("to", "and", "camp"), not a noun
+_NAME_NUMBER = re.compile(
+    r"\b(?:and|or|the|from|to)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s$"  # not "in Hama 3,"
+)
 _NAME_NUMBER_END = re.compile(
     r"\s*(?:[,.;)]|$)|\s+(?:to|and|or|in|from|camps?|sites?|settlements?|refugee\s+camps?)\b"
 )
