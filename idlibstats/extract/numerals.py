@@ -308,11 +308,14 @@ def _named_before(norm: str, start: int, a: int) -> bool:
     word: a regex alternation of the ~90 words searched before every number cost more.
     """
     m = _LAST_WORD.search(norm, max(start, a - 24), a)
-    if m is not None and m.group().rstrip() in _NAME_SET:
-        return True
-    if m is None and norm[max(start, a - 2) : a].strip()[-1:] != "-":
-        return False
-    return bool(_BEFORE_NAME_LONG.search(norm, max(start, a - 24), a))
+    if m is not None:
+        word = m.group().rstrip()
+        if word in _NAME_SET:
+            return True
+        long = word in ("of", "between", "from")
+    else:
+        long = norm[max(start, a - 2) : a].strip()[-1:] == "-"
+    return long and bool(_BEFORE_NAME_LONG.search(norm, max(start, a - 24), a))
 
 
 # "killing one", "at least one": a count even without a noun after it
