@@ -2,7 +2,9 @@
 
 ``find_numbers`` returns every candidate number in a stretch of normalized text and leaves out
 what is not a figure: dates and years, times, durations ("four days"), ages ("a 12-year-old"),
-ordinals ("the 4th Division"), unit names ("Resolution 2254") and codes ("SY07", "F-16").
+ordinals ("the 4th Division"), unit names ("Resolution 2254"), codes ("SY07", "F-16"), measures
+("80km", "few hundred miters", "a 6.7 magnitude earthquake"), multipliers ("more than four times
+last year's"), and page artefacts ("657 WORDS", "3 min read").
 Hand-written because no light library parses "at least140,000" or "half a million" with offsets
 (quantulum3 is slow and counts years and dates as quantities).
 """
