@@ -336,3 +336,11 @@ def test_bare_amounts_in_a_list_of_pledges_take_the_currency_before_them():
     assert list(t.unit) == ["money", "count"]
     t = extract_figures("The UN raised $1bn in aid, helping 2 million.")
     assert list(t.unit) == ["money", "count"]
+
+
+def test_metres_written_m_are_not_millions():
+    assert _read("The shell landed 500m from the hospital and 200 m away from the school.") == []
+    assert _read("A 2m deep trench and the 100m wide road.") == []
+    # millions stay millions, money too
+    assert _values("Aid reached 2m people; Turkey hosts 3.6m from Syria.") == [2e6, 3.6e6]
+    assert _values("Donors gave $2m from the fund.") == [2e6]

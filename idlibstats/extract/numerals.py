@@ -225,6 +225,12 @@ _PHYSICAL = (
 )
 _PHYSICAL_AFTER = re.compile(rf"\s+(?:cubic\s+)?{_PHYSICAL}(?![\w])", re.IGNORECASE)
 _PHYSICAL_OF = re.compile(rf"(?:\s+of)?\s+(?:cubic\s+)?{_PHYSICAL}(?![\w])", re.IGNORECASE)
+# also "landed 500m from the hospital", "a 2m deep trench", "200 m away" ("m" is metres there;
+# "3.6m from Syria" stays 3.6 million)
+_DISTANCE = (
+    r"(?:long|tall|high|wide|deep|away|north|south|east|west|underground|radius|"
+    r"from\s+(?:the|a|an)(?![\w]))(?![\w])"
+)
 _AFTER_NONFIGURE = re.compile(
     # durations and ages: "four days", "12-year-old", "three and a half years"
     rf"(?:\s*(?:-|to|or)\s*(?:[\d.]+|{_WORD}))?(?:\s+and\s+a\s+(?:half|quarter))?\s*-?\s*"
@@ -242,7 +248,8 @@ _AFTER_NONFIGURE = re.compile(
     r"\]|"  # a citation or footnote marker: "412 killed[17]"
     r"\+\d|"  # a name: "the 5+1 talks"
     r"\s*°|[′″]|"  # coordinates: "36°12′N"
-    r"\s*-?\s*pound(?![\w])",  # a weight as a modifier: "a 500 pound bomb" (money is "pounds")
+    r"\s*-?\s*pound(?![\w])|"  # a weight as a modifier: "a 500 pound bomb" (money is "pounds")
+    rf"\s+m\s+{_DISTANCE}",  # "200 m away"
     re.IGNORECASE,
 )
 # a number that names a product, an index or a model: "S&P 500", "two new 737 Max jets"
@@ -254,7 +261,8 @@ _NAME_BEFORE = re.compile(
 _NAME_AFTER = re.compile(r"\s+(?:Max|MAX|Dreamliner|NG|neo|Pro|Plus|Ultra)\b")
 # a length, not a magnitude: "the 37m (121ft)-long skeleton", "a 30m-high wall"
 _LENGTH_AFTER = re.compile(
-    rf"\s*\(\s*[\d.,]+\s*{_PHYSICAL}\s*\)|\s*-\s*(?:long|tall|high|wide|deep)\b", re.IGNORECASE
+    rf"\s*\(\s*[\d.,]+\s*{_PHYSICAL}\s*\)|\s*-\s*(?:long|tall|high|wide|deep)\b|\s+{_DISTANCE}",
+    re.IGNORECASE,
 )
 # "three out of four", "nine in ten": one proportion, not two counts
 _PROPORTION = re.compile(
@@ -750,6 +758,7 @@ def find_numbers(
             continue  # "three out of four", "1 in 3 children": a share, not two counts
         elif (
             scale_txt in ("m", "k", "b")
+            and not m.group("cur")
             and _LENGTH_AFTER.match(after)
             or a > 0
             and norm[a - 1] == "["
