@@ -42,7 +42,7 @@ from idlibstats.extract.measures import (
     subject_kind,
     subject_measure,
 )
-from idlibstats.extract.numerals import Number, find_numbers
+from idlibstats.extract.numerals import CONVERSION_BRACKET, Number, find_numbers
 from idlibstats.extract.periods import Period, figure_period, find_periods
 from idlibstats.extract.places import find_places
 from idlibstats.extract.qualifiers import (
@@ -252,7 +252,7 @@ def _combine(norm: str, s: Sentence, nums: list[Number]) -> list[_Fig]:
     return figs
 
 
-_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_OPEN_BRACKET = CONVERSION_BRACKET  # "close to $7 billion (6.19 billion euros)"
 
 
 def _nearest(items: list, a: int, b: int) -> Any:

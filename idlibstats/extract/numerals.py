@@ -2,7 +2,9 @@
 
 ``find_numbers`` returns every candidate number in a stretch of normalized text and leaves out
 what is not a figure: dates and years, times, durations ("four days"), ages ("a 12-year-old"),
-ordinals ("the 4th Division"), unit names ("Resolution 2254") and codes ("SY07", "F-16").
+ordinals ("the 4th Division"), unit names ("Resolution 2254"), codes ("SY07", "F-16"), measures
+("80km", "few hundred miters", "a 6.7 magnitude earthquake"), multipliers ("more than four times
+last year's"), and page artefacts ("657 WORDS", "3 min read").
 Hand-written because no light library parses "at least140,000" or "half a million" with offsets
 (quantulum3 is slow and counts years and dates as quantities).
 """
@@ -58,15 +60,20 @@ SCALES = {
     "crore": 10_000_000,
     "crores": 10_000_000,
 }
-_SUFFIX_SCALE = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
+_SUFFIX_SCALE = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "k": 1e3}
 
 # the number words, longest first, as one alternation factored by shared prefixes
 _WORD = word_alternation(sorted([*UNITS_WORDS, *SCALES, "dozen"], key=len, reverse=True))
 # a run of number words: "twenty-four", "nine hundred and twenty-one", "half a million",
 # "two and a half million", "two million and a half"
 _WORDS_RE = re.compile(
-    rf"(?<![\w-])(?:(?:half\s+an?|an?|half\s+of\s+an?|a\s+quarter\s+of\s+an?)\s+"
-    rf"(?:dozen|hundred|thousand|million|billion)(?![\w-])|"
+    rf"(?<![\w-])(?:(?:half\s+an?|an?|half\s+of\s+an?|a\s+quarter\s+of\s+an?|a\s+half)\s+"
+    rf"(?:dozen|hundred|thousand|million|billion|trillion)(?:\s+and\s+an?\s+(?:half|quarter))?"
+    rf"(?![\w-])|"  # "A million and a half people"
+    # "close to a quarter-trillion dollars", "a half-million"
+    rf"an?\s+(?:quarter|half)\s*-\s*(?:million|billion|trillion)(?![\w-])|"
+    # "less than half a dollar" (with the currency after it)
+    rf"half\s+an?(?=\s+(?:dollar|euro)(?![\w-]))|"
     rf"(?:{_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD})|\s+and\s+an?\s+(?:half|quarter))*"
     rf"(?![\w]))",
     re.IGNORECASE,
@@ -136,20 +143,22 @@ _SCALE_WORDS = (
     r"(?:(?![\w])|(?=https?:))"  # "1.6 millionhttps://..." (a link glued in scraped text)
 )
 _NUMERAL_RE = re.compile(
-    r"(?P<cur>(?:(?:US|A|AU|C|CA|HK|NZ|S)\s?)?\$\s?|€|£|(?:USD|EUR|GBP|SYP|TRY|CHF|JOD|IQD|LBP|INR|Rs\.?)\s?)?"
+    r"(?P<cur>(?:(?:US|A|AU|C|CA|HK|NZ|S)\s?)?\$\s?|€\s?|£\s?|(?:USD|EUR|GBP|SYP|TRY|CHF|JOD|IQD|LBP|INR|Rs\.?)\s?)?"
     r"(?<![\d.,:/])(?P<num>"
     r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"  # Indian grouping: "4,56,000"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.])|"  # dots as thousands separators: "1.234.567"
     r"\d{1,3}(?: \d{3})+(?![\d,.])|"  # space groups: "300 000"
     rf"\d{{1,3}},\d{{1,2}}(?=\s{{0,3}}{_SCALE_WORDS})|"  # decimal comma: "2,7 million"
     r"\d{1,3}, \d{3}(?![\d,.])|"  # a stray space after the thousands comma: "12, 400"
     r"\d+(?:\.\d+)?)"
-    rf"(?P<scale>\s{{0,3}}{_SCALE_WORDS}|"
-    r"(?i:mln|mn|bn|m|k|b)(?![\w]))?"
+    rf"(?P<scale>(?:\s{{0,3}}|-){_SCALE_WORDS}|"  # also "the 1.1-million-strong community"
+    r"(?i:mln|mn|bln|bn|m|k|b)(?![\w])|\s(?i:mln|bln)(?![\w]))?"  # "3 bln dollars"
 )
 _VAGUE_RE = re.compile(
     r"(?<![\w-])(?:(?P<pre>several|a\s+few|few|some|many)\s+(?P<unit>dozen|hundred|thousand|million)"
-    r"(?![\w])|(?P<plural>tens|dozens|hundreds|thousands|millions|scores)"
+    r"(?![\w])|(?P<plural>tens|dozens|hundreds|thousands|millions|scores|"
+    r"(?:10|100|1,?000|1,?000,?000)'?s)"  # "1000's of people" (the round-2 decision: thousands)
     r"(?:\s+of\s+(?P<of>thousands|millions|billions))?(?![\w]))",
     re.IGNORECASE,
 )
@@ -157,8 +166,11 @@ _VAGUE_RE = re.compile(
 _WORDS_LOW = re.compile(_WORDS_RE.pattern)
 _VAGUE_LOW = re.compile(_VAGUE_RE.pattern)
 # every match of _VAGUE_LOW holds one of these: a text without them is not scanned
-_VAGUE_PARTS = ("dozen", "hundred", "thousand", "million", "tens", "scores")
+_VAGUE_PARTS = ("dozen", "hundred", "thousand", "million", "tens", "scores", "0s", "0's")
+# plurals written in digits
+_DIGIT_PLURALS = {"10": "tens", "100": "hundreds", "1000": "thousands", "1000000": "millions"}
 _DIGIT = re.compile(r"\d")
+_DOT_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 # the longest currency written before an amount ("US $ ", "CA $ ")
 _CURRENCY_MAX = 5
 
@@ -177,35 +189,67 @@ def _numerals(norm: str, pos: int, end: int) -> re.Match | None:
 
 
 _PERCENT_RE = re.compile(
-    r"\s?(?:%|per\s?cent(?![\w])|percent(?![\w])|pct(?![\w]))|pc(?![\w])", re.IGNORECASE
+    r"\s?(?:%|per\s?cent(?![\w])|percent(?![\w])|percentage\s+points?(?![\w])|pct(?![\w]))|"
+    r"pc(?![\w])",
+    re.IGNORECASE,
 )
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:(?:US|U\.S\.|Syrian|Turkish|Lebanese|Jordanian|Iraqi|Egyptian|Swiss|British|Qatari|"
-    r"Saudi)\s+)?(?:dollars|euros|pounds(?:\s+sterling)?|liras?|francs|dinars|yen|yuan|rupees|riyals|"
+    r"Saudi)\s+)?(?:dollars?|euros?|pounds(?:\s+sterling)?|liras?|francs|dinars|yen|yuan|rupees|riyals|"
     r"dirhams|rubles|roubles|kroner|kronor|USD|EUR|GBP|SYP|TRY|CHF)(?![\w])",
     re.IGNORECASE,
 )
+# a multiplier, not a count: "more than four times last year's $1.5bn", "10 times higher",
+# "a tenfold rise", "nearly 10-fold"; "hit the capital 11 times, with no reports" and "violated
+# the ceasefire 26 times in the past 24 hours" count events (the dev sets' gold), so "times" is a
+# multiplier only before a comparison, an amount or what is multiplied
+_MULTIPLIER = (
+    r"fold(?![\w])|times\s+(?:higher|more|larger|greater|bigger|as|lower|fewer|less|smaller|"
+    r"over|the|that|those|what|last|this|its|their|his|her|our|[$€£\d]|[a-z]+['’]s(?![\w]))"
+)
+# a currency word after an amount and the bracket of its conversion: "at least 1.73 billion euros
+# (1.84 billion dollars)" (figures.py gives the conversion its amount's qualifier)
+CONVERSION_BRACKET = re.compile(rf"(?:{_CURRENCY_AFTER.pattern})?\s*\(\s*", re.IGNORECASE)
 _TIME_UNIT = (
-    r"(?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|"
     r"years?|yrs?|decades?|centur(?:y|ies))"
 )
+# lengths, areas, volumes, weights and temperatures, with the misspellings and abbreviations of
+# scraped copy ("few hundred miters", "5 kms", "200 mtrs", "3,000 sqm")
 _PHYSICAL = (
-    r"(?:km2|km²|sq\.?\s*(?:km|mi|miles)|litres|liters|gallons|"
-    r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?|tons?|tonnes?|"
-    r"degrees?|mm|cm|square|sq|ft|feet|foot|inches|acres?|hectares?)"
+    r"(?:km2|km²|sq\.?\s*(?:km|mi|miles|m)|litres|liters|gallons|m2|m²|sqm|"
+    r"kms?|klms?|kilo\s?m[ei]t(?:er|re)s?|miles?|m[ei]t(?:er|re)s?|mtrs?|yards?|yds|"
+    r"kg|kgs|kilos|kilograms?|grams?|lbs?|tons?|tonnes?|metric\s+tons|"
+    r"degrees?|°\s*[CF]?|mm|cm|(?:milli|centi)(?:met(?:er|re)s?|lit(?:er|re)s?)|square|sq|ft|feet|"
+    r"foot|inch(?:es)?|acres?|hectares?|ha|magnitude|on\s+the\s+richter\s+scale)"
 )
 _PHYSICAL_AFTER = re.compile(rf"\s+(?:cubic\s+)?{_PHYSICAL}(?![\w])", re.IGNORECASE)
+_PHYSICAL_OF = re.compile(rf"(?:\s+of)?\s+(?:cubic\s+)?{_PHYSICAL}(?![\w])", re.IGNORECASE)
+# also "landed 500m from the hospital", "a 2m deep trench", "200 m away" ("m" is metres there;
+# "3.6m from Syria" stays 3.6 million)
+_DISTANCE = (
+    r"(?:long|tall|high|wide|deep|away|north|south|east|west|underground|radius|"
+    r"from\s+(?:the|a|an)(?![\w]))(?![\w])"
+)
 _AFTER_NONFIGURE = re.compile(
     # durations and ages: "four days", "12-year-old", "three and a half years"
     rf"(?:\s*(?:-|to|or)\s*(?:[\d.]+|{_WORD}))?(?:\s+and\s+a\s+(?:half|quarter))?\s*-?\s*"
-    rf"(?:{_TIME_UNIT}(?![\w])|times\s+(?:higher|more|larger|greater|bigger|as|lower|fewer|less|"
-    r"smaller|over|the))|"  # also ranges and ratios: "four to five years", "10 times higher"
+    rf"(?:{_TIME_UNIT}(?![\w])|{_MULTIPLIER})|"  # also ranges: "four to five years"
+    # page artefacts: "(CONTINUED - 657 WORDS)", "14 Comments", "3 min read", "1,200 views"
+    r"\s*(?:words|comments?|min(?:ute)?s?\.?\s+read|views|shares|likes|retweets|replies|"
+    r"pages?|reads|storeys?)(?![\w])|"  # also "a 40 page report", "a 5 storey building"
+    # densities: "around 4,000 inhabitants/km2", "300 people per square kilometre"
+    rf"\s+[a-z]+\s*(?:/|\s+per\s+)(?:{_PHYSICAL})(?![\w])|"
     r"\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|midnight|midday|noon|o'clock)(?![\w])|"  # times
     # physical measures, not counts, also as a range: "the 10-12 km zone"
     rf"(?:\s*(?:-|to|and)\s*\d[\d.,]*)?\s*{_PHYSICAL}(?![\w])|"
     r"(?:st|nd|rd|th)(?![a-z])|"  # ordinals
     r":\d|/\d|/\s*[A-Za-z]{3}|\.\d|,\d|"  # times, dates ("20/11/2016", "20/Oct"), versions
-    r"\]",  # a citation or footnote marker: "412 killed[17]"
+    r"\]|"  # a citation or footnote marker: "412 killed[17]"
+    r"\+\d|"  # a name: "the 5+1 talks"
+    r"\s*°|[′″]|"  # coordinates: "36°12′N"
+    r"\s*-?\s*pound(?![\w])|"  # a weight as a modifier: "a 500 pound bomb" (money is "pounds")
+    rf"\s+m\s+{_DISTANCE}",  # "200 m away"
     re.IGNORECASE,
 )
 # a number that names a product, an index or a model: "S&P 500", "two new 737 Max jets"
@@ -217,7 +261,8 @@ _NAME_BEFORE = re.compile(
 _NAME_AFTER = re.compile(r"\s+(?:Max|MAX|Dreamliner|NG|neo|Pro|Plus|Ultra)\b")
 # a length, not a magnitude: "the 37m (121ft)-long skeleton", "a 30m-high wall"
 _LENGTH_AFTER = re.compile(
-    rf"\s*\(\s*[\d.,]+\s*{_PHYSICAL}\s*\)|\s*-\s*(?:long|tall|high|wide|deep)\b", re.IGNORECASE
+    rf"\s*\(\s*[\d.,]+\s*{_PHYSICAL}\s*\)|\s*-\s*(?:long|tall|high|wide|deep)\b|\s+{_DISTANCE}",
+    re.IGNORECASE,
 )
 # "three out of four", "nine in ten": one proportion, not two counts
 _PROPORTION = re.compile(
@@ -243,21 +288,58 @@ _PROPORTION_END = re.compile(
     rf"(?:(?<![\d,.])\d{{1,3}}|\b(?:{_WORD}))\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE
 )
 # words naming units, laws or places by number: "Resolution 2254", "the 4th Division"
-_BEFORE_NAME = re.compile(
-    r"\b(?:Resolution|Resolutions|Division|Brigade|Regiment|Battalion|Corps|Article|Articles|"
-    r"Route|Highway|Road|No\.|Number|Chapter|Section|Paragraph|Page|Room|Flight|Unit|Squadron|"
-    r"Army|Camp|Category|Level|Phase|Grade|Block|Sector|Zone|Point|Convoy|Station|Gate|"
-    r"Protocol|Annex|Round|Week|Day|Vol\.|Volume|Line|Group|Platoon|Company|Session|Act|"
-    r"number|resolution|article|no\.|aged|age|ages|age\s+of|ages\s+of|under\s+the\s+age\s+of|"
-    r"aged\s+between|aged\s+from|ages\s+(?:of\s+)?between|"
-    r"Covid|COVID|G)\s*$"
+_NAME_WORDS = (
+    "Resolution Resolutions Division Brigade Regiment Battalion Corps Article Articles Route "
+    "Highway Road No. Number Chapter Section Paragraph Page Room Flight Unit Squadron Army Camp "
+    "Category Level Phase Grade Block Sector Zone Point Convoy Station Gate Protocol Annex Round "
+    "Week Day Vol. Volume Line Group Platoon Company Session Act number resolution article no. "
+    "aged age ages Covid COVID G "
+    # an earthquake's magnitude, a storm's category, a temperature
+    "Magnitude magnitude category Minus minus "
+    # places, channels and references named by number: "PoC Site 3", "Channel 4", "Figure 3",
+    # "p. 12", "UNSCR 2401", "the top 10 countries" (a rank)
+    "PoC POC Site Channel Radio Terminal Platform Ward Building Tower Hangar Checkpoint Street "
+    "Avenue Village Figure Fig. Table Chart Map Box p. pp. UNSCR SCR Top top"
+).split()
+_NAME_SET = frozenset(_NAME_WORDS)
+# the last word before a number, and the entries of several words (they end in "of", "between",
+# "from" or "-"): "aged between 5", "Page 2 of 5", "pp. 4-5"
+_LAST_WORD = re.compile(r"(?<![A-Za-z.])[A-Za-z.]+\s*$")
+_BEFORE_NAME_LONG = re.compile(
+    r"\b(?:(?:under\s+the\s+)?age\s+of|ages\s+(?:of\s+)?(?:between)?|aged\s+(?:between|from)|"
+    r"(?:Page|page|Photo|photo|Image|image|Slide|Part)\s+\d+\s+of|pp\.\s*\d+\s*-)\s*$"
 )
+
+
+def _named_before(norm: str, start: int, a: int) -> bool:
+    """Whether a word naming a unit, law, place or page by number ends just before ``norm[a]``.
+
+    ("Resolution 2254", "the 4th Division", "aged 7", "Page 2 of 5"). A set look-up of the last
+    word: a regex alternation of the ~90 words searched before every number cost more.
+    """
+    m = _LAST_WORD.search(norm, max(start, a - 24), a)
+    if m is not None:
+        word = m.group().rstrip()
+        if word in _NAME_SET:
+            return True
+        long = word in ("of", "between", "from")
+    else:
+        long = norm[max(start, a - 2) : a].strip()[-1:] == "-"
+    return long and bool(_BEFORE_NAME_LONG.search(norm, max(start, a - 24), a))
+
+
 # "killing one", "at least one": a count even without a noun after it
 _ONE_COUNTED = re.compile(
     r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|least|than|only|just)\s+$",
     re.IGNORECASE,
 )
-_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
+# "Assad, 54, has vowed", "A woman, 35, and her son, 12, were killed": an age in apposition
+_AGE = re.compile(
+    r"(?:[A-Z][a-z]+|\b(?:woman|man|boy|girl|son|daughter|wife|husband|mother|father|brother|"
+    r"sister|child|baby|teenager|widow|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|"
+    r"resident|farmer|driver|student|doctor|nurse|teacher|journalist|activist|fighter|soldier|"
+    r"refugee|officer|shepherd|worker|survivor|victim)),\s*$"
+)
 # "children under 5", "those aged over 60", "residents are under 18": an age, not a count
 _AGE_BOUND = re.compile(
     r"\b(?:children|child|kids|boys|girls|minors|babies|infants|youngsters|teenagers|aged|age|"
@@ -337,8 +419,14 @@ individuals others more new additional of dollars euros tonnes
 _ONE_OK = frozenset(
     """person civilian child kid man woman boy girl family household resident
 refugee soldier fighter rebel member village town hospital school clinic doctor nurse worker
-journalist prisoner detainee more other of""".split()
+journalist prisoner detainee more other of
+attack strike airstrike raid shell rocket missile bomb explosion incident massacre ambulance
+vehicle truck bus car settlement site facility building house home shelter mosque church market
+bakery""".split()
 )
+# "said one aid worker", "one resident told AFP": a speaker, not a count of one (the guideline)
+_ONE_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$", re.IGNORECASE)
+_ONE_SPEAKER_AFTER = re.compile(r"\s+[A-Za-z]+\s+(?:said|says|told)\b")
 _COUNTED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(COUNT_NOUNS))})\b")
 
 
@@ -360,6 +448,40 @@ class Number:
 _MONTH_END = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.IGNORECASE
 )
+
+
+# a month just before a day the period parser did not take ("DECEMBER 15:" in a photo caption)
+_MONTH_DAY = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+$",
+    re.IGNORECASE,
+)
+# a small number that ends a name inside a sentence ("from Hamdayet and Abdrafi and Village 8 to
+# Um Raquba", "the Al Fallah 2 camp"): capitalized words after "and", "or", "the", "from" or "to"
+# (not "in Hama 3,", a count by place), and after the number the end, a stop or a word that goes
+# on with the place ("to", "and", "camp"), not a noun
+_NAME_NUMBER = re.compile(
+    r"\b(?:and|or|the|from|to)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s$"  # not "in Hama 3,"
+)
+_NAME_NUMBER_END = re.compile(
+    r"\s*(?:[,.;)]|$)|\s+(?:to|and|or|in|from|camps?|sites?|settlements?|refugee\s+camps?)\b"
+)
+
+
+# bare numbers separated by spaces only (page and footnote digits of a PDF, telephone numbers);
+# a year before or after is not part of a run ("In 2016 15 people died")
+_RUN_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d(?![\d,.]))\d")
+_RUN_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?\s+$")
+
+
+def _day_or_name(norm: str, start: int, a: int, after: str) -> bool:
+    """Whether the small number at ``norm[a]`` is a day after a month or ends a name."""
+    if not (
+        _MONTH_DAY.search(norm, max(start, a - 12), a)
+        or (_NAME_NUMBER_END.match(after) and _NAME_NUMBER.search(norm, max(start, a - 40), a))
+    ):
+        return False
+    return not _COUNTED_AFTER.match(after)  # "in January 15 people fled", "Camp 4 families"
 
 
 def _scale(word: str) -> float:
@@ -412,16 +534,19 @@ def words_value(text: str) -> float | None:
     toks = t.split()
     if not toks:
         return None
+    if toks[0] == "half" and toks[1:] in (["a"], ["an"]):
+        return 0.5  # "half a dollar"
     if toks[0] == "half":
         rest = words_value(" ".join(w for w in toks[1:] if w != "of"))
         return None if rest is None else rest / 2
-    if toks[0] == "a" and len(toks) > 2 and toks[1] == "quarter":
+    if toks[0] in ("a", "an") and len(toks) > 2 and toks[1] in ("quarter", "half"):
         rest = words_value(" ".join(w for w in toks[2:] if w != "of"))
-        return None if rest is None else rest / 4
+        return None if rest is None else rest / (4 if toks[1] == "quarter" else 2)
     total = 0.0
     current = 0.0
     seen = False
     last_scale = 1.0
+    small = 0  # the last word: 1 a unit or a teen ("four"), 2 a tens word ("twenty"), 0 other
     for n, tok in enumerate(toks):
         if tok in ("half", "quarter") and n >= 2 and toks[n - 2] == "and":
             frac = 0.5 if tok == "half" else 0.25  # "two and a half", "two million and a half"
@@ -436,10 +561,18 @@ def words_value(text: str) -> float | None:
             current = 1.0
             continue
         if tok == "and":
+            small = 0
             continue
         if tok in UNITS_WORDS:
-            current += UNITS_WORDS[tok]
-        elif tok == "dozen":
+            v = UNITS_WORDS[tok]
+            if small == 1 or (small == 2 and v >= 10):
+                return None  # "Twenty-four-seven", "four seven": not one number
+            small = 2 if v >= 20 else 1
+            current += v
+            seen = True
+            continue
+        small = 0
+        if tok == "dozen":
             current = (current or 1) * 12
         elif tok == "hundred":
             current = (current or 1) * 100
@@ -472,7 +605,7 @@ _PLURAL_LEFT_OK = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_VERB = re.compile(
-    r"(?:\s+(?:more|others))?(?:\s+(?:were|was|are|is|have|has|had|been|being|also|"
+    r"[\"']?(?:\s+(?:more|others))?(?:\s+(?:were|was|are|is|have|has|had|been|being|also|"
     r"reportedly|allegedly|still|already|all|now|later|who))*\s+(?:" + KEYWORD_RE.pattern + r")",
     re.IGNORECASE,
 )
@@ -534,11 +667,15 @@ def find_numbers(
             and norm[max(start, m.start() - 2)].isdigit()
         ):
             continue  # "more than 3 millions": a scale after a numeral, not a vague plural
+        if _PHYSICAL_OF.match(norm, m.end(), end):
+            continue  # "few hundred miters away", "thousands of tonnes": a measure, not a count
         if m.group("pre"):
             key = m.group("unit").lower() + "s"  # "several hundred" reads as "hundreds"
             value = VAGUE_MINIMUM.get(key)
         else:
             key = m.group("plural").lower()
+            if key[0].isdigit():
+                key = _DIGIT_PLURALS[key.rstrip("s'").replace(",", "")]
             if (
                 key in ("scores", "tens")
                 and m.group("of") is None
@@ -588,18 +725,31 @@ def find_numbers(
             continue
         if a > 1 and norm[a - 1] == "-" and norm[a - 2].isalpha():
             continue  # codes: F-16, Su-24, COVID-19
-        if a > 0 and norm[a - 1] in "#№":
-            continue
         if len(num) > 18 or (len(num) > 1 and num[0] == "0" and num[1].isdigit()):
             continue  # an identifier or a clock time ("0900"), not a count
-        scale_txt = " ".join((m.group("scale") or "").lower().split())
+        scale_txt = " ".join((m.group("scale") or "").lower().replace("-", " ").split())
+        pm = _PERCENT_RE.match(norm, b, end)
+        if a > 0 and norm[a - 1] in "#№°" or (norm[a - 1 : a] == "+" and not pm):
+            continue  # "#3", a telephone number "+963 11 ..."
+        if not scale_txt and (
+            norm[b : b + 1].isspace()
+            and _RUN_AFTER.match(norm, b, end)
+            or norm[a - 1 : a].isspace()
+            and _RUN_BEFORE.search(norm, max(start, a - 8), a)
+        ):
+            continue  # bare numbers in a row: "(IDMC calculation based 72 9 4 on": PDF page digits
         if scale_txt and re.fullmatch(r"\d{1,3},\d{1,2}", num):
             raw = float(num.replace(",", "."))  # decimal comma: "2,7 million"
+        elif "." in num and not scale_txt and not pm and _DOT_GROUPS.fullmatch(num):
+            # a dot as thousands separator ("almost 670.000 Syrian refugees", "1.234.567"):
+            # counts and amounts have no thousandths, so three digits after a dot with no scale
+            # word and no percent sign are a thousands group; "2.5 million", "1.169 billion
+            # euros" and "12.125%" stay decimals
+            raw = float(num.replace(".", ""))
         else:
             raw = float(num.replace(",", "").replace(" ", ""))
         scale = _scale(scale_txt)
         after = norm[b : min(end, b + 30)]
-        pm = _PERCENT_RE.match(norm, b, end)
         if pm and not scale_txt:
             pass  # "80%", "80 per cent", "1.38pc"
         elif _NAME_BEFORE.search(norm, max(start, a - 16), a) or _NAME_AFTER.match(after):
@@ -608,6 +758,7 @@ def find_numbers(
             continue  # "three out of four", "1 in 3 children": a share, not two counts
         elif (
             scale_txt in ("m", "k", "b")
+            and not m.group("cur")
             and _LENGTH_AFTER.match(after)
             or a > 0
             and norm[a - 1] == "["
@@ -626,13 +777,21 @@ def find_numbers(
             continue
         elif _PHYSICAL_AFTER.match(after):
             continue  # "1 million litres", "3.5 million tonnes"
-        if _BEFORE_NAME.search(norm[max(start, a - 24) : a]):
+        if _named_before(norm, start, a):
             continue
         if (
             scale == 1.0
+            and raw <= 31
+            and num.isdigit()
+            and not pm
+            and _day_or_name(norm, start, a, after)
+        ):
+            continue  # a day ("ALEPPO, SYRIA - DECEMBER 15:") or a name ("and Village 8 to")
+        if (
+            scale == 1.0
             and raw < 120
+            and after[:1] == ","
             and _AGE.search(norm, max(start, a - 40), a)
-            and re.match(r",", after)
         ):
             continue  # "Assad, 54, has vowed"
         if (
@@ -704,13 +863,17 @@ def find_numbers(
             _AGE_BOUND.search(norm, max(start, a - 40), a)
             or _ONE_IN.search(norm, max(start, a - 20), a)
             or _share(norm, a, b, value, start, end)
-            or _BEFORE_NAME.search(norm, max(start, a - 24), a)
+            or _named_before(norm, start, a)
         ):
             continue  # "children under five", "one in five", "three out of four", "age of ten"
         if wlow == "one":
             nxt = re.match(r"\s+([A-Za-z]+)", after)
             counted = _ONE_COUNTED.search(norm, max(start, a - 20), a)
             if not counted and (nxt is None or nxt.group(1).lower() not in _ONE_OK):
+                continue
+            if _ONE_SPEAKER_BEFORE.search(norm, max(start, a - 20), a) or _ONE_SPEAKER_AFTER.match(
+                after
+            ):
                 continue
             if (
                 nxt is not None
@@ -746,4 +909,36 @@ def find_numbers(
                 n.unit = "percent"
                 n.end = pm.end()
     found.sort(key=lambda n: n.start)
+    if len(found) > 1:
+        _listed_currency(norm, found, end)
     return found
+
+
+# a list of pledges after an amount with its currency: "Germany pledged 1.44 billion euros,
+# France 1.1 billion and the United Kingdom, 464 million." (the round-2 decision "currency from
+# context"): between the amounts a donor named in capitals, after the bare amount no counted noun
+_DONOR_BETWEEN = re.compile(
+    r"(?:\s+[a-z]+){0,3}\s*(?:,|\band\b)\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    r"\s*,?\s*(?:(?:pledged|gave|announced|offered|contributed|provided|promised|committed|"
+    r"added|with)\s+)?(?:an?\s+)?(?:(?:additional|further|another)\s+)?$"
+)
+_BARE_AMOUNT_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|over|for|in|each|respectively)\b")
+
+
+def _listed_currency(norm: str, found: list[Number], end: int) -> None:
+    """Give the bare amounts of a list of pledges the currency of the amount before them."""
+    prev = None
+    for n in found:
+        if n.unit == "money":
+            prev = n
+        elif (
+            prev is not None
+            and n.unit == "count"
+            and n.scale >= 1e6
+            and _DONOR_BETWEEN.match(norm, prev.end, n.start)
+            and _BARE_AMOUNT_END.match(norm, n.end, end)
+        ):
+            n.unit, n.currency = "money", prev.currency
+            prev = n
+        else:
+            prev = None

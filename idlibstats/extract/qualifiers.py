@@ -126,7 +126,7 @@ _LEFT_RE = re.compile(
     + r")\s*$"
 )
 _RIGHT = [
-    (re.compile(r"\+"), "more_than"),
+    (re.compile(r"\+(?!\s*\d)"), "more_than"),  # "1,300+", not "the 5+1 talks"
     (re.compile(r"\s*-\s*plus(?![\w])|\s+plus(?![\w])(?!\s+\d)"), "more_than"),
     (
         re.compile(
