@@ -15,7 +15,7 @@ two tools taking turns, best of ``--repeat`` passes (the machine may be shared):
 - excerpts: the 312 IDETECT excerpts, when the raw data folder is present (no target);
 - corpus: ``extract_corpus`` on all of the texts above at once (one table); target >= 20x.
 
-Quality is scored on the blind real-text split (tests/data/realtext_blind.jsonl: published
+Quality is scored on the newest blind real-text split (tests/data/realtext2_blind.jsonl: published
 passages that the rules were never tuned on; score only, never tune on it) with
 ``idlibstats.extract.evaluate`` (quantulum3 has no qualifiers, measures, periods or sources, so
 only its values are scored). Without that file the benchmark says so and prints no F1: the dev
@@ -43,7 +43,7 @@ from idlibstats._paths import shared_data_dir
 from idlibstats.extract import extract_corpus, extract_figures
 from idlibstats.extract.evaluate import REPO_DIR, evaluate, load_devset, run_extraction
 
-BLIND_PATH = REPO_DIR / "tests" / "data" / "realtext_blind.jsonl"
+BLIND_PATH = REPO_DIR / "tests" / "data" / "realtext2_blind.jsonl"
 Doc = tuple[str, str, object]
 
 
