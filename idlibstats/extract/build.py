@@ -87,6 +87,7 @@ class FigureColumns:
 
     def __init__(self) -> None:
         self.columns: dict[str, list[Any]] = {c: [] for c in OUTPUT_COLUMNS}
+        self._rows: list[tuple[Any, ...]] = []  # rows not yet moved into the columns
         self.n = 0
 
     def add(
@@ -116,49 +117,57 @@ class FigureColumns:
         if not n:
             return
         ids = {id(f): k for k, f in enumerate(figs, start=1)}
-        sentences = [quotes[id(f)] for f in figs]
-        periods = [f.period for f in figs]
-        dated = [p if p is not None and p.duration_days is not None else None for p in periods]
-        places = [f.place for f in figs]
-        sources = [f.source for f in figs]
         nan = math.nan
-        known = {
-            "doc_id": [doc_id] * n,
-            "figure_id": list(range(1, n + 1)),
-            "quote": [text[s.start : s.end] for s in sentences],
-            "start": [f.start for f in figs],
-            "end": [f.end for f in figs],
-            "phrase": [text[f.start : f.end] for f in figs],
-            "value": [f.value for f in figs],
-            "lower": [f.lower for f in figs],
-            "upper": [f.upper for f in figs],
-            "measure": [f.measure or "other" for f in figs],
-            "period_start": [_day(p.period_start) if p else None for p in periods],
-            "period_end": [_day(p.period_end) if p else None for p in periods],
-            "source": [a.source if a else None for a in sources],
-            "source_text": [text[a.start : a.end] if a else None for a in sources],
-            "place": [p.name if p is not None else None for p in places],
-            "place_pcode": [p.pcode if p is not None else None for p in places],
-            "published": [_day(published)] * n,
-            "duration_days": [p.duration_days if p else nan for p in dated],
-            "duration_qualifier": [p.duration_qualifier if p else None for p in dated],
-            "parent_figure_id": [
-                ids.get(id(f.parent), nan) if f.parent is not None else nan for f in figs
-            ],
-            "place_lat": [nan if p is None or p.lat is None else p.lat for p in places],
-            "place_lon": [nan if p is None or p.lon is None else p.lon for p in places],
-            "places": [
-                "; ".join(q.name for q in f.extra.get("places", ())) or None
-                if p is not None
-                else None
-                for f, p in zip(figs, places, strict=True)
-            ],
-        }
-        for col, values in self.columns.items():
-            got = known.get(col)
-            # any other column of the schema is an attribute of the figure of the same name
-            values.extend(got if got is not None else [getattr(f, col, None) for f in figs])
+        pub = _day(published)
+        rows = self._rows
+        # one tuple a figure, in OUTPUT_COLUMNS order (turned into columns once, in _flush):
+        # cheaper than a list per column per document when documents have few figures
+        for k, f in enumerate(figs, start=1):
+            s, p, place, a = quotes[id(f)], f.period, f.place, f.source
+            d = p if p is not None and p.duration_days is not None else None
+            rows.append(
+                (
+                    doc_id,
+                    k,
+                    text[s.start : s.end],
+                    f.start,
+                    f.end,
+                    text[f.start : f.end],
+                    f.value,
+                    f.lower,
+                    f.upper,
+                    getattr(f, "qualifier", None),
+                    getattr(f, "unit", None),
+                    f.measure or "other",
+                    getattr(f, "subject", None),
+                    _day(p.period_start) if p else None,
+                    _day(p.period_end) if p else None,
+                    a.source if a else None,
+                    text[a.start : a.end] if a else None,
+                    place.name if place is not None else None,
+                    place.pcode if place is not None else None,
+                    pub,
+                    d.duration_days if d else nan,
+                    d.duration_qualifier if d else None,
+                    ids.get(id(f.parent), nan) if f.parent is not None else nan,
+                    nan if place is None or place.lat is None else place.lat,
+                    nan if place is None or place.lon is None else place.lon,
+                    getattr(f, "currency", None),
+                    "; ".join(q.name for q in f.extra.get("places", ())) or None
+                    if place is not None
+                    else None,
+                )
+            )
         self.n += n
+
+    def _flush(self) -> None:
+        """Move the rows added so far into the columns."""
+        if self._rows:
+            for values, got in zip(
+                self.columns.values(), zip(*self._rows, strict=True), strict=True
+            ):
+                values.extend(got)
+            self._rows = []
 
     def extend(self, other: FigureColumns, *, offset: int, first_id: int) -> None:
         """Add the rows of ``other``, a part of the same document starting at ``offset``.
@@ -166,6 +175,8 @@ class FigureColumns:
         Offsets move by ``offset`` and figure numbers (and parent numbers) by ``first_id``, the
         number of figures the document already has here.
         """
+        self._flush()
+        other._flush()
         shift = {
             "start": offset,
             "end": offset,
@@ -186,6 +197,7 @@ class FigureColumns:
             When a row breaks the structure (a missing value the contract forbids, a label
             outside a vocabulary): a bug in the extractor, named by document and column.
         """
+        self._flush()
         cols, n = self.columns, self.n
         blocks: list[tuple[Any, np.ndarray]] = []
         missing: list[str] = []  # columns with a missing value the contract forbids
