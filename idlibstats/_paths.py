@@ -63,12 +63,24 @@ def shared_file(*parts: str) -> Path:
     return path
 
 
+def shared_dir(required: bool = True) -> Path | None:
+    """The shared folder (``../shared``): the parent of the raw data folder.
+
+    Raises
+    ------
+    SharedDataNotFoundError
+        When ``required`` and the raw data folder is not found (:func:`shared_data_dir`).
+    """
+    data = shared_data_dir(required)
+    return None if data is None else data.parent
+
+
 def shared_reference_file(*parts: str) -> Path:
     """Path of one reference file, e.g. ``shared_reference_file("mse", "kosovo_4lists.csv")``.
 
     Reference values from R live in ``reference/`` beside the raw data folder (``../shared``).
     """
-    path = shared_data_dir().parent.joinpath("reference", *parts)
+    path = shared_dir().joinpath("reference", *parts)
     if not path.exists():
         raise SharedDataNotFoundError(f"{path} does not exist")
     return path

@@ -29,7 +29,7 @@ import tempfile
 from pathlib import Path
 
 from idlibstats import datasets
-from idlibstats._paths import PACKAGE_DIR, REPO_DIR, shared_data_dir
+from idlibstats._paths import PACKAGE_DIR, REPO_DIR, shared_dir
 from idlibstats.plot import write_figures
 
 #: Where the jupytext percent scripts live (a checkout; a wheel does not ship them).
@@ -175,8 +175,7 @@ def notebook_to_html(nb: NotebookNode) -> str:
 
 def missing_shared_files(script: Path) -> list[str]:
     """The ``# requires-shared:`` files of a notebook that are not in ``../shared``."""
-    data = shared_data_dir(required=False)
-    shared = None if data is None else data.parent
+    shared = shared_dir(required=False)
     needed = _REQUIRES.findall(script.read_text(encoding="utf-8"))
     return [f for f in needed if shared is None or not (shared / f).exists()]
 
