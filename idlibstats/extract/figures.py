@@ -244,15 +244,12 @@ def _combine(norm: str, s: Sentence, nums: list[Number]) -> list[_Fig]:
         prv = figs[-1] if figs else None
         if q == "exact" and prv is not None and prv.currency and a.currency:
             # a conversion in brackets: "close to $7 billion (6.19 billion euros)"
-            q = prv.qualifier if _OPEN_BRACKET.fullmatch(norm, prv.end, a.start) else q
+            q = prv.qualifier if CONVERSION_BRACKET.fullmatch(norm, prv.end, a.start) else q
         lo, hi = figure_bounds(q, a.value)
         figs.append(_Fig(start, end, a.value, lo, hi, q, a.unit, a.currency, False, end))
         floor = end
         i += 1
     return figs
-
-
-_OPEN_BRACKET = CONVERSION_BRACKET  # "close to $7 billion (6.19 billion euros)"
 
 
 def _nearest(items: list, a: int, b: int) -> Any:
@@ -672,13 +669,12 @@ def _describe(
             ):
                 f.subject = prev.subject.split()[-1]
         clause = _same_clause(norm, periods, f) if cut else periods
-        pledges = [(g.start, g.end) for g in figs if g.currency and g is not f]
-        f.period = figure_period(norm, clause, f.start, f.end, bool(f.currency), pledges)
         if f.currency:  # money is dated by the year it is for: "pledged on Wednesday ... in 2018"
             years = [p for p in clause if p.period_start and _whole_year(p)]
-            f.period = (
-                figure_period(norm, years, f.start, f.end, True, pledges) if years else f.period
-            )
+            pledges = [(g.start, g.end) for g in figs if g.currency and g is not f]
+            f.period = figure_period(norm, years or clause, f.start, f.end, True, pledges)
+        else:
+            f.period = figure_period(norm, clause, f.start, f.end)
         if f.currency and f.period is not None and f.period.period_start is None:
             f.period = None  # money takes no duration: "$150 million for six months"
         if (
