@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
 
+from idlibstats.extract.text import word_alternation
+
 __all__ = ["COUNTRY_NAMES", "DEMONYMS", "PLACES_ABROAD", "alternation", "main_country"]
 
 
@@ -41,9 +43,7 @@ COUNTRY_NAMES, DEMONYMS, PLACES_ABROAD = _read()
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, any whitespace between words."""
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    return word_alternation(sorted(words, key=len, reverse=True))
 
 
 _ANY = {**PLACES_ABROAD, **DEMONYMS, **COUNTRY_NAMES}
