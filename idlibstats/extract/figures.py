@@ -595,7 +595,7 @@ def _describe(
     )
     prev: _Fig | None = None
     # _CLAUSE_CUT needs a ";" or one of its words: without them every period is in the clause
-    cut = any(norm.find(w, s.start, s.end) >= 0 for w in (";", "saying", "adding", "noting"))
+    cut = any(norm.find(w, s.start, s.end) >= 0 for w in (";", *_CUT_WORDS))
     for idx, f in enumerate(figs):
         ceil = figs[idx + 1].start if idx + 1 < len(figs) else s.end
         f.subject, f.subject_end = subject_after(norm, f.num_end, ceil)
@@ -779,7 +779,8 @@ def _same_clause(norm: str, periods: list[Period], f: _Fig) -> list[Period]:
 
 
 # independent clauses: a semicolon, or "the Ministry added, saying 9,600 ..."
-_CLAUSE_CUT = re.compile(r";|,\s+(?:saying|adding|noting)\b")
+_CUT_WORDS = ("saying", "adding", "noting")
+_CLAUSE_CUT = re.compile(r";|,\s+(?:" + "|".join(_CUT_WORDS) + r")\b")
 
 
 def _plain(kind: str) -> bool:
