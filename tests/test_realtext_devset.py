@@ -27,6 +27,8 @@ SETS = {
     # round 2 (issues 11 and 16): fresh blind parts, the round-1 blind files being spent
     "realtext2": ("realtext2_dev.jsonl", "realtext2_blind.jsonl"),
     "arabic2": ("arabic2_dev.jsonl", "arabic2_blind.jsonl"),
+    # round 3 (issue 11): a fresh English blind part, the round-2 blind file being spent
+    "realtext3": ("realtext3_dev.jsonl", "realtext3_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -45,6 +47,7 @@ MINIMUM = {
     "arabic": (150, 50),
     "realtext2": (300, 111),
     "arabic2": (300, 110),
+    "realtext3": (100, 36),
 }
 
 
@@ -108,7 +111,11 @@ def test_records_are_well_formed(name):
 
 
 # later rounds must bring new passages: a text already in an earlier set is not reused
-LATER_ROUNDS = {"realtext2": ("realtext", "arabic"), "arabic2": ("realtext", "arabic")}
+LATER_ROUNDS = {
+    "realtext2": ("realtext", "arabic"),
+    "arabic2": ("realtext", "arabic"),
+    "realtext3": ("realtext", "arabic", "realtext2", "arabic2"),
+}
 
 
 @pytest.mark.parametrize("name", sorted(n for n in LATER_ROUNDS if n in PRESENT))
@@ -134,6 +141,7 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic": set(),
     "realtext2": set(),
     "arabic2": set(),
+    "realtext3": set(),
 }
 
 
