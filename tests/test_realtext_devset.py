@@ -47,7 +47,7 @@ MINIMUM = {
     "arabic": (150, 50),
     "realtext2": (300, 111),
     "arabic2": (300, 110),
-    "realtext3": (360, 127),
+    "realtext3": (410, 149),
 }
 
 
