@@ -27,6 +27,7 @@ SETS = {
     # round 2 (issues 11 and 16): fresh blind parts, the round-1 blind files being spent
     "realtext2": ("realtext2_dev.jsonl", "realtext2_blind.jsonl"),
     "arabic2": ("arabic2_dev.jsonl", "arabic2_blind.jsonl"),
+    "arabic3": ("arabic3_dev.jsonl", "arabic3_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -45,6 +46,7 @@ MINIMUM = {
     "arabic": (150, 50),
     "realtext2": (300, 111),
     "arabic2": (300, 110),
+    "arabic3": (131, 46),
 }
 
 
@@ -108,7 +110,11 @@ def test_records_are_well_formed(name):
 
 
 # later rounds must bring new passages: a text already in an earlier set is not reused
-LATER_ROUNDS = {"realtext2": ("realtext", "arabic"), "arabic2": ("realtext", "arabic")}
+LATER_ROUNDS = {
+    "realtext2": ("realtext", "arabic"),
+    "arabic2": ("realtext", "arabic"),
+    "arabic3": ("realtext", "arabic", "realtext2", "arabic2"),
+}
 
 
 @pytest.mark.parametrize("name", sorted(n for n in LATER_ROUNDS if n in PRESENT))
@@ -134,6 +140,7 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic": set(),
     "realtext2": set(),
     "arabic2": set(),
+    "arabic3": set(),
 }
 
 
