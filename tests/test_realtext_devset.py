@@ -46,7 +46,7 @@ MINIMUM = {
     "arabic": (150, 50),
     "realtext2": (300, 111),
     "arabic2": (300, 110),
-    "arabic3": (274, 102),
+    "arabic3": (301, 112),
 }
 
 
