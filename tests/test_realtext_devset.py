@@ -27,8 +27,9 @@ SETS = {
     # round 2 (issues 11 and 16): fresh blind parts, the round-1 blind files being spent
     "realtext2": ("realtext2_dev.jsonl", "realtext2_blind.jsonl"),
     "arabic2": ("arabic2_dev.jsonl", "arabic2_blind.jsonl"),
-    # round 3 (issue 11): a fresh English blind part, the round-2 blind file being spent
+    # round 3 (issues 11 and 16): fresh blind parts, the round-2 blind files being spent
     "realtext3": ("realtext3_dev.jsonl", "realtext3_blind.jsonl"),
+    "arabic3": ("arabic3_dev.jsonl", "arabic3_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -48,6 +49,7 @@ MINIMUM = {
     "realtext2": (300, 111),
     "arabic2": (300, 110),
     "realtext3": (410, 149),
+    "arabic3": (301, 112),
 }
 
 
@@ -115,6 +117,7 @@ LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
     "realtext3": ("realtext", "arabic", "realtext2", "arabic2"),
+    "arabic3": ("realtext", "arabic", "realtext2", "arabic2"),
 }
 
 
@@ -142,6 +145,7 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "realtext2": set(),
     "arabic2": set(),
     "realtext3": set(),
+    "arabic3": set(),
 }
 
 
