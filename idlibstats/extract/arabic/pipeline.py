@@ -112,7 +112,7 @@ _THINGS = re.compile(
         r"سيارة|سيارات|شاحنة|شاحنات|خيمة|خيام|طن|أطنان|سلة|سلال|مركز|مراكز|بئر|آبار|شقة|شقق|"
         r"محل|محلات|مسجد|مساجد|جسر|جسور|آلية|آليات|دبابة|دبابات|مدرعة|مدرعات|عربة|عربات|"
         r"مخبز|مخابز|سوق|أسواق|محطة|محطات|طائرة|طائرات|قارب|قوارب|أبنية|بناية|بنايات|حريق|"
-        r"حرائق)"
+        r"حرائق|مخيم|مخيمات)"
         r"(?:ا)?(?![\u0621-\u064a])"  # "50 منزلا"
     )
 )
@@ -380,6 +380,8 @@ def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
     households = [bool(_HOUSEHOLDS.match(t, f.n_end)) for f in (child, total)]
     if households[0] != households[1]:
         return False  # "3 ملايين شخص، بينهم نصف مليون عائلة": families are not people
+    if child.measure == "population" != total.measure:
+        return False  # "816 ألف نازح منهم 125 ألفا في 590 مركزا للإيواء": residents, not a share
     return not (child.unit == "count" and total.unit == "percent")
 
 
@@ -432,7 +434,11 @@ _PEOPLE = re.compile(
         r"مقاتلين|جندي|جنديا|جنود|عسكري|عسكريا|عسكريين|إنسان|فرد|أفراد|شاب|شبان|فلسطيني|"
         r"فلسطينيا|فلسطينيين|سوري|سوريين|يمني|يمنيين|عراقي|عراقيين|سوداني|سودانيين|مهاجر|"
         r"مهاجرا|مهاجرين|عامل|عمال|متطوع|متطوعا|متطوعين|صحفي|صحفيين|طبيب|أطباء|مسعف|مسعفين|"
-        r"آخر|آخرين|آخرون|آخران)"
+        r"آخر|آخرين|آخرون|آخران|"
+        # fighters and the groups they belong to: "859 من الفصائل", "40 من عناصر التنظيم"
+        r"مقاتلي|مقاتلو|مقاتلون|فصائل|فصيل|قوات|مسلح|مسلحا|مسلحين|مسلحون|جهادي|جهاديا|جهاديين|"
+        r"جهاديون|إرهابي|إرهابيا|إرهابيين|ضابط|ضباط|عناصره|منتسبي|ميليشيا|ميليشيات|مليشيا|"
+        r"مليشيات|مرتزقة|تنظيم|جيش|حزب|هيئة|الحرس)"
         r"(?![\u0621-\u064a])"
     )
 )
@@ -447,14 +453,14 @@ _FATE_VERB_AFTER = re.compile(
 _HELD = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:عالقين|عالقون|عالقة|محاصرين|محاصرون|محتجزين|"
-        r"محتجزون|احتجاز|مفقودين|مفقودون|نقل|نقلت|نقلها|أجلت|إجلاء|ترحيل|رحلت|إعادة\s+توطين|"
-        r"توطين)(?![\u0621-\u064a])"
+        r"محتجزون|احتجاز|مفقودين|مفقودون|نقل|نقلت|نقلها|أجلت|إجلاء|ترحيل|رحلت)(?![\u0621-\u064a])"
+        r"(?!\s+(?:[\u0621-\u064a]+\s+){0,3}?عن(?![\u0621-\u064a]))"  # "نقلت الوكالة عن": a relay
     )
 )
 _STATUS = frozenset(("displaced", "refugees", "population"))
 
 
-def _governed(t: str, f: ArabicFigure, kws: list, head: str) -> str:
+def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
     """The event that governs a figure beats what its noun says people are.
 
     "مقتل 5 نازحين", "استشهد 3 لاجئين", "5 نازحين قتلوا" count the killed, not the
@@ -472,12 +478,106 @@ def _governed(t: str, f: ArabicFigure, kws: list, head: str) -> str:
         return noun_measure(t, after.start(), after.end()) or (
             "injured" if re.search(fold("أصيب|جرح"), after.group()) else "killed"
         )
+    stock = _stock(t, s, f, head)
+    if stock is not None:
+        return stock
     if head == "refugees":
-        c0 = _clause_start(t, 0, f.n_start)
-        window = t[max(c0, f.n_start - 40) : _clause_end(t, f.subject_end, f.subject_end + 60)]
-        if _HELD.search(window):
+        c0 = _clause_start(t, s, f.n_start)
+        that = list(_THAT.finditer(t, max(c0, f.n_start - 40), f.n_start))
+        a = that[-1].end() if that else max(c0, f.n_start - 40)  # what was said, not the teller
+        if _HELD.search(t[a : _clause_end(t, f.subject_end, f.subject_end + 60)]):
             return "other"
     return head
+
+
+_STAY = (
+    r"(?:و)?(?:(?:ي|ت)(?:قيم|قيمون|عيش|عيشون|سكن|سكنون|قطن|قطنون|تواجد|تواجدون|حتمي|حتمون)|"
+    r"(?:ال)?(?:مقيم|مقيمين|مقيمون|موجودين|موجودون|متواجدين|متواجدون))(?![\u0621-\u064a])"
+)
+_REMAIN = (
+    r"(?:و)?(?:(?:لا|ما)\s+(?:يزال|يزالون|تزال|زال|زالوا|زالت)|مازال|مازالوا|مازالت|بقي|بقوا|"
+    r"تبقى|يتبقى|المتبقين|الباقين)(?![\u0621-\u064a])"
+)
+_CAMP = (
+    r"(?:[\d٠-٩]+\s+)?(?:ال)?(?:مخيم|مخيمات|مخيما|مخيمي|ملجأ|ملاجئ|منشأة|منشآت|"
+    r"(?:مراكز|مركز|مركزا|مدارس|مدرسة)\s+(?:لل|ال)?(?:إيواء|إقامة))(?![\u0621-\u064a])"
+)
+_IN = r"(?P<w>في|داخل|ضمن|خارج)(?![\u0621-\u064a])(?!\s+عداد)"
+# a stock of people where they stay: "يعيشون في", "يقيم داخل المخيمات نحو", "عدد قاطني المخيمات"
+_STAYING_AFTER = re.compile(
+    fold(
+        r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:"
+        + _STAY
+        + "|"
+        + _REMAIN
+        + r")\s+(?:(?:حاليا|الآن)\s+)?"
+        + _IN
+    )
+)
+_IN_CAMPS_AFTER = re.compile(fold(r"\s*(?:[\u0621-\u064a]+\s+){0,2}?" + _IN + r"\s+" + _CAMP))
+_STAYING_BEFORE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])"
+        + _STAY
+        + r"(?:\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?)?\s*$|(?<![\u0621-\u064a])"
+        + _REMAIN
+        + r"\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?$"
+    )
+)
+_RESIDENTS = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:عدد|أعداد|إجمالي)\s+(?:(?:ال)?(?:سكان|قاطني|ساكني|قاطنو)|"
+        r"(?:[\u0621-\u064a]+\s+){0,2}?(?:المقيمين|المتبقين|الباقين|المتواجدين|الموجودين)|"
+        r"(?:[\u0621-\u064a]+\s+){0,3}?(?:في|داخل)\s+" + _CAMP + r")(?![\u0621-\u064a])|"
+        r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سكان|قاطني|قاطنو|ساكني|المقيمين\s+في)\s+" + _CAMP
+    )
+)
+_RESIDENTS_AFTER = re.compile(
+    fold(r"\s*(?:من\s+)?(?:ال)?(?:سكان|قاطني|قاطنو|ساكني|المقيمين\s+في)\s+") + fold(_CAMP)
+)
+_PLACE_AFTER = re.compile(fold(r"\s*(?:[\u0621-\u064a]+\s+){0,2}?" + _IN))
+_REMAINING_BEFORE = re.compile(fold(r"(?<![\u0621-\u064a])" + _REMAIN + r"\s*$"))
+# what turns presence in a camp into a flow: arrivals, registrations, hosts, a count since
+_FLOW = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ل|ب)?(?:ال)?(?:منذ|استقبل|استقبلت|استقبال|استقبالهم|وصل|وصلوا|يصلون|"
+        r"وصول|نزحوا|فروا|لجأوا|انتقل|انتقلوا|نقل|نقلهم|سجل|سجلت|المسجلين|مسجلين|مسجلون|"
+        r"تستضيف|يستضيف|تؤوي|يؤوي|دخل|دخلوا)(?![\u0621-\u064a])"
+    )
+)
+
+
+def _stock(t: str, s: int, f: ArabicFigure, head: str | None) -> str | None:
+    """Population for people counted where they stay (the verb decides over the noun).
+
+    "276 ألف لاجئ يعيشون داخل المخيمات", "يقيم في المخيمات نحو مليون", "عدد قاطني
+    المخيمات" are residents (population), whoever they are; people staying outside the
+    camps keep their status ("يقيم 500 ألف خارج المخيمات" after a count of refugees), and
+    arrivals, registrations and counts since a date are flows, not stocks.
+    """
+    c0 = _clause_start(t, s, f.n_start)
+    c1 = _clause_end(t, f.n_end, f.extra.get("ceil", f.n_end + 80))
+    own = max(c0, f.extra.get("floor", c0))  # this count's words, not the one before it
+    wide = _clause_end(t, f.n_end, f.n_end + 80)  # "منهم 125 ألفا في 590 مركزا للإيواء"
+    stay = _STAYING_AFTER.match(t, f.n_end, wide)
+    camp = _IN_CAMPS_AFTER.match(t, f.n_end, wide)
+    found = stay or camp
+    if found is not None and found.group("w") == fold("خارج"):
+        if head in ("refugees", "displaced"):
+            return head
+        status = [x for x in keywords(t, s, f.n_start) if x[2] in ("refugees", "displaced")]
+        return status[-1][2] if status else None
+    if any(c0 <= x[0] < c1 and x[2] == "other" for x in keywords(t, c0, c1)):
+        return None  # "لا يزال 3 آلاف في عداد المفقودين", "يعيشون تحت الحصار"
+    flow = _FLOW.search(t, own, c1) is not None
+    if stay is not None or _STAYING_BEFORE.search(t, c0, f.n_start):
+        return "population"
+    if _REMAINING_BEFORE.search(t, c0, f.n_start) and _PLACE_AFTER.match(t, f.n_end, c1):
+        return "population"  # "لا يزال 50 ألف مدني في المدينة"
+    residents = _RESIDENTS.search(t, c0, f.n_start) or _RESIDENTS_AFTER.match(t, f.n_end, c1)
+    if (camp is not None or residents) and not flow:
+        return "population"
+    return None
 
 
 def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFigure | None) -> str:
@@ -492,6 +592,9 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         head = noun_measure(t, f.head_start, f.n_start)
     else:
         head = noun_measure(t, f.n_end + 1, f.subject_end + 1) if f.subject else None
+    wish = _WISH.search(t, max(s, f.n_start - 30), _clause_end(t, f.n_end, e))
+    if wish is not None and wish.start() <= f.subject_end + 20:
+        return "other"  # "أعرب 118 ألف سوري عن رغبتهم في العودة": a wish, not a return
     if f.unit == "percent" and (
         _COMPARED.match(t, f.n_end) or _MORE_BY.search(t, max(s, f.n_start - 12), f.n_start + 1)
     ):
@@ -508,7 +611,7 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         elif prev is not None and prev.measure and len(t[prev.subject_end : f.n_start]) < 40:
             return prev.measure  # "ب577 ألف نازح (18 في المئة)"
     if head is not None:
-        return _where(t, s, e, f, _governed(t, f, kws, head))
+        return _where(t, s, e, f, _governed(t, s, f, kws, head))
     if prev is not None and prev.measure and f.unit == prev.unit:
         # "مقتل 32 لاجئاً صومالياً ومدنياً يمنياً واحداً": one event word governs both counts
         a, b = prev.subject_end, f.head_start if f.head_start >= 0 else f.n_start
@@ -519,6 +622,12 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             and not any(a <= x[0] < b for x in kws)
         ):
             return prev.measure
+        if (
+            prev.measure in ("killed", "injured")
+            and _ADDED.search(t, a, b)
+            and not any(a <= x[0] < b and x[2] in _FATES for x in kws)
+        ):
+            return prev.measure  # "مقتل 120 مدنيا جراء الغارات، بالإضافة إلى 859 من الفصائل"
     if f.unit == "count" and f.subject and _THINGS.match(f.subject):
         # "12,500 منزل": homes, aid trucks, tents; but places targeted are attacks
         # ("استهدف ٣ ابنية سكنية", "استهداف 5 مراكز للدفاع المدني")
@@ -542,6 +651,8 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     ]
     if adjacent:
         return _where(t, s, e, f, adjacent[-1][2])
+    if f.unit == "count" and (stock := _stock(t, s, f, None)) is not None:
+        return _where(t, s, e, f, stock)
     # "أجبر القصف 100 ألف على مغادرة منازلهم", "اضطر 50 ألفا إلى النزوح": what they were
     # driven to governs the count
     to = _DRIVEN_TO.match(t, f.subject_end)
@@ -635,13 +746,41 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         return "refugees" if abroad else "displaced"
     if measure == "population" and _BESIEGED.search(window):
         return "other"  # "400 ألف شخص يعيشون تحت الحصار": besieged people, not residents
+    people = f.subject is None or bool(_PEOPLE.match(f.subject) or _NATIONALS.match(f.subject))
+    if measure == "other" and f.unit == "count" and people and _CROSSED.search(window):
+        return "refugees"  # "ووصل 3000 سوري إلى تركيا", "وعبر 2000 شخص الحدود"
     if measure != "displaced":
         return measure
     if _IN_AND_OUT.search(window):
         return "other"
-    if _ABROAD.search(window) or _WITH_UNHCR.search(window):
+    if _ABROAD.search(window) or _WITH_UNHCR.search(window) or _CROSSED.search(window):
         return "refugees"
     return measure
+
+
+_WISH = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قد\s+)?(?:أعرب|أعربوا|أعربت|أبدى|أبدوا|أبدت|يبدي|يبدون)"
+        r"(?![\u0621-\u064a])(?:\s+\S+){0,5}?\s+(?:عن\s+)?(?:ال)?(?:رغبت|رغبة|اهتمام)"
+    )
+)
+_LANDS = (
+    r"(?:إلى|الى|نحو|من|داخل)\s+(?:ال)?(?:تركيا|لبنان|الأردن|العراق|مصر|أوروبا|ألمانيا|تشاد|"
+    r"إثيوبيا|ليبيا|النيجر|اليونان|أوغندا|كينيا|بنغلاديش|السعودية|جيبوتي|الصومال|إيران|باكستان|"
+    r"بولندا|رومانيا|مولدوفا|سوريا|سورية|السودان|اليمن|أفغانستان|أوكرانيا|بلادهم|بلدهم|وطنهم|"
+    r"بلدانهم|أوطانهم|ديارهم\s+في\s+سوريا)(?![\u0621-\u064a])|"
+    r"(?:ال)?أراضي\s+(?:ال)?(?:تركية|لبنانية|أردنية|سورية|عراقية|مصرية|أوروبية|سودانية|تشادية)"
+)
+# a border crossed: returns from or to a country, arrivals in one, border crossings
+_CROSSED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:عاد|عادوا|عادت|يعود|يعودون|عودة|عودتهم|عائد|"
+        r"عائدين|عائدون|وصل|وصلوا|وصلت|يصلون|وصول|دخل|دخلوا|دخلت|يدخلون|دخول|قدموا|قادمين)"
+        r"(?![\u0621-\u064a])(?:\s+[^\s،,.]+){0,5}?\s+(?:" + _LANDS + r")|"
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:عبر|عبروا|عبرت|يعبرون|عبور|اجتاز|اجتازوا|اجتياز)"
+        r"(?:\s+[^\s،,.]+){0,3}?\s+(?:ال)?حدود"
+    )
+)
 
 
 def extract(
@@ -693,6 +832,8 @@ def extract(
         for f, g in zip(figs, [*figs[1:], None], strict=False):
             if g is not None:
                 f.extra["ceil"] = g.n_start
+            if prev is not None:
+                f.extra["floor"] = prev.subject_end
             f.measure = _measure(t, s, e, f, kws, prev)
             prev = f
         if figs and last_fig is not None and figs[0].measure == "other":

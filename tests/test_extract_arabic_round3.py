@@ -1,0 +1,119 @@
+"""Arabic extraction, round 3 of issue 16: general rules by kind of wording.
+
+The sentences are written for these tests (no passage of any dev or blind file); each rule
+gets at least two wordings of its kind, so that a test does not pin one passage's words.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from idlibstats.extract import extract_figures
+
+
+def rows(text: str, published: str | None = None) -> pd.DataFrame:
+    t = extract_figures(text, published=published, lang="ar")
+    assert (t["phrase"] == [text[a:b] for a, b in zip(t["start"], t["end"], strict=True)]).all()
+    return t
+
+
+def one(text: str, phrase: str) -> pd.Series:
+    t = rows(text)
+    hit = t[t["phrase"] == phrase]
+    assert len(hit) == 1, t[["phrase", "value"]].values.tolist()
+    return hit.iloc[0]
+
+
+# --- measure: stocks of people where they stay are population ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # a stay verb after the counted noun beats the noun's status
+        ("وقالت المنظمة إن نحو 90 ألف لاجئ يعيشون داخل المخيمات.", "نحو 90 ألف", "population"),
+        ("وأضاف أن 700 ألف نازح يقيمون في مراكز الإيواء.", "700 ألف", "population"),
+        # a stay verb before the number
+        ("ويقيم داخل المخيمات قرابة 60 ألف لاجئ.", "قرابة 60 ألف", "population"),
+        ("ويعيش في المدينة أكثر من 200 ألف مدني.", "أكثر من 200 ألف", "population"),
+        # camp residents named as such, and a count inside the camps
+        ("ويبلغ عدد قاطني المخيمات مليونا و100 ألف شخص.", "مليونا و100 ألف", "population"),
+        ("ويعاني 400 ألف من سكان المخيمات من البرد.", "400 ألف", "population"),
+        ("وبلغ عدد اللاجئين داخل المخيمات 45 ألفا.", "45 ألفا", "population"),
+        ("ولا يزال 30 ألف مدني في الأحياء الشرقية.", "30 ألف", "population"),
+        ("ويبلغ عدد سكان البلدة 25 ألفا.", "25 ألفا", "population"),
+        # outside the camps: the people keep their status
+        (
+            "ويعيش 70 ألف لاجئ داخل المخيمات، بينما يقيم 500 ألف خارج المخيمات.",
+            "500 ألف",
+            "refugees",
+        ),
+        # arrivals, registrations and counts since a date are flows, not stocks
+        ("واستقبلت المخيمات 12 ألف نازح خلال الأسبوع.", "12 ألف", "displaced"),
+        ("وبلغ عدد النازحين في المخيمات منذ بدء العملية 9 آلاف نازح.", "9 آلاف", "displaced"),
+        # a toll stays a toll
+        ("وقتل 12 لاجئا يعيشون في المخيم.", "12", "killed"),
+        ("ولا يزال 300 شخص في عداد المفقودين.", "300", "other"),
+    ],
+)
+def test_stocks_where_people_stay(text: str, phrase: str, measure: str) -> None:
+    assert one(text, phrase)["measure"] == measure
+
+
+def test_a_stock_in_shelters_is_not_a_subcount_of_the_displaced() -> None:
+    t = rows("وبلغ عدد النازحين المسجلين 400 ألف، منهم 90 ألفا في 300 مركز للإيواء.")
+    child = t[t["phrase"] == "90 ألفا"].iloc[0]
+    assert child["measure"] == "population"
+    assert pd.isna(child["parent_figure_id"])
+
+
+def test_camps_counted_are_things() -> None:
+    assert one("وتضررت 40 مخيما جراء العاصفة.", "40")["measure"] == "other"
+
+
+# --- measure: killed fighters listed after a civilian toll ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("وثق المرصد مقتل 90 مدنيا جراء الغارات والقصف، بالإضافة إلى 300 من الفصائل.", "300"),
+        ("وقتل 20 مدنيا في القصف الجوي، فضلا عن 15 من مقاتلي الفصائل.", "15"),
+        ("وقتل 20 مدنيا في الغارات، و11 من عناصر قوات النظام.", "11"),
+    ],
+)
+def test_fighters_after_a_toll_are_killed(text: str, phrase: str) -> None:
+    assert one(text, phrase)["measure"] == "killed"
+
+
+def test_added_count_after_the_wounded_is_wounded() -> None:
+    t = "وأصيب 30 مدنيا في القصف، إضافة إلى 5 من المسلحين."
+    assert one(t, "5")["measure"] == "injured"
+
+
+# --- measure: a border crossed, a wish to return -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        ("وعاد 8 آلاف سوري من لبنان خلال الشهر الماضي.", "8 آلاف", "refugees"),
+        ("وعاد أكثر من 40 ألف شخص إلى سوريا منذ مطلع العام.", "أكثر من 40 ألف", "refugees"),
+        ("ووصل 900 سوداني إلى تشاد خلال يومين.", "900", "refugees"),
+        ("وعبر 2500 شخص الحدود خلال الليل.", "2500", "refugees"),
+        ("ودخل 600 سوري الأراضي التركية.", "600", "refugees"),
+        # a return at home stays displacement
+        ("وعاد 20 ألف نازح إلى قراهم في ريف حلب.", "20 ألف", "displaced"),
+        # a reporter's "نقلت ... عن" is not a transfer of refugees
+        ("ونقلت الوكالة عن المفوضية أن 5 آلاف لاجئ وصلوا إلى الأردن.", "5 آلاف", "refugees"),
+        # resettlement is a count of refugees, a transfer by an agency is not
+        ("وأعيد توطين 4 آلاف لاجئ في كندا.", "4 آلاف", "refugees"),
+        ("ونقلت المفوضية 120 لاجئا من مركز الاحتجاز.", "120", "other"),
+        # a wish to return is not a return
+        ("وأعرب 60 ألف لاجئ عن رغبتهم في العودة.", "60 ألف", "other"),
+        ("وقد أبدى أكثر من 3 آلاف نازح اهتمامهم ببرنامج العودة.", "أكثر من 3 آلاف", "other"),
+    ],
+)
+def test_border_crossings_and_returns(text: str, phrase: str, measure: str) -> None:
+    assert one(text, phrase)["measure"] == measure
