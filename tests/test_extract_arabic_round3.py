@@ -117,3 +117,58 @@ def test_added_count_after_the_wounded_is_wounded() -> None:
 )
 def test_border_crossings_and_returns(text: str, phrase: str, measure: str) -> None:
     assert one(text, phrase)["measure"] == measure
+
+
+# --- source: reporters named in the passage ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # a spokesman or head of the body named before ("باسمها", "مديرها")
+        (
+            "وأعلنت الأمم المتحدة نزوح 200 ألف شخص. وأوضح المتحدث باسمها أن 40 ألفا منهم أطفال.",
+            "40 ألفا",
+            "UN",
+        ),
+        (
+            "ذكرت المنظمة الدولية للهجرة أن 9 آلاف نزحوا. وقال مديرها إن 3 آلاف عادوا.",
+            "3 آلاف",
+            "IOM",
+        ),
+        # "the source" cited again after a named reporter
+        ("وقال المرصد السوري إن 25 مدنيا قتلوا. ووفقا للمصدر، فإن 6 منهم أطفال.", "6", "SOHR"),
+        # a cue of the form "طبقا لـ" and present-tense report verbs
+        ("وطبقا لأرقام المفوضية، عاد 70 ألف لاجئ.", "70 ألف", "UNHCR"),
+        ("ويشير الدفاع المدني إلى مقتل 14 شخصا.", "14", "White Helmets"),
+        # registry names written in Arabic
+        ("وقالت وكالة الأناضول إن 9 مدنيين قتلوا.", "9", "Anadolu"),
+        ("وذكرت وكالة الأنباء الألمانية أن 30 شخصا أصيبوا.", "30", "DPA"),
+        ("وقال المجلس النرويجي للاجئين إن 5 آلاف أسرة نزحت.", "5 آلاف", "NRC"),
+        ("وقال وزير الصحة الفلسطيني إن 18 شخصا استشهدوا.", "18", "Palestinian Health Ministry"),
+        # Syria's state media are SANA
+        ("وأفادت وسائل الإعلام الرسمية بمقتل 4 أشخاص في حمص.", "4", "SANA"),
+    ],
+)
+def test_named_reporters(text: str, phrase: str, source: str) -> None:
+    assert one(text, phrase)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a pronoun reporter without an owner named in the passage
+        ("وأوضح المتحدث باسمها أن 40 ألفا نزحوا.", "40 ألفا"),
+        ("ووفقا للمصدر، فإن 6 أطفال قتلوا.", "6"),
+        # the last reporter was unnamed: the pronoun is its, not the monitor's
+        (
+            "وقال المرصد السوري إن 12 مدنيا قتلوا. وقال مصدر طبي إن 20 آخرين أصيبوا. وأضاف أن 7 نقلوا.",
+            "7",
+        ),
+        # state media of another country, and a count within another body's figures
+        ("وأفادت وسائل الإعلام الرسمية بمقتل 4 أشخاص في صنعاء.", "4"),
+        ("ولم يحتسب 5 آلاف شخص ضمن أرقام المفوضية.", "5 آلاف"),
+    ],
+)
+def test_unnamed_reporters(text: str, phrase: str) -> None:
+    assert pd.isna(one(text, phrase)["source"])

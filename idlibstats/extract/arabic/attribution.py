@@ -27,7 +27,9 @@ _CUE_BEFORE = re.compile(
         r"إحصائية|إحصاءات|معطيات|مراسل|المديرة|مديرة|مراسلي|تصريح|أعلنتها|أعربت|أعرب|رئيس|مدير|الناطق|"
         r"المتحدث|متحدث|تغريدة|موقع|أصدرت|أصدره|أصدرته|نشرت|نشرته|صدرت|عن|لدى|تقديرات|رصدتها|"
         r"وثقتها|سجلتها|أوردت|أورد|بعثة|مكتب|أحدث|قبل|قاعدة|تحدث|تحدثت|أحصاه|أحصته|"
-        r"إحصائيات|وزير|وزيرة|اعترف|اعترفت|زعم|زعمت|نسبت|نسب|يعلن|تعلن)"
+        r"إحصائيات|وزير|وزيرة|اعترف|اعترفت|زعم|زعمت|نسبت|نسب|يعلن|تعلن|طبقا|استنادا|يشير|تشير|"
+        r"يوضح|توضح|يكشف|تكشف|يظهر|تظهر|يبين|تبين|يؤكد|يرصد|ترصد|يوثق|يحصي|تحصي|يسجل|تسجل|"
+        r"توثيقات)"
         r"(?![\u0621-\u064a])"
     )
 )
@@ -102,6 +104,10 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     for m in _BARE_MOH.finditer(text, start, end):
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             found.append((m, _ministry_of(text[start:end]) or _ministry_of(text)))
+    for m in _STATE_MEDIA.finditer(text, start, end):  # "التلفزيون الرسمي" in Syria: SANA
+        if not any(a.start() <= m.start() < a.end() for a, _ in found):
+            syria = (_ministry_of(text[start:end]) or _ministry_of(text)) == "Syrian government"
+            found.append((m, "SANA" if syria else None))
     for m in _SPEAKING_COUNTRY.finditer(text, start, end):  # "وتقول إسرائيل إنها قتلت"
         g = "a" if m.group("a") is not None else "b"
         if not any(a.start() <= m.start(g) < a.end() for a, _ in found):
@@ -287,6 +293,13 @@ _BARE_MOH = re.compile(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>وزارة\s+الصحة(?:\s+العامة)?)(?![\u0621-\u064a])"
     )
 )
+# state media without their country: Syria's are SANA (the guideline's "state media")
+_STATE_MEDIA = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>(?:ال)?(?:تلفزيون|التلفزيون|وسائل\s+الإعلام|الإعلام|"
+        r"وكالة\s+الأنباء|التلفاز)\s+(?:الرسمي|الرسمية|الحكومي|الحكومية))(?![\u0621-\u064a])"
+    )
+)
 _MOH_COUNTRY = (
     ("Gaza Health Ministry", re.compile(fold(r"غزة|القطاع"))),
     ("Palestinian Health Ministry", re.compile(fold(r"الضفة|رام الله|الفلسطينية|جنين|نابلس"))),
@@ -404,6 +417,13 @@ _GENERIC_ORG = re.compile(
         # "وأضاف المصدر ذاته", "بحسب المصدر نفسه": the source just named
         r"|(?<![\u0621-\u064a])(?:و|ف|ب|ل)?ال(?:مصدر|مصادر|جهة)\s+(?:ذاته|ذاتها|نفسه|نفسها|المذكور|ذاتها)"
         r"(?![\u0621-\u064a])"
+        # "ووفقا للمصدر، ...", "بحسب المصدر": the source just named, cited again
+        r"|(?<![\u0621-\u064a])(?:و|ف)?(?:وفق|وفقا|بحسب|حسب|طبقا)\s*(?:ل|ال|لل)مصدر(?![\u0621-\u064a])"
+        # "وأوضح المتحدث باسمها", "وقال مديرها", "المتحدث باسم المنظمة": its spokesman or head
+        r"|(?<![\u0621-\u064a])(?:ال)?(?:متحدث|متحدثة|ناطق|ناطقة)\s+(?:الرسمي\s+|الرسمية\s+)?باسم"
+        r"(?:ها|ه|\s+(?:المنظمة|الوكالة|الهيئة|الوزارة|الشبكة|البعثة|المديرية))(?![\u0621-\u064a])"
+        r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|أضاف|"
+        r"أضافت|ذكر|ذكرت)\s+(?:مدير|مديرة|رئيس|رئيسة|مسؤول|مسؤولة)(?:ها|ه)(?![\u0621-\u064a])"
     )
 )
 

@@ -866,6 +866,9 @@ def extract(
                 last_monitor = m.canonical
             if m.cued:
                 last_source = m.canonical
+        unnamed = [a.start for a in attrs if a.source is None]
+        if unnamed and max(unnamed) > max((m.start for m in ments if m.cued), default=-1):
+            last_source = None  # "وقال مصدر طبي ... وأضاف": the pronoun is the unnamed one's
         for f in figs:
             f.start, f.end = nz.span(f.n_start, f.n_end)
             if f.place is not None:
