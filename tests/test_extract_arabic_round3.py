@@ -172,3 +172,73 @@ def test_named_reporters(text: str, phrase: str, source: str) -> None:
 )
 def test_unnamed_reporters(text: str, phrase: str) -> None:
     assert pd.isna(one(text, phrase)["source"])
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+
+def test_arabic_comma_between_digit_groups_is_a_thousands_separator() -> None:
+    t = rows("ووصل إلى البلدة (23،415) نازحا، وإلى المدينة (9،870) آخرين.")
+    assert t["value"].tolist() == [23415.0, 9870.0]
+
+
+def test_a_weekday_after_and_is_not_two() -> None:
+    t = rows("وقتل 7 أشخاص خلال يومي السبت والاثنين.")
+    assert t["value"].tolist() == [7.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        ("وسجل الفريق حادثين في درعا.", "حادثين", "attacks"),
+        ("وانتشلت الفرق الجثتين من تحت الأنقاض.", "جثتين", "killed"),
+        ("وقالت الوزارة إن شخصين قد قتلا في القصف.", "شخصين", "killed"),
+    ],
+)
+def test_duals_of_events_and_victims(text: str, phrase: str, measure: str) -> None:
+    assert one(text, phrase)["measure"] == measure
+
+
+def test_explosions_are_attacks_not_a_subcount_of_the_dead() -> None:
+    t = rows("ووثق الفريق مقتل 20 شخصا بينهم 8 أطفال في 15 انفجارا لمخلفات الحرب.")
+    hit = t[t["value"] == 15.0].iloc[0]
+    assert hit["measure"] == "attacks"
+    assert pd.isna(hit["parent_figure_id"])
+
+
+# --- measure: kinds of wording found on the round-3 dev passages ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # killed and wounded together
+        ("قتل وأصيب نحو 12 مدنيا جراء القصف.", "نحو 12", "other"),
+        # cases of displacement, leaving homes, hills taken
+        ("ورصدت المجموعة 8 آلاف حالة نزوح خلال الشهر.", "8 آلاف", "displaced"),
+        ("وقال إن 2.1 مليون شخص اضطروا لترك منازلهم.", "2.1 مليون", "displaced"),
+        ("وسيطرت القوات على 9 تلال في الريف الشمالي.", "9", "captured"),
+        # a total "reaching" a figure across a comma
+        ("وقال إن إجمالي عدد النازحين منذ أيار الماضي، وصل 250 ألفا.", "250 ألفا", "displaced"),
+        # people in need, aid recipients, capacities: other; people sheltered: residents
+        ("وأكد أن أكثر من 4 ملايين نازح بحاجة إلى مساعدة.", "أكثر من 4 ملايين", "other"),
+        ("وقال إن 9 ملايين سوري و3 ملايين نازح بحاجة إلى الغذاء.", "9 ملايين", "other"),
+        ("وتقدم المنظمة المساعدات الغذائية لأكثر من 50 ألف نازح.", "أكثر من 50 ألف", "other"),
+        ("ويوفر المخيم المأوى حاليا لـ 8 آلاف لاجئ.", "8 آلاف", "population"),
+        ("ولا تكفي المخيمات سوى لإيواء 90 ألف نازح.", "90 ألف", "other"),
+        ("وقالت إن 3 آلاف مهاجر تقطعت بهم السبل في المدينة.", "3 آلاف", "other"),
+        # inside the country; refuge with relatives or abroad
+        (
+            "وعبر 4 آلاف لاجئ الحدود، في حين نزح عشرات الآلاف داخل سوريا.",
+            "عشرات الآلاف",
+            "displaced",
+        ),
+        ("وقالت إن 2000 أسرة لجأت إلى أقارب لها في المدينة.", "2000", "displaced"),
+        ("وقالت إن 2000 أسرة لجأت إلى تركيا.", "2000", "refugees"),
+        # a change in per cent; places counted
+        ("وبلغ عدد النازحين 20 ألفا، بزيادة بنحو 15 في المئة.", "نحو 15 في المئة", "other"),
+        ("ووزعت المساعدات على اللاجئين في 12 محافظة.", "12", "other"),
+    ],
+)
+def test_round3_kinds(text: str, phrase: str, measure: str) -> None:
+    assert one(text, phrase)["measure"] == measure

@@ -33,7 +33,8 @@ __all__ = ["Number", "Token", "core", "find_numbers", "tokens"]
 
 # "4ر22 مليون": "ر" as the decimal mark of Arabic wire copy, stored with the digit groups in
 # display order (22.4)
-_TOKEN = re.compile(r"\d+ر\d+(?![\u0621-\u064a])|\d+(?:[.,]\d+)*|[\u0621-\u064a]+")
+# "(58،338)": the Arabic comma between digit groups (three digits after it) groups thousands
+_TOKEN = re.compile(r"\d+ر\d+(?![\u0621-\u064a])|\d+(?:[.,]\d+|،\d{3}(?!\d))*|[\u0621-\u064a]+")
 _CLITICS = ("وبال", "وال", "بال", "فال", "وب", "ول", "وك", "لل", "و", "ف", "ب", "ل", "ك")
 
 
@@ -135,6 +136,8 @@ def _digits(s: str, scale_follows: bool) -> float | None:
     if "ر" in s:
         frac, whole = s.split("ر")
         return float(f"{whole}.{frac}")
+    if "،" in s:
+        return float(re.sub(r"[.,،]", "", s)) if re.fullmatch(r"\d{1,3}(?:،\d{3})+", s) else None
     marks = re.findall(r"[.,]", s)
     if not marks:
         return float(s)
@@ -166,7 +169,7 @@ def _dual_core(word: str, nxt: str | None) -> tuple[int, str | None]:
     """(prefix length, the dual noun) when ``word`` is a counted dual ("وسيدتين")."""
     if _dual(word, nxt):
         return 0, word
-    for p in ("و", "ف", "ب", "ل", "وب", "ول"):
+    for p in ("و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "بال"):  # "الجثتين": the two bodies
         if word.startswith(p) and _dual(word[len(p) :], nxt):
             return len(p), word[len(p) :]
     return 0, None
@@ -239,6 +242,8 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
         kind = "numeral"
         small: float | None = v
     else:
+        if core(t.text, _WEEKDAY_WORDS)[1] in _WEEKDAY_WORDS:
+            return None  # "يومي الأحد والاثنين": Monday, not two
         p, w = core(t.text, {**SMALL_NUMBERS, **SCALES, **VAGUE, **_FRACTIONS})
         if (
             w.startswith("ال")

@@ -93,7 +93,8 @@ _DEATHS = frozenset(fold(w) for w in "وفاة وفيات".split())
 _QUALIFIER_WORDS = frozenset(fold(w) for w in "تقريبا فأكثر أو".split())
 _TERRITORY = re.compile(
     fold(
-        r"(?:و|ب|ل)?(?:ال)?(?:قرية|قرى|بلدة|بلدات|مدينة|مدن|منطقة|مناطق|مساحة|موقع|مواقع|تلة|تلال|حي|أحياء|نقطة|نقاط)(?![\u0621-\u064a])"
+        r"(?:و|ب|ل)?(?:ال)?(?:قرية|قرى|بلدة|بلدات|مدينة|مدن|منطقة|مناطق|مساحة|موقع|مواقع|تلة|تلال|تل|تلا|"
+        r"حي|أحياء|نقطة|نقاط|محافظة|محافظات)(?![\u0621-\u064a])"
     )
 )
 _ABROAD = re.compile(
@@ -112,7 +113,7 @@ _THINGS = re.compile(
         r"سيارة|سيارات|شاحنة|شاحنات|خيمة|خيام|طن|أطنان|سلة|سلال|مركز|مراكز|بئر|آبار|شقة|شقق|"
         r"محل|محلات|مسجد|مساجد|جسر|جسور|آلية|آليات|دبابة|دبابات|مدرعة|مدرعات|عربة|عربات|"
         r"مخبز|مخابز|سوق|أسواق|محطة|محطات|طائرة|طائرات|قارب|قوارب|أبنية|بناية|بنايات|حريق|"
-        r"حرائق|مخيم|مخيمات)"
+        r"حرائق|مخيم|مخيمات|وحدة|وحدات)"
         r"(?:ا)?(?![\u0621-\u064a])"  # "50 منزلا"
     )
 )
@@ -380,7 +381,9 @@ def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
     households = [bool(_HOUSEHOLDS.match(t, f.n_end)) for f in (child, total)]
     if households[0] != households[1]:
         return False  # "3 ملايين شخص، بينهم نصف مليون عائلة": families are not people
-    if child.measure == "population" != total.measure:
+    if (child.measure == "population" or child.extra.get("head") == "attacks") and (
+        child.measure != total.measure
+    ):
         return False  # "816 ألف نازح منهم 125 ألفا في 590 مركزا للإيواء": residents, not a share
     return not (child.unit == "count" and total.unit == "percent")
 
@@ -388,7 +391,12 @@ def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
 _COMPARED = re.compile(
     fold(r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:مقارنة|قياسا|عما|عن\s+(?:ال)?(?:عام|شهر|أسبوع|فترة))")
 )
-_MORE_BY = re.compile(fold(r"(?<![\u0621-\u064a])(?:أكثر|أقل|أعلى|أدنى)\s+ب\s*$"))
+_MORE_BY = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:(?:أكثر|أقل|أعلى|أدنى)\s+ب|ب(?:زيادة|ارتفاع|انخفاض|تراجع)"
+        r"(?:\s+(?:قدرها|بنسبة|ب))?\s*(?:ب|بنحو|نحو|بنسبة)?)\s*$"
+    )
+)
 _BESIEGED = re.compile(
     fold(r"(?:تحت|ظل)\s+(?:ال)?حصار|(?:ال)?محاصر(?:ين|ون|ة)?(?![\u0621-\u064a])")
 )
@@ -416,7 +424,12 @@ _TARGETED = re.compile(
 )
 _LIST_ITEM = re.compile(r"[\-–—•*·]|\d+\s*[.)\-–]")
 _DRIVEN_TO = re.compile(fold(r"\s+(?:على|إلى|الى|ل)\s*"))
-_RISES_TO = re.compile(fold(r"(?<![\u0621-\u064a])(?:إلى|الى|لى)\s*$"))
+_RISES_TO = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:إلى|الى|لى|وصل|وصلت|بلغ|بلغت|ليصل|لتصل|ليبلغ|لتبلغ|يبلغ|تبلغ)"
+        r"\s*$"
+    )
+)
 _COORDINATED = re.compile(r"\s*[،,]?\s*و\s*(?:([\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+)?\s+)?")
 _OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
 _NUMBERED = re.compile(
@@ -502,7 +515,7 @@ _CAMP = (
     r"(?:[\d٠-٩]+\s+)?(?:ال)?(?:مخيم|مخيمات|مخيما|مخيمي|ملجأ|ملاجئ|منشأة|منشآت|"
     r"(?:مراكز|مركز|مركزا|مدارس|مدرسة)\s+(?:لل|ال)?(?:إيواء|إقامة))(?![\u0621-\u064a])"
 )
-_IN = r"(?P<w>في|داخل|ضمن|خارج)(?![\u0621-\u064a])(?!\s+عداد)"
+_IN = r"(?P<w>في|داخل|ضمن|خارج)(?![\u0621-\u064a])(?!\s+(?:عداد|ظروف|أوضاع|ظل|حالة))"
 # a stock of people where they stay: "يعيشون في", "يقيم داخل المخيمات نحو", "عدد قاطني المخيمات"
 _STAYING_AFTER = re.compile(
     fold(
@@ -595,8 +608,27 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     wish = _WISH.search(t, max(s, f.n_start - 30), _clause_end(t, f.n_end, e))
     if wish is not None and wish.start() <= f.subject_end + 20:
         return "other"  # "أعرب 118 ألف سوري عن رغبتهم في العودة": a wish, not a return
+    if f.unit == "count" and head not in ("killed", "injured", "attacks"):
+        c0 = _clause_start(t, s, f.n_start)
+        before = t[max(c0, f.n_start - 60) : f.n_start]
+        c1 = _clause_end(t, f.n_end, e)
+        ceil = f.extra.get("ceil", c1)
+        joined = head is None and re.fullmatch(r"\s*و\s*", t[f.subject_end : ceil]) is not None
+        if (
+            _NEED.match(t, f.n_end, c1)
+            or joined
+            and _NEED.match(t, ceil, c1)  # "11 مليون سوري وأكثر من 6 ملايين نازح بحاجة"
+            or _AID_TO.search(before)
+        ):
+            return "other"  # "6 ملايين نازح بحاجة إلى المساعدة", "المساعدات لأكثر من مائة ألف"
+        if _SHELTERED.search(before):
+            # "يوفر المأوى حاليا لـ14,000 لاجئ"; "لا تكفي سوى لإيواء 250 ألف نازح" (a capacity)
+            return "other" if _CAPACITY.search(t, c0, f.n_start) else "population"
+    f.extra["head"] = head
     if f.unit == "percent" and (
-        _COMPARED.match(t, f.n_end) or _MORE_BY.search(t, max(s, f.n_start - 12), f.n_start + 1)
+        _COMPARED.match(t, f.n_end)
+        or _MORE_BY.search(t, max(s, f.n_start - 12), f.n_start + 1)
+        or _MORE_BY.search(t, max(s, f.n_start - 16), f.n_start)  # "بزيادة بنحو 28 في المئة"
     ):
         return "other"  # "أكثر بـ11% مقارنة بشهر آب", "بنسبة 13% عما كانت عليه": a change
     if head is None and f.unit == "percent":
@@ -632,10 +664,16 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         # "12,500 منزل": homes, aid trucks, tents; but places targeted are attacks
         # ("استهدف ٣ ابنية سكنية", "استهداف 5 مراكز للدفاع المدني")
         return "attacks" if _TARGETED.search(t, max(s, f.n_start - 14), f.n_start) else "other"
-    if f.kind == "dual":
+    if f.kind == "dual" and not _HOUSEHOLDS.match(" " + t[f.n_start : f.n_end]):
         # a dual of people is a victim count only when a fate word governs it ("قتل
         # متطوعان", "مدنيين استشهدا"); "فتح مسلحان النار" counts two gunmen
-        near = [x for x in kws if 0 <= f.n_start - x[1] <= 2 or 0 <= x[0] - f.n_end <= 1]
+        near = [
+            x
+            for x in kws
+            if 0 <= f.n_start - x[1] <= 2
+            or 0 <= x[0] - f.n_end <= 1
+            or re.fullmatch(fold(r"\s+قد\s+"), t[f.n_end : x[0]])  # "شخصين قد قتلا"
+        ]
         fates = [x[2] for x in near if x[2] not in ("captured", "attacks")]
         if not fates and prev is not None and prev.measure:
             if re.fullmatch(r"[\s\"“”«»()،,:\-–]*", t[prev.subject_end : f.n_start]):
@@ -672,7 +710,7 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     )
     people = bool(f.subject and _PEOPLE.match(f.subject))
     start = f.head_start if f.head_start >= 0 else f.n_start
-    best, best_d = None, None
+    best, best_d, best_at = None, None, 0
     # a verb before the figure in the same clause beats one that opens the next clause:
     # "استشهد مواطنان اثنان وأصيب سبعة آخرون"
     before_in_clause = any(
@@ -698,8 +736,28 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         else:
             continue
         if best_d is None or d < best_d:
-            best, best_d = m, d
+            best, best_d, best_at = m, d, a
+    if territory and best in _FATES and f.unit == "count":
+        best = "other"  # "في 20 محافظة": places counted are not people
+    sought = _SHELTER_SOUGHT.match(t, best_at) if best == "refugees" else None
+    if sought is not None and not _abroad(t[sought.end() : sought.end() + 40]):
+        best = "displaced"  # "اللجوء إلى أقارب لهم في مناطق أكثر أمانا": no border crossed
     return _where(t, s, e, f, best or "other")
+
+
+_SHELTER_SOUGHT = re.compile(
+    fold(
+        r"(?:و|ف|ب|ل)?(?:ال)?(?:لجوء|لجأ|لجأوا|لجؤوا|لجأت|يلجأ|يلجؤون)\s+(?:إلى|الى)(?![\u0621-\u064a])"
+    )
+)
+_LANDS_AWAY = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:ال)?(?:دول|بلدان|الخارج|خارج|أوروبا)(?![\u0621-\u064a])")
+)
+
+
+def _abroad(destination: str) -> bool:
+    """Whether the words after "لجأ إلى" name a place abroad."""
+    return bool(_COUNTRY.search(destination) or _LANDS_AWAY.search(destination))
 
 
 _PERIOD_CUT = re.compile(
@@ -738,7 +796,12 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     # the clause up to the next figure: "نزوح ثلاثة ملايين يمني وأجبر 200 ألف على اللجوء في
     # الخارج" (the second count is the refugees)
     ceil = min(e, f.extra.get("ceil", e))
-    window = t[_clause_start(t, s, f.n_start) : _clause_end(t, f.n_end, max(f.n_end, ceil))]
+    c0 = _clause_start(t, s, f.n_start)
+    contrast = list(_CONTRAST.finditer(t, c0, f.n_start))
+    c0 = contrast[-1].end() if contrast else c0  # "... 39 ألفا في حين ... مئات الألوف نزحوا"
+    window = t[c0 : _clause_end(t, f.n_end, max(f.n_end, ceil))]
+    if measure == "displaced" and _INSIDE.match(t, f.n_end):
+        return "displaced"  # "مئات الألوف نزحوا داخل سوريا": inside the country
     if measure == "host":
         abroad = _COUNTRY.search(window) or (
             _A_COUNTRY.search(window) and _NATIONALS.search(window)
@@ -758,6 +821,40 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     return measure
 
 
+_CONTRAST = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:في\s+حين|بينما|فيما|لكن|إلا\s+أن)(?![\u0621-\u064a])")
+)
+_INSIDE = re.compile(
+    fold(
+        r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:نزحوا|نازحين|نازح|النازحين|مشردين)?\s*"
+        r"(?:داخل\s+(?:سوريا|سورية|البلاد|بلادهم|بلدهم|أراضيها|السودان|اليمن|العراق|ليبيا|"
+        r"أوكرانيا|لبنان|القطاع)|داخليا)(?![\u0621-\u064a])(?!\s*(?:و|أو)\s*(?:خارج|عبر|إلى|لجأ))"
+    )
+)
+# people in need, beneficiaries and capacities are other; people sheltered are residents
+_NEED = re.compile(
+    fold(
+        r"\s*(?:(?!و)\S+\s+){0,5}?(?:بحاجة|بحاجه|في\s+حاجة|يحتاجون|يحتاج|تحتاج|"
+        r"على\s+حافة|يعانون\s+من\s+(?:انعدام|الجوع|نقص)|مهددون\s+ب(?!(?:ال)?نزوح)|"
+        r"معرضون\s+ل(?!(?:ل)?نزوح|خطر\s+(?:ال)?نزوح))"
+    )
+)
+_AID_TO = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:ال)?(?:مساعدات|مساعدة|دعم|إغاثة|خدمات|غذاء|معونات|سلال)"
+        r"(?:\s+[\u0621-\u064a]+){0,3}?\s+(?:ل|لـ|إلى|الى)\s*$|"
+        r"(?<![\u0621-\u064a])(?:لمساعدة|لدعم|لإغاثة|لإطعام)\s*$"
+    )
+)
+_CAPACITY = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:تكفي|تكفي\s+سوى|تتسع|تستوعب|لاستيعاب|الاستيعابية|طاقة|قدرة)")
+)
+_SHELTERED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ل)?(?:تم\s+)?(?:إيواء|ايواء|المأوى|مأوى|يؤوي|تؤوي)"
+        r"(?:\s+[\u0621-\u064a]+){0,2}?\s*(?:ل|لـ)?\s*$"
+    )
+)
 _WISH = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قد\s+)?(?:أعرب|أعربوا|أعربت|أبدى|أبدوا|أبدت|يبدي|يبدون)"
