@@ -242,3 +242,85 @@ def test_explosions_are_attacks_not_a_subcount_of_the_dead() -> None:
 )
 def test_round3_kinds(text: str, phrase: str, measure: str) -> None:
     assert one(text, phrase)["measure"] == measure
+
+
+# --- source: round-3 kinds of reporting structure -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # a report, statement, station or speaker of the body named before
+        (
+            "نشر مكتب تنسيق الشؤون الإنسانية تقريرا جديدا. وذكر التقرير أن 60 ألفا نزحوا.",
+            "60 ألفا",
+            "OCHA",
+        ),
+        (
+            "أعلنت المنظمة الدولية للهجرة أرقاما جديدة. وأشار البيان إلى أن 7 آلاف عادوا.",
+            "7 آلاف",
+            "IOM",
+        ),
+        (
+            "وقال المتحدث باسم الأمين العام إن 3 ملايين بحاجة إلى مساعدة. وأضاف المتحدث أن 900 ألف نازح.",
+            "900 ألف",
+            "UN",
+        ),
+        # an official of the ministry named before
+        (
+            "كشفت وزارة الهجرة والمهجرين عن أرقام جديدة. وقال مسؤول في الوزارة إن 400 أسرة عادت.",
+            "400",
+            "MoMD",
+        ),
+        # the UN described after one of its agencies
+        (
+            "قال مكتب تنسيق الشؤون الإنسانية إن القتال مستمر. وأضافت المنظمة الأممية أن 2000 أسرة نزحت.",
+            "2000",
+            "OCHA",
+        ),
+        # an affiliated team documents for its body
+        ("ووثق فريق الرصد التابع للدفاع المدني مقتل 11 شخصا.", "11", "White Helmets"),
+        # a line broken in mid-sentence keeps its reporter
+        ("كما وثق الدفاع المدني منذ بداية الشهر\nمقتل 14 شخصا في القصف.", "14", "White Helmets"),
+        # a closing signature line
+        (
+            "نتوقع أن يرتفع عدد المحتاجين إلى 3 ملايين.\nستيفن أوبراين\nوكيل الأمين العام للشؤون الإنسانية",
+            "3 ملايين",
+            "OCHA",
+        ),
+        # a surname after a title, remembered
+        (
+            "وقال أحمد سالم مدير منظمة الصحة العالمية إن 30 شخصا توفوا. وأعرب سالم عن قلقه من إصابة 400 آخرين.",
+            "400",
+            "WHO",
+        ),
+        # health ministries and armies by their country's adjective
+        ("وقالت وزارة الصحة الليبية إن 9 أشخاص قتلوا.", "9", "Libyan Health Ministry"),
+        ("وأعلن الجيش اللبناني مقتل 2 من جنوده.", "2", "Lebanese army"),
+        ("وقال الجيش السوري إنه قتل 40 مسلحا.", "40", "Syrian government"),
+    ],
+)
+def test_round3_reporting_structures(text: str, phrase: str, source: str) -> None:
+    assert one(text, phrase)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a sentence with its own unnamed reporter does not take the next sentence's
+        ("وأضافت أن 300 أسرة نزحت.\n\nوأشارت المنظمة الدولية للهجرة إلى نزوح 900 أسرة.", "300"),
+        (
+            "وقصفت الطائرات البلدة 8 مرات، وقال حزب الله إن القصف مستمر.\n\nوأعلن الجيش اللبناني مقتل جنديين.",
+            "8",
+        ),
+        # "it is believed" after a contrast
+        (
+            "وقالت المفوضية إن 40 ألفا عبروا الحدود، في حين يعتقد أن 200 ألف نزحوا داخل البلاد.",
+            "200 ألف",
+        ),
+        # "بين" after a name is "between", not a report verb
+        ("وتعمل فرق الدفاع المدني على 6 مواقع تضررت بين حلب وإدلب.", "6"),
+    ],
+)
+def test_round3_no_reporter(text: str, phrase: str) -> None:
+    assert pd.isna(one(text, phrase)["source"])

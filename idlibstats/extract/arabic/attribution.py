@@ -15,7 +15,15 @@ from idlibstats.extract.arabic.lexicon import COUNTRY_SPEAKERS
 from idlibstats.extract.arabic.normalize import fold
 from idlibstats.extract.attribution import MONITORS, Attribution, SourceRegistry
 
-__all__ = ["ArabicMention", "mentions", "sentence_sources"]
+__all__ = [
+    "UN_AGENCIES",
+    "UN_DESCRIPTIONS",
+    "ArabicMention",
+    "generic_source",
+    "mentions",
+    "pronoun_reporter",
+    "sentence_sources",
+]
 
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _CUE_BEFORE = re.compile(
@@ -25,7 +33,7 @@ _CUE_BEFORE = re.compile(
         r"نقل|نقلت|تقدر|يقدر|قدر|قدرت|رصد|رصدت|سجل|سجلت|بينت|أظهر|أظهرت|لفت|لفتت|أضاف|"
         r"أضافت|تابع|تابعت|حذر|حذرت|وفق|وفقا|حسب|بحسب|حسبما|نقلا|تقرير|تقارير|بيان|بيانات|حصيلة|"
         r"إحصائية|إحصاءات|معطيات|مراسل|المديرة|مديرة|مراسلي|تصريح|أعلنتها|أعربت|أعرب|رئيس|مدير|الناطق|"
-        r"المتحدث|متحدث|تغريدة|موقع|أصدرت|أصدره|أصدرته|نشرت|نشرته|صدرت|عن|لدى|تقديرات|رصدتها|"
+        r"المتحدث|متحدث|تغريدة|موقع|أصدرت|أصدره|أصدرته|أصدر|نشر|نشرت|نشرته|صدرت|عن|لدى|تقديرات|رصدتها|"
         r"وثقتها|سجلتها|أوردت|أورد|بعثة|مكتب|أحدث|قبل|قاعدة|تحدث|تحدثت|أحصاه|أحصته|"
         r"إحصائيات|وزير|وزيرة|اعترف|اعترفت|زعم|زعمت|نسبت|نسب|يعلن|تعلن|طبقا|استنادا|يشير|تشير|"
         r"يوضح|توضح|يكشف|تكشف|يظهر|تظهر|يبين|تبين|يؤكد|يرصد|ترصد|يوثق|يحصي|تحصي|يسجل|تسجل|"
@@ -36,7 +44,7 @@ _CUE_BEFORE = re.compile(
 _CUE_AFTER = re.compile(
     fold(
         r"\s*[\"“”«»()]?\s*(?:[^\s]+\s+){0,12}?(?:قد\s+)?(?:قال|أعلن|أفاد|ذكر|أكد|أوضح|وثق|أحصى|"
-        r"يقول|تقول|كشف|أشار|يقدر|تقدر|رصد|سجل|بين)(?:ت)?(?![\u0621-\u064a])"
+        r"يقول|تقول|كشف|أشار|يقدر|تقدر|رصد|سجل)(?:ت)?(?![\u0621-\u064a])"
     )
 )
 _GENERIC_REPORT = re.compile(
@@ -222,9 +230,13 @@ def learn_people(text: str, found: list[ArabicMention], people: dict[str, str]) 
     for m in found:
         if not m.cued:
             continue
-        g = _NAMED_BEFORE.search(text, max(0, m.start - 50), m.start)
+        g = _NAMED_BEFORE.search(text, max(0, m.start - 60), m.start)
         if g is not None:
-            surname = g.group("name").split()[-1]
+            words = g.group("name").split()
+            titled = [k for k, w in enumerate(words) if w in _NOT_NAMES]
+            if titled:  # "وأشار محمد حلاج مدير جمعية ...": the name before the title
+                words = words[: titled[0]]
+            surname = words[-1] if words else ""
             if len(surname) >= 3 and surname not in _NOT_NAMES:
                 people[surname] = m.canonical
 
@@ -249,17 +261,21 @@ def person_mentions(text: str, start: int, end: int, people: dict[str, str]) -> 
 _NAMED_BEFORE = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|أشار|أشارت|كشف|"
-        r"كشفت|ذكر|ذكرت|أفاد|أفادت)\s+(?P<name>(?:[\u0621-\u064a]+\s+){1,3})$"
+        r"كشفت|ذكر|ذكرت|أفاد|أفادت)\s+(?P<name>(?:[\u0621-\u064a]+\s+){1,3}"
+        r"(?:(?:مدير|مديرة|رئيس|رئيسة|المتحدث|الناطق|مسؤول|مسؤولة)\s+(?:[\u0621-\u064a]+\s+)?)?)"
+        r"[\"“”«»]?$"
     )
 )
 _PERSON_CUE = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|أشار|أشارت|كشف|"
-        r"كشفت|ذكر|ذكرت|أفاد|أفادت|أضاف|أضافت|وفق|بحسب|حسب)\s+$"
+        r"كشفت|ذكر|ذكرت|أفاد|أفادت|أضاف|أضافت|وفق|بحسب|حسب|أعرب|أعربت|حذر|حذرت|لفت|لفتت|"
+        r"تابع|تابعت)\s+$"
     )
 )
 _NOT_NAMES = frozenset(
-    fold(w) for w in "مدير رئيس المتحدث الناطق باسم نائب نائبة مسؤول مسؤولة الأمين العام".split()
+    fold(w)
+    for w in "مدير مديرة رئيس رئيسة المتحدث الناطق باسم نائب نائبة مسؤول مسؤولة الأمين العام".split()
 )
 
 
@@ -273,7 +289,8 @@ _REGISTERED = re.compile(
 _STRONG_CUE = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:بيان|تقرير|إحصائية|حصيلة|قال|قالت|أفاد|أفادت|أعلن|أعلنت|"
-        r"أعلنته|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وفق|بحسب|حسب|حسبما)(?:ها|ه)?(?![\u0621-\u064a])"
+        r"أعلنته|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وفق|بحسب|حسب|حسبما|وثق|وثقت|رصد|رصدت|سجل|سجلت|"
+        r"أحصى|أحصت)(?:ها|ه)?(?![\u0621-\u064a])"
     )
 )
 _SPEAKING_COUNTRY = re.compile(
@@ -296,8 +313,9 @@ _BARE_MOH = re.compile(
 # state media without their country: Syria's are SANA (the guideline's "state media")
 _STATE_MEDIA = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>(?:ال)?(?:تلفزيون|التلفزيون|وسائل\s+الإعلام|الإعلام|"
-        r"وكالة\s+الأنباء|التلفاز)\s+(?:الرسمي|الرسمية|الحكومي|الحكومية))(?![\u0621-\u064a])"
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>(?:محطة\s+)?(?:ال)?(?:تلفزيون|التلفزيون|وسائل\s+الإعلام|"
+        r"الإعلام|وكالة\s+الأنباء|التلفاز|قناة)(?:\s+\S+){0,2}?\s+(?:السوري\s+|السورية\s+)?"
+        r"(?:الرسمي|الرسمية|الحكومي|الحكومية))(?![\u0621-\u064a])"
     )
 )
 _MOH_COUNTRY = (
@@ -327,6 +345,14 @@ _UNNAMED = re.compile(
         r"(?:مصدر|مصادر|شهود|ناشطين|ناشطون|سكان|مسؤول|مسؤولين|مسؤولون|مسعفين|مسعفون|أطباء|"
         r"الأهالي|أهالي|عمال\s+(?:ال)?إغاثة|عاملون|وسائل\s+(?:ال)?إعلام|تقارير\s+إعلامية|ناشط)"
         r"(?![\u0621-\u064a])"
+        # "في حين يعتقد أن هناك مئات الألوف": believed by nobody named
+        r"|(?<![\u0621-\u064a])(?:و)?(?:يعتقد|يرجح|يقال)\s+(?:أن|ان|بأن)(?![\u0621-\u064a])"
+    )
+)
+_OF_BODY = re.compile(
+    fold(
+        r"(?:\s+[\u0621-\u064a]+){0,4}?\s+(?:في|ب|لدى)\s*(?:ال)(?:وزارة|منظمة|مفوضية|وكالة|هيئة|"
+        r"شبكة|بعثة|مديرية)(?![\u0621-\u064a])"
     )
 )
 _OTHER_CIVIL_DEFENCE = re.compile(
@@ -351,12 +377,31 @@ def sentence_sources(
     found = mentions(text, start, end, registry)
     attrs = [Attribution(m.canonical, m.start, m.end) for m in found if m.cued]
     # "بحسب مصدر حكومي", "وفق ناشطين": an unnamed reporter, so no named source for its figures
-    attrs += [Attribution(None, u.start(), u.end()) for u in _UNNAMED.finditer(text, start, end)]
+    attrs += [
+        Attribution(None, u.start(), u.end())
+        for u in _UNNAMED.finditer(text, start, end)
+        if not _OF_BODY.match(text, u.end(), end)  # "مسؤول ... في الوزارة": the ministry's
+    ]
     if not attrs and last_monitor is not None:
         g = _GENERIC_REPORT.search(text, start, end)
         if g is not None:
             attrs.append(Attribution(last_monitor, g.start(), g.end(), generic=True))
     return attrs, found
+
+
+def pronoun_reporter(text: str, start: int) -> bool:
+    """Whether a sentence opens with a reporter it does not name ("وأضافت أن", "وقال:")."""
+    v = _REPORT_VERB.match(text, start)
+    return v is not None and (
+        not _ARABIC.match(text, v.end() + 1) or _SAID_THAT.match(text, v.end()) is not None
+    )
+
+
+#: What a passage calls a UN agency it named before ("وأضافت المنظمة الأممية" after OCHA).
+UN_DESCRIPTIONS = frozenset(
+    fold(w) for w in ("المنظمة الأممية", "الوكالة الأممية", "المنظمة الدولية", "الهيئة الأممية")
+)
+UN_AGENCIES = frozenset(("OCHA", "UNHCR", "IOM", "WHO", "UNICEF", "WFP", "UNRWA", "OHCHR", "UN"))
 
 
 def generic_source(text: str, start: int, end: int, last: str | None) -> Attribution | None:
@@ -424,6 +469,16 @@ _GENERIC_ORG = re.compile(
         r"(?:ها|ه|\s+(?:المنظمة|الوكالة|الهيئة|الوزارة|الشبكة|البعثة|المديرية))(?![\u0621-\u064a])"
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|أضاف|"
         r"أضافت|ذكر|ذكرت)\s+(?:مدير|مديرة|رئيس|رئيسة|مسؤول|مسؤولة)(?:ها|ه)(?![\u0621-\u064a])"
+        # "وأضاف المتحدث أن", "وذكرت المحطة", "وذكر التقرير أن", "وأشار البيان إلى": the
+        # speaker, station, report or statement of the body named before
+        r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|أضاف|"
+        r"أضافت|ذكر|ذكرت|كشف|كشفت|بين|بينت|أظهر|أظهرت|لفت|لفتت|تابع|تابعت|رصد|يرصد|وثق|سجل)\s+"
+        r"(?:ال)?(?:متحدث|متحدثة|ناطق|ناطقة|محطة|قناة|تقرير|بيان|إحصائية)(?![\u0621-\u064a])"
+        r"|(?<![\u0621-\u064a])(?:و|ف)?(?:وفق|وفقا|بحسب|حسب|طبقا)\s*(?:ل|ال|لل)"
+        r"(?:تقرير|تقارير|بيان|إحصائية|إحصائيات|بيانات|أرقام|معطيات|المحطة|القناة)(?![\u0621-\u064a])"
+        # "مسؤول قسم شؤون العودة في الوزارة": an official of the body named before
+        r"|(?<![\u0621-\u064a])(?:مسؤول|مسؤولة|مدير|مديرة|رئيس|رئيسة)(?:\s+[\u0621-\u064a]+){0,4}?\s+"
+        r"(?:في|ب|لدى)\s*(?:ال)(?:وزارة|منظمة|مفوضية|وكالة|هيئة|شبكة|بعثة|مديرية)(?![\u0621-\u064a])"
     )
 )
 

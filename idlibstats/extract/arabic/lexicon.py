@@ -321,6 +321,9 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "المفوضية العليا لشؤون اللاجئين",
         "المفوضية العليا لشئون اللاجئين",
         "المفوضية العليا للاجئين",
+        "مفوضية الأمم المتحدة العليا لشؤون اللاجئين",
+        "مفوضية الأمم المتحدة العليا للاجئين",
+        "المفوضية الأممية العليا لشؤون اللاجئين",
         "مفوضية الأمم المتحدة لشؤون اللاجئين",
         "مفوضية الأمم المتحدة السامية لشؤون اللاجئين",
         "مفوضية الأمم المتحدة للاجئين",
@@ -346,6 +349,8 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "المكتب الأممي لتنسيق الشؤون الإنسانية",
         "مكتب الشؤون الإنسانية",
         "اوشا",
+        "الأوتشا",
+        "الاوشا",
         # the UN's humanitarian chiefs (heads of OCHA)
         "ستيفن أوبراين",
         "أوبراين",
@@ -404,7 +409,14 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "HRW": ("هيومن رايتس ووتش", "منظمة هيومن رايتس ووتش"),
     "Amnesty International": ("منظمة العفو الدولية", "العفو الدولية"),
     "Save the Children": ("منظمة إنقاذ الطفولة", "أنقذوا الأطفال"),
-    "Response Coordinators Group": ("منسقو استجابة سوريا", "فريق منسقو استجابة سوريا"),
+    "Response Coordinators Group": (
+        "منسقو استجابة سوريا",
+        "فريق منسقو استجابة سوريا",
+        "منسقو الاستجابة",
+        "منسقي الاستجابة",
+        "منسقو الاستجابة المدنية",
+        "منسقو استجابة",
+    ),
     "Turkish defence ministry": ("وزارة الدفاع التركية", "الجيش التركي"),
     "MoMD": (
         "وزارة الهجرة والمهجرين العراقية",
@@ -500,6 +512,7 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Deir ez-Zor 24": ("دير الزور 24", "شبكة دير الزور 24"),
     "Al-Masirah": ("قناة المسيرة",),
     "Afghan government": ("حكومة طالبان",),
+    "Libyan government": ("حكومة الوفاق الوطني", "حكومة الوفاق", "حكومة الوحدة الوطنية الليبية"),
     # Arabic names of sources the registry already has (its canonical names)
     "Anadolu": ("وكالة الأناضول", "الأناضول"),
     "Al Jazeera": ("قناة الجزيرة", "الجزيرة نت", "شبكة الجزيرة", "قناة الجزيرة الفضائية"),
@@ -510,6 +523,15 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "TASS": ("وكالة تاس", "وكالة إيتار تاس"),
     "IRNA": ("إرنا", "وكالة إرنا", "وكالة الجمهورية الإسلامية للأنباء"),
     "NRC": ("المجلس النرويجي للاجئين",),
+    # local monitors, outlets and coordination bodies of the round-3 passages (names chosen by
+    # the round-3 annotation)
+    "Ahrar Horan": ("تجمع أحرار حوران", "أحرار حوران"),
+    "Enab Baladi": ("عنب بلدي", "صحيفة عنب بلدي", "موقع عنب بلدي"),
+    "Step News": ("وكالة خطوة الإخبارية", "وكالة خطوة", "ستيب نيوز", "وكالة ستيب"),
+    "CCCM Cluster": ("مجموعة تنسيق وإدارة المخيمات", "مجموعة تنسيق المخيمات وإدارتها"),
+    "General Coordination for Displaced Persons and Refugees": (
+        "المنسقية العامة للنازحين واللاجئين",
+    ),
     "Lebanese General Security": ("الأمن العام اللبناني", "المديرية العامة للأمن العام"),
 }
 
@@ -539,6 +561,14 @@ _COUNTRIES: dict[str, tuple[str, str, str]] = {
     "UK": ("بريطانيا", "البريطانية", "البريطاني"),
     "French": ("فرنسا", "الفرنسية", "الفرنسي"),
 }
+# countries whose health ministry has another canonical name, and armies named for the body
+# that speaks for them in the registry ("the Syrian army" -> Syrian government)
+_OWN_HEALTH_NAMES = frozenset(("Syrian", "Yemeni"))
+_ARMY_OF = {
+    "Syrian": "Syrian government",
+    "Turkish": "Turkish defence ministry",
+    "Russian": "Russian defence ministry",
+}
 #: Countries that speak for their government ("وتقول إسرائيل إن"): Arabic name -> canonical.
 COUNTRY_SPEAKERS: dict[str, str] = {
     fold(name): f"{adj} government" for adj, (name, _, _) in _COUNTRIES.items()
@@ -554,10 +584,21 @@ for _adj, (_name, _fem, _masc) in _COUNTRIES.items():
         *_gov,
     )
     SOURCE_ALIASES[f"{_adj} police"] = (f"الشرطة {_fem}",)
+    if f"{_adj} Health Ministry" not in SOURCE_ALIASES and _adj not in _OWN_HEALTH_NAMES:
+        SOURCE_ALIASES[f"{_adj} Health Ministry"] = (
+            f"وزارة الصحة {_fem}",
+            f"وزير الصحة {_masc}",
+            f"وزيرة الصحة {_fem}",
+        )
+    if _adj not in _ARMY_OF:
+        SOURCE_ALIASES[f"{_adj} army"] = (f"الجيش {_masc}", f"جيش الاحتلال {_masc}")
     SOURCE_ALIASES[f"{_adj} Interior Ministry"] = (
         f"وزارة الداخلية {_fem}",
         f"وزير الداخلية {_masc}",
     )
+for _adj, _body in _ARMY_OF.items():
+    _masc = _COUNTRIES[_adj][2]
+    SOURCE_ALIASES[_body] = (*SOURCE_ALIASES.get(_body, ()), f"الجيش {_masc}")
 # Syria's governors speak for the government ("نائب محافظ حلب")
 SOURCE_ALIASES["Syrian government"] = (
     *SOURCE_ALIASES["Syrian government"],

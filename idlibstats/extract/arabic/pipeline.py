@@ -14,11 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from idlibstats.extract.arabic.attribution import (
+    UN_AGENCIES,
+    UN_DESCRIPTIONS,
     generic_source,
     is_monitor,
     learn_people,
+    mentions,
     opening_source,
     person_mentions,
+    pronoun_reporter,
     sentence_sources,
 )
 from idlibstats.extract.arabic.measures import keywords, noun_measure
@@ -209,7 +213,7 @@ def _reporter(t: str, attrs: list[Attribution], f: ArabicFigure) -> Attribution 
     for a in attrs:
         d = _dist((a.start, a.end), (f.n_start, f.subject_end))
         if f.subject_end <= a.start:
-            m = _THAT.search(t, a.end, min(len(t), a.end + 60))
+            m = _THAT.search(t, a.start, min(len(t), a.end + 60))
             if m is not None and not re.search(r"\d", t[a.end : m.start()]):
                 d *= 3
                 if _CLAUSE.search(t, f.subject_end, a.start):
@@ -821,6 +825,12 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     return measure
 
 
+_SPEECH = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت|أوضح|"
+        r"أوضحت)\s+(?:[\u0621-\u064a]+\s+){1,3}?(?:إن|أن|ان|بأن)(?![\u0621-\u064a])"
+    )
+)
 _CONTRAST = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:في\s+حين|بينما|فيما|لكن|إلا\s+أن)(?![\u0621-\u064a])")
 )
@@ -895,6 +905,7 @@ def extract(
     people: dict[str, str] = {}  # surnames of the people who speak for a source
     last_fig: ArabicFigure | None = None
     speaker: tuple[Attribution, int] | None = None  # "X يقول:" and the paragraph it opens
+    unsourced: list[tuple[ArabicFigure, int]] = []  # figures of sentences naming no reporter
     for s, e, para in sents:
         periods, masks = find_periods(t, s, e, published)
         nums = find_numbers(t, s, e, masks)
@@ -906,6 +917,14 @@ def extract(
             ]
         if not attrs and (g := generic_source(t, s, e, last_source)) is not None:
             attrs = [g]
+        if last_source in UN_AGENCIES:
+            # "وأضافت المنظمة الأممية" after OCHA: the agency named before
+            attrs = [
+                Attribution(last_source, a.start, a.end, generic=True)
+                if a.source == "UN" and fold(t[a.start : a.end]) in UN_DESCRIPTIONS
+                else a
+                for a in attrs
+            ]
         if speaker is not None and para > speaker[1] + 1 and _LIST_ITEM.match(t, s):
             speaker = (speaker[0], para - 1)  # "التالية:\n– النبطية: 6 شهداء\n– صور: ..."
         if speaker is not None and (attrs or para > speaker[1] + 1):
@@ -913,16 +932,19 @@ def extract(
         if not attrs and speaker is not None and para == speaker[1] + 1:
             a = speaker[0]  # the quoted paragraph: "رئيس الدفاع المدني يقول:\n\nوثقنا ..."
             attrs = [Attribution(a.source, a.start, a.end, generic=True)]
-        if t[s:e].rstrip().endswith(":") and any(a.source for a in attrs):
+        dangling = not nums and not _SENTENCE_END.search(t[s:e].rstrip()[-1:])
+        if (t[s:e].rstrip().endswith(":") or dangling) and any(a.source for a in attrs):
+            # "X يقول:" or a line broken in mid-sentence ("كما وثق الدفاع المدني ...\nمقتل 26")
             speaker = ([a for a in attrs if a.source][-1], para)
         nums = [n for n in nums if not any(m.start <= n.start < m.end for m in ments)]
-        if pending:  # "ارتفعت الحصيلة إلى ... . وذكرت وزارة الصحة": the next sentence names it
+        if pending:
+            # "ارتفعت الحصيلة إلى ... . وذكرت وزارة الصحة": the next sentence names it
             op = opening_source(t, s, e, registry)
             if op is not None:
                 a, b = nz.span(op.start, op.end)
                 for f in pending:
                     f.source = Attribution(op.source, a, b)
-            pending = []
+        pending = []
         figs = _combine(t, s, e, nums) if nums else []
         kws = [x for x in keywords(t, s, e) if not any(m.start <= x[0] < m.end for m in ments)]
         prev = None
@@ -956,8 +978,11 @@ def extract(
             pl = [p for p in places if p.pcode is not None]
             f.place = _nearest(pl, f) if pl else None
             prev = f
-        if figs and not attrs:
+        if figs and not attrs and not pronoun_reporter(t, s) and not _SPEECH.search(t, s, e):
+            # a sentence with a reporter it does not name ("وأضافت أن", "وقال حزب الله إن")
+            # does not take the next sentence's
             pending = [f for f in figs if f.source is None]
+            unsourced += [(f, para) for f in pending]
         for m in ments:
             if is_monitor(m.canonical):
                 last_monitor = m.canonical
@@ -984,7 +1009,33 @@ def extract(
             if f.qualifier != "range":  # a range's bounds are its two ends
                 f.lower, f.upper = figure_bounds(f.qualifier, f.value)
         figs_all.extend(figs)
+    _signature(t, nz, sents, unsourced, registry)
     return figs_all, quotes
+
+
+def _signature(
+    t: str,
+    nz: Normalized,
+    sents: list[tuple[int, int, int]],
+    unsourced: list[tuple[ArabicFigure, int]],
+    registry: SourceRegistry,
+) -> None:
+    """Give a closing signature line's body to the figures above it that name no reporter.
+
+    A last line "رئيس مكتب تنسيق الشؤون الإنسانية" under a name reports for OCHA.
+    """
+    if not unsourced:
+        return
+    for s, e, para in reversed(sents):
+        if para <= unsourced[-1][1] or re.search(r"\d", t[s:e]) or len(t[s:e].split()) > 12:
+            return
+        found = mentions(t, s, e, registry)
+        if found:
+            a, b = nz.span(found[0].start, found[0].end)
+            for f, _ in unsourced:
+                if f.source is None:
+                    f.source = Attribution(found[0].canonical, a, b, generic=True)
+            return
 
 
 @dataclass(frozen=True)
