@@ -223,7 +223,8 @@ def test_explosions_are_attacks_not_a_subcount_of_the_dead() -> None:
         # people in need, aid recipients, capacities: other; people sheltered: residents
         ("وأكد أن أكثر من 4 ملايين نازح بحاجة إلى مساعدة.", "أكثر من 4 ملايين", "other"),
         ("وقال إن 9 ملايين سوري و3 ملايين نازح بحاجة إلى الغذاء.", "9 ملايين", "other"),
-        ("وتقدم المنظمة المساعدات الغذائية لأكثر من 50 ألف نازح.", "أكثر من 50 ألف", "other"),
+        # aid recipients keep their status
+        ("وتقدم المنظمة المساعدات الغذائية لأكثر من 50 ألف نازح.", "أكثر من 50 ألف", "displaced"),
         ("ويوفر المخيم المأوى حاليا لـ 8 آلاف لاجئ.", "8 آلاف", "population"),
         ("ولا تكفي المخيمات سوى لإيواء 90 ألف نازح.", "90 ألف", "other"),
         ("وقالت إن 3 آلاف مهاجر تقطعت بهم السبل في المدينة.", "3 آلاف", "other"),
@@ -324,3 +325,46 @@ def test_round3_reporting_structures(text: str, phrase: str, source: str) -> Non
 )
 def test_round3_no_reporter(text: str, phrase: str) -> None:
     assert pd.isna(one(text, phrase)["source"])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # a census, a place home to or crowded with people, a camp holding them
+        ("ويبلغ تعداد المخيم 41200 شخص.", "41200", "population"),
+        ("ويعد المخيم موطنا مؤقتا لنحو 60 ألف لاجئ.", "نحو 60 ألف", "population"),
+        ("وباتت المدارس مكتظة بنحو 900 ألف نازح.", "نحو 900 ألف", "population"),
+        ("ويضم المخيم حاليا 35 ألف نازح.", "35 ألف", "population"),
+        ("وقال إن عدد اللاجئين بالمخيم وصل إلى 27 ألفا.", "27 ألفا", "population"),
+        ("ويتواجد فيه 8000 شخص.", "8000", "population"),
+        # residents as the counted noun, unless a fate governs them
+        ("وانقطعت المياه عن 300 ألف من سكان المدينة.", "300 ألف", "population"),
+        ("ونزح 40 ألفا من سكان البلدة.", "40 ألفا", "displaced"),
+        # living in host countries keeps the refugees; homeless people are other
+        ("وتأمل الدول تقديم الدعم لـ3 ملايين لاجئ يقيمون في دول الجوار.", "3 ملايين", "refugees"),
+        ("وتعيش 90 ألف أسرة بلا مأوى.", "90 ألف", "other"),
+        # the held and missing, unless a fate governs them
+        ("ولا تشمل الحصيلة أكثر من 4 آلاف معتقل في السجون.", "أكثر من 4 آلاف", "other"),
+        ("ووثقت الشبكة مقتل 12 معتقلا تحت التعذيب.", "12", "killed"),
+        # among the dead; a toll without its noun; crimes counted; what a family consisted of
+        (
+            "وذكر المرصد أن من بين القتلى أسرة مكونة من 9 أفراد كانت قد فرت من المدينة.",
+            "9",
+            "killed",
+        ),
+        ("وتشمل الحصيلة 700 مقاتل من الفصائل.", "700", "killed"),
+        ("ووثق المرصد وقوع 40 جريمة قتل منذ مطلع العام.", "40", "attacks"),
+        ("قتل 4 مدنيين من أسرة واحدة مكونة من أب وأم وطفلتين.", "طفلتين", "killed"),
+        # "عبر الحدود" is "across the border"; leaving the country is crossing it
+        ("وأدى ارتفاع الحوادث عبر الحدود إلى نزوح 7000 شخص داخل البلاد.", "7000", "displaced"),
+        ("وقال إن 90 ألفا آخرين غادروا البلاد.", "90 ألفا", "refugees"),
+    ],
+)
+def test_round3_second_batch_kinds(text: str, phrase: str, measure: str) -> None:
+    assert one(text, phrase)["measure"] == measure
+
+
+def test_a_full_stop_glued_to_the_next_word_ends_the_sentence() -> None:
+    t = rows("وأضاف بيان للمفوضية أن 900 لاجئ عبروا الحدود.يجئ ذلك مع خفض 3 مكاتب.")
+    assert len(t) == 2
+    assert pd.isna(t[t["value"] == 3.0].iloc[0]["source"])

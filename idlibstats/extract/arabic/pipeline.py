@@ -72,7 +72,9 @@ class ArabicFigure:
     extra: dict = field(default_factory=dict, repr=False)
 
 
-_SENTENCE_END = re.compile(r"[.!?؟]+[\"”’»)]*(?=\s|$)|\n+")
+_SENTENCE_END = re.compile(
+    r"[.!?؟]+[\"”’»)]*(?=\s|$)|\n+|(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2})"
+)
 _CLAUSE = re.compile(r"[،,;:]|(?<![\u0621-\u064a])(?:في حين|بينما|فيما|كما)(?![\u0621-\u064a])")
 _SUB_BEFORE = re.compile(
     fold(
@@ -409,6 +411,7 @@ _BESIEGED = re.compile(
 _WITH_UNHCR = re.compile(
     fold(r"(?:لدى|مع|بيانات|سجلات)\s+(?:ال)?(?:مفوضية|المفوضية|منظمة\s+الأمم\s+المتحدة\s+للاجئين)")
 )
+_HOMELESS = re.compile(fold(r"(?<![\u0621-\u064a])(?:بلا|بدون|دون)\s+مأوى"))
 _A_COUNTRY = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:ال)?(?:بلاد|بلد)(?:ه|ها|هم)?(?![\u0621-\u064a])")
 )
@@ -438,7 +441,7 @@ _COORDINATED = re.compile(r"\s*[،,]?\s*و\s*(?:([\u0621-\u064a]+)(?:\s+[\u0621-
 _OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
 _NUMBERED = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|أعداد|حصيلة|إجمالي|ارتفاع|ارتفع|ارتفعت|"
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|أعداد|حصيلة|الحصيلة|إجمالي|ارتفاع|ارتفع|ارتفعت|"
         r"ليرتفع|لترتفع)\s+"
         r"(?:(?:ال)?(?:الذين|اللذين|اللواتي|اللاتي|من|ممن)\s+(?:تم\s+|قد\s+)?)?"
     )
@@ -485,9 +488,11 @@ def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
     "ثلاثة آلاف لاجئ مازالوا عالقين") are a count of their own (other), as in the English
     decisions.
     """
-    if head not in _STATUS:
+    if head not in _STATUS and head != "other":
         return head
-    fate = [x[2] for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] in ("killed", "injured")]
+    # residents and the held take any fate that governs them ("نزح 300 ألف من السكان")
+    fates = ("killed", "injured") if head in ("displaced", "refugees") else _FATES
+    fate = [x[2] for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] in fates]
     if fate:
         return fate[-1]
     after = _FATE_VERB_AFTER.match(t, f.n_end)
@@ -495,6 +500,8 @@ def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
         return noun_measure(t, after.start(), after.end()) or (
             "injured" if re.search(fold("أصيب|جرح"), after.group()) else "killed"
         )
+    if head == "other":
+        return head
     stock = _stock(t, s, f, head)
     if stock is not None:
         return stock
@@ -536,17 +543,32 @@ _STAYING_BEFORE = re.compile(
     fold(
         r"(?<![\u0621-\u064a])"
         + _STAY
-        + r"(?:\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?)?\s*$|(?<![\u0621-\u064a])"
-        + _REMAIN
-        + r"\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?$"
+        + r"(?:\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?|\s+(?:فيه|فيها|به|بها))?\s*$|"
+        r"(?<![\u0621-\u064a])" + _REMAIN + r"\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?$"
     )
 )
 _RESIDENTS = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:عدد|أعداد|إجمالي)\s+(?:(?:ال)?(?:سكان|قاطني|ساكني|قاطنو)|"
         r"(?:[\u0621-\u064a]+\s+){0,2}?(?:المقيمين|المتبقين|الباقين|المتواجدين|الموجودين)|"
-        r"(?:[\u0621-\u064a]+\s+){0,3}?(?:في|داخل)\s+" + _CAMP + r")(?![\u0621-\u064a])|"
+        r"(?:[\u0621-\u064a]+\s+){0,3}?(?:(?:في|داخل)\s+|ب)" + _CAMP + r")(?![\u0621-\u064a])|"
+        # a census ("يبلغ تعداد مخيم الهول 71905"), a place home to or crowded with people
+        r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?تعداد(?![\u0621-\u064a])|"
+        r"(?<![\u0621-\u064a])(?:موطنا|موطن|مكتظة|مكتظ|يعج|تعج|يقطنه|يقطنها|يسكنه|يسكنها)"
+        r"(?:\s+[\u0621-\u064a]+){0,2}?\s*(?:ب|ل)?\s*$|"
+        + _CAMP
+        + r"(?:\s+[^\s،,.]+){0,6}?\s+(?:يضم|تضم|يعج|تعج|يؤوي|تؤوي|يأوي|يستضيف|تستضيف)"
+        r"(?:\s+(?:حاليا|نحو|قرابة|حوالي))?\s*(?:ب|ل)?\s*$|"
+        r"(?<![\u0621-\u064a])(?:و)?(?:يضم|تضم|يعج|تعج)\s+"
+        + _CAMP
+        + r"(?:\s+[^\s،,.]+){0,3}?\s*(?:ب|ل)?\s*$|"
         r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سكان|قاطني|قاطنو|ساكني|المقيمين\s+في)\s+" + _CAMP
+    )
+)
+_IN_A_COUNTRY = re.compile(
+    fold(
+        r"\s*(?:ب|في\s+|داخل\s+)?(?:ال)?(?:دول|بلدان|تركيا|لبنان|الأردن|العراق|مصر|ألمانيا|أوروبا|"
+        r"تشاد|إثيوبيا|أوغندا|كينيا|اليونان|السعودية|إيران|باكستان|بولندا)(?![\u0621-\u064a])"
     )
 )
 _RESIDENTS_AFTER = re.compile(
@@ -557,7 +579,7 @@ _REMAINING_BEFORE = re.compile(fold(r"(?<![\u0621-\u064a])" + _REMAIN + r"\s*$")
 # what turns presence in a camp into a flow: arrivals, registrations, hosts, a count since
 _FLOW = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:و|ف|ل|ب)?(?:ال)?(?:منذ|استقبل|استقبلت|استقبال|استقبالهم|وصل|وصلوا|يصلون|"
+        r"(?<![\u0621-\u064a])(?:و|ف|ل|ب)?(?:ال)?(?:منذ|استقبل|استقبلت|استقبال|استقبالهم|وصلوا|يصلون|"
         r"وصول|نزحوا|فروا|لجأوا|انتقل|انتقلوا|نقل|نقلهم|سجل|سجلت|المسجلين|مسجلين|مسجلون|"
         r"تستضيف|يستضيف|تؤوي|يؤوي|دخل|دخلوا)(?![\u0621-\u064a])"
     )
@@ -588,10 +610,12 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None) -> str | None:
         return None  # "لا يزال 3 آلاف في عداد المفقودين", "يعيشون تحت الحصار"
     flow = _FLOW.search(t, own, c1) is not None
     if stay is not None or _STAYING_BEFORE.search(t, c0, f.n_start):
+        if _IN_A_COUNTRY.match(t, stay.end() if stay else f.n_end) and not camp:
+            return None  # "5 ملايين لاجئ يقيمون في دول مجاورة": refugees in the host countries
         return "population"
     if _REMAINING_BEFORE.search(t, c0, f.n_start) and _PLACE_AFTER.match(t, f.n_end, c1):
         return "population"  # "لا يزال 50 ألف مدني في المدينة"
-    residents = _RESIDENTS.search(t, c0, f.n_start) or _RESIDENTS_AFTER.match(t, f.n_end, c1)
+    residents = _RESIDENTS.search(t, own, f.n_start) or _RESIDENTS_AFTER.match(t, f.n_end, c1)
     if (camp is not None or residents) and not flow:
         return "population"
     return None
@@ -608,7 +632,9 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     elif f.head_start >= 0:
         head = noun_measure(t, f.head_start, f.n_start)
     else:
-        head = noun_measure(t, f.n_end + 1, f.subject_end + 1) if f.subject else None
+        # the counted noun, after a "من" it may open with ("300 ألف من سكان المدينة")
+        a = f.subject_end - len(f.subject) if f.subject and f.unit == "count" else f.n_end + 1
+        head = noun_measure(t, a, f.subject_end + 1) if f.subject else None
     wish = _WISH.search(t, max(s, f.n_start - 30), _clause_end(t, f.n_end, e))
     if wish is not None and wish.start() <= f.subject_end + 20:
         return "other"  # "أعرب 118 ألف سوري عن رغبتهم في العودة": a wish, not a return
@@ -622,10 +648,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             _NEED.match(t, f.n_end, c1)
             or joined
             and _NEED.match(t, ceil, c1)  # "11 مليون سوري وأكثر من 6 ملايين نازح بحاجة"
-            or _AID_TO.search(before)
         ):
             return "other"  # "6 ملايين نازح بحاجة إلى المساعدة", "المساعدات لأكثر من مائة ألف"
-        if _SHELTERED.search(before):
+        things = f.head_start >= 0 and _THINGS.match(t, f.head_start)  # "مركز إيواء واحد"
+        if _SHELTERED.search(before) and not things:
             # "يوفر المأوى حاليا لـ14,000 لاجئ"; "لا تكفي سوى لإيواء 250 ألف نازح" (a capacity)
             return "other" if _CAPACITY.search(t, c0, f.n_start) else "population"
     f.extra["head"] = head
@@ -641,6 +667,8 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             return "other"  # "40% من المنازل"
         if m:
             head = noun_measure(t, m.end(), e)
+            if head == "population":
+                head = None  # "أكثر من 80% من السكان": what happened to them decides
             if head is None:
                 k = [x for x in kws if x[0] == m.end()]
                 head = k[0][2] if k else None
@@ -680,14 +708,19 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         ]
         fates = [x[2] for x in near if x[2] not in ("captured", "attacks")]
         if not fates and prev is not None and prev.measure:
-            if re.fullmatch(r"[\s\"“”«»()،,:\-–]*", t[prev.subject_end : f.n_start]):
-                return prev.measure  # "قُتل ثلاثة مدنيين “سيدتين وطفل”"
+            if re.fullmatch(r"[\s\"“”«»()،,:\-–]*", t[prev.subject_end : f.n_start]) or (
+                _CONSISTING.search(t, prev.subject_end, f.n_start)
+            ):
+                return prev.measure  # "قُتل ثلاثة مدنيين “سيدتين وطفل”", "مكونة من أب وطفلتين"
         if not fates:
             return "other"
         return _where(t, s, e, f, fates[0])
     c0 = _clause_start(t, s, f.n_start)
     # "عدد اللاجئين ... المليوني شخص", "حصيلة القتلى 47": what is numbered decides, unless an
     # event word stands right before the number ("إلى 9 قتلى وإصابة أكثر من 10")
+    among = _AMONG.search(t, max(c0, f.n_start - 50), f.n_start)
+    if among is not None:  # "من بين القتلى أسرة مكونة من 14 فردا"
+        return noun_measure(t, among.start("n"), among.end("n")) or "killed"
     adjacent = [
         x for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] not in ("captured", "attacks")
     ]
@@ -707,7 +740,14 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     reach = s if _RISES_TO.search(t, max(s, f.n_start - 8), f.n_start) else c0
     for n in reversed(list(_NUMBERED.finditer(t, reach, f.n_start))):
         k = [x for x in kws if x[0] == n.end() and x[2] != "captured"]
-        if k and not (reach < c0 and any(n.end() < x[0] < f.n_start for x in kws if x != k[0])):
+        if (
+            not k
+            and fold("حصيلة") in n.group()
+            and not any(n.end() < x[0] < f.n_start for x in kws)
+        ):
+            return _where(t, s, e, f, "killed")  # "وتشمل الحصيلة 1619 مقاتلا"
+        between = [x for x in kws if n.end() < x[0] < f.n_start and x[0] != n.end()]
+        if k and not (reach < c0 and any(x[2] in _FATES and x[2] != "other" for x in between)):
             return _where(t, s, e, f, k[0][2])
     territory = bool(f.subject and _TERRITORY.match(f.subject)) or (
         f.unit == "percent" and _TERRITORY.search(t, f.n_end, min(e, f.n_end + 20)) is not None
@@ -811,7 +851,7 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
             _A_COUNTRY.search(window) and _NATIONALS.search(window)
         )  # "البلاد تستضيف نحو 1,5 مليون سوري", not "تستقبل إدلب 50 ألف نازح سوري"
         return "refugees" if abroad else "displaced"
-    if measure == "population" and _BESIEGED.search(window):
+    if measure == "population" and (_BESIEGED.search(window) or _HOMELESS.search(window)):
         return "other"  # "400 ألف شخص يعيشون تحت الحصار": besieged people, not residents
     people = f.subject is None or bool(_PEOPLE.match(f.subject) or _NATIONALS.match(f.subject))
     if measure == "other" and f.unit == "count" and people and _CROSSED.search(window):
@@ -829,6 +869,15 @@ _SPEECH = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت|أوضح|"
         r"أوضحت)\s+(?:[\u0621-\u064a]+\s+){1,3}?(?:إن|أن|ان|بأن)(?![\u0621-\u064a])"
+    )
+)
+_CONSISTING = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:مكونة|مكون|مؤلفة|مؤلف)\s+من(?![\u0621-\u064a])")
+)
+_AMONG = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و)?(?:من\s+)?بين\s+(?P<n>(?:ال)?(?:قتلى|ضحايا|شهداء|جرحى|مصابين))"
+        r"(?![\u0621-\u064a])(?:\s+[^\s،,.]+){0,5}?\s*$"
     )
 )
 _CONTRAST = re.compile(
@@ -849,19 +898,12 @@ _NEED = re.compile(
         r"معرضون\s+ل(?!(?:ل)?نزوح|خطر\s+(?:ال)?نزوح))"
     )
 )
-_AID_TO = re.compile(
-    fold(
-        r"(?<![\u0621-\u064a])(?:ال)?(?:مساعدات|مساعدة|دعم|إغاثة|خدمات|غذاء|معونات|سلال)"
-        r"(?:\s+[\u0621-\u064a]+){0,3}?\s+(?:ل|لـ|إلى|الى)\s*$|"
-        r"(?<![\u0621-\u064a])(?:لمساعدة|لدعم|لإغاثة|لإطعام)\s*$"
-    )
-)
 _CAPACITY = re.compile(
-    fold(r"(?<![\u0621-\u064a])(?:تكفي|تكفي\s+سوى|تتسع|تستوعب|لاستيعاب|الاستيعابية|طاقة|قدرة)")
+    fold(r"(?<![\u0621-\u064a])(?:تكفي|تتسع|تستوعب|لاستيعاب|الاستيعابية|طاقة|قدرة|لاستضافة)")
 )
 _SHELTERED = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:و|ل)?(?:تم\s+)?(?:إيواء|ايواء|المأوى|مأوى|يؤوي|تؤوي)"
+        r"(?<![\u0621-\u064a])(?:و|ل)?(?:تم\s+)?(?:إيواء|ايواء|المأوى|مأوى|يؤوي|تؤوي|استضافة)"
         r"(?:\s+[\u0621-\u064a]+){0,2}?\s*(?:ل|لـ)?\s*$"
     )
 )
@@ -884,8 +926,12 @@ _CROSSED = re.compile(
         r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:عاد|عادوا|عادت|يعود|يعودون|عودة|عودتهم|عائد|"
         r"عائدين|عائدون|وصل|وصلوا|وصلت|يصلون|وصول|دخل|دخلوا|دخلت|يدخلون|دخول|قدموا|قادمين)"
         r"(?![\u0621-\u064a])(?:\s+[^\s،,.]+){0,5}?\s+(?:" + _LANDS + r")|"
-        r"(?<![\u0621-\u064a])(?:و|ف)?(?:عبر|عبروا|عبرت|يعبرون|عبور|اجتاز|اجتازوا|اجتياز)"
-        r"(?:\s+[^\s،,.]+){0,3}?\s+(?:ال)?حدود"
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:(?:عبروا|عبرت|يعبرون|عبور|اجتاز|اجتازوا|اجتياز)"
+        r"(?:\s+[^\s،,.]+){0,3}?|عبر(?:\s+[^\s،,.]+){1,3}?)\s+(?:ال)?حدود|"
+        # "يصل بشكل شهري اليمن", "غادروا البلاد"
+        r"(?<![\u0621-\u064a])(?:يصل|يصلون|تصل|وصل|وصلوا|غادر|غادروا|غادرت)(?:\s+[^\s،,.]+){0,3}?"
+        r"\s+(?:اليمن|تركيا|لبنان|الأردن|أوروبا|ألمانيا|اليونان|مصر|ليبيا|تشاد|البلاد|بلادهم)"
+        r"(?![\u0621-\u064a])"
     )
 )
 
