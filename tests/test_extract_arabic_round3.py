@@ -368,3 +368,58 @@ def test_a_full_stop_glued_to_the_next_word_ends_the_sentence() -> None:
     t = rows("وأضاف بيان للمفوضية أن 900 لاجئ عبروا الحدود.يجئ ذلك مع خفض 3 مكاتب.")
     assert len(t) == 2
     assert pd.isna(t[t["value"] == 3.0].iloc[0]["source"])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # a representative or spokeswoman of a body, then a participle or pronoun going on
+        (
+            "ونبهت سارة علي ممثلة المفوضية في تشاد إلى خطر الأمطار. مضيفة بأن 7 مخيمات بنيت.",
+            "7",
+            "UNHCR",
+        ),
+        (
+            "وأعلنت المتحدثة باسم منظمة الصحة العالمية أن 40 شخصا توفوا. وأضافت أن 900 أصيبوا.",
+            "900",
+            "WHO",
+        ),
+        # a name given after the body, said again
+        (
+            "وقال مسؤول في مفوضية اللاجئين بالمدينة سامر الخطيب إن 9 آلاف لاجئ وصلوا. وأضاف الخطيب أن 300 عادوا.",
+            "300",
+            "UNHCR",
+        ),
+        # the statistic or campaign of the body named before
+        (
+            "وأفاد المرصد السوري بمقتل 30 شخصا. وتوزعت الإحصائية على يوم السبت حيث قتل 12.",
+            "12",
+            "SOHR",
+        ),
+        ("وذكرت حملة الرقة تذبح بصمت أن 18 مدنيا قتلوا. وأضافت الحملة أن 30 أصيبوا.", "30", "RBSS"),
+        # statements to a named body of data
+        (
+            "وأظهرت بيانات البوابة التابعة للمفوضية أن 60 ألف لاجئ وصلوا إلى تشاد.",
+            "60 ألف",
+            "UNHCR",
+        ),
+        # a country's official spokesman and official figures
+        ("وقال الناطق الرسمي الأردني إن 1500 لاجئ دخلوا المملكة.", "1500", "Jordanian government"),
+        (
+            "وبلغ عدد الجرحى 2000 جريح، استنادا لتقديرات رسمية أردنية.",
+            "2000",
+            "Jordanian government",
+        ),
+        # names added to the registry
+        ("وقال الاتحاد الأوروبي إنه جمع 6 مليارات يورو.", "6 مليارات يورو", "European Union"),
+        ("وذكرت بعثة الأمم المتحدة لمساعدة العراق أن 300 مدني قتلوا.", "300", "UN"),
+        ("وقال الائتلاف الوطني السوري إن 80 مدنيا قتلوا.", "80", "Syrian National Coalition"),
+    ],
+)
+def test_round3_second_batch_reporters(text: str, phrase: str, source: str) -> None:
+    assert one(text, phrase)["source"] == source
+
+
+def test_planes_belonging_to_a_coalition_do_not_report() -> None:
+    t = "وقال مدير المرصد: ارتفعت حصيلة الغارات التي نفذتها طائرات تابعة للتحالف الدولي إلى 23 قتيلا."
+    assert one(t, "23")["source"] == "SOHR"

@@ -37,7 +37,7 @@ _CUE_BEFORE = re.compile(
         r"وثقتها|سجلتها|أوردت|أورد|بعثة|مكتب|أحدث|قبل|قاعدة|تحدث|تحدثت|أحصاه|أحصته|"
         r"إحصائيات|وزير|وزيرة|اعترف|اعترفت|زعم|زعمت|نسبت|نسب|يعلن|تعلن|طبقا|استنادا|يشير|تشير|"
         r"يوضح|توضح|يكشف|تكشف|يظهر|تظهر|يبين|تبين|يؤكد|يرصد|ترصد|يوثق|يحصي|تحصي|يسجل|تسجل|"
-        r"توثيقات)"
+        r"توثيقات|ممثل|ممثلة|نبه|نبهت|المتحدثة|متحدثة|الناطقة|ناطقة|حث|حثت|دعا|دعت|ناشد|ناشدت|أبان|أبانت|إفادة|تتوقع|يتوقع|توقع|توقعت)"
         r"(?![\u0621-\u064a])"
     )
 )
@@ -137,7 +137,9 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if affiliated:
             # "بيان لمركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة": the statement is the
             # ministry's; "منظمات تابعة للأمم المتحدة" alone reports nothing
-            cued = bool(_STRONG_CUE.search(text, max(start, m.start() - 70), m.start()))
+            cued = bool(_STRONG_CUE.search(text, max(start, m.start() - 70), m.start())) and not (
+                len(words) >= 2 and _FORCES.match(words[-2])
+            )  # "طائرات يرجح أنها تابعة للتحالف": the planes belong to it, they do not report
         else:
             # "مصدر في الشرطة لـ سانا": a news agency told, when nobody is named before it
             cued = bool(_CUE_BEFORE.search(" ".join(words))) or (
@@ -239,6 +241,10 @@ def learn_people(text: str, found: list[ArabicMention], people: dict[str, str]) 
             surname = words[-1] if words else ""
             if len(surname) >= 3 and surname not in _NOT_NAMES:
                 people[surname] = m.canonical
+        # "قال مسؤول ... لمفوضية اللاجئين في المفرق محمد الطاهر إن": the name after the body
+        a = _NAMED_AFTER.match(text, m.end, min(len(text), m.end + 80))
+        if a is not None and a.group("name") not in _NOT_NAMES and len(a.group("name")) >= 3:
+            people[a.group("name")] = m.canonical
 
 
 def person_mentions(text: str, start: int, end: int, people: dict[str, str]) -> list[ArabicMention]:
@@ -266,6 +272,12 @@ _NAMED_BEFORE = re.compile(
         r"[\"“”«»]?$"
     )
 )
+_NAMED_AFTER = re.compile(
+    fold(
+        r"(?:\s+[\u0621-\u064a]+){0,5}?\s+[\u0621-\u064a]+\s+(?P<name>[\u0621-\u064a]+)\s*[،,]?\s*"
+        r"(?:إن|أن|ان|بأن|:|ل(?:موقع|وكالة|صحيفة|قناة))"
+    )
+)
 _PERSON_CUE = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|أشار|أشارت|كشف|"
@@ -290,12 +302,12 @@ _STRONG_CUE = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:بيان|تقرير|إحصائية|حصيلة|قال|قالت|أفاد|أفادت|أعلن|أعلنت|"
         r"أعلنته|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وفق|بحسب|حسب|حسبما|وثق|وثقت|رصد|رصدت|سجل|سجلت|"
-        r"أحصى|أحصت)(?:ها|ه)?(?![\u0621-\u064a])"
+        r"أحصى|أحصت|بيانات|إحصاءات|إحصائيات|أظهر|أظهرت)(?:ها|ه)?(?![\u0621-\u064a])"
     )
 )
 _SPEAKING_COUNTRY = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:و|ف)?(?:تقول|قالت|أعلنت|تؤكد|أكدت|ذكرت|زعمت|تزعم|تعلن)\s+(?P<a>"
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:تقول|قالت|أعلنت|تؤكد|أكدت|ذكرت|زعمت|تزعم|تعلن|تتوقع|توقعت|تقدر|قدرت)\s+(?P<a>"
         + "|".join(sorted(COUNTRY_SPEAKERS, key=len, reverse=True))
         + r")(?![\u0621-\u064a])|(?<![\u0621-\u064a])(?:لكن\s+|و)?(?P<b>"
         + "|".join(sorted(COUNTRY_SPEAKERS, key=len, reverse=True))
@@ -336,6 +348,12 @@ def _ministry_of(text: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+_FORCES = re.compile(
+    fold(
+        r"(?:و|ب|ل)?(?:ال)?(?:طائرات|طائرة|طيران|قوات|مقاتلين|مقاتلي|عناصر|فصائل|ميليشيات|مليشيات|"
+        r"سفن|سفينة|بوارج|مدرعات|آليات|أنها|أنه)$"
+    )
+)
 _AFFILIATED = re.compile(fold(r"(?:ال)?تابع(?:ة|ين|ون|تين|تان)?$|(?:ب)?(?:دعم|تمويل|إشراف|رعاية)$"))
 _UNNAMED = re.compile(
     fold(
@@ -346,7 +364,7 @@ _UNNAMED = re.compile(
         r"الأهالي|أهالي|عمال\s+(?:ال)?إغاثة|عاملون|وسائل\s+(?:ال)?إعلام|تقارير\s+إعلامية|ناشط)"
         r"(?![\u0621-\u064a])"
         # "في حين يعتقد أن هناك مئات الألوف": believed by nobody named
-        r"|(?<![\u0621-\u064a])(?:و)?(?:يعتقد|يرجح|يقال)\s+(?:أن|ان|بأن)(?![\u0621-\u064a])"
+        r"|(?<![\u0621-\u064a])(?:و)?(?:يعتقد|يقال)\s+(?:أن|ان|بأن)(?![\u0621-\u064a])"
     )
 )
 _OF_BODY = re.compile(
@@ -408,7 +426,11 @@ def generic_source(text: str, start: int, end: int, last: str | None) -> Attribu
     """The source last named, said again ("وأكدت المنظمة", "وأفادت بأن")."""
     if last is None:
         return None
-    g = _GENERIC_ORG.search(text, start, end) or _DOCUMENTED.match(text, start, end)
+    g = (
+        _GENERIC_ORG.search(text, start, end)
+        or _DOCUMENTED.match(text, start, end)
+        or _PARTICIPLE.search(text, start, end)
+    )
     if g is None:
         v = _REPORT_VERB.match(text, start)
         if (
@@ -423,6 +445,13 @@ def generic_source(text: str, start: int, end: int, last: str | None) -> Attribu
     return Attribution(last, g.start(), g.end(), generic=True)
 
 
+# "مضيفة بأن المفوضية و شركاؤها قاموا ببناء 5 مخيمات": the reporter named before goes on
+_PARTICIPLE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:مضيفا|مضيفة|مشيرا|مشيرة|لافتا|لافتة|موضحا|موضحة|مؤكدا|مؤكدة)"
+        r"\s+(?:إلى\s+|الى\s+)?(?:ب?أن|إن|ان|بان|أنه|أنها)(?![\u0621-\u064a])"
+    )
+)
 # "كما وثقت مقتل 12 طفلاً": the monitor named before goes on documenting
 _DOCUMENTED = re.compile(
     fold(
@@ -456,8 +485,8 @@ def _fits(word: str, canonical: str) -> bool:
 _GENERIC_ORG = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|كشفت|بينت|أضافت|"
-        r"لفتت|تابعت|وثقت|رصدت|قدرت|تقدر|نقلت)\s+(?:هذه\s+)?(?:المنظمة|الوكالة|الهيئة|الوزارة|"
-        r"المفوضية|الشبكة|البعثة|المديرية)(?:\s+(?:الدولية|الأممية))?"
+        r"لفتت|تابعت|وثقت|رصدت|قدرت|تقدر|نقلت|أوردت|نشرت)\s+(?:هذه\s+)?(?:المنظمة|الوكالة|الهيئة|"
+        r"الوزارة|المفوضية|الشبكة|البعثة|المديرية|الحملة|اللجنة|الجمعية)(?:\s+(?:الدولية|الأممية))?"
         r"(?![\u0621-\u064a])|(?<![\u0621-\u064a])هذه\s+المنظمة(?:\s+الدولية)?"
         # "وأضاف المصدر ذاته", "بحسب المصدر نفسه": the source just named
         r"|(?<![\u0621-\u064a])(?:و|ف|ب|ل)?ال(?:مصدر|مصادر|جهة)\s+(?:ذاته|ذاتها|نفسه|نفسها|المذكور|ذاتها)"
@@ -476,6 +505,9 @@ _GENERIC_ORG = re.compile(
         r"(?:ال)?(?:متحدث|متحدثة|ناطق|ناطقة|محطة|قناة|تقرير|بيان|إحصائية)(?![\u0621-\u064a])"
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:وفق|وفقا|بحسب|حسب|طبقا)\s*(?:ل|ال|لل)"
         r"(?:تقرير|تقارير|بيان|إحصائية|إحصائيات|بيانات|أرقام|معطيات|المحطة|القناة)(?![\u0621-\u064a])"
+        # "وتوزعت الإحصائية على", "وأظهرت الإحصائية أن": the statistic of the body named before
+        r"|(?<![\u0621-\u064a])(?:و|ف)?[\u0621-\u064a]{3,7}\s+(?:ال)(?:إحصائية|إحصائيات|حصيلة)"
+        r"(?![\u0621-\u064a])"
         # "مسؤول قسم شؤون العودة في الوزارة": an official of the body named before
         r"|(?<![\u0621-\u064a])(?:مسؤول|مسؤولة|مدير|مديرة|رئيس|رئيسة)(?:\s+[\u0621-\u064a]+){0,4}?\s+"
         r"(?:في|ب|لدى)\s*(?:ال)(?:وزارة|منظمة|مفوضية|وكالة|هيئة|شبكة|بعثة|مديرية)(?![\u0621-\u064a])"
