@@ -191,7 +191,7 @@ def test_a_weekday_after_and_is_not_two() -> None:
     ("text", "phrase", "measure"),
     [
         ("وسجل الفريق حادثين في درعا.", "حادثين", "attacks"),
-        ("وانتشلت الفرق الجثتين من تحت الأنقاض.", "جثتين", "killed"),
+        ("وانتشلت الفرق جثتين من تحت الأنقاض.", "جثتين", "killed"),
         ("وقالت الوزارة إن شخصين قد قتلا في القصف.", "شخصين", "killed"),
     ],
 )
@@ -423,3 +423,90 @@ def test_round3_second_batch_reporters(text: str, phrase: str, source: str) -> N
 def test_planes_belonging_to_a_coalition_do_not_report() -> None:
     t = "وقال مدير المرصد: ارتفعت حصيلة الغارات التي نفذتها طائرات تابعة للتحالف الدولي إلى 23 قتيلا."
     assert one(t, "23")["source"] == "SOHR"
+
+
+# --- round-3 decisions: numbers that are not figures, qualifiers, pending reporters ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتشهد المنطقة أسوأ أزمة في القرن الحادي والعشرين.",
+        "وأعلى ست مناطق استقبلت النازحين هي الدانا وسرمدا.",
+        "ويشارك الجناح في المعرض بدورته الـ 48 هذا العام.",
+        "وتقع المدرسة في شارع 9 قرب الساحة.",
+        "وقال إن مراكز الإيواء تستوعب ثلاثة أضعاف طاقتها.",
+        "ويقطع النازحون مئات الكلومترات سيرا.",
+        "وتنتج المحطة 120 ميجاوات.",
+        "وذلك منذ بداية الشهر حتى 24 من الشهر الجاري.",
+    ],
+)
+def test_round3_not_figures(text: str) -> None:
+    assert rows(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "qualifier"),
+    [
+        ("وتتوقع الحكومة وصول العدد لأكثرمن 500 ألف لاجئ.", "أكثرمن 500 ألف", "more_than"),
+        ("وعدد النازحين شارف على 40 ألفا.", "شارف على 40 ألفا", "less_than"),
+        ("وبلغ عدد النازحين ~ 9,000 شخص.", "~ 9,000", "approx"),
+        # "at least once" does not qualify the count
+        ("وتتبعت المنظمة 300 فرد نزحوا مرة واحدة على الأقل.", "300", "exact"),
+    ],
+)
+def test_round3_qualifiers(text: str, phrase: str, qualifier: str) -> None:
+    t = rows(text)
+    hit = t[t["phrase"].str.contains(phrase.split()[-1])].iloc[0]
+    assert hit["qualifier"] == qualifier
+
+
+def test_a_definite_dual_refers_back() -> None:
+    t = rows("وقال إن شخصين قتلا في القصف، وانتشل الفريق الجثتين.")
+    assert t["phrase"].tolist() == ["شخصين"]
+
+
+def test_the_next_sentence_with_figures_of_its_own_does_not_report_the_first() -> None:
+    t = rows("ارتفع عدد القتلى إلى 900 قتيل. وأفادت وزارة الصحة في غزة بوصول 40 شهيدا.")
+    assert pd.isna(one_of(t, "900")["source"])
+    assert one_of(t, "40")["source"] == "Gaza Health Ministry"
+    t = rows("ارتفع عدد القتلى إلى 900 قتيل. وذكرت وزارة الصحة في غزة ذلك في بيان.")
+    assert one_of(t, "900")["source"] == "Gaza Health Ministry"
+
+
+def one_of(t: pd.DataFrame, phrase: str) -> pd.Series:
+    hit = t[t["phrase"] == phrase]
+    assert len(hit) == 1, t[["phrase", "value"]].values.tolist()
+    return hit.iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        ("وقصفت الطائرات البلدة 14 مرة على الأقل.", "14", "attacks"),
+        ("ويشهد المخيم ولادة 60 مولودا كل أسبوع، ويدرس فيه 900 طالب.", "900", "other"),
+        ("وأغلقت السلطات 3 معابر و5 حواجز.", "3", "other"),
+    ],
+)
+def test_round3_decided_measures(text: str, phrase: str, measure: str) -> None:
+    assert one(text, phrase)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        (
+            "وقال مدير مخيم الزعتري إن عدد سكان المخيم 80 ألفا.",
+            "80 ألفا",
+            "Zaatari camp administration",
+        ),
+        (
+            "قال مكتب تنسيق الشؤون الإنسانية إن القتال مستمر. وذكر التقرير الأممي أن 700 أسرة نزحت.",
+            "700",
+            "OCHA",
+        ),
+        ("وذكر التقرير الأممي أن 700 أسرة نزحت.", "700", "UN"),
+    ],
+)
+def test_round3_decided_sources(text: str, phrase: str, source: str) -> None:
+    assert one(text, phrase)["source"] == source

@@ -417,7 +417,14 @@ def pronoun_reporter(text: str, start: int) -> bool:
 
 #: What a passage calls a UN agency it named before ("وأضافت المنظمة الأممية" after OCHA).
 UN_DESCRIPTIONS = frozenset(
-    fold(w) for w in ("المنظمة الأممية", "الوكالة الأممية", "المنظمة الدولية", "الهيئة الأممية")
+    fold(w)
+    for w in (
+        "المنظمة الأممية",
+        "الوكالة الأممية",
+        "المنظمة الدولية",
+        "الهيئة الأممية",
+        "التقرير الأممي",
+    )
 )
 UN_AGENCIES = frozenset(("OCHA", "UNHCR", "IOM", "WHO", "UNICEF", "WFP", "UNRWA", "OHCHR", "UN"))
 

@@ -218,6 +218,7 @@ DISTANCE_UNITS: frozenset[str] = frozenset(
     for w in (
         "كم كيلومتر كيلومترا كيلومترات كلم متر مترا أمتار ميل أميال هكتار دونم "
         "درجة درجات"  # a quake's magnitude, a temperature
+        " كلومتر كلومترات ميجاوات ميغاوات ميغاواط ميجاواط كيلوواط أضعاف ضعف أضعافا"
     ).split()
 )
 
@@ -313,6 +314,7 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "بيانات أممية",
         "مصادر أممية",
         "تقرير أممي",
+        "التقرير الأممي",
         "بعثة الأمم المتحدة لمساعدة العراق",
         "بعثة المساعدة الدولية للعراق",
         "يونامي",
@@ -534,6 +536,14 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "الائتلاف الوطني السوري",
         "الائتلاف السوري المعارض",
     ),
+    # camp administrations (round-3 decision: camp directors and officials speak for them)
+    "al-Hol camp administration": ("إدارة مخيم الهول", "مديرة مخيم الهول", "مدير مخيم الهول"),
+    "Zaatari camp administration": (
+        "إدارة مخيم الزعتري",
+        "مدير مخيم الزعتري",
+        "مديرة مخيم الزعتري",
+    ),
+    "Tawergha camp administration": ("إدارة مخيم تاورغاء", "مدير مخيم تاورغاء"),
     "RBSS": ("الرقة تذبح بصمت", "حملة الرقة تذبح بصمت"),
     "Radio Dabanga": ("راديو دبنقا", "إذاعة دبنقا"),
     "European Union": ("الاتحاد الأوروبي", "المفوضية الأوروبية"),

@@ -107,9 +107,13 @@ _NOT_BEFORE = frozenset(
     fold(w)
     for w in (
         "الساعة رقم القرار قرار المادة الفقرة الطريق الفرقة اللواء الكتيبة الفوج العدد البند "
-        "الدورة الجولة النسخة الصفحة الحلقة عمر العمر عمره عمرها بعمر سن بسن الطراز طراز"
+        "الدورة الجولة النسخة الصفحة الحلقة عمر العمر عمره عمرها بعمر سن بسن الطراز طراز "
+        # names and ranks with a number (round-3 decisions): "شارع 4", "جنيف 1", "الرقم 5"
+        "شارع جنيف الرقم المرتبة المركز إم دورته دورتها المدرعة"
     ).split()
 )
+# superlatives before a number word rank things: "أعلى ست مناطق"
+_RANK_BEFORE = frozenset(fold(w) for w in "أعلى أكبر أهم أبرز أفضل أخطر أوائل".split())
 _ONE_NOT_AFTER = frozenset(
     fold(w)
     for w in (
@@ -169,7 +173,7 @@ def _dual_core(word: str, nxt: str | None) -> tuple[int, str | None]:
     """(prefix length, the dual noun) when ``word`` is a counted dual ("وسيدتين")."""
     if _dual(word, nxt):
         return 0, word
-    for p in ("و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "بال"):  # "الجثتين": the two bodies
+    for p in ("و", "ف", "ب", "ل", "وب", "ول"):  # "الجثتين" refers back: not a new figure
         if word.startswith(p) and _dual(word[len(p) :], nxt):
             return len(p), word[len(p) :]
     return 0, None
@@ -432,12 +436,25 @@ _COUNTED_AFTER = re.compile(
 def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> bool:
     """Dates, years, durations, ages, distances, times, codes."""
     nxt = toks[j] if j < len(toks) else None
+    if i > 0 and core(toks[i - 1].text, _RANK_BEFORE)[1] in _RANK_BEFORE:
+        return True  # "أعلى ست مناطق": a rank
+    if num.kind == "word" and i > 0 and toks[i].text.startswith(fold("وال")):
+        if toks[i - 1].text.startswith(fold("ال")) and not toks[i - 1].digit:
+            return True  # "القرن الحادي والعشرين", "الساعات الأربع والعشرين": definite compounds
+    if (
+        nxt is not None
+        and nxt.text == "من"
+        and j + 1 < len(toks)
+        and toks[j + 1].text == fold("الشهر")
+    ):
+        return True  # "حتى 24 من الشهر الجاري": a day of the month
     after = core(nxt.text, TIME_UNITS)[1] if nxt is not None else ""
     if nxt is not None and not _gap(text, toks[j - 1], nxt).strip(" ()"):
         weekday = j + 1 < len(toks) and toks[j + 1].text in _WEEKDAY_WORDS
-        if (after in TIME_UNITS and not weekday) or core(nxt.text, DISTANCE_UNITS)[
-            1
-        ] in DISTANCE_UNITS:
+        unit = core(nxt.text, DISTANCE_UNITS)[1]
+        if unit.startswith("ال"):
+            unit = unit[2:]  # "مئات الكيلومترات"
+        if (after in TIME_UNITS and not weekday) or unit in DISTANCE_UNITS:
             return True  # "1400 يوم الثلاثاء" is a count on a Tuesday, not 1400 days
         if nxt.text in _MONTH_FIRST or core(nxt.text, _MONTH_FIRST)[1] in _MONTH_FIRST:
             return True
@@ -461,6 +478,8 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
         prev = toks[i - 1].text if i > 0 else ""
         if core(prev)[1] in _NOT_BEFORE or prev in _NOT_BEFORE:
             return True
+        if i > 1 and prev == "ال" and core(toks[i - 2].text)[1] in _NOT_BEFORE:
+            return True  # "بدورته الـ 62": an edition
         if i > 1 and prev == "ال" and core(toks[i - 2].text)[1] in _TIME_BEFORE:
             return True  # "في الأشهر الـ17 الأخيرة"
         if core(prev)[1] in _TIME_BEFORE and not _gap(text, toks[i - 1], tok).strip():

@@ -119,7 +119,8 @@ _THINGS = re.compile(
         r"سيارة|سيارات|شاحنة|شاحنات|خيمة|خيام|طن|أطنان|سلة|سلال|مركز|مراكز|بئر|آبار|شقة|شقق|"
         r"محل|محلات|مسجد|مساجد|جسر|جسور|آلية|آليات|دبابة|دبابات|مدرعة|مدرعات|عربة|عربات|"
         r"مخبز|مخابز|سوق|أسواق|محطة|محطات|طائرة|طائرات|قارب|قوارب|أبنية|بناية|بنايات|حريق|"
-        r"حرائق|مخيم|مخيمات|وحدة|وحدات)"
+        r"حرائق|مخيم|مخيمات|وحدة|وحدات|مولود|مواليد|ولادة|ولادات|طالب|طلاب|تلميذ|تلاميذ|حاجز|حواجز|"
+        r"معبر|معابر|مكتب|مكاتب|مركبة|مركبات|عيادة|عيادات)"
         r"(?:ا)?(?![\u0621-\u064a])"  # "50 منزلا"
     )
 )
@@ -411,6 +412,13 @@ _BESIEGED = re.compile(
 _WITH_UNHCR = re.compile(
     fold(r"(?:لدى|مع|بيانات|سجلات)\s+(?:ال)?(?:مفوضية|المفوضية|منظمة\s+الأمم\s+المتحدة\s+للاجئين)")
 )
+_STRUCK = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قصف|قصفت|قصفوا|استهدف|استهدفت|أغار|أغارت|ضرب|ضربت|شن|شنت)"
+        r"(?![\u0621-\u064a])"
+    )
+)
+_TIMES = re.compile(fold(r"(?:ال)?(?:مرة|مرات)(?![\u0621-\u064a])"))
 _HOMELESS = re.compile(fold(r"(?<![\u0621-\u064a])(?:بلا|بدون|دون)\s+مأوى"))
 _A_COUNTRY = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:ال)?(?:بلاد|بلد)(?:ه|ها|هم)?(?![\u0621-\u064a])")
@@ -692,6 +700,12 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             and not any(a <= x[0] < b and x[2] in _FATES for x in kws)
         ):
             return prev.measure  # "مقتل 120 مدنيا جراء الغارات، بالإضافة إلى 859 من الفصائل"
+    if f.unit == "count" and f.subject and _TIMES.match(f.subject):
+        if _STRUCK.search(t, _clause_start(t, s, f.n_start), f.n_start) or any(
+            x[2] == "attacks" and x[1] <= f.n_start and not _CLAUSE.search(t, x[1], f.n_start)
+            for x in kws
+        ):
+            return "attacks"  # "قصفت القوات البلدة 12 مرة على الأقل"
     if f.unit == "count" and f.subject and _THINGS.match(f.subject):
         # "12,500 منزل": homes, aid trucks, tents; but places targeted are attacks
         # ("استهدف ٣ ابنية سكنية", "استهداف 5 مراكز للدفاع المدني")
@@ -983,8 +997,9 @@ def extract(
             # "X يقول:" or a line broken in mid-sentence ("كما وثق الدفاع المدني ...\nمقتل 26")
             speaker = ([a for a in attrs if a.source][-1], para)
         nums = [n for n in nums if not any(m.start <= n.start < m.end for m in ments)]
-        if pending:
-            # "ارتفعت الحصيلة إلى ... . وذكرت وزارة الصحة": the next sentence names it
+        if pending and not nums:
+            # "ارتفعت الحصيلة إلى ... . وذكرت وزارة الصحة": the next sentence names it, when
+            # it attributes the figures just given and has none of its own (round-3 decision)
             op = opening_source(t, s, e, registry)
             if op is not None:
                 a, b = nz.span(op.start, op.end)
