@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from idlibstats.extract.arabic.lexicon import COUNTRY_SPEAKERS
 from idlibstats.extract.arabic.normalize import fold
 from idlibstats.extract.attribution import MONITORS, Attribution, SourceRegistry
+from idlibstats.extract.text import word_alternation
 
 __all__ = [
     "UN_AGENCIES",
@@ -83,7 +84,8 @@ def _alias_index(registry: SourceRegistry) -> tuple[re.Pattern[str] | None, dict
     pairs += [(a.replace("ؤ", "ئ"), c) for a, c in pairs if "ؤ" in a]  # "الشئون" (Egypt)
     pairs.sort(key=lambda p: -len(p[0]))
     # words of a name may be split by quotes: 'وفق "الصحة" اللبنانية'
-    alts = "|".join(re.escape(a).replace(r"\ ", _GAP) for a, _ in pairs)
+    # one alternation sharing the aliases' prefixes (the plain one was a tenth of the run)
+    alts = word_alternation([a for a, _ in pairs]).replace(r"\s+", _GAP)
     # an alias may carry a proclitic: "للمرصد", "لمنظمة الصحة العالمية", "وفق المرصد"
     rx = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>{alts})(?![\u0621-\u064a])")
     return rx, dict(pairs)

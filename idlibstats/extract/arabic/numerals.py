@@ -113,7 +113,9 @@ _NOT_BEFORE = frozenset(
     ).split()
 )
 # superlatives before a number word rank things: "أعلى ست مناطق"
-_RANK_BEFORE = frozenset(fold(w) for w in "أعلى أكبر أهم أبرز أفضل أخطر أوائل".split())
+_RANK_FORMS = frozenset(
+    p + fold(w) for p in ("", "و", "ف") for w in "أعلى أكبر أهم أبرز أفضل أخطر أوائل".split()
+)
 _ONE_NOT_AFTER = frozenset(
     fold(w)
     for w in (
@@ -129,6 +131,8 @@ _AMBIGUOUS_DUAL = frozenset(
 
 
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
+# weekdays with a proclitic ("والاثنين"): a set, so that every word is looked up once
+_WEEKDAY_FORMS = frozenset(p + w for p in ("", "و", "ف", "ب", "ل", "وب") for w in WEEKDAYS)
 _CONSTRUCT_DUAL = frozenset(fold(w) for w in "قذيفت غارت ضربت مجزرت".split())
 _WRAP = ' ()"“”«»'  # brackets and quotes around digits: "(68) ألفًا", "“11” مليون"
 _TIME_BEFORE = frozenset(
@@ -246,7 +250,7 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
         kind = "numeral"
         small: float | None = v
     else:
-        if core(t.text, _WEEKDAY_WORDS)[1] in _WEEKDAY_WORDS:
+        if t.text in _WEEKDAY_FORMS:
             return None  # "يومي الأحد والاثنين": Monday, not two
         p, w = core(t.text, {**SMALL_NUMBERS, **SCALES, **VAGUE, **_FRACTIONS})
         if (
@@ -436,7 +440,7 @@ _COUNTED_AFTER = re.compile(
 def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> bool:
     """Dates, years, durations, ages, distances, times, codes."""
     nxt = toks[j] if j < len(toks) else None
-    if i > 0 and core(toks[i - 1].text, _RANK_BEFORE)[1] in _RANK_BEFORE:
+    if i > 0 and toks[i - 1].text in _RANK_FORMS:
         return True  # "أعلى ست مناطق": a rank
     if num.kind == "word" and i > 0 and toks[i].text.startswith(fold("وال")):
         if toks[i - 1].text.startswith(fold("ال")) and not toks[i - 1].digit:

@@ -510,7 +510,7 @@ def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
         )
     if head == "other":
         return head
-    stock = _stock(t, s, f, head)
+    stock = _stock(t, s, f, head, kws)
     if stock is not None:
         return stock
     if head == "refugees":
@@ -594,7 +594,7 @@ _FLOW = re.compile(
 )
 
 
-def _stock(t: str, s: int, f: ArabicFigure, head: str | None) -> str | None:
+def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str | None:
     """Population for people counted where they stay (the verb decides over the noun).
 
     "276 ألف لاجئ يعيشون داخل المخيمات", "يقيم في المخيمات نحو مليون", "عدد قاطني
@@ -612,9 +612,9 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None) -> str | None:
     if found is not None and found.group("w") == fold("خارج"):
         if head in ("refugees", "displaced"):
             return head
-        status = [x for x in keywords(t, s, f.n_start) if x[2] in ("refugees", "displaced")]
+        status = [x for x in kws if x[0] < f.n_start and x[2] in ("refugees", "displaced")]
         return status[-1][2] if status else None
-    if any(c0 <= x[0] < c1 and x[2] == "other" for x in keywords(t, c0, c1)):
+    if any(c0 <= x[0] < c1 and x[2] == "other" for x in kws):
         return None  # "لا يزال 3 آلاف في عداد المفقودين", "يعيشون تحت الحصار"
     flow = _FLOW.search(t, own, c1) is not None
     if stay is not None or _STAYING_BEFORE.search(t, c0, f.n_start):
@@ -740,7 +740,7 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     ]
     if adjacent:
         return _where(t, s, e, f, adjacent[-1][2])
-    if f.unit == "count" and (stock := _stock(t, s, f, None)) is not None:
+    if f.unit == "count" and (stock := _stock(t, s, f, None, kws)) is not None:
         return _where(t, s, e, f, stock)
     # "أجبر القصف 100 ألف على مغادرة منازلهم", "اضطر 50 ألفا إلى النزوح": what they were
     # driven to governs the count
