@@ -510,3 +510,25 @@ def test_round3_decided_measures(text: str, phrase: str, measure: str) -> None:
 )
 def test_round3_decided_sources(text: str, phrase: str, source: str) -> None:
     assert one(text, phrase)["source"] == source
+
+
+def test_list_items_under_a_count_share_its_measure() -> None:
+    t = rows("وبلغ عدد القتلى 30 قتيلا توزعوا على النحو التالي:\n– 12 امرأة.\n– 18 رجلا.")
+    assert t["measure"].tolist() == ["killed"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # a return told with words between the verb and the country
+        ("وأشار إلى أنه عاد في وقت سابق نحو 9 آلاف إلى بلدهم طوعا.", "نحو 9 آلاف", "refugees"),
+        # what is numbered before a contrast word does not reach past it
+        (
+            "وقالت إن عدد اللاجئين بلغ 30 ألفا في حين نزح عشرات الآلاف داخل البلاد.",
+            "عشرات الآلاف",
+            "displaced",
+        ),
+    ],
+)
+def test_round3_reach_of_words(text: str, phrase: str, measure: str) -> None:
+    assert one(text, phrase)["measure"] == measure

@@ -730,6 +730,8 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             return "other"
         return _where(t, s, e, f, fates[0])
     c0 = _clause_start(t, s, f.n_start)
+    contrast = list(_CONTRAST.finditer(t, c0, f.n_start))
+    c0 = contrast[-1].end() if contrast else c0  # "... عدد اللاجئين ... في حين ... مئات الألوف"
     # "عدد اللاجئين ... المليوني شخص", "حصيلة القتلى 47": what is numbered decides, unless an
     # event word stands right before the number ("إلى 9 قتلى وإصابة أكثر من 10")
     among = _AMONG.search(t, max(c0, f.n_start - 50), f.n_start)
@@ -939,7 +941,7 @@ _CROSSED = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:عاد|عادوا|عادت|يعود|يعودون|عودة|عودتهم|عائد|"
         r"عائدين|عائدون|وصل|وصلوا|وصلت|يصلون|وصول|دخل|دخلوا|دخلت|يدخلون|دخول|قدموا|قادمين)"
-        r"(?![\u0621-\u064a])(?:\s+[^\s،,.]+){0,5}?\s+(?:" + _LANDS + r")|"
+        r"(?![\u0621-\u064a])(?:\s+[^\s،,.]+){0,7}?\s+(?:" + _LANDS + r")|"
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:(?:عبروا|عبرت|يعبرون|عبور|اجتاز|اجتازوا|اجتياز)"
         r"(?:\s+[^\s،,.]+){0,3}?|عبر(?:\s+[^\s،,.]+){1,3}?)\s+(?:ال)?حدود|"
         # "يصل بشكل شهري اليمن", "غادروا البلاد"
@@ -966,6 +968,7 @@ def extract(
     last_fig: ArabicFigure | None = None
     speaker: tuple[Attribution, int] | None = None  # "X يقول:" and the paragraph it opens
     unsourced: list[tuple[ArabicFigure, int]] = []  # figures of sentences naming no reporter
+    list_head: tuple[str | None, int] | None = None  # a count introducing a list, its paragraph
     for s, e, para in sents:
         periods, masks = find_periods(t, s, e, published)
         nums = find_numbers(t, s, e, masks)
@@ -1023,6 +1026,14 @@ def extract(
             ):
                 # "قُتل 10 مدنيين. وأضاف المرصد أن 4 منهم أطفال": "منهم" points back a sentence
                 f.measure = last_fig.measure
+        if list_head is not None and para > list_head[1] and _LIST_ITEM.match(t, s):
+            for f in figs:  # "“103” شهداء تم تصنيفهم على النحو التالي:\n– 20 امرأة."
+                if f.measure == "other" and f.extra.get("head") is None:
+                    f.measure = list_head[0]
+        elif list_head is not None and not _LIST_ITEM.match(t, s):
+            list_head = None
+        if figs and t[s:e].rstrip().endswith(":"):
+            list_head = (figs[-1].measure, para)
         if figs:
             last_fig = figs[-1]
         _link_subcounts(t, figs)
