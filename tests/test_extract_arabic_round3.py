@@ -532,3 +532,37 @@ def test_list_items_under_a_count_share_its_measure() -> None:
 )
 def test_round3_reach_of_words(text: str, phrase: str, measure: str) -> None:
     assert one(text, phrase)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # "وأضافت أنهم": the pronoun reporter with a pronoun after "أن"
+        (
+            "وأعلنت المتحدثة باسم منظمة الصحة العالمية أن 40 شخصا توفوا. وأضافت أنهم نقلوا 900 مريض.",
+            "900",
+            "WHO",
+        ),
+        # a surname said again with the ya written with its hamza
+        (
+            "وقال المتحدث باسم المفوضية في الأردن خالد الفايز إن 7 آلاف عادوا. وأضاف الفائز أن 300 سجلوا.",
+            "300",
+            "UNHCR",
+        ),
+    ],
+)
+def test_round3_pronouns_and_names(text: str, phrase: str, source: str) -> None:
+    assert one(text, phrase)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the body whose strikes or forces are counted is an actor, not a reporter
+        ("وبلغت حصيلة قتلى قصف التحالف الدولي على المدينة 18 مدنيا.", "18"),
+        # "عن" alone ("defected from") is not a report cue
+        ("وتشمل الحصيلة 300 مقاتل منشق عن الجيش السوري.", "300"),
+    ],
+)
+def test_round3_actors(text: str, phrase: str) -> None:
+    assert pd.isna(one(text, phrase)["source"])

@@ -34,7 +34,7 @@ _CUE_BEFORE = re.compile(
         r"نقل|نقلت|تقدر|يقدر|قدر|قدرت|رصد|رصدت|سجل|سجلت|بينت|أظهر|أظهرت|لفت|لفتت|أضاف|"
         r"أضافت|تابع|تابعت|حذر|حذرت|وفق|وفقا|حسب|بحسب|حسبما|نقلا|تقرير|تقارير|بيان|بيانات|حصيلة|"
         r"إحصائية|إحصاءات|معطيات|مراسل|المديرة|مديرة|مراسلي|تصريح|أعلنتها|أعربت|أعرب|رئيس|مدير|الناطق|"
-        r"المتحدث|متحدث|تغريدة|موقع|أصدرت|أصدره|أصدرته|أصدر|نشر|نشرت|نشرته|صدرت|عن|لدى|تقديرات|رصدتها|"
+        r"المتحدث|متحدث|تغريدة|موقع|أصدرت|أصدره|أصدرته|أصدر|نشر|نشرت|نشرته|صدرت|صدر|صادر|صادرة|الصادر|الصادرة|لدى|تقديرات|رصدتها|"
         r"وثقتها|سجلتها|أوردت|أورد|بعثة|مكتب|أحدث|قبل|قاعدة|تحدث|تحدثت|أحصاه|أحصته|"
         r"إحصائيات|وزير|وزيرة|اعترف|اعترفت|زعم|زعمت|نسبت|نسب|يعلن|تعلن|طبقا|استنادا|يشير|تشير|"
         r"يوضح|توضح|يكشف|تكشف|يظهر|تظهر|يبين|تبين|يؤكد|يرصد|ترصد|يوثق|يحصي|تحصي|يسجل|تسجل|"
@@ -149,6 +149,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
                 and (text[m.start()] == "ل" or text[max(0, m.start() - 2) : m.start()] == "ل ")
                 and not any(o.cued for o in out)
             )
+        if cued and words and _ACTOR_OF.match(words[-1]):
+            cued = False  # "حصيلة قتلى قصف التحالف الدولي": the body whose strikes killed
         if cued and words and _REGISTERED.match(words[-1]):
             cued = False  # "مسجلين لدى مفوضية اللاجئين": registered with, not reported by
         if not cued:
@@ -256,7 +258,10 @@ def person_mentions(text: str, start: int, end: int, people: dict[str, str]) -> 
     out = []
     for name, canonical in people.items():
         for m in re.finditer(
-            rf"(?<![\u0621-\u064a]){re.escape(name)}(?![\u0621-\u064a])", text[start:end]
+            # "الفايز" said again as "الفائز": the ya with or without its hamza
+            rf"(?<![\u0621-\u064a]){re.sub('[يئ]', '[يئ]', re.escape(name))}"
+            r"(?![\u0621-\u064a])",
+            text[start:end],
         ):
             a, b = start + m.start(), start + m.end()
             if _PERSON_CUE.search(text, max(start, a - 12), a) or _CUE_AFTER.match(
@@ -350,6 +355,12 @@ def _ministry_of(text: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+_ACTOR_OF = re.compile(
+    fold(
+        r"(?:و|ب|ل)?(?:ال)?(?:قصف|غارات|غارة|هجوم|هجمات|طائرات|طيران|قوات|عمليات|ضربات|صواريخ|"
+        r"مقاتلات|قذائف)$"
+    )
+)
 _FORCES = re.compile(
     fold(
         r"(?:و|ب|ل)?(?:ال)?(?:طائرات|طائرة|طيران|قوات|مقاتلين|مقاتلي|عناصر|فصائل|ميليشيات|مليشيات|"
@@ -472,7 +483,7 @@ _DOCUMENTED = re.compile(
 _SAID_THAT = re.compile(
     fold(
         r"\s*:?\s*(?:(?:إلى|الى|في|عبر|ضمن|كذلك|أيضا|أيضاً|اليوم|أمس)(?:\s+[\u0621-\u064a]+){0,2}?\s+)?"
-        r"(?:ب?أن|إن|ان|بان|أنه|إنه)(?![\u0621-\u064a])"
+        r"(?:ب?أن|إن|ان|بان|أنه|إنه|أنهم|إنهم|أنها|إنها)(?![\u0621-\u064a])"
     )
 )
 _KIND = (
