@@ -566,3 +566,18 @@ def test_round3_pronouns_and_names(text: str, phrase: str, source: str) -> None:
 )
 def test_round3_actors(text: str, phrase: str) -> None:
     assert pd.isna(one(text, phrase)["source"])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        ("وسجلت تركيا دخول 4 آلاف سوري إلى أراضيها.", "4 آلاف", "refugees"),
+        ("ونزح 20 ألف لبناني إلى سوريا هربا من القصف.", "20 ألف", "refugees"),
+        ("وعبر أكثر من 3 آلاف شخص إلى الأراضي الأردنية.", "أكثر من 3 آلاف", "refugees"),
+        ("وتجاوز عدد السوريين المسجلين لدى المفوضية في مصر 130 ألفا.", "130 ألفا", "refugees"),
+        # "شمالي سورية" is not "إلى سورية"
+        ("وشرد 120 ألف شخص في محافظات حلب وإدلب شمالي سورية.", "120 ألف", "displaced"),
+    ],
+)
+def test_round3_borders(text: str, phrase: str, measure: str) -> None:
+    assert one(text, phrase)["measure"] == measure
