@@ -109,7 +109,7 @@ DUAL_STEMS: tuple[str, ...] = tuple(
     for w in (
         "طفل طفلت شخص سيدت امرأت قتيل جندي غارت مجزرت شهيد جريح مصاب مواطن عنصر مقاتل "
         "صاروخ هجوم قذيفت مدني ضربت معتقل مسلح عسكري متطوع مسعف صحفي طبيب ممرض موظف "
-        "شاب فتات رجل"
+        "شاب فتات رجل حادث انفجار أسرت عائلت جثت"
     ).split()
 )
 
@@ -218,6 +218,7 @@ DISTANCE_UNITS: frozenset[str] = frozenset(
     for w in (
         "كم كيلومتر كيلومترا كيلومترات كلم متر مترا أمتار ميل أميال هكتار دونم "
         "درجة درجات"  # a quake's magnitude, a temperature
+        " كلومتر كلومترات ميجاوات ميغاوات ميغاواط ميجاواط كيلوواط أضعاف ضعف أضعافا"
     ).split()
 )
 
@@ -313,6 +314,10 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "بيانات أممية",
         "مصادر أممية",
         "تقرير أممي",
+        "التقرير الأممي",
+        "بعثة الأمم المتحدة لمساعدة العراق",
+        "بعثة المساعدة الدولية للعراق",
+        "يونامي",
     ),
     "UNHCR": (
         "مفوضية اللاجئين",
@@ -321,6 +326,9 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "المفوضية العليا لشؤون اللاجئين",
         "المفوضية العليا لشئون اللاجئين",
         "المفوضية العليا للاجئين",
+        "مفوضية الأمم المتحدة العليا لشؤون اللاجئين",
+        "مفوضية الأمم المتحدة العليا للاجئين",
+        "المفوضية الأممية العليا لشؤون اللاجئين",
         "مفوضية الأمم المتحدة لشؤون اللاجئين",
         "مفوضية الأمم المتحدة السامية لشؤون اللاجئين",
         "مفوضية الأمم المتحدة للاجئين",
@@ -346,6 +354,8 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "المكتب الأممي لتنسيق الشؤون الإنسانية",
         "مكتب الشؤون الإنسانية",
         "اوشا",
+        "الأوتشا",
+        "الاوشا",
         # the UN's humanitarian chiefs (heads of OCHA)
         "ستيفن أوبراين",
         "أوبراين",
@@ -386,7 +396,7 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "الهجرة الدولية",
         "مصفوفة تتبع النزوح",
     ),
-    "ICRC": ("اللجنة الدولية للصليب الأحمر", "الصليب الأحمر الدولي"),
+    "ICRC": ("اللجنة الدولية للصليب الأحمر", "الصليب الأحمر الدولي", "الصليب الأحمر"),
     "OHCHR": (
         "مفوضية الأمم المتحدة السامية لحقوق الإنسان",
         "مفوضية الأمم المتحدة لحقوق الإنسان",
@@ -404,8 +414,15 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "HRW": ("هيومن رايتس ووتش", "منظمة هيومن رايتس ووتش"),
     "Amnesty International": ("منظمة العفو الدولية", "العفو الدولية"),
     "Save the Children": ("منظمة إنقاذ الطفولة", "أنقذوا الأطفال"),
-    "Response Coordinators Group": ("منسقو استجابة سوريا", "فريق منسقو استجابة سوريا"),
-    "Turkish defence ministry": ("وزارة الدفاع التركية",),
+    "Response Coordinators Group": (
+        "منسقو استجابة سوريا",
+        "فريق منسقو استجابة سوريا",
+        "منسقو الاستجابة",
+        "منسقي الاستجابة",
+        "منسقو الاستجابة المدنية",
+        "منسقو استجابة",
+    ),
+    "Turkish defence ministry": ("وزارة الدفاع التركية", "الجيش التركي"),
     "MoMD": (
         "وزارة الهجرة والمهجرين العراقية",
         "وزارة الهجرة والمهجرين",
@@ -433,12 +450,17 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "وزارة الصحة الفلسطينية بقطاع غزة",
         "وزارة الصحة التابعة لحماس",
     ),
-    "Palestinian Health Ministry": ("وزارة الصحة الفلسطينية",),
+    "Palestinian Health Ministry": (
+        "وزارة الصحة الفلسطينية",
+        "وزير الصحة الفلسطيني",
+        "وزيرة الصحة الفلسطينية",
+    ),
     "WAFA": ("وفا", "وكالة الأنباء الفلسطينية"),
     "Russian defence ministry": (
         "مركز المصالحة الروسي",
         "وزارة الدفاع الروسية",
         "مركز حميميم",
+        "الجيش الروسي",
     ),
     "RIA Novosti": ("وكالة الإعلام الروسية", "ريا نوفوستي"),
     "Turkish government": ("بيانات رسمية تركية", "الحكومة التركية"),
@@ -495,6 +517,49 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Deir ez-Zor 24": ("دير الزور 24", "شبكة دير الزور 24"),
     "Al-Masirah": ("قناة المسيرة",),
     "Afghan government": ("حكومة طالبان",),
+    "Libyan government": ("حكومة الوفاق الوطني", "حكومة الوفاق", "حكومة الوحدة الوطنية الليبية"),
+    # Arabic names of sources the registry already has (its canonical names)
+    "Anadolu": ("وكالة الأناضول", "الأناضول"),
+    "Al Jazeera": ("قناة الجزيرة", "الجزيرة نت", "شبكة الجزيرة", "قناة الجزيرة الفضائية"),
+    "Al Arabiya": ("قناة العربية", "العربية نت", "قناة العربية الحدث"),
+    "DPA": ("وكالة الأنباء الألمانية", "الوكالة الألمانية"),
+    "Xinhua": ("شينخوا", "وكالة أنباء شينخوا", "وكالة أنباء الصين الجديدة"),
+    "Sputnik": ("سبوتنيك", "وكالة سبوتنيك"),
+    "TASS": ("وكالة تاس", "وكالة إيتار تاس"),
+    "IRNA": ("إرنا", "وكالة إرنا", "وكالة الجمهورية الإسلامية للأنباء"),
+    "NRC": ("المجلس النرويجي للاجئين",),
+    # local monitors, outlets and coordination bodies of the round-3 passages (names chosen by
+    # the round-3 annotation)
+    "Ahrar Horan": ("تجمع أحرار حوران", "أحرار حوران"),
+    "Syrian National Coalition": (
+        "الائتلاف الوطني لقوى الثورة والمعارضة السورية",
+        "الائتلاف الوطني السوري",
+        "الائتلاف السوري المعارض",
+    ),
+    # camp administrations (round-3 decision: camp directors and officials speak for them)
+    "al-Hol camp administration": ("إدارة مخيم الهول", "مديرة مخيم الهول", "مدير مخيم الهول"),
+    "Zaatari camp administration": (
+        "إدارة مخيم الزعتري",
+        "مدير مخيم الزعتري",
+        "مديرة مخيم الزعتري",
+    ),
+    "Tawergha camp administration": ("إدارة مخيم تاورغاء", "مدير مخيم تاورغاء"),
+    "RBSS": ("الرقة تذبح بصمت", "حملة الرقة تذبح بصمت"),
+    "Radio Dabanga": ("راديو دبنقا", "إذاعة دبنقا"),
+    "European Union": ("الاتحاد الأوروبي", "المفوضية الأوروبية"),
+    "Gaza Government Media Office": (
+        "المكتب الإعلامي الحكومي في غزة",
+        "المكتب الإعلامي الحكومي بغزة",
+        "المكتب الإعلامي الحكومي في قطاع غزة",
+        "المكتب الإعلامي الحكومي",
+    ),
+    "Enab Baladi": ("عنب بلدي", "صحيفة عنب بلدي", "موقع عنب بلدي"),
+    "Step News": ("وكالة خطوة الإخبارية", "وكالة خطوة", "ستيب نيوز", "وكالة ستيب"),
+    "CCCM Cluster": ("مجموعة تنسيق وإدارة المخيمات", "مجموعة تنسيق المخيمات وإدارتها"),
+    "General Coordination for Displaced Persons and Refugees": (
+        "المنسقية العامة للنازحين واللاجئين",
+    ),
+    "Lebanese General Security": ("الأمن العام اللبناني", "المديرية العامة للأمن العام"),
 }
 
 
@@ -523,6 +588,14 @@ _COUNTRIES: dict[str, tuple[str, str, str]] = {
     "UK": ("بريطانيا", "البريطانية", "البريطاني"),
     "French": ("فرنسا", "الفرنسية", "الفرنسي"),
 }
+# countries whose health ministry has another canonical name, and armies named for the body
+# that speaks for them in the registry ("the Syrian army" -> Syrian government)
+_OWN_HEALTH_NAMES = frozenset(("Syrian", "Yemeni"))
+_ARMY_OF = {
+    "Syrian": "Syrian government",
+    "Turkish": "Turkish defence ministry",
+    "Russian": "Russian defence ministry",
+}
 #: Countries that speak for their government ("وتقول إسرائيل إن"): Arabic name -> canonical.
 COUNTRY_SPEAKERS: dict[str, str] = {
     fold(name): f"{adj} government" for adj, (name, _, _) in _COUNTRIES.items()
@@ -531,6 +604,9 @@ for _adj, (_name, _fem, _masc) in _COUNTRIES.items():
     _gov = [f"الحكومة {_fem}", f"السلطات {_fem}", f"الرئيس {_masc}", f"رئيس الوزراء {_masc}"]
     _gov += [f"وزارة الخارجية {_fem}", f"وزير الخارجية {_masc}", f"الرئاسة {_fem}"]
     _gov += [f"الخارجية {_fem}"]
+    # official spokesmen and figures ("الناطق الإعلامي الرسمي الأردني", "تقديرات رسمية أردنية")
+    _gov += [f"الناطق الرسمي {_masc}", f"الناطق الإعلامي الرسمي {_masc}", f"المتحدث الرسمي {_masc}"]
+    _gov += [f"{w} رسمية {_fem[2:]}" for w in ("بيانات", "تقديرات", "أرقام", "إحصاءات", "إحصائيات")]
     if _adj == "Syrian":
         _gov += [f"وزير الصحة {_masc}"]  # the Syrian ministry is "Syrian government" here
     SOURCE_ALIASES[f"{_adj} government"] = (
@@ -538,10 +614,21 @@ for _adj, (_name, _fem, _masc) in _COUNTRIES.items():
         *_gov,
     )
     SOURCE_ALIASES[f"{_adj} police"] = (f"الشرطة {_fem}",)
+    if f"{_adj} Health Ministry" not in SOURCE_ALIASES and _adj not in _OWN_HEALTH_NAMES:
+        SOURCE_ALIASES[f"{_adj} Health Ministry"] = (
+            f"وزارة الصحة {_fem}",
+            f"وزير الصحة {_masc}",
+            f"وزيرة الصحة {_fem}",
+        )
+    if _adj not in _ARMY_OF:
+        SOURCE_ALIASES[f"{_adj} army"] = (f"الجيش {_masc}", f"جيش الاحتلال {_masc}")
     SOURCE_ALIASES[f"{_adj} Interior Ministry"] = (
         f"وزارة الداخلية {_fem}",
         f"وزير الداخلية {_masc}",
     )
+for _adj, _body in _ARMY_OF.items():
+    _masc = _COUNTRIES[_adj][2]
+    SOURCE_ALIASES[_body] = (*SOURCE_ALIASES.get(_body, ()), f"الجيش {_masc}")
 # Syria's governors speak for the government ("نائب محافظ حلب")
 SOURCE_ALIASES["Syrian government"] = (
     *SOURCE_ALIASES["Syrian government"],

@@ -33,7 +33,8 @@ __all__ = ["Number", "Token", "core", "find_numbers", "tokens"]
 
 # "4ر22 مليون": "ر" as the decimal mark of Arabic wire copy, stored with the digit groups in
 # display order (22.4)
-_TOKEN = re.compile(r"\d+ر\d+(?![\u0621-\u064a])|\d+(?:[.,]\d+)*|[\u0621-\u064a]+")
+# "(58،338)": the Arabic comma between digit groups (three digits after it) groups thousands
+_TOKEN = re.compile(r"\d+ر\d+(?![\u0621-\u064a])|\d+(?:[.,]\d+|،\d{3}(?!\d))*|[\u0621-\u064a]+")
 _CLITICS = ("وبال", "وال", "بال", "فال", "وب", "ول", "وك", "لل", "و", "ف", "ب", "ل", "ك")
 
 
@@ -106,8 +107,14 @@ _NOT_BEFORE = frozenset(
     fold(w)
     for w in (
         "الساعة رقم القرار قرار المادة الفقرة الطريق الفرقة اللواء الكتيبة الفوج العدد البند "
-        "الدورة الجولة النسخة الصفحة الحلقة عمر العمر عمره عمرها بعمر سن بسن الطراز طراز"
+        "الدورة الجولة النسخة الصفحة الحلقة عمر العمر عمره عمرها بعمر سن بسن الطراز طراز "
+        # names and ranks with a number (round-3 decisions): "شارع 4", "جنيف 1", "الرقم 5"
+        "شارع جنيف الرقم المرتبة المركز إم دورته دورتها المدرعة"
     ).split()
+)
+# superlatives before a number word rank things: "أعلى ست مناطق"
+_RANK_FORMS = frozenset(
+    p + fold(w) for p in ("", "و", "ف") for w in "أعلى أكبر أهم أبرز أفضل أخطر أوائل".split()
 )
 _ONE_NOT_AFTER = frozenset(
     fold(w)
@@ -124,6 +131,8 @@ _AMBIGUOUS_DUAL = frozenset(
 
 
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
+# weekdays with a proclitic ("والاثنين"): a set, so that every word is looked up once
+_WEEKDAY_FORMS = frozenset(p + w for p in ("", "و", "ف", "ب", "ل", "وب") for w in WEEKDAYS)
 _CONSTRUCT_DUAL = frozenset(fold(w) for w in "قذيفت غارت ضربت مجزرت".split())
 _WRAP = ' ()"“”«»'  # brackets and quotes around digits: "(68) ألفًا", "“11” مليون"
 _TIME_BEFORE = frozenset(
@@ -135,6 +144,8 @@ def _digits(s: str, scale_follows: bool) -> float | None:
     if "ر" in s:
         frac, whole = s.split("ر")
         return float(f"{whole}.{frac}")
+    if "،" in s:
+        return float(re.sub(r"[.,،]", "", s)) if re.fullmatch(r"\d{1,3}(?:،\d{3})+", s) else None
     marks = re.findall(r"[.,]", s)
     if not marks:
         return float(s)
@@ -166,7 +177,7 @@ def _dual_core(word: str, nxt: str | None) -> tuple[int, str | None]:
     """(prefix length, the dual noun) when ``word`` is a counted dual ("وسيدتين")."""
     if _dual(word, nxt):
         return 0, word
-    for p in ("و", "ف", "ب", "ل", "وب", "ول"):
+    for p in ("و", "ف", "ب", "ل", "وب", "ول"):  # "الجثتين" refers back: not a new figure
         if word.startswith(p) and _dual(word[len(p) :], nxt):
             return len(p), word[len(p) :]
     return 0, None
@@ -239,6 +250,8 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
         kind = "numeral"
         small: float | None = v
     else:
+        if t.text in _WEEKDAY_FORMS:
+            return None  # "يومي الأحد والاثنين": Monday, not two
         p, w = core(t.text, {**SMALL_NUMBERS, **SCALES, **VAGUE, **_FRACTIONS})
         if (
             w.startswith("ال")
@@ -427,12 +440,25 @@ _COUNTED_AFTER = re.compile(
 def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> bool:
     """Dates, years, durations, ages, distances, times, codes."""
     nxt = toks[j] if j < len(toks) else None
+    if i > 0 and toks[i - 1].text in _RANK_FORMS:
+        return True  # "أعلى ست مناطق": a rank
+    if num.kind == "word" and i > 0 and toks[i].text.startswith(fold("وال")):
+        if toks[i - 1].text.startswith(fold("ال")) and not toks[i - 1].digit:
+            return True  # "القرن الحادي والعشرين", "الساعات الأربع والعشرين": definite compounds
+    if (
+        nxt is not None
+        and nxt.text == "من"
+        and j + 1 < len(toks)
+        and toks[j + 1].text == fold("الشهر")
+    ):
+        return True  # "حتى 24 من الشهر الجاري": a day of the month
     after = core(nxt.text, TIME_UNITS)[1] if nxt is not None else ""
     if nxt is not None and not _gap(text, toks[j - 1], nxt).strip(" ()"):
         weekday = j + 1 < len(toks) and toks[j + 1].text in _WEEKDAY_WORDS
-        if (after in TIME_UNITS and not weekday) or core(nxt.text, DISTANCE_UNITS)[
-            1
-        ] in DISTANCE_UNITS:
+        unit = core(nxt.text, DISTANCE_UNITS)[1]
+        if unit.startswith("ال"):
+            unit = unit[2:]  # "مئات الكيلومترات"
+        if (after in TIME_UNITS and not weekday) or unit in DISTANCE_UNITS:
             return True  # "1400 يوم الثلاثاء" is a count on a Tuesday, not 1400 days
         if nxt.text in _MONTH_FIRST or core(nxt.text, _MONTH_FIRST)[1] in _MONTH_FIRST:
             return True
@@ -456,6 +482,8 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
         prev = toks[i - 1].text if i > 0 else ""
         if core(prev)[1] in _NOT_BEFORE or prev in _NOT_BEFORE:
             return True
+        if i > 1 and prev == "ال" and core(toks[i - 2].text)[1] in _NOT_BEFORE:
+            return True  # "بدورته الـ 62": an edition
         if i > 1 and prev == "ال" and core(toks[i - 2].text)[1] in _TIME_BEFORE:
             return True  # "في الأشهر الـ17 الأخيرة"
         if core(prev)[1] in _TIME_BEFORE and not _gap(text, toks[i - 1], tok).strip():

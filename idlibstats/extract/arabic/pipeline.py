@@ -14,11 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from idlibstats.extract.arabic.attribution import (
+    UN_AGENCIES,
+    UN_DESCRIPTIONS,
     generic_source,
     is_monitor,
     learn_people,
+    mentions,
     opening_source,
     person_mentions,
+    pronoun_reporter,
     sentence_sources,
 )
 from idlibstats.extract.arabic.measures import keywords, noun_measure
@@ -68,7 +72,9 @@ class ArabicFigure:
     extra: dict = field(default_factory=dict, repr=False)
 
 
-_SENTENCE_END = re.compile(r"[.!?؟]+[\"”’»)]*(?=\s|$)|\n+")
+_SENTENCE_END = re.compile(
+    r"[.!?؟]+[\"”’»)]*(?=\s|$)|\n+|(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2})"
+)
 _CLAUSE = re.compile(r"[،,;:]|(?<![\u0621-\u064a])(?:في حين|بينما|فيما|كما)(?![\u0621-\u064a])")
 _SUB_BEFORE = re.compile(
     fold(
@@ -93,7 +99,8 @@ _DEATHS = frozenset(fold(w) for w in "وفاة وفيات".split())
 _QUALIFIER_WORDS = frozenset(fold(w) for w in "تقريبا فأكثر أو".split())
 _TERRITORY = re.compile(
     fold(
-        r"(?:و|ب|ل)?(?:ال)?(?:قرية|قرى|بلدة|بلدات|مدينة|مدن|منطقة|مناطق|مساحة|موقع|مواقع|تلة|تلال|حي|أحياء|نقطة|نقاط)(?![\u0621-\u064a])"
+        r"(?:و|ب|ل)?(?:ال)?(?:قرية|قرى|بلدة|بلدات|مدينة|مدن|منطقة|مناطق|مساحة|موقع|مواقع|تلة|تلال|تل|تلا|"
+        r"حي|أحياء|نقطة|نقاط|محافظة|محافظات)(?![\u0621-\u064a])"
     )
 )
 _ABROAD = re.compile(
@@ -101,9 +108,9 @@ _ABROAD = re.compile(
         r"(?:البلدان|الدول|بلدان|دول)\s+(?:المجاورة|الجوار|المحيطة)|في\s+الخارج|"
         r"خارج\s+(?:البلاد|سوريا|السودان|اليمن|العراق|بلادهم|بلدهم|بلادها|حدود)|"
         r"(?:فروا|فر|فرت|هربوا|هرب|غادروا|غادر|نزحوا)\s+من\s+(?:بلادهم|بلدهم|بلادها|البلاد)|"
-        r"(?:إلى|الى|نحو)\s+(?:تركيا|لبنان|الأردن|العراق|مصر|أوروبا|ألمانيا|تشاد|جنوب\s+السودان|"
+        r"(?<![\u0621-\u064a])(?:إلى|الى|نحو)\s+(?:تركيا|لبنان|الأردن|العراق|مصر|أوروبا|ألمانيا|تشاد|جنوب\s+السودان|"
         r"إثيوبيا|ليبيا|النيجر|اليونان|أوغندا|كينيا|بنغلاديش|السعودية|جيبوتي|الصومال|إيران|"
-        r"باكستان|بولندا|رومانيا|مولدوفا|إقليم\s+كردستان|كردستان\s+العراق)(?![\u0621-\u064a])"
+        r"باكستان|بولندا|رومانيا|مولدوفا|إقليم\s+كردستان|كردستان\s+العراق|سوريا|سورية)(?![\u0621-\u064a])"
     )
 )
 _THINGS = re.compile(
@@ -112,7 +119,8 @@ _THINGS = re.compile(
         r"سيارة|سيارات|شاحنة|شاحنات|خيمة|خيام|طن|أطنان|سلة|سلال|مركز|مراكز|بئر|آبار|شقة|شقق|"
         r"محل|محلات|مسجد|مساجد|جسر|جسور|آلية|آليات|دبابة|دبابات|مدرعة|مدرعات|عربة|عربات|"
         r"مخبز|مخابز|سوق|أسواق|محطة|محطات|طائرة|طائرات|قارب|قوارب|أبنية|بناية|بنايات|حريق|"
-        r"حرائق)"
+        r"حرائق|مخيم|مخيمات|وحدة|وحدات|مولود|مواليد|ولادة|ولادات|طالب|طلاب|تلميذ|تلاميذ|حاجز|حواجز|"
+        r"معبر|معابر|مكتب|مكاتب|مركبة|مركبات|عيادة|عيادات)"
         r"(?:ا)?(?![\u0621-\u064a])"  # "50 منزلا"
     )
 )
@@ -208,7 +216,7 @@ def _reporter(t: str, attrs: list[Attribution], f: ArabicFigure) -> Attribution 
     for a in attrs:
         d = _dist((a.start, a.end), (f.n_start, f.subject_end))
         if f.subject_end <= a.start:
-            m = _THAT.search(t, a.end, min(len(t), a.end + 60))
+            m = _THAT.search(t, a.start, min(len(t), a.end + 60))
             if m is not None and not re.search(r"\d", t[a.end : m.start()]):
                 d *= 3
                 if _CLAUSE.search(t, f.subject_end, a.start):
@@ -380,13 +388,22 @@ def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
     households = [bool(_HOUSEHOLDS.match(t, f.n_end)) for f in (child, total)]
     if households[0] != households[1]:
         return False  # "3 ملايين شخص، بينهم نصف مليون عائلة": families are not people
+    if (child.measure == "population" or child.extra.get("head") == "attacks") and (
+        child.measure != total.measure
+    ):
+        return False  # "816 ألف نازح منهم 125 ألفا في 590 مركزا للإيواء": residents, not a share
     return not (child.unit == "count" and total.unit == "percent")
 
 
 _COMPARED = re.compile(
     fold(r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:مقارنة|قياسا|عما|عن\s+(?:ال)?(?:عام|شهر|أسبوع|فترة))")
 )
-_MORE_BY = re.compile(fold(r"(?<![\u0621-\u064a])(?:أكثر|أقل|أعلى|أدنى)\s+ب\s*$"))
+_MORE_BY = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:(?:أكثر|أقل|أعلى|أدنى)\s+ب|ب(?:زيادة|ارتفاع|انخفاض|تراجع)"
+        r"(?:\s+(?:قدرها|بنسبة|ب))?\s*(?:ب|بنحو|نحو|بنسبة)?)\s*$"
+    )
+)
 _BESIEGED = re.compile(
     fold(r"(?:تحت|ظل)\s+(?:ال)?حصار|(?:ال)?محاصر(?:ين|ون|ة)?(?![\u0621-\u064a])")
 )
@@ -395,6 +412,14 @@ _BESIEGED = re.compile(
 _WITH_UNHCR = re.compile(
     fold(r"(?:لدى|مع|بيانات|سجلات)\s+(?:ال)?(?:مفوضية|المفوضية|منظمة\s+الأمم\s+المتحدة\s+للاجئين)")
 )
+_STRUCK = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قصف|قصفت|قصفوا|استهدف|استهدفت|أغار|أغارت|ضرب|ضربت|شن|شنت)"
+        r"(?![\u0621-\u064a])"
+    )
+)
+_TIMES = re.compile(fold(r"(?:ال)?(?:مرة|مرات)(?![\u0621-\u064a])"))
+_HOMELESS = re.compile(fold(r"(?<![\u0621-\u064a])(?:بلا|بدون|دون)\s+مأوى"))
 _A_COUNTRY = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:ال)?(?:بلاد|بلد)(?:ه|ها|هم)?(?![\u0621-\u064a])")
 )
@@ -414,12 +439,17 @@ _TARGETED = re.compile(
 )
 _LIST_ITEM = re.compile(r"[\-–—•*·]|\d+\s*[.)\-–]")
 _DRIVEN_TO = re.compile(fold(r"\s+(?:على|إلى|الى|ل)\s*"))
-_RISES_TO = re.compile(fold(r"(?<![\u0621-\u064a])(?:إلى|الى|لى)\s*$"))
+_RISES_TO = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:إلى|الى|لى|وصل|وصلت|بلغ|بلغت|ليصل|لتصل|ليبلغ|لتبلغ|يبلغ|تبلغ)"
+        r"\s*$"
+    )
+)
 _COORDINATED = re.compile(r"\s*[،,]?\s*و\s*(?:([\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+)?\s+)?")
 _OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
 _NUMBERED = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|أعداد|حصيلة|إجمالي|ارتفاع|ارتفع|ارتفعت|"
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|أعداد|حصيلة|الحصيلة|إجمالي|ارتفاع|ارتفع|ارتفعت|"
         r"ليرتفع|لترتفع)\s+"
         r"(?:(?:ال)?(?:الذين|اللذين|اللواتي|اللاتي|من|ممن)\s+(?:تم\s+|قد\s+)?)?"
     )
@@ -432,7 +462,11 @@ _PEOPLE = re.compile(
         r"مقاتلين|جندي|جنديا|جنود|عسكري|عسكريا|عسكريين|إنسان|فرد|أفراد|شاب|شبان|فلسطيني|"
         r"فلسطينيا|فلسطينيين|سوري|سوريين|يمني|يمنيين|عراقي|عراقيين|سوداني|سودانيين|مهاجر|"
         r"مهاجرا|مهاجرين|عامل|عمال|متطوع|متطوعا|متطوعين|صحفي|صحفيين|طبيب|أطباء|مسعف|مسعفين|"
-        r"آخر|آخرين|آخرون|آخران)"
+        r"آخر|آخرين|آخرون|آخران|"
+        # fighters and the groups they belong to: "859 من الفصائل", "40 من عناصر التنظيم"
+        r"مقاتلي|مقاتلو|مقاتلون|فصائل|فصيل|قوات|مسلح|مسلحا|مسلحين|مسلحون|جهادي|جهاديا|جهاديين|"
+        r"جهاديون|إرهابي|إرهابيا|إرهابيين|ضابط|ضباط|عناصره|منتسبي|ميليشيا|ميليشيات|مليشيا|"
+        r"مليشيات|مرتزقة|تنظيم|جيش|حزب|هيئة|الحرس)"
         r"(?![\u0621-\u064a])"
     )
 )
@@ -447,14 +481,14 @@ _FATE_VERB_AFTER = re.compile(
 _HELD = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:عالقين|عالقون|عالقة|محاصرين|محاصرون|محتجزين|"
-        r"محتجزون|احتجاز|مفقودين|مفقودون|نقل|نقلت|نقلها|أجلت|إجلاء|ترحيل|رحلت|إعادة\s+توطين|"
-        r"توطين)(?![\u0621-\u064a])"
+        r"محتجزون|احتجاز|مفقودين|مفقودون|نقل|نقلت|نقلها|أجلت|إجلاء|ترحيل|رحلت)(?![\u0621-\u064a])"
+        r"(?!\s+(?:[\u0621-\u064a]+\s+){0,3}?عن(?![\u0621-\u064a]))"  # "نقلت الوكالة عن": a relay
     )
 )
 _STATUS = frozenset(("displaced", "refugees", "population"))
 
 
-def _governed(t: str, f: ArabicFigure, kws: list, head: str) -> str:
+def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
     """The event that governs a figure beats what its noun says people are.
 
     "مقتل 5 نازحين", "استشهد 3 لاجئين", "5 نازحين قتلوا" count the killed, not the
@@ -462,9 +496,11 @@ def _governed(t: str, f: ArabicFigure, kws: list, head: str) -> str:
     "ثلاثة آلاف لاجئ مازالوا عالقين") are a count of their own (other), as in the English
     decisions.
     """
-    if head not in _STATUS:
+    if head not in _STATUS and head != "other":
         return head
-    fate = [x[2] for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] in ("killed", "injured")]
+    # residents and the held take any fate that governs them ("نزح 300 ألف من السكان")
+    fates = ("killed", "injured") if head in ("displaced", "refugees") else _FATES
+    fate = [x[2] for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] in fates]
     if fate:
         return fate[-1]
     after = _FATE_VERB_AFTER.match(t, f.n_end)
@@ -472,12 +508,125 @@ def _governed(t: str, f: ArabicFigure, kws: list, head: str) -> str:
         return noun_measure(t, after.start(), after.end()) or (
             "injured" if re.search(fold("أصيب|جرح"), after.group()) else "killed"
         )
+    if head == "other":
+        return head
+    stock = _stock(t, s, f, head, kws)
+    if stock is not None:
+        return stock
     if head == "refugees":
-        c0 = _clause_start(t, 0, f.n_start)
-        window = t[max(c0, f.n_start - 40) : _clause_end(t, f.subject_end, f.subject_end + 60)]
-        if _HELD.search(window):
+        c0 = _clause_start(t, s, f.n_start)
+        that = list(_THAT.finditer(t, max(c0, f.n_start - 40), f.n_start))
+        a = that[-1].end() if that else max(c0, f.n_start - 40)  # what was said, not the teller
+        if _HELD.search(t[a : _clause_end(t, f.subject_end, f.subject_end + 60)]):
             return "other"
     return head
+
+
+_STAY = (
+    r"(?:و)?(?:(?:ي|ت)(?:قيم|قيمون|عيش|عيشون|سكن|سكنون|قطن|قطنون|تواجد|تواجدون|حتمي|حتمون)|"
+    r"(?:ال)?(?:مقيم|مقيمين|مقيمون|موجودين|موجودون|متواجدين|متواجدون))(?![\u0621-\u064a])"
+)
+_REMAIN = (
+    r"(?:و)?(?:(?:لا|ما)\s+(?:يزال|يزالون|تزال|زال|زالوا|زالت)|مازال|مازالوا|مازالت|بقي|بقوا|"
+    r"تبقى|يتبقى|المتبقين|الباقين)(?![\u0621-\u064a])"
+)
+_CAMP = (
+    r"(?:[\d٠-٩]+\s+)?(?:ال)?(?:مخيم|مخيمات|مخيما|مخيمي|ملجأ|ملاجئ|منشأة|منشآت|"
+    r"(?:مراكز|مركز|مركزا|مدارس|مدرسة)\s+(?:لل|ال)?(?:إيواء|إقامة))(?![\u0621-\u064a])"
+)
+_IN = r"(?P<w>في|داخل|ضمن|خارج)(?![\u0621-\u064a])(?!\s+(?:عداد|ظروف|أوضاع|ظل|حالة))"
+# a stock of people where they stay: "يعيشون في", "يقيم داخل المخيمات نحو", "عدد قاطني المخيمات"
+_STAYING_AFTER = re.compile(
+    fold(
+        r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:"
+        + _STAY
+        + "|"
+        + _REMAIN
+        + r")\s+(?:(?:حاليا|الآن)\s+)?"
+        + _IN
+    )
+)
+_IN_CAMPS_AFTER = re.compile(fold(r"\s*(?:[\u0621-\u064a]+\s+){0,2}?" + _IN + r"\s+" + _CAMP))
+_STAYING_BEFORE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])"
+        + _STAY
+        + r"(?:\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?|\s+(?:فيه|فيها|به|بها))?\s*$|"
+        r"(?<![\u0621-\u064a])" + _REMAIN + r"\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?$"
+    )
+)
+_RESIDENTS = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:عدد|أعداد|إجمالي)\s+(?:(?:ال)?(?:سكان|قاطني|ساكني|قاطنو)|"
+        r"(?:[\u0621-\u064a]+\s+){0,2}?(?:المقيمين|المتبقين|الباقين|المتواجدين|الموجودين)|"
+        r"(?:[\u0621-\u064a]+\s+){0,3}?(?:(?:في|داخل)\s+|ب)" + _CAMP + r")(?![\u0621-\u064a])|"
+        # a census ("يبلغ تعداد مخيم الهول 71905"), a place home to or crowded with people
+        r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?تعداد(?![\u0621-\u064a])|"
+        r"(?<![\u0621-\u064a])(?:موطنا|موطن|مكتظة|مكتظ|يعج|تعج|يقطنه|يقطنها|يسكنه|يسكنها)"
+        r"(?:\s+[\u0621-\u064a]+){0,2}?\s*(?:ب|ل)?\s*$|"
+        + _CAMP
+        + r"(?:\s+[^\s،,.]+){0,6}?\s+(?:يضم|تضم|يعج|تعج|يؤوي|تؤوي|يأوي|يستضيف|تستضيف)"
+        r"(?:\s+(?:حاليا|نحو|قرابة|حوالي))?\s*(?:ب|ل)?\s*$|"
+        r"(?<![\u0621-\u064a])(?:و)?(?:يضم|تضم|يعج|تعج)\s+"
+        + _CAMP
+        + r"(?:\s+[^\s،,.]+){0,3}?\s*(?:ب|ل)?\s*$|"
+        r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سكان|قاطني|قاطنو|ساكني|المقيمين\s+في)\s+" + _CAMP
+    )
+)
+_IN_A_COUNTRY = re.compile(
+    fold(
+        r"\s*(?:ب|في\s+|داخل\s+)?(?:ال)?(?:دول|بلدان|تركيا|لبنان|الأردن|العراق|مصر|ألمانيا|أوروبا|"
+        r"تشاد|إثيوبيا|أوغندا|كينيا|اليونان|السعودية|إيران|باكستان|بولندا)(?![\u0621-\u064a])"
+    )
+)
+_RESIDENTS_AFTER = re.compile(
+    fold(r"\s*(?:من\s+)?(?:ال)?(?:سكان|قاطني|قاطنو|ساكني|المقيمين\s+في)\s+") + fold(_CAMP)
+)
+_PLACE_AFTER = re.compile(fold(r"\s*(?:[\u0621-\u064a]+\s+){0,2}?" + _IN))
+_REMAINING_BEFORE = re.compile(fold(r"(?<![\u0621-\u064a])" + _REMAIN + r"\s*$"))
+# what turns presence in a camp into a flow: arrivals, registrations, hosts, a count since
+_FLOW = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ل|ب)?(?:ال)?(?:منذ|استقبل|استقبلت|استقبال|استقبالهم|وصلوا|يصلون|"
+        r"وصول|نزحوا|فروا|لجأوا|انتقل|انتقلوا|نقل|نقلهم|سجل|سجلت|المسجلين|مسجلين|مسجلون|"
+        r"تستضيف|يستضيف|تؤوي|يؤوي|دخل|دخلوا)(?![\u0621-\u064a])"
+    )
+)
+
+
+def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str | None:
+    """Population for people counted where they stay (the verb decides over the noun).
+
+    "276 ألف لاجئ يعيشون داخل المخيمات", "يقيم في المخيمات نحو مليون", "عدد قاطني
+    المخيمات" are residents (population), whoever they are; people staying outside the
+    camps keep their status ("يقيم 500 ألف خارج المخيمات" after a count of refugees), and
+    arrivals, registrations and counts since a date are flows, not stocks.
+    """
+    c0 = _clause_start(t, s, f.n_start)
+    c1 = _clause_end(t, f.n_end, f.extra.get("ceil", f.n_end + 80))
+    own = max(c0, f.extra.get("floor", c0))  # this count's words, not the one before it
+    wide = _clause_end(t, f.n_end, f.n_end + 80)  # "منهم 125 ألفا في 590 مركزا للإيواء"
+    stay = _STAYING_AFTER.match(t, f.n_end, wide)
+    camp = _IN_CAMPS_AFTER.match(t, f.n_end, wide)
+    found = stay or camp
+    if found is not None and found.group("w") == fold("خارج"):
+        if head in ("refugees", "displaced"):
+            return head
+        status = [x for x in kws if x[0] < f.n_start and x[2] in ("refugees", "displaced")]
+        return status[-1][2] if status else None
+    if any(c0 <= x[0] < c1 and x[2] == "other" for x in kws):
+        return None  # "لا يزال 3 آلاف في عداد المفقودين", "يعيشون تحت الحصار"
+    flow = _FLOW.search(t, own, c1) is not None
+    if stay is not None or _STAYING_BEFORE.search(t, c0, f.n_start):
+        if _IN_A_COUNTRY.match(t, stay.end() if stay else f.n_end) and not camp:
+            return None  # "5 ملايين لاجئ يقيمون في دول مجاورة": refugees in the host countries
+        return "population"
+    if _REMAINING_BEFORE.search(t, c0, f.n_start) and _PLACE_AFTER.match(t, f.n_end, c1):
+        return "population"  # "لا يزال 50 ألف مدني في المدينة"
+    residents = _RESIDENTS.search(t, own, f.n_start) or _RESIDENTS_AFTER.match(t, f.n_end, c1)
+    if (camp is not None or residents) and not flow:
+        return "population"
+    return None
 
 
 def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFigure | None) -> str:
@@ -491,9 +640,33 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     elif f.head_start >= 0:
         head = noun_measure(t, f.head_start, f.n_start)
     else:
-        head = noun_measure(t, f.n_end + 1, f.subject_end + 1) if f.subject else None
+        # the counted noun, after a "من" it may open with ("300 ألف من سكان المدينة")
+        a = f.subject_end - len(f.subject) if f.subject and f.unit == "count" else f.n_end + 1
+        head = noun_measure(t, a, f.subject_end + 1) if f.subject else None
+    wish = _WISH.search(t, max(s, f.n_start - 30), _clause_end(t, f.n_end, e))
+    if wish is not None and wish.start() <= f.subject_end + 20:
+        return "other"  # "أعرب 118 ألف سوري عن رغبتهم في العودة": a wish, not a return
+    if f.unit == "count" and head not in ("killed", "injured", "attacks"):
+        c0 = _clause_start(t, s, f.n_start)
+        before = t[max(c0, f.n_start - 60) : f.n_start]
+        c1 = _clause_end(t, f.n_end, e)
+        ceil = f.extra.get("ceil", c1)
+        joined = head is None and re.fullmatch(r"\s*و\s*", t[f.subject_end : ceil]) is not None
+        if (
+            _NEED.match(t, f.n_end, c1)
+            or joined
+            and _NEED.match(t, ceil, c1)  # "11 مليون سوري وأكثر من 6 ملايين نازح بحاجة"
+        ):
+            return "other"  # "6 ملايين نازح بحاجة إلى المساعدة", "المساعدات لأكثر من مائة ألف"
+        things = f.head_start >= 0 and _THINGS.match(t, f.head_start)  # "مركز إيواء واحد"
+        if _SHELTERED.search(before) and not things:
+            # "يوفر المأوى حاليا لـ14,000 لاجئ"; "لا تكفي سوى لإيواء 250 ألف نازح" (a capacity)
+            return "other" if _CAPACITY.search(t, c0, f.n_start) else "population"
+    f.extra["head"] = head
     if f.unit == "percent" and (
-        _COMPARED.match(t, f.n_end) or _MORE_BY.search(t, max(s, f.n_start - 12), f.n_start + 1)
+        _COMPARED.match(t, f.n_end)
+        or _MORE_BY.search(t, max(s, f.n_start - 12), f.n_start + 1)
+        or _MORE_BY.search(t, max(s, f.n_start - 16), f.n_start)  # "بزيادة بنحو 28 في المئة"
     ):
         return "other"  # "أكثر بـ11% مقارنة بشهر آب", "بنسبة 13% عما كانت عليه": a change
     if head is None and f.unit == "percent":
@@ -502,13 +675,15 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             return "other"  # "40% من المنازل"
         if m:
             head = noun_measure(t, m.end(), e)
+            if head == "population":
+                head = None  # "أكثر من 80% من السكان": what happened to them decides
             if head is None:
                 k = [x for x in kws if x[0] == m.end()]
                 head = k[0][2] if k else None
         elif prev is not None and prev.measure and len(t[prev.subject_end : f.n_start]) < 40:
             return prev.measure  # "ب577 ألف نازح (18 في المئة)"
     if head is not None:
-        return _where(t, s, e, f, _governed(t, f, kws, head))
+        return _where(t, s, e, f, _governed(t, s, f, kws, head))
     if prev is not None and prev.measure and f.unit == prev.unit:
         # "مقتل 32 لاجئاً صومالياً ومدنياً يمنياً واحداً": one event word governs both counts
         a, b = prev.subject_end, f.head_start if f.head_start >= 0 else f.n_start
@@ -519,29 +694,56 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             and not any(a <= x[0] < b for x in kws)
         ):
             return prev.measure
+        if (
+            prev.measure in ("killed", "injured")
+            and _ADDED.search(t, a, b)
+            and not any(a <= x[0] < b and x[2] in _FATES for x in kws)
+        ):
+            return prev.measure  # "مقتل 120 مدنيا جراء الغارات، بالإضافة إلى 859 من الفصائل"
+    if f.unit == "count" and f.subject and _TIMES.match(f.subject):
+        if _STRUCK.search(t, _clause_start(t, s, f.n_start), f.n_start) or any(
+            x[2] == "attacks" and x[1] <= f.n_start and not _CLAUSE.search(t, x[1], f.n_start)
+            for x in kws
+        ):
+            return "attacks"  # "قصفت القوات البلدة 12 مرة على الأقل"
     if f.unit == "count" and f.subject and _THINGS.match(f.subject):
         # "12,500 منزل": homes, aid trucks, tents; but places targeted are attacks
         # ("استهدف ٣ ابنية سكنية", "استهداف 5 مراكز للدفاع المدني")
         return "attacks" if _TARGETED.search(t, max(s, f.n_start - 14), f.n_start) else "other"
-    if f.kind == "dual":
+    if f.kind == "dual" and not _HOUSEHOLDS.match(" " + t[f.n_start : f.n_end]):
         # a dual of people is a victim count only when a fate word governs it ("قتل
         # متطوعان", "مدنيين استشهدا"); "فتح مسلحان النار" counts two gunmen
-        near = [x for x in kws if 0 <= f.n_start - x[1] <= 2 or 0 <= x[0] - f.n_end <= 1]
+        near = [
+            x
+            for x in kws
+            if 0 <= f.n_start - x[1] <= 2
+            or 0 <= x[0] - f.n_end <= 1
+            or re.fullmatch(fold(r"\s+قد\s+"), t[f.n_end : x[0]])  # "شخصين قد قتلا"
+        ]
         fates = [x[2] for x in near if x[2] not in ("captured", "attacks")]
         if not fates and prev is not None and prev.measure:
-            if re.fullmatch(r"[\s\"“”«»()،,:\-–]*", t[prev.subject_end : f.n_start]):
-                return prev.measure  # "قُتل ثلاثة مدنيين “سيدتين وطفل”"
+            if re.fullmatch(r"[\s\"“”«»()،,:\-–]*", t[prev.subject_end : f.n_start]) or (
+                _CONSISTING.search(t, prev.subject_end, f.n_start)
+            ):
+                return prev.measure  # "قُتل ثلاثة مدنيين “سيدتين وطفل”", "مكونة من أب وطفلتين"
         if not fates:
             return "other"
         return _where(t, s, e, f, fates[0])
     c0 = _clause_start(t, s, f.n_start)
+    contrast = list(_CONTRAST.finditer(t, c0, f.n_start))
+    c0 = contrast[-1].end() if contrast else c0  # "... عدد اللاجئين ... في حين ... مئات الألوف"
     # "عدد اللاجئين ... المليوني شخص", "حصيلة القتلى 47": what is numbered decides, unless an
     # event word stands right before the number ("إلى 9 قتلى وإصابة أكثر من 10")
+    among = _AMONG.search(t, max(c0, f.n_start - 50), f.n_start)
+    if among is not None:  # "من بين القتلى أسرة مكونة من 14 فردا"
+        return noun_measure(t, among.start("n"), among.end("n")) or "killed"
     adjacent = [
         x for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] not in ("captured", "attacks")
     ]
     if adjacent:
         return _where(t, s, e, f, adjacent[-1][2])
+    if f.unit == "count" and (stock := _stock(t, s, f, None, kws)) is not None:
+        return _where(t, s, e, f, stock)
     # "أجبر القصف 100 ألف على مغادرة منازلهم", "اضطر 50 ألفا إلى النزوح": what they were
     # driven to governs the count
     to = _DRIVEN_TO.match(t, f.subject_end)
@@ -554,14 +756,21 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     reach = s if _RISES_TO.search(t, max(s, f.n_start - 8), f.n_start) else c0
     for n in reversed(list(_NUMBERED.finditer(t, reach, f.n_start))):
         k = [x for x in kws if x[0] == n.end() and x[2] != "captured"]
-        if k and not (reach < c0 and any(n.end() < x[0] < f.n_start for x in kws if x != k[0])):
+        if (
+            not k
+            and fold("حصيلة") in n.group()
+            and not any(n.end() < x[0] < f.n_start for x in kws)
+        ):
+            return _where(t, s, e, f, "killed")  # "وتشمل الحصيلة 1619 مقاتلا"
+        between = [x for x in kws if n.end() < x[0] < f.n_start and x[0] != n.end()]
+        if k and not (reach < c0 and any(x[2] in _FATES and x[2] != "other" for x in between)):
             return _where(t, s, e, f, k[0][2])
     territory = bool(f.subject and _TERRITORY.match(f.subject)) or (
         f.unit == "percent" and _TERRITORY.search(t, f.n_end, min(e, f.n_end + 20)) is not None
     )
     people = bool(f.subject and _PEOPLE.match(f.subject))
     start = f.head_start if f.head_start >= 0 else f.n_start
-    best, best_d = None, None
+    best, best_d, best_at = None, None, 0
     # a verb before the figure in the same clause beats one that opens the next clause:
     # "استشهد مواطنان اثنان وأصيب سبعة آخرون"
     before_in_clause = any(
@@ -587,8 +796,28 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         else:
             continue
         if best_d is None or d < best_d:
-            best, best_d = m, d
+            best, best_d, best_at = m, d, a
+    if territory and best in _FATES and f.unit == "count":
+        best = "other"  # "في 20 محافظة": places counted are not people
+    sought = _SHELTER_SOUGHT.match(t, best_at) if best == "refugees" else None
+    if sought is not None and not _abroad(t[sought.end() : sought.end() + 40]):
+        best = "displaced"  # "اللجوء إلى أقارب لهم في مناطق أكثر أمانا": no border crossed
     return _where(t, s, e, f, best or "other")
+
+
+_SHELTER_SOUGHT = re.compile(
+    fold(
+        r"(?:و|ف|ب|ل)?(?:ال)?(?:لجوء|لجأ|لجأوا|لجؤوا|لجأت|يلجأ|يلجؤون)\s+(?:إلى|الى)(?![\u0621-\u064a])"
+    )
+)
+_LANDS_AWAY = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:ال)?(?:دول|بلدان|الخارج|خارج|أوروبا)(?![\u0621-\u064a])")
+)
+
+
+def _abroad(destination: str) -> bool:
+    """Whether the words after "لجأ إلى" name a place abroad."""
+    return bool(_COUNTRY.search(destination) or _LANDS_AWAY.search(destination))
 
 
 _PERIOD_CUT = re.compile(
@@ -627,21 +856,107 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     # the clause up to the next figure: "نزوح ثلاثة ملايين يمني وأجبر 200 ألف على اللجوء في
     # الخارج" (the second count is the refugees)
     ceil = min(e, f.extra.get("ceil", e))
-    window = t[_clause_start(t, s, f.n_start) : _clause_end(t, f.n_end, max(f.n_end, ceil))]
+    c0 = _clause_start(t, s, f.n_start)
+    contrast = list(_CONTRAST.finditer(t, c0, f.n_start))
+    c0 = contrast[-1].end() if contrast else c0  # "... 39 ألفا في حين ... مئات الألوف نزحوا"
+    window = t[c0 : _clause_end(t, f.n_end, max(f.n_end, ceil))]
+    if measure == "displaced" and _INSIDE.match(t, f.n_end):
+        return "displaced"  # "مئات الألوف نزحوا داخل سوريا": inside the country
     if measure == "host":
         abroad = _COUNTRY.search(window) or (
             _A_COUNTRY.search(window) and _NATIONALS.search(window)
         )  # "البلاد تستضيف نحو 1,5 مليون سوري", not "تستقبل إدلب 50 ألف نازح سوري"
         return "refugees" if abroad else "displaced"
-    if measure == "population" and _BESIEGED.search(window):
+    if measure == "population" and (_BESIEGED.search(window) or _HOMELESS.search(window)):
         return "other"  # "400 ألف شخص يعيشون تحت الحصار": besieged people, not residents
+    people = f.subject is None or bool(_PEOPLE.match(f.subject) or _NATIONALS.match(f.subject))
+    if (
+        measure == "other"
+        and f.unit == "count"
+        and people
+        and (_CROSSED.search(window) or _WITH_UNHCR.search(window))
+    ):
+        # "ووصل 3000 سوري إلى تركيا", "وعبر 2000 شخص الحدود", "السوريين المسجلين لدى المفوضية"
+        return "refugees"
     if measure != "displaced":
         return measure
     if _IN_AND_OUT.search(window):
         return "other"
-    if _ABROAD.search(window) or _WITH_UNHCR.search(window):
+    if _ABROAD.search(window) or _WITH_UNHCR.search(window) or _CROSSED.search(window):
         return "refugees"
     return measure
+
+
+_SPEECH = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت|أوضح|"
+        r"أوضحت)\s+(?:[\u0621-\u064a]+\s+){1,3}?(?:إن|أن|ان|بأن)(?![\u0621-\u064a])"
+    )
+)
+_CONSISTING = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:مكونة|مكون|مؤلفة|مؤلف)\s+من(?![\u0621-\u064a])")
+)
+_AMONG = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و)?(?:من\s+)?بين\s+(?P<n>(?:ال)?(?:قتلى|ضحايا|شهداء|جرحى|مصابين))"
+        r"(?![\u0621-\u064a])(?:\s+[^\s،,.]+){0,5}?\s*$"
+    )
+)
+_CONTRAST = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:في\s+حين|بينما|فيما|لكن|إلا\s+أن)(?![\u0621-\u064a])")
+)
+_INSIDE = re.compile(
+    fold(
+        r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:نزحوا|نازحين|نازح|النازحين|مشردين)?\s*"
+        r"(?:داخل\s+(?:سوريا|سورية|البلاد|بلادهم|بلدهم|أراضيها|السودان|اليمن|العراق|ليبيا|"
+        r"أوكرانيا|لبنان|القطاع)|داخليا)(?![\u0621-\u064a])(?!\s*(?:و|أو)\s*(?:خارج|عبر|إلى|لجأ))"
+    )
+)
+# people in need, beneficiaries and capacities are other; people sheltered are residents
+_NEED = re.compile(
+    fold(
+        r"\s*(?:(?!و)\S+\s+){0,5}?(?:بحاجة|بحاجه|في\s+حاجة|يحتاجون|يحتاج|تحتاج|"
+        r"على\s+حافة|يعانون\s+من\s+(?:انعدام|الجوع|نقص)|مهددون\s+ب(?!(?:ال)?نزوح)|"
+        r"معرضون\s+ل(?!(?:ل)?نزوح|خطر\s+(?:ال)?نزوح))"
+    )
+)
+_CAPACITY = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:تكفي|تتسع|تستوعب|لاستيعاب|الاستيعابية|طاقة|قدرة|لاستضافة)")
+)
+_SHELTERED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ل)?(?:تم\s+)?(?:إيواء|ايواء|المأوى|مأوى|يؤوي|تؤوي|استضافة)"
+        r"(?:\s+[\u0621-\u064a]+){0,2}?\s*(?:ل|لـ)?\s*$"
+    )
+)
+_WISH = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قد\s+)?(?:أعرب|أعربوا|أعربت|أبدى|أبدوا|أبدت|يبدي|يبدون)"
+        r"(?![\u0621-\u064a])(?:\s+\S+){0,5}?\s+(?:عن\s+)?(?:ال)?(?:رغبت|رغبة|اهتمام)"
+    )
+)
+_LANDS = (
+    r"(?:إلى|الى|نحو|من|داخل)\s+(?:ال)?(?:تركيا|لبنان|الأردن|العراق|مصر|أوروبا|ألمانيا|تشاد|"
+    r"إثيوبيا|ليبيا|النيجر|اليونان|أوغندا|كينيا|بنغلاديش|السعودية|جيبوتي|الصومال|إيران|باكستان|"
+    r"بولندا|رومانيا|مولدوفا|سوريا|سورية|السودان|اليمن|أفغانستان|أوكرانيا|بلادهم|بلدهم|وطنهم|"
+    r"بلدانهم|أوطانهم|ديارهم\s+في\s+سوريا|أراضيها|أراضيه)(?![\u0621-\u064a])|"
+    r"(?:ال)?أراضي\s+(?:ال)?(?:تركية|لبنانية|أردنية|سورية|عراقية|مصرية|أوروبية|سودانية|تشادية)"
+)
+# a border crossed: returns from or to a country, arrivals in one, border crossings
+_CROSSED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:عاد|عادوا|عادت|يعود|يعودون|عودة|عودتهم|عائد|"
+        r"عائدين|عائدون|وصل|وصلوا|وصلت|يصلون|وصول|دخل|دخلوا|دخلت|يدخلون|دخول|قدموا|قادمين|عبر|عبروا|"
+        r"عبور)"
+        r"(?![\u0621-\u064a])(?:\s+[^\s،,.]+){0,7}?\s+(?:" + _LANDS + r")|"
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:(?:عبروا|عبرت|يعبرون|عبور|اجتاز|اجتازوا|اجتياز)"
+        r"(?:\s+[^\s،,.]+){0,3}?|عبر(?:\s+[^\s،,.]+){1,3}?)\s+(?:ال)?حدود|"
+        # "يصل بشكل شهري اليمن", "غادروا البلاد"
+        r"(?<![\u0621-\u064a])(?:يصل|يصلون|تصل|وصل|وصلوا|غادر|غادروا|غادرت)(?:\s+[^\s،,.]+){0,3}?"
+        r"\s+(?:اليمن|تركيا|لبنان|الأردن|أوروبا|ألمانيا|اليونان|مصر|ليبيا|تشاد|البلاد|بلادهم)"
+        r"(?![\u0621-\u064a])"
+    )
+)
 
 
 def extract(
@@ -659,6 +974,8 @@ def extract(
     people: dict[str, str] = {}  # surnames of the people who speak for a source
     last_fig: ArabicFigure | None = None
     speaker: tuple[Attribution, int] | None = None  # "X يقول:" and the paragraph it opens
+    unsourced: list[tuple[ArabicFigure, int]] = []  # figures of sentences naming no reporter
+    list_head: tuple[str | None, int] | None = None  # a count introducing a list, its paragraph
     for s, e, para in sents:
         periods, masks = find_periods(t, s, e, published)
         nums = find_numbers(t, s, e, masks)
@@ -670,6 +987,14 @@ def extract(
             ]
         if not attrs and (g := generic_source(t, s, e, last_source)) is not None:
             attrs = [g]
+        if last_source in UN_AGENCIES:
+            # "وأضافت المنظمة الأممية" after OCHA: the agency named before
+            attrs = [
+                Attribution(last_source, a.start, a.end, generic=True)
+                if a.source == "UN" and fold(t[a.start : a.end]) in UN_DESCRIPTIONS
+                else a
+                for a in attrs
+            ]
         if speaker is not None and para > speaker[1] + 1 and _LIST_ITEM.match(t, s):
             speaker = (speaker[0], para - 1)  # "التالية:\n– النبطية: 6 شهداء\n– صور: ..."
         if speaker is not None and (attrs or para > speaker[1] + 1):
@@ -677,22 +1002,28 @@ def extract(
         if not attrs and speaker is not None and para == speaker[1] + 1:
             a = speaker[0]  # the quoted paragraph: "رئيس الدفاع المدني يقول:\n\nوثقنا ..."
             attrs = [Attribution(a.source, a.start, a.end, generic=True)]
-        if t[s:e].rstrip().endswith(":") and any(a.source for a in attrs):
+        dangling = not nums and not _SENTENCE_END.search(t[s:e].rstrip()[-1:])
+        if (t[s:e].rstrip().endswith(":") or dangling) and any(a.source for a in attrs):
+            # "X يقول:" or a line broken in mid-sentence ("كما وثق الدفاع المدني ...\nمقتل 26")
             speaker = ([a for a in attrs if a.source][-1], para)
         nums = [n for n in nums if not any(m.start <= n.start < m.end for m in ments)]
-        if pending:  # "ارتفعت الحصيلة إلى ... . وذكرت وزارة الصحة": the next sentence names it
+        if pending and not nums:
+            # "ارتفعت الحصيلة إلى ... . وذكرت وزارة الصحة": the next sentence names it, when
+            # it attributes the figures just given and has none of its own (round-3 decision)
             op = opening_source(t, s, e, registry)
             if op is not None:
                 a, b = nz.span(op.start, op.end)
                 for f in pending:
                     f.source = Attribution(op.source, a, b)
-            pending = []
+        pending = []
         figs = _combine(t, s, e, nums) if nums else []
         kws = [x for x in keywords(t, s, e) if not any(m.start <= x[0] < m.end for m in ments)]
         prev = None
         for f, g in zip(figs, [*figs[1:], None], strict=False):
             if g is not None:
                 f.extra["ceil"] = g.n_start
+            if prev is not None:
+                f.extra["floor"] = prev.subject_end
             f.measure = _measure(t, s, e, f, kws, prev)
             prev = f
         if figs and last_fig is not None and figs[0].measure == "other":
@@ -702,6 +1033,14 @@ def extract(
             ):
                 # "قُتل 10 مدنيين. وأضاف المرصد أن 4 منهم أطفال": "منهم" points back a sentence
                 f.measure = last_fig.measure
+        if list_head is not None and para > list_head[1] and _LIST_ITEM.match(t, s):
+            for f in figs:  # "“103” شهداء تم تصنيفهم على النحو التالي:\n– 20 امرأة."
+                if f.measure == "other" and f.extra.get("head") is None:
+                    f.measure = list_head[0]
+        elif list_head is not None and not _LIST_ITEM.match(t, s):
+            list_head = None
+        if figs and t[s:e].rstrip().endswith(":"):
+            list_head = (figs[-1].measure, para)
         if figs:
             last_fig = figs[-1]
         _link_subcounts(t, figs)
@@ -718,13 +1057,19 @@ def extract(
             pl = [p for p in places if p.pcode is not None]
             f.place = _nearest(pl, f) if pl else None
             prev = f
-        if figs and not attrs:
+        if figs and not attrs and not pronoun_reporter(t, s) and not _SPEECH.search(t, s, e):
+            # a sentence with a reporter it does not name ("وأضافت أن", "وقال حزب الله إن")
+            # does not take the next sentence's
             pending = [f for f in figs if f.source is None]
+            unsourced += [(f, para) for f in pending]
         for m in ments:
             if is_monitor(m.canonical):
                 last_monitor = m.canonical
             if m.cued:
                 last_source = m.canonical
+        unnamed = [a.start for a in attrs if a.source is None]
+        if unnamed and max(unnamed) > max((m.start for m in ments if m.cued), default=-1):
+            last_source = None  # "وقال مصدر طبي ... وأضاف": the pronoun is the unnamed one's
         for f in figs:
             f.start, f.end = nz.span(f.n_start, f.n_end)
             if f.place is not None:
@@ -743,7 +1088,33 @@ def extract(
             if f.qualifier != "range":  # a range's bounds are its two ends
                 f.lower, f.upper = figure_bounds(f.qualifier, f.value)
         figs_all.extend(figs)
+    _signature(t, nz, sents, unsourced, registry)
     return figs_all, quotes
+
+
+def _signature(
+    t: str,
+    nz: Normalized,
+    sents: list[tuple[int, int, int]],
+    unsourced: list[tuple[ArabicFigure, int]],
+    registry: SourceRegistry,
+) -> None:
+    """Give a closing signature line's body to the figures above it that name no reporter.
+
+    A last line "رئيس مكتب تنسيق الشؤون الإنسانية" under a name reports for OCHA.
+    """
+    if not unsourced:
+        return
+    for s, e, para in reversed(sents):
+        if para <= unsourced[-1][1] or re.search(r"\d", t[s:e]) or len(t[s:e].split()) > 12:
+            return
+        found = mentions(t, s, e, registry)
+        if found:
+            a, b = nz.span(found[0].start, found[0].end)
+            for f, _ in unsourced:
+                if f.source is None:
+                    f.source = Attribution(found[0].canonical, a, b, generic=True)
+            return
 
 
 @dataclass(frozen=True)
