@@ -1259,6 +1259,16 @@ def continues_report(norm: str, s_start: int, first_figure: int) -> bool:
     return _CONTINUES.match(norm, s_start, first_figure) is not None
 
 
+def has_speech(norm: str, s_start: int, s_end: int) -> bool:
+    """Whether a sentence has a reporting verb of its own ("sources put the figure at ...").
+
+    A sentence right after an attributed one, in the same paragraph and without such a verb,
+    goes on with the same statement and keeps its reporter ("X said on Tuesday that 18 were
+    killed. More than 90 were wounded."): the guideline's continued statement.
+    """
+    return _VERB.search(norm, s_start, s_end) is not None
+
+
 def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
     """Whether a sentence speaks of "the figures" (said by the source it names)."""
     return (

@@ -23,6 +23,7 @@ from idlibstats.extract.attribution import (
     SourceRegistry,
     back_references,
     continues_report,
+    has_speech,
     names_figures_source,
     nearest_attribution,
     sentence_attributions,
@@ -375,6 +376,8 @@ class _State:
         self.last_source: Attribution | None = None  # the last reporter named
         self.last_paragraph = -1  # paragraph of ``last_source``
         self.prev_figs: list[_Fig] = []  # figures of the previous sentence
+        self.quoted: list[_Fig] = []  # figures of an open quotation whose speaker is unknown yet
+        self.reported_in = -2  # index of the last sentence whose reporter has a verb of its own
 
 
 def extract_rows(
@@ -402,9 +405,10 @@ def extract_rows(
     # after the sentence that follows the last one that may hold a figure, no sentence can
     # change a figure (a source named next applies to the sentence before only): not read
     last = max((k for k, m in enumerate(maybe) if m), default=-2)
-    for s, may in zip(sentences[: last + 2], maybe, strict=False):
+    for k, (s, may) in enumerate(zip(sentences[: last + 2], maybe, strict=False)):
         if s.paragraph != paragraph:
             paragraph, quotes_open = s.paragraph, 0
+            state.quoted = []
         if may:
             periods, masks = find_periods(norm, s.start, s.end, published)
             nums = find_numbers(norm, s.start, s.end, masks, low)
@@ -430,6 +434,8 @@ def extract_rows(
                 f.source = nearest_attribution(attrs, f.start, f.end, norm)
                 if not attrs and (quotes_open + norm.count('"', s.start, f.start)) % 2:
                     f.source = state.quote_speaker
+                    if f.source is None:
+                        state.quoted.append(f)
                 later = f.extra.pop("later_parent", None)
                 if (
                     later is not None
@@ -453,7 +459,10 @@ def extract_rows(
                 and state.last_source is not None
                 and state.last_paragraph == paragraph
                 and not (quotes_open + norm.count('"', s.start, sfigs[0].start)) % 2
-                and continues_report(norm, s.start, sfigs[0].start)
+                and (
+                    continues_report(norm, s.start, sfigs[0].start)
+                    or (state.reported_in == k - 1 and not has_speech(norm, s.start, s.end))
+                )
             ):
                 for f in sfigs:  # "Additionally, 26 out of 35 hospitals ..."
                     f.source = f.source or state.last_source
@@ -463,9 +472,19 @@ def extract_rows(
         for mt in mentions:
             if mt.canonical in MONITORS:
                 state.last_monitor = mt
-        quotes_open += norm.count('"', s.start, s.end)
+        marks = norm.count('"', s.start, s.end)
+        if state.quoted and (quotes_open + marks) % 2 == 0:
+            # the quotation closes here: its speaker, named after it ('... killed," he said'),
+            # reports the figures of its earlier sentences too
+            close = norm.rfind('"', s.start, s.end)
+            after = [a for a in named if a.anchor[0] > close]
+            for f in state.quoted if after else ():
+                f.source = f.source or after[0]
+            state.quoted = []
+        quotes_open += marks
         if named:
             state.last_source, state.last_paragraph = named[-1], paragraph
+            state.reported_in = k
         elif mentions and mentions[0].start == s.start:  # "The UN refugee agency reiterated"
             mt = mentions[0]
             state.last_source = Attribution(mt.canonical, mt.start, mt.end)

@@ -1,0 +1,82 @@
+"""General rules of the third real-text tuning round (issue 11).
+
+Each rule names a kind of wording; the sentences are written for these tests (none is copied
+from a dev or blind file), and each kind is checked on two crises where the rule allows.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from idlibstats.extract import extract_figures
+
+
+def _one(text: str, phrase: str, published: str | None = None) -> pd.Series:
+    t = extract_figures(text, published=published)
+    rows = t[t["phrase"] == phrase]
+    assert len(rows) == 1, (text, list(t["phrase"]))
+    return rows.iloc[0]
+
+
+# -- source: a statement continued in the next sentence of the same paragraph ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        (
+            "UNICEF said on Monday that the floods had cut off three districts. "
+            "At least 40 schools were destroyed.",
+            "At least 40",
+            "UNICEF",
+        ),
+        (
+            "The clinic was shelled overnight, the WHO reported. Some 12 patients were hurt.",
+            "Some 12",
+            "WHO",
+        ),
+        # the next sentence has a speaker of its own: it does not continue the statement
+        (
+            "UNHCR said 2,000 people crossed the border. Local sources put the figure at 5,000.",
+            "5,000",
+            None,
+        ),
+        # a new paragraph does not continue it
+        (
+            "The WHO said the hospital was hit.\n\nAt least 12 patients were hurt.",
+            "At least 12",
+            None,
+        ),
+        # a body named without a reporting verb reports nothing after it
+        ("UNRWA opened two shelters. The camp holds 9,000 people.", "9,000", None),
+    ],
+)
+def test_statement_continued_in_next_sentence(text, phrase, source):
+    assert _one(text, phrase, "2024-03-04")["source"] == source
+
+
+# -- source: a quotation whose speaker is named after it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        (
+            'Lebanese President Michel Aoun visited the port.\n"So far 40 bodies have been '
+            'recovered. Many are still missing," he said.',
+            "40",
+            "Lebanese government",
+        ),
+        (
+            '"Some 3,000 families have left the camp since May. We expect more to come," '
+            "the UNHCR said.",
+            "Some 3,000",
+            "UNHCR",
+        ),
+        # the speaker named after a quotation in another paragraph does not report it
+        ('"Some 3,000 families have left."\n\nThe UNHCR said it was worried.', "Some 3,000", None),
+    ],
+)
+def test_quotation_speaker_named_after_it(text, phrase, source):
+    assert _one(text, phrase, "2024-03-04")["source"] == source
