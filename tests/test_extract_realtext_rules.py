@@ -80,3 +80,62 @@ def test_statement_continued_in_next_sentence(text, phrase, source):
 )
 def test_quotation_speaker_named_after_it(text, phrase, source):
     assert _one(text, phrase, "2024-03-04")["source"] == source
+
+
+# -- source: national ministries and local administrations named by country or place ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        (
+            "The Yemeni Ministry of Human Rights said 600 civilians had been killed.",
+            "600",
+            "Yemeni Human Rights Ministry",
+        ),
+        (
+            "Nigeria's Ministry of Humanitarian Affairs said 2,000 had fled.",
+            "2,000",
+            "Nigerian Humanitarian Affairs Ministry",
+        ),
+        ("At least 30 people died, Iraq's migration ministry said.", "At least 30", "MoMD"),
+        ("The Ukrainian Foreign Ministry said 12 diplomats left.", "12", "Ukrainian government"),
+        (
+            "The Ministry of Health of Lebanon said 45 were wounded.",
+            "45",
+            "Lebanese Health Ministry",
+        ),
+        (
+            "Two people were killed, the head of the Kharkiv regional military administration, "
+            "Oleh Synehubov, said.",
+            "Two",
+            "Kharkiv regional administration",
+        ),
+        (
+            "Odesa Governor Maksym Marchenko said nine were injured.",
+            "nine",
+            "Odesa regional administration",
+        ),
+        ("Four were killed, the mayor of Kherson said.", "Four", "Kherson city administration"),
+        # the person named with the office reports later figures under their name
+        (
+            "Mykolaiv Governor Vitaliy Kim visited the site. Kim said 14 were wounded.",
+            "14",
+            "Mykolaiv regional administration",
+        ),
+        # a title without a place names nobody
+        ("The deputy mayor said 14 were wounded.", "14", None),
+    ],
+)
+def test_bodies_named_by_country_or_place(text, phrase, source):
+    assert _one(text, phrase, "2024-03-04")["source"] == source
+
+
+def test_attribution_in_a_later_and_clause_does_not_govern_the_figure():
+    text = (
+        "Nearly 80,000 refugees have crossed into Chad, and according to the Chadian "
+        "government, the camp is now full."
+    )
+    assert _one(text, "Nearly 80,000", "2024-03-04")["source"] is None
+    text = "Nearly 80,000 refugees have crossed into Chad, the Chadian government said."
+    assert _one(text, "Nearly 80,000", "2024-03-04")["source"] == "Chadian government"

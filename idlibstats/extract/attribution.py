@@ -886,6 +886,9 @@ class SourceRegistry:
                     out.append(Mention(s, m.end(), canonical))
                 after = m.end()
                 break
+        for mt in structural_bodies(norm, start, end):
+            if not any(o.start < mt.end and mt.start < o.end for o in out):
+                out.append(mt)
         people = self._people(norm)
         for tok in _NAME_TOKEN.finditer(norm, start, end) if people else ():
             canonical = people.get(tok.group())
@@ -930,7 +933,9 @@ class SourceRegistry:
 
 
 _PEOPLE_CACHE: list = [None, {}]  # [the last document, {surname: canonical}]
-_TITLE = re.compile(r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|head)\b")
+_TITLE = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|head|[Gg]overnor|[Mm]ayor)\b"
+)
 # a person named after the title of a body's officer: "spokeswoman Lisa Abou Khaled", "Minister
 # of Affairs of the Displaced, Moin Merebi,"
 # the name after an officer's title: "of Affairs of the Displaced, Moin Merebi"
@@ -942,7 +947,9 @@ _TITLED_NAME = re.compile(
     r"(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|of|for|the|and)\s+){0,7}?(?:spokes(?:person|man|woman)|"
     r"[Mm]inister|official|director|chief|head)" + _NAME_AFTER_TITLE.pattern
 )
-_TITLE_END = re.compile(r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief)$")
+_TITLE_END = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|[Gg]overnor|[Mm]ayor)$"
+)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 
 
@@ -1033,6 +1040,134 @@ def national_body(placeholder: str, norm: str, start: int, end: int) -> str | No
     after = _OWNER_AFTER.match(norm, end)
     owner = " ".join(m.group() for m in (before, after) if m is not None)
     return _national_body(placeholder, owner) if owner else None
+
+
+# national and local bodies named by their country or place, in any form the registry does
+# not list: "the Yemeni Ministry of Human Rights", "Iraq's Migration Ministry", "the Kharkiv
+# regional military administration", "Mykolaiv Governor Vitaliy Kim", "the mayor of Kherson"
+_MINISTRY_TOPICS = {
+    "health": "Health",
+    "public health": "Health",
+    "interior": "Interior",
+    "internal affairs": "Interior",
+    "defence": "defence",
+    "defense": "defence",
+    "national defence": "defence",
+    "national defense": "defence",
+    "foreign affairs": "_government",
+    "foreign": "_government",
+    "human rights": "Human Rights",
+    "migration": "Migration",
+    "migration and displacement": "Migration",
+    "displacement and migration": "Migration",
+    "refugees": "Refugees",
+    "social affairs": "Social Affairs",
+    "information": "Information",
+    "education": "Education",
+    "agriculture": "Agriculture",
+    "justice": "Justice",
+    "finance": "Finance",
+    "emergency situations": "Emergency Situations",
+    "emergencies": "Emergency Situations",
+    "humanitarian affairs": "Humanitarian Affairs",
+    "disaster management": "Disaster Management",
+    "reintegration": "Reintegration",
+    "labour": "Labour",
+    "labor": "Labour",
+    "local government": "Local Government",
+    "water": "Water",
+    "energy": "Energy",
+}
+_ADJ_COUNTRY = {adj: country for country, adj in _COUNTRY_ADJECTIVES.items()}
+_TOPIC_ALT = "|".join(
+    t.replace(" ", r"\s+") for t in sorted(_MINISTRY_TOPICS, key=len, reverse=True)
+)
+_ADJ_ALT = "|".join(sorted(_ADJ_COUNTRY, key=len, reverse=True))
+_COUNTRY_ALT = "|".join(sorted(_COUNTRY_ADJECTIVES, key=len, reverse=True))
+_MINISTRY_WORD = r"(?:[Mm]inist(?:ry|er))"
+_NATIONAL_MINISTRY = re.compile(
+    rf"(?:(?:the\s+)?(?P<adj>{_ADJ_ALT})\s+|(?P<cty>{_COUNTRY_ALT})(?:'s|’s)\s+)"
+    rf"(?:{_MINISTRY_WORD}\s+(?:of|for)\s+(?:the\s+)?(?P<t1>(?i:{_TOPIC_ALT}))"
+    rf"|(?P<t2>(?i:{_TOPIC_ALT}))\s+{_MINISTRY_WORD})(?![\w-])"
+    rf"|(?:the\s+)?{_MINISTRY_WORD}\s+(?:of|for)\s+(?:the\s+)?(?P<t3>(?i:{_TOPIC_ALT}))"
+    rf"\s+(?:of|in)\s+(?P<cty2>{_COUNTRY_ALT})(?![\w-])"
+)
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_LOCAL_KIND = r"(?i:regional|region|oblast|provincial|province|city|municipal|district)"
+_LOCAL_BODY = re.compile(
+    # "the Kharkiv regional military administration", "Dnipro City Council"
+    rf"(?:the\s+)?(?P<p1>{_PLACE_NAME})\s+(?P<k1>{_LOCAL_KIND})\s+(?:(?i:military|state)\s+)?"
+    r"(?i:administration|council)(?![\w-])"
+    # "the regional administration of Kharkiv", "the governor of Kherson", "the mayor of Kyiv"
+    rf"|(?:the\s+)?(?:(?P<k2>{_LOCAL_KIND})\s+(?:(?i:military|state)\s+)?(?i:administration)"
+    rf"|(?P<g2>(?i:governor|mayor)))\s+(?:of\s+)(?:the\s+)?(?P<p2>{_PLACE_NAME})(?![\w-])"
+    # "Mykolaiv Governor Vitaliy Kim", "Kharkiv regional governor", "Kherson's mayor"
+    rf"|(?P<p3>{_PLACE_NAME})(?:'s|’s)?\s+(?:{_LOCAL_KIND}\s+)?(?P<g3>(?i:governor|mayor))(?![\w-])"
+)
+_LOCAL_WORDS = ("dministration", "overnor", "ayor", "ouncil")
+_NOT_PLACE = frozenset(
+    "The A An Its Their His Her Deputy Former Acting Local Regional City Provincial District "
+    "Military State Interim New Then Our Lieutenant Vice".split()
+)
+
+
+def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
+    """National ministries and local administrations named by their country or place.
+
+    A ministry is named "<country> <topic> Ministry" whatever its form ("the Yemeni Ministry
+    of Human Rights" -> "Yemeni Human Rights Ministry"; a foreign ministry is the government,
+    a health ministry is named as the registry names it); a local administration, its governor
+    or its mayor is "<place> regional administration" or "<place> city administration" (the
+    real-text decision "a regional governor or military administration head -> that
+    administration").
+
+    Examples
+    --------
+    >>> s = "The Yemeni Ministry of Human Rights said 600 were killed."
+    >>> [m.canonical for m in structural_bodies(s, 0, len(s))]
+    ['Yemeni Human Rights Ministry']
+    >>> s = "Mykolaiv Governor Vitaliy Kim said two were killed."
+    >>> [m.canonical for m in structural_bodies(s, 0, len(s))]
+    ['Mykolaiv regional administration']
+    """
+    out: list[Mention] = []
+    seg = norm[start:end]
+    if "inist" in seg:
+        for m in _NATIONAL_MINISTRY.finditer(norm, start, end):
+            adj = m.group("adj")
+            country = _ADJ_COUNTRY[adj] if adj else (m.group("cty") or m.group("cty2"))
+            topic = m.group("t1") or m.group("t2") or m.group("t3")
+            topic = _MINISTRY_TOPICS[" ".join(topic.lower().split())]
+            name = _ministry_name(country, topic, norm[m.start() : m.end()])
+            if name is not None:
+                out.append(Mention(m.start(), m.end(), name))
+    if any(w in seg for w in _LOCAL_WORDS):
+        for m in _LOCAL_BODY.finditer(norm, start, end):
+            place = m.group("p1") or m.group("p2") or m.group("p3")
+            words = place.split()
+            while words and words[0] in _NOT_PLACE:
+                words = words[1:]
+            if not words or words[-1] in _NOT_PLACE:
+                continue
+            kind = (m.group("k1") or m.group("k2") or m.group("g2") or m.group("g3")).lower()
+            level = "city" if kind in ("city", "municipal", "mayor") else "regional"
+            if kind == "district":
+                level = "district"
+            out.append(Mention(m.start(), m.end(), f"{' '.join(words)} {level} administration"))
+    return out
+
+
+def _ministry_name(country: str, topic: str, written: str) -> str | None:
+    adj = _COUNTRY_ADJECTIVES[country]
+    if topic == "_government":
+        return f"{adj} government"
+    if topic == "Health":
+        return _national_body(_HEALTH, written + " " + country)
+    if topic == "Interior":
+        return f"{adj} Interior Ministry"
+    if (country, topic) == ("Iraq", "Migration"):
+        return "MoMD"  # Iraq's Ministry of Migration and Displacement, as the registry names it
+    return f"{adj} {topic} Ministry"
 
 
 def _national_body(placeholder: str, norm: str) -> str | None:
@@ -1300,7 +1435,9 @@ def nearest_attribution(
     return best if best is not None and best.source is not None else None
 
 
-_OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas)\b|\bbut\s+the\b")
+# a later clause of its own: "..., but SOHR said", "...; the UN believes", "..., and according
+# to the ministry, the camp is now the fifth largest" (its attribution starts right after "and")
+_OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas)\b|\bbut\s+the\b|,\s*and\s+$")
 
 
 def _no_clause_break(between: str) -> bool:
