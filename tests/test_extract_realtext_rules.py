@@ -139,3 +139,28 @@ def test_attribution_in_a_later_and_clause_does_not_govern_the_figure():
     assert _one(text, "Nearly 80,000", "2024-03-04")["source"] is None
     text = "Nearly 80,000 refugees have crossed into Chad, the Chadian government said."
     assert _one(text, "Nearly 80,000", "2024-03-04")["source"] == "Chadian government"
+
+
+# -- measure: several fates joined are one combined count (one rule, measures.combined_fates) --
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        (
+            "More than 900 people were killed, wounded or kidnapped in May.",
+            "More than 900",
+            "other",
+        ),
+        ("The fighting left 3,000 civilians dead and injured.", "3,000", "other"),
+        ("The raids killed or wounded 45 people.", "45", "other"),
+        ("Some 200 fighters were killed or captured.", "Some 200", "other"),
+        ("Rebels abducted or killed 30 villagers.", "30", "other"),
+        # each fate with a figure of its own is not combined
+        ("At least 12 people were killed and 30 others wounded.", "At least 12", "killed"),
+        ("At least 12 people were killed and 30 others wounded.", "30", "injured"),
+        ("The raid left 20 people dead and 30 wounded.", "20", "killed"),
+    ],
+)
+def test_combined_fates(text, phrase, measure):
+    assert _one(text, phrase, "2024-06-04")["measure"] == measure

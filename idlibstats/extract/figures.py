@@ -34,6 +34,7 @@ from idlibstats.extract.measures import (
     ENTERED_ABROAD,
     KEYWORD_RE,
     TERRITORY,
+    combined_fates,
     crossed_border,
     governing_measure,
     keyword_measure,
@@ -810,8 +811,6 @@ def _plain(kind: str) -> bool:
 _PLACE_ADJECTIVE = re.compile(r"(?:besieged|damaged|destroyed)\s+[a-z]")
 _ARTICLE_END = re.compile(r"\b(?:the|a|an|its|their)\s+$")
 _LOST = re.compile(r"\blos(?:t|e|es|ing)\b")
-_AND_OR = re.compile(r"\s+(?:or|and|and/or)\s+")
-_KW_AND_OR_END = re.compile(r"(?:" + _KEYWORDS + r")\s+(?:or|and|and/or)\s+$")
 _FATES = frozenset(("killed", "injured", "captured", "other"))
 
 
@@ -825,22 +824,15 @@ def _kind(low: str, k: re.Match) -> str:
     if kind not in _FATES:
         return kind
     a, b = (k.start(), k.end()) if k.lastgroup is None else (k.start("kw"), k.end("kw"))
-    other = None
-    m = _AND_OR.match(low, b)
-    if m is not None:
-        other = _KEYWORD_LOW.match(low, m.end())
-    if other is None:
-        other = _KW_AND_OR_END.search(low, max(0, a - 40), a)
-        other = _KEYWORD_LOW.match(low, other.start()) if other is not None else None
-    if other is not None:
-        kind2 = keyword_measure(other.group())
-        if kind2 in _FATES and kind2 != kind and {kind, kind2} & {"killed", "injured"}:
-            return "other"
-    return kind
+    return "other" if combined_fates(low, a, b) else kind
 
 
 def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject: bool) -> str:
     from_subject = subject_measure(f.subject, capture)
+    if from_subject in ("killed", "injured") and combined_fates(
+        low, f.subject_end - len(f.subject.split()[-1]), f.subject_end
+    ):
+        return "other"  # "left 600,000 civilians dead and injured": a combined count
     aux = _AUX.match(norm, f.extra.get("verb_at", f.subject_end))
     verb_at = aux.end() if aux else f.subject_end
     k = _KEYWORD_LOW.match(low, verb_at)

@@ -1034,11 +1034,48 @@ _GOVERNING_VERB = re.compile(
     r"wounding|injuring)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
     r"\s+(?:(?:also|reportedly|another|a\s+further|a\s+total\s+of|the\s+lives\s+of)\s+)*$"
 )
-# "killed or wounded 30 people": two fates together are a combined count (measure other)
-_TWO_FATES_END = re.compile(
-    r"(?:killed|killing|kill|dead|wounded|wounding|injured|injuring|captured|capturing|"
-    r"detained|arrested)\s*(?:,\s*)?(?:or|and|and/or)\s+$"
+# two or more fates joined are one combined count (the guideline's "killed or injured",
+# "killed or captured"; also "killed, wounded or kidnapped", "dead and injured")
+_FATE_WORD = (
+    r"(?:killed|killing|kill|kills|dead|died|deaths|wounded|wounding|wounds|injured|injuring|"
+    r"injuries|hurt|captured|capturing|kidnapped|abducted|detained|arrested|maimed)"
 )
+_FATE_JOIN_AFTER = re.compile(
+    rf"(?:\s*,\s*{_FATE_WORD})*\s*,?\s*(?:or|and|and/or)\s+(?P<kw>{_FATE_WORD})(?![\w-])"
+)
+_FATE_JOIN_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<kw>{_FATE_WORD})(?:\s*,\s*|\s*,?\s*(?:or|and|and/or)\s+)$"
+)
+_FATE_CLASS = {"kill": "killed", "dead": "killed", "died": "killed", "deat": "killed"}
+_FATE_CLASS |= {"woun": "injured", "inju": "injured", "hurt": "injured", "maim": "injured"}
+
+
+def combined_fates(low: str, start: int, end: int) -> bool:
+    """Whether the fate word at ``low[start:end]`` is joined to another fate in one count.
+
+    "killed or injured", "killed and wounded", "killed or captured", "killed, wounded or
+    kidnapped", "dead and injured" count several fates together: the guideline's combined
+    counts (measure other). A fate of its own figure is not joined: "12 were killed and 30
+    others wounded". Both the keyword measure of a figure and the event verb governing it
+    read this one rule.
+
+    Examples
+    --------
+    >>> s = "more than 1,630 people were killed, wounded or kidnapped"
+    >>> combined_fates(s, s.index("killed"), s.index("killed") + 6)
+    True
+    >>> s = "12 were killed and 30 others wounded"
+    >>> combined_fates(s, s.index("killed"), s.index("killed") + 6)
+    False
+    """
+    word = low[start:end]
+    after = _FATE_JOIN_AFTER.match(low, end)
+    before = _FATE_JOIN_BEFORE.search(low, max(0, start - 30), start)
+    others = [m.group("kw") for m in (after, before) if m is not None]
+    kinds = {_FATE_CLASS.get(w[:4], "other") for w in (word, *others)}
+    return bool(others) and len(kinds) > 1 and bool(kinds & {"killed", "injured"})
+
+
 _FORCING = re.compile(r"(?<![\w-])(?:forced|forcing|forces|force|drove|driven|driving|pushed)\s+$")
 _TO_LEAVE = re.compile(
     r"[^,;.\d]{0,40}?\b(?:to\s+(?:flee|leave|evacuate|abandon|move|relocate)|towards?\s+the\s+"
@@ -1063,9 +1100,6 @@ _NOT_DEATHS = re.compile(
 _MORE_FATE = re.compile(
     r"\s+(?:more|others|other\s+people)\s+(?:(?:were|was|have\s+been|had\s+been|are|also|"
     r"reportedly)\s+)*(?P<kw>killed|dead|died|wounded|injured|hurt|displaced)\b"
-)
-_TWO_FATES_START = re.compile(
-    r"\s*(?:,\s*)?(?:or|and|and/or)\s+(?:killed|wounded|injured|dead|hurt)\b"
 )
 # a fate verb after an apposition that holds another figure
 _APPOSITION_FATE = re.compile(
@@ -1147,8 +1181,9 @@ def governing_measure(
         fate = _FATE_OF.get(word[:4])
         if fate is None:
             return None
-        if _TWO_FATES_END.search(low, max(0, v.start() - 30), v.start()):
-            return "other"
+        a = v.start("kw") + len(kw) - len(word)  # the fate word, after "the"
+        if combined_fates(low, a, a + len(word.split()[0])):
+            return "other"  # "killed or wounded 30 people"
         if fate == "displaced" and subject_measure(subject, False) == "refugees":
             return None
         return fate
@@ -1157,7 +1192,7 @@ def governing_measure(
         return "killed"  # "The death toll from the airstrikes on Gaza since Oct 7 rose to 7,028"
     if subject is None:
         more = _MORE_FATE.match(low, subject_end)
-        if more is not None and not _TWO_FATES_START.match(low, more.end()):
+        if more is not None and not combined_fates(low, more.start("kw"), more.end("kw")):
             return _FATE_OF.get(more.group("kw")[:4])  # "... and thousands more injured"
     late = _APPOSITION_FATE.match(low, subject_end, min(len(low), subject_end + 200))
     if late is not None and not _POPULATION_OF_END.search(low, max(0, start - 30), start):
