@@ -164,3 +164,24 @@ def test_attribution_in_a_later_and_clause_does_not_govern_the_figure():
 )
 def test_combined_fates(text, phrase, measure):
     assert _one(text, phrase, "2024-06-04")["measure"] == measure
+
+
+# -- period: "In January 15 people were killed": the month is the period, 15 a count ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end"),
+    [
+        ("In January 15 people were killed in the camp.", "15", "2020-01-01", "2020-01-31"),
+        ("During March 40 families fled the town.", "40", "2020-03-01", "2020-03-31"),
+        ("On 5 June 30 civilians died.", "30", "2020-06-05", "2020-06-05"),
+        ("In January 15, 2020, 30 people died.", "30", "2020-01-15", "2020-01-15"),
+    ],
+)
+def test_month_then_a_count(text, phrase, start, end):
+    row = _one(text, phrase, "2020-06-10")
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == (start, end)
+
+
+def test_month_day_stays_a_date_before_other_words():
+    assert extract_figures("On January 15 the army shelled the town.", "2020-06-10").empty

@@ -259,11 +259,36 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
                 continue
             if kind == "m" and g["mon"] in ("May", "March") and _is_verb_may(norm, a, b):
                 continue
+            if kind == "md" and tok.year is None and _count_after_month(norm, a, m.end("d")):
+                continue  # "In January 15 people were killed": the month, then a count
             if kind == "y" and not _year_context(norm, a, b, start):
                 continue
             out.append(tok)
     out.sort(key=lambda t: t.start)
     return out
+
+
+# after "Month N": a counted noun ("In January 15 people were killed"), so N is a count
+_COUNTED_NEXT = re.compile(
+    r"\s+(?:more\s+|other\s+|of\s+(?:the|them|whom|those)\b|(?:[a-z]+\s+)?(?:people|persons|"
+    r"children|women|men|civilians|residents|families|households|refugees|migrants|soldiers|"
+    r"troops|fighters|militants|police|staff|workers|patients|students|villages|towns|homes|"
+    r"houses|schools|hospitals|camps|sites|attacks|strikes|incidents|cases|deaths|bodies|"
+    r"individuals|IDPs|others|were|have|had)\b)"
+)
+# a month-level word before the month: "in", "during", "by", "throughout" (not "on", which
+# names a day), or a day number before it ("On 5 June 30 people died": 5 June is the date)
+_MONTH_ONLY_END = re.compile(
+    r"(?:\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]y)|(?<![\d,.])[0-3]?\d(?:st|nd|rd|th)?)\s+$"
+)
+
+
+def _count_after_month(norm: str, a: int, d_end: int) -> bool:
+    """Whether the number after the month at ``a`` counts the noun that follows it."""
+    return (
+        _COUNTED_NEXT.match(norm, d_end) is not None
+        and _MONTH_ONLY_END.search(norm, max(0, a - 14), a) is not None
+    )
 
 
 def _is_verb_may(norm: str, a: int, b: int) -> bool:
