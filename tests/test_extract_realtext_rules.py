@@ -185,3 +185,19 @@ def test_month_then_a_count(text, phrase, start, end):
 
 def test_month_day_stays_a_date_before_other_words():
     assert extract_figures("On January 15 the army shelled the town.", "2020-06-10").empty
+
+
+# -- money: a pledge list goes on from the sentence before with its currency -----------------
+
+
+def test_currency_named_in_the_previous_sentence():
+    text = (
+        "Japan led the donors with 1.2 billion euros. Canada announced 300 million, Norway, "
+        "120 million and the Netherlands, 80 million."
+    )
+    t = extract_figures(text, published="2021-03-30")
+    assert t["unit"].tolist() == ["money"] * 4
+    assert t["currency"].tolist() == ["EUR"] * 4
+    # a count after a sentence with money stays a count
+    t = extract_figures("Donors pledged $2 billion. Syria has 6 million displaced people.")
+    assert t["unit"].tolist() == ["money", "count"]

@@ -44,7 +44,9 @@ from idlibstats.extract.measures import (
     subject_kind,
     subject_measure,
 )
+from idlibstats.extract.numerals import _BARE_AMOUNT_END as BARE_AMOUNT_END
 from idlibstats.extract.numerals import CONVERSION_BRACKET, Number, find_numbers
+from idlibstats.extract.numerals import _listed_currency as listed_currency
 from idlibstats.extract.periods import Period, figure_period, find_periods
 from idlibstats.extract.places import find_places
 from idlibstats.extract.qualifiers import (
@@ -378,7 +380,33 @@ class _State:
         self.last_paragraph = -1  # paragraph of ``last_source``
         self.prev_figs: list[_Fig] = []  # figures of the previous sentence
         self.quoted: list[_Fig] = []  # figures of an open quotation whose speaker is unknown yet
+        self.money_in = (-2, -1)  # (sentence, paragraph) of the last amount of money
+        self.money_currency: str | None = None
         self.reported_in = -2  # index of the last sentence whose reporter has a verb of its own
+
+
+# a sentence that goes on with a list of pledges: "Germany gave 1.44 billion euros. France
+# announced 1.1 billion, the United Kingdom, 464 million." (the round-2 decision "currency from
+# context")
+_DONOR_START = re.compile(
+    r"\s*(?:(?:The|the)\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*,?\s*(?:(?:also|then)\s+)?"
+    r"(?:pledged|gave|announced|offered|contributed|provided|promised|committed|added)\s+"
+    r"(?:an?\s+)?(?:(?:additional|further|another)\s+)?"
+)
+
+
+def _currency_from_before(norm: str, s: Sentence, nums: list[Number], currency: str | None) -> None:
+    """Give a pledge list's bare amounts the currency of the sentence before it."""
+    n = nums[0]
+    if (
+        currency is not None
+        and n.unit == "count"
+        and n.scale >= 1e6
+        and _DONOR_START.fullmatch(norm, s.start, n.start)
+        and BARE_AMOUNT_END.match(norm, n.end, s.end)
+    ):
+        n.unit, n.currency = "money", currency
+        listed_currency(norm, nums, s.end)
 
 
 def extract_rows(
@@ -413,6 +441,11 @@ def extract_rows(
         if may:
             periods, masks = find_periods(norm, s.start, s.end, published)
             nums = find_numbers(norm, s.start, s.end, masks, low)
+            if nums and state.money_in == (k - 1, s.paragraph):
+                _currency_from_before(norm, s, nums, state.money_currency)
+            money = [n for n in nums if n.unit == "money"]
+            if money:
+                state.money_in, state.money_currency = (k, s.paragraph), money[-1].currency
         else:
             periods, nums = [], []
         attrs, mentions = sentence_attributions(norm, s.start, s.end, sources, state.last_monitor)
