@@ -201,3 +201,38 @@ def test_currency_named_in_the_previous_sentence():
     # a count after a sentence with money stays a count
     t = extract_figures("Donors pledged $2 billion. Syria has 6 million displaced people.")
     assert t["unit"].tolist() == ["money", "count"]
+
+
+# -- source: who told a news agency; UN missions; armed groups; "the figure reported" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # an unnamed teller: the agency that was told reports it (the relay decision)
+        ("A nurse at the clinic told Reuters that 14 people were wounded.", "14", "Reuters"),
+        ("Eight soldiers died, a local official told AFP.", "Eight", "AFP"),
+        # a named body told the agency: the body reports it
+        (
+            "A spokesman for the World Food Programme told Reuters that 3,000 families fled.",
+            "3,000",
+            "WFP",
+        ),
+        ("MINUSMA reported that 11 peacekeepers were wounded.", "11", "UN"),
+        ("Kano State Governor Abba Yusuf said 23 were killed.", "23", "Kano state government"),
+        (
+            "Twelve soldiers were killed, an RSF spokesman told the Associated Press.",
+            "Twelve",
+            "RSF",
+        ),
+        # "the figure reported last week" is no speaker of its own
+        (
+            "UNICEF said on Friday that 500 schools have closed, twice the figure reported "
+            "last week.",
+            "500",
+            "UNICEF",
+        ),
+    ],
+)
+def test_reporters_named_in_more_forms(text, phrase, source):
+    assert _one(text, phrase, "2024-06-04")["source"] == source
