@@ -236,3 +236,32 @@ def test_currency_named_in_the_previous_sentence():
 )
 def test_reporters_named_in_more_forms(text, phrase, source):
     assert _one(text, phrase, "2024-06-04")["source"] == source
+
+
+# -- measure: crossing into a country, a fate after an apposition, missing, disease ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        (
+            "About 4,000 people escaping the clashes crossed into Chad on Sunday.",
+            "About 4,000",
+            "refugees",
+        ),
+        ("Some 900 families crossed the border into Kenya.", "Some 900", "refugees"),
+        ("Some 900 families fled to the hills.", "Some 900", "displaced"),
+        (
+            "At least nine internally displaced people, or IDPs, were killed in the shelling.",
+            "At least nine",
+            "killed",
+        ),
+        ("Ten soldiers were killed and four remain missing.", "four", "other"),
+        ("Five fishermen are still missing after the storm.", "Five", "other"),
+        ("Cholera has spread fast, infecting 20,000 people and killing 300.", "20,000", "other"),
+        ("Cholera has spread fast, infecting 20,000 people and killing 300.", "300", "killed"),
+        ("The floods, affecting 46,000 people, destroyed roads.", "46,000", "other"),
+    ],
+)
+def test_measure_kinds_round3(text, phrase, measure):
+    assert _one(text, phrase, "2024-06-04")["measure"] == measure

@@ -453,6 +453,14 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "detained",
         "arrested",
         "missing",
+        # a fate after a stock verb is the fate: "two remain missing" (not the population)
+        "remain missing",
+        "remained missing",
+        "remains missing",
+        "still missing",
+        "are missing",
+        "were missing",
+        "went missing",
         "food",
         "tonnes",
         "vaccinated",
@@ -635,6 +643,12 @@ _REFUGE_IN = re.compile(
     r"(?P<place>" + alternation(_COUNTRY_NAMES) + r")(?![\w-]|'s|’s)"
 )
 
+# a border crossed: "people fleeing the fighting crossed into Uganda", "crossed the border into
+# Chad" (whoever the people are: crossing into a country is leaving another one)
+_CROSSED_INTO = re.compile(
+    r"\bcross(?:ed|ing|es)?\s+(?:the\s+border\s+|over\s+)?into\s+(?:neighbou?ring\s+)?"
+    r"(?P<place>" + alternation([*_COUNTRY_NAMES, *_PLACES_ABROAD]) + r")(?![\w-]|'s|’s)"
+)
 
 # countries people flee to (refugee hosts of the crises in the dev sets and beyond); a flight
 # to one of them is a flight across a border
@@ -749,9 +763,10 @@ def crossed_border(norm: str, s_start: int, s_end: int, subject: str | None, mea
     if subject:
         d = _DEMONYM_RE.search(subject)
         own = _DEMONYMS[" ".join(d.group().split())] if d is not None else None
-    r = _REFUGE_IN.search(norm, s_start, s_end)
-    if r is not None and _country_of(r.group("place")) != own:
-        return "refugees"
+    for rx in (_REFUGE_IN, _CROSSED_INTO) if "cross" in norm[s_start:s_end] else (_REFUGE_IN,):
+        r = rx.search(norm, s_start, s_end)
+        if r is not None and _country_of(r.group("place")) != own:
+            return "refugees"
     if own is None:
         return measure
     for m in _LOCATED.finditer(norm, s_start, s_end):
@@ -1034,6 +1049,12 @@ _GOVERNING_VERB = re.compile(
     r"wounding|injuring)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
     r"\s+(?:(?:also|reportedly|another|a\s+further|a\s+total\s+of|the\s+lives\s+of)\s+)*$"
 )
+# people a disease or a disaster reached, not a fate of the conflict (the guideline's "cases of
+# disease ... -> other"): "infecting almost half a million people", "affecting over 46,000"
+_AFFECTING = re.compile(
+    r"(?<![\w-])(?:infect(?:ed|ing|s)?|affect(?:ed|ing|s)?|sicken(?:ed|ing|s)?)\s+"
+    r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than)\s+)?$"
+)
 # two or more fates joined are one combined count (the guideline's "killed or injured",
 # "killed or captured"; also "killed, wounded or kidnapped", "dead and injured")
 _FATE_WORD = (
@@ -1103,7 +1124,7 @@ _MORE_FATE = re.compile(
 )
 # a fate verb after an apposition that holds another figure
 _APPOSITION_FATE = re.compile(
-    r"\s*,[^;,]{3,120},\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+"
+    r"(?:\s+[a-z-]+){0,3}?\s*,[^;,]{3,120},\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+"
     r"(?:(?:estimated|believed|thought|said|reported|feared)\s+to\s+(?:be|have\s+been)\s+)?"
     r"(?:internally\s+)?(?P<kw>displaced|killed|wounded|injured|uprooted)\b"
 )
@@ -1187,6 +1208,8 @@ def governing_measure(
         if fate == "displaced" and subject_measure(subject, False) == "refugees":
             return None
         return fate
+    if _AFFECTING.search(low, lo, start) is not None:
+        return "other"  # "infecting almost half a million people", "affecting over 46,000"
     toll = _DEATH_TOLL_HEAD.search(low, max(0, start - 160), start)
     if toll is not None and not _NOT_DEATHS.search(toll.group("mid")):
         return "killed"  # "The death toll from the airstrikes on Gaza since Oct 7 rose to 7,028"
