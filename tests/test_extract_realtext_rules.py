@@ -265,3 +265,27 @@ def test_reporters_named_in_more_forms(text, phrase, source):
 )
 def test_measure_kinds_round3(text, phrase, measure):
     assert _one(text, phrase, "2024-06-04")["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        ("Some 3,200 Afghans were deported from Iran last week.", "Some 3,200", "other"),
+        ("At least 40 migrants were returned to Libya by the coast guard.", "At least 40", "other"),
+        (
+            "More than 900 Syrians have returned to their homes from Lebanon.",
+            "More than 900",
+            "refugees",
+        ),
+        ("Another 120 were victims of kidnapping.", "120", "other"),
+        ("Rescuers said 60 people remained buried under the debris.", "60", "other"),
+        ("Some 14 villagers were burned alive.", "Some 14", "killed"),
+        ("About 700 people were forced to abandon their homes.", "About 700", "displaced"),
+        ("The school is now sheltering about 1,500 people.", "about 1,500", "population"),
+        ("The centre was built to accommodate 2,000 people.", "2,000", "other"),
+        ("Last year 52,000 Somalis migrated to Kenya.", "52,000", "refugees"),
+        ("Some 8,000 people came from Pakistan in May.", "Some 8,000", "refugees"),
+    ],
+)
+def test_measure_kinds_round3_moves(text, phrase, measure):
+    assert _one(text, phrase, "2024-06-04")["measure"] == measure

@@ -50,6 +50,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "drowning",
         "starved to death",
         "burned to death",
+        "burnt to death",
+        "burned alive",
+        "burnt alive",
         "beheaded",
         "succumbed",
         "lost their lives",
@@ -73,6 +76,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "injury",
     ),
     "displaced": (
+        "abandon their homes",
+        "abandoned their homes",
         "displaced",
         "displacing",
         "displacement",
@@ -421,6 +426,28 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "attacks against",
     ),
     "other": (
+        # issue 11, round 3: fates that are neither death nor flight (the guideline's "rescued,
+        # trapped, besieged, missing ... -> other"; the round-3 decisions: deportations,
+        # people buried under rubble, kidnappings)
+        "deported",
+        "were deported",
+        "deportees",
+        "deportations",
+        "intercepted",
+        "were intercepted",
+        "kidnapped",
+        "kidnapping",
+        "abducted",
+        "abductions",
+        "victims of kidnapping",
+        "victims of abduction",
+        "remained buried",
+        "remain buried",
+        "buried under",
+        "under the rubble",
+        "under the debris",
+        "remained under",
+        "remain under",
         # killed and wounded together: "the casualty toll rose to nine"
         "casualty toll",
         "casualty count",
@@ -1049,6 +1076,15 @@ _GOVERNING_VERB = re.compile(
     r"wounding|injuring)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
     r"\s+(?:(?:also|reportedly|another|a\s+further|a\s+total\s+of|the\s+lives\s+of)\s+)*$"
 )
+# the figure is what a place shelters or holds (the round-2 "the verb decides over the noun for
+# stocks"): "going from sheltering about 10,000 people", "the camp houses 3,000 families"
+_SHELTERING = re.compile(
+    r"(?<![\w-])(?P<built>(?:designed|built|meant|intended|able)\s+to\s+(?:temporarily\s+)?"
+    r"(?:house|accommodate|shelter|hold)\s+|(?:with\s+)?(?:a\s+)?capacity\s+(?:of|for)\s+)?"
+    r"(?(built)|(?:sheltering|shelters|housing|houses|accommodating|accommodates)\s+)"
+    r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than|"
+    r"at\s+least|up\s+to)\s+)?$"
+)
 # people a disease or a disaster reached, not a fate of the conflict (the guideline's "cases of
 # disease ... -> other"): "infecting almost half a million people", "affecting over 46,000"
 _AFFECTING = re.compile(
@@ -1160,6 +1196,21 @@ _MOVED_BY_OTHERS = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|are|being|also)\s+)*(?:relocated|transferred|"
     r"evacuated|moved|bussed|flown)\b"
 )
+# people who went to or came from another country (a border crossed, whatever the verb):
+# "740,356 Afghans traveled to these neighboring countries, with 340,741 heading to Iran",
+# "532,854 people have migrated to Iran", "43,176 migrants came from Iran"
+_MOVED_ABROAD = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|also|reportedly)\s+)*(?:travell?ed|travell?ing|travels|"
+    r"migrated|migrating|headed|heading|came|coming)\s+(?:back\s+)?(?:to|into|from)\s+"
+    r"(?:(?:these|the|other)\s+)?(?:neighbou?ring\s+countries\b|(?:" + _HOST_COUNTRIES + r")\b)"
+)
+# people sent back to a country by others: "at least 17 others were returned to Libya", "604
+# migrants were intercepted and returned" (a return from abroad keeps its "from": "were
+# forcibly returned from Iran" are returning refugees)
+_RETURNED_BY_OTHERS = re.compile(
+    r"\s+(?:(?:have|has|had|also|then|later)\s+)*(?:were|was|been|being)\s+(?:(?:also|then|later|"
+    r"forcibly)\s+)?(?:intercepted\s+and\s+)?returned\s+(?:to|off|back\s+to)\b"
+)
 # the counted things or people did the killing: "dozens of aircraft had killed more than 60"
 _ACTIVE_FATE = re.compile(
     r"\s+(?:(?:had|has|have|reportedly|allegedly|also|then)\s+)*(?:killed|wounded|injured|"
@@ -1210,6 +1261,10 @@ def governing_measure(
         return fate
     if _AFFECTING.search(low, lo, start) is not None:
         return "other"  # "infecting almost half a million people", "affecting over 46,000"
+    stock_verb = _SHELTERING.search(low, lo, start)
+    if stock_verb is not None:
+        # a capacity is no stock: "designed to temporarily house 4,000 people"
+        return "other" if stock_verb.group("built") else "population"
     toll = _DEATH_TOLL_HEAD.search(low, max(0, start - 160), start)
     if toll is not None and not _NOT_DEATHS.search(toll.group("mid")):
         return "killed"  # "The death toll from the airstrikes on Gaza since Oct 7 rose to 7,028"
@@ -1228,6 +1283,10 @@ def governing_measure(
         return "population"  # "1.4 million displaced people are sheltering in 155 facilities"
     if _AIRLIFTED.match(norm, subject_end, ceil):
         return "other"  # "104,000 civilians have been evacuated from Afghanistan"
+    if _MOVED_ABROAD.match(norm, subject_end, ceil):
+        return "refugees"  # "740,356 Afghans traveled to neighbouring countries"
+    if _RETURNED_BY_OTHERS.match(low, subject_end):
+        return "other"  # "17 others were returned to Libya": sent back, not a return home
     if subject_measure(subject, False) == "refugees" and _MOVED_BY_OTHERS.match(low, subject_end):
         return "other"  # "580 refugees were relocated to Tunaydbah": moved by an agency
     if subject is not None and _ACTIVE_FATE.match(low, subject_end):
