@@ -344,3 +344,40 @@ def test_measure_kinds_round3_moves(text, phrase, measure):
 )
 def test_reporters_named_in_more_forms_round3(text, phrase, source):
     assert _one(text, phrase, "2024-06-04")["source"] == source
+
+
+# -- period: months of a year, "March 6 of 2021", passive "were reported", event clauses -----
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "More than 700 people were killed in the first three months of 2022.",
+            "2022-01-01",
+            "2022-03-31",
+        ),
+        ("Some 900 people died in the last three months of 2021.", "2021-10-01", "2021-12-31"),
+        (
+            "Only 412 cases were reported between January 1 and March 6 of 2021.",
+            "2021-01-01",
+            "2021-03-06",
+        ),
+        (
+            "At its height, after the fall of the town in 2019, some 9,000 people lived there.",
+            None,
+            None,
+        ),
+        (
+            "The group split into two wings after the death of its leader, Ali Musa, in 2020.",
+            None,
+            None,
+        ),
+        ("In 2019, 3,000 people were killed.", "2019-01-01", "2019-12-31"),
+    ],
+)
+def test_periods_round3(text, start, end):
+    t = extract_figures(text, published="2025-06-10")
+    row = t.iloc[0]
+    got = [None if pd.isna(v) else str(v.date()) for v in (row["period_start"], row["period_end"])]
+    assert got == [start, end]
