@@ -381,3 +381,40 @@ def test_periods_round3(text, start, end):
     row = t.iloc[0]
     got = [None if pd.isna(v) else str(v.date()) for v in (row["period_start"], row["period_end"])]
     assert got == [start, end]
+
+
+# -- measure: the counted noun "internally displaced persons"; returns from the sentence before
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        ("Some 5,000 internally displaced people were killed.", "Some 5,000", "killed"),
+        (
+            "About 90,000 internally displaced persons reside in Ituri.",
+            "About 90,000",
+            "population",
+        ),
+        ("About 20,000 internally displaced persons fled again.", "About 20,000", "displaced"),
+        # a return is from abroad when the sentence before names the country
+        (
+            "Some 12,000 Afghans returned from Pakistan last week. Another 4,000 returned "
+            "voluntarily.",
+            "4,000",
+            "refugees",
+        ),
+        (
+            "Fighting ended in the town. Another 4,000 returned to their homes.",
+            "4,000",
+            "displaced",
+        ),
+        # not from another paragraph
+        (
+            "Some 12,000 Afghans returned from Pakistan.\n\nAnother 4,000 returned home.",
+            "4,000",
+            "displaced",
+        ),
+    ],
+)
+def test_measure_counted_noun_and_return_context(text, phrase, measure):
+    assert _one(text, phrase, "2024-06-04")["measure"] == measure

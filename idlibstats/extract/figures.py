@@ -382,7 +382,10 @@ class _State:
         self.quoted: list[_Fig] = []  # figures of an open quotation whose speaker is unknown yet
         self.money_in = (-2, -1)  # (sentence, paragraph) of the last amount of money
         self.money_currency: str | None = None
-        self.reported_in = -2  # index of the last sentence whose reporter has a verb of its own
+        self.reported_in = -2
+        self.context_start: int | None = (
+            None  # start of the sentence before, same paragraph  # index of the last sentence whose reporter has a verb of its own
+        )
 
 
 # a sentence that goes on with a list of pledges: "Germany gave 1.44 billion euros. France
@@ -438,6 +441,7 @@ def extract_rows(
         if s.paragraph != paragraph:
             paragraph, quotes_open = s.paragraph, 0
             state.quoted = []
+            state.context_start = None
         if may:
             periods, masks = find_periods(norm, s.start, s.end, published)
             nums = find_numbers(norm, s.start, s.end, masks, low)
@@ -463,7 +467,7 @@ def extract_rows(
                 if not any(p.start < m.end and m.start < p.end for m in mentions)
             ]
             sfigs = _combine(norm, s, nums)
-            last_total = _describe(norm, low, s, sfigs, periods, last_total)
+            last_total = _describe(norm, low, s, sfigs, periods, last_total, state.context_start)
             for f in sfigs:
                 f.source = nearest_attribution(attrs, f.start, f.end, norm)
                 if not attrs and (quotes_open + norm.count('"', s.start, f.start)) % 2:
@@ -525,6 +529,7 @@ def extract_rows(
             state.last_paragraph = paragraph
         if named and '"' in norm[s.start : s.end]:
             state.quote_speaker = named[0]
+        state.context_start = s.start
     out.add(text, figs, quotes, published, doc_id)
 
 
@@ -636,8 +641,13 @@ def _describe(
     figs: list[_Fig],
     periods: list[Period],
     last_total: _Fig | None,
+    context_start: int | None = None,
 ) -> _Fig | None:
     """Subject, measure, sub-counts and period of each figure of one sentence.
+
+    ``context_start`` is where the sentence before it in the same paragraph starts: a return
+    is from abroad when that sentence names the country ("25,009 Afghans returned from Iran
+    ... 15,589 persons returned voluntarily").
 
     Returns the last total (non sub-count) figure, which later sentences' "150 of them" use.
     """
@@ -712,7 +722,14 @@ def _describe(
             if back is not None and f.subject is None and refers_back(low, f.start):
                 f.measure = back.measure  # "Unofficial sources put the figure at 300,000"
             if f.measure in ("_return", "_host", "_arrive"):
-                f.measure = resolve_return(norm, s.start, s.end, f.measure, f.subject, f.start)
+                f.measure = resolve_return(
+                    norm,
+                    s.start if context_start is None else context_start,
+                    s.end,
+                    f.measure,
+                    f.subject,
+                    f.start,
+                )
             f.measure = crossed_border(norm, s.start, s.end, f.subject, f.measure)
             if (
                 f.subject is None

@@ -832,6 +832,9 @@ _GAP = re.compile(r"[ \n]+")
 _POSTMODIFIERS = frozenset("aged age ages older younger".split())
 
 
+_BEFORE_DISPLACED = frozenset(("internally", "newly", "recently", "forcibly"))
+
+
 def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
     """The noun phrase counted by a figure ending at ``pos``, and where it ends.
 
@@ -877,7 +880,11 @@ def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
             words.append((w.start(), w.end(), low))
             j = w.end()
             continue
-        if low in _STOP or (words and (low == "displaced" or low in _POSTMODIFIERS)):
+        if low in _STOP or (
+            words
+            and (low == "displaced" or low in _POSTMODIFIERS)
+            and words[-1][2].lower() not in _BEFORE_DISPLACED  # "internally displaced persons"
+        ):
             break
         if words and _verbish(w.group()) and words[-1][2] not in ("and", "or"):
             break
@@ -918,6 +925,10 @@ def _verbish(word: str) -> bool:
             "ran",
             "live",
             "lives",
+            "reside",
+            "resides",
+            "stay",
+            "stays",
             "flee",
             "need",
             "die",
