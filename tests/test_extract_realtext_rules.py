@@ -418,3 +418,13 @@ def test_periods_round3(text, start, end):
 )
 def test_measure_counted_noun_and_return_context(text, phrase, measure):
     assert _one(text, phrase, "2024-06-04")["measure"] == measure
+
+
+def test_closing_relay_agency_gives_way_to_the_named_reporter():
+    text = (
+        "Some 30 migrants were rescued, IOM said in a statement, adding that 12 others remain "
+        "missing, Xinhua news agency reported."
+    )
+    t = extract_figures(text, published="2024-06-04")
+    assert t["source"].tolist() == ["IOM", "IOM"]
+    assert _one("Six people were killed, AFP reported.", "Six")["source"] == "AFP"

@@ -1387,6 +1387,19 @@ def sentence_attributions(
             continue
         found.append(Attribution(None, v.start(), v.end(), anchor=(v.start(), v.end())))
     found.sort(key=lambda a: a.anchor[0])
+    first = next((a for a in found if a.source not in (None, *NEWS_AGENCIES)), None)
+    if first is not None:
+        # a relaying agency at the end gives way to the reporter it quotes by name: "..., IOM
+        # said in a statement, adding that 54 others remain missing, Xinhua reported."
+        found = [
+            a
+            for a in found
+            if not (
+                a.source in NEWS_AGENCIES
+                and a.anchor[0] > first.anchor[1]
+                and _CLOSING.fullmatch(norm, a.anchor[1], s_end)
+            )
+        ]
     return found, mentions
 
 
@@ -1621,6 +1634,7 @@ def _starts_token(norm: str, start: int, a: int) -> bool:
     return _TOKEN.search(norm, r, a) is None
 
 
+_CLOSING = re.compile(r"[^\d;:]{0,40}")  # what may follow a closing "..., Xinhua reported"
 _WHICH_SAID = re.compile(
     r"\s*,?\s*(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|reported|reports)\b"
 )
