@@ -428,3 +428,14 @@ def test_closing_relay_agency_gives_way_to_the_named_reporter():
     t = extract_figures(text, published="2024-06-04")
     assert t["source"].tolist() == ["IOM", "IOM"]
     assert _one("Six people were killed, AFP reported.", "Six")["source"] == "AFP"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        ("In May, 2,100 Somalis migrated to Kenya and 900 to Ethiopia.", "900", "refugees"),
+        ("Some 4,000 migrants came from Niger, 1,500 from Mali.", "1,500", "refugees"),
+    ],
+)
+def test_figure_with_its_verb_left_out(text, phrase, measure):
+    assert _one(text, phrase, "2024-06-04")["measure"] == measure

@@ -550,6 +550,11 @@ _SIBLING = re.compile(
     r"\s+(?:from|because\s+of|due\s+to)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})?"
     r"\s*,?\s*(?:and\s+|,\s*|\s*\(|as\s+well\s+as\s+)"
 )
+# a figure whose verb is left out: "... and 399,615 to Pakistan", ", 31,115 from Pakistan"
+_ELLIPSIS_AND = re.compile(r"(?:,|\band|\bwhile)\s+$")
+_ELLIPSIS_PLACE = re.compile(
+    r"\s+(?:to|from|into|in|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:[,.;)]|and\b|$)"
+)
 _LIST_AFTER = re.compile(r"[^\d;.:()]{0,40}:\s*|[^\d;.:()]{0,20}\(\s*")
 
 
@@ -731,6 +736,16 @@ def _describe(
                     f.start,
                 )
             f.measure = crossed_border(norm, s.start, s.end, f.subject, f.measure)
+            if (
+                f.subject is None
+                and f.measure == "other"
+                and prev is not None
+                and prev.unit == f.unit
+                and _ELLIPSIS_AND.search(norm, max(prev.end, f.start - 12), f.start)
+                and _ELLIPSIS_PLACE.match(norm, f.end)
+            ):
+                f.measure = prev.measure  # "43,176 migrants came from Iran and 31,115 from
+                # Pakistan": the verb of the figure before, left out
             if (
                 f.subject is None
                 and prev is not None
