@@ -439,3 +439,33 @@ def test_closing_relay_agency_gives_way_to_the_named_reporter():
 )
 def test_figure_with_its_verb_left_out(text, phrase, measure):
     assert _one(text, phrase, "2024-06-04")["measure"] == measure
+
+
+# -- period: the deaths and injuries of an event dated in the sentence before ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        (
+            "Rebels stormed the village of Kali on Tuesday. At least 14 people were killed.",
+            "At least 14",
+            "2024-06-04",
+        ),
+        (
+            "We condemn Sunday's attack on the market. Nine people died and 30 were wounded.",
+            "30",
+            "2024-06-02",
+        ),
+    ],
+)
+def test_event_day_from_the_sentence_before(text, phrase, day):
+    row = _one(text, phrase, "2024-06-05")
+    assert str(row["period_start"].date()) == str(row["period_end"].date()) == day
+
+
+def test_event_day_not_carried_to_other_measures_or_paragraphs():
+    t = "Rebels stormed the village on Tuesday. Some 2,000 people fled."
+    assert pd.isna(_one(t, "Some 2,000", "2024-06-05")["period_start"])
+    t = "Rebels stormed the village on Tuesday.\n\nAt least 14 people were killed."
+    assert pd.isna(_one(t, "At least 14", "2024-06-05")["period_start"])

@@ -383,6 +383,7 @@ class _State:
         self.money_in = (-2, -1)  # (sentence, paragraph) of the last amount of money
         self.money_currency: str | None = None
         self.reported_in = -2
+        self.event_day: tuple | None = None  # ((sentence, paragraph), the day of its event)
         self.context_start: int | None = (
             None  # start of the sentence before, same paragraph  # index of the last sentence whose reporter has a verb of its own
         )
@@ -452,6 +453,10 @@ def extract_rows(
                 state.money_in, state.money_currency = (k, s.paragraph), money[-1].currency
         else:
             periods, nums = [], []
+            nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+            if nxt is not None and nxt.paragraph == s.paragraph and maybe[k + 1]:
+                # "We are outraged by Friday's attack ... Dozens of soldiers were killed"
+                periods = find_periods(norm, s.start, s.end, published)[0]
         attrs, mentions = sentence_attributions(norm, s.start, s.end, sources, state.last_monitor)
         attrs = back_references(norm, s.start, attrs, state.last_source, mentions)
         named = [a for a in attrs if a.source is not None]
@@ -468,6 +473,18 @@ def extract_rows(
             ]
             sfigs = _combine(norm, s, nums)
             last_total = _describe(norm, low, s, sfigs, periods, last_total, state.context_start)
+            if (
+                not periods
+                and state.event_day is not None
+                and state.event_day[0] == (k - 1, s.paragraph)
+            ):
+                for f in sfigs:  # the deaths and injuries of the event dated just before
+                    if (
+                        f.period is None
+                        and f.unit == "count"
+                        and f.measure in ("killed", "injured")
+                    ):
+                        f.period = state.event_day[1]
             for f in sfigs:
                 f.source = nearest_attribution(attrs, f.start, f.end, norm)
                 if not attrs and (quotes_open + norm.count('"', s.start, f.start)) % 2:
@@ -507,6 +524,12 @@ def extract_rows(
             figs.extend(sfigs)
             if not attrs:
                 state.prev_figs = sfigs
+        days = [
+            p
+            for p in ([f.period for f in sfigs] if nums else periods)
+            if p is not None and p.period_start is not None and p.period_start == p.period_end
+        ]
+        state.event_day = ((k, s.paragraph), days[-1]) if days else None
         for mt in mentions:
             if mt.canonical in MONITORS:
                 state.last_monitor = mt
