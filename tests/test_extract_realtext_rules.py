@@ -469,3 +469,11 @@ def test_event_day_not_carried_to_other_measures_or_paragraphs():
     assert pd.isna(_one(t, "Some 2,000", "2024-06-05")["period_start"])
     t = "Rebels stormed the village on Tuesday.\n\nAt least 14 people were killed."
     assert pd.isna(_one(t, "At least 14", "2024-06-05")["period_start"])
+
+
+def test_quotation_speaker_over_an_unnamed_source_inside_it():
+    text = '"According to initial reports, 40 civilians were killed," the WHO said.'
+    assert _one(text, "40", "2024-06-04")["source"] == "WHO"
+    # outside a quotation the unnamed reports keep no source
+    text = "According to initial reports, 40 civilians were killed. The WHO said it was alarmed."
+    assert _one(text, "40", "2024-06-04")["source"] is None

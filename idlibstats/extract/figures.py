@@ -487,10 +487,13 @@ def extract_rows(
                         f.period = state.event_day[1]
             for f in sfigs:
                 f.source = nearest_attribution(attrs, f.start, f.end, norm)
-                if not attrs and (quotes_open + norm.count('"', s.start, f.start)) % 2:
+                quoted = (quotes_open + norm.count('"', s.start, f.start)) % 2
+                if not attrs and quoted:
                     f.source = state.quote_speaker
-                    if f.source is None:
-                        state.quoted.append(f)
+                if quoted and f.source is None:
+                    # the speaker named after the quotation, also over an unnamed "According to
+                    # initial reports" inside it
+                    state.quoted.append(f)
                 later = f.extra.pop("later_parent", None)
                 if (
                     later is not None
