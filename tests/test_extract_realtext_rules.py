@@ -477,3 +477,10 @@ def test_quotation_speaker_over_an_unnamed_source_inside_it():
     # outside a quotation the unnamed reports keep no source
     text = "According to initial reports, 40 civilians were killed. The WHO said it was alarmed."
     assert _one(text, "40", "2024-06-04")["source"] is None
+
+
+def test_ministry_owned_by_hamas_is_gazas():
+    text = "The Ministry of Health affiliated with Hamas said 310 people were killed."
+    assert _one(text, "310", "2024-01-12")["source"] == "Gaza Health Ministry"
+    text = "The Health Ministry run by Hamas said 310 people were killed."
+    assert _one(text, "310", "2024-01-12")["source"] == "Gaza Health Ministry"

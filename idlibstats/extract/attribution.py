@@ -1070,7 +1070,10 @@ _GAZA = re.compile(r"\bGaza\b")
 # the owner of a ministry: "GNA's Health Ministry", "the Ministry of Health of the Tripoli-based
 # Government of National Accord", "the Health Ministry in Gaza"
 _OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+$")
-_OWNER_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[^,.;:()]{0,60}")
+_OWNER_AFTER = re.compile(
+    r"\s+(?:of|in|affiliated\s+with|run\s+by|controlled\s+by)\s+(?:the\s+)?[^,.;:()]{0,60}"
+)
+_HAMAS = re.compile(r"\bHamas\b")  # "the Ministry of Health affiliated with Hamas": Gaza's
 
 
 def national_body(placeholder: str, norm: str, start: int, end: int) -> str | None:
@@ -1262,12 +1265,15 @@ def _ministry_name(country: str, topic: str, written: str) -> str | None:
 
 def _national_body(placeholder: str, norm: str) -> str | None:
     country = main_country(norm)
-    if country is None:
+    if country is None and not (placeholder == _HEALTH and _HAMAS.search(norm)):
         return None
     adj = _COUNTRY_ADJECTIVES.get(country)
+    if placeholder == _HEALTH and country is None and _HAMAS.search(norm):
+        return "Gaza Health Ministry"
     if placeholder == _HEALTH:
         if country == "Palestine":
-            return "Gaza Health Ministry" if _GAZA.search(norm) else "Palestinian Health Ministry"
+            gaza = _GAZA.search(norm) or _HAMAS.search(norm)
+            return "Gaza Health Ministry" if gaza else "Palestinian Health Ministry"
         return _HEALTH_MINISTRY_OF.get(country) or (f"{adj} Health Ministry" if adj else None)
     if placeholder == _INTERIOR:
         return f"{adj} Interior Ministry" if adj else None
