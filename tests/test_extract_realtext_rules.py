@@ -484,3 +484,15 @@ def test_ministry_owned_by_hamas_is_gazas():
     assert _one(text, "310", "2024-01-12")["source"] == "Gaza Health Ministry"
     text = "The Health Ministry run by Hamas said 310 people were killed."
     assert _one(text, "310", "2024-01-12")["source"] == "Gaza Health Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        ("Some 60% of the slain civilians were women.", "Some 60%", "killed"),
+        ("About 30 martyrs were buried on Friday.", "About 30", "killed"),
+        ("In 2024, UNHCR assisted 8,100 Afghan returns from Iran.", "8,100", "refugees"),
+    ],
+)
+def test_counted_nouns_round3(text, phrase, measure):
+    assert _one(text, phrase, "2025-01-12")["measure"] == measure
