@@ -496,3 +496,14 @@ def test_ministry_owned_by_hamas_is_gazas():
 )
 def test_counted_nouns_round3(text, phrase, measure):
     assert _one(text, phrase, "2025-01-12")["measure"] == measure
+
+
+def test_list_items_with_their_own_days():
+    text = (
+        "Some 3,100 people crossed over the past three days, 900 on Friday and 1,200 on Saturday."
+    )
+    t = extract_figures(text, published="2016-08-29").set_index("phrase")
+    assert str(t.loc["900", "period_start"].date()) == "2016-08-26"
+    assert str(t.loc["1,200", "period_end"].date()) == "2016-08-27"
+    assert str(t.loc["Some 3,100", "period_start"].date()) == "2016-08-26"
+    assert str(t.loc["Some 3,100", "period_end"].date()) == "2016-08-29"

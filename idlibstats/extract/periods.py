@@ -758,6 +758,7 @@ def _count(text: str | None) -> float:
     return float(v) if v is not None else 1.0
 
 
+_OWN_DATE = re.compile(r"\s+(?:on|in|during)\s+")
 _FOLLOWS = re.compile(
     r"\s*(?:[\w'-]+\s+){0,2}?(?:in|on|during|since|by|for|between|from|as\s+of)\s+$"
 )
@@ -825,6 +826,8 @@ def figure_period(
                 # (not "cases were reported between January 1 and March 6": no speaker)
             if _FOLLOWS.fullmatch(norm, end, p.start):
                 d -= 0.5  # the figure's own date: "1,342 in August"
+                if _OWN_DATE.fullmatch(norm, end, p.start):
+                    d = -0.5  # right after it: "..., 1,293 on Friday, 2,059 on Saturday"
             between = (end, p.start)
         else:
             continue
