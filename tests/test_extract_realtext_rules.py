@@ -507,3 +507,10 @@ def test_list_items_with_their_own_days():
     assert str(t.loc["1,200", "period_end"].date()) == "2016-08-27"
     assert str(t.loc["Some 3,100", "period_start"].date()) == "2016-08-26"
     assert str(t.loc["Some 3,100", "period_end"].date()) == "2016-08-29"
+
+
+def test_a_countrys_own_estimates_are_its_government():
+    text = "Current Jordanian estimates indicate 1.3 million Syrians live in the kingdom."
+    assert _one(text, "1.3 million", "2025-01-12")["source"] == "Jordanian government"
+    text = "Official Turkish figures show 3.1 million Syrians live in Turkey."
+    assert _one(text, "3.1 million", "2025-01-12")["source"] == "Turkish government"

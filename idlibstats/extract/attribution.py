@@ -672,7 +672,7 @@ _VERBS = (
     r"|mentioned|Says|Said|Reports|Reported|Confirms|Warns|disclosed|discloses|estimate|claims|show"
     r"|fears|feared|fear|believes|believed|expects|projects|projected|puts|quoted"
     r"|accused|accuses|conceded|conceding|concedes|admitted|admits|acknowledged|acknowledges"
-    r"|stressed|highlighted|affirmed|clarified|lamented|hailed|emphasi[sz]ed|shared|saying"
+    r"|stressed|highlighted|affirmed|clarified|lamented|hailed|emphasi[sz]ed|shared|saying|indicate"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
@@ -779,6 +779,9 @@ def _government_aliases() -> dict[str, tuple[str, ...]]:
         if adj == "UK":
             names += [f"British {t}" for t in _GOVERNMENT_TITLES]
             names += [f"the British {t}" for t in _GOVERNMENT_TITLES]
+        # a country's own count speaks for its government: "Current Lebanese estimates indicate"
+        names += [f"{adj} {w}" for w in ("estimates", "official figures", "government figures")]
+        names += [f"official {adj} figures", f"official {adj} estimates"]
         out[f"{adj} government"] = tuple(names)
         out[f"{adj} Interior Ministry"] = tuple(
             f"{pre}{adj} {t}"
