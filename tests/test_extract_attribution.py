@@ -72,8 +72,12 @@ def test_the_monitor_without_a_monitor_named_has_no_source():
 
 
 def test_unattributed_sentence_gets_no_source_from_earlier_sentences():
-    text = "SOHR said the town fell. Thousands of people were forced to flee."
+    # the sentence right after an attributed one continues its statement (the real-text
+    # decision "a sentence that continues an attributed ... statement in the same paragraph
+    # keeps that reporter"); a sentence further on, or in a new paragraph, does not
+    text = "SOHR said the town fell. The UN called for calm. Thousands of people fled."
     assert _source(text) == (None, None)
+    assert _source("SOHR said the town fell.\n\nThousands of people fled.") == (None, None)
 
 
 def test_a_place_is_not_a_source():

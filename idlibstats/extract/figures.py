@@ -23,6 +23,7 @@ from idlibstats.extract.attribution import (
     SourceRegistry,
     back_references,
     continues_report,
+    has_speech,
     names_figures_source,
     nearest_attribution,
     sentence_attributions,
@@ -33,6 +34,7 @@ from idlibstats.extract.measures import (
     ENTERED_ABROAD,
     KEYWORD_RE,
     TERRITORY,
+    combined_fates,
     crossed_border,
     governing_measure,
     keyword_measure,
@@ -42,7 +44,9 @@ from idlibstats.extract.measures import (
     subject_kind,
     subject_measure,
 )
+from idlibstats.extract.numerals import _BARE_AMOUNT_END as BARE_AMOUNT_END
 from idlibstats.extract.numerals import CONVERSION_BRACKET, Number, find_numbers
+from idlibstats.extract.numerals import _listed_currency as listed_currency
 from idlibstats.extract.periods import Period, figure_period, find_periods
 from idlibstats.extract.places import find_places
 from idlibstats.extract.qualifiers import (
@@ -375,6 +379,38 @@ class _State:
         self.last_source: Attribution | None = None  # the last reporter named
         self.last_paragraph = -1  # paragraph of ``last_source``
         self.prev_figs: list[_Fig] = []  # figures of the previous sentence
+        self.quoted: list[_Fig] = []  # figures of an open quotation whose speaker is unknown yet
+        self.money_in = (-2, -1)  # (sentence, paragraph) of the last amount of money
+        self.money_currency: str | None = None
+        self.reported_in = -2
+        self.event_day: tuple | None = None  # ((sentence, paragraph), the day of its event)
+        self.context_start: int | None = (
+            None  # start of the sentence before, same paragraph  # index of the last sentence whose reporter has a verb of its own
+        )
+
+
+# a sentence that goes on with a list of pledges: "Germany gave 1.44 billion euros. France
+# announced 1.1 billion, the United Kingdom, 464 million." (the round-2 decision "currency from
+# context")
+_DONOR_START = re.compile(
+    r"\s*(?:(?:The|the)\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*,?\s*(?:(?:also|then)\s+)?"
+    r"(?:pledged|gave|announced|offered|contributed|provided|promised|committed|added)\s+"
+    r"(?:an?\s+)?(?:(?:additional|further|another)\s+)?"
+)
+
+
+def _currency_from_before(norm: str, s: Sentence, nums: list[Number], currency: str | None) -> None:
+    """Give a pledge list's bare amounts the currency of the sentence before it."""
+    n = nums[0]
+    if (
+        currency is not None
+        and n.unit == "count"
+        and n.scale >= 1e6
+        and _DONOR_START.fullmatch(norm, s.start, n.start)
+        and BARE_AMOUNT_END.match(norm, n.end, s.end)
+    ):
+        n.unit, n.currency = "money", currency
+        listed_currency(norm, nums, s.end)
 
 
 def extract_rows(
@@ -402,14 +438,25 @@ def extract_rows(
     # after the sentence that follows the last one that may hold a figure, no sentence can
     # change a figure (a source named next applies to the sentence before only): not read
     last = max((k for k, m in enumerate(maybe) if m), default=-2)
-    for s, may in zip(sentences[: last + 2], maybe, strict=False):
+    for k, (s, may) in enumerate(zip(sentences[: last + 2], maybe, strict=False)):
         if s.paragraph != paragraph:
             paragraph, quotes_open = s.paragraph, 0
+            state.quoted = []
+            state.context_start = None
         if may:
             periods, masks = find_periods(norm, s.start, s.end, published)
             nums = find_numbers(norm, s.start, s.end, masks, low)
+            if nums and state.money_in == (k - 1, s.paragraph):
+                _currency_from_before(norm, s, nums, state.money_currency)
+            money = [n for n in nums if n.unit == "money"]
+            if money:
+                state.money_in, state.money_currency = (k, s.paragraph), money[-1].currency
         else:
             periods, nums = [], []
+            nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+            if nxt is not None and nxt.paragraph == s.paragraph and maybe[k + 1]:
+                # "We are outraged by Friday's attack ... Dozens of soldiers were killed"
+                periods = find_periods(norm, s.start, s.end, published)[0]
         attrs, mentions = sentence_attributions(norm, s.start, s.end, sources, state.last_monitor)
         attrs = back_references(norm, s.start, attrs, state.last_source, mentions)
         named = [a for a in attrs if a.source is not None]
@@ -425,11 +472,28 @@ def extract_rows(
                 if not any(p.start < m.end and m.start < p.end for m in mentions)
             ]
             sfigs = _combine(norm, s, nums)
-            last_total = _describe(norm, low, s, sfigs, periods, last_total)
+            last_total = _describe(norm, low, s, sfigs, periods, last_total, state.context_start)
+            if (
+                not periods
+                and state.event_day is not None
+                and state.event_day[0] == (k - 1, s.paragraph)
+            ):
+                for f in sfigs:  # the deaths and injuries of the event dated just before
+                    if (
+                        f.period is None
+                        and f.unit == "count"
+                        and f.measure in ("killed", "injured")
+                    ):
+                        f.period = state.event_day[1]
             for f in sfigs:
                 f.source = nearest_attribution(attrs, f.start, f.end, norm)
-                if not attrs and (quotes_open + norm.count('"', s.start, f.start)) % 2:
+                quoted = (quotes_open + norm.count('"', s.start, f.start)) % 2
+                if not attrs and quoted:
                     f.source = state.quote_speaker
+                if quoted and f.source is None:
+                    # the speaker named after the quotation, also over an unnamed "According to
+                    # initial reports" inside it
+                    state.quoted.append(f)
                 later = f.extra.pop("later_parent", None)
                 if (
                     later is not None
@@ -453,25 +517,45 @@ def extract_rows(
                 and state.last_source is not None
                 and state.last_paragraph == paragraph
                 and not (quotes_open + norm.count('"', s.start, sfigs[0].start)) % 2
-                and continues_report(norm, s.start, sfigs[0].start)
+                and (
+                    continues_report(norm, s.start, sfigs[0].start)
+                    or (state.reported_in == k - 1 and not has_speech(norm, s.start, s.end))
+                )
             ):
                 for f in sfigs:  # "Additionally, 26 out of 35 hospitals ..."
                     f.source = f.source or state.last_source
             figs.extend(sfigs)
             if not attrs:
                 state.prev_figs = sfigs
+        days = [
+            p
+            for p in ([f.period for f in sfigs] if nums else periods)
+            if p is not None and p.period_start is not None and p.period_start == p.period_end
+        ]
+        state.event_day = ((k, s.paragraph), days[-1]) if days else None
         for mt in mentions:
             if mt.canonical in MONITORS:
                 state.last_monitor = mt
-        quotes_open += norm.count('"', s.start, s.end)
+        marks = norm.count('"', s.start, s.end)
+        if state.quoted and (quotes_open + marks) % 2 == 0:
+            # the quotation closes here: its speaker, named after it ('... killed," he said'),
+            # reports the figures of its earlier sentences too
+            close = norm.rfind('"', s.start, s.end)
+            after = [a for a in named if a.anchor[0] > close]
+            for f in state.quoted if after else ():
+                f.source = f.source or after[0]
+            state.quoted = []
+        quotes_open += marks
         if named:
             state.last_source, state.last_paragraph = named[-1], paragraph
+            state.reported_in = k
         elif mentions and mentions[0].start == s.start:  # "The UN refugee agency reiterated"
             mt = mentions[0]
             state.last_source = Attribution(mt.canonical, mt.start, mt.end)
             state.last_paragraph = paragraph
         if named and '"' in norm[s.start : s.end]:
             state.quote_speaker = named[0]
+        state.context_start = s.start
     out.add(text, figs, quotes, published, doc_id)
 
 
@@ -491,6 +575,11 @@ _SIBLING = re.compile(
     r"(?:\s+(?:in|at|from|to|for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|"
     r"\s+(?:from|because\s+of|due\s+to)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})?"
     r"\s*,?\s*(?:and\s+|,\s*|\s*\(|as\s+well\s+as\s+)"
+)
+# a figure whose verb is left out: "... and 399,615 to Pakistan", ", 31,115 from Pakistan"
+_ELLIPSIS_AND = re.compile(r"(?:,|\band|\bwhile)\s+$")
+_ELLIPSIS_PLACE = re.compile(
+    r"\s+(?:to|from|into|in|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:[,.;)]|and\b|$)"
 )
 _LIST_AFTER = re.compile(r"[^\d;.:()]{0,40}:\s*|[^\d;.:()]{0,20}\(\s*")
 
@@ -583,8 +672,13 @@ def _describe(
     figs: list[_Fig],
     periods: list[Period],
     last_total: _Fig | None,
+    context_start: int | None = None,
 ) -> _Fig | None:
     """Subject, measure, sub-counts and period of each figure of one sentence.
+
+    ``context_start`` is where the sentence before it in the same paragraph starts: a return
+    is from abroad when that sentence names the country ("25,009 Afghans returned from Iran
+    ... 15,589 persons returned voluntarily").
 
     Returns the last total (non sub-count) figure, which later sentences' "150 of them" use.
     """
@@ -659,8 +753,25 @@ def _describe(
             if back is not None and f.subject is None and refers_back(low, f.start):
                 f.measure = back.measure  # "Unofficial sources put the figure at 300,000"
             if f.measure in ("_return", "_host", "_arrive"):
-                f.measure = resolve_return(norm, s.start, s.end, f.measure, f.subject, f.start)
+                f.measure = resolve_return(
+                    norm,
+                    s.start if context_start is None else context_start,
+                    s.end,
+                    f.measure,
+                    f.subject,
+                    f.start,
+                )
             f.measure = crossed_border(norm, s.start, s.end, f.subject, f.measure)
+            if (
+                f.subject is None
+                and f.measure == "other"
+                and prev is not None
+                and prev.unit == f.unit
+                and _ELLIPSIS_AND.search(norm, max(prev.end, f.start - 12), f.start)
+                and _ELLIPSIS_PLACE.match(norm, f.end)
+            ):
+                f.measure = prev.measure  # "43,176 migrants came from Iran and 31,115 from
+                # Pakistan": the verb of the figure before, left out
             if (
                 f.subject is None
                 and prev is not None
@@ -791,8 +902,6 @@ def _plain(kind: str) -> bool:
 _PLACE_ADJECTIVE = re.compile(r"(?:besieged|damaged|destroyed)\s+[a-z]")
 _ARTICLE_END = re.compile(r"\b(?:the|a|an|its|their)\s+$")
 _LOST = re.compile(r"\blos(?:t|e|es|ing)\b")
-_AND_OR = re.compile(r"\s+(?:or|and|and/or)\s+")
-_KW_AND_OR_END = re.compile(r"(?:" + _KEYWORDS + r")\s+(?:or|and|and/or)\s+$")
 _FATES = frozenset(("killed", "injured", "captured", "other"))
 
 
@@ -806,22 +915,15 @@ def _kind(low: str, k: re.Match) -> str:
     if kind not in _FATES:
         return kind
     a, b = (k.start(), k.end()) if k.lastgroup is None else (k.start("kw"), k.end("kw"))
-    other = None
-    m = _AND_OR.match(low, b)
-    if m is not None:
-        other = _KEYWORD_LOW.match(low, m.end())
-    if other is None:
-        other = _KW_AND_OR_END.search(low, max(0, a - 40), a)
-        other = _KEYWORD_LOW.match(low, other.start()) if other is not None else None
-    if other is not None:
-        kind2 = keyword_measure(other.group())
-        if kind2 in _FATES and kind2 != kind and {kind, kind2} & {"killed", "injured"}:
-            return "other"
-    return kind
+    return "other" if combined_fates(low, a, b) else kind
 
 
 def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject: bool) -> str:
     from_subject = subject_measure(f.subject, capture)
+    if from_subject in ("killed", "injured") and combined_fates(
+        low, f.subject_end - len(f.subject.split()[-1]), f.subject_end
+    ):
+        return "other"  # "left 600,000 civilians dead and injured": a combined count
     aux = _AUX.match(norm, f.extra.get("verb_at", f.subject_end))
     verb_at = aux.end() if aux else f.subject_end
     k = _KEYWORD_LOW.match(low, verb_at)

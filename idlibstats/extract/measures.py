@@ -50,6 +50,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "drowning",
         "starved to death",
         "burned to death",
+        "burnt to death",
+        "burned alive",
+        "burnt alive",
         "beheaded",
         "succumbed",
         "lost their lives",
@@ -73,6 +76,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "injury",
     ),
     "displaced": (
+        "abandon their homes",
+        "abandoned their homes",
         "displaced",
         "displacing",
         "displacement",
@@ -421,6 +426,28 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "attacks against",
     ),
     "other": (
+        # issue 11, round 3: fates that are neither death nor flight (the guideline's "rescued,
+        # trapped, besieged, missing ... -> other"; the round-3 decisions: deportations,
+        # people buried under rubble, kidnappings)
+        "deported",
+        "were deported",
+        "deportees",
+        "deportations",
+        "intercepted",
+        "were intercepted",
+        "kidnapped",
+        "kidnapping",
+        "abducted",
+        "abductions",
+        "victims of kidnapping",
+        "victims of abduction",
+        "remained buried",
+        "remain buried",
+        "buried under",
+        "under the rubble",
+        "under the debris",
+        "remained under",
+        "remain under",
         # killed and wounded together: "the casualty toll rose to nine"
         "casualty toll",
         "casualty count",
@@ -453,6 +480,14 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "detained",
         "arrested",
         "missing",
+        # a fate after a stock verb is the fate: "two remain missing" (not the population)
+        "remain missing",
+        "remained missing",
+        "remains missing",
+        "still missing",
+        "are missing",
+        "were missing",
+        "went missing",
         "food",
         "tonnes",
         "vaccinated",
@@ -532,6 +567,8 @@ _SUBJECT_MEASURE = {
     "air": "attacks",
     "barrel": "attacks",
     "dead": "killed",
+    "slain": "killed",
+    "deceased": "killed",
     "deaths": "killed",
     "bodies": "killed",
     "fatalities": "killed",
@@ -541,6 +578,7 @@ _SUBJECT_MEASURE = {
     "victims": "killed",
     "targets": "attacks",
     "returnees": "_return",
+    "returns": "_return",
     "trucks": "other",
     "lorries": "other",
     "convoys": "other",
@@ -635,6 +673,12 @@ _REFUGE_IN = re.compile(
     r"(?P<place>" + alternation(_COUNTRY_NAMES) + r")(?![\w-]|'s|’s)"
 )
 
+# a border crossed: "people fleeing the fighting crossed into Uganda", "crossed the border into
+# Chad" (whoever the people are: crossing into a country is leaving another one)
+_CROSSED_INTO = re.compile(
+    r"\bcross(?:ed|ing|es)?\s+(?:the\s+border\s+|over\s+)?into\s+(?:neighbou?ring\s+)?"
+    r"(?P<place>" + alternation([*_COUNTRY_NAMES, *_PLACES_ABROAD]) + r")(?![\w-]|'s|’s)"
+)
 
 # countries people flee to (refugee hosts of the crises in the dev sets and beyond); a flight
 # to one of them is a flight across a border
@@ -749,9 +793,10 @@ def crossed_border(norm: str, s_start: int, s_end: int, subject: str | None, mea
     if subject:
         d = _DEMONYM_RE.search(subject)
         own = _DEMONYMS[" ".join(d.group().split())] if d is not None else None
-    r = _REFUGE_IN.search(norm, s_start, s_end)
-    if r is not None and _country_of(r.group("place")) != own:
-        return "refugees"
+    for rx in (_REFUGE_IN, _CROSSED_INTO) if "cross" in norm[s_start:s_end] else (_REFUGE_IN,):
+        r = rx.search(norm, s_start, s_end)
+        if r is not None and _country_of(r.group("place")) != own:
+            return "refugees"
     if own is None:
         return measure
     for m in _LOCATED.finditer(norm, s_start, s_end):
@@ -788,6 +833,9 @@ _GAP = re.compile(r"[ \n]+")
 # words that end the counted noun and start what describes it: "children aged 12", "men older
 # than 60" (an age, not part of the noun)
 _POSTMODIFIERS = frozenset("aged age ages older younger".split())
+
+
+_BEFORE_DISPLACED = frozenset(("internally", "newly", "recently", "forcibly"))
 
 
 def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
@@ -835,7 +883,11 @@ def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
             words.append((w.start(), w.end(), low))
             j = w.end()
             continue
-        if low in _STOP or (words and (low == "displaced" or low in _POSTMODIFIERS)):
+        if low in _STOP or (
+            words
+            and (low == "displaced" or low in _POSTMODIFIERS)
+            and words[-1][2].lower() not in _BEFORE_DISPLACED  # "internally displaced persons"
+        ):
             break
         if words and _verbish(w.group()) and words[-1][2] not in ("and", "or"):
             break
@@ -876,6 +928,10 @@ def _verbish(word: str) -> bool:
             "ran",
             "live",
             "lives",
+            "reside",
+            "resides",
+            "stay",
+            "stays",
             "flee",
             "need",
             "die",
@@ -1034,11 +1090,63 @@ _GOVERNING_VERB = re.compile(
     r"wounding|injuring)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
     r"\s+(?:(?:also|reportedly|another|a\s+further|a\s+total\s+of|the\s+lives\s+of)\s+)*$"
 )
-# "killed or wounded 30 people": two fates together are a combined count (measure other)
-_TWO_FATES_END = re.compile(
-    r"(?:killed|killing|kill|dead|wounded|wounding|injured|injuring|captured|capturing|"
-    r"detained|arrested)\s*(?:,\s*)?(?:or|and|and/or)\s+$"
+# the figure is what a place shelters or holds (the round-2 "the verb decides over the noun for
+# stocks"): "going from sheltering about 10,000 people", "the camp houses 3,000 families"
+_SHELTERING = re.compile(
+    r"(?<![\w-])(?P<built>(?:designed|built|meant|intended|able)\s+to\s+(?:temporarily\s+)?"
+    r"(?:house|accommodate|shelter|hold)\s+|(?:with\s+)?(?:a\s+)?capacity\s+(?:of|for)\s+)?"
+    r"(?(built)|(?:sheltering|shelters|housing|houses|accommodating|accommodates)\s+)"
+    r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than|"
+    r"at\s+least|up\s+to)\s+)?$"
 )
+# people a disease or a disaster reached, not a fate of the conflict (the guideline's "cases of
+# disease ... -> other"): "infecting almost half a million people", "affecting over 46,000"
+_AFFECTING = re.compile(
+    r"(?<![\w-])(?:infect(?:ed|ing|s)?|affect(?:ed|ing|s)?|sicken(?:ed|ing|s)?)\s+"
+    r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than)\s+)?$"
+)
+# two or more fates joined are one combined count (the guideline's "killed or injured",
+# "killed or captured"; also "killed, wounded or kidnapped", "dead and injured")
+_FATE_WORD = (
+    r"(?:killed|killing|kill|kills|dead|died|deaths|wounded|wounding|wounds|injured|injuring|"
+    r"injuries|hurt|captured|capturing|kidnapped|abducted|detained|arrested|maimed)"
+)
+_FATE_JOIN_AFTER = re.compile(
+    rf"(?:\s*,\s*{_FATE_WORD})*\s*,?\s*(?:or|and|and/or)\s+(?P<kw>{_FATE_WORD})(?![\w-])"
+)
+_FATE_JOIN_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<kw>{_FATE_WORD})(?:\s*,\s*|\s*,?\s*(?:or|and|and/or)\s+)$"
+)
+_FATE_CLASS = {"kill": "killed", "dead": "killed", "died": "killed", "deat": "killed"}
+_FATE_CLASS |= {"woun": "injured", "inju": "injured", "hurt": "injured", "maim": "injured"}
+
+
+def combined_fates(low: str, start: int, end: int) -> bool:
+    """Whether the fate word at ``low[start:end]`` is joined to another fate in one count.
+
+    "killed or injured", "killed and wounded", "killed or captured", "killed, wounded or
+    kidnapped", "dead and injured" count several fates together: the guideline's combined
+    counts (measure other). A fate of its own figure is not joined: "12 were killed and 30
+    others wounded". Both the keyword measure of a figure and the event verb governing it
+    read this one rule.
+
+    Examples
+    --------
+    >>> s = "more than 1,630 people were killed, wounded or kidnapped"
+    >>> combined_fates(s, s.index("killed"), s.index("killed") + 6)
+    True
+    >>> s = "12 were killed and 30 others wounded"
+    >>> combined_fates(s, s.index("killed"), s.index("killed") + 6)
+    False
+    """
+    word = low[start:end]
+    after = _FATE_JOIN_AFTER.match(low, end)
+    before = _FATE_JOIN_BEFORE.search(low, max(0, start - 30), start)
+    others = [m.group("kw") for m in (after, before) if m is not None]
+    kinds = {_FATE_CLASS.get(w[:4], "other") for w in (word, *others)}
+    return bool(others) and len(kinds) > 1 and bool(kinds & {"killed", "injured"})
+
+
 _FORCING = re.compile(r"(?<![\w-])(?:forced|forcing|forces|force|drove|driven|driving|pushed)\s+$")
 _TO_LEAVE = re.compile(
     r"[^,;.\d]{0,40}?\b(?:to\s+(?:flee|leave|evacuate|abandon|move|relocate)|towards?\s+the\s+"
@@ -1064,12 +1172,9 @@ _MORE_FATE = re.compile(
     r"\s+(?:more|others|other\s+people)\s+(?:(?:were|was|have\s+been|had\s+been|are|also|"
     r"reportedly)\s+)*(?P<kw>killed|dead|died|wounded|injured|hurt|displaced)\b"
 )
-_TWO_FATES_START = re.compile(
-    r"\s*(?:,\s*)?(?:or|and|and/or)\s+(?:killed|wounded|injured|dead|hurt)\b"
-)
 # a fate verb after an apposition that holds another figure
 _APPOSITION_FATE = re.compile(
-    r"\s*,[^;,]{3,120},\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+"
+    r"(?:\s+[a-z-]+){0,3}?\s*,[^;,]{3,120},\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+"
     r"(?:(?:estimated|believed|thought|said|reported|feared)\s+to\s+(?:be|have\s+been)\s+)?"
     r"(?:internally\s+)?(?P<kw>displaced|killed|wounded|injured|uprooted)\b"
 )
@@ -1104,6 +1209,21 @@ _AIRLIFTED = re.compile(
 _MOVED_BY_OTHERS = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|are|being|also)\s+)*(?:relocated|transferred|"
     r"evacuated|moved|bussed|flown)\b"
+)
+# people who went to or came from another country (a border crossed, whatever the verb):
+# "740,356 Afghans traveled to these neighboring countries, with 340,741 heading to Iran",
+# "532,854 people have migrated to Iran", "43,176 migrants came from Iran"
+_MOVED_ABROAD = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|also|reportedly)\s+)*(?:travell?ed|travell?ing|travels|"
+    r"migrated|migrating|headed|heading|came|coming)\s+(?:back\s+)?(?:to|into|from)\s+"
+    r"(?:(?:these|the|other)\s+)?(?:neighbou?ring\s+countries\b|(?:" + _HOST_COUNTRIES + r")\b)"
+)
+# people sent back to a country by others: "at least 17 others were returned to Libya", "604
+# migrants were intercepted and returned" (a return from abroad keeps its "from": "were
+# forcibly returned from Iran" are returning refugees)
+_RETURNED_BY_OTHERS = re.compile(
+    r"\s+(?:(?:have|has|had|also|then|later)\s+)*(?:were|was|been|being)\s+(?:(?:also|then|later|"
+    r"forcibly)\s+)?(?:intercepted\s+and\s+)?returned\s+(?:to|off|back\s+to)\b"
 )
 # the counted things or people did the killing: "dozens of aircraft had killed more than 60"
 _ACTIVE_FATE = re.compile(
@@ -1147,17 +1267,24 @@ def governing_measure(
         fate = _FATE_OF.get(word[:4])
         if fate is None:
             return None
-        if _TWO_FATES_END.search(low, max(0, v.start() - 30), v.start()):
-            return "other"
+        a = v.start("kw") + len(kw) - len(word)  # the fate word, after "the"
+        if combined_fates(low, a, a + len(word.split()[0])):
+            return "other"  # "killed or wounded 30 people"
         if fate == "displaced" and subject_measure(subject, False) == "refugees":
             return None
         return fate
+    if _AFFECTING.search(low, lo, start) is not None:
+        return "other"  # "infecting almost half a million people", "affecting over 46,000"
+    stock_verb = _SHELTERING.search(low, lo, start)
+    if stock_verb is not None:
+        # a capacity is no stock: "designed to temporarily house 4,000 people"
+        return "other" if stock_verb.group("built") else "population"
     toll = _DEATH_TOLL_HEAD.search(low, max(0, start - 160), start)
     if toll is not None and not _NOT_DEATHS.search(toll.group("mid")):
         return "killed"  # "The death toll from the airstrikes on Gaza since Oct 7 rose to 7,028"
     if subject is None:
         more = _MORE_FATE.match(low, subject_end)
-        if more is not None and not _TWO_FATES_START.match(low, more.end()):
+        if more is not None and not combined_fates(low, more.start("kw"), more.end("kw")):
             return _FATE_OF.get(more.group("kw")[:4])  # "... and thousands more injured"
     late = _APPOSITION_FATE.match(low, subject_end, min(len(low), subject_end + 200))
     if late is not None and not _POPULATION_OF_END.search(low, max(0, start - 30), start):
@@ -1170,6 +1297,10 @@ def governing_measure(
         return "population"  # "1.4 million displaced people are sheltering in 155 facilities"
     if _AIRLIFTED.match(norm, subject_end, ceil):
         return "other"  # "104,000 civilians have been evacuated from Afghanistan"
+    if _MOVED_ABROAD.match(norm, subject_end, ceil):
+        return "refugees"  # "740,356 Afghans traveled to neighbouring countries"
+    if _RETURNED_BY_OTHERS.match(low, subject_end):
+        return "other"  # "17 others were returned to Libya": sent back, not a return home
     if subject_measure(subject, False) == "refugees" and _MOVED_BY_OTHERS.match(low, subject_end):
         return "other"  # "580 refugees were relocated to Tunaydbah": moved by an agency
     if subject is not None and _ACTIVE_FATE.match(low, subject_end):

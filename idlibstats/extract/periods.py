@@ -72,7 +72,12 @@ _TOKENS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<d2>{_D})(?!\d|,\d)(?:,?\s+(?P<y>{_Y}))?"
         ),
     ),
-    ("md", re.compile(rf"(?P<mon>{_MON})\s+(?P<d>{_D})(?!\d|,\d)(?:,?\s+(?P<y>{_Y})(?!\d))?")),
+    (
+        "md",
+        re.compile(
+            rf"(?P<mon>{_MON})\s+(?P<d>{_D})(?!\d|,\d)(?:(?:,?\s+|\s+of\s+)(?P<y>{_Y})(?!\d))?"
+        ),
+    ),
     (
         "dm",
         re.compile(
@@ -122,7 +127,7 @@ _UNIT_DAYS = {
 _UNIT = r"(?P<unit>hours?|days?|nights?|weeks?|fortnights?|months?|years?)"
 _PAST = re.compile(
     rf"\b(?:(?:in|over|during|within|for|throughout)\s+)?the\s+(?:past|last|previous|preceding)\s+"
-    rf"(?:(?P<n>{_NUMWORD})\s+)?{_UNIT}(?![\w])",
+    rf"(?:(?P<n>{_NUMWORD})\s+)?{_UNIT}(?![\w])(?!\s+of\s+(?:1[89]|20)\d\d)",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -259,11 +264,36 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
                 continue
             if kind == "m" and g["mon"] in ("May", "March") and _is_verb_may(norm, a, b):
                 continue
+            if kind == "md" and tok.year is None and _count_after_month(norm, a, m.end("d")):
+                continue  # "In January 15 people were killed": the month, then a count
             if kind == "y" and not _year_context(norm, a, b, start):
                 continue
             out.append(tok)
     out.sort(key=lambda t: t.start)
     return out
+
+
+# after "Month N": a counted noun ("In January 15 people were killed"), so N is a count
+_COUNTED_NEXT = re.compile(
+    r"\s+(?:more\s+|other\s+|of\s+(?:the|them|whom|those)\b|(?:[a-z]+\s+)?(?:people|persons|"
+    r"children|women|men|civilians|residents|families|households|refugees|migrants|soldiers|"
+    r"troops|fighters|militants|police|staff|workers|patients|students|villages|towns|homes|"
+    r"houses|schools|hospitals|camps|sites|attacks|strikes|incidents|cases|deaths|bodies|"
+    r"individuals|IDPs|others|were|have|had)\b)"
+)
+# a month-level word before the month: "in", "during", "by", "throughout" (not "on", which
+# names a day), or a day number before it ("On 5 June 30 people died": 5 June is the date)
+_MONTH_ONLY_END = re.compile(
+    r"(?:\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]y)|(?<![\d,.])[0-3]?\d(?:st|nd|rd|th)?)\s+$"
+)
+
+
+def _count_after_month(norm: str, a: int, d_end: int) -> bool:
+    """Whether the number after the month at ``a`` counts the noun that follows it."""
+    return (
+        _COUNTED_NEXT.match(norm, d_end) is not None
+        and _MONTH_ONLY_END.search(norm, max(0, a - 14), a) is not None
+    )
 
 
 def _is_verb_may(norm: str, a: int, b: int) -> bool:
@@ -356,7 +386,14 @@ _CONNECT = re.compile(
 _BARE_CONNECT = re.compile(r"\s*(?:-|to|until|till|through|thru)\s*")
 # a date that dates an event the figure is measured from or before, not the figure: "hospitals
 # operating before the escalation of violent conflict on 26 March"
-_BEFORE_EVENT = re.compile(r"\bbefore\s+(?:[\w'-]+\s+){0,8}(?:on|in)\s+$", re.IGNORECASE)
+# a date of an event named before or after which the figure holds, not its period: "before the
+# coup in 2021", "after the death of the group's leader, Abubakar Shekau, in 2021", "At its peak,
+# after the defeat of IS in Syria in 2019, around 73,000 people lived in al-Hol"
+_BEFORE_EVENT = re.compile(
+    r"\b(?:before|after|following)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)"
+    r"(?:[\w'-]+,?\s+){0,8}(?:on|in)\s+$|\bbefore\s+(?:[\w'-]+\s+){0,8}(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 _FROM_END = re.compile(rf"\b(?:between|from|since)\s+{_TIME_ON}(?:(?:early|late|mid)[\s-]+)?$")
 # a comparison: "compared to the previous day"
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|from)\s+$", re.IGNORECASE)
@@ -484,6 +521,17 @@ def find_periods(
                 first, last = _part(
                     part.group("which").lower(), part.group("unit").lower(), first, last
                 )
+            months = (
+                _MONTHS_OF.search(norm, max(start, t.start - 40), t.start) if not part else None
+            )
+            if months is not None and first.month == 1 and last.month == 12:
+                # "in the first three months of 2023", "the last three months of 2024"
+                n = min(12, int(_count(months.group("n"))))
+                if months.group("which").lower() == "first":
+                    last = _last_day(first.year, n)
+                else:
+                    first = dt.date(first.year, 13 - n, 1)
+                part = months
             periods.append(Period(part.start() if part else t.start, t.end, first, last))
         i += 1
     has_part = norm.find("half", start, end) >= 0 or norm.find("quarter", start, end) >= 0
@@ -669,6 +717,11 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_MONTHS_OF = re.compile(
+    r"\b(?P<which>first|last|final)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"\d{1,2})\s+months\s+of\s+$",
+    re.IGNORECASE,
+)
 _PART_ALONE = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+the\s+(?P<which>first|second|third|fourth|last|"
     r"final)\s+(?P<unit>half|quarter)(?:\s+of\s+(?:the|this)\s+year)?(?!\s+of\b)"
@@ -705,9 +758,11 @@ def _count(text: str | None) -> float:
     return float(v) if v is not None else 1.0
 
 
+_OWN_DATE = re.compile(r"\s+(?:on|in|during)\s+")
 _FOLLOWS = re.compile(
     r"\s*(?:[\w'-]+\s+){0,2}?(?:in|on|during|since|by|for|between|from|as\s+of)\s+$"
 )
+_PASSIVE_AUX_END = re.compile(r"\b(?:were|was|been|being|be|are|is)\s+$")
 _SPEECH_BETWEEN = re.compile(
     r"\b(?:said|says|told|announced|stated|declared|reported|warned|noted)\b"
 )
@@ -763,10 +818,16 @@ def figure_period(
             between = (p.end, start)
         elif p.start >= end:
             d = float(p.start - end)
-            if _SPEECH_BETWEEN.search(norm, end, p.start):
+            sp = _SPEECH_BETWEEN.search(norm, end, p.start)
+            if sp is not None and not _PASSIVE_AUX_END.search(
+                norm, max(0, sp.start() - 12), sp.start()
+            ):
                 continue  # the figure counts the speakers: "Two aid workers said that on ..."
+                # (not "cases were reported between January 1 and March 6": no speaker)
             if _FOLLOWS.fullmatch(norm, end, p.start):
                 d -= 0.5  # the figure's own date: "1,342 in August"
+                if _OWN_DATE.fullmatch(norm, end, p.start):
+                    d = -0.5  # right after it: "..., 1,293 on Friday, 2,059 on Saturday"
             between = (end, p.start)
         else:
             continue
