@@ -46,14 +46,14 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*", re.UNICOD
 _CAPITALISED = re.compile(r"[A-Z](?<![A-Za-z].)(?<![A-Za-z]['`].)[A-Za-z]*(?:['`][A-Za-z]+)*")
 # ... and the lower-case words that may: "al", "all" and "el" (_light reads "all" as "al"), an
 # article before a hyphen ("as-Suwayda"), and a word with an apostrophe or a capital inside it
-# (its folded form may be one of those). Each branch starts with its letter, which Python's re
-# looks for fast.
+# whose folded form may be one of those ("a'l", "al's": its first lower-case letters start an
+# article or are a+l*). Each branch starts with its letter, which Python's re looks for fast.
 _LOWER_START = re.compile(
-    r"a(?<![A-Za-z]a)(?<![A-Za-z]['`]a)(?:a*l+(?![A-Za-z]|['`][A-Za-z])|(?:d|dh|n|r|s|sh|t|z)-|"
-    r"[a-z]*+(?=[A-Z]|['`][A-Za-z]))|"
-    r"e(?<![A-Za-z]e)(?<![A-Za-z]['`]e)(?:l(?![A-Za-z]|['`][A-Za-z])|(?:ch|d|j|n|r|s|sh|t|z)-|"
-    r"[a-z]*+(?=[A-Z]|['`][A-Za-z]))|"
-    r"i(?<![A-Za-z]i)(?<![A-Za-z]['`]i)(?:l-|[a-z]*+(?=[A-Z]|['`][A-Za-z]))"
+    r"a(?<![A-Za-z]a)(?<![A-Za-z]['`]a)(?:a*l+(?![A-Za-z]|['`][A-Za-z])|(?:dh?|n|r|sh?|t|z)-|"
+    r"(?:a*+l*+|dh?|n|r|sh?|t|z)(?=[A-Z]|['`][A-Za-z]))|"
+    r"e(?<![A-Za-z]e)(?<![A-Za-z]['`]e)(?:l(?![A-Za-z]|['`][A-Za-z])|(?:ch|d|j|n|r|sh?|t|z)-|"
+    r"(?:ch?|d|j|l|n|r|sh?|t|z)?(?=[A-Z]|['`][A-Za-z]))|"
+    r"i(?<![A-Za-z]i)(?<![A-Za-z]['`]i)(?:l-|l?(?=[A-Z]|['`][A-Za-z]))"
 )
 
 
@@ -320,14 +320,17 @@ class _Index:
         return ((cut, ws[0], sk[0], opens, most[0]),)
 
     def _entries(self, text: str, s: int, most: int) -> list[tuple]:
-        """The first ``most`` word entries from the token that starts at ``text[s]``.
+        """The word entries of one name from the token that starts at ``text[s]``.
 
+        At most ``most``, up to the first gap that is not a space or a hyphen (see ``_joined``).
         An entry is (start, end, word, skeleton, opens, most), ``end`` without a possessive
         "'s"; a token gives one entry a word (two for "Abul", both with the token's offsets).
         """
         out: list[tuple] = []
         for m in _TOKEN.finditer(text, s):
             a, e = m.span()
+            if out and not self._joined(text, [out[-1], (a,)], 0):
+                break
             out += [(a, e - info[0], *info[1:]) for info in self.token(m.group())]
             if len(out) >= most:
                 break
@@ -360,10 +363,7 @@ class _Index:
                 continue  # an "at", "an", "as"... that is not an article
             toks = self._entries(text, tm.start(), most)
             words = [t[2] for t in toks]
-            # entries 0..reach-1 form one name (only spaces or hyphens between them)
-            reach = 1
-            while reach < len(toks) and self._joined(text, toks, reach - 1):
-                reach += 1
+            reach = len(toks)
             hit = None
             for j in range(reach, 0, -1):
                 key = words[:j]
