@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from idlibstats.extract import extract_figures
+from idlibstats.extract import extract_figures, numerals
 from idlibstats.extract.numerals import words_value
 
 
@@ -308,3 +310,36 @@ def test_digit_jumping_keeps_the_longest_currency_before_an_amount():
         found.append((m.group(), m.group("cur")))
         pos = m.end()
     assert found == [("US $ 3 million", "US $ "), ("CA $ 5m", "CA $ "), ("Rs. 12 lakh", "Rs. ")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " Days ago",
+        " PM on",
+        " GMT",
+        " Comments",
+        "/Oct/2016",
+        " KM from",
+        " Per Cent of",
+        "PC",
+        " US Dollars",
+        " Syrian Pounds sterling",
+        " Percentage Points",
+        "-Year-Old",
+        " Times Higher",
+        " people were killed",
+        " Degrees C",
+    ],
+)
+def test_lowered_patterns_match_as_their_ignorecase_originals(after):
+    # the text after a number is matched lower-cased, without IGNORECASE (faster): the same
+    # matches, which needs patterns with no capital in an escape or group name
+    for original, lowered in (
+        (numerals._AFTER_NONFIGURE, numerals._AFTER_NONFIGURE_LOW),
+        (numerals._PERCENT_RE, numerals._PERCENT_LOW),
+        (numerals._CURRENCY_AFTER, numerals._CURRENCY_AFTER_LOW),
+    ):
+        assert not re.search(r"\\[A-Z]|\(\?P<\w*[A-Z]", original.pattern)
+        m, k = original.match(after), lowered.match(after.lower())
+        assert (m and m.span()) == (k and k.span())

@@ -166,13 +166,18 @@ _VAGUE_RE = re.compile(
 _WORDS_LOW = re.compile(_WORDS_RE.pattern)
 _VAGUE_LOW = re.compile(_VAGUE_RE.pattern)
 # every match of _VAGUE_LOW holds one of these: a text without them is not scanned
-_VAGUE_PARTS = ("dozen", "hundred", "thousand", "million", "tens", "scores", "0s", "0's")
+_VAGUE_PARTS = re.compile("dozen|hundred|thousand|million|tens|scores|0s|0's")
+# every match of _WORDS_LOW holds a whole number word (or "half"), as in "a dozen" or
+# "a quarter-million": a text without one is not scanned (this search is faster)
+_NUMBER_WORD = re.compile(rf"\b(?:{_WORD}|half)\b")
 # plurals written in digits
 _DIGIT_PLURALS = {"10": "tens", "100": "hundreds", "1000": "thousands", "1000000": "millions"}
 _DIGIT = re.compile(r"\d")
 _DOT_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
-# the longest currency written before an amount ("US $ ", "CA $ ")
+# the longest currency written before an amount ("US $ ", "CA $ ") and the characters other
+# than letters a currency before an amount ends with (before one space at most)
 _CURRENCY_MAX = 5
+_CURRENCY_ENDS = "$€£."
 
 
 def _numerals(norm: str, pos: int, end: int) -> re.Match | None:
@@ -185,7 +190,13 @@ def _numerals(norm: str, pos: int, end: int) -> re.Match | None:
     d = _DIGIT.search(norm, pos, end)
     if d is None:
         return None
-    return _NUMERAL_RE.search(norm, max(pos, d.start() - _CURRENCY_MAX), end)
+    i = d.start()
+    # a match that starts before the digit starts with a currency that ends right before it
+    # ("$", "€ ", "USD ", "Rs."); without such an ending the match starts at the digit or later
+    k = i - 1 if i > 0 and norm[i - 1].isspace() else i
+    if k > 0 and (norm[k - 1] in _CURRENCY_ENDS or norm[k - 1].isalpha()):
+        i = max(pos, i - _CURRENCY_MAX)
+    return _NUMERAL_RE.search(norm, i, end)
 
 
 _PERCENT_RE = re.compile(
@@ -252,6 +263,39 @@ _AFTER_NONFIGURE = re.compile(
     rf"\s+m\s+{_DISTANCE}",  # "200 m away"
     re.IGNORECASE,
 )
+
+
+def _for_lower(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` (IGNORECASE) for ASCII text that is lower-cased: the same matches, faster.
+
+    Python's ``re`` compares every letter both ways under IGNORECASE. Lower-casing the pattern
+    keeps its meaning as long as it has no escape or group name with a capital in it (a test
+    checks the patterns made here).
+    """
+    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
+
+
+_PERCENT_LOW = _for_lower(_PERCENT_RE)
+_CURRENCY_AFTER_LOW = _for_lower(_CURRENCY_AFTER)
+_AFTER_NONFIGURE_LOW = _for_lower(_AFTER_NONFIGURE)
+
+
+def _nonfigure_after(after: str) -> bool:
+    """Whether ``after`` (the text after a number) starts as a non-figure: ``_AFTER_NONFIGURE``."""
+    if after.isascii():
+        return _AFTER_NONFIGURE_LOW.match(after.lower()) is not None
+    return _AFTER_NONFIGURE.match(after) is not None
+
+
+def _match(
+    pattern: re.Pattern, lowered: re.Pattern, norm: str, low: str | None, pos: int, end: int
+) -> re.Match | None:
+    """``pattern.match(norm, pos, end)``, or ``lowered`` on ``low`` (ASCII ``norm`` lower-cased)."""
+    if low is None:
+        return pattern.match(norm, pos, end)
+    return lowered.match(low, pos, end)
+
+
 # a number that names a product, an index or a model: "S&P 500", "two new 737 Max jets"
 _NAME_BEFORE = re.compile(
     r"(?:\b[A-Z]+&[A-Z]+|\b(?:FTSE|Nasdaq|NASDAQ|Nikkei|Stoxx|STOXX|DAX|CAC|MSCI|Russell|"
@@ -302,13 +346,27 @@ _NAME_WORDS = (
     "Avenue Village Figure Fig. Table Chart Map Box p. pp. UNSCR SCR Top top"
 ).split()
 _NAME_SET = frozenset(_NAME_WORDS)
-# the last word before a number, and the entries of several words (they end in "of", "between",
-# "from" or "-"): "aged between 5", "Page 2 of 5", "pp. 4-5"
-_LAST_WORD = re.compile(r"(?<![A-Za-z.])[A-Za-z.]+\s*$")
+# the letters of the last word before a number (see _last_word), and the entries of several
+# words (they end in "of", "between", "from" or "-"): "aged between 5", "Page 2 of 5", "pp. 4-5"
+_WORD_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _BEFORE_NAME_LONG = re.compile(
     r"\b(?:(?:under\s+the\s+)?age\s+of|ages\s+(?:of\s+)?(?:between)?|aged\s+(?:between|from)|"
     r"(?:Page|page|Photo|photo|Image|image|Slide|Part)\s+\d+\s+of|pp\.\s*\d+\s*-)\s*$"
 )
+
+
+def _last_word(norm: str, lo: int, a: int) -> str | None:
+    r"""The run of ``_WORD_LETTERS`` that ends ``norm[lo:a]`` before its trailing white space.
+
+    None when there is none or it begins before ``lo``. The same as searching
+    ``(?<![A-Za-z.])[A-Za-z.]+\s*$`` in the window, in string operations: the regex is tried at
+    every character of the window.
+    """
+    body = norm[lo:a].rstrip()
+    rest = body.rstrip(_WORD_LETTERS)
+    if len(rest) == len(body) or (not rest and lo > 0 and norm[lo - 1] in _WORD_LETTERS):
+        return None
+    return body[len(rest) :]
 
 
 def _named_before(norm: str, start: int, a: int) -> bool:
@@ -317,9 +375,8 @@ def _named_before(norm: str, start: int, a: int) -> bool:
     ("Resolution 2254", "the 4th Division", "aged 7", "Page 2 of 5"). A set look-up of the last
     word: a regex alternation of the ~90 words searched before every number cost more.
     """
-    m = _LAST_WORD.search(norm, max(start, a - 24), a)
-    if m is not None:
-        word = m.group().rstrip()
+    word = _last_word(norm, max(start, a - 24), a)
+    if word is not None:
         if word in _NAME_SET:
             return True
         long = word in ("of", "between", "from")
@@ -641,15 +698,18 @@ def find_numbers(
     """
     if low is None:
         vague_it = _VAGUE_RE.finditer(norm, start, end)
-    elif any(low.find(w, start, end) >= 0 for w in _VAGUE_PARTS):
+    elif _VAGUE_PARTS.search(low, start, end):
         vague_it = _VAGUE_LOW.finditer(low, start, end)
     else:
         vague_it = iter(())
-    words_it = (
-        _WORDS_LOW.finditer(low, start, end)
-        if low is not None
-        else _WORDS_RE.finditer(norm, start, end)
-    )
+    if low is None:
+        words_it = _WORDS_RE.finditer(norm, start, end)
+    elif _NUMBER_WORD.search(low, start, end):
+        words_it = _WORDS_LOW.finditer(low, start, end)
+    else:
+        words_it = iter(())
+    # the text lower-cased when it is ASCII: IGNORECASE patterns run faster lowered on it
+    ascii_low = low if low is not None and norm.isascii() else None
     found: list[Number] = []
     used = bytearray(end - start)  # 1 where a character already belongs to a number or date
     for ma, mb in masks:
@@ -728,7 +788,7 @@ def find_numbers(
         if len(num) > 18 or (len(num) > 1 and num[0] == "0" and num[1].isdigit()):
             continue  # an identifier or a clock time ("0900"), not a count
         scale_txt = " ".join((m.group("scale") or "").lower().replace("-", " ").split())
-        pm = _PERCENT_RE.match(norm, b, end)
+        pm = _match(_PERCENT_RE, _PERCENT_LOW, norm, ascii_low, b, end)
         if a > 0 and norm[a - 1] in "#№°" or (norm[a - 1 : a] == "+" and not pm):
             continue  # "#3", a telephone number "+963 11 ..."
         if not scale_txt and (
@@ -765,12 +825,14 @@ def find_numbers(
         ):
             continue  # "the 37m (121ft)-long skeleton", a footnote "[17]"
         elif not scale_txt:
-            if _AFTER_NONFIGURE.match(after):
+            if _nonfigure_after(after):
                 continue
             if after[:1].isalpha():
                 continue  # "12km", "3D", "A4x"
-            if re.match(r"-\s*[A-Za-z]", after) and not re.match(
-                r"-\s*(?:plus|odd|strong)\b", after
+            if (
+                after[:1] == "-"
+                and re.match(r"-\s*[A-Za-z]", after)
+                and not re.match(r"-\s*(?:plus|odd|strong)\b", after)
             ):
                 continue  # "12-year-old", "15-member"
         elif scale_txt in ("m", "b", "k") and (after[:1].isalpha() or re.match(r"\s*-", after)):
@@ -831,7 +893,7 @@ def find_numbers(
             ):
                 raw, s = -raw, a - 1  # "-1.3%": a fall keeps its sign
         elif cur is None:
-            cm = _CURRENCY_AFTER.match(norm, b, end)
+            cm = _match(_CURRENCY_AFTER, _CURRENCY_AFTER_LOW, norm, ascii_low, b, end)
             if cm:
                 cur = cm.group()
         if cur is not None:
@@ -855,7 +917,7 @@ def find_numbers(
         if wlow.split()[0] in SCALES or wlow.startswith("dozen"):
             continue  # "million" alone is not a number
         after = norm[b : min(end, b + 30)]
-        if _AFTER_NONFIGURE.match(after) and not after.startswith((",", ".")):
+        if _nonfigure_after(after) and not after.startswith((",", ".")):
             continue
         if after[:1] == "-" and not re.match(r"-\s*(?:plus|odd)\b", after):
             continue  # "three-pronged", "two-day"
@@ -886,7 +948,8 @@ def find_numbers(
             continue
         last = wlow.replace("-", " ").split()[-1]
         wscale = float(SCALES[last]) if last in SCALES else 1.0
-        cm = _CURRENCY_AFTER.match(norm, b, end)  # "two billion dollars"
+        # "two billion dollars"
+        cm = _match(_CURRENCY_AFTER, _CURRENCY_AFTER_LOW, norm, ascii_low, b, end)
         found.append(
             Number(
                 a,
@@ -904,7 +967,7 @@ def find_numbers(
     # percent after number words ("sixty percent")
     for n in found:
         if n.kind == "word" and n.unit == "count":
-            pm = _PERCENT_RE.match(norm, n.end, end)
+            pm = _match(_PERCENT_RE, _PERCENT_LOW, norm, ascii_low, n.end, end)
             if pm:
                 n.unit = "percent"
                 n.end = pm.end()

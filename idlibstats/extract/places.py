@@ -41,6 +41,36 @@ DATASET = "syria_places"
 _APOSTROPHES = "'’‘ʿʾ`´ʼ′"
 _ARTICLES = frozenset("al el il an ar as ash at ad adh az ed es esh et ez ech ej en er".split())
 _TOKEN = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*", re.UNICODE)
+# The words of an ASCII text that may start a name (see _starts): a capitalised word (the match
+# is the whole word, as _TOKEN reads it) ...
+_CAPITALISED = re.compile(r"[A-Z](?<![A-Za-z].)(?<![A-Za-z]['`].)[A-Za-z]*(?:['`][A-Za-z]+)*")
+# ... and the lower-case words that may: "al", "all" and "el" (_light reads "all" as "al"), an
+# article before a hyphen ("as-Suwayda"), and a word with an apostrophe or a capital inside it
+# whose folded form may be one of those ("a'l", "al's": its first lower-case letters start an
+# article or are a+l*). Each branch starts with its letter, which Python's re looks for fast.
+_LOWER_START = re.compile(
+    r"a(?<![A-Za-z]a)(?<![A-Za-z]['`]a)(?:a*l+(?![A-Za-z]|['`][A-Za-z])|(?:dh?|n|r|sh?|t|z)-|"
+    r"(?:a*+l*+|dh?|n|r|sh?|t|z)(?=[A-Z]|['`][A-Za-z]))|"
+    r"e(?<![A-Za-z]e)(?<![A-Za-z]['`]e)(?:l(?![A-Za-z]|['`][A-Za-z])|(?:ch|d|j|n|r|sh?|t|z)-|"
+    r"(?:ch?|d|j|l|n|r|sh?|t|z)?(?=[A-Z]|['`][A-Za-z]))|"
+    r"i(?<![A-Za-z]i)(?<![A-Za-z]['`]i)(?:l-|l?(?=[A-Z]|['`][A-Za-z]))"
+)
+
+
+def _starts(text: str) -> list[re.Match]:
+    """The word tokens (_TOKEN matches) of ``text`` that may start a name, in order.
+
+    A name starts with a capitalised word (or one that does not start in ASCII) or an article
+    (see ``_Index._token``); reading only those, not every word, is what makes place finding
+    fast. In ASCII text two scans find them; other text has every word read.
+    """
+    if not text.isascii():
+        return list(_TOKEN.finditer(text))
+    starts = list(_CAPITALISED.finditer(text))
+    lower = [_TOKEN.match(text, m.start()) for m in _LOWER_START.finditer(text)]
+    return sorted(starts + lower, key=re.Match.start) if lower else starts
+
+
 _POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s$")
 _LEVEL_RANK = {"1": 0, "3": 1, "place": 2, "2": 3, "0": 4}
 _SOURCE_RANK = {"OCHA COD-AB": 0, "OpenSyria": 1, "hand": 2, "GeoNames": 3}
@@ -289,54 +319,83 @@ class _Index:
             return (cut, ws[0], sk[0], True, most[0]), (cut, ws[1], sk[1], None, 0)
         return ((cut, ws[0], sk[0], opens, most[0]),)
 
+    def _entries(self, text: str, s: int, most: int) -> list[tuple]:
+        """The word entries of one name from the token that starts at ``text[s]``.
+
+        At most ``most``, up to the first gap that is not a space or a hyphen (see ``_joined``).
+        An entry is (start, end, word, skeleton, opens, most), ``end`` without a possessive
+        "'s"; a token gives one entry a word (two for "Abul", both with the token's offsets).
+        """
+        out: list[tuple] = []
+        for m in _TOKEN.finditer(text, s):
+            a, e = m.span()
+            if out and not self._joined(text, [out[-1], (a,)], 0):
+                break
+            out += [(a, e - info[0], *info[1:]) for info in self.token(m.group())]
+            if len(out) >= most:
+                break
+        return out[:most]
+
+    def _entry_before(self, text: str, k: int) -> tuple | None:
+        """The last word entry of the token that ends at ``text[k]``, or None."""
+        j = k
+        while j > 0 and (text[j - 1].isalnum() or text[j - 1] in _APOSTROPHES):
+            j -= 1  # back to a character no token crosses (not a letter, digit or apostrophe)
+        last = None
+        for m in _TOKEN.finditer(text, j, k):
+            last = m
+        if last is None or last.end() != k:
+            return None
+        info = self.token(last.group())[-1]
+        return (last.start(), k - info[0], *info[1:])
+
     def find(self, text: str) -> list[PlaceMatch]:
-        # one (start, end, word, skeleton, opens, most) a word: see _token
-        toks: list[tuple[int, int, str, str, bool | None, int]] = []
-        token = self.token
-        for m in _TOKEN.finditer(text):
-            infos = token(m.group())
-            s, e = m.span()
-            if len(infos) == 1:
-                cut, word, sk, opens, most = infos[0]
-                toks.append((s, e - cut, word, sk, opens, most))
-            else:
-                toks += [(s, e - info[0], *info[1:]) for info in infos]
         out: list[PlaceMatch] = []
-        i, n = 0, len(toks)
-        for c in [k for k, t in enumerate(toks) if t[5]]:
-            if c < i or not self._opens(text, toks, c):
-                continue  # inside the last name found, or an "at", "an", "as"... not an article
-            i = c
-            words = [t[2] for t in toks[i : i + toks[i][5]]]
-            # tokens i..reach-1 form one name (only spaces or hyphens between them)
-            reach = i + 1
-            while reach < n and reach - i < toks[i][5] and self._joined(text, toks, reach - 1):
-                reach += 1
+        done = 0  # where the last name found ends (names do not overlap)
+        for tm in _starts(text):
+            infos = self.token(tm.group())
+            cut, _, _, opens, most = infos[0]
+            if not most or tm.start() < done:
+                continue  # no name starts with the word, or it is inside the last name found
+            if not (
+                opens or (opens is not None and text[tm.end() - cut : tm.end() - cut + 1] == "-")
+            ):
+                continue  # an "at", "an", "as"... that is not an article
+            toks = self._entries(text, tm.start(), most)
+            words = [t[2] for t in toks]
+            reach = len(toks)
             hit = None
-            for j in range(reach, i, -1):
-                key = words[: j - i]
+            for j in range(reach, 0, -1):
+                key = words[:j]
                 entry = self.exact.get(tuple(key))
                 if entry is None and sum(len(w) for w in key if w != "al") >= 6:
-                    entry = self.fuzzy.get(tuple(t[3] for t in toks[i:j]))
-                if entry is not None and _plausible(key) and self._capitalised(text, toks, i, j):
+                    entry = self.fuzzy.get(tuple(t[3] for t in toks[:j]))
+                if entry is not None and _plausible(key) and self._capitalised(text, toks, 0, j):
                     hit = (j, entry)
                     break
             if hit is None:
                 continue
             j, entry = hit
-            s = toks[i][0]
+            s = toks[0][0]
             # "al-Habit" matched as "Habit": keep the article that is written with it
-            if i > 0 and toks[i - 1][2] == "al" and self._opens(text, toks, i - 1):
-                gap = text[toks[i - 1][1] : toks[i][0]]
-                if gap == "-" or (gap == " " and text[toks[i - 1][0]].isupper()):
-                    s = toks[i - 1][0]
+            gap = text[s - 1 : s] if s > 1 else ""
+            if gap in ("-", " "):
+                prev = self._entry_before(text, s - 1)
+                if (
+                    prev is not None
+                    and prev[1] == s - 1  # no possessive "'s" before the gap
+                    and prev[2] == "al"
+                    and self._opens(text, [prev], 0)
+                    and (gap == "-" or text[prev[0]].isupper())
+                ):
+                    s = prev[0]
             e = toks[j - 1][1]
             out.append(
                 PlaceMatch(
                     s, e, text[s:e], entry.canonical, entry.pcode, entry.level, entry.lat, entry.lon
                 )
             )
-            i = j
+            done = e
         return out
 
     @staticmethod
