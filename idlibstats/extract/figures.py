@@ -44,9 +44,13 @@ from idlibstats.extract.measures import (
     subject_kind,
     subject_measure,
 )
-from idlibstats.extract.numerals import _BARE_AMOUNT_END as BARE_AMOUNT_END
-from idlibstats.extract.numerals import CONVERSION_BRACKET, Number, find_numbers
-from idlibstats.extract.numerals import _listed_currency as listed_currency
+from idlibstats.extract.numerals import (
+    BARE_AMOUNT_END,
+    CONVERSION_BRACKET,
+    Number,
+    find_numbers,
+    listed_currency,
+)
 from idlibstats.extract.periods import Period, figure_period, find_periods
 from idlibstats.extract.places import find_places
 from idlibstats.extract.qualifiers import (

@@ -973,7 +973,7 @@ def find_numbers(
                 n.end = pm.end()
     found.sort(key=lambda n: n.start)
     if len(found) > 1:
-        _listed_currency(norm, found, end)
+        listed_currency(norm, found, end)
     return found
 
 
@@ -985,10 +985,10 @@ _DONOR_BETWEEN = re.compile(
     r"\s*,?\s*(?:(?:pledged|gave|announced|offered|contributed|provided|promised|committed|"
     r"added|with)\s+)?(?:an?\s+)?(?:(?:additional|further|another)\s+)?$"
 )
-_BARE_AMOUNT_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|over|for|in|each|respectively)\b")
+BARE_AMOUNT_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|over|for|in|each|respectively)\b")
 
 
-def _listed_currency(norm: str, found: list[Number], end: int) -> None:
+def listed_currency(norm: str, found: list[Number], end: int) -> None:
     """Give the bare amounts of a list of pledges the currency of the amount before them."""
     prev = None
     for n in found:
@@ -999,7 +999,7 @@ def _listed_currency(norm: str, found: list[Number], end: int) -> None:
             and n.unit == "count"
             and n.scale >= 1e6
             and _DONOR_BETWEEN.match(norm, prev.end, n.start)
-            and _BARE_AMOUNT_END.match(norm, n.end, end)
+            and BARE_AMOUNT_END.match(norm, n.end, end)
         ):
             n.unit, n.currency = "money", prev.currency
             prev = n
