@@ -9,21 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from idlibstats.extract import extract_figures
-
-
-def rows(text: str, published: str | None = None) -> pd.DataFrame:
-    t = extract_figures(text, published=published, lang="ar")
-    assert (t["phrase"] == [text[a:b] for a, b in zip(t["start"], t["end"], strict=True)]).all()
-    return t
-
-
-def one(text: str, phrase: str) -> pd.Series:
-    t = rows(text)
-    hit = t[t["phrase"] == phrase]
-    assert len(hit) == 1, t[["phrase", "value"]].values.tolist()
-    return hit.iloc[0]
-
+from tests._arabic import one, rows
 
 # --- measure: stocks of people where they stay are population ---------------------------
 
