@@ -965,7 +965,7 @@ class SourceRegistry:
         if _PEOPLE_CACHE[0] is norm:
             return _PEOPLE_CACHE[1]
         _PEOPLE_CACHE[0], _PEOPLE_CACHE[1] = norm, {}
-        if _TITLE.search(norm) is None:
+        if not any(w in norm for w in _TITLE_PARTS) or _TITLE.search(norm) is None:
             return _PEOPLE_CACHE[1]  # no officer named: no people to look for
         found: dict[str, str] = {}
         for mt in self.mentions_plain(norm):
@@ -993,6 +993,9 @@ _PEOPLE_CACHE: list = [None, {}]  # [the last document, {surname: canonical}]
 _TITLE = re.compile(
     r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|head|[Gg]overnor|[Mm]ayor)\b"
 )
+# a part of each _TITLE word: a document without any is not searched (str.find is many times
+# faster than the regex over a whole article)
+_TITLE_PARTS = ("spokes", "inister", "official", "director", "chief", "head", "overnor", "ayor")
 # a person named after the title of a body's officer: "spokeswoman Lisa Abou Khaled", "Minister
 # of Affairs of the Displaced, Moin Merebi,"
 # the name after an officer's title: "of Affairs of the Displaced, Moin Merebi"
