@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from idlibstats.extract.numerals import words_value
 from idlibstats.extract.qualifiers import _LEFT_MAP
+from idlibstats.extract.text import may_end_with
 
 _MONTHS = {
     "jan": 1,
@@ -490,9 +491,11 @@ def find_periods(
             used.add(i)
             i += 1
             continue
-        if _BEFORE_EVENT.search(norm, max(start, t.start - 90), t.start) or _search_with(
-            _AFTER_BEGAN, _BEGAN_WORDS, norm, max(start, t.start - 90), t.start
-        ):
+        b0 = max(start, t.start - 90)
+        if (
+            may_end_with(norm[b0 : t.start], ("on", "in"))  # every _BEFORE_EVENT match ends so
+            and _BEFORE_EVENT.search(norm, b0, t.start)
+        ) or _search_with(_AFTER_BEGAN, _BEGAN_WORDS, norm, max(start, t.start - 90), t.start):
             i += 1
             continue
         if _CITATION_OPEN.search(norm, max(start, t.start - 45), t.start) and _CITATION_CLOSE.match(
