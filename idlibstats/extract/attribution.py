@@ -965,7 +965,7 @@ class SourceRegistry:
         if _PEOPLE_CACHE[0] is norm:
             return _PEOPLE_CACHE[1]
         _PEOPLE_CACHE[0], _PEOPLE_CACHE[1] = norm, {}
-        if _TITLE.search(norm) is None:
+        if not any(w in norm for w in _TITLE_PARTS) or _TITLE.search(norm) is None:
             return _PEOPLE_CACHE[1]  # no officer named: no people to look for
         found: dict[str, str] = {}
         for mt in self.mentions_plain(norm):
@@ -993,6 +993,9 @@ _PEOPLE_CACHE: list = [None, {}]  # [the last document, {surname: canonical}]
 _TITLE = re.compile(
     r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|head|[Gg]overnor|[Mm]ayor)\b"
 )
+# a part of each _TITLE word: a document without any is not searched (str.find is many times
+# faster than the regex over a whole article)
+_TITLE_PARTS = ("spokes", "inister", "official", "director", "chief", "head", "overnor", "ayor")
 # a person named after the title of a body's officer: "spokeswoman Lisa Abou Khaled", "Minister
 # of Affairs of the Displaced, Moin Merebi,"
 # the name after an officer's title: "of Affairs of the Displaced, Moin Merebi"
@@ -1321,7 +1324,7 @@ def sentence_attributions(
         ):  # not "Médecins Sans Frontières (MSF)", nor a dateline "BRUSSELS (AP) -"
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + 1)))
             continue
-        acc = _ACCORDING_END.search(before)
+        acc = _according_end(before, 0, len(before))
         if acc:
             rel = _WHICH_SAID.match(norm, mt.end, s_end)  # "..., which said it had ..."
             found.append(
@@ -1363,7 +1366,7 @@ def sentence_attributions(
             anchor = (g.start(), g.end() + v.end())
         else:
             vb = _VERB_END.search(norm, max(s_start, g.start() - 25), g.start())
-            acc = _ACCORDING_END.search(norm, max(s_start, g.start() - 40), g.start())
+            acc = _according_end(norm, max(s_start, g.start() - 40), g.start())
             if not (vb or acc):
                 continue
             anchor = ((vb or acc).start(), g.end())
@@ -1626,6 +1629,25 @@ _ACCORDING_END = re.compile(
     r"woman)|official|representative)\s+(?:of|for|at))\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+# every _ACCORDING_END match ends with one of these words, then an article at most ("according
+# to the "): a text whose last words are not them is not searched (the regex tries its twenty
+# alternatives at every position)
+_ACCORDING_LAST = ("to", "citing", "per", "of", "for", "from", "by", "at")
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _according_end(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_ACCORDING_END.search(text, start, end)``, skipped when its last words cannot match."""
+    seg = text[start:end]
+    if seg.isascii():  # re.IGNORECASE folds a few non-ASCII letters to ASCII ones
+        words = seg.lower().split()
+        if words and words[-1] in _ARTICLES:
+            words.pop()
+        if not words or not words[-1].endswith(_ACCORDING_LAST):
+            return None
+    return _ACCORDING_END.search(text, start, end)
+
+
 _TOKEN = re.compile(r"(?<![\w'.])[^\W\d_][\w.'-]*")
 _WORD_BEFORE = re.compile(r"[\w'.]")  # no _TOKEN starts after it
 _TOKEN_CHAR = re.compile(r"[\w.'-]")

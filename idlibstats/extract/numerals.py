@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from idlibstats.extract.measures import KEYWORD_RE
-from idlibstats.extract.text import word_alternation
+from idlibstats.extract.text import may_end_with, word_alternation
 from idlibstats.table.schema import VAGUE_MINIMUM
 
 UNITS_WORDS = {
@@ -405,6 +405,14 @@ _AGE_BOUND = re.compile(
     r"\b(?:older|younger)\s+than\s+$",  # "men older than 60"
     re.IGNORECASE,
 )
+_AGE_BOUND_LAST = ("under", "over", "above", "below", "than")  # every _AGE_BOUND match ends so
+
+
+def _age_bound(norm: str, a: int, b: int) -> bool:
+    """Whether ``norm[a:b]`` ends with an age bound (``_AGE_BOUND``), a cheap test first."""
+    return may_end_with(norm[a:b], _AGE_BOUND_LAST) and _AGE_BOUND.search(norm, a, b) is not None
+
+
 # "people over 60": an age unless a counted noun follows ("people in over 60 villages" differs)
 _AGE_PEOPLE = re.compile(
     r"\b(?:people|persons|those|adults|men|women|elderly)\s+(?:over|above|under|below)\s+$",
@@ -861,7 +869,7 @@ def find_numbers(
             and raw < 120
             and (
                 _ONE_IN.search(norm, max(start, a - 20), a)
-                or _AGE_BOUND.search(norm, max(start, a - 40), a)
+                or _age_bound(norm, max(start, a - 40), a)
                 or _AGE_RANGE_END.search(norm, max(start, a - 30), a)
                 or (
                     _AGE_PEOPLE.search(norm, max(start, a - 30), a)
@@ -922,7 +930,7 @@ def find_numbers(
         if after[:1] == "-" and not re.match(r"-\s*(?:plus|odd)\b", after):
             continue  # "three-pronged", "two-day"
         if value < 120 and (
-            _AGE_BOUND.search(norm, max(start, a - 40), a)
+            _age_bound(norm, max(start, a - 40), a)
             or _ONE_IN.search(norm, max(start, a - 20), a)
             or _share(norm, a, b, value, start, end)
             or _named_before(norm, start, a)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from idlibstats.extract.numerals import words_value
 from idlibstats.extract.qualifiers import _LEFT_MAP
+from idlibstats.extract.text import may_end_with
 
 _MONTHS = {
     "jan": 1,
@@ -417,8 +418,8 @@ def find_periods(
             continue
         if (
             _AND_BEYOND.match(norm, t.end)
-            or _COMPARE_SINCE.search(norm, max(start, t.start - 30), t.start)
-            or _VAGUE_PART.search(norm, max(start, t.start - 30), t.start)
+            or _search_with(_COMPARE_SINCE, ("since",), norm, max(start, t.start - 30), t.start)
+            or _search_with(_VAGUE_PART, _VAGUE_WORDS, norm, max(start, t.start - 30), t.start)
         ):
             i += 1  # "for 2020 and beyond", "for the first time since 2014"
             continue
@@ -474,10 +475,12 @@ def find_periods(
                 continue
         if (
             _SINCE_END.search(before)
-            or _SINCE_EVENT.search(norm, max(start, t.start - 120), t.start)
+            or _search_with(_SINCE_EVENT, ("ince",), norm, max(start, t.start - 120), t.start)
             or (
-                _BEGAN_IN.search(norm, max(start, t.start - 60), t.start)
-                and not _AFTER_BEGAN.search(norm, max(start, t.start - 90), t.start)
+                _search_with(_BEGAN_IN, _BEGAN_WORDS, norm, max(start, t.start - 60), t.start)
+                and not _search_with(
+                    _AFTER_BEGAN, _BEGAN_WORDS, norm, max(start, t.start - 90), t.start
+                )
             )
             or _BEGAN_AFTER.match(norm, t.end)
         ):
@@ -488,9 +491,11 @@ def find_periods(
             used.add(i)
             i += 1
             continue
-        if _BEFORE_EVENT.search(norm, max(start, t.start - 90), t.start) or _AFTER_BEGAN.search(
-            norm, max(start, t.start - 90), t.start
-        ):
+        b0 = max(start, t.start - 90)
+        if (
+            may_end_with(norm[b0 : t.start], ("on", "in"))  # every _BEFORE_EVENT match ends so
+            and _BEFORE_EVENT.search(norm, b0, t.start)
+        ) or _search_with(_AFTER_BEGAN, _BEGAN_WORDS, norm, max(start, t.start - 90), t.start):
             i += 1
             continue
         if _CITATION_OPEN.search(norm, max(start, t.start - 45), t.start) and _CITATION_CLOSE.match(
@@ -604,7 +609,7 @@ def find_periods(
         # money pledged there ("It promised $300 million at last year's conference")
         possessive = norm.startswith(("'s", "’s"), m.end())
         ps = pe = None
-        since = _SINCE_EVENT.search(norm, max(start, m.start() - 120), m.start())
+        since = _search_with(_SINCE_EVENT, ("ince",), norm, max(start, m.start() - 120), m.start())
         if pub is not None:
             if rel == "last month":
                 pe = pub.replace(day=1) - dt.timedelta(days=1)
@@ -679,6 +684,24 @@ _AFTER_BEGAN = re.compile(
     r"\b(?:after|before)\s+(?:[\w'-]+\s+){0,8}(?:began|started|erupted|broke\s+out)\s+"
     r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$"
 )
+# a word every match of _BEGAN_IN and _AFTER_BEGAN holds
+_BEGAN_WORDS = ("began", "started", "erupted", "broke")
+
+
+def _search_with(
+    rx: re.Pattern[str], words: tuple[str, ...], norm: str, a: int, b: int
+) -> re.Match[str] | None:
+    """``rx.search(norm, a, b)``, skipped when ``norm[a:b]`` holds none of ``words``.
+
+    ``words`` are parts that every match of ``rx`` holds: for the window before a date, a few
+    str tests are many times faster than trying the regex at every position.
+    """
+    seg = norm[a:b]
+    if not any(w in seg for w in words):
+        return None
+    return rx.search(norm, a, b)
+
+
 # a wire dateline: "MOGADISHU, Jan 16 (Reuters) -", "BEIRUT, March 3 (AFP) -"
 _DATELINE = re.compile(
     r",?\s*(?:\d{4}\s*)?\((?:Reuters|AFP|AP|Xinhua|IRNA|Anadolu|AA|dpa|UPI|IANS|PTI|KUNA|"
@@ -702,6 +725,8 @@ _VAGUE_PART = re.compile(
     r"(?<!since\s)(?<!Since\s)\b(?:late|mid|middle\s+of)[\s-]+|"
     r"(?<!since\s)(?<!Since\s)\bearly[\s-]+)$"
 )
+# a word every match of _VAGUE_PART holds ("middle" holds "mid")
+_VAGUE_WORDS = ("autumn", "fall", "spring", "summer", "winter", "late", "mid", "early")
 _DAY_OR_MONTH = frozenset({"md", "dm", "m", "wd", "my", "iso", "dmy_num"})
 _END_OF = re.compile(r"\b(?:[Bb]y|[Aa]t|[Aa]s\s+of|[Uu]ntil)\s+the\s+end\s+of\s+$")
 _AND_BEYOND = re.compile(r"\s+(?:and\s+beyond|and\s+after(?:wards)?|onwards?)\b")

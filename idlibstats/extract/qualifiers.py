@@ -125,6 +125,9 @@ _LEFT_RE = re.compile(
     )
     + r")\s*$"
 )
+# the last words of the qualifiers: a window whose text does not end with one holds no
+# _LEFT_RE match (a str test instead of trying its alternatives at every position)
+_LEFT_LAST = tuple(sorted({w.split()[-1] for w in _LEFT_MAP}))
 _RIGHT = [
     (re.compile(r"\+(?!\s*\d)"), "more_than"),  # "1,300+", not "the 5+1 talks"
     (re.compile(r"\s*-\s*plus(?![\w])|\s+plus(?![\w])(?!\s+\d)"), "more_than"),
@@ -166,7 +169,7 @@ def left_qualifier(norm: str, start: int, floor: int) -> tuple[str | None, int]:
     """
     a = max(floor, start - 40)
     window = norm[a:start].lower()
-    m = _LEFT_RE.search(window)
+    m = _LEFT_RE.search(window) if window.rstrip().endswith(_LEFT_LAST) else None
     if m is None:
         if _PAST_MARK.search(norm, max(floor, start - 70), start):
             return "more_than", start  # "surpassed the 'devastating milestone' of one million"

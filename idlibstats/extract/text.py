@@ -236,6 +236,24 @@ def _emit(norm: str, a: int, b: int, para: int, out: list[Sentence]) -> None:
         out.append(Sentence(a, b, para))
 
 
+def may_end_with(seg: str, words: tuple[str, ...]) -> bool:
+    r"""Whether ``seg`` may end with one of the lower-case ``words`` (then white space at most).
+
+    A cheap test before a regex anchored at the end (``...(?:on|in)\s+$``, also with
+    re.IGNORECASE) is searched in a window: False says it cannot match there, where the regex
+    would be tried at every position. Non-ASCII text is always True: re.IGNORECASE folds a few
+    non-ASCII letters ("ı", "ſ") to ASCII ones.
+
+    Examples
+    --------
+    >>> may_end_with("killed after the attack on ", ("on", "in"))
+    True
+    >>> may_end_with("killed after the attack ", ("on", "in"))
+    False
+    """
+    return not seg.isascii() or seg.rstrip().lower().endswith(words)
+
+
 def _atom(c: str) -> str:
     return r"\s+" if c == " " else re.escape(c)
 
