@@ -10,14 +10,7 @@ import pandas as pd
 import pytest
 
 from idlibstats.extract import extract_figures
-
-
-def _one(text: str, phrase: str, published: str | None = None) -> pd.Series:
-    t = extract_figures(text, published=published)
-    rows = t[t["phrase"] == phrase]
-    assert len(rows) == 1, (text, list(t["phrase"]))
-    return rows.iloc[0]
-
+from tests._english import one as _one
 
 # -- source: a statement continued in the next sentence of the same paragraph ----------------
 

@@ -12,14 +12,7 @@ import pytest
 
 from idlibstats.extract import extract_figures
 from idlibstats.extract.countries import main_country
-
-
-def _one(text: str, phrase: str, published: str | None = None) -> pd.Series:
-    t = extract_figures(text, published=published)
-    rows = t[t["phrase"] == phrase]
-    assert len(rows) == 1, (text, list(t["phrase"]))
-    return rows.iloc[0]
-
+from tests._english import one as _one
 
 # -- measure: the event verb or noun that governs the figure decides -------------------------
 
