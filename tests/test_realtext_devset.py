@@ -52,7 +52,7 @@ MINIMUM = {
     "arabic2": (300, 110),
     "realtext3": (410, 149),
     "arabic3": (301, 112),
-    "realtext4": (327, 123),
+    "realtext4": (332, 123),
 }
 
 
