@@ -52,7 +52,7 @@ MINIMUM = {
     "arabic2": (300, 110),
     "realtext3": (410, 149),
     "arabic3": (301, 112),
-    "arabic4": (109, 35),
+    "arabic4": (123, 39),
 }
 
 
