@@ -55,7 +55,7 @@ MINIMUM = {
     "realtext3": (410, 149),
     "arabic3": (301, 112),
     "realtext4": (332, 123),
-    "arabic4": (250, 84),
+    "arabic4": (259, 90),
 }
 
 
