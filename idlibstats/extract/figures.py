@@ -6,6 +6,7 @@ import datetime as dt
 import math
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +30,7 @@ from idlibstats.extract.attribution import (
     sentence_attributions,
 )
 from idlibstats.extract.build import FigureColumns
+from idlibstats.extract.measures import _KEYWORDS as _MEASURE_KEYWORDS
 from idlibstats.extract.measures import (
     ACROSS_BORDER,
     ENTERED_ABROAD,
@@ -86,6 +88,8 @@ _MAYBE_NUMBER = re.compile(
     )
     + r")\b|\b\w+teen\b)"
 )
+# its number words for ASCII-lower-cased text (the same matches there, faster than IGNORECASE)
+_MAYBE_WORD_LOW = re.compile(_MAYBE_NUMBER.pattern[len(r"\d|(?i:") : -1])
 
 
 @dataclass
@@ -435,8 +439,9 @@ def extract_rows(
     figs: list[_Fig] = []
     quotes: dict[int, Sentence] = {}
     last_total: _Fig | None = None
+    word_rx, word_text = (_MAYBE_WORD_LOW, low) if norm.isascii() else (_MAYBE_NUMBER, norm)
     maybe = [
-        bool(_DIGIT.search(norm, s.start, s.end) or _MAYBE_NUMBER.search(norm, s.start, s.end))
+        bool(_DIGIT.search(norm, s.start, s.end) or word_rx.search(word_text, s.start, s.end))
         for s in sentences
     ]
     # after the sentence that follows the last one that may hold a figure, no sentence can
@@ -669,6 +674,57 @@ _SUB_OF_THE = re.compile(
 )
 
 
+class _Keywords:
+    """The measure keywords of one sentence (``_KEYWORD_LOW`` matches), found on first use.
+
+    Most figures take their measure from the subject or the verb after it, before the keyword
+    list is asked for; the scan, a 400-word alternation tried at every position, is one of the
+    costliest regexes of a sentence.
+    """
+
+    __slots__ = ("_low", "_start", "_end", "_found")
+
+    def __init__(self, low: str, start: int, end: int) -> None:
+        self._low, self._start, self._end = low, start, end
+        self._found: list[re.Match] | None = None
+
+    def __iter__(self) -> Iterator[re.Match]:
+        if self._found is None:
+            self._found = list(_KEYWORD_LOW.finditer(self._low, self._start, self._end))
+        return iter(self._found)
+
+
+class _Capture:
+    """Whether the sentence tells of captured territory, tested on first use (see _Keywords).
+
+    Territory a side "lost" was captured by the other ("rebels lost nine villages").
+    """
+
+    __slots__ = ("_kws", "_low", "_start", "_end", "_value")
+
+    def __init__(self, kws: _Keywords, low: str, start: int, end: int) -> None:
+        self._kws, self._low, self._start, self._end = kws, low, start, end
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            low, a, b = self._low, self._start, self._end
+            seg = low[a:b]
+            self._value = (
+                any(w in seg for w in _CAPTURE_WORDS)
+                and any(keyword_measure(k.group()) == "captured" for k in self._kws)
+            ) or (seg.find("los") >= 0 and bool(_LOST.search(low, a, b)))
+        return self._value
+
+
+# a word of every "captured" keyword (the first word of each, those inside another left out:
+# "take" stands for "taken" too): a sentence holding none has no such keyword to scan for
+_CAPTURE_FIRST = {k.split()[0] for k in _MEASURE_KEYWORDS["captured"]}
+_CAPTURE_WORDS = tuple(
+    sorted(w for w in _CAPTURE_FIRST if not any(v in w for v in _CAPTURE_FIRST - {w}))
+)
+
+
 def _describe(
     norm: str,
     low: str,
@@ -686,11 +742,8 @@ def _describe(
 
     Returns the last total (non sub-count) figure, which later sentences' "150 of them" use.
     """
-    kws = list(_KEYWORD_LOW.finditer(low, s.start, s.end))
-    # territory a side "lost" was captured by the other ("rebels lost nine villages")
-    capture = any(keyword_measure(k.group()) == "captured" for k in kws) or (
-        low.find("los", s.start, s.end) >= 0 and bool(_LOST.search(low, s.start, s.end))
-    )
+    kws = _Keywords(low, s.start, s.end)
+    capture = _Capture(kws, low, s.start, s.end)
     prev: _Fig | None = None
     # _CLAUSE_CUT needs a ";" or one of its words: without them every period is in the clause
     cut = any(norm.find(w, s.start, s.end) >= 0 for w in (";", *_CUT_WORDS))
