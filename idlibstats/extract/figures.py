@@ -626,6 +626,8 @@ _SHARE_OF_GROUP = re.compile(
     r"girls|boys|minors|female|male|under|aged|elderly)\b"
 )
 _OF_THE_END = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their)\s+$")
+_MORE_OTHERS = re.compile(r"\s+(?:more|others?)\b")
+_TOTAL_FIRST_GAP = re.compile(r"[^,;.]{0,70},\s*(?:only|just|some|about|around)?\s*")
 _AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?")
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)\s+|\s*,\s*")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -833,7 +835,7 @@ def _describe(
                 f.subject is None
                 and prev is not None
                 and prev.subject
-                and re.match(r"\s+(?:more|others?)\b", norm[f.num_end : f.num_end + 8])
+                and _MORE_OTHERS.match(norm[f.num_end : f.num_end + 8])
             ):
                 f.subject = prev.subject.split()[-1]
         clause = _same_clause(norm, periods, f) if cut else periods
@@ -875,10 +877,7 @@ def _describe(
             and prv.parent is None
             and _linkable(f, prv)
             and _OF_THE_END.search(norm, max(s.start, prv.start - 12), prv.start)
-            and re.fullmatch(
-                r"[^,;.]{0,70},\s*(?:only|just|some|about|around)?\s*",
-                norm[prv.subject_end : f.start],
-            )
+            and _TOTAL_FIRST_GAP.fullmatch(norm[prv.subject_end : f.start])
         ):
             f.parent = prv
             f.measure = prv.measure

@@ -245,9 +245,9 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
             elif g.get("m"):
                 tok.month = int(g["m"])
             if g.get("d"):
-                tok.day = int(re.sub(r"\D", "", g["d"]))
+                tok.day = int(_NOT_DIGIT.sub("", g["d"]))
             if g.get("d2"):
-                tok.day2 = int(re.sub(r"\D", "", g["d2"]))
+                tok.day2 = int(_NOT_DIGIT.sub("", g["d2"]))
             if kind == "yy":
                 y2 = g["y2"]
                 tok.year2 = int(y2) if len(y2) == 4 else int(g["y"][:2] + y2)
@@ -315,6 +315,8 @@ _YEAR_CONTEXT_END = re.compile(
 )
 _LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
 _AND = re.compile(r"\s*and\s*")
+_AND_OR = re.compile(r"\s*(?:and|or|,)\s*")
+_NOT_DIGIT = re.compile(r"\D")
 _IN_END = re.compile(r"\b(?:in|during|throughout|between)\s+$")
 _SINCE_END = re.compile(
     r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
@@ -464,7 +466,7 @@ def find_periods(
             nxt is not None
             and t.kind == nxt.kind
             and t.kind in ("wd", "md", "dm")
-            and re.fullmatch(r"\s*(?:and|or|,)\s*", norm[t.end : nxt.start])
+            and _AND_OR.fullmatch(norm, t.end, nxt.start)
         ):
             # "on Monday and Tuesday", "on Jan. 3 and Jan. 4": both days
             a0, _ = _resolve(t, pub)
@@ -696,10 +698,10 @@ def _search_with(
     ``words`` are parts that every match of ``rx`` holds: for the window before a date, a few
     str tests are many times faster than trying the regex at every position.
     """
-    seg = norm[a:b]
-    if not any(w in seg for w in words):
-        return None
-    return rx.search(norm, a, b)
+    for w in words:  # a loop of str.find: no slice, no generator (called for every date)
+        if norm.find(w, a, b) >= 0:
+            return rx.search(norm, a, b)
+    return None
 
 
 # a wire dateline: "MOGADISHU, Jan 16 (Reuters) -", "BEIRUT, March 3 (AFP) -"

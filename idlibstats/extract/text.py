@@ -139,6 +139,7 @@ _CANDIDATE = re.compile(
     r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]]*(?=\s)|(?<=\n)[ ]*\n|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
 )
 _SPACE_RUN = re.compile(r"\s+")
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LINE = re.compile(r"(?<!\n)\n(?!\n)")
 _MAX_SENTENCE = 1500  # longer stretches (text with no stops) are cut at spaces
 
@@ -153,7 +154,7 @@ def _is_boundary(norm: str, i: int, j: int) -> bool:
     word = norm[k:i].lower()
     if word in _ABBREV or (len(word) == 1 and word.isalpha()):
         return False  # "Dec. 24", "Mr. Assad", "J. Smith" (a sentence ending "in Dec." is rare)
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # initialisms: U.S. U.N.
+    if _INITIALISM.fullmatch(word):  # initialisms: U.S. U.N.
         return False
     # next non-space char must look like a sentence start
     m = j
