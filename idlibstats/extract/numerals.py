@@ -159,6 +159,10 @@ _NUMERAL_RE = re.compile(
     rf"(?P<scale>(?:\s{{0,3}}|-){_SCALE_WORDS}|"  # also "the 1.1-million-strong community"
     r"(?i:mln|mn|bln|bn|m|k|b)(?![\w])|\s(?i:mln|bln)(?![\w]))?"  # "3 bln dollars"
 )
+# _NUMERAL_RE where it starts at a digit: its currency group never takes part (the same match)
+_NUMERAL_AT_DIGIT = re.compile(
+    r"(?P<cur>(?!))?" + _NUMERAL_RE.pattern[_NUMERAL_RE.pattern.index("(?<![") :]
+)
 _VAGUE_RE = re.compile(
     r"(?<![\w-])(?:(?P<pre>several|a\s+few|few|some|many)\s+(?P<unit>dozen|hundred|thousand|million)"
     r"(?![\w])|(?P<plural>tens|dozens|hundreds|thousands|millions|scores|"
@@ -199,8 +203,9 @@ def _numerals(norm: str, pos: int, end: int) -> re.Match | None:
     # ("$", "€ ", "USD ", "Rs."); without such an ending the match starts at the digit or later
     k = i - 1 if i > 0 and norm[i - 1].isspace() else i
     if k > 0 and (norm[k - 1] in _CURRENCY_ENDS or norm.endswith(_CURRENCY_CODES, 0, k)):
-        i = max(pos, i - _CURRENCY_MAX)
-    return _NUMERAL_RE.search(norm, i, end)
+        return _NUMERAL_RE.search(norm, max(pos, i - _CURRENCY_MAX), end)
+    # at the digit no currency can match: the pattern without its currency alternatives first
+    return _NUMERAL_AT_DIGIT.match(norm, i, end) or _NUMERAL_RE.search(norm, i + 1, end)
 
 
 _PERCENT_RE = re.compile(
