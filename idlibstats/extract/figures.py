@@ -75,6 +75,28 @@ _SUB_BEFORE = re.compile(
     r"\bof\s+which|\bamong\s+which|\bthey\s+include|\bwhich\s+included?)[\s,:]*$",
     re.IGNORECASE,
 )
+# the last words of the _SUB_BEFORE phrases
+_SUB_BEFORE_LAST = tuple(
+    "including included include them whom those dead victims killed wounded injured "
+    "casualties which".split()
+)
+
+
+def _may_end_sub(seg: str) -> bool:
+    """Whether ``seg`` may end with a _SUB_BEFORE phrase: a str test before the regex.
+
+    Its phrases end with one of _SUB_BEFORE_LAST, then white space, commas and colons; the
+    regex would be tried at every position. Non-ASCII text is always True (re.IGNORECASE folds
+    a few non-ASCII letters to ASCII ones).
+    """
+    if not seg.isascii():
+        return True
+    t = seg.rstrip()
+    while t.endswith((",", ":")):
+        t = t[:-1].rstrip()
+    return t.lower().endswith(_SUB_BEFORE_LAST)
+
+
 _SUB_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which)(?![\w])", re.IGNORECASE)
 # cheap test for a sentence that may hold a figure (skips the full parse of the others); a
 # digit is looked for first, alone: a one-character class is scanned fast, the number words not
@@ -779,7 +801,8 @@ def _describe(
         after_sub = bool(_SUB_AFTER.match(norm, f.num_end, ceil)) or bool(
             _SUB_OF_THE.match(norm, f.num_end, ceil)
         )
-        before_sub = bool(_SUB_BEFORE.search(norm[max(s.start, f.start - 40) : f.start]))
+        left = norm[max(s.start, f.start - 40) : f.start]
+        before_sub = _may_end_sub(left) and bool(_SUB_BEFORE.search(left))
         # a list after a total: "752 civilian casualties in Ukraine: 227 killed (31 men, ...)",
         # "half a million people have died so far: between 50,000 and 100,000 from the fighting"
         listed = prev is not None and bool(_LIST_AFTER.fullmatch(norm, prev.subject_end, f.start))
