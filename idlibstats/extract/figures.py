@@ -475,7 +475,7 @@ def extract_rows(
             state.quoted = []
             state.context_start = None
         if may:
-            periods, masks = find_periods(norm, s.start, s.end, published)
+            periods, masks = find_periods(norm, s.start, s.end, published, low)
             nums = find_numbers(norm, s.start, s.end, masks, low)
             if nums and state.money_in == (k - 1, s.paragraph):
                 _currency_from_before(norm, s, nums, state.money_currency)
@@ -487,7 +487,7 @@ def extract_rows(
             nxt = sentences[k + 1] if k + 1 < len(sentences) else None
             if nxt is not None and nxt.paragraph == s.paragraph and maybe[k + 1]:
                 # "We are outraged by Friday's attack ... Dozens of soldiers were killed"
-                periods = find_periods(norm, s.start, s.end, published)[0]
+                periods = find_periods(norm, s.start, s.end, published, low)[0]
         attrs, mentions = sentence_attributions(norm, s.start, s.end, sources, state.last_monitor)
         attrs = back_references(norm, s.start, attrs, state.last_source, mentions)
         named = [a for a in attrs if a.source is not None]

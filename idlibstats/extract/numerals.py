@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from idlibstats.extract.measures import KEYWORD_RE
-from idlibstats.extract.text import may_end_with, word_alternation
+from idlibstats.extract.text import for_lower, may_end_with, word_alternation
 from idlibstats.table.schema import VAGUE_MINIMUM
 
 UNITS_WORDS = {
@@ -274,19 +274,9 @@ _AFTER_NONFIGURE = re.compile(
 )
 
 
-def _for_lower(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` (IGNORECASE) for ASCII text that is lower-cased: the same matches, faster.
-
-    Python's ``re`` compares every letter both ways under IGNORECASE. Lower-casing the pattern
-    keeps its meaning as long as it has no escape or group name with a capital in it (a test
-    checks the patterns made here).
-    """
-    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
-
-
-_PERCENT_LOW = _for_lower(_PERCENT_RE)
-_CURRENCY_AFTER_LOW = _for_lower(_CURRENCY_AFTER)
-_AFTER_NONFIGURE_LOW = _for_lower(_AFTER_NONFIGURE)
+_PERCENT_LOW = for_lower(_PERCENT_RE)
+_CURRENCY_AFTER_LOW = for_lower(_CURRENCY_AFTER)
+_AFTER_NONFIGURE_LOW = for_lower(_AFTER_NONFIGURE)
 
 
 def _nonfigure_after(after: str) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from idlibstats.extract.numerals import words_value
 from idlibstats.extract.qualifiers import _LEFT_MAP
-from idlibstats.extract.text import may_end_with
+from idlibstats.extract.text import for_lower, may_end_with
 
 _MONTHS = {
     "jan": 1,
@@ -161,6 +161,9 @@ _RELATIVE = re.compile(
     r"(?:the|this)\s+year|(?:earlier|so\s+far)\s+this\s+year|the\s+year\s+so\s+far)(?![\w])",
     re.IGNORECASE,
 )
+_SPANS = (_PAST, _DURATION, _DURATION_OF, _RELATIVE)
+# the same for ASCII-lower-cased text
+_SPANS_LOW = tuple(for_lower(rx) for rx in _SPANS)
 # the duration's qualifier words read as the figure qualifiers do ("barely" only for durations)
 _DUR_QUAL = {**_LEFT_MAP, "barely": "less_than"}
 
@@ -403,9 +406,13 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|from)\s+$", re.IGNOREC
 
 
 def find_periods(
-    norm: str, start: int, end: int, pub: dt.date | None
+    norm: str, start: int, end: int, pub: dt.date | None, low: str | None = None
 ) -> tuple[list[Period], list[tuple[int, int]]]:
-    """Periods and durations stated in ``norm[start:end]``, and spans of dates (not figures)."""
+    """Periods and durations stated in ``norm[start:end]``, and spans of dates (not figures).
+
+    ``low``, if given, is ``norm`` with ASCII letters lower-cased (same offsets): the spans'
+    patterns run on it, without IGNORECASE, where the sentence is ASCII (faster).
+    """
     toks = date_tokens(norm, start, end)
     masks = [(t.start, t.end) for t in toks if t.kind not in ("m", "wd")]
     periods: list[Period] = []
@@ -556,8 +563,13 @@ def find_periods(
     seg = norm[start:end].lower()
     has_unit = any(w in seg for w in _UNIT_WORDS)
     ascii_ = seg.isascii()
+    # the span patterns, and the text they run on
+    if low is not None and ascii_:
+        src, past, duration, duration_of, relative = low, *_SPANS_LOW
+    else:
+        src, past, duration, duration_of, relative = norm, *_SPANS
     has_past = has_unit and (not ascii_ or any(w in seg for w in _PAST_WORDS))
-    for m in _PAST.finditer(norm, start, end) if has_past else ():
+    for m in past.finditer(src, start, end) if has_past else ():
         if _COMPARED.search(norm, max(start, m.start() - 20), m.start()):
             continue
         if m.group("n") is None and _OF_END.search(norm, max(start, m.start() - 4), m.start()):
@@ -581,7 +593,7 @@ def find_periods(
             )
         )
         masks.append((m.start(), m.end()))
-    for m in _DURATION.finditer(norm, start, end) if has_unit else ():
+    for m in duration.finditer(src, start, end) if has_unit else ():
         if any(p.start <= m.start() < p.end for p in periods):
             continue
         if _ORDINAL_END.search(norm, max(start, m.start() - 20), m.start()):
@@ -597,7 +609,7 @@ def find_periods(
         periods.append(Period(m.start(), m.end(), None, None, float(days), qual))
         masks.append((m.start(), m.end()))
     has_fighting = has_unit and (not ascii_ or any(w in seg for w in _FIGHTING_WORDS))
-    for m in _DURATION_OF.finditer(norm, start, end) if has_fighting else ():
+    for m in duration_of.finditer(src, start, end) if has_fighting else ():
         if any(p.start <= m.start() < p.end for p in periods):
             continue
         n = _count(m.group("n"))
@@ -605,7 +617,7 @@ def find_periods(
         periods.append(Period(m.start(), m.end(), None, None, float(days), "exact"))
         masks.append((m.start(), m.end()))
     has_relative = any(w in seg for w in _RELATIVE_WORDS)
-    for m in _RELATIVE.finditer(norm, start, end) if has_relative else ():
+    for m in relative.finditer(src, start, end) if has_relative else ():
         rel = " ".join(m.group("rel").lower().split())
         # "this year's gathering" names the gathering, not a period of a count; it can date
         # money pledged there ("It promised $300 million at last year's conference")

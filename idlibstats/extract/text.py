@@ -237,6 +237,17 @@ def _emit(norm: str, a: int, b: int, para: int, out: list[Sentence]) -> None:
         out.append(Sentence(a, b, para))
 
 
+def for_lower(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` (IGNORECASE) for ASCII text that is lower-cased: the same matches, faster.
+
+    Python's ``re`` compares every letter both ways under IGNORECASE. Lower-casing the pattern
+    keeps its meaning as long as it has no escape or group name with a capital in it (a test
+    checks the patterns made here).
+    """
+    lowered = pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    return re.compile(lowered, pattern.flags & ~re.IGNORECASE)
+
+
 def may_end_with(seg: str, words: tuple[str, ...]) -> bool:
     r"""Whether ``seg`` may end with one of the lower-case ``words`` (then white space at most).
 
