@@ -735,7 +735,7 @@ class _Capture:
             low, a, b = self._low, self._start, self._end
             seg = low[a:b]
             self._value = (
-                any(w in seg for w in _CAPTURE_WORDS)
+                any(map(seg.__contains__, _CAPTURE_WORDS))
                 and any(keyword_measure(k.group()) == "captured" for k in self._kws)
             ) or (seg.find("los") >= 0 and bool(_LOST.search(low, a, b)))
         return self._value
@@ -770,7 +770,7 @@ def _describe(
     capture = _Capture(kws, low, s.start, s.end)
     prev: _Fig | None = None
     # _CLAUSE_CUT needs a ";" or one of its words: without them every period is in the clause
-    cut = any(norm.find(w, s.start, s.end) >= 0 for w in (";", *_CUT_WORDS))
+    cut = any(map(norm[s.start : s.end].__contains__, (";", *_CUT_WORDS)))
     for idx, f in enumerate(figs):
         ceil = figs[idx + 1].start if idx + 1 < len(figs) else s.end
         f.subject, f.subject_end = subject_after(norm, f.num_end, ceil)

@@ -561,14 +561,15 @@ def find_periods(
             first, last = first.replace(year=y - 1), last.replace(year=y - 1)
         periods.append(Period(m.start(), m.end(), first, last))
     seg = norm[start:end].lower()
-    has_unit = any(w in seg for w in _UNIT_WORDS)
+    # any(map(seg.__contains__, ...)): str tests without a generator (run for every sentence)
+    has_unit = any(map(seg.__contains__, _UNIT_WORDS))
     ascii_ = seg.isascii()
     # the span patterns, and the text they run on
     if low is not None and ascii_:
         src, past, duration, duration_of, relative = low, *_SPANS_LOW
     else:
         src, past, duration, duration_of, relative = norm, *_SPANS
-    has_past = has_unit and (not ascii_ or any(w in seg for w in _PAST_WORDS))
+    has_past = has_unit and (not ascii_ or any(map(seg.__contains__, _PAST_WORDS)))
     for m in past.finditer(src, start, end) if has_past else ():
         if _COMPARED.search(norm, max(start, m.start() - 20), m.start()):
             continue
@@ -608,7 +609,7 @@ def find_periods(
         )
         periods.append(Period(m.start(), m.end(), None, None, float(days), qual))
         masks.append((m.start(), m.end()))
-    has_fighting = has_unit and (not ascii_ or any(w in seg for w in _FIGHTING_WORDS))
+    has_fighting = has_unit and (not ascii_ or any(map(seg.__contains__, _FIGHTING_WORDS)))
     for m in duration_of.finditer(src, start, end) if has_fighting else ():
         if any(p.start <= m.start() < p.end for p in periods):
             continue
@@ -616,7 +617,7 @@ def find_periods(
         days = n * _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
         periods.append(Period(m.start(), m.end(), None, None, float(days), "exact"))
         masks.append((m.start(), m.end()))
-    has_relative = any(w in seg for w in _RELATIVE_WORDS)
+    has_relative = any(map(seg.__contains__, _RELATIVE_WORDS))
     for m in relative.finditer(src, start, end) if has_relative else ():
         rel = " ".join(m.group("rel").lower().split())
         # "this year's gathering" names the gathering, not a period of a count; it can date
