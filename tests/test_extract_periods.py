@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 import pytest
 
-from idlibstats.extract import extract_figures
+from idlibstats.extract import extract_figures, periods
 
 PUB = "2020-01-29"  # a Wednesday
 
@@ -305,3 +306,23 @@ def test_an_event_date_well_before_the_figure_is_not_its_period():
         published="2015-04-10",
     ).iloc[0]
     assert pd.isna(r.period_start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over The Past Three Days, 40 people were killed",
+        "IN THE LAST 24 HOURS and within two weeks",
+        "After Four Years Of Fighting, since the start of the year",
+        "Last Month and Yesterday, during the weekend, in just 10 days",
+    ],
+)
+def test_lowered_period_patterns_match_as_their_ignorecase_originals(text):
+    # find_periods runs its span patterns lower-cased, without IGNORECASE, on ASCII text
+    # (faster): the same matches, which needs patterns with no capital in an escape or group name
+
+    for original, lowered in zip(periods._SPANS, periods._SPANS_LOW, strict=True):
+        assert not re.search(r"\\[A-Z]|\(\?P<\w*[A-Z]", original.pattern)
+        got = [m.span() for m in lowered.finditer(text.lower())]
+        assert got == [m.span() for m in original.finditer(text)]
+    assert any(lowered.search(text.lower()) for lowered in periods._SPANS_LOW)

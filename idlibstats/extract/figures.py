@@ -6,6 +6,7 @@ import datetime as dt
 import math
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +30,7 @@ from idlibstats.extract.attribution import (
     sentence_attributions,
 )
 from idlibstats.extract.build import FigureColumns
+from idlibstats.extract.measures import _KEYWORDS as _MEASURE_KEYWORDS
 from idlibstats.extract.measures import (
     ACROSS_BORDER,
     ENTERED_ABROAD,
@@ -73,6 +75,28 @@ _SUB_BEFORE = re.compile(
     r"\bof\s+which|\bamong\s+which|\bthey\s+include|\bwhich\s+included?)[\s,:]*$",
     re.IGNORECASE,
 )
+# the last words of the _SUB_BEFORE phrases
+_SUB_BEFORE_LAST = tuple(
+    "including included include them whom those dead victims killed wounded injured "
+    "casualties which".split()
+)
+
+
+def _may_end_sub(seg: str) -> bool:
+    """Whether ``seg`` may end with a _SUB_BEFORE phrase: a str test before the regex.
+
+    Its phrases end with one of _SUB_BEFORE_LAST, then white space, commas and colons; the
+    regex would be tried at every position. Non-ASCII text is always True (re.IGNORECASE folds
+    a few non-ASCII letters to ASCII ones).
+    """
+    if not seg.isascii():
+        return True
+    t = seg.rstrip()
+    while t.endswith((",", ":")):
+        t = t[:-1].rstrip()
+    return t.lower().endswith(_SUB_BEFORE_LAST)
+
+
 _SUB_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which)(?![\w])", re.IGNORECASE)
 # cheap test for a sentence that may hold a figure (skips the full parse of the others); a
 # digit is looked for first, alone: a one-character class is scanned fast, the number words not
@@ -86,6 +110,8 @@ _MAYBE_NUMBER = re.compile(
     )
     + r")\b|\b\w+teen\b)"
 )
+# its number words for ASCII-lower-cased text (the same matches there, faster than IGNORECASE)
+_MAYBE_WORD_LOW = re.compile(_MAYBE_NUMBER.pattern[len(r"\d|(?i:") : -1])
 
 
 @dataclass
@@ -435,8 +461,9 @@ def extract_rows(
     figs: list[_Fig] = []
     quotes: dict[int, Sentence] = {}
     last_total: _Fig | None = None
+    word_rx, word_text = (_MAYBE_WORD_LOW, low) if norm.isascii() else (_MAYBE_NUMBER, norm)
     maybe = [
-        bool(_DIGIT.search(norm, s.start, s.end) or _MAYBE_NUMBER.search(norm, s.start, s.end))
+        bool(_DIGIT.search(norm, s.start, s.end) or word_rx.search(word_text, s.start, s.end))
         for s in sentences
     ]
     # after the sentence that follows the last one that may hold a figure, no sentence can
@@ -448,7 +475,7 @@ def extract_rows(
             state.quoted = []
             state.context_start = None
         if may:
-            periods, masks = find_periods(norm, s.start, s.end, published)
+            periods, masks = find_periods(norm, s.start, s.end, published, low)
             nums = find_numbers(norm, s.start, s.end, masks, low)
             if nums and state.money_in == (k - 1, s.paragraph):
                 _currency_from_before(norm, s, nums, state.money_currency)
@@ -460,7 +487,7 @@ def extract_rows(
             nxt = sentences[k + 1] if k + 1 < len(sentences) else None
             if nxt is not None and nxt.paragraph == s.paragraph and maybe[k + 1]:
                 # "We are outraged by Friday's attack ... Dozens of soldiers were killed"
-                periods = find_periods(norm, s.start, s.end, published)[0]
+                periods = find_periods(norm, s.start, s.end, published, low)[0]
         attrs, mentions = sentence_attributions(norm, s.start, s.end, sources, state.last_monitor)
         attrs = back_references(norm, s.start, attrs, state.last_source, mentions)
         named = [a for a in attrs if a.source is not None]
@@ -621,6 +648,8 @@ _SHARE_OF_GROUP = re.compile(
     r"girls|boys|minors|female|male|under|aged|elderly)\b"
 )
 _OF_THE_END = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their)\s+$")
+_MORE_OTHERS = re.compile(r"\s+(?:more|others?)\b")
+_TOTAL_FIRST_GAP = re.compile(r"[^,;.]{0,70},\s*(?:only|just|some|about|around)?\s*")
 _AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?")
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)\s+|\s*,\s*")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -669,6 +698,57 @@ _SUB_OF_THE = re.compile(
 )
 
 
+class _Keywords:
+    """The measure keywords of one sentence (``_KEYWORD_LOW`` matches), found on first use.
+
+    Most figures take their measure from the subject or the verb after it, before the keyword
+    list is asked for; the scan, a 400-word alternation tried at every position, is one of the
+    costliest regexes of a sentence.
+    """
+
+    __slots__ = ("_low", "_start", "_end", "_found")
+
+    def __init__(self, low: str, start: int, end: int) -> None:
+        self._low, self._start, self._end = low, start, end
+        self._found: list[re.Match] | None = None
+
+    def __iter__(self) -> Iterator[re.Match]:
+        if self._found is None:
+            self._found = list(_KEYWORD_LOW.finditer(self._low, self._start, self._end))
+        return iter(self._found)
+
+
+class _Capture:
+    """Whether the sentence tells of captured territory, tested on first use (see _Keywords).
+
+    Territory a side "lost" was captured by the other ("rebels lost nine villages").
+    """
+
+    __slots__ = ("_kws", "_low", "_start", "_end", "_value")
+
+    def __init__(self, kws: _Keywords, low: str, start: int, end: int) -> None:
+        self._kws, self._low, self._start, self._end = kws, low, start, end
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            low, a, b = self._low, self._start, self._end
+            seg = low[a:b]
+            self._value = (
+                any(map(seg.__contains__, _CAPTURE_WORDS))
+                and any(keyword_measure(k.group()) == "captured" for k in self._kws)
+            ) or (seg.find("los") >= 0 and bool(_LOST.search(low, a, b)))
+        return self._value
+
+
+# a word of every "captured" keyword (the first word of each, those inside another left out:
+# "take" stands for "taken" too): a sentence holding none has no such keyword to scan for
+_CAPTURE_FIRST = {k.split()[0] for k in _MEASURE_KEYWORDS["captured"]}
+_CAPTURE_WORDS = tuple(
+    sorted(w for w in _CAPTURE_FIRST if not any(v in w for v in _CAPTURE_FIRST - {w}))
+)
+
+
 def _describe(
     norm: str,
     low: str,
@@ -686,14 +766,11 @@ def _describe(
 
     Returns the last total (non sub-count) figure, which later sentences' "150 of them" use.
     """
-    kws = list(_KEYWORD_LOW.finditer(low, s.start, s.end))
-    # territory a side "lost" was captured by the other ("rebels lost nine villages")
-    capture = any(keyword_measure(k.group()) == "captured" for k in kws) or (
-        low.find("los", s.start, s.end) >= 0 and bool(_LOST.search(low, s.start, s.end))
-    )
+    kws = _Keywords(low, s.start, s.end)
+    capture = _Capture(kws, low, s.start, s.end)
     prev: _Fig | None = None
     # _CLAUSE_CUT needs a ";" or one of its words: without them every period is in the clause
-    cut = any(norm.find(w, s.start, s.end) >= 0 for w in (";", *_CUT_WORDS))
+    cut = any(map(norm[s.start : s.end].__contains__, (";", *_CUT_WORDS)))
     for idx, f in enumerate(figs):
         ceil = figs[idx + 1].start if idx + 1 < len(figs) else s.end
         f.subject, f.subject_end = subject_after(norm, f.num_end, ceil)
@@ -724,7 +801,8 @@ def _describe(
         after_sub = bool(_SUB_AFTER.match(norm, f.num_end, ceil)) or bool(
             _SUB_OF_THE.match(norm, f.num_end, ceil)
         )
-        before_sub = bool(_SUB_BEFORE.search(norm[max(s.start, f.start - 40) : f.start]))
+        left = norm[max(s.start, f.start - 40) : f.start]
+        before_sub = _may_end_sub(left) and bool(_SUB_BEFORE.search(left))
         # a list after a total: "752 civilian casualties in Ukraine: 227 killed (31 men, ...)",
         # "half a million people have died so far: between 50,000 and 100,000 from the fighting"
         listed = prev is not None and bool(_LIST_AFTER.fullmatch(norm, prev.subject_end, f.start))
@@ -780,7 +858,7 @@ def _describe(
                 f.subject is None
                 and prev is not None
                 and prev.subject
-                and re.match(r"\s+(?:more|others?)\b", norm[f.num_end : f.num_end + 8])
+                and _MORE_OTHERS.match(norm[f.num_end : f.num_end + 8])
             ):
                 f.subject = prev.subject.split()[-1]
         clause = _same_clause(norm, periods, f) if cut else periods
@@ -822,10 +900,7 @@ def _describe(
             and prv.parent is None
             and _linkable(f, prv)
             and _OF_THE_END.search(norm, max(s.start, prv.start - 12), prv.start)
-            and re.fullmatch(
-                r"[^,;.]{0,70},\s*(?:only|just|some|about|around)?\s*",
-                norm[prv.subject_end : f.start],
-            )
+            and _TOTAL_FIRST_GAP.fullmatch(norm[prv.subject_end : f.start])
         ):
             f.parent = prv
             f.measure = prv.measure

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from idlibstats.extract.measures import KEYWORD_RE
-from idlibstats.extract.text import may_end_with, word_alternation
+from idlibstats.extract.text import for_lower, may_end_with, word_alternation
 from idlibstats.table.schema import VAGUE_MINIMUM
 
 UNITS_WORDS = {
@@ -142,8 +142,12 @@ _SCALE_WORDS = (
     r"(?i:(?:hundred\s+)?(?:millions?|billions?|trillion|thousand)|hundred|lakhs?|crores?)"
     r"(?:(?![\w])|(?=https?:))"  # "1.6 millionhttps://..." (a link glued in scraped text)
 )
+# the currency codes written before an amount ("USD 5 million", "Rs. 300")
+_CURRENCY_CODES = ("USD", "EUR", "GBP", "SYP", "TRY", "CHF", "JOD", "IQD", "LBP", "INR", "Rs")
 _NUMERAL_RE = re.compile(
-    r"(?P<cur>(?:(?:US|A|AU|C|CA|HK|NZ|S)\s?)?\$\s?|€\s?|£\s?|(?:USD|EUR|GBP|SYP|TRY|CHF|JOD|IQD|LBP|INR|Rs\.?)\s?)?"
+    r"(?P<cur>(?:(?:US|A|AU|C|CA|HK|NZ|S)\s?)?\$\s?|€\s?|£\s?|(?:"
+    + "|".join(_CURRENCY_CODES)
+    + r"\.?)\s?)?"
     r"(?<![\d.,:/])(?P<num>"
     r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"  # Indian grouping: "4,56,000"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
@@ -154,6 +158,10 @@ _NUMERAL_RE = re.compile(
     r"\d+(?:\.\d+)?)"
     rf"(?P<scale>(?:\s{{0,3}}|-){_SCALE_WORDS}|"  # also "the 1.1-million-strong community"
     r"(?i:mln|mn|bln|bn|m|k|b)(?![\w])|\s(?i:mln|bln)(?![\w]))?"  # "3 bln dollars"
+)
+# _NUMERAL_RE where it starts at a digit: its currency group never takes part (the same match)
+_NUMERAL_AT_DIGIT = re.compile(
+    r"(?P<cur>(?!))?" + _NUMERAL_RE.pattern[_NUMERAL_RE.pattern.index("(?<![") :]
 )
 _VAGUE_RE = re.compile(
     r"(?<![\w-])(?:(?P<pre>several|a\s+few|few|some|many)\s+(?P<unit>dozen|hundred|thousand|million)"
@@ -194,9 +202,10 @@ def _numerals(norm: str, pos: int, end: int) -> re.Match | None:
     # a match that starts before the digit starts with a currency that ends right before it
     # ("$", "€ ", "USD ", "Rs."); without such an ending the match starts at the digit or later
     k = i - 1 if i > 0 and norm[i - 1].isspace() else i
-    if k > 0 and (norm[k - 1] in _CURRENCY_ENDS or norm[k - 1].isalpha()):
-        i = max(pos, i - _CURRENCY_MAX)
-    return _NUMERAL_RE.search(norm, i, end)
+    if k > 0 and (norm[k - 1] in _CURRENCY_ENDS or norm.endswith(_CURRENCY_CODES, 0, k)):
+        return _NUMERAL_RE.search(norm, max(pos, i - _CURRENCY_MAX), end)
+    # at the digit no currency can match: the pattern without its currency alternatives first
+    return _NUMERAL_AT_DIGIT.match(norm, i, end) or _NUMERAL_RE.search(norm, i + 1, end)
 
 
 _PERCENT_RE = re.compile(
@@ -265,19 +274,9 @@ _AFTER_NONFIGURE = re.compile(
 )
 
 
-def _for_lower(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` (IGNORECASE) for ASCII text that is lower-cased: the same matches, faster.
-
-    Python's ``re`` compares every letter both ways under IGNORECASE. Lower-casing the pattern
-    keeps its meaning as long as it has no escape or group name with a capital in it (a test
-    checks the patterns made here).
-    """
-    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
-
-
-_PERCENT_LOW = _for_lower(_PERCENT_RE)
-_CURRENCY_AFTER_LOW = _for_lower(_CURRENCY_AFTER)
-_AFTER_NONFIGURE_LOW = _for_lower(_AFTER_NONFIGURE)
+_PERCENT_LOW = for_lower(_PERCENT_RE)
+_CURRENCY_AFTER_LOW = for_lower(_CURRENCY_AFTER)
+_AFTER_NONFIGURE_LOW = for_lower(_AFTER_NONFIGURE)
 
 
 def _nonfigure_after(after: str) -> bool:
@@ -696,6 +695,20 @@ def _mark(used: bytearray, start: int, a: int, b: int) -> None:
         used[lo:hi] = b"\x01" * (hi - lo)
 
 
+# the small patterns of find_numbers' rules, compiled once
+_OF_AFTER = re.compile(r"\s+of\b")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_DASH_WORD = re.compile(r"-\s*[A-Za-z]")
+_DASH_PLUS_STRONG = re.compile(r"-\s*(?:plus|odd|strong)\b")
+_DASH = re.compile(r"\s*-")
+_NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+_DIGIT_END = re.compile(r"\d\s*$")
+_DASH_PLUS = re.compile(r"-\s*(?:plus|odd)\b")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
+_NO_ANY_END = re.compile(r"(?:\bno|\bany|\bevery|\bof|\bthe)\s*$")
+
+
 def find_numbers(
     norm: str, start: int, end: int, masks: list[tuple[int, int]], low: str | None = None
 ) -> list[Number]:
@@ -747,7 +760,7 @@ def find_numbers(
             if (
                 key in ("scores", "tens")
                 and m.group("of") is None
-                and not re.match(r"\s+of\b", norm[m.end() : m.end() + 4])
+                and not _OF_AFTER.match(norm[m.end() : m.end() + 4])
                 and not _counts_people(norm, start, m.start(), m.end(), end)
             ):
                 continue  # "test scores", "in tens": not a count
@@ -806,7 +819,7 @@ def find_numbers(
             and _RUN_BEFORE.search(norm, max(start, a - 8), a)
         ):
             continue  # bare numbers in a row: "(IDMC calculation based 72 9 4 on": PDF page digits
-        if scale_txt and re.fullmatch(r"\d{1,3},\d{1,2}", num):
+        if scale_txt and _DECIMAL_COMMA.fullmatch(num):
             raw = float(num.replace(",", "."))  # decimal comma: "2,7 million"
         elif "." in num and not scale_txt and not pm and _DOT_GROUPS.fullmatch(num):
             # a dot as thousands separator ("almost 670.000 Syrian refugees", "1.234.567"):
@@ -837,13 +850,9 @@ def find_numbers(
                 continue
             if after[:1].isalpha():
                 continue  # "12km", "3D", "A4x"
-            if (
-                after[:1] == "-"
-                and re.match(r"-\s*[A-Za-z]", after)
-                and not re.match(r"-\s*(?:plus|odd|strong)\b", after)
-            ):
+            if after[:1] == "-" and _DASH_WORD.match(after) and not _DASH_PLUS_STRONG.match(after):
                 continue  # "12-year-old", "15-member"
-        elif scale_txt in ("m", "b", "k") and (after[:1].isalpha() or re.match(r"\s*-", after)):
+        elif scale_txt in ("m", "b", "k") and (after[:1].isalpha() or _DASH.match(after)):
             continue
         elif _PHYSICAL_AFTER.match(after):
             continue  # "1 million litres", "3.5 million tonnes"
@@ -879,7 +888,7 @@ def find_numbers(
         ):
             continue  # "children under 5", "residents are under 18", "aged 5 to 12"
         if scale == 1.0 and "," not in num and "." not in num and 1800 <= raw <= 2100:
-            nxt = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", after)
+            nxt = _NEXT_WORDS.match(after)
             if (
                 nxt is None
                 or not {nxt.group(1), nxt.group(2)} & COUNT_NOUNS
@@ -897,7 +906,7 @@ def find_numbers(
                 a > 0
                 and norm[a - 1] == "-"
                 and (a == 1 or not norm[a - 2].isalnum())
-                and not re.search(r"\d\s*$", norm[max(start, a - 6) : a - 1])
+                and not _DIGIT_END.search(norm[max(start, a - 6) : a - 1])
             ):
                 raw, s = -raw, a - 1  # "-1.3%": a fall keeps its sign
         elif cur is None:
@@ -927,7 +936,7 @@ def find_numbers(
         after = norm[b : min(end, b + 30)]
         if _nonfigure_after(after) and not after.startswith((",", ".")):
             continue
-        if after[:1] == "-" and not re.match(r"-\s*(?:plus|odd)\b", after):
+        if after[:1] == "-" and not _DASH_PLUS.match(after):
             continue  # "three-pronged", "two-day"
         if value < 120 and (
             _age_bound(norm, max(start, a - 40), a)
@@ -937,7 +946,7 @@ def find_numbers(
         ):
             continue  # "children under five", "one in five", "three out of four", "age of ten"
         if wlow == "one":
-            nxt = re.match(r"\s+([A-Za-z]+)", after)
+            nxt = _NEXT_WORD.match(after)
             counted = _ONE_COUNTED.search(norm, max(start, a - 20), a)
             if not counted and (nxt is None or nxt.group(1).lower() not in _ONE_OK):
                 continue
@@ -945,14 +954,10 @@ def find_numbers(
                 after
             ):
                 continue
-            if (
-                nxt is not None
-                and nxt.group(1).lower() == "of"
-                and not re.match(r"\s+of\s+(?:them|whom)\b", after)
-            ):
+            if nxt is not None and nxt.group(1).lower() == "of" and not _OF_THEM_AFTER.match(after):
                 continue
         before = norm[max(start, a - 12) : a].lower()
-        if re.search(r"(?:\bno|\bany|\bevery|\bof|\bthe)\s*$", before) and wlow == "one":
+        if _NO_ANY_END.search(before) and wlow == "one":
             continue
         last = wlow.replace("-", " ").split()[-1]
         wscale = float(SCALES[last]) if last in SCALES else 1.0

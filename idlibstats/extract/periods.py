@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from idlibstats.extract.numerals import words_value
 from idlibstats.extract.qualifiers import _LEFT_MAP
-from idlibstats.extract.text import may_end_with
+from idlibstats.extract.text import for_lower, may_end_with
 
 _MONTHS = {
     "jan": 1,
@@ -161,6 +161,9 @@ _RELATIVE = re.compile(
     r"(?:the|this)\s+year|(?:earlier|so\s+far)\s+this\s+year|the\s+year\s+so\s+far)(?![\w])",
     re.IGNORECASE,
 )
+_SPANS = (_PAST, _DURATION, _DURATION_OF, _RELATIVE)
+# the same for ASCII-lower-cased text
+_SPANS_LOW = tuple(for_lower(rx) for rx in _SPANS)
 # the duration's qualifier words read as the figure qualifiers do ("barely" only for durations)
 _DUR_QUAL = {**_LEFT_MAP, "barely": "less_than"}
 
@@ -245,9 +248,9 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
             elif g.get("m"):
                 tok.month = int(g["m"])
             if g.get("d"):
-                tok.day = int(re.sub(r"\D", "", g["d"]))
+                tok.day = int(_NOT_DIGIT.sub("", g["d"]))
             if g.get("d2"):
-                tok.day2 = int(re.sub(r"\D", "", g["d2"]))
+                tok.day2 = int(_NOT_DIGIT.sub("", g["d2"]))
             if kind == "yy":
                 y2 = g["y2"]
                 tok.year2 = int(y2) if len(y2) == 4 else int(g["y"][:2] + y2)
@@ -315,6 +318,8 @@ _YEAR_CONTEXT_END = re.compile(
 )
 _LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
 _AND = re.compile(r"\s*and\s*")
+_AND_OR = re.compile(r"\s*(?:and|or|,)\s*")
+_NOT_DIGIT = re.compile(r"\D")
 _IN_END = re.compile(r"\b(?:in|during|throughout|between)\s+$")
 _SINCE_END = re.compile(
     r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
@@ -401,9 +406,13 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|from)\s+$", re.IGNOREC
 
 
 def find_periods(
-    norm: str, start: int, end: int, pub: dt.date | None
+    norm: str, start: int, end: int, pub: dt.date | None, low: str | None = None
 ) -> tuple[list[Period], list[tuple[int, int]]]:
-    """Periods and durations stated in ``norm[start:end]``, and spans of dates (not figures)."""
+    """Periods and durations stated in ``norm[start:end]``, and spans of dates (not figures).
+
+    ``low``, if given, is ``norm`` with ASCII letters lower-cased (same offsets): the spans'
+    patterns run on it, without IGNORECASE, where the sentence is ASCII (faster).
+    """
     toks = date_tokens(norm, start, end)
     masks = [(t.start, t.end) for t in toks if t.kind not in ("m", "wd")]
     periods: list[Period] = []
@@ -464,7 +473,7 @@ def find_periods(
             nxt is not None
             and t.kind == nxt.kind
             and t.kind in ("wd", "md", "dm")
-            and re.fullmatch(r"\s*(?:and|or|,)\s*", norm[t.end : nxt.start])
+            and _AND_OR.fullmatch(norm, t.end, nxt.start)
         ):
             # "on Monday and Tuesday", "on Jan. 3 and Jan. 4": both days
             a0, _ = _resolve(t, pub)
@@ -552,10 +561,16 @@ def find_periods(
             first, last = first.replace(year=y - 1), last.replace(year=y - 1)
         periods.append(Period(m.start(), m.end(), first, last))
     seg = norm[start:end].lower()
-    has_unit = any(w in seg for w in _UNIT_WORDS)
+    # any(map(seg.__contains__, ...)): str tests without a generator (run for every sentence)
+    has_unit = any(map(seg.__contains__, _UNIT_WORDS))
     ascii_ = seg.isascii()
-    has_past = has_unit and (not ascii_ or any(w in seg for w in _PAST_WORDS))
-    for m in _PAST.finditer(norm, start, end) if has_past else ():
+    # the span patterns, and the text they run on
+    if low is not None and ascii_:
+        src, past, duration, duration_of, relative = low, *_SPANS_LOW
+    else:
+        src, past, duration, duration_of, relative = norm, *_SPANS
+    has_past = has_unit and (not ascii_ or any(map(seg.__contains__, _PAST_WORDS)))
+    for m in past.finditer(src, start, end) if has_past else ():
         if _COMPARED.search(norm, max(start, m.start() - 20), m.start()):
             continue
         if m.group("n") is None and _OF_END.search(norm, max(start, m.start() - 4), m.start()):
@@ -579,7 +594,7 @@ def find_periods(
             )
         )
         masks.append((m.start(), m.end()))
-    for m in _DURATION.finditer(norm, start, end) if has_unit else ():
+    for m in duration.finditer(src, start, end) if has_unit else ():
         if any(p.start <= m.start() < p.end for p in periods):
             continue
         if _ORDINAL_END.search(norm, max(start, m.start() - 20), m.start()):
@@ -594,16 +609,16 @@ def find_periods(
         )
         periods.append(Period(m.start(), m.end(), None, None, float(days), qual))
         masks.append((m.start(), m.end()))
-    has_fighting = has_unit and (not ascii_ or any(w in seg for w in _FIGHTING_WORDS))
-    for m in _DURATION_OF.finditer(norm, start, end) if has_fighting else ():
+    has_fighting = has_unit and (not ascii_ or any(map(seg.__contains__, _FIGHTING_WORDS)))
+    for m in duration_of.finditer(src, start, end) if has_fighting else ():
         if any(p.start <= m.start() < p.end for p in periods):
             continue
         n = _count(m.group("n"))
         days = n * _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
         periods.append(Period(m.start(), m.end(), None, None, float(days), "exact"))
         masks.append((m.start(), m.end()))
-    has_relative = any(w in seg for w in _RELATIVE_WORDS)
-    for m in _RELATIVE.finditer(norm, start, end) if has_relative else ():
+    has_relative = any(map(seg.__contains__, _RELATIVE_WORDS))
+    for m in relative.finditer(src, start, end) if has_relative else ():
         rel = " ".join(m.group("rel").lower().split())
         # "this year's gathering" names the gathering, not a period of a count; it can date
         # money pledged there ("It promised $300 million at last year's conference")
@@ -696,10 +711,10 @@ def _search_with(
     ``words`` are parts that every match of ``rx`` holds: for the window before a date, a few
     str tests are many times faster than trying the regex at every position.
     """
-    seg = norm[a:b]
-    if not any(w in seg for w in words):
-        return None
-    return rx.search(norm, a, b)
+    for w in words:  # a loop of str.find: no slice, no generator (called for every date)
+        if norm.find(w, a, b) >= 0:
+            return rx.search(norm, a, b)
+    return None
 
 
 # a wire dateline: "MOGADISHU, Jan 16 (Reuters) -", "BEIRUT, March 3 (AFP) -"

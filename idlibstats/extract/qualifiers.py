@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from idlibstats.extract.text import may_end_with
+
 _LEFT = {
     "more_than": (
         "more than",
@@ -171,7 +173,10 @@ def left_qualifier(norm: str, start: int, floor: int) -> tuple[str | None, int]:
     window = norm[a:start].lower()
     m = _LEFT_RE.search(window) if window.rstrip().endswith(_LEFT_LAST) else None
     if m is None:
-        if _PAST_MARK.search(norm, max(floor, start - 70), start):
+        b = max(floor, start - 70)
+        # every _PAST_MARK match ends with "of" (a str test before the regex tried at every
+        # position of the window)
+        if may_end_with(norm[b:start], ("of",)) and _PAST_MARK.search(norm, b, start):
             return "more_than", start  # "surpassed the 'devastating milestone' of one million"
         return None, start
     word = " ".join(m.group("q").split())

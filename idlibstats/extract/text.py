@@ -139,6 +139,7 @@ _CANDIDATE = re.compile(
     r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]]*(?=\s)|(?<=\n)[ ]*\n|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
 )
 _SPACE_RUN = re.compile(r"\s+")
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LINE = re.compile(r"(?<!\n)\n(?!\n)")
 _MAX_SENTENCE = 1500  # longer stretches (text with no stops) are cut at spaces
 
@@ -153,7 +154,7 @@ def _is_boundary(norm: str, i: int, j: int) -> bool:
     word = norm[k:i].lower()
     if word in _ABBREV or (len(word) == 1 and word.isalpha()):
         return False  # "Dec. 24", "Mr. Assad", "J. Smith" (a sentence ending "in Dec." is rare)
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # initialisms: U.S. U.N.
+    if _INITIALISM.fullmatch(word):  # initialisms: U.S. U.N.
         return False
     # next non-space char must look like a sentence start
     m = j
@@ -234,6 +235,17 @@ def _emit(norm: str, a: int, b: int, para: int, out: list[Sentence]) -> None:
             a += 1
     if a < b:
         out.append(Sentence(a, b, para))
+
+
+def for_lower(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` (IGNORECASE) for ASCII text that is lower-cased: the same matches, faster.
+
+    Python's ``re`` compares every letter both ways under IGNORECASE. Lower-casing the pattern
+    keeps its meaning as long as it has no escape or group name with a capital in it (a test
+    checks the patterns made here).
+    """
+    lowered = pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    return re.compile(lowered, pattern.flags & ~re.IGNORECASE)
 
 
 def may_end_with(seg: str, words: tuple[str, ...]) -> bool:
