@@ -100,8 +100,15 @@ _YEAR_BEFORE = frozenset(
     fold(w)
     for w in (
         "عام العام لعام بعام وعام سنة السنة منذ مطلع بداية نهاية أواخر أوائل منتصف خلال حتى "
-        "وحتى في وفي إلى الى"
+        "وحتى في وفي إلى الى "
+        # a year naming an event or a season: "خلال حرب 2006", "منذ أحداث 2011", "صيف 2014"
+        "حرب الحرب أحداث ثورة الثورة انتخابات زلزال فيضانات تأسيس التأسيس انتفاضة اتفاق اتفاقية "
+        "مؤتمر قمة موازنة ميزانية خطة صيف شتاء ربيع خريف موسم"
     ).split()
+)
+# words that make a number word after them a year: "عام ألفين وستة عشر"
+_YEAR_WORD_BEFORE = frozenset(
+    p + fold(w) for p in ("", "و", "ل", "ب") for w in "عام العام سنة السنة".split()
 )
 _NOT_BEFORE = frozenset(
     fold(w)
@@ -109,7 +116,10 @@ _NOT_BEFORE = frozenset(
         "الساعة رقم القرار قرار المادة الفقرة الطريق الفرقة اللواء الكتيبة الفوج العدد البند "
         "الدورة الجولة النسخة الصفحة الحلقة عمر العمر عمره عمرها بعمر سن بسن الطراز طراز "
         # names and ranks with a number (round-3 decisions): "شارع 4", "جنيف 1", "الرقم 5"
-        "شارع جنيف الرقم المرتبة المركز إم دورته دورتها المدرعة"
+        "شارع جنيف الرقم المرتبة المركز إم دورته دورتها المدرعة "
+        # models, calibres, phases and rounds of talks named by a number: "طائرات سو 24",
+        # "إف 16", "دبابات تي 72", "عيار 120 ملم", "المرحلة 3", "أستانا 14"
+        "سو ميغ إف اف تي عيار المرحلة أستانا سوتشي"
     ).split()
 )
 # superlatives before a number word rank things: "أعلى ست مناطق"
@@ -306,6 +316,16 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             j + 1 < n and a.text == "و" and not _gap(text, a, toks[j + 1]).strip(" (")
         )
         plain_gap = not gap.strip(_WRAP)
+        if (
+            a.text == "واحد"
+            and small is None
+            and last < math.inf
+            and j + 1 < n
+            and toks[j + 1].text in ("عشر", "عشرة")
+        ):
+            small, e = 11.0, toks[j + 1].end  # "ألفين وأحد عشر" (folded "وأحد" reads "واحد")
+            j += 2
+            break
         if a.text == "و" and conj:  # "و300", "و (120)": the digits are the next token
             j += 1
             a = toks[j]
@@ -417,8 +437,10 @@ def _vague(text: str, toks: list[Token], i: int, p: int) -> tuple[Number, int]:
     return Number(t.start + p, e, value, "vague", tok_end=j), j
 
 
+# "من 3 إلى 9 أغسطس" (folded: "الي"); "من 22 ـ 28 يناير": the tatweel used as a dash is
+# dropped by normalisation, leaving two spaces
 _DAY_LIST = re.compile(
-    r"\s*(?:و|-|–|إلى|الى)\s*\d{1,2}\s+(?:من\s+)?(?:"
+    r"(?:\s*(?:و|-|–|إلى|الى|الي|حتى|حتي)\s*|\s{2,})\d{1,2}\s+(?:من\s+)?(?:"
     + "|".join(sorted((re.escape(k.split()[0]) for k in MONTHS), key=len, reverse=True))
     + ")"
 )
@@ -452,8 +474,18 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
         and toks[j + 1].text == fold("الشهر")
     ):
         return True  # "حتى 24 من الشهر الجاري": a day of the month
+    if (
+        num.kind == "word"
+        and 1900 <= num.value <= 2100
+        and i > 0
+        and toks[i - 1].text in _YEAR_WORD_BEFORE
+    ):
+        return True  # "منذ عام الفين وستة عشر": a year in words
+    if num.kind == "numeral" and _code_like(text, toks, i, num):
+        return True
     after = core(nxt.text, TIME_UNITS)[1] if nxt is not None else ""
-    if nxt is not None and not _gap(text, toks[j - 1], nxt).strip(" ()"):
+    # '"72" ساعة': quotes around the digits do not hide the time unit after them
+    if nxt is not None and not _gap(text, toks[j - 1], nxt).strip(_WRAP):
         weekday = j + 1 < len(toks) and toks[j + 1].text in _WEEKDAY_WORDS
         unit = core(nxt.text, DISTANCE_UNITS)[1]
         if unit.startswith("ال"):
@@ -503,6 +535,7 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
                 or prev_core in _YEAR_BEFORE
                 or prev in MONTHS
                 or prev in _MONTH_FIRST
+                or core(prev, _MONTH_FIRST)[1] in _MONTH_FIRST  # "ديسمبر 2014 ويناير 2015"
                 or (i > 1 and f"{toks[i - 2].text} {prev}" in MONTHS)
                 or ")" in gap
                 or i == 0
@@ -510,6 +543,31 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
             ):
                 return True
     return False
+
+
+def _code_like(text: str, toks: list[Token], i: int, num: Number) -> bool:
+    """Codes, phone numbers and citation marks written with digits.
+
+    "كوفيد-19", "سو-24" (a word and a hyphen glued to the digits); "0933123456" (a leading
+    zero); "+963 11 2234567" (a plus sign, or a digit group beside another one with only a
+    space between them); "[3]" (a citation mark of a copied web page).
+    """
+    tok = toks[i]
+    before = text[max(0, num.start - 2) : num.start]
+    if len(before) == 2 and before[1] == "-" and before[0].isalpha():
+        return True
+    if before[-1:] == "+" or (len(tok.text) >= 4 and tok.text[0] == "0" and tok.text.isdigit()):
+        return True
+    if before[-1:] == "[" and text[num.end : num.end + 1] == "]":
+        return True
+    beside = [
+        toks[k]
+        for k in (i - 1, i + 1)
+        if 0 <= k < len(toks)
+        and toks[k].digit
+        and text[min(toks[k].end, tok.end) : max(toks[k].start, tok.start)] == " "
+    ]
+    return bool(beside) and tok.text.isdigit() and all(b.text.isdigit() for b in beside)
 
 
 def _with_unit(text: str, toks: list[Token], j: int, num: Number) -> Number:
