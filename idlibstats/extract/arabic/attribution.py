@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from idlibstats.extract.arabic.lexicon import COUNTRY_SPEAKERS
+from idlibstats.extract.arabic.lexicon import (
+    COUNTRY_ADJECTIVES,
+    COUNTRY_SPEAKERS,
+    HEALTH_MINISTRY_OF,
+)
 from idlibstats.extract.arabic.normalize import fold
 from idlibstats.extract.attribution import MONITORS, Attribution, SourceRegistry
 from idlibstats.extract.text import word_alternation
@@ -118,6 +122,9 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             syria = (_ministry_of(text[start:end]) or _ministry_of(text)) == "Syrian government"
             found.append((m, "SANA" if syria else None))
+    for m, name in _structural(text, start, end):
+        if not any(a.start() < m.end() and m.start() < a.end() for a, _ in found):
+            found.append((m, name))
     for m in _SPEAKING_COUNTRY.finditer(text, start, end):  # "وتقول إسرائيل إنها قتلت"
         g = "a" if m.group("a") is not None else "b"
         if not any(a.start() <= m.start(g) < a.end() for a, _ in found):
@@ -149,12 +156,17 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
                 and (text[m.start()] == "ل" or text[max(0, m.start() - 2) : m.start()] == "ل ")
                 and not any(o.cued for o in out)
             )
+        if cued and name in ARMED_GROUPS:
+            # "الهجمات من قبل قوات الدعم السريع": an armed group reports only with a speech
+            # word just before it ("وقالت قوات الدعم السريع") or a verb just after it
+            cued = bool(_SPEECH_BEFORE.search(" ".join(words[-3:])))
         if cued and words and _ACTOR_OF.match(words[-1]):
             cued = False  # "حصيلة قتلى قصف التحالف الدولي": the body whose strikes killed
         if cued and words and _REGISTERED.match(words[-1]):
             cued = False  # "مسجلين لدى مفوضية اللاجئين": registered with, not reported by
         if not cued:
-            after = _CUE_AFTER.match(text, m.end(), min(end, m.end() + 120))
+            reach = 30 if name in ARMED_GROUPS else 120  # "حزب الله قال إن"
+            after = _CUE_AFTER.match(text, m.end(), min(end, m.end() + reach))
             # "... التحالف العربي ... حسب ما أفاد سكان": the verb has a subject of its own
             cued = after is not None and not _AS_WHAT.search(text, m.end(), after.end())
         if not cued and m.start() == start and text[m.end() : m.end() + 2].strip()[:1] == ":":
@@ -209,6 +221,15 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     return kept
 
 
+#: Armed groups and armies: named as actors far more often than as reporters.
+ARMED_GROUPS = frozenset(("Hamas", "Hezbollah", "SDF", "HTS", "RSF", "LNA", "Houthis"))
+_SPEECH_BEFORE = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أوضح|"
+        r"أوضحت|وفق|وفقا|حسب|بحسب|حسبما|بيان|تقول|يقول|زعم|زعمت|اعترف|اعترفت|متحدث|المتحدث|"
+        r"الناطق|ناطق|باسم)(?![ء-ي])"
+    )
+)
 _AS_WHAT = re.compile(fold(r"(?:حسبما|كما|(?:حسب|بحسب|وفق|وفقا\s+ل)\s*ما)\s+(?:\S+\s+)?\S+$"))
 _BARE_NAMES = {fold("المرصد"): "SOHR", fold("الشبكة"): "SNHR"}
 # another observatory or network named by its adjective ("المرصد الأورومتوسطي", "الشبكة
@@ -274,7 +295,7 @@ def person_mentions(text: str, start: int, end: int, people: dict[str, str]) -> 
 _NAMED_BEFORE = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|أشار|أشارت|كشف|"
-        r"كشفت|ذكر|ذكرت|أفاد|أفادت)\s+(?P<name>(?:[\u0621-\u064a]+\s+){1,3}"
+        r"كشفت|ذكر|ذكرت|أفاد|أفادت)\s+(?P<name>(?:[\u0621-\u064a]+\s+){1,4}"
         r"(?:(?:مدير|مديرة|رئيس|رئيسة|المتحدث|الناطق|مسؤول|مسؤولة)\s+(?:[\u0621-\u064a]+\s+)?)?)"
         r"[\"“”«»]?$"
     )
@@ -345,6 +366,74 @@ _MOH_COUNTRY = (
     ("Lebanese Health Ministry", re.compile(fold(r"لبنان|اللبنانية|بيروت"))),
     ("Syrian government", re.compile(fold(r"سوريا|سورية|السورية|دمشق|حلب|إدلب|حمص"))),
 )
+
+
+# A country's ministry in any form the alias table does not list ("وزارة الشؤون الاجتماعية
+# اللبنانية", "وزير الإعلام اليمني"): other ministries speak for their government, as in the
+# English registry's rule ("Lebanese Ministry of Social Affairs" -> Lebanese government)
+_NATIONAL_MINISTRY = re.compile(
+    fold(r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:نائب\s+)?(?:وزارة|وزير|وزيرة)\s+")
+    + r"(?P<topic>(?:[ء-ي]+\s+){1,4}?)(?P<adj>"
+    + "|".join(sorted(COUNTRY_ADJECTIVES, key=len, reverse=True))
+    + r"))(?![ء-ي])"
+)
+_TOPICS = (
+    (fold("الصحة"), "Health"),
+    (fold("الداخلية"), "Interior"),
+    (fold("الدفاع"), "defence"),
+    (fold("حقوق"), "Human Rights"),
+    (fold("الهجرة"), "Migration"),
+)
+# a health office or directorate of a province ("مدير مكتب الصحة في صعدة بشمال اليمن"): the
+# country's health ministry (not in Syria, whose provinces' health directorates are not the
+# government's everywhere)
+_HEALTH_OFFICE = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:(?:ال)?(?:مدير|مديرة)\s+)?(?:عام\s+)?"
+        r"(?:مكتب|مديرية|إدارة)\s+(?:عام\s+)?(?:ال)?صحة(?:\s+العامة)?(?:\s+والسكان)?)"
+        r"(?![ء-ي])"
+    )
+)
+# a government spokesman named by his country ("الناطق الإعلامي لشئون اللاجئين السوريين
+# بالأردن"): that government
+_COUNTRY_SPOKESMAN = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف)?(?P<a>(?:ال)?(?:ناطق|متحدث|ناطقة|متحدثة)"
+        r"(?:\s+(?:الإعلامي|الرسمي|الإعلامية|الرسمية))?)(?:\s+[ء-ي]+){0,4}?\s+(?:ب|في\s+)"
+    )
+    + r"(?P<c>"
+    + "|".join(sorted(COUNTRY_SPEAKERS, key=len, reverse=True))
+    + r")(?![ء-ي])"
+)
+
+
+def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """National bodies named by their country's adjective or name, in forms no alias lists."""
+    out = []
+    for m in _NATIONAL_MINISTRY.finditer(text, start, end):
+        adj = COUNTRY_ADJECTIVES[m.group("adj")]
+        topic = next((k for w, k in _TOPICS if w in m.group("topic")), "_government")
+        if topic == "Health":
+            name = HEALTH_MINISTRY_OF.get(adj)
+        elif topic == "Interior":
+            name = f"{adj} Interior Ministry"
+        elif topic == "defence":
+            name = f"{adj} defence ministry"
+        elif topic == "Migration" and adj == "Iraqi":
+            name = "MoMD"
+        elif topic in ("Human Rights", "Migration"):
+            name = f"{adj} {topic} Ministry"
+        else:
+            name = f"{adj} government"
+        if name is not None:
+            out.append((m, name))
+    for m in _HEALTH_OFFICE.finditer(text, start, end):
+        country = _ministry_of(text[m.end() : m.end() + 60]) or _ministry_of(text[start:end])
+        if country is not None and country != "Syrian government":
+            out.append((m, country))
+    for m in _COUNTRY_SPOKESMAN.finditer(text, start, end):
+        out.append((m, COUNTRY_SPEAKERS[m.group("c")]))
+    return out
 
 
 def _ministry_of(text: str) -> str | None:

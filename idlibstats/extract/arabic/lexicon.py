@@ -15,7 +15,9 @@ __all__ = [
     "ORDINAL_DAYS",
     "SCALES",
     "SMALL_NUMBERS",
+    "COUNTRY_ADJECTIVES",
     "COUNTRY_SPEAKERS",
+    "HEALTH_MINISTRY_OF",
     "SOURCE_ALIASES",
     "TIME_UNITS",
     "VAGUE",
@@ -560,6 +562,38 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "المنسقية العامة للنازحين واللاجئين",
     ),
     "Lebanese General Security": ("الأمن العام اللبناني", "المديرية العامة للأمن العام"),
+    # Arabic names of more sources the English registry already has (its canonical names):
+    # armed groups report their own and their enemies' losses ("وقالت قوات الدعم السريع إن");
+    # as actors, without a reporting word, they name nobody
+    "Hamas": ("حركة حماس",),
+    "Hezbollah": ("حزب الله",),
+    "SDF": ("قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "قوات سوريا الديموقراطية", "قسد"),
+    "HTS": ("هيئة تحرير الشام",),
+    "RSF": ("قوات الدعم السريع", "الدعم السريع"),
+    "LNA": ("الجيش الوطني الليبي",),
+    "Houthis": ("الحوثيون", "الحوثيين", "جماعة الحوثي", "جماعة الحوثيين"),
+    # not "آفاد": folded, it is the verb "أفاد"
+    "AFAD": ("إدارة الكوارث والطوارئ التركية", "رئاسة إدارة الكوارث والطوارئ"),
+    "KUNA": ("كونا", "وكالة الأنباء الكويتية"),
+    "CNN": ("سي إن إن", "شبكة سي إن إن"),
+    "New York Times": ("نيويورك تايمز", "صحيفة نيويورك تايمز"),
+    "Washington Post": ("واشنطن بوست", "صحيفة واشنطن بوست"),
+    "The Guardian": ("الغارديان", "الجارديان", "صحيفة الغارديان", "صحيفة الجارديان"),
+    "ACLED": ("أكليد", "مشروع بيانات مواقع النزاعات المسلحة وأحداثها"),
+    "Airwars": ("إيروورز", "منظمة إيروورز"),
+    "US State Department": (
+        "وزارة الخارجية الأمريكية",
+        "وزارة الخارجية الأميركية",
+        "الخارجية الأمريكية",
+        "الخارجية الأميركية",
+        "وزير الخارجية الأمريكي",
+        "وزير الخارجية الأميركي",
+    ),
+    # names of the round-3 decisions the alias table did not have yet
+    "Saba": ("وكالة سبأ", "وكالة الأنباء اليمنية سبأ", "وكالة الأنباء اليمنية"),
+    "Debriefer": ("ديبريفر",),
+    "Le Figaro": ("لوفيغارو", "لو فيغارو", "صحيفة لوفيغارو"),
+    "Daraa 24": ("درعا 24", "درعا24", "شبكة درعا 24"),
 }
 
 
@@ -587,10 +621,36 @@ _COUNTRIES: dict[str, tuple[str, str, str]] = {
     "German": ("ألمانيا", "الألمانية", "الألماني"),
     "UK": ("بريطانيا", "البريطانية", "البريطاني"),
     "French": ("فرنسا", "الفرنسية", "الفرنسي"),
+    # more of the English registry's country adjectives, as Arabic copy names them
+    "Qatari": ("قطر", "القطرية", "القطري"),
+    "Kuwaiti": ("الكويت", "الكويتية", "الكويتي"),
+    "Emirati": ("الإمارات", "الإماراتية", "الإماراتي"),
+    "Palestinian": ("فلسطين", "الفلسطينية", "الفلسطيني"),
+    "Chadian": ("تشاد", "التشادية", "التشادي"),
+    "Ethiopian": ("إثيوبيا", "الإثيوبية", "الإثيوبي"),
+    "Tunisian": ("تونس", "التونسية", "التونسي"),
+    "Algerian": ("الجزائر", "الجزائرية", "الجزائري"),
+    "Moroccan": ("المغرب", "المغربية", "المغربي"),
+    "Greek": ("اليونان", "اليونانية", "اليوناني"),
+    "Pakistani": ("باكستان", "الباكستانية", "الباكستاني"),
+    "Bangladeshi": ("بنغلاديش", "البنغلاديشية", "البنغلاديشي"),
+    "Kenyan": ("كينيا", "الكينية", "الكيني"),
+    "Ugandan": ("أوغندا", "الأوغندية", "الأوغندي"),
+    "Chinese": ("الصين", "الصينية", "الصيني"),
+    "Italian": ("إيطاليا", "الإيطالية", "الإيطالي"),
+    "Spanish": ("إسبانيا", "الإسبانية", "الإسباني"),
+    "Dutch": ("هولندا", "الهولندية", "الهولندي"),
+    "Swedish": ("السويد", "السويدية", "السويدي"),
+    "Danish": ("الدنمارك", "الدنماركية", "الدنماركي"),
+    "Austrian": ("النمسا", "النمساوية", "النمساوي"),
+    "Canadian": ("كندا", "الكندية", "الكندي"),
+    "Polish": ("بولندا", "البولندية", "البولندي"),
+    "Eritrean": ("إريتريا", "الإريترية", "الإريتري"),
+    "US": ("الولايات المتحدة", "الأمريكية", "الأمريكي"),
 }
 # countries whose health ministry has another canonical name, and armies named for the body
 # that speaks for them in the registry ("the Syrian army" -> Syrian government)
-_OWN_HEALTH_NAMES = frozenset(("Syrian", "Yemeni"))
+_OWN_HEALTH_NAMES = frozenset(("Syrian", "Yemeni", "Palestinian"))
 _ARMY_OF = {
     "Syrian": "Syrian government",
     "Turkish": "Turkish defence ministry",
@@ -600,6 +660,11 @@ _ARMY_OF = {
 COUNTRY_SPEAKERS: dict[str, str] = {
     fold(name): f"{adj} government" for adj, (name, _, _) in _COUNTRIES.items()
 }
+#: Country adjectives, feminine and masculine ("اللبنانية", "اللبناني") -> English adjective.
+COUNTRY_ADJECTIVES: dict[str, str] = {
+    fold(form): adj for adj, (_, fem, masc) in _COUNTRIES.items() for form in (fem, masc)
+}
+COUNTRY_ADJECTIVES[fold("الأميركية")] = COUNTRY_ADJECTIVES[fold("الأميركي")] = "US"
 for _adj, (_name, _fem, _masc) in _COUNTRIES.items():
     _gov = [f"الحكومة {_fem}", f"السلطات {_fem}", f"الرئيس {_masc}", f"رئيس الوزراء {_masc}"]
     _gov += [f"وزارة الخارجية {_fem}", f"وزير الخارجية {_masc}", f"الرئاسة {_fem}"]
@@ -626,6 +691,17 @@ for _adj, (_name, _fem, _masc) in _COUNTRIES.items():
         f"وزارة الداخلية {_fem}",
         f"وزير الداخلية {_masc}",
     )
+# "الأميركية" beside "الأمريكية": both spellings of the US adjective occur in print
+for _body in [b for b in SOURCE_ALIASES if b.startswith("US ")]:
+    SOURCE_ALIASES[_body] = tuple(
+        dict.fromkeys(
+            [*SOURCE_ALIASES[_body], *(a.replace("أمري", "أمير") for a in SOURCE_ALIASES[_body])]
+        )
+    )
+# the US foreign ministry is the registry's "US State Department", not the government
+SOURCE_ALIASES["US government"] = tuple(
+    a for a in SOURCE_ALIASES["US government"] if a not in SOURCE_ALIASES["US State Department"]
+)
 for _adj, _body in _ARMY_OF.items():
     _masc = _COUNTRIES[_adj][2]
     SOURCE_ALIASES[_body] = (*SOURCE_ALIASES.get(_body, ()), f"الجيش {_masc}")
@@ -643,3 +719,10 @@ SOURCE_ALIASES["Syrian government"] = (
         )
     ),
 )
+
+#: The health ministry of a country by its English adjective, as the registry names it.
+HEALTH_MINISTRY_OF: dict[str, str] = {
+    adj: f"{adj} Health Ministry"
+    for adj in _COUNTRIES
+    if f"{adj} Health Ministry" in SOURCE_ALIASES
+} | {"Syrian": "Syrian government", "Yemeni": "Yemen Health Ministry"}
