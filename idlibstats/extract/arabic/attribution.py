@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from idlibstats.extract.arabic.lexicon import (
+    CAMPS,
     COUNTRY_ADJECTIVES,
     COUNTRY_SPEAKERS,
     HEALTH_MINISTRY_OF,
@@ -433,7 +434,26 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
             out.append((m, country))
     for m in _COUNTRY_SPOKESMAN.finditer(text, start, end):
         out.append((m, COUNTRY_SPEAKERS[m.group("c")]))
+    for m in _CAMP_OFFICE.finditer(text, start, end):
+        camps = {CAMPS[fold(c.group("c"))] for c in _CAMP_NAMED.finditer(text)}
+        if len(camps) == 1:  # "في المخيم، قالت مديرته": the one camp the passage names
+            out.append((m, f"{camps.pop()} camp administration"))
     return out
+
+
+# the director or administration of "the camp" ("قالت مديرته", "إدارة المخيم")
+_CAMP_OFFICE = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف|ب|ل)?(?P<a>(?:ال)?(?:مدير|مديرة)(?:ه|ته|ها|تها)|"
+        r"(?:إدارة|مدير|مديرة|مديري)\s+(?:ال)?مخيم(?:ه|ها)?)(?![ء-ي])"
+    )
+)
+_CAMP_NAMED = re.compile(
+    fold(r"(?<![ء-ي])(?:ال)?مخيم(?:ات)?[\s\"“”«»]+")
+    + r"(?P<c>"
+    + "|".join(sorted((fold(c) for c in CAMPS), key=len, reverse=True))
+    + r")(?![ء-ي])"
+)
 
 
 def _ministry_of(text: str) -> str | None:

@@ -16,6 +16,7 @@ __all__ = [
     "SCALES",
     "SMALL_NUMBERS",
     "COUNTRY_ADJECTIVES",
+    "CAMPS",
     "COUNTRY_SPEAKERS",
     "HEALTH_MINISTRY_OF",
     "SOURCE_ALIASES",
@@ -538,14 +539,6 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "الائتلاف الوطني السوري",
         "الائتلاف السوري المعارض",
     ),
-    # camp administrations (round-3 decision: camp directors and officials speak for them)
-    "al-Hol camp administration": ("إدارة مخيم الهول", "مديرة مخيم الهول", "مدير مخيم الهول"),
-    "Zaatari camp administration": (
-        "إدارة مخيم الزعتري",
-        "مدير مخيم الزعتري",
-        "مديرة مخيم الزعتري",
-    ),
-    "Tawergha camp administration": ("إدارة مخيم تاورغاء", "مدير مخيم تاورغاء"),
     "RBSS": ("الرقة تذبح بصمت", "حملة الرقة تذبح بصمت"),
     "Radio Dabanga": ("راديو دبنقا", "إذاعة دبنقا"),
     "European Union": ("الاتحاد الأوروبي", "المفوضية الأوروبية"),
@@ -726,3 +719,21 @@ HEALTH_MINISTRY_OF: dict[str, str] = {
     for adj in _COUNTRIES
     if f"{adj} Health Ministry" in SOURCE_ALIASES
 } | {"Syrian": "Syrian government", "Yemeni": "Yemen Health Ministry"}
+
+#: Camps whose administration reports its census (round-3 decision: camp directors and
+#: officials speak for the camp administration): Arabic name -> the name the gold uses.
+CAMPS: dict[str, str] = {
+    "الهول": "al-Hol",
+    "الزعتري": "Zaatari",
+    "تاورغاء": "Tawergha",
+    "الركبان": "Rukban",
+    "الأزرق": "Azraq",
+    "روج": "Roj",
+    "مريجيب الفهود": "Mrajeeb al-Fhood",
+    "عين عيسى": "Ain Issa",
+    "أطمة": "Atmeh",
+}
+for _ar, _en in CAMPS.items():
+    SOURCE_ALIASES[f"{_en} camp administration"] = tuple(
+        f"{w} {_ar}" for w in ("إدارة مخيم", "مدير مخيم", "مديرة مخيم", "مدير إدارة مخيم")
+    )
