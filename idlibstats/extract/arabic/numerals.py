@@ -103,7 +103,7 @@ _YEAR_BEFORE = frozenset(
         "وحتى في وفي إلى الى "
         # a year naming an event or a season: "خلال حرب 2006", "منذ أحداث 2011", "صيف 2014"
         "حرب الحرب أحداث ثورة الثورة انتخابات زلزال فيضانات تأسيس التأسيس انتفاضة اتفاق اتفاقية "
-        "مؤتمر قمة موازنة ميزانية خطة صيف شتاء ربيع خريف موسم"
+        "مؤتمر قمة موازنة ميزانية خطة صيف شتاء ربيع خريف موسم بحلول حلول"
     ).split()
 )
 # words that make a number word after them a year: "عام ألفين وستة عشر"
@@ -119,7 +119,7 @@ _NOT_BEFORE = frozenset(
         "شارع جنيف الرقم المرتبة المركز إم دورته دورتها المدرعة "
         # models, calibres, phases and rounds of talks named by a number: "طائرات سو 24",
         # "إف 16", "دبابات تي 72", "عيار 120 ملم", "المرحلة 3", "أستانا 14"
-        "سو ميغ إف اف تي عيار المرحلة أستانا سوتشي"
+        "سو ميغ إف اف تي عيار المرحلة أستانا سوتشي الطابق"
     ).split()
 )
 # superlatives before a number word rank things: "أعلى ست مناطق"
@@ -444,9 +444,17 @@ _DAY_LIST = re.compile(
     + "|".join(sorted((re.escape(k.split()[0]) for k in MONTHS), key=len, reverse=True))
     + ")"
 )
+_YEAR_PAIR = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d)(?![\d]|[.,]\d)")
+_AGE_SPAN = re.compile(
+    r"\s*(?:و|-|–|إلى|الى|الي|حتى|حتي)\s*\d+\s+(?:"
+    + "|".join(sorted((re.escape(k) for k in TIME_UNITS), key=len, reverse=True))
+    + fold(r"|عاما|أعوام|سنة|سنوات)(?![\u0621-\u064a])")
+)
+_SCALE_READING = re.compile(fold(r"\s+(?:درجة\s+|درجات\s+)?على\s+مقياس(?![\u0621-\u064a])"))
 _ORDINAL_DAY_BEFORE = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:ل|و|في\s+)?(?:لل|ال)(?:يوم|شهر|أسبوع|عام|سنة|ليلة)(?:ها|ه)?\s*ال\s*$"
+        r"(?<![\u0621-\u064a])(?:ل|و|في\s+)?(?:لل|ال)(?:يوم|شهر|أسبوع|عام|سنة|ليلة|ذكرى|جولة|"
+        r"دورة|مرة|حلقة|طابق|قمة|نسخة)(?:ها|ه)?\s*ال\s*$"
     )
 )
 # a year is not followed by the noun of what is counted: "إلى 1916 قتيلاً"
@@ -483,6 +491,15 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
         return True  # "منذ عام الفين وستة عشر": a year in words
     if num.kind == "numeral" and _code_like(text, toks, i, num):
         return True
+    if num.kind == "numeral" and num.end - num.start in (2, 4):
+        y = _YEAR_PAIR.search(text, max(0, num.start - 7), num.end + 7)
+        if (
+            y is not None
+            and y.start() <= num.start
+            and num.end <= y.end()
+            and not _COUNTED_AFTER.match(text, y.end())
+        ):
+            return True  # "الخطة الخمسية 2020-2025", "موسم 2011/2012": a span of years
     after = core(nxt.text, TIME_UNITS)[1] if nxt is not None else ""
     # '"72" ساعة': quotes around the digits do not hide the time unit after them
     if nxt is not None and not _gap(text, toks[j - 1], nxt).strip(_WRAP):
@@ -498,6 +515,10 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
             return True
         if nxt.text in ("ه", "هجري", "هجرية", "م", "ميلادي", "ميلادية"):
             return True
+    if num.kind == "numeral" and _AGE_SPAN.match(text, num.end):
+        return True  # "تتراوح أعمارهما بين 10 و12 عاما": the span of an age or a duration
+    if _SCALE_READING.match(text, num.end):
+        return True  # "6.4 على مقياس ريختر": a reading on a scale
     if num.kind == "numeral" and num.value <= 31 and _DAY_LIST.match(text, num.end):
         return True  # "يومي 1 و2 تشرين الثاني", "ما بين 1و9 أيلول": days of a month
     if num.kind == "numeral" and _ORDINAL_DAY_BEFORE.search(
