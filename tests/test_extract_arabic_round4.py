@@ -235,3 +235,24 @@ def test_afad_does_not_read_the_verb_afad() -> None:
         "أفاد المرصد السوري لحقوق الإنسان."
     )
     assert set(rows(text)["source"]) == {"SOHR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "qualifier"),
+    [
+        # ar3_082, https://arabstoday.net/39/232950-...: "يفوق الألف عائلة" (round-3 decision)
+        ('أن "عدد النازحين في مخيم الجدعة يفوق الألف عائلة".', "يفوق الألف", 1000.0, "more_than"),
+        ("وعدد اللاجئين تجاوز المليون.", "تجاوز المليون", 1e6, "more_than"),
+        ("وقتل قرابة المائة شخص.", "قرابة المائة", 100.0, "approx"),
+    ],
+)
+def test_hundred_thousand_million_with_the_article_after_a_qualifier(
+    text: str, phrase: str, value: float, qualifier: str
+) -> None:
+    f = one(text, phrase)
+    assert (f["value"], f["qualifier"]) == (value, qualifier)
+
+
+def test_hundred_with_the_article_alone_is_not_a_figure() -> None:
+    assert _phrases("وقتل 90 في المائة منهم.") == ["90 في المائة"]
+    assert _phrases("وتقدمت القوات نحو المدينة الألف.") == []

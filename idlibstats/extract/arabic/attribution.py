@@ -600,7 +600,7 @@ _SAID_THAT = re.compile(
 _KIND = (
     (re.compile(fold("الوزارة|المديرية")), ("Ministry", "government", "MoMD", "DGMM")),
     (re.compile(fold("المفوضية")), ("UNHCR", "OHCHR")),
-    (re.compile(fold("الشبكة")), ("SNHR", "Deir ez-Zor 24")),
+    (re.compile(fold("الشبكة")), ("SNHR", "Deir ez-Zor 24", "Network")),
     (re.compile(fold("البعثة")), ("UN",)),
 )
 

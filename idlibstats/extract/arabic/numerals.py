@@ -181,6 +181,14 @@ def _word(w: str) -> tuple[str, float, int]:
 
 
 _FRACTIONS = {fold("نصف"): 0.5, fold("ربع"): 0.25}
+# qualifiers before "الألف", "المائة", "المليون" (with the clitic stripped by ``core``)
+_BOUND_BEFORE_ARTICLE = frozenset(
+    fold(w)
+    for w in (
+        "يفوق تفوق فاق فاقت تجاوز تجاوزت يتجاوز تتجاوز تخطى تخطت يتخطى يتخطى قرابة نحو حوالي "
+        "حوالى زهاء ناهز يناهز قارب يقارب حاجز عتبة"
+    ).split()
+)
 
 
 def _dual_core(word: str, nxt: str | None) -> tuple[int, str | None]:
@@ -271,6 +279,16 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             and not toks[i - 1].digit
         ):
             return Number(t.start + p, t.end, SMALL_NUMBERS[w[2:]], "word", tok_end=i + 1), i + 1
+        if (
+            w.startswith("ال")
+            and (SCALES.get(w[2:], (0, 0))[1] == 1 or SMALL_NUMBERS.get(w[2:]) == 100)
+            and i > 0
+            and core(toks[i - 1].text)[1] in _BOUND_BEFORE_ARTICLE
+        ):
+            # "يفوق الألف عائلة", "قرابة المائة", "تجاوز المليون": one hundred, thousand,
+            # million... named with the article after a qualifier (round-3 decision)
+            v = SCALES[w[2:]][0] if w[2:] in SCALES else 100.0
+            return Number(t.start + p, t.end, v, "word", tok_end=i + 1), i + 1
         art = w.startswith("ال") and w[2:] in {**SCALES, **VAGUE}
         if art:
             w = w[2:]
