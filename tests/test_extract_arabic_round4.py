@@ -256,3 +256,20 @@ def test_hundred_thousand_million_with_the_article_after_a_qualifier(
 def test_hundred_with_the_article_alone_is_not_a_figure() -> None:
     assert _phrases("وقتل 90 في المائة منهم.") == ["90 في المائة"]
     assert _phrases("وتقدمت القوات نحو المدينة الألف.") == []
+
+
+def test_an_armed_party_claim_after_a_comma_does_not_take_the_count_before() -> None:
+    # ar3_108, https://www.elbalad.news/6894280: Hezbollah, now a known name, says something
+    # else after the comma; the Lebanese army's statement keeps its own count
+    text = (
+        "اشتدت حملة القصف ليلة الجمعة عندما قصفت القوات الإسرائيلية بلدة النبي شيت في منطقة "
+        "بعلبك الشرقية 12 مرة على الأقل، وقال حزب الله إن القوات الإسرائيلية تسللت إلى البلدة "
+        'جواً.\n\nأعلن الجيش اللبناني أن ثلاثة من جنوده قتلوا "نتيجة للقصف العنيف للعدو".'
+    )
+    assert rows(text).set_index("phrase")["source"].to_dict() == {
+        "12": None,
+        "ثلاثة": "Lebanese army",
+    }
+    # a claim with a count of its own is the party's
+    text = "وقصفت الطائرات البلدة، وقالت حركة حماس إن 30 فلسطينيا قتلوا."
+    assert one(text, "30")["source"] == "Hamas"

@@ -22,6 +22,7 @@ from idlibstats.extract.attribution import MONITORS, Attribution, SourceRegistry
 from idlibstats.extract.text import word_alternation
 
 __all__ = [
+    "ARMED_GROUPS",
     "UN_AGENCIES",
     "UN_DESCRIPTIONS",
     "ArabicMention",

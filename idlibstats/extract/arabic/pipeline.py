@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from idlibstats.extract.arabic.attribution import (
+    ARMED_GROUPS,
     UN_AGENCIES,
     UN_DESCRIPTIONS,
     generic_source,
@@ -205,6 +206,12 @@ def _nearest(items: list, f: ArabicFigure) -> Any:
 _THAT = re.compile(fold(r"(?<![\u0621-\u064a])(?:ب|و)?(?:أن|إن|ان|بان)(?![\u0621-\u064a])"))
 
 
+# a new clause opened by a speech verb just before the reporter's name
+_NEW_CLAIM = re.compile(
+    fold(r"[،,]\s*(?:و|ف|لكن\s+)?(?:قال|قالت|تقول|يقول|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت)\s+$")
+)
+
+
 def _reporter(t: str, attrs: list[Attribution], f: ArabicFigure) -> Attribution | None:
     """The nearest attribution of a figure.
 
@@ -219,6 +226,15 @@ def _reporter(t: str, attrs: list[Attribution], f: ArabicFigure) -> Attribution 
             m = _THAT.search(t, a.start, min(len(t), a.end + 60))
             if m is not None and not re.search(r"\d", t[a.end : m.start()]):
                 d *= 3
+                if (
+                    a.source in ARMED_GROUPS
+                    and m.start() - a.end < 15
+                    and _NEW_CLAIM.search(t, f.subject_end, a.start)
+                    and not re.search(r"\d", t[m.end() : (t.find(".", m.end()) + 1 or len(t))])
+                ):
+                    continue  # "قصفت البلدة 12 مرة، وقال حزب الله إن القوات تسللت": a
+                    # party's claim of its own, with no count (an agency or a monitor saying
+                    # so after a comma still reports the event: round-2 rule)
                 if _CLAUSE.search(t, f.subject_end, a.start):
                     d *= 4  # "... بما يزيد عن مائتين، لكن إسرائيل تقول إن ..."
         if best_d is None or d < best_d:
