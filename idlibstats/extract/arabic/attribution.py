@@ -413,8 +413,11 @@ _COUNTRY_SPOKESMAN = re.compile(
 
 def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """National bodies named by their country's adjective or name, in forms no alias lists."""
-    out = []
-    for m in _NATIONAL_MINISTRY.finditer(text, start, end):
+    out: list[tuple[re.Match[str], str]] = []
+    seg = text[start:end]  # each pattern runs only where its key word occurs (speed)
+    for m in (
+        _NATIONAL_MINISTRY.finditer(text, start, end) if "وزير" in seg or "وزار" in seg else ()
+    ):
         adj = COUNTRY_ADJECTIVES[m.group("adj")]
         topic = next((k for w, k in _TOPICS if w in m.group("topic")), "_government")
         if topic == "Health":
@@ -431,13 +434,14 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
             name = f"{adj} government"
         if name is not None:
             out.append((m, name))
-    for m in _HEALTH_OFFICE.finditer(text, start, end):
+    for m in _HEALTH_OFFICE.finditer(text, start, end) if "صحة" in seg else ():
         country = _ministry_of(text[m.end() : m.end() + 60]) or _ministry_of(text[start:end])
         if country is not None and country != "Syrian government":
             out.append((m, country))
-    for m in _COUNTRY_SPOKESMAN.finditer(text, start, end):
+    spoken = "ناطق" in seg or "متحدث" in seg
+    for m in _COUNTRY_SPOKESMAN.finditer(text, start, end) if spoken else ():
         out.append((m, COUNTRY_SPEAKERS[m.group("c")]))
-    for m in _CAMP_OFFICE.finditer(text, start, end):
+    for m in _CAMP_OFFICE.finditer(text, start, end) if "مدير" in seg or "ادارة" in seg else ():
         camps = {CAMPS[fold(c.group("c"))] for c in _CAMP_NAMED.finditer(text)}
         if len(camps) == 1:  # "في المخيم، قالت مديرته": the one camp the passage names
             out.append((m, f"{camps.pop()} camp administration"))
