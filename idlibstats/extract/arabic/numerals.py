@@ -119,7 +119,7 @@ _NOT_BEFORE = frozenset(
         "شارع جنيف الرقم المرتبة المركز إم دورته دورتها المدرعة "
         # models, calibres, phases and rounds of talks named by a number: "طائرات سو 24",
         # "إف 16", "دبابات تي 72", "عيار 120 ملم", "المرحلة 3", "أستانا 14"
-        "سو ميغ إف اف تي عيار المرحلة أستانا سوتشي الطابق"
+        "سو ميغ إف اف تي عيار المرحلة أستانا سوتشي الطابق الشارع الكيلو كيلو الجزء جزء تحديث"
     ).split()
 )
 # superlatives before a number word rank things: "أعلى ست مناطق"
@@ -462,6 +462,9 @@ _DAY_LIST = re.compile(
     + "|".join(sorted((re.escape(k.split()[0]) for k in MONTHS), key=len, reverse=True))
     + ")"
 )
+_HYPHEN_DATE = re.compile(
+    r"(?<![\d-])(?:\d{1,2}-\d{1,2}-(?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})(?![\d-])"
+)
 _YEAR_PAIR = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d)(?![\d]|[.,]\d)")
 _AGE_SPAN = re.compile(
     r"\s*(?:و|-|–|إلى|الى|الي|حتى|حتي)\s*\d+\s+(?:"
@@ -595,6 +598,11 @@ def _code_like(text: str, toks: list[Token], i: int, num: Number) -> bool:
     before = text[max(0, num.start - 2) : num.start]
     if len(before) == 2 and before[1] == "-" and before[0].isalpha():
         return True
+    if before[-1:].isascii() and before[-1:].isalpha():
+        return True  # "M5", "KG2": a Latin letter glued to the digits
+    d = _HYPHEN_DATE.search(text, max(0, num.start - 11), num.end + 11)
+    if d is not None and d.start() <= num.start and num.end <= d.end():
+        return True  # "بتاريخ 12-5-2019", "2019-05-12"
     if before[-1:] == "+" or (len(tok.text) >= 4 and tok.text[0] == "0" and tok.text.isdigit()):
         return True
     if before[-1:] == "[" and text[num.end : num.end + 1] == "]":
