@@ -278,3 +278,13 @@ def test_an_armed_party_claim_after_a_comma_does_not_take_the_count_before() -> 
     # a claim with a count of its own is the party's
     text = "وقصفت الطائرات البلدة، وقالت حركة حماس إن 30 فلسطينيا قتلوا."
     assert one(text, "30")["source"] == "Hamas"
+
+
+def test_unrwa_by_its_other_full_name() -> None:
+    # ar3_250, https://elqareanews.com/keyword/17372: "وكالة الأمم المتحدة للغوث ..." is UNRWA
+    text = (
+        "أكد المتحدث بإسم وكالة الأمم المتحدة للغوث وتشغيل اللاجئين الفلسطينيين، الأونروا، كاظم "
+        "أبو خلف، أن الملاجئ ومراكز الإيواء التابعة للأونروا في جنوب غزة وعددها 155، وهي في "
+        "الغالب مدارس، أصبحت مكتظة بأكثر من مليون ونصف من النازحين في قطاع غزة."
+    )
+    assert set(rows(text)["source"]) == {"UNRWA"}
