@@ -288,3 +288,23 @@ def test_unrwa_by_its_other_full_name() -> None:
         "الغالب مدارس، أصبحت مكتظة بأكثر من مليون ونصف من النازحين في قطاع غزة."
     )
     assert set(rows(text)["source"]) == {"UNRWA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "وقال الجيش", "وأضافت الحكومة": the army or government named before goes on
+        (
+            "أعلن الجيش الإسرائيلي مقتل 3 جنود. وقال الجيش إن 20 مسلحا قتلوا.",
+            ["Israeli army", "Israeli army"],
+        ),
+        (
+            "قالت الحكومة اللبنانية إن 100 ألف نزحوا. وأضافت الحكومة أن 30 ألفا عادوا.",
+            ["Lebanese government", "Lebanese government"],
+        ),
+        # not a body of another kind named before
+        ("قال المرصد السوري إن 5 قتلوا. وقال الجيش إن 20 مسلحا قتلوا.", ["SOHR", None]),
+    ],
+)
+def test_the_army_or_government_named_before_goes_on(text: str, sources: list) -> None:
+    assert rows(text)["source"].tolist() == sources
