@@ -151,6 +151,16 @@ def test_the_director_of_the_one_camp_named_speaks_for_its_administration() -> N
     assert one(text, "8 آلاف")["source"] == "Rukban camp administration"
 
 
+def test_a_quote_left_open_keeps_its_speaker() -> None:
+    # ar3_133 (above): the quote opened by the camp director runs over the next sentence
+    text = (
+        "وخلال جولة في المخيم، قالت مديرة مخيم الهول ماجدة أمين: «يبلغ تعداد المخيم 71905 "
+        "أشخاص. أما السوريون فهم 30593 شخصاً، ويبلغ تعداد العائلات 8983». ويعيش 500 شخص خارج "
+        "المخيم."
+    )
+    assert rows(text)["source"].tolist() == ["al-Hol camp administration"] * 3 + [None]
+
+
 def test_a_spokesman_named_by_his_country_speaks_for_its_government() -> None:
     # ar3_191, https://www.masress.com/egynews/211378
     text = (

@@ -992,6 +992,7 @@ def extract(
     speaker: tuple[Attribution, int] | None = None  # "X يقول:" and the paragraph it opens
     unsourced: list[tuple[ArabicFigure, int]] = []  # figures of sentences naming no reporter
     list_head: tuple[str | None, int] | None = None  # a count introducing a list, its paragraph
+    quoted: Attribution | None = None  # the speaker of a «quote» still open
     for s, e, para in sents:
         periods, masks = find_periods(t, s, e, published)
         nums = find_numbers(t, s, e, masks)
@@ -1018,6 +1019,13 @@ def extract(
         if not attrs and speaker is not None and para == speaker[1] + 1:
             a = speaker[0]  # the quoted paragraph: "رئيس الدفاع المدني يقول:\n\nوثقنا ..."
             attrs = [Attribution(a.source, a.start, a.end, generic=True)]
+        if not attrs and quoted is not None:
+            # «... 20600 عائلة. أما السوريون فهم 30593 شخصاً»: the quote goes on
+            attrs = [Attribution(quoted.source, quoted.start, quoted.end, generic=True)]
+        if t.count("«", 0, e) <= t.count("»", 0, e):
+            quoted = None
+        elif quoted is None and any(a.source for a in attrs):
+            quoted = [a for a in attrs if a.source][-1]  # a speaker opens a «quote»
         dangling = not nums and not _SENTENCE_END.search(t[s:e].rstrip()[-1:])
         if (t[s:e].rstrip().endswith(":") or dangling) and any(a.source for a in attrs):
             # "X يقول:" or a line broken in mid-sentence ("كما وثق الدفاع المدني ...\nمقتل 26")
