@@ -32,6 +32,8 @@ SETS = {
     "arabic3": ("arabic3_dev.jsonl", "arabic3_blind.jsonl"),
     # round 4 (issue 11): a fresh English blind part, the round-3 blind file being spent
     "realtext4": ("realtext4_dev.jsonl", "realtext4_blind.jsonl"),
+    # round 4 (issue 16): a fresh Arabic blind part, the round-3 blind file being spent
+    "arabic4": ("arabic4_dev.jsonl", "arabic4_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -53,6 +55,7 @@ MINIMUM = {
     "realtext3": (410, 149),
     "arabic3": (301, 112),
     "realtext4": (332, 123),
+    "arabic4": (259, 90),
 }
 
 
@@ -122,6 +125,7 @@ LATER_ROUNDS = {
     "realtext3": ("realtext", "arabic", "realtext2", "arabic2"),
     "arabic3": ("realtext", "arabic", "realtext2", "arabic2"),
     "realtext4": ("realtext", "arabic", "realtext2", "arabic2", "realtext3", "arabic3"),
+    "arabic4": ("realtext", "arabic", "realtext2", "arabic2", "realtext3", "arabic3"),
 }
 
 
@@ -151,6 +155,7 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "realtext3": set(),
     "arabic3": set(),
     "realtext4": set(),
+    "arabic4": set(),
 }
 
 
