@@ -222,7 +222,7 @@ def test_a_body_that_verified_a_count_after_a_speaker_named_by_name() -> None:
         ("أفادت وكالة الأنباء الكويتية بأن 40 شخصا قتلوا.", "40", "KUNA"),
         ("وقالت إدارة الكوارث والطوارئ التركية إن 500 شخص قتلوا.", "500", "AFAD"),
         ("وذكرت وكالة سبأ أن 6 أشخاص قتلوا.", "6", "Saba"),
-        ("وقال الهلال الأحمر العربي السوري إن 200 عائلة نزحت.", "200", "SARC"),
+        ("وقال الهلال الأحمر العربي السوري إن 200 عائلة نزحت.", "200", "Syrian Arab Red Crescent"),
         ("وقال صندوق الأمم المتحدة للسكان إن 4 ملايين امرأة بحاجة للمساعدة.", "4 ملايين", "UNFPA"),
         ("وقالت شبكة أطباء السودان إن 15 مدنيا قتلوا.", "15", "Sudan Doctors Network"),
     ],
@@ -318,3 +318,75 @@ def test_unrwa_by_its_other_full_name() -> None:
 )
 def test_the_army_or_government_named_before_goes_on(text: str, sources: list) -> None:
     assert rows(text)["source"].tolist() == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # ar4_199: "ونصف مليون" without the article is part of the number
+        ("أكثر من خمسة ملايين ونصف مليون عراقي نزحوا.", "أكثر من خمسة ملايين ونصف مليون", 5.5e6),
+        # ar4_153: a year-like number before "حالة" is a count
+        ("وارتفعت وفيات الكوليرا في اليمن إلى 2018 حالة.", "2018", 2018.0),
+        # ar4_115: a colon glued to the digits is not a clock time
+        ("جرائم القتل:55 شخصًا، بينهم 8 أطفال.", "55", 55.0),
+        # ar4_135: tens with the article after a qualifier
+        ("وقال إن عدد الضحايا تجاوز العشرين قتيلا.", "تجاوز العشرين", 20.0),
+    ],
+)
+def test_round4_number_forms(text: str, phrase: str, value: float) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_a_clock_time_with_a_comma_is_not_a_figure() -> None:
+    # ar4_205: "(01,17 بتوقيت جرينتش)"
+    assert _phrases("وقع الزلزال الساعة 4,17 (01,17 بتوقيت جرينتش) وقتل 12 شخصا.") == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # ar4_081, ar4_080: a teller the registry does not know told an agency
+        (
+            'ووفق المتحدث باسم السلطات الشرقية، طارق خرز، لـ"رويترز" فقد انتشلت فرق الإنقاذ 3200 جثة.',
+            "3200",
+            "Reuters",
+        ),
+        (
+            'وقال الوزير في اتصال هاتفي مع "رويترز": "لقد أحصينا أكثر من 5300 قتيل".',
+            "أكثر من 5300",
+            "Reuters",
+        ),
+        # ar4_083, ar4_179: Red Crescent societies by their country
+        (
+            "قال الهلال الأحمر الليبي إن عدد المفقودين تجاوز 10 آلاف شخص.",
+            "تجاوز 10 آلاف",
+            "Libyan Red Crescent",
+        ),
+        # ar4_051, ar4_144, ar4_169: more of UNHCR's names
+        (
+            "وأعلن مفوض الأمم المتحدة السامي لشؤون اللاجئين أن نحو 100 ألف شخص فروا.",
+            "نحو 100 ألف",
+            "UNHCR",
+        ),
+        ("وبحسب مفوضية لشؤون اللاجئين، عاد أكثر من 2.4 مليون لاجئ.", "أكثر من 2.4 مليون", "UNHCR"),
+        # ar4_010: a UN humanitarian official by her wording (round-2 decision): OCHA
+        (
+            "قالت مسؤولة الشؤون الإنسانية في الأمم المتحدة إن أكثر من 270 ألف سوري فروا.",
+            "أكثر من 270 ألف",
+            "OCHA",
+        ),
+        # ar4_038, ar4_197: new bodies of the round-4 gold
+        (
+            'قال "المركز السوري للإعلام وحرية التعبير"، إنه وثق مقتل 1169 مدنيا.',
+            "1169",
+            "Syrian Center for Media and Freedom of Expression",
+        ),
+        (
+            "وأكد مركز تنسيق الأزمات في إقليم كردستان أن عدد النازحين بلغ 928649.",
+            "928649",
+            "Kurdistan Regional Government",
+        ),
+    ],
+)
+def test_round4_sources(text: str, phrase: str, source: str) -> None:
+    assert one(text, phrase)["source"] == source

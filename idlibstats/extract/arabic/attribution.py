@@ -157,7 +157,7 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             # "مصدر في الشرطة لـ سانا": a news agency told, when nobody is named before it
             cued = bool(_CUE_BEFORE.search(" ".join(words))) or (
                 name in NEWS_AGENCIES
-                and (text[m.start()] == "ل" or text[max(0, m.start() - 2) : m.start()] == "ل ")
+                and _TOLD.search(text, max(0, m.start() - 8), m.start("a")) is not None
                 and not any(o.cued for o in out)
             )
         if cued and name in ARMED_GROUPS:
@@ -193,7 +193,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if of is not None and (name == "UN" or of.group().strip(" ،,")):
             continue  # "المفوضية ... التابعة للأمم المتحدة", "رئاسة إدارة الهجرة التابعة لوزارة
             # الداخلية التركية": the body named first reports, not the one it belongs to
-        told = text[m.start()] == "ل" or before.endswith("ل ")
+        # "لـ"رويترز"", 'في اتصال هاتفي مع "رويترز"': the agency was told
+        told = bool(_TOLD.search(text, max(0, m.start() - 8), m.start("a")))
         if name in NEWS_AGENCIES and any(o.cued for o in out) and told:
             continue  # "وقال مدير المرصد لوكالة فرانس برس": the agency was told
         if (
@@ -234,6 +235,7 @@ _SPEECH_BEFORE = re.compile(
         r"الناطق|ناطق|باسم)(?![ء-ي])"
     )
 )
+_TOLD = re.compile(fold(r"(?:(?<![\u0621-\u064a])ل|(?<![\u0621-\u064a])مع)[\s\"“”«»]*$"))
 _AS_WHAT = re.compile(fold(r"(?:حسبما|كما|(?:حسب|بحسب|وفق|وفقا\s+ل)\s*ما)\s+(?:\S+\s+)?\S+$"))
 _BARE_NAMES = {fold("المرصد"): "SOHR", fold("الشبكة"): "SNHR"}
 # another observatory or network named by its adjective ("المرصد الأورومتوسطي", "الشبكة
@@ -614,6 +616,7 @@ _KIND = (
     (re.compile(fold("الجماعة")), ("Houthis",)),
     (re.compile(fold("المكتب")), ("OCHA", "OHCHR", "Office")),
     (re.compile(fold("الائتلاف")), ("Coalition",)),
+    (re.compile(fold("المركز")), ("Center", "Centre")),
 )
 
 
@@ -635,7 +638,7 @@ _GENERIC_ORG = re.compile(
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|أضافت|تابعت)\s+"
         r"(?:الحركة|الحكومة|السلطات|الجماعة|القوات)(?![\u0621-\u064a])"
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قال|أفاد|أعلن|ذكر|أكد|أوضح|أشار|أضاف|تابع)\s+"
-        r"(?:الجيش|الحزب|المكتب|الائتلاف)(?![\u0621-\u064a])"
+        r"(?:الجيش|الحزب|المكتب|الائتلاف|المركز)(?![\u0621-\u064a])"
         # "وأضاف المصدر ذاته", "بحسب المصدر نفسه": the source just named
         r"|(?<![\u0621-\u064a])(?:و|ف|ب|ل)?ال(?:مصدر|مصادر|جهة)\s+(?:ذاته|ذاتها|نفسه|نفسها|المذكور|ذاتها)"
         r"(?![\u0621-\u064a])"

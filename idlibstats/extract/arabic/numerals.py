@@ -281,13 +281,13 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             return Number(t.start + p, t.end, SMALL_NUMBERS[w[2:]], "word", tok_end=i + 1), i + 1
         if (
             w.startswith("ال")
-            and (SCALES.get(w[2:], (0, 0))[1] == 1 or SMALL_NUMBERS.get(w[2:]) == 100)
+            and (SCALES.get(w[2:], (0, 0))[1] == 1 or SMALL_NUMBERS.get(w[2:], 0) >= 10)
             and i > 0
             and core(toks[i - 1].text)[1] in _BOUND_BEFORE_ARTICLE
         ):
             # "يفوق الألف عائلة", "قرابة المائة", "تجاوز المليون": one hundred, thousand,
             # million... named with the article after a qualifier (round-3 decision)
-            v = SCALES[w[2:]][0] if w[2:] in SCALES else 100.0
+            v = SCALES[w[2:]][0] if w[2:] in SCALES else SMALL_NUMBERS[w[2:]]
             return Number(t.start + p, t.end, v, "word", tok_end=i + 1), i + 1
         art = w.startswith("ال") and w[2:] in {**SCALES, **VAGUE}
         if art:
@@ -371,7 +371,9 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
         if a.text == "ونصف" and small is None and last < math.inf and plain_gap:
             total += last / 2  # "مليون ونصف المليون": one and a half million
             e, j = a.end, j + 1
-            if j < n and toks[j].text[2:] in SCALES and SCALES[toks[j].text[2:]][0] == last:
+            w2 = toks[j].text if j < n else ""
+            w2 = w2 if w2 in SCALES else w2[2:]  # "ونصف المليون", "ونصف مليون"
+            if w2 in SCALES and SCALES[w2][0] == last:
                 e, j = toks[j].end, j + 1
             break
         if (
@@ -471,6 +473,7 @@ _AGE_SPAN = re.compile(
     + "|".join(sorted((re.escape(k) for k in TIME_UNITS), key=len, reverse=True))
     + fold(r"|عاما|أعوام|سنة|سنوات)(?![\u0621-\u064a])")
 )
+_CLOCK_AFTER = re.compile(fold(r"\s+(?:ب)?توقيت(?![\u0621-\u064a])"))  # "01,17 بتوقيت جرينتش"
 _SCALE_READING = re.compile(fold(r"\s+(?:درجة\s+|درجات\s+)?على\s+مقياس(?![\u0621-\u064a])"))
 _ORDINAL_DAY_BEFORE = re.compile(
     fold(
@@ -483,7 +486,7 @@ _COUNTED_AFTER = re.compile(
     fold(
         r"\s*(?:قتيل|قتيلا|قتلى|شهيد|شهيدا|شهداء|جريح|جريحا|جرحى|مصاب|مصابا|مصابين|شخص|شخصا|"
         r"أشخاص|مدني|مدنيا|مدنيين|طفل|طفلا|أطفال|نازح|نازحا|نازحين|لاجئ|لاجئا|لاجئين|غارة|"
-        r"مجزرة|عائلة|أسرة|امرأة|سيدة)(?![\u0621-\u064a])"
+        r"مجزرة|عائلة|أسرة|امرأة|سيدة|حالة|حالات)(?![\u0621-\u064a])"
     )
 )
 
@@ -538,7 +541,7 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
             return True
     if num.kind == "numeral" and _AGE_SPAN.match(text, num.end):
         return True  # "تتراوح أعمارهما بين 10 و12 عاما": the span of an age or a duration
-    if _SCALE_READING.match(text, num.end):
+    if _SCALE_READING.match(text, num.end) or _CLOCK_AFTER.match(text, num.end):
         return True  # "6.4 على مقياس ريختر": a reading on a scale
     if num.kind == "numeral" and num.value <= 31 and _DAY_LIST.match(text, num.end):
         return True  # "يومي 1 و2 تشرين الثاني", "ما بين 1و9 أيلول": days of a month
@@ -550,7 +553,7 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
         tok = toks[i]
         around = text[max(0, num.start - 1) : num.start] + text[num.end : num.end + 1]
         if re.search(r"[/:\d]", around.replace("(", "").replace(")", "")) and re.search(
-            r"\d[/:]|[/:]\d", text[max(0, num.start - 3) : num.end + 3]
+            r"\d[/:]\d", text[max(0, num.start - 3) : num.end + 3]
         ):
             return True  # 15/3/2018, 10:30
         prev = toks[i - 1].text if i > 0 else ""
