@@ -11,12 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from idlibstats.extract.arabic.lexicon import COUNTRY_SPEAKERS
+from idlibstats.extract.arabic.lexicon import (
+    CAMPS,
+    COUNTRY_ADJECTIVES,
+    COUNTRY_SPEAKERS,
+    HEALTH_MINISTRY_OF,
+)
 from idlibstats.extract.arabic.normalize import fold
 from idlibstats.extract.attribution import MONITORS, Attribution, SourceRegistry
 from idlibstats.extract.text import word_alternation
 
 __all__ = [
+    "ARMED_GROUPS",
     "UN_AGENCIES",
     "UN_DESCRIPTIONS",
     "ArabicMention",
@@ -38,14 +44,16 @@ _CUE_BEFORE = re.compile(
         r"وثقتها|سجلتها|أوردت|أورد|بعثة|مكتب|أحدث|قبل|قاعدة|تحدث|تحدثت|أحصاه|أحصته|"
         r"إحصائيات|وزير|وزيرة|اعترف|اعترفت|زعم|زعمت|نسبت|نسب|يعلن|تعلن|طبقا|استنادا|يشير|تشير|"
         r"يوضح|توضح|يكشف|تكشف|يظهر|تظهر|يبين|تبين|يؤكد|يرصد|ترصد|يوثق|يحصي|تحصي|يسجل|تسجل|"
-        r"توثيقات|ممثل|ممثلة|نبه|نبهت|المتحدثة|متحدثة|الناطقة|ناطقة|حث|حثت|دعا|دعت|ناشد|ناشدت|أبان|أبانت|إفادة|تتوقع|يتوقع|توقع|توقعت)"
+        r"توثيقات|ممثل|ممثلة|نبه|نبهت|المتحدثة|متحدثة|الناطقة|ناطقة|حث|حثت|دعا|دعت|ناشد|ناشدت|أبان|أبانت|إفادة|تتوقع|يتوقع|توقع|توقعت|"
+        # "صرح", "أبلغت", "في تحديث", "نشرة", "دراسة", "مسح"
+        r"صرح|صرحت|يصرح|تصريحات|أبلغ|أبلغت|تحديث|نشرة|دراسة|مسح|توثيق|سجلات|إحصاء)"
         r"(?![\u0621-\u064a])"
     )
 )
 _CUE_AFTER = re.compile(
     fold(
         r"\s*[\"“”«»()]?\s*(?:[^\s]+\s+){0,12}?(?:قد\s+)?(?:قال|أعلن|أفاد|ذكر|أكد|أوضح|وثق|أحصى|"
-        r"يقول|تقول|كشف|أشار|يقدر|تقدر|رصد|سجل)(?:ت)?(?![\u0621-\u064a])"
+        r"يقول|تقول|كشف|أشار|يقدر|تقدر|رصد|سجل|صرح|أورد|تحقق|تتبع)(?:ت)?(?![\u0621-\u064a])"
     )
 )
 _GENERIC_REPORT = re.compile(
@@ -118,6 +126,9 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             syria = (_ministry_of(text[start:end]) or _ministry_of(text)) == "Syrian government"
             found.append((m, "SANA" if syria else None))
+    for m, name in _structural(text, start, end):
+        if not any(a.start() < m.end() and m.start() < a.end() for a, _ in found):
+            found.append((m, name))
     for m in _SPEAKING_COUNTRY.finditer(text, start, end):  # "وتقول إسرائيل إنها قتلت"
         g = "a" if m.group("a") is not None else "b"
         if not any(a.start() <= m.start(g) < a.end() for a, _ in found):
@@ -146,15 +157,20 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             # "مصدر في الشرطة لـ سانا": a news agency told, when nobody is named before it
             cued = bool(_CUE_BEFORE.search(" ".join(words))) or (
                 name in NEWS_AGENCIES
-                and (text[m.start()] == "ل" or text[max(0, m.start() - 2) : m.start()] == "ل ")
+                and _TOLD.search(text, max(0, m.start() - 8), m.start("a")) is not None
                 and not any(o.cued for o in out)
             )
+        if cued and name in ARMED_GROUPS:
+            # "الهجمات من قبل قوات الدعم السريع": an armed group reports only with a speech
+            # word just before it ("وقالت قوات الدعم السريع") or a verb just after it
+            cued = bool(_SPEECH_BEFORE.search(" ".join(words[-3:])))
         if cued and words and _ACTOR_OF.match(words[-1]):
             cued = False  # "حصيلة قتلى قصف التحالف الدولي": the body whose strikes killed
         if cued and words and _REGISTERED.match(words[-1]):
             cued = False  # "مسجلين لدى مفوضية اللاجئين": registered with, not reported by
         if not cued:
-            after = _CUE_AFTER.match(text, m.end(), min(end, m.end() + 120))
+            reach = 30 if name in ARMED_GROUPS else 120  # "حزب الله قال إن"
+            after = _CUE_AFTER.match(text, m.end(), min(end, m.end() + reach))
             # "... التحالف العربي ... حسب ما أفاد سكان": the verb has a subject of its own
             cued = after is not None and not _AS_WHAT.search(text, m.end(), after.end())
         if not cued and m.start() == start and text[m.end() : m.end() + 2].strip()[:1] == ":":
@@ -177,7 +193,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if of is not None and (name == "UN" or of.group().strip(" ،,")):
             continue  # "المفوضية ... التابعة للأمم المتحدة", "رئاسة إدارة الهجرة التابعة لوزارة
             # الداخلية التركية": the body named first reports, not the one it belongs to
-        told = text[m.start()] == "ل" or before.endswith("ل ")
+        # "لـ"رويترز"", 'في اتصال هاتفي مع "رويترز"': the agency was told
+        told = bool(_TOLD.search(text, max(0, m.start() - 8), m.start("a")))
         if name in NEWS_AGENCIES and any(o.cued for o in out) and told:
             continue  # "وقال مدير المرصد لوكالة فرانس برس": the agency was told
         if (
@@ -209,6 +226,16 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     return kept
 
 
+#: Armed groups and armies: named as actors far more often than as reporters.
+ARMED_GROUPS = frozenset(("Hamas", "Hezbollah", "SDF", "HTS", "RSF", "LNA", "Houthis"))
+_SPEECH_BEFORE = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أوضح|"
+        r"أوضحت|وفق|وفقا|حسب|بحسب|حسبما|بيان|تقول|يقول|زعم|زعمت|اعترف|اعترفت|متحدث|المتحدث|"
+        r"الناطق|ناطق|باسم)(?![ء-ي])"
+    )
+)
+_TOLD = re.compile(fold(r"(?:(?<![\u0621-\u064a])ل|(?<![\u0621-\u064a])مع)[\s\"“”«»]*$"))
 _AS_WHAT = re.compile(fold(r"(?:حسبما|كما|(?:حسب|بحسب|وفق|وفقا\s+ل)\s*ما)\s+(?:\S+\s+)?\S+$"))
 _BARE_NAMES = {fold("المرصد"): "SOHR", fold("الشبكة"): "SNHR"}
 # another observatory or network named by its adjective ("المرصد الأورومتوسطي", "الشبكة
@@ -274,7 +301,7 @@ def person_mentions(text: str, start: int, end: int, people: dict[str, str]) -> 
 _NAMED_BEFORE = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|أشار|أشارت|كشف|"
-        r"كشفت|ذكر|ذكرت|أفاد|أفادت)\s+(?P<name>(?:[\u0621-\u064a]+\s+){1,3}"
+        r"كشفت|ذكر|ذكرت|أفاد|أفادت)\s+(?P<name>(?:[\u0621-\u064a]+\s+){1,4}"
         r"(?:(?:مدير|مديرة|رئيس|رئيسة|المتحدث|الناطق|مسؤول|مسؤولة)\s+(?:[\u0621-\u064a]+\s+)?)?)"
         r"[\"“”«»]?$"
     )
@@ -344,6 +371,97 @@ _MOH_COUNTRY = (
     ("Iraqi Health Ministry", re.compile(fold(r"العراق|بغداد|الموصل"))),
     ("Lebanese Health Ministry", re.compile(fold(r"لبنان|اللبنانية|بيروت"))),
     ("Syrian government", re.compile(fold(r"سوريا|سورية|السورية|دمشق|حلب|إدلب|حمص"))),
+)
+
+
+# A country's ministry in any form the alias table does not list ("وزارة الشؤون الاجتماعية
+# اللبنانية", "وزير الإعلام اليمني"): other ministries speak for their government, as in the
+# English registry's rule ("Lebanese Ministry of Social Affairs" -> Lebanese government)
+_NATIONAL_MINISTRY = re.compile(
+    fold(r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:نائب\s+)?(?:وزارة|وزير|وزيرة)\s+")
+    + r"(?P<topic>(?:[ء-ي]+\s+){1,4}?)(?P<adj>"
+    + "|".join(sorted(COUNTRY_ADJECTIVES, key=len, reverse=True))
+    + r"))(?![ء-ي])"
+)
+_TOPICS = (
+    (fold("الصحة"), "Health"),
+    (fold("الداخلية"), "Interior"),
+    (fold("الدفاع"), "defence"),
+    (fold("حقوق"), "Human Rights"),
+    (fold("الهجرة"), "Migration"),
+)
+# a health office or directorate of a province ("مدير مكتب الصحة في صعدة بشمال اليمن"): the
+# country's health ministry (not in Syria, whose provinces' health directorates are not the
+# government's everywhere)
+_HEALTH_OFFICE = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:(?:ال)?(?:مدير|مديرة)\s+)?(?:عام\s+)?"
+        r"(?:مكتب|مديرية|إدارة)\s+(?:عام\s+)?(?:ال)?صحة(?:\s+العامة)?(?:\s+والسكان)?)"
+        r"(?![ء-ي])"
+    )
+)
+# a government spokesman named by his country ("الناطق الإعلامي لشئون اللاجئين السوريين
+# بالأردن"): that government
+_COUNTRY_SPOKESMAN = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف)?(?P<a>(?:ال)?(?:ناطق|متحدث|ناطقة|متحدثة)"
+        r"(?:\s+(?:الإعلامي|الرسمي|الإعلامية|الرسمية))?)(?:\s+[ء-ي]+){0,4}?\s+(?:ب|في\s+)"
+    )
+    + r"(?P<c>"
+    + "|".join(sorted(COUNTRY_SPEAKERS, key=len, reverse=True))
+    + r")(?![ء-ي])"
+)
+
+
+def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """National bodies named by their country's adjective or name, in forms no alias lists."""
+    out: list[tuple[re.Match[str], str]] = []
+    seg = text[start:end]  # each pattern runs only where its key word occurs (speed)
+    for m in (
+        _NATIONAL_MINISTRY.finditer(text, start, end) if "وزير" in seg or "وزار" in seg else ()
+    ):
+        adj = COUNTRY_ADJECTIVES[m.group("adj")]
+        topic = next((k for w, k in _TOPICS if w in m.group("topic")), "_government")
+        if topic == "Health":
+            name = HEALTH_MINISTRY_OF.get(adj)
+        elif topic == "Interior":
+            name = f"{adj} Interior Ministry"
+        elif topic == "defence":
+            name = f"{adj} defence ministry"
+        elif topic == "Migration" and adj == "Iraqi":
+            name = "MoMD"
+        elif topic in ("Human Rights", "Migration"):
+            name = f"{adj} {topic} Ministry"
+        else:
+            name = f"{adj} government"
+        if name is not None:
+            out.append((m, name))
+    for m in _HEALTH_OFFICE.finditer(text, start, end) if "صحة" in seg else ():
+        country = _ministry_of(text[m.end() : m.end() + 60]) or _ministry_of(text[start:end])
+        if country is not None and country != "Syrian government":
+            out.append((m, country))
+    spoken = "ناطق" in seg or "متحدث" in seg
+    for m in _COUNTRY_SPOKESMAN.finditer(text, start, end) if spoken else ():
+        out.append((m, COUNTRY_SPEAKERS[m.group("c")]))
+    for m in _CAMP_OFFICE.finditer(text, start, end) if "مدير" in seg or "ادارة" in seg else ():
+        camps = {CAMPS[fold(c.group("c"))] for c in _CAMP_NAMED.finditer(text)}
+        if len(camps) == 1:  # "في المخيم، قالت مديرته": the one camp the passage names
+            out.append((m, f"{camps.pop()} camp administration"))
+    return out
+
+
+# the director or administration of "the camp" ("قالت مديرته", "إدارة المخيم")
+_CAMP_OFFICE = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف|ب|ل)?(?P<a>(?:ال)?(?:مدير|مديرة)(?:ه|ته|ها|تها)|"
+        r"(?:إدارة|مدير|مديرة|مديري)\s+(?:ال)?مخيم(?:ه|ها)?)(?![ء-ي])"
+    )
+)
+_CAMP_NAMED = re.compile(
+    fold(r"(?<![ء-ي])(?:ال)?مخيم(?:ات)?[\s\"“”«»]+")
+    + r"(?P<c>"
+    + "|".join(sorted((fold(c) for c in CAMPS), key=len, reverse=True))
+    + r")(?![ء-ي])"
 )
 
 
@@ -489,8 +607,16 @@ _SAID_THAT = re.compile(
 _KIND = (
     (re.compile(fold("الوزارة|المديرية")), ("Ministry", "government", "MoMD", "DGMM")),
     (re.compile(fold("المفوضية")), ("UNHCR", "OHCHR")),
-    (re.compile(fold("الشبكة")), ("SNHR", "Deir ez-Zor 24")),
+    (re.compile(fold("الشبكة")), ("SNHR", "Deir ez-Zor 24", "Network")),
     (re.compile(fold("البعثة")), ("UN",)),
+    (re.compile(fold("الجيش|القوات")), ("army", "SDF", "RSF", "LNA", "defence ministry", "Syrian")),
+    (re.compile(fold("الحكومة|السلطات")), ("government",)),
+    (re.compile(fold("الحركة")), ("Hamas",)),
+    (re.compile(fold("الحزب")), ("Hezbollah",)),
+    (re.compile(fold("الجماعة")), ("Houthis",)),
+    (re.compile(fold("المكتب")), ("OCHA", "OHCHR", "Office")),
+    (re.compile(fold("الائتلاف")), ("Coalition",)),
+    (re.compile(fold("المركز")), ("Center", "Centre")),
 )
 
 
@@ -508,6 +634,11 @@ _GENERIC_ORG = re.compile(
         r"لفتت|تابعت|وثقت|رصدت|قدرت|تقدر|نقلت|أوردت|نشرت)\s+(?:هذه\s+)?(?:المنظمة|الوكالة|الهيئة|"
         r"الوزارة|المفوضية|الشبكة|البعثة|المديرية|الحملة|اللجنة|الجمعية)(?:\s+(?:الدولية|الأممية))?"
         r"(?![\u0621-\u064a])|(?<![\u0621-\u064a])هذه\s+المنظمة(?:\s+الدولية)?"
+        # "وقال الجيش", "وأضافت الحركة": the army, party or government named before
+        r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|أضافت|تابعت)\s+"
+        r"(?:الحركة|الحكومة|السلطات|الجماعة|القوات)(?![\u0621-\u064a])"
+        r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قال|أفاد|أعلن|ذكر|أكد|أوضح|أشار|أضاف|تابع)\s+"
+        r"(?:الجيش|الحزب|المكتب|الائتلاف|المركز)(?![\u0621-\u064a])"
         # "وأضاف المصدر ذاته", "بحسب المصدر نفسه": the source just named
         r"|(?<![\u0621-\u064a])(?:و|ف|ب|ل)?ال(?:مصدر|مصادر|جهة)\s+(?:ذاته|ذاتها|نفسه|نفسها|المذكور|ذاتها)"
         r"(?![\u0621-\u064a])"

@@ -15,7 +15,10 @@ __all__ = [
     "ORDINAL_DAYS",
     "SCALES",
     "SMALL_NUMBERS",
+    "COUNTRY_ADJECTIVES",
+    "CAMPS",
     "COUNTRY_SPEAKERS",
+    "HEALTH_MINISTRY_OF",
     "SOURCE_ALIASES",
     "TIME_UNITS",
     "VAGUE",
@@ -219,6 +222,8 @@ DISTANCE_UNITS: frozenset[str] = frozenset(
         "كم كيلومتر كيلومترا كيلومترات كلم متر مترا أمتار ميل أميال هكتار دونم "
         "درجة درجات"  # a quake's magnitude, a temperature
         " كلومتر كلومترات ميجاوات ميغاوات ميغاواط ميجاواط كيلوواط أضعاف ضعف أضعافا"
+        # areas: "مساحة 20 دونما"
+        " دونما دونمات هكتارا هكتارات فدان فدانا أفدنة"
     ).split()
 )
 
@@ -342,6 +347,10 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "المفوض السامي للأمم المتحدة لشؤون اللاجئين",
         "المفوض السامي للاجئين",
         "المفوضية",
+        "مفوض الأمم المتحدة السامي لشؤون اللاجئين",
+        "المفوضية العامة للأمم المتحدة لشئون اللاجئين",
+        "المفوضية العامة للأمم المتحدة لشؤون اللاجئين",
+        "مفوضية لشؤون اللاجئين",
     ),
     "OCHA": (
         "أوتشا",
@@ -376,6 +385,10 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "المنسق الإنساني",
         "منسق الإغاثة في حالات الطوارئ",
         "منسق الأمم المتحدة للشؤون الإنسانية",
+        "مسؤولة الشؤون الإنسانية",
+        "مسؤول الشؤون الإنسانية",
+        "المكلفة بالشؤون الإنسانية",
+        "المكلف بالشؤون الإنسانية",
     ),
     "WHO": ("منظمة الصحة العالمية", "الصحة العالمية", "تيدروس"),
     "UNICEF": (
@@ -503,6 +516,12 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "وكالة غوث وتشغيل اللاجئين الفلسطينيين",
         "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين",
         "وكالة الأونروا",
+        # "للغوث" beside "لإغاثة", and the short "وكالة الغوث"
+        "وكالة الأمم المتحدة للغوث وتشغيل اللاجئين الفلسطينيين",
+        "وكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين",
+        "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين",
+        "وكالة غوث وتشغيل اللاجئين",
+        "وكالة الغوث",
     ),
     "LCC": (
         "لجان التنسيق المحلية",
@@ -536,14 +555,6 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "الائتلاف الوطني السوري",
         "الائتلاف السوري المعارض",
     ),
-    # camp administrations (round-3 decision: camp directors and officials speak for them)
-    "al-Hol camp administration": ("إدارة مخيم الهول", "مديرة مخيم الهول", "مدير مخيم الهول"),
-    "Zaatari camp administration": (
-        "إدارة مخيم الزعتري",
-        "مدير مخيم الزعتري",
-        "مديرة مخيم الزعتري",
-    ),
-    "Tawergha camp administration": ("إدارة مخيم تاورغاء", "مدير مخيم تاورغاء"),
     "RBSS": ("الرقة تذبح بصمت", "حملة الرقة تذبح بصمت"),
     "Radio Dabanga": ("راديو دبنقا", "إذاعة دبنقا"),
     "European Union": ("الاتحاد الأوروبي", "المفوضية الأوروبية"),
@@ -560,6 +571,65 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "المنسقية العامة للنازحين واللاجئين",
     ),
     "Lebanese General Security": ("الأمن العام اللبناني", "المديرية العامة للأمن العام"),
+    # Arabic names of more sources the English registry already has (its canonical names):
+    # armed groups report their own and their enemies' losses ("وقالت قوات الدعم السريع إن");
+    # as actors, without a reporting word, they name nobody
+    "Hamas": ("حركة حماس",),
+    "Hezbollah": ("حزب الله",),
+    "SDF": ("قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "قوات سوريا الديموقراطية", "قسد"),
+    "HTS": ("هيئة تحرير الشام",),
+    "RSF": ("قوات الدعم السريع", "الدعم السريع"),
+    "LNA": ("الجيش الوطني الليبي",),
+    "Houthis": ("الحوثيون", "الحوثيين", "جماعة الحوثي", "جماعة الحوثيين"),
+    # not "آفاد": folded, it is the verb "أفاد"
+    "AFAD": ("إدارة الكوارث والطوارئ التركية", "رئاسة إدارة الكوارث والطوارئ"),
+    "KUNA": ("كونا", "وكالة الأنباء الكويتية"),
+    "CNN": ("سي إن إن", "شبكة سي إن إن"),
+    "New York Times": ("نيويورك تايمز", "صحيفة نيويورك تايمز"),
+    "Washington Post": ("واشنطن بوست", "صحيفة واشنطن بوست"),
+    "The Guardian": ("الغارديان", "الجارديان", "صحيفة الغارديان", "صحيفة الجارديان"),
+    "ACLED": ("أكليد", "مشروع بيانات مواقع النزاعات المسلحة وأحداثها"),
+    "Airwars": ("إيروورز", "منظمة إيروورز"),
+    "US State Department": (
+        "وزارة الخارجية الأمريكية",
+        "وزارة الخارجية الأميركية",
+        "الخارجية الأمريكية",
+        "الخارجية الأميركية",
+        "وزير الخارجية الأمريكي",
+        "وزير الخارجية الأميركي",
+    ),
+    # UN funds and programmes, relief bodies and monitors common in Arabic copy, by the
+    # acronyms English copy gives them
+    "UNFPA": ("صندوق الأمم المتحدة للسكان",),
+    "FAO": ("منظمة الأغذية والزراعة", "منظمة الأغذية والزراعة للأمم المتحدة", "الفاو"),
+    "UNDP": ("برنامج الأمم المتحدة الإنمائي",),
+    "IFRC": (
+        "الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر",
+        "الاتحاد الدولي للصليب الأحمر والهلال الأحمر",
+    ),
+    "IRC": ("لجنة الإنقاذ الدولية",),
+    "Oxfam": ("أوكسفام", "منظمة أوكسفام"),
+    "OPCW": ("منظمة حظر الأسلحة الكيميائية",),
+    "IDMC": ("مركز رصد النزوح الداخلي",),
+    # Red Crescent societies by their country, as the round-4 gold names them ("Libyan Red
+    # Crescent"); more are generated from the country adjectives below
+    "Syrian Arab Red Crescent": (
+        "الهلال الأحمر العربي السوري",
+        "منظمة الهلال الأحمر العربي السوري",
+    ),
+    "Syrian Center for Media and Freedom of Expression": ("المركز السوري للإعلام وحرية التعبير",),
+    "Kurdistan Regional Government": (
+        "حكومة إقليم كردستان",
+        "حكومة إقليم كوردستان",
+        "مركز تنسيق الأزمات في إقليم كردستان",
+        "مركز تنسيق الأزمات المشترك",
+    ),
+    "Sudan Doctors Network": ("شبكة أطباء السودان",),
+    # names of the round-3 decisions the alias table did not have yet
+    "Saba": ("وكالة سبأ", "وكالة الأنباء اليمنية سبأ", "وكالة الأنباء اليمنية"),
+    "Debriefer": ("ديبريفر",),
+    "Le Figaro": ("لوفيغارو", "لو فيغارو", "صحيفة لوفيغارو"),
+    "Daraa 24": ("درعا 24", "درعا24", "شبكة درعا 24"),
 }
 
 
@@ -587,10 +657,36 @@ _COUNTRIES: dict[str, tuple[str, str, str]] = {
     "German": ("ألمانيا", "الألمانية", "الألماني"),
     "UK": ("بريطانيا", "البريطانية", "البريطاني"),
     "French": ("فرنسا", "الفرنسية", "الفرنسي"),
+    # more of the English registry's country adjectives, as Arabic copy names them
+    "Qatari": ("قطر", "القطرية", "القطري"),
+    "Kuwaiti": ("الكويت", "الكويتية", "الكويتي"),
+    "Emirati": ("الإمارات", "الإماراتية", "الإماراتي"),
+    "Palestinian": ("فلسطين", "الفلسطينية", "الفلسطيني"),
+    "Chadian": ("تشاد", "التشادية", "التشادي"),
+    "Ethiopian": ("إثيوبيا", "الإثيوبية", "الإثيوبي"),
+    "Tunisian": ("تونس", "التونسية", "التونسي"),
+    "Algerian": ("الجزائر", "الجزائرية", "الجزائري"),
+    "Moroccan": ("المغرب", "المغربية", "المغربي"),
+    "Greek": ("اليونان", "اليونانية", "اليوناني"),
+    "Pakistani": ("باكستان", "الباكستانية", "الباكستاني"),
+    "Bangladeshi": ("بنغلاديش", "البنغلاديشية", "البنغلاديشي"),
+    "Kenyan": ("كينيا", "الكينية", "الكيني"),
+    "Ugandan": ("أوغندا", "الأوغندية", "الأوغندي"),
+    "Chinese": ("الصين", "الصينية", "الصيني"),
+    "Italian": ("إيطاليا", "الإيطالية", "الإيطالي"),
+    "Spanish": ("إسبانيا", "الإسبانية", "الإسباني"),
+    "Dutch": ("هولندا", "الهولندية", "الهولندي"),
+    "Swedish": ("السويد", "السويدية", "السويدي"),
+    "Danish": ("الدنمارك", "الدنماركية", "الدنماركي"),
+    "Austrian": ("النمسا", "النمساوية", "النمساوي"),
+    "Canadian": ("كندا", "الكندية", "الكندي"),
+    "Polish": ("بولندا", "البولندية", "البولندي"),
+    "Eritrean": ("إريتريا", "الإريترية", "الإريتري"),
+    "US": ("الولايات المتحدة", "الأمريكية", "الأمريكي"),
 }
 # countries whose health ministry has another canonical name, and armies named for the body
 # that speaks for them in the registry ("the Syrian army" -> Syrian government)
-_OWN_HEALTH_NAMES = frozenset(("Syrian", "Yemeni"))
+_OWN_HEALTH_NAMES = frozenset(("Syrian", "Yemeni", "Palestinian"))
 _ARMY_OF = {
     "Syrian": "Syrian government",
     "Turkish": "Turkish defence ministry",
@@ -600,6 +696,11 @@ _ARMY_OF = {
 COUNTRY_SPEAKERS: dict[str, str] = {
     fold(name): f"{adj} government" for adj, (name, _, _) in _COUNTRIES.items()
 }
+#: Country adjectives, feminine and masculine ("اللبنانية", "اللبناني") -> English adjective.
+COUNTRY_ADJECTIVES: dict[str, str] = {
+    fold(form): adj for adj, (_, fem, masc) in _COUNTRIES.items() for form in (fem, masc)
+}
+COUNTRY_ADJECTIVES[fold("الأميركية")] = COUNTRY_ADJECTIVES[fold("الأميركي")] = "US"
 for _adj, (_name, _fem, _masc) in _COUNTRIES.items():
     _gov = [f"الحكومة {_fem}", f"السلطات {_fem}", f"الرئيس {_masc}", f"رئيس الوزراء {_masc}"]
     _gov += [f"وزارة الخارجية {_fem}", f"وزير الخارجية {_masc}", f"الرئاسة {_fem}"]
@@ -614,6 +715,11 @@ for _adj, (_name, _fem, _masc) in _COUNTRIES.items():
         *_gov,
     )
     SOURCE_ALIASES[f"{_adj} police"] = (f"الشرطة {_fem}",)
+    if _adj != "Syrian":
+        SOURCE_ALIASES[f"{_adj} Red Crescent"] = (
+            f"الهلال الأحمر {_masc}",
+            f"جمعية الهلال الأحمر {_masc}",
+        )
     if f"{_adj} Health Ministry" not in SOURCE_ALIASES and _adj not in _OWN_HEALTH_NAMES:
         SOURCE_ALIASES[f"{_adj} Health Ministry"] = (
             f"وزارة الصحة {_fem}",
@@ -626,6 +732,17 @@ for _adj, (_name, _fem, _masc) in _COUNTRIES.items():
         f"وزارة الداخلية {_fem}",
         f"وزير الداخلية {_masc}",
     )
+# "الأميركية" beside "الأمريكية": both spellings of the US adjective occur in print
+for _body in [b for b in SOURCE_ALIASES if b.startswith("US ")]:
+    SOURCE_ALIASES[_body] = tuple(
+        dict.fromkeys(
+            [*SOURCE_ALIASES[_body], *(a.replace("أمري", "أمير") for a in SOURCE_ALIASES[_body])]
+        )
+    )
+# the US foreign ministry is the registry's "US State Department", not the government
+SOURCE_ALIASES["US government"] = tuple(
+    a for a in SOURCE_ALIASES["US government"] if a not in SOURCE_ALIASES["US State Department"]
+)
 for _adj, _body in _ARMY_OF.items():
     _masc = _COUNTRIES[_adj][2]
     SOURCE_ALIASES[_body] = (*SOURCE_ALIASES.get(_body, ()), f"الجيش {_masc}")
@@ -643,3 +760,28 @@ SOURCE_ALIASES["Syrian government"] = (
         )
     ),
 )
+
+#: The health ministry of a country by its English adjective, as the registry names it.
+HEALTH_MINISTRY_OF: dict[str, str] = {
+    adj: f"{adj} Health Ministry"
+    for adj in _COUNTRIES
+    if f"{adj} Health Ministry" in SOURCE_ALIASES
+} | {"Syrian": "Syrian government", "Yemeni": "Yemen Health Ministry"}
+
+#: Camps whose administration reports its census (round-3 decision: camp directors and
+#: officials speak for the camp administration): Arabic name -> the name the gold uses.
+CAMPS: dict[str, str] = {
+    "الهول": "al-Hol",
+    "الزعتري": "Zaatari",
+    "تاورغاء": "Tawergha",
+    "الركبان": "Rukban",
+    "الأزرق": "Azraq",
+    "روج": "Roj",
+    "مريجيب الفهود": "Mrajeeb al-Fhood",
+    "عين عيسى": "Ain Issa",
+    "أطمة": "Atmeh",
+}
+for _ar, _en in CAMPS.items():
+    SOURCE_ALIASES[f"{_en} camp administration"] = tuple(
+        f"{w} {_ar}" for w in ("إدارة مخيم", "مدير مخيم", "مديرة مخيم", "مدير إدارة مخيم")
+    )

@@ -100,8 +100,15 @@ _YEAR_BEFORE = frozenset(
     fold(w)
     for w in (
         "عام العام لعام بعام وعام سنة السنة منذ مطلع بداية نهاية أواخر أوائل منتصف خلال حتى "
-        "وحتى في وفي إلى الى"
+        "وحتى في وفي إلى الى "
+        # a year naming an event or a season: "خلال حرب 2006", "منذ أحداث 2011", "صيف 2014"
+        "حرب الحرب أحداث ثورة الثورة انتخابات زلزال فيضانات تأسيس التأسيس انتفاضة اتفاق اتفاقية "
+        "مؤتمر قمة موازنة ميزانية خطة صيف شتاء ربيع خريف موسم بحلول حلول"
     ).split()
+)
+# words that make a number word after them a year: "عام ألفين وستة عشر"
+_YEAR_WORD_BEFORE = frozenset(
+    p + fold(w) for p in ("", "و", "ل", "ب") for w in "عام العام سنة السنة".split()
 )
 _NOT_BEFORE = frozenset(
     fold(w)
@@ -109,7 +116,10 @@ _NOT_BEFORE = frozenset(
         "الساعة رقم القرار قرار المادة الفقرة الطريق الفرقة اللواء الكتيبة الفوج العدد البند "
         "الدورة الجولة النسخة الصفحة الحلقة عمر العمر عمره عمرها بعمر سن بسن الطراز طراز "
         # names and ranks with a number (round-3 decisions): "شارع 4", "جنيف 1", "الرقم 5"
-        "شارع جنيف الرقم المرتبة المركز إم دورته دورتها المدرعة"
+        "شارع جنيف الرقم المرتبة المركز إم دورته دورتها المدرعة "
+        # models, calibres, phases and rounds of talks named by a number: "طائرات سو 24",
+        # "إف 16", "دبابات تي 72", "عيار 120 ملم", "المرحلة 3", "أستانا 14"
+        "سو ميغ إف اف تي عيار المرحلة أستانا سوتشي الطابق الشارع الكيلو كيلو الجزء جزء تحديث"
     ).split()
 )
 # superlatives before a number word rank things: "أعلى ست مناطق"
@@ -171,6 +181,14 @@ def _word(w: str) -> tuple[str, float, int]:
 
 
 _FRACTIONS = {fold("نصف"): 0.5, fold("ربع"): 0.25}
+# qualifiers before "الألف", "المائة", "المليون" (with the clitic stripped by ``core``)
+_BOUND_BEFORE_ARTICLE = frozenset(
+    fold(w)
+    for w in (
+        "يفوق تفوق فاق فاقت تجاوز تجاوزت يتجاوز تتجاوز تخطى تخطت يتخطى يتخطى قرابة نحو حوالي "
+        "حوالى زهاء ناهز يناهز قارب يقارب حاجز عتبة"
+    ).split()
+)
 
 
 def _dual_core(word: str, nxt: str | None) -> tuple[int, str | None]:
@@ -261,6 +279,16 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             and not toks[i - 1].digit
         ):
             return Number(t.start + p, t.end, SMALL_NUMBERS[w[2:]], "word", tok_end=i + 1), i + 1
+        if (
+            w.startswith("ال")
+            and (SCALES.get(w[2:], (0, 0))[1] == 1 or SMALL_NUMBERS.get(w[2:], 0) >= 10)
+            and i > 0
+            and core(toks[i - 1].text)[1] in _BOUND_BEFORE_ARTICLE
+        ):
+            # "يفوق الألف عائلة", "قرابة المائة", "تجاوز المليون": one hundred, thousand,
+            # million... named with the article after a qualifier (round-3 decision)
+            v = SCALES[w[2:]][0] if w[2:] in SCALES else SMALL_NUMBERS[w[2:]]
+            return Number(t.start + p, t.end, v, "word", tok_end=i + 1), i + 1
         art = w.startswith("ال") and w[2:] in {**SCALES, **VAGUE}
         if art:
             w = w[2:]
@@ -306,6 +334,16 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             j + 1 < n and a.text == "و" and not _gap(text, a, toks[j + 1]).strip(" (")
         )
         plain_gap = not gap.strip(_WRAP)
+        if (
+            a.text == "واحد"
+            and small is None
+            and last < math.inf
+            and j + 1 < n
+            and toks[j + 1].text in ("عشر", "عشرة")
+        ):
+            small, e = 11.0, toks[j + 1].end  # "ألفين وأحد عشر" (folded "وأحد" reads "واحد")
+            j += 2
+            break
         if a.text == "و" and conj:  # "و300", "و (120)": the digits are the next token
             j += 1
             a = toks[j]
@@ -333,7 +371,9 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
         if a.text == "ونصف" and small is None and last < math.inf and plain_gap:
             total += last / 2  # "مليون ونصف المليون": one and a half million
             e, j = a.end, j + 1
-            if j < n and toks[j].text[2:] in SCALES and SCALES[toks[j].text[2:]][0] == last:
+            w2 = toks[j].text if j < n else ""
+            w2 = w2 if w2 in SCALES else w2[2:]  # "ونصف المليون", "ونصف مليون"
+            if w2 in SCALES and SCALES[w2][0] == last:
                 e, j = toks[j].end, j + 1
             break
         if (
@@ -417,14 +457,28 @@ def _vague(text: str, toks: list[Token], i: int, p: int) -> tuple[Number, int]:
     return Number(t.start + p, e, value, "vague", tok_end=j), j
 
 
+# "من 3 إلى 9 أغسطس" (folded: "الي"); "من 22 ـ 28 يناير": the tatweel used as a dash is
+# dropped by normalisation, leaving two spaces
 _DAY_LIST = re.compile(
-    r"\s*(?:و|-|–|إلى|الى)\s*\d{1,2}\s+(?:من\s+)?(?:"
+    r"(?:\s*(?:و|-|–|إلى|الى|الي|حتى|حتي)\s*|\s{2,})\d{1,2}\s+(?:من\s+)?(?:"
     + "|".join(sorted((re.escape(k.split()[0]) for k in MONTHS), key=len, reverse=True))
     + ")"
 )
+_HYPHEN_DATE = re.compile(
+    r"(?<![\d-])(?:\d{1,2}-\d{1,2}-(?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})(?![\d-])"
+)
+_YEAR_PAIR = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d)(?![\d]|[.,]\d)")
+_AGE_SPAN = re.compile(
+    r"\s*(?:و|-|–|إلى|الى|الي|حتى|حتي)\s*\d+\s+(?:"
+    + "|".join(sorted((re.escape(k) for k in TIME_UNITS), key=len, reverse=True))
+    + fold(r"|عاما|أعوام|سنة|سنوات)(?![\u0621-\u064a])")
+)
+_CLOCK_AFTER = re.compile(fold(r"\s+(?:ب)?توقيت(?![\u0621-\u064a])"))  # "01,17 بتوقيت جرينتش"
+_SCALE_READING = re.compile(fold(r"\s+(?:درجة\s+|درجات\s+)?على\s+مقياس(?![\u0621-\u064a])"))
 _ORDINAL_DAY_BEFORE = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:ل|و|في\s+)?(?:لل|ال)(?:يوم|شهر|أسبوع|عام|سنة|ليلة)(?:ها|ه)?\s*ال\s*$"
+        r"(?<![\u0621-\u064a])(?:ل|و|في\s+)?(?:لل|ال)(?:يوم|شهر|أسبوع|عام|سنة|ليلة|ذكرى|جولة|"
+        r"دورة|مرة|حلقة|طابق|قمة|نسخة)(?:ها|ه)?\s*ال\s*$"
     )
 )
 # a year is not followed by the noun of what is counted: "إلى 1916 قتيلاً"
@@ -432,7 +486,7 @@ _COUNTED_AFTER = re.compile(
     fold(
         r"\s*(?:قتيل|قتيلا|قتلى|شهيد|شهيدا|شهداء|جريح|جريحا|جرحى|مصاب|مصابا|مصابين|شخص|شخصا|"
         r"أشخاص|مدني|مدنيا|مدنيين|طفل|طفلا|أطفال|نازح|نازحا|نازحين|لاجئ|لاجئا|لاجئين|غارة|"
-        r"مجزرة|عائلة|أسرة|امرأة|سيدة)(?![\u0621-\u064a])"
+        r"مجزرة|عائلة|أسرة|امرأة|سيدة|حالة|حالات)(?![\u0621-\u064a])"
     )
 )
 
@@ -452,8 +506,27 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
         and toks[j + 1].text == fold("الشهر")
     ):
         return True  # "حتى 24 من الشهر الجاري": a day of the month
+    if (
+        num.kind == "word"
+        and 1900 <= num.value <= 2100
+        and i > 0
+        and toks[i - 1].text in _YEAR_WORD_BEFORE
+    ):
+        return True  # "منذ عام الفين وستة عشر": a year in words
+    if num.kind == "numeral" and _code_like(text, toks, i, num):
+        return True
+    if num.kind == "numeral" and num.end - num.start in (2, 4):
+        y = _YEAR_PAIR.search(text, max(0, num.start - 7), num.end + 7)
+        if (
+            y is not None
+            and y.start() <= num.start
+            and num.end <= y.end()
+            and not _COUNTED_AFTER.match(text, y.end())
+        ):
+            return True  # "الخطة الخمسية 2020-2025", "موسم 2011/2012": a span of years
     after = core(nxt.text, TIME_UNITS)[1] if nxt is not None else ""
-    if nxt is not None and not _gap(text, toks[j - 1], nxt).strip(" ()"):
+    # '"72" ساعة': quotes around the digits do not hide the time unit after them
+    if nxt is not None and not _gap(text, toks[j - 1], nxt).strip(_WRAP):
         weekday = j + 1 < len(toks) and toks[j + 1].text in _WEEKDAY_WORDS
         unit = core(nxt.text, DISTANCE_UNITS)[1]
         if unit.startswith("ال"):
@@ -466,6 +539,10 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
             return True
         if nxt.text in ("ه", "هجري", "هجرية", "م", "ميلادي", "ميلادية"):
             return True
+    if num.kind == "numeral" and _AGE_SPAN.match(text, num.end):
+        return True  # "تتراوح أعمارهما بين 10 و12 عاما": the span of an age or a duration
+    if _SCALE_READING.match(text, num.end) or _CLOCK_AFTER.match(text, num.end):
+        return True  # "6.4 على مقياس ريختر": a reading on a scale
     if num.kind == "numeral" and num.value <= 31 and _DAY_LIST.match(text, num.end):
         return True  # "يومي 1 و2 تشرين الثاني", "ما بين 1و9 أيلول": days of a month
     if num.kind == "numeral" and _ORDINAL_DAY_BEFORE.search(
@@ -476,7 +553,7 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
         tok = toks[i]
         around = text[max(0, num.start - 1) : num.start] + text[num.end : num.end + 1]
         if re.search(r"[/:\d]", around.replace("(", "").replace(")", "")) and re.search(
-            r"\d[/:]|[/:]\d", text[max(0, num.start - 3) : num.end + 3]
+            r"\d[/:]\d", text[max(0, num.start - 3) : num.end + 3]
         ):
             return True  # 15/3/2018, 10:30
         prev = toks[i - 1].text if i > 0 else ""
@@ -503,6 +580,7 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
                 or prev_core in _YEAR_BEFORE
                 or prev in MONTHS
                 or prev in _MONTH_FIRST
+                or core(prev, _MONTH_FIRST)[1] in _MONTH_FIRST  # "ديسمبر 2014 ويناير 2015"
                 or (i > 1 and f"{toks[i - 2].text} {prev}" in MONTHS)
                 or ")" in gap
                 or i == 0
@@ -510,6 +588,36 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
             ):
                 return True
     return False
+
+
+def _code_like(text: str, toks: list[Token], i: int, num: Number) -> bool:
+    """Codes, phone numbers and citation marks written with digits.
+
+    "كوفيد-19", "سو-24" (a word and a hyphen glued to the digits); "0933123456" (a leading
+    zero); "+963 11 2234567" (a plus sign, or a digit group beside another one with only a
+    space between them); "[3]" (a citation mark of a copied web page).
+    """
+    tok = toks[i]
+    before = text[max(0, num.start - 2) : num.start]
+    if len(before) == 2 and before[1] == "-" and before[0].isalpha():
+        return True
+    if before[-1:].isascii() and before[-1:].isalpha():
+        return True  # "M5", "KG2": a Latin letter glued to the digits
+    d = _HYPHEN_DATE.search(text, max(0, num.start - 11), num.end + 11)
+    if d is not None and d.start() <= num.start and num.end <= d.end():
+        return True  # "بتاريخ 12-5-2019", "2019-05-12"
+    if before[-1:] == "+" or (len(tok.text) >= 4 and tok.text[0] == "0" and tok.text.isdigit()):
+        return True
+    if before[-1:] == "[" and text[num.end : num.end + 1] == "]":
+        return True
+    beside = [
+        toks[k]
+        for k in (i - 1, i + 1)
+        if 0 <= k < len(toks)
+        and toks[k].digit
+        and text[min(toks[k].end, tok.end) : max(toks[k].start, tok.start)] == " "
+    ]
+    return bool(beside) and tok.text.isdigit() and all(b.text.isdigit() for b in beside)
 
 
 def _with_unit(text: str, toks: list[Token], j: int, num: Number) -> Number:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from idlibstats.extract.arabic.attribution import (
+    ARMED_GROUPS,
     UN_AGENCIES,
     UN_DESCRIPTIONS,
     generic_source,
@@ -205,6 +206,12 @@ def _nearest(items: list, f: ArabicFigure) -> Any:
 _THAT = re.compile(fold(r"(?<![\u0621-\u064a])(?:ب|و)?(?:أن|إن|ان|بان)(?![\u0621-\u064a])"))
 
 
+# a new clause opened by a speech verb just before the reporter's name
+_NEW_CLAIM = re.compile(
+    fold(r"[،,]\s*(?:و|ف|لكن\s+)?(?:قال|قالت|تقول|يقول|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت)\s+$")
+)
+
+
 def _reporter(t: str, attrs: list[Attribution], f: ArabicFigure) -> Attribution | None:
     """The nearest attribution of a figure.
 
@@ -219,6 +226,15 @@ def _reporter(t: str, attrs: list[Attribution], f: ArabicFigure) -> Attribution 
             m = _THAT.search(t, a.start, min(len(t), a.end + 60))
             if m is not None and not re.search(r"\d", t[a.end : m.start()]):
                 d *= 3
+                if (
+                    a.source in ARMED_GROUPS
+                    and m.start() - a.end < 15
+                    and _NEW_CLAIM.search(t, f.subject_end, a.start)
+                    and not re.search(r"\d", t[m.end() : (t.find(".", m.end()) + 1 or len(t))])
+                ):
+                    continue  # "قصفت البلدة 12 مرة، وقال حزب الله إن القوات تسللت": a
+                    # party's claim of its own, with no count (an agency or a monitor saying
+                    # so after a comma still reports the event: round-2 rule)
                 if _CLAUSE.search(t, f.subject_end, a.start):
                     d *= 4  # "... بما يزيد عن مائتين، لكن إسرائيل تقول إن ..."
         if best_d is None or d < best_d:
@@ -976,6 +992,7 @@ def extract(
     speaker: tuple[Attribution, int] | None = None  # "X يقول:" and the paragraph it opens
     unsourced: list[tuple[ArabicFigure, int]] = []  # figures of sentences naming no reporter
     list_head: tuple[str | None, int] | None = None  # a count introducing a list, its paragraph
+    quoted: Attribution | None = None  # the speaker of a «quote» still open
     for s, e, para in sents:
         periods, masks = find_periods(t, s, e, published)
         nums = find_numbers(t, s, e, masks)
@@ -1002,6 +1019,13 @@ def extract(
         if not attrs and speaker is not None and para == speaker[1] + 1:
             a = speaker[0]  # the quoted paragraph: "رئيس الدفاع المدني يقول:\n\nوثقنا ..."
             attrs = [Attribution(a.source, a.start, a.end, generic=True)]
+        if not attrs and quoted is not None:
+            # «... 20600 عائلة. أما السوريون فهم 30593 شخصاً»: the quote goes on
+            attrs = [Attribution(quoted.source, quoted.start, quoted.end, generic=True)]
+        if t.count("«", 0, e) <= t.count("»", 0, e):
+            quoted = None
+        elif quoted is None and any(a.source for a in attrs):
+            quoted = [a for a in attrs if a.source][-1]  # a speaker opens a «quote»
         dangling = not nums and not _SENTENCE_END.search(t[s:e].rstrip()[-1:])
         if (t[s:e].rstrip().endswith(":") or dangling) and any(a.source for a in attrs):
             # "X يقول:" or a line broken in mid-sentence ("كما وثق الدفاع المدني ...\nمقتل 26")
