@@ -939,6 +939,8 @@ class SourceRegistry:
                     s = a - 4
                 if canonical.startswith("_"):
                     canonical = national_body(canonical, norm, s, m.end())
+                elif norm[s : m.end()] in _PERSONS and not _introduced(norm, s, m.end()):
+                    canonical = None  # "Guterres said": a person named only by name
                 if canonical is not None:  # a ministry of no known country names nobody
                     out.append(Mention(s, m.end(), canonical))
                 after = m.end()
@@ -987,6 +989,39 @@ class SourceRegistry:
             return self.mentions(norm)
         finally:
             _PEOPLE_CACHE[1] = saved
+
+
+# people in the registry, named by name only: they speak for their body only where the passage
+# names them with their office ("UN chief Antonio Guterres ... Guterres said"); "Guterres said"
+# alone names nobody (the 2026-12-02 decision: a person named only by name -> null). Kept as
+# bodies: "Pompeo" (the guideline's own example) and SOHR's director (the wire sets' gold).
+_PERSONS = frozenset(
+    "Antonio Guterres|Guterres|Stephane Dujarric|Dujarric|Mark Lowcock|Lowcock|David Swanson|"
+    "Swanson|Mark Cutts|Michelle Bachelet|Bachelet|Rupert Colville|Filippo Grandi|Grandi|"
+    "Henrietta Fore|Catherine Russell|Tedros Adhanom Ghebreyesus|Tedros|Raed al-Saleh|"
+    "Hulusi Akar|Igor Konashenkov|Konashenkov|James Jeffrey|Morgan Ortagus|Bashar al-Assad".split(
+        "|"
+    )
+)
+# an office named right before a person ("UN chief", "Secretary-General", "spokesman David",
+# "the UN high commissioner for refugees,") or right after ("Tedros, the WHO chief,")
+_OFFICE = (
+    r"(?i:chief|secretary[- ]general|spokes(?:person|man|woman)|head|director(?:[- ]general)?|"
+    r"commissioner(?:\s+for\s+[\w ]{1,30}?)?|coordinator|minister|president|founder|chairman|"
+    r"secretary(?:\s+of\s+state)?|envoy|representative|official|ambassador|executive)"
+)
+_OFFICE_BEFORE = re.compile(rf"\b{_OFFICE}\s*,?\s+(?:[A-Z][\w'-]+\s+){{0,2}}$")
+_OFFICE_AFTER = re.compile(rf"\s*,\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){{0,4}}?{_OFFICE}\b")
+
+
+def _introduced(norm: str, start: int, end: int) -> bool:
+    """Whether the passage names the person at ``norm[start:end]`` with an office somewhere."""
+    surname = norm[start:end].split()[-1]
+    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", norm):
+        a = m.start()  # _OFFICE_BEFORE allows the first names: "UN chief Antonio Guterres"
+        if _OFFICE_BEFORE.search(norm, max(0, a - 60), a) or _OFFICE_AFTER.match(norm, m.end()):
+            return True
+    return False
 
 
 _PEOPLE_CACHE: list = [None, {}]  # [the last document, {surname: canonical}]
