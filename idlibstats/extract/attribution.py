@@ -1536,7 +1536,10 @@ def sentence_attributions(
 _BACKREF_END = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|\b[Tt]he\s+(?:[Mm]inistry|[Aa]gency|[Oo]rgani[sz]ation|"
     r"[Ss]tatement|[Rr]eport|[Ss]pokes(?:person|man|woman)|[Oo]ffice|[Cc]ommission(?:er)?|"
-    r"[Mm]ission|[Uu]pdate|[Bb]ulletin|figures|data|statistics))\s+"
+    r"[Mm]ission|[Uu]pdate|[Bb]ulletin|figures|data|statistics)|"
+    # the body's officer named by name: "ministry speaker Ashraf al-Qudra reported"
+    r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Aa]gency|[Oo]rgani[sz]ation)(?:'s)?\s+(?:spokes(?:person|man|"
+    r"woman)|speaker|official)(?:\s+[A-Z][\w'-]+){1,3})\s+"
     r"(?:(?:also|further|later|has|had|then)\s+)*$"
 )
 # "according to him", "according to the figures", "according to data gathered by the agency"
@@ -1790,7 +1793,7 @@ _WHICH_SAID = re.compile(
 )
 _SPEECH = re.compile(
     r"\b(?:said|says|told|added|adds|reported|stated|announced|warned|mentioned|revealed|"
-    r"showed|show|shows|indicated|indicates|disclosed|"
+    r"showed|show|shows|indicated|indicates|disclosed|wrote|"
     r"[Aa]ccording\s+to)\b"
 )
 _PLACE_PREP = re.compile(
