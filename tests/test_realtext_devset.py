@@ -30,6 +30,8 @@ SETS = {
     # round 3 (issues 11 and 16): fresh blind parts, the round-2 blind files being spent
     "realtext3": ("realtext3_dev.jsonl", "realtext3_blind.jsonl"),
     "arabic3": ("arabic3_dev.jsonl", "arabic3_blind.jsonl"),
+    # round 4 (issue 11): a fresh English blind part, the round-3 blind file being spent
+    "realtext4": ("realtext4_dev.jsonl", "realtext4_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -50,6 +52,7 @@ MINIMUM = {
     "arabic2": (300, 110),
     "realtext3": (410, 149),
     "arabic3": (301, 112),
+    "realtext4": (332, 123),
 }
 
 
@@ -118,6 +121,7 @@ LATER_ROUNDS = {
     "arabic2": ("realtext", "arabic"),
     "realtext3": ("realtext", "arabic", "realtext2", "arabic2"),
     "arabic3": ("realtext", "arabic", "realtext2", "arabic2"),
+    "realtext4": ("realtext", "arabic", "realtext2", "arabic2", "realtext3", "arabic3"),
 }
 
 
@@ -146,6 +150,7 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic2": set(),
     "realtext3": set(),
     "arabic3": set(),
+    "realtext4": set(),
 }
 
 
