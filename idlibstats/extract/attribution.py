@@ -137,6 +137,8 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the Office for the Coordination of Humanitarian Affairs",
         "UN humanitarian coordinator",
         "the UN humanitarian coordinator",
+        "UN Humanitarian Coordinator",
+        "the UN Humanitarian Coordinator",
         "Mark Lowcock",
         "Lowcock",
         "David Swanson",
@@ -610,6 +612,10 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the Yemeni Health Ministry",
         "Yemeni Health Ministry",
         "the Health Ministry in Sanaa",
+        "the Houthi rebels' health ministry",
+        "the Houthi rebels' Health Ministry",
+        "Houthi health ministry",
+        "the Houthi health ministry",
         "the health ministry in Sanaa",
     ),
     # a ministry named without its country: the country the passage speaks of (resolved by
@@ -755,6 +761,13 @@ _COUNTRY_ADJECTIVES = {
     "Tunisia": "Tunisian",
     "Algeria": "Algerian",
     "Morocco": "Moroccan",
+    # issue 11, round 4: countries of the round-3 and round-4 dev passages
+    "Armenia": "Armenian",
+    "Azerbaijan": "Azerbaijani",
+    "Burkina Faso": "Burkinabe",
+    "Haiti": "Haitian",
+    "Cameroon": "Cameroonian",
+    "Democratic Republic of the Congo": "DRC",
 }
 _GOVERNMENT_TITLES = (
     "government",
@@ -791,6 +804,9 @@ def _government_aliases() -> dict[str, tuple[str, ...]]:
         # a country's own count speaks for its government: "Current Lebanese estimates indicate"
         names += [f"{adj} {w}" for w in ("estimates", "official figures", "government figures")]
         names += [f"official {adj} figures", f"official {adj} estimates"]
+        # a military government is the government: "Myanmar's military government reported"
+        names += [f"{country}'s military government", f"{adj} military government"]
+        names += [f"{adj} junta", f"{adj} military junta", f"{country}'s junta"]
         out[f"{adj} government"] = tuple(names)
         out[f"{adj} Interior Ministry"] = tuple(
             f"{pre}{adj} {t}"
@@ -1433,6 +1449,9 @@ def sentence_attributions(
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + 1)))
             continue
         acc = _according_end(before, 0, len(before))
+        own = None if acc else _OWNER_BEFORE.search(before)
+        if own is not None and own.start() > 0:  # "according to Lebanon's Ministry of Health"
+            acc = _according_end(before, 0, own.start())
         if acc:
             rel = _WHICH_SAID.match(norm, mt.end, s_end)  # "..., which said it had ..."
             found.append(
