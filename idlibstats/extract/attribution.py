@@ -970,7 +970,7 @@ class SourceRegistry:
                     out.append(Mention(s, m.end(), canonical))
                 after = m.end()
                 break
-        for mt in structural_bodies(norm, start, end):
+        for mt in (*structural_bodies(norm, start, end), *defined_bodies(norm, start, end)):
             if not any(o.start < mt.end and mt.start < o.end for o in out):
                 out.append(mt)
         people = self._people(norm)
@@ -1049,7 +1049,69 @@ def _introduced(norm: str, start: int, end: int) -> bool:
     return False
 
 
-_PEOPLE_CACHE: list = [None, {}]  # [the last document, {surname: canonical}]
+_PEOPLE_CACHE: list = [None, {}]
+_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
+_NAME_WORDS = re.compile(r"(?:(?:[A-Z][\w&.-]*|of|for|and|on|the|&)\s+)*?(?:[A-Z][\w&.-]*\s*)$")
+# "data from its Displacement Tracking Matrix (DTM)": a part of the body that owns it
+_OWNED = re.compile(r"\b(?:its|their|his|her)\s+$")
+_SMALL = frozenset(("of", "for", "and", "on", "the", "&"))
+_DEFINED_CACHE: list = [None, ()]  # [the last document, ((name start, end, acronym), ...)]
+
+
+def _definitions(norm: str) -> tuple[tuple[int, int, str], ...]:
+    """Bodies the passage names with their acronym, as ``(start, end, acronym)``.
+
+    "the National Disaster Management Authority (NDMA)": the acronym's capitals are the
+    initials of the name's last words (a short all-capital word gives all its letters: "US
+    Geological Survey (USGS)").
+    """
+    if _DEFINED_CACHE[0] is norm:
+        return _DEFINED_CACHE[1]
+    out = []
+    for m in _ACRONYM.finditer(norm) if "(" in norm else ():
+        n = _NAME_WORDS.search(norm, max(0, m.start() - 120), m.start())
+        if n is None:
+            continue
+        words = n.group().split()
+        while words and (words[0] in _SMALL or words[0] == "The"):
+            words = words[1:]
+        initials = "".join(
+            w if w.isupper() and len(w) <= 4 else w[0] for w in words if w not in _SMALL
+        )
+        caps = "".join(c for c in m.group("acr") if c.isupper())
+        if len(caps) >= 2 and len(words) >= 2 and initials.endswith(caps):
+            start = n.end() - len(" ".join(words)) - (len(n.group()) - len(n.group().rstrip()))
+            if not _OWNED.search(norm, max(0, start - 8), start):
+                out.append((start, m.end(), m.group("acr")))
+    _DEFINED_CACHE[0], _DEFINED_CACHE[1] = norm, tuple(out)
+    return _DEFINED_CACHE[1]
+
+
+def defined_bodies(norm: str, start: int, end: int) -> list[Mention]:
+    """Bodies named with an acronym the passage defines, and that acronym used alone after.
+
+    The canonical name is the acronym ("the Directorate of Refugees and Repatriation (DoRR)"
+    -> DoRR, as the real-text gold names such bodies).
+
+    Examples
+    --------
+    >>> s = "The National Disaster Management Authority (NDMA) said 37 died. NDMA added 9 more."
+    >>> [(s[m.start : m.end], m.canonical) for m in defined_bodies(s, 0, len(s))]
+    [('National Disaster Management Authority (NDMA)', 'NDMA'), ('NDMA', 'NDMA')]
+    """
+    defs = _definitions(norm)
+    out = []
+    for a, b, acr in defs:
+        if start <= a and b <= end:
+            out.append(Mention(a, b, acr))
+    for acr in {d[2] for d in defs}:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", norm[start:end]):
+            a = start + m.start()
+            if not any(d[0] <= a < d[1] for d in defs):
+                out.append(Mention(a, start + m.end(), acr))
+    return out  # [the last document, {surname: canonical}]
+
+
 _TITLE = re.compile(
     r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|head|[Gg]overnor|[Mm]ayor)\b"
 )
