@@ -1285,7 +1285,10 @@ _PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _LOCAL_KIND = r"(?i:regional|region|oblast|provincial|province|city|municipal|district|state)"
 _LEVELS = {"city": "city administration", "municipal": "city administration"}
 _LEVELS |= {"mayor": "city administration", "district": "district administration"}
-_LEVELS |= {"state": "state government"}  # "Borno state Governor Babagana Zulum"
+_LEVELS |= {
+    "state": "state government",
+    "deputy commissioner": "district administration",
+}  # "Borno state Governor Babagana Zulum"
 _LOCAL_BODY = re.compile(
     # "the Kharkiv regional military administration", "Dnipro City Council"
     rf"(?:the\s+)?(?P<p1>{_PLACE_NAME})\s+(?P<k1>{_LOCAL_KIND})\s+(?:(?i:military|state)\s+)?"
@@ -1296,8 +1299,11 @@ _LOCAL_BODY = re.compile(
     # "Mykolaiv Governor Vitaliy Kim", "Kharkiv regional governor", "Kherson's mayor"
     rf"|(?P<p3>{_PLACE_NAME})(?:'s|’s)?\s+(?:(?P<k3>{_LOCAL_KIND})\s+)?(?P<g3>(?i:governor|mayor))"
     r"(?![\w-])"
+    # "Khyber Deputy Commissioner Bilal Shahid" (a district's head), "Kyiv's regional leader"
+    rf"|(?P<p4>{_PLACE_NAME})(?:'s|’s)?\s+(?:(?P<k4>{_LOCAL_KIND})\s+(?i:leader|head|chief)"
+    r"|(?P<g4>(?i:deputy\s+commissioner)))(?![\w-])"
 )
-_LOCAL_WORDS = ("dministration", "overnor", "ayor", "ouncil")
+_LOCAL_WORDS = ("dministration", "overnor", "ayor", "ouncil", "ommissioner", "eader", "head")
 # "the regional governor said" names the region the sentence names before it (the round-3
 # decision: "Ukraine's central region of Kirovohrad ..., the regional governor said"; with no
 # region or city named, nobody)
@@ -1373,11 +1379,11 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
                 )
     if any(w in seg for w in _LOCAL_WORDS):
         for m in _LOCAL_BODY.finditer(norm, start, end):
-            words = (m.group("p1") or m.group("p2") or m.group("p3")).split()
-            kind = m.group("k1") or m.group("k2") or m.group("k3") or m.group("g2")
+            words = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).split()
+            kind = m.group("k1") or m.group("k2") or m.group("k3") or m.group("k4") or m.group("g2")
             if len(words) > 1 and re.fullmatch(_LOCAL_KIND, words[-1]):
                 kind = kind or words.pop()  # "Borno State Governor"
-            kind = (kind or m.group("g3")).lower()
+            kind = " ".join((kind or m.group("g3") or m.group("g4")).lower().split())
             while words and words[0] in _NOT_PLACE:
                 words = words[1:]
             if not words or words[-1] in _NOT_PLACE:
@@ -1586,6 +1592,13 @@ def sentence_attributions(
             name = registry.canonical(f"{_COUNTRY_ADJECTIVES[c.group(1)]} government")
             found.append(Attribution(name, c.start(1), c.end(1), anchor=(c.start(1), v.end())))
             continue
+        if any(
+            a.source is not None
+            and a.anchor[1] <= v.start()
+            and _RELAYED.fullmatch(norm, a.anchor[1], v.start())
+            for a in found
+        ):
+            continue  # "OCHA said the medical association reported ...": OCHA's report
         org = _unknown_body(norm, s_start, s_end, v, mentions)
         if org is not None:  # "according to the Kurdistan Region's Ezidi Rescue Office"
             found.append(
@@ -1868,6 +1881,8 @@ def _starts_token(norm: str, start: int, a: int) -> bool:
     return _TOKEN.search(norm, r, a) is None
 
 
+# an unnamed reporter inside a named one's statement: "OCHA said [that] the medical association"
+_RELAYED = re.compile(r"\s+(?:that\s+)?(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+")
 _CLOSING = re.compile(r"[^\d;:]{0,40}")  # what may follow a closing "..., Xinhua reported"
 _WHICH_SAID = re.compile(
     r"\s*,?\s*(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|reported|reports)\b"
