@@ -1107,6 +1107,8 @@ def defined_bodies(norm: str, start: int, end: int) -> list[Mention]:
     for acr in {d[2] for d in defs}:
         for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", norm[start:end]):
             a = start + m.start()
+            if norm.startswith(("'s", "’s"), start + m.end()):
+                continue  # "the DRC's health ministry": the owner, not the speaker
             if not any(d[0] <= a < d[1] for d in defs):
                 out.append(Mention(a, start + m.end(), acr))
     return out  # [the last document, {surname: canonical}]
@@ -1384,6 +1386,7 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
             if len(words) > 1 and re.fullmatch(_LOCAL_KIND, words[-1]):
                 kind = kind or words.pop()  # "Borno State Governor"
             kind = " ".join((kind or m.group("g3") or m.group("g4")).lower().split())
+            words[-1] = re.sub(r"(?:'s|’s)$", "", words[-1])  # "Kyiv's regional leader"
             while words and words[0] in _NOT_PLACE:
                 words = words[1:]
             if not words or words[-1] in _NOT_PLACE:
