@@ -1081,8 +1081,12 @@ def _definitions(norm: str) -> tuple[tuple[int, int, str], ...]:
         caps = "".join(c for c in m.group("acr") if c.isupper())
         if len(caps) >= 2 and len(words) >= 2 and initials.endswith(caps):
             start = n.end() - len(" ".join(words)) - (len(n.group()) - len(n.group().rstrip()))
-            if not _OWNED.search(norm, max(0, start - 8), start):
-                out.append((start, m.end(), m.group("acr")))
+            name = norm[start : m.start()]
+            if _OWNED.search(norm, max(0, start - 8), start) or (
+                main_country(name) is not None and not _BODY_WORD.search(name)
+            ):  # "Democratic Republic of Congo (DRC)" is a place
+                continue
+            out.append((start, m.end(), m.group("acr")))
     _DEFINED_CACHE[0], _DEFINED_CACHE[1] = norm, tuple(out)
     return _DEFINED_CACHE[1]
 
