@@ -132,3 +132,56 @@ def test_unknown_body_in_reporting_frame(text: str, phrase: str, source: str | N
 )
 def test_office_holder_speaks_for_body(text: str, phrase: str, source: str | None) -> None:
     assert _one(text, phrase)["source"] == source
+
+
+# -- bodies the passage defines with an acronym; relays; owners; local officers --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt4_278: a body with its acronym in brackets, the reporter of its own verb
+        (
+            "The National Disaster Management Authority (NDMA) has recorded more than 1,600 "
+            "deaths and more than 12,850 injuries since mid-June.",
+            "more than 1,600",
+            "NDMA",
+        ),
+        # rt2_022: a tracking tool of the body that reports it is not a reporter of its own
+        (
+            "The UN agency reported that data from its Displacement Tracking Matrix (DTM) shows "
+            "7,075 additional civilians fled El-Fasher between Nov. 5 and 8.",
+            "7,075",
+            "UN",
+        ),
+        # rt4_018: an unnamed reporter relayed inside a named one's statement
+        (
+            "OCHA said the medical association reported on Monday that five people were killed "
+            "and 13 others injured in an attack on Kartala Market.",
+            "five",
+            "OCHA",
+        ),
+        # rt4_026: "according to" a body named with its country's possessive
+        (
+            "According to Lebanon's Ministry of Health, at least 558 people have been killed "
+            "and more than 1,835 have been injured in the Israeli military strikes.",
+            "at least 558",
+            "Lebanese Health Ministry",
+        ),
+        # rt4_107: a country of the round-4 passages speaking is its government
+        (
+            "Armenia said on Wednesday that 42,500 refugees have arrived from Nagorno-Karabakh.",
+            "42,500",
+            "Armenian government",
+        ),
+        # rt4_142: a district's deputy commissioner speaks for its administration
+        (
+            "Among those who came to the transit camp, 894 people were residing without "
+            "documents, said Khyber Deputy Commissioner Bilal Shahid.",
+            "894",
+            "Khyber district administration",
+        ),
+    ],
+)
+def test_defined_bodies_relays_and_owners(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source
