@@ -74,10 +74,10 @@ def test_person_named_only_by_name(text: str, phrase: str, source: str | None) -
             "360,000",
             "Ezidi Rescue Office",
         ),
-        # written here: a body before its verb
+        # written here: a body after "according to"
         (
-            "At least 14 civilians were killed in the shelling, the Kivu Human Rights Network "
-            "said on Monday.",
+            "At least 14 civilians were killed in the shelling, according to the Kivu Human "
+            "Rights Network.",
             "At least 14",
             "Kivu Human Rights Network",
         ),
