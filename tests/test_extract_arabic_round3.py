@@ -397,7 +397,7 @@ def test_a_full_stop_glued_to_the_next_word_ends_the_sentence() -> None:
             "Jordanian government",
         ),
         # names added to the registry
-        ("وقال الاتحاد الأوروبي إنه جمع 6 مليارات يورو.", "6 مليارات يورو", "European Union"),
+        ("وقال الاتحاد الأوروبي إنه جمع 6 مليارات يورو.", "6 مليارات يورو", "EU"),
         ("وذكرت بعثة الأمم المتحدة لمساعدة العراق أن 300 مدني قتلوا.", "300", "UN"),
         ("وقال الائتلاف الوطني السوري إن 80 مدنيا قتلوا.", "80", "Syrian National Coalition"),
     ],
