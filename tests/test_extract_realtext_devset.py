@@ -2,7 +2,8 @@
 
 These are dev scores (the rules were tuned on these files), not held-out scores; each blind
 file's first and only score is in tests/data/DEVSET.md and is never computed by a test. The
-floors sit just below the scores at the end of round 3 (DEVSET.md, "Round 3 tuning (issue 11)"),
+floors sit just below the scores at the end of each file's last tuning round (DEVSET.md, "Round 3
+tuning (issue 11)" and "Round 4 source tuning"),
 so a rule that costs a dev file figures fails here.
 """
 
@@ -22,11 +23,12 @@ DATA = REPO_DIR / "tests" / "data"
         ("realtext_dev.jsonl", 373, 0.995, 0.92, 0.92, 0.91),  # round 1
         ("realtext2_dev.jsonl", 356, 0.995, 0.93, 0.95, 0.94),  # round 2
         ("realtext3_dev.jsonl", 506, 0.985, 0.83, 0.93, 0.91),  # round 3
+        ("realtext4_dev.jsonl", 368, 0.985, 0.77, 0.91, 0.81),  # round 4
     ],
 )
 def test_realtext_dev_score_floor(name, n_gold, f1, measure, period, source):
     dev = load_devset(DATA / name)
     res = evaluate(run_extraction(dev.docs), dev.gold)
     assert res.n_gold == n_gold
-    assert res.f1 >= f1 and res.bounds >= 0.995 and res.unit >= 0.995
+    assert res.f1 >= f1 and res.bounds >= 0.99 and res.unit >= 0.995
     assert res.measure >= measure and res.period >= period and res.source >= source
