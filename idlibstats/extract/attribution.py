@@ -1049,7 +1049,7 @@ def _introduced(norm: str, start: int, end: int) -> bool:
     return False
 
 
-_PEOPLE_CACHE: list = [None, {}]
+_PEOPLE_CACHE: list = [None, {}]  # [the last document, {surname: canonical}]
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
 _NAME_WORDS = re.compile(r"(?:(?:[A-Z][\w&.-]*|of|for|and|on|the|&)\s+)*?(?:[A-Z][\w&.-]*\s*)$")
 # "data from its Displacement Tracking Matrix (DTM)": a part of the body that owns it
@@ -1115,7 +1115,7 @@ def defined_bodies(norm: str, start: int, end: int) -> list[Mention]:
                 continue  # "the DRC's health ministry": the owner, not the speaker
             if not any(d[0] <= a < d[1] for d in defs):
                 out.append(Mention(a, start + m.end(), acr))
-    return out  # [the last document, {surname: canonical}]
+    return out
 
 
 _TITLE = re.compile(
