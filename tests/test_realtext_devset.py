@@ -34,6 +34,9 @@ SETS = {
     "realtext4": ("realtext4_dev.jsonl", "realtext4_blind.jsonl"),
     # round 4 (issue 16): a fresh Arabic blind part, the round-3 blind file being spent
     "arabic4": ("arabic4_dev.jsonl", "arabic4_blind.jsonl"),
+    # round 5 (issues 11 and 16): fresh blind parts, the round-4 blind files being spent
+    "realtext5": ("realtext5_dev.jsonl", "realtext5_blind.jsonl"),
+    "arabic5": ("arabic5_dev.jsonl", "arabic5_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -56,6 +59,8 @@ MINIMUM = {
     "arabic3": (301, 112),
     "realtext4": (332, 123),
     "arabic4": (259, 90),
+    "realtext5": (433, 164),
+    "arabic5": (168, 66),
 }
 
 
@@ -126,6 +131,26 @@ LATER_ROUNDS = {
     "arabic3": ("realtext", "arabic", "realtext2", "arabic2"),
     "realtext4": ("realtext", "arabic", "realtext2", "arabic2", "realtext3", "arabic3"),
     "arabic4": ("realtext", "arabic", "realtext2", "arabic2", "realtext3", "arabic3"),
+    "realtext5": (
+        "realtext",
+        "arabic",
+        "realtext2",
+        "arabic2",
+        "realtext3",
+        "arabic3",
+        "realtext4",
+        "arabic4",
+    ),
+    "arabic5": (
+        "realtext",
+        "arabic",
+        "realtext2",
+        "arabic2",
+        "realtext3",
+        "arabic3",
+        "realtext4",
+        "arabic4",
+    ),
 }
 
 
@@ -156,6 +181,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic3": set(),
     "realtext4": set(),
     "arabic4": set(),
+    "realtext5": set(),
+    "arabic5": set(),
 }
 
 
