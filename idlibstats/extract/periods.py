@@ -215,10 +215,11 @@ def _month(text: str) -> int:
 
 
 def _matches_at(rx: re.Pattern[str], norm: str, starts: list[int], end: int) -> list[re.Match]:
-    """``list(rx.finditer(norm, starts[0], end))`` for a pattern whose matches start only at
-    ``starts`` (ascending): tried there alone, as finditer would, skipping a start inside the
-    match before. A date pattern that opens with a lookbehind has no prefix ``re`` can scan
-    for, so finditer would try it at every character, the slowest step of reading dates.
+    """``list(rx.finditer(norm, starts[0], end))`` where ``rx`` can match only at ``starts``.
+
+    ``starts`` ascend; each is tried as finditer would, skipping a start inside the match
+    before. A date pattern that opens with a lookbehind has no prefix ``re`` can scan for, so
+    finditer would try it at every character, the slowest step of reading dates.
     """
     out = []
     last = -1  # where the last match ends: finditer resumes there
