@@ -111,6 +111,9 @@ _NEEDS_SLASH = frozenset({"dmy_num", "d_mon"})
 _FROM_MONTH = frozenset({"mdd", "md", "my", "m"})
 _FROM_DIGIT = frozenset({"yy", "iso", "dmy_num", "d_mon", "ddm", "dm", "y"})
 _DIGIT = re.compile(r"\d")
+# a run of digits: every match of a _FROM_DIGIT token starts one (each opens with a digit
+# that no digit precedes), every match of a _FROM_MONTH token starts where _ANY_MONTH does
+_DIGITS = re.compile(r"\d+")
 _NUMWORD = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
@@ -211,6 +214,24 @@ def _month(text: str) -> int:
     return _MONTHS[text[:3].lower()]
 
 
+def _matches_at(rx: re.Pattern[str], norm: str, starts: list[int], end: int) -> list[re.Match]:
+    """``list(rx.finditer(norm, starts[0], end))`` where ``rx`` can match only at ``starts``.
+
+    ``starts`` ascend; each is tried as finditer would, skipping a start inside the match
+    before. A date pattern that opens with a lookbehind has no prefix ``re`` can scan for, so
+    finditer would try it at every character, the slowest step of reading dates.
+    """
+    out = []
+    last = -1  # where the last match ends: finditer resumes there
+    for p in starts:
+        if p >= last:
+            m = rx.match(norm, p, end)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+    return out
+
+
 def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
     """Atomic date expressions in ``norm[start:end]``, without overlaps."""
     out: list[DateToken] = []
@@ -220,6 +241,7 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
     has_slash = norm.find("/", start, end) >= 0
     if month is None and not has_year and norm.find("day", start, end) < 0:
         return out  # no month, year or weekday: the common sentence
+    month_at = digit_at = None  # where a month name, a run of digits starts (when needed)
     for kind, rx in _TOKENS:
         if (
             (kind in _NEEDS_MONTH and month is None)
@@ -230,14 +252,17 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
             continue  # cheap pre-checks: most sentences name no month
         if kind == "wd" and norm.find("day", start, end) < 0:
             continue
-        a0 = (
-            month.start()
-            if kind in _FROM_MONTH
-            else digit.start()
-            if kind in _FROM_DIGIT
-            else start
-        )
-        for m in rx.finditer(norm, a0, end):
+        if kind in _FROM_MONTH:
+            if month_at is None:
+                month_at = [m.start() for m in _ANY_MONTH.finditer(norm, month.start(), end)]
+            found = _matches_at(rx, norm, month_at, end)
+        elif kind in _FROM_DIGIT:
+            if digit_at is None:
+                digit_at = [m.start() for m in _DIGITS.finditer(norm, digit.start(), end)]
+            found = _matches_at(rx, norm, digit_at, end)
+        else:
+            found = rx.finditer(norm, start, end)
+        for m in found:
             a, b = m.start(), m.end()
             if any(a < t.end and t.start < b for t in out):
                 continue
