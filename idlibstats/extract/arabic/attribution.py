@@ -16,6 +16,7 @@ from idlibstats.extract.arabic.lexicon import (
     COUNTRY_ADJECTIVES,
     COUNTRY_SPEAKERS,
     HEALTH_MINISTRY_OF,
+    SPEECH_VERBS,
 )
 from idlibstats.extract.arabic.normalize import fold
 from idlibstats.extract.attribution import MONITORS, Attribution, SourceRegistry
@@ -228,11 +229,12 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
 
 #: Armed groups and armies: named as actors far more often than as reporters.
 ARMED_GROUPS = frozenset(("Hamas", "Hezbollah", "SDF", "HTS", "RSF", "LNA", "Houthis"))
+# a speech verb, a citing word or a speaker ("وقالت قوات الدعم السريع", "المتحدث باسم")
 _SPEECH_BEFORE = re.compile(
     fold(
-        r"(?<![ء-ي])(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أوضح|"
-        r"أوضحت|وفق|وفقا|حسب|بحسب|حسبما|بيان|تقول|يقول|زعم|زعمت|اعترف|اعترفت|متحدث|المتحدث|"
-        r"الناطق|ناطق|باسم)(?![ء-ي])"
+        r"(?<![ء-ي])(?:و|ف)?(?:"
+        + "|".join(SPEECH_VERBS)
+        + r"|وفق|وفقا|حسب|بحسب|حسبما|بيان|متحدث|المتحدث|الناطق|ناطق|باسم)(?![ء-ي])"
     )
 )
 _TOLD = re.compile(fold(r"(?:(?<![\u0621-\u064a])ل|(?<![\u0621-\u064a])مع)[\s\"“”«»]*$"))

@@ -20,6 +20,7 @@ __all__ = [
     "COUNTRY_SPEAKERS",
     "HEALTH_MINISTRY_OF",
     "SOURCE_ALIASES",
+    "SPEECH_VERBS",
     "TIME_UNITS",
     "VAGUE",
     "WEEKDAYS",
@@ -253,6 +254,19 @@ CURRENCIES: dict[str, str] = _folded(
         "درهم": "AED",
         "شيكل": "ILS",
     }
+)
+
+#: Speech and reporting verbs, past tense of both genders and the present tense copy uses: the
+#: one list behind the checks that ask whether a clause is somebody's statement (an armed group
+#: that speaks, ``attribution._SPEECH_BEFORE``; a day that dates a statement rather than an
+#: event, ``periods._REPORTED``; a new claim after a comma, ``pipeline._NEW_CLAIM``). Each
+#: check adds only words that are not speech verbs (citing prepositions, speakers, documents;
+#: not "نشرت", which also means "deployed").
+SPEECH_VERBS: tuple[str, ...] = tuple(
+    (
+        "قال قالت تقول يقول أفاد أفادت أعلن أعلنت ذكر ذكرت أكد أكدت أوضح أوضحت كشف كشفت "
+        "وثق وثقت أشار أشارت بينت أحصى اعترف اعترفت زعم زعمت"
+    ).split()
 )
 
 #: Arabic names of the sources in the registry (canonical names as in
