@@ -205,3 +205,27 @@ def test_titled_speaker_stops_at_that() -> None:
     rx = attribution._TITLED_SPEAKER
     assert rx.fullmatch(fold("وأوضحت أورسولا مولر الأمينة العامة المساعدة "))
     assert not rx.fullmatch(fold("وقالت الوزارة إن رئيس البلدية "))
+
+
+def test_a_ministry_of_the_region_in_a_passage_on_kurdistan() -> None:
+    # ar4_195 (nirgalgate.com, "كردستان العراق: عدد النازحين واللاجئين في الإقليم")
+    text = (
+        'وأضافت، انه "بحسب آخر إحصائية لمديرية الهجرة واللاجئين التابعة لوزارة الداخلية '
+        "بالإقليم، في عام 2022، بلغ العدد الإجمالي للنازحين في إقليم كردستان نحو 665 ألفاً، وعدد "
+        'اللاجئين أكثر من 248 ألف نسمة".'
+    )
+    assert _sources(text) == [
+        ("نحو 665 ألفاً", "Kurdistan Regional Government"),
+        ("أكثر من 248 ألف", "Kurdistan Regional Government"),
+    ]
+    # "the Region" of a passage that names no Kurdistan: nobody
+    text = "وبحسب وزارة الداخلية بالإقليم، بلغ عدد النازحين نحو 665 ألفاً."
+    assert one(text, "نحو 665 ألفاً")["source"] is None
+
+
+def test_an_outlet_quoting_an_unnamed_source() -> None:
+    # round-3 decision: 'نقلت "إ ف ب" عن نشطاء' -> AFP; so an outlet "نقلاً عن مصدر"
+    text = "وذكرت وكالة سانا نقلاً عن مصدر طبي أن 12 شخصا قتلوا في القصف."
+    assert one(text, "12")["source"] == "SANA"
+    text = "وقتل 12 شخصا في القصف نقلاً عن مصدر طبي."
+    assert one(text, "12")["source"] is None

@@ -465,6 +465,16 @@ _IN_COUNTRY = re.compile(
 )
 
 
+# a ministry, directorate or government of "the Region" (Iraq's Kurdistan Region)
+_OF_THE_REGION = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:وزارة|وزير|وزيرة|حكومة|مديرية|رئاسة)"
+        r"(?:\s+[ء-ي]+){0,5}?\s+(?:ب|في\s+)الإقليم)(?![ء-ي])"
+    )
+)
+_KURDISTAN = re.compile(fold(r"إقليم\s+(?:كردستان|كوردستان)"))
+
+
 def _ministry_name(adj: str, topic_words: str) -> str | None:
     """The registry's name of a country's ministry, by its topic (any other: the government)."""
     topic = next((k for w, k in _TOPICS if w in topic_words), "_government")
@@ -504,6 +514,9 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
         country = _ministry_of(text[m.end() : m.end() + 60]) or _ministry_of(text[start:end])
         if country is not None and country != "Syrian government":
             out.append((m, country))
+    for m in _OF_THE_REGION.finditer(text, start, end) if "الاقليم" in seg else ():
+        if _KURDISTAN.search(text):  # "لوزارة الداخلية بالإقليم" in a passage on Kurdistan
+            out.append((m, "Kurdistan Regional Government"))
     spoken = "ناطق" in seg or "متحدث" in seg
     for m in _COUNTRY_SPOKESMAN.finditer(text, start, end) if spoken else ():
         out.append((m, COUNTRY_SPEAKERS[m.group("c")]))
@@ -600,6 +613,11 @@ def sentence_sources(
         # "وفق ما أفاد مصدر طبي وكالة فرانس برس": the agency an unnamed source told
         and not any(
             m.cued and m.canonical in NEWS_AGENCIES and 0 <= m.start - u.end() <= 25 for m in found
+        )
+        # "وذكرت وكالة سانا نقلاً عن مصدر طبي": the outlet that quotes an unnamed source
+        and not (
+            u.group().startswith(fold("نقلا"))
+            and any(m.cued and 0 <= u.start() - m.end <= 12 for m in found)
         )
     ]
     if not attrs and last_monitor is not None:
