@@ -229,3 +229,9 @@ def test_an_outlet_quoting_an_unnamed_source() -> None:
     assert one(text, "12")["source"] == "SANA"
     text = "وقتل 12 شخصا في القصف نقلاً عن مصدر طبي."
     assert one(text, "12")["source"] is None
+
+
+def test_a_site_named_by_itself_still_reports() -> None:
+    # only a site *of* a body relays; a news site cited by its own name reports
+    text = "وقال المرصد إن 10 مدنيين قتلوا، فيما قُتل 20 عنصرا وفق موقع حلب اليوم."
+    assert _sources(text) == [("10", "SOHR"), ("20", "Halab Today")]
