@@ -16,6 +16,7 @@ from idlibstats.extract.arabic.lexicon import (
     COUNTRY_ADJECTIVES,
     COUNTRY_SPEAKERS,
     HEALTH_MINISTRY_OF,
+    SPEECH_VERBS,
 )
 from idlibstats.extract.arabic.normalize import fold
 from idlibstats.extract.attribution import MONITORS, Attribution, SourceRegistry
@@ -162,8 +163,11 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             )
         if cued and name in ARMED_GROUPS:
             # "الهجمات من قبل قوات الدعم السريع": an armed group reports only with a speech
-            # word just before it ("وقالت قوات الدعم السريع") or a verb just after it
-            cued = bool(_SPEECH_BEFORE.search(" ".join(words[-3:])))
+            # word just before it ("وقالت قوات الدعم السريع"), its office-holder opening the
+            # clause ("أكد رئيس المجلس السياسي لجماعة الحوثي") or a verb just after it
+            cued = bool(_SPEECH_BEFORE.search(" ".join(words[-3:]))) or bool(
+                _TITLED_SPEAKER.fullmatch(text, _clause_start(text, start, m.start()), m.start())
+            )
         if cued and words and _ACTOR_OF.match(words[-1]):
             cued = False  # "حصيلة قتلى قصف التحالف الدولي": the body whose strikes killed
         if cued and words and _REGISTERED.match(words[-1]):
@@ -173,6 +177,10 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             after = _CUE_AFTER.match(text, m.end(), min(end, m.end() + reach))
             # "... التحالف العربي ... حسب ما أفاد سكان": the verb has a subject of its own
             cued = after is not None and not _AS_WHAT.search(text, m.end(), after.end())
+        if not cued and _TITLED_SPEAKER.fullmatch(
+            text, _clause_start(text, start, m.start()), m.start()
+        ):
+            cued = True  # "وأوضحت أورسولا مولر الأمينة العامة المساعدة بالأمم المتحدة"
         if not cued and m.start() == start and text[m.end() : m.end() + 2].strip()[:1] == ":":
             cued = True  # a headline that names its source first: "المرصد السوري: أكثر من"
         if (
@@ -195,6 +203,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             # الداخلية التركية": the body named first reports, not the one it belongs to
         # "لـ"رويترز"", 'في اتصال هاتفي مع "رويترز"': the agency was told
         told = bool(_TOLD.search(text, max(0, m.start() - 8), m.start("a")))
+        if any(o.cued for o in out) and _RELAY.search(text, max(start, m.start() - 60), m.start()):
+            continue  # "..., حسبما نقل موقع أخبار الأمم المتحدة": the site carried the figures
         if name in NEWS_AGENCIES and any(o.cued for o in out) and told:
             continue  # "وقال مدير المرصد لوكالة فرانس برس": the agency was told
         if (
@@ -228,11 +238,43 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
 
 #: Armed groups and armies: named as actors far more often than as reporters.
 ARMED_GROUPS = frozenset(("Hamas", "Hezbollah", "SDF", "HTS", "RSF", "LNA", "Houthis"))
+# a speech verb, a citing word or a speaker ("وقالت قوات الدعم السريع", "المتحدث باسم")
 _SPEECH_BEFORE = re.compile(
     fold(
-        r"(?<![ء-ي])(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أوضح|"
-        r"أوضحت|وفق|وفقا|حسب|بحسب|حسبما|بيان|تقول|يقول|زعم|زعمت|اعترف|اعترفت|متحدث|المتحدث|"
-        r"الناطق|ناطق|باسم)(?![ء-ي])"
+        r"(?<![ء-ي])(?:و|ف)?(?:"
+        + "|".join(SPEECH_VERBS)
+        + r"|وفق|وفقا|حسب|بحسب|حسبما|بيان|متحدث|المتحدث|الناطق|ناطق|باسم)(?![ء-ي])"
+    )
+)
+# a clause opened by a speech verb whose subject is an office-holder, named by title and name
+# ("وأوضحت أورسولا مولر الأمينة العامة المساعدة بالأمم المتحدة", "أكد رئيس المجلس السياسي
+# لجماعة الحوثي"): the body the title belongs to speaks
+_TITLED_SPEAKER = re.compile(
+    fold(
+        r"\s*(?:و|ف)?(?:"
+        + "|".join(SPEECH_VERBS)
+        + r")(?:\s+(?!(?:ب|و|ف)?(?:أن|إن|ان|بان|أنه|إنه|بأنه)(?![ء-ي]))[ء-ي]+){0,8}?"
+        r"\s+(?:ال)?(?:رئيس|رئيسة|أمين|أمينة|مدير|مديرة|متحدث|متحدثة|ناطق|ناطقة|منسق|منسقة|"
+        r"مسؤول|مسؤولة|نائب|نائبة|قائد|زعيم|وكيل|مساعد|مساعدة)(?:\s+[ء-ي]+){0,4}?\s+"
+    )
+)
+_CLAUSE_MARK = re.compile(r"[،,:;]")
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Where the clause holding ``at`` begins (after the last comma or colon)."""
+    cut = [c.end() for c in _CLAUSE_MARK.finditer(text, start, at)]
+    return cut[-1] if cut else start
+
+
+# a site or outlet that carried figures another reporter of the sentence gave ("حسبما نقل
+# موقع أخبار الأمم المتحدة", 'وفق موقع «ريليف ويب» التابع لمكتب')
+_RELAY = re.compile(
+    fold(
+        r"(?:حسبما|كما|(?:حسب|بحسب|وفق|وفقا\s+ل)\s*ما)\s+(?:نقل|نقلت|نقله|نقلته|نشر|نشرت|"
+        r"أورد|أوردت)(?:\s+\S+){0,4}?\s*$"
+        # a site of the body ("وفق موقع «ريليف ويب» التابع لـ"), not a site that reports itself
+        r"|(?:وفق|وفقا\s+ل|بحسب|حسب)\s*(?:ال)?موقع(?:\s+\S+){0,4}?\s+(?:ال)?تابع(?:ة)?\s*$"
     )
 )
 _TOLD = re.compile(fold(r"(?:(?<![\u0621-\u064a])ل|(?<![\u0621-\u064a])مع)[\s\"“”«»]*$"))
@@ -343,7 +385,8 @@ _SPEAKING_COUNTRY = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:تقول|قالت|أعلنت|تؤكد|أكدت|ذكرت|زعمت|تزعم|تعلن|تتوقع|توقعت|تقدر|قدرت)\s+(?P<a>"
         + "|".join(sorted(COUNTRY_SPEAKERS, key=len, reverse=True))
-        + r")(?![\u0621-\u064a])|(?<![\u0621-\u064a])(?:لكن\s+|و)?(?P<b>"
+        # "فرق الإنقاذ في ليبيا أعلنت": after "في" the country is a place, not a speaker
+        + r")(?![\u0621-\u064a])|(?<![\u0621-\u064a])(?<!في\s)(?<!من\s)(?:لكن\s+|و)?(?P<b>"
         + "|".join(sorted(COUNTRY_SPEAKERS, key=len, reverse=True))
         + r")\s+(?:تقول|قالت|أعلنت|تؤكد|أكدت|ذكرت|تزعم|زعمت)(?![\u0621-\u064a])"
     )
@@ -413,33 +456,69 @@ _COUNTRY_SPOKESMAN = re.compile(
 )
 
 
+# a ministry with no country after it, and a clause opened by its country ("وفي تركيا، أعلن")
+_BARE_MINISTRY = re.compile(
+    fold(r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:وزير|وزيرة|وزارة)\s+(?P<topic>ال[ء-ي]+))(?![ء-ي])")
+)
+_IN_COUNTRY = re.compile(
+    fold(r"(?<![ء-ي])(?:و)?(?:في|ب)\s*(?P<c>")
+    + "|".join(sorted(COUNTRY_SPEAKERS, key=len, reverse=True))
+    + r")\s*[،,](?:\s*[ء-ي]+){0,2}\s*$"
+)
+
+
+# a ministry, directorate or government of "the Region" (Iraq's Kurdistan Region)
+_OF_THE_REGION = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:وزارة|وزير|وزيرة|حكومة|مديرية|رئاسة)"
+        r"(?:\s+[ء-ي]+){0,5}?\s+(?:ب|في\s+)الإقليم)(?![ء-ي])"
+    )
+)
+_KURDISTAN = re.compile(fold(r"إقليم\s+(?:كردستان|كوردستان)"))
+
+
+def _ministry_name(adj: str, topic_words: str) -> str | None:
+    """The registry's name of a country's ministry, by its topic (any other: the government)."""
+    topic = next((k for w, k in _TOPICS if w in topic_words), "_government")
+    if topic == "Health":
+        return HEALTH_MINISTRY_OF.get(adj)
+    if topic == "Interior":
+        return f"{adj} Interior Ministry"
+    if topic == "defence":
+        return f"{adj} defence ministry"
+    if topic == "Migration" and adj == "Iraqi":
+        return "MoMD"
+    if topic in ("Human Rights", "Migration"):
+        return f"{adj} {topic} Ministry"
+    return f"{adj} government"
+
+
 def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """National bodies named by their country's adjective or name, in forms no alias lists."""
     out: list[tuple[re.Match[str], str]] = []
     seg = text[start:end]  # each pattern runs only where its key word occurs (speed)
-    for m in (
-        _NATIONAL_MINISTRY.finditer(text, start, end) if "وزير" in seg or "وزار" in seg else ()
-    ):
-        adj = COUNTRY_ADJECTIVES[m.group("adj")]
-        topic = next((k for w, k in _TOPICS if w in m.group("topic")), "_government")
-        if topic == "Health":
-            name = HEALTH_MINISTRY_OF.get(adj)
-        elif topic == "Interior":
-            name = f"{adj} Interior Ministry"
-        elif topic == "defence":
-            name = f"{adj} defence ministry"
-        elif topic == "Migration" and adj == "Iraqi":
-            name = "MoMD"
-        elif topic in ("Human Rights", "Migration"):
-            name = f"{adj} {topic} Ministry"
-        else:
-            name = f"{adj} government"
+    ministry = "وزير" in seg or "وزار" in seg
+    for m in _NATIONAL_MINISTRY.finditer(text, start, end) if ministry else ():
+        name = _ministry_name(COUNTRY_ADJECTIVES[m.group("adj")], m.group("topic"))
+        if name is not None:
+            out.append((m, name))
+    for m in _BARE_MINISTRY.finditer(text, start, end) if ministry else ():
+        # "وفي تركيا، أعلن وزير الداخلية": the country that opens the clause
+        c = _IN_COUNTRY.search(text, max(start, m.start() - 40), m.start())
+        name = (
+            _ministry_name(COUNTRY_SPEAKERS[c.group("c")][: -len(" government")], m.group("topic"))
+            if c
+            else None
+        )
         if name is not None:
             out.append((m, name))
     for m in _HEALTH_OFFICE.finditer(text, start, end) if "صحة" in seg else ():
         country = _ministry_of(text[m.end() : m.end() + 60]) or _ministry_of(text[start:end])
         if country is not None and country != "Syrian government":
             out.append((m, country))
+    for m in _OF_THE_REGION.finditer(text, start, end) if "الاقليم" in seg else ():
+        if _KURDISTAN.search(text):  # "لوزارة الداخلية بالإقليم" in a passage on Kurdistan
+            out.append((m, "Kurdistan Regional Government"))
     spoken = "ناطق" in seg or "متحدث" in seg
     for m in _COUNTRY_SPOKESMAN.finditer(text, start, end) if spoken else ():
         out.append((m, COUNTRY_SPEAKERS[m.group("c")]))
@@ -496,6 +575,9 @@ _UNNAMED = re.compile(
         r"(?![\u0621-\u064a])"
         # "في حين يعتقد أن هناك مئات الألوف": believed by nobody named
         r"|(?<![\u0621-\u064a])(?:و)?(?:يعتقد|يقال)\s+(?:أن|ان|بأن)(?![\u0621-\u064a])"
+        # "في حين تقول بعض الإحصائيات أن": some statistics, whoever made them
+        r"|(?<![\u0621-\u064a])(?:و|ف|ب|ل)?بعض\s+(?:ال)?(?:إحصائيات|إحصاءات|تقديرات|تقارير|أرقام|"
+        r"مصادر|جهات|منظمات)(?![\u0621-\u064a])"
     )
 )
 _OF_BODY = re.compile(
@@ -530,6 +612,15 @@ def sentence_sources(
         Attribution(None, u.start(), u.end())
         for u in _UNNAMED.finditer(text, start, end)
         if not _OF_BODY.match(text, u.end(), end)  # "مسؤول ... في الوزارة": the ministry's
+        # "وفق ما أفاد مصدر طبي وكالة فرانس برس": the agency an unnamed source told
+        and not any(
+            m.cued and m.canonical in NEWS_AGENCIES and 0 <= m.start - u.end() <= 25 for m in found
+        )
+        # "وذكرت وكالة سانا نقلاً عن مصدر طبي": the outlet that quotes an unnamed source
+        and not (
+            u.group().startswith(fold("نقلا"))
+            and any(m.cued and 0 <= u.start() - m.end <= 12 for m in found)
+        )
     ]
     if not attrs and last_monitor is not None:
         g = _GENERIC_REPORT.search(text, start, end)
@@ -655,10 +746,15 @@ _GENERIC_ORG = re.compile(
         r"أضافت|ذكر|ذكرت|كشف|كشفت|بين|بينت|أظهر|أظهرت|لفت|لفتت|تابع|تابعت|رصد|يرصد|وثق|سجل)\s+"
         r"(?:ال)?(?:متحدث|متحدثة|ناطق|ناطقة|محطة|قناة|تقرير|بيان|إحصائية)(?![\u0621-\u064a])"
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:وفق|وفقا|بحسب|حسب|طبقا)\s*(?:ل|ال|لل)"
-        r"(?:تقرير|تقارير|بيان|إحصائية|إحصائيات|بيانات|أرقام|معطيات|المحطة|القناة)(?![\u0621-\u064a])"
+        r"(?:تقرير|تقارير|بيان|إحصائية|إحصائيات|بيانات|أرقام|معطيات|المحطة|القناة|تحديث|نشرة)"
+        r"(?![\u0621-\u064a])"
         # "وتوزعت الإحصائية على", "وأظهرت الإحصائية أن": the statistic of the body named before
         r"|(?<![\u0621-\u064a])(?:و|ف)?[\u0621-\u064a]{3,7}\s+(?:ال)(?:إحصائية|إحصائيات|حصيلة)"
         r"(?![\u0621-\u064a])"
+        # "وقالت ناتالي روبرتس من المنظمة الانسانية": a person of the body named before
+        r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|"
+        r"أضاف|أضافت|ذكر|ذكرت)(?:\s+[\u0621-\u064a]+){1,3}?\s+(?:من|في|لدى)\s+(?:ال)(?:منظمة|"
+        r"وكالة|هيئة|شبكة|مفوضية|بعثة)(?![\u0621-\u064a])"
         # "مسؤول قسم شؤون العودة في الوزارة": an official of the body named before
         r"|(?<![\u0621-\u064a])(?:مسؤول|مسؤولة|مدير|مديرة|رئيس|رئيسة)(?:\s+[\u0621-\u064a]+){0,4}?\s+"
         r"(?:في|ب|لدى)\s*(?:ال)(?:وزارة|منظمة|مفوضية|وكالة|هيئة|شبكة|بعثة|مديرية)(?![\u0621-\u064a])"

@@ -20,6 +20,7 @@ __all__ = [
     "COUNTRY_SPEAKERS",
     "HEALTH_MINISTRY_OF",
     "SOURCE_ALIASES",
+    "SPEECH_VERBS",
     "TIME_UNITS",
     "VAGUE",
     "WEEKDAYS",
@@ -253,6 +254,19 @@ CURRENCIES: dict[str, str] = _folded(
         "درهم": "AED",
         "شيكل": "ILS",
     }
+)
+
+#: Speech and reporting verbs, past tense of both genders and the present tense copy uses: the
+#: one list behind the checks that ask whether a clause is somebody's statement (an armed group
+#: that speaks, ``attribution._SPEECH_BEFORE``; a day that dates a statement rather than an
+#: event, ``periods._REPORTED``; a new claim after a comma, ``pipeline._NEW_CLAIM``). Each
+#: check adds only words that are not speech verbs (citing prepositions, speakers, documents;
+#: not "نشرت", which also means "deployed").
+SPEECH_VERBS: tuple[str, ...] = tuple(
+    (
+        "قال قالت تقول يقول أفاد أفادت أعلن أعلنت ذكر ذكرت أكد أكدت أوضح أوضحت كشف كشفت "
+        "وثق وثقت أشار أشارت بينت أحصى اعترف اعترفت زعم زعمت"
+    ).split()
 )
 
 #: Arabic names of the sources in the registry (canonical names as in
@@ -564,6 +578,7 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "المكتب الإعلامي الحكومي في قطاع غزة",
         "المكتب الإعلامي الحكومي",
     ),
+    "Syria TV": ("تلفزيون سوريا",),
     "Enab Baladi": ("عنب بلدي", "صحيفة عنب بلدي", "موقع عنب بلدي"),
     "Step News": ("وكالة خطوة الإخبارية", "وكالة خطوة", "ستيب نيوز", "وكالة ستيب"),
     "CCCM Cluster": ("مجموعة تنسيق وإدارة المخيمات", "مجموعة تنسيق المخيمات وإدارتها"),
@@ -580,7 +595,14 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "HTS": ("هيئة تحرير الشام",),
     "RSF": ("قوات الدعم السريع", "الدعم السريع"),
     "LNA": ("الجيش الوطني الليبي",),
-    "Houthis": ("الحوثيون", "الحوثيين", "جماعة الحوثي", "جماعة الحوثيين"),
+    "Houthis": (
+        "الحوثيون",
+        "الحوثيين",
+        "جماعة الحوثي",
+        "جماعة الحوثيين",
+        # the group's figures by their adjective ("حسب بيانات حوثية"), as "بيانات رسمية أردنية"
+        *(f"{w} حوثية" for w in ("بيانات", "أرقام", "إحصائيات", "إحصاءات", "تقديرات")),
+    ),
     # not "آفاد": folded, it is the verb "أفاد"
     "AFAD": ("إدارة الكوارث والطوارئ التركية", "رئاسة إدارة الكوارث والطوارئ"),
     "KUNA": ("كونا", "وكالة الأنباء الكويتية"),

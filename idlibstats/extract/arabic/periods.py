@@ -14,7 +14,13 @@ import re
 from calendar import monthrange
 from collections.abc import Iterable
 
-from idlibstats.extract.arabic.lexicon import MONTHS, ORDINAL_DAYS, SMALL_NUMBERS, WEEKDAYS
+from idlibstats.extract.arabic.lexicon import (
+    MONTHS,
+    ORDINAL_DAYS,
+    SMALL_NUMBERS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+)
 from idlibstats.extract.arabic.normalize import fold
 from idlibstats.extract.periods import Period
 
@@ -80,11 +86,12 @@ _TWO_DAYS = re.compile(
         r"الفائتتين))?"
     )
 )
+# a statement or a document just before a day word: the day it was said
 _REPORTED = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أوضح|"
-        r"أوضحت|كشف|كشفت|وثق|وثقت|أشار|أشارت|بينت|أحصى|نشرته|نشرت|تقرير|بيان|اعترف|اعترفت)"
-        r"(?![\u0621-\u064a])[^\d.]{0,70}$"
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:"
+        + "|".join(SPEECH_VERBS)
+        + r"|نشرت|نشرته|تقرير|بيان)(?![\u0621-\u064a])[^\d.]{0,70}$"
     )
 )
 

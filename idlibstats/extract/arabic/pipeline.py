@@ -26,6 +26,7 @@ from idlibstats.extract.arabic.attribution import (
     pronoun_reporter,
     sentence_sources,
 )
+from idlibstats.extract.arabic.lexicon import SPEECH_VERBS
 from idlibstats.extract.arabic.measures import keywords, noun_measure
 from idlibstats.extract.arabic.normalize import Normalized, fold, normalize
 from idlibstats.extract.arabic.numerals import Number, core, find_numbers, tokens
@@ -207,9 +208,7 @@ _THAT = re.compile(fold(r"(?<![\u0621-\u064a])(?:ب|و)?(?:أن|إن|ان|بان
 
 
 # a new clause opened by a speech verb just before the reporter's name
-_NEW_CLAIM = re.compile(
-    fold(r"[،,]\s*(?:و|ف|لكن\s+)?(?:قال|قالت|تقول|يقول|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت)\s+$")
-)
+_NEW_CLAIM = re.compile(fold(r"[،,]\s*(?:و|ف|لكن\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\s+$"))
 
 
 def _reporter(t: str, attrs: list[Attribution], f: ArabicFigure) -> Attribution | None:
