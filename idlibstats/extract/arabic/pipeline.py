@@ -404,9 +404,10 @@ def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
     households = [bool(_HOUSEHOLDS.match(t, f.n_end)) for f in (child, total)]
     if households[0] != households[1]:
         return False  # "3 ملايين شخص، بينهم نصف مليون عائلة": families are not people
-    if (child.measure == "population" or child.extra.get("head") == "attacks") and (
+    held = child.subject is not None and _HELD.match(child.subject) is not None
+    if (child.measure == "population" or child.extra.get("head") == "attacks" or held) and (
         child.measure != total.measure
-    ):
+    ):  # "6,1 ملايين نازح ...، بينهم 250 الفا محاصرون": the besieged, not a share
         return False  # "816 ألف نازح منهم 125 ألفا في 590 مركزا للإيواء": residents, not a share
     return not (child.unit == "count" and total.unit == "percent")
 
@@ -453,6 +454,9 @@ _TARGETED = re.compile(
         r"يستهدف|تستهدف)(?![\u0621-\u064a])\s*$"
     )
 )
+_THING_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])" + _THINGS.pattern + r"(?:\s+[\u0621-\u064a]+)?\s*$"
+)
 _LIST_ITEM = re.compile(r"[\-–—•*·]|\d+\s*[.)\-–]")
 _DRIVEN_TO = re.compile(fold(r"\s+(?:على|إلى|الى|ل)\s*"))
 _RISES_TO = re.compile(
@@ -462,6 +466,13 @@ _RISES_TO = re.compile(
     )
 )
 _COORDINATED = re.compile(r"\s*[،,]?\s*و\s*(?:([\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+)?\s+)?")
+_OR = re.compile(fold(r"(?<![\u0621-\u064a])أو\s+$"))
+_PART_OF = re.compile(
+    fold(
+        r"\s*[،,]?\s*(?:(?:و|ف)?(?:هم|هي|هن)\s+)?(?:فقط\s+)?من\s+"
+        r"((?:أصل|اصل|مجموع|إجمالي)\s+(?:ال)?)?\s*"
+    )
+)
 _OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
 _NUMBERED = re.compile(
     fold(
@@ -497,7 +508,7 @@ _FATE_VERB_AFTER = re.compile(
 _HELD = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:عالقين|عالقون|عالقة|محاصرين|محاصرون|محتجزين|"
-        r"محتجزون|احتجاز|مفقودين|مفقودون|نقل|نقلت|نقلها|أجلت|إجلاء|ترحيل|رحلت)(?![\u0621-\u064a])"
+        r"محتجزون|احتجاز|مفقودين|مفقودون|نقل|نقلت|نقلها|أجلت|إجلاء|ترحيل|رحلت|كفالة|كفالات)(?![\u0621-\u064a])"
         r"(?!\s+(?:[\u0621-\u064a]+\s+){0,3}?عن(?![\u0621-\u064a]))"  # "نقلت الوكالة عن": a relay
     )
 )
@@ -589,6 +600,15 @@ _RESIDENTS = re.compile(
         r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سكان|قاطني|قاطنو|ساكني|المقيمين\s+في)\s+" + _CAMP
     )
 )
+# a camp or shelter crowded with people, however long the description between them: "يعج
+# مخيم الهول، الواقع على بعد 45 كيلومترا شرق محافظة الحسكة ...، بنحو 72 ألفا"
+_CROWDED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و)?(?:يعج|تعج|يكتظ|تكتظ|مكتظة|مكتظ|يغص|تغص)\s+(?:ال)?"
+        + _CAMP
+        + r"[^.;:]*?\s(?:ب|بـ)\s*$"
+    )
+)
 _IN_A_COUNTRY = re.compile(
     fold(
         r"\s*(?:ب|في\s+|داخل\s+)?(?:ال)?(?:دول|بلدان|تركيا|لبنان|الأردن|العراق|مصر|ألمانيا|أوروبا|"
@@ -639,7 +659,11 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
         return "population"
     if _REMAINING_BEFORE.search(t, c0, f.n_start) and _PLACE_AFTER.match(t, f.n_end, c1):
         return "population"  # "لا يزال 50 ألف مدني في المدينة"
-    residents = _RESIDENTS.search(t, own, f.n_start) or _RESIDENTS_AFTER.match(t, f.n_end, c1)
+    residents = (
+        _RESIDENTS.search(t, own, f.n_start)
+        or _RESIDENTS_AFTER.match(t, f.n_end, c1)
+        or _CROWDED.search(t, s, f.n_start)  # "يعج مخيم الهول، الواقع ... ، بنحو 72 ألفا"
+    )
     if (camp is not None or residents) and not flow:
         return "population"
     return None
@@ -672,10 +696,20 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             _NEED.match(t, f.n_end, c1)
             or joined
             and _NEED.match(t, ceil, c1)  # "11 مليون سوري وأكثر من 6 ملايين نازح بحاجة"
+            or _NEED_BEFORE.search(before)  # "وأكد حاجة الآلاف من النازحين للمأوى"
         ):
             return "other"  # "6 ملايين نازح بحاجة إلى المساعدة", "المساعدات لأكثر من مائة ألف"
-        things = f.head_start >= 0 and _THINGS.match(t, f.head_start)  # "مركز إيواء واحد"
-        if _SHELTERED.search(before) and not things:
+        # a thing written before its number word, or the first noun of its construct: "مركز
+        # إيواء واحد"
+        things = (
+            f.kind == "word"
+            and f.value <= 2
+            and _THING_BEFORE.search(t, max(s, f.n_start - 30), f.n_start)
+        )
+        if things:
+            at = things.start()
+            return "attacks" if _TARGETED.search(t, max(s, at - 14), at) else "other"
+        if _SHELTERED.search(before):
             # "يوفر المأوى حاليا لـ14,000 لاجئ"; "لا تكفي سوى لإيواء 250 ألف نازح" (a capacity)
             return "other" if _CAPACITY.search(t, c0, f.n_start) else "population"
     f.extra["head"] = head
@@ -701,6 +735,12 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     if head is not None:
         return _where(t, s, e, f, _governed(t, s, f, kws, head))
     if prev is not None and prev.measure and f.unit == prev.unit:
+        part = _PART_OF.fullmatch(t, prev.subject_end, f.n_start)
+        if part is not None and (part.group(1) or _HOUSEHOLDS.match(t, f.n_end)):
+            # "71905 أشخاص، وهم من 20600 عائلة", "30875 شخصاً من 8746 عائلة": the households
+            # the people counted belong to; "5 مراكز صحية فقط من أصل 22": the whole they are
+            # part of
+            return prev.measure
         # "مقتل 32 لاجئاً صومالياً ومدنياً يمنياً واحداً": one event word governs both counts
         a, b = prev.subject_end, f.head_start if f.head_start >= 0 else f.n_start
         m = _COORDINATED.fullmatch(t, a, b)
@@ -757,7 +797,18 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         x for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] not in ("captured", "attacks")
     ]
     if adjacent:
-        return _where(t, s, e, f, adjacent[-1][2])
+        x = adjacent[-1]
+        other = {"killed": "injured", "injured": "killed"}.get(x[2])
+        if (
+            other is not None
+            and _OR.search(t, max(s, x[0] - 4), x[0])
+            and any(
+                y[2] == other and c0 <= y[0] < x[0] and (prev is None or prev.subject_end <= y[0])
+                for y in kws
+            )
+        ):
+            return "other"  # "قتلت غارة ... على سجن في اليمن أو أصابت ما لا يقل عن 100 شخص"
+        return _where(t, s, e, f, x[2])
     if f.unit == "count" and (stock := _stock(t, s, f, None, kws)) is not None:
         return _where(t, s, e, f, stock)
     # "أجبر القصف 100 ألف على مغادرة منازلهم", "اضطر 50 ألفا إلى النزوح": what they were
@@ -779,6 +830,12 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         ):
             return _where(t, s, e, f, "killed")  # "وتشمل الحصيلة 1619 مقاتلا"
         between = [x for x in kws if n.end() < x[0] < f.n_start and x[0] != n.end()]
+        if k and prev is not None and prev.n_start > n.end():
+            # "عدد الشهداء حيث قتل عشرة أشخاص ... وجرح في الحادثة عشرون": a count of another
+            # fate after the first one is not the one numbered
+            between = [x for x in between if x[0] >= prev.subject_end and x[2] != k[0][2]]
+            if any(x[2] in _FATES for x in between):
+                continue
         if k and not (reach < c0 and any(x[2] in _FATES and x[2] != "other" for x in between)):
             return _where(t, s, e, f, k[0][2])
     territory = bool(f.subject and _TERRITORY.match(f.subject)) or (
@@ -929,6 +986,9 @@ _INSIDE = re.compile(
     )
 )
 # people in need, beneficiaries and capacities are other; people sheltered are residents
+_NEED_BEFORE = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:حاجة|احتياجات|احتياج)\s+(?:ال)?$")
+)
 _NEED = re.compile(
     fold(
         r"\s*(?:(?!و)\S+\s+){0,5}?(?:بحاجة|بحاجه|في\s+حاجة|يحتاجون|يحتاج|تحتاج|"
@@ -948,7 +1008,10 @@ _SHELTERED = re.compile(
 _WISH = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قد\s+)?(?:أعرب|أعربوا|أعربت|أبدى|أبدوا|أبدت|يبدي|يبدون)"
-        r"(?![\u0621-\u064a])(?:\s+\S+){0,5}?\s+(?:عن\s+)?(?:ال)?(?:رغبت|رغبة|اهتمام)"
+        r"(?![\u0621-\u064a])(?:\s+\S+){0,5}?\s+(?:عن\s+)?(?:ال)?(?:رغبت|رغبة|اهتمام)|"
+        # "110 لاجيء سوري طلب العودة إلى سوريا": a request, not a return
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:طلب|طلبوا|طلبت|يطلب|يطلبون|تقدم\s+بطلب|تقدموا\s+بطلب)"
+        r"\s+(?:ال)?(?:عودة|العودة)(?![\u0621-\u064a])"
     )
 )
 _LANDS = (
