@@ -46,7 +46,8 @@ def test_a_thing_written_before_its_number_word() -> None:
 
 
 def test_a_camp_crowded_with_people_described_before_the_count() -> None:
-    # ar3_133, https://aawsat.com/home/article/1859566/ (al-Hol camp, 2019)
+    # ar3_133 (al-Hol camp, 2019),
+    # https://aawsat.com/home/article/1859566/%D9%85%D8%AE%D9%8A%D9%85-%D8%A7%D9%84%D9%87%D9%88%D9%84-72-%D8%A3%D9%84%D9%81-%D9%85%D9%82%D9%8A%D9%85-90-%D9%85%D9%86%D9%87%D9%85-%D8%A3%D8%B7%D9%81%D8%A7%D9%84-%D9%88%D9%86%D8%B3%D8%A7%D8%A1?page=1
     text = (
         "يعج مخيم الهول، الواقع على بعد 45 كيلومترا شرق محافظة الحسكة في شمال شرقي سوريا، بنحو "
         "72 ألفا من الفارين من مناطق «داعش» سابقاً، يشكل الأطفال والنساء 90 في المائة منهم."
@@ -57,7 +58,8 @@ def test_a_camp_crowded_with_people_described_before_the_count() -> None:
 
 
 def test_the_households_that_the_people_counted_belong_to() -> None:
-    # ar3_133, https://aawsat.com/home/article/1859566/: the camp director's census
+    # ar3_133, the camp director's census,
+    # https://aawsat.com/home/article/1859566/%D9%85%D8%AE%D9%8A%D9%85-%D8%A7%D9%84%D9%87%D9%88%D9%84-72-%D8%A3%D9%84%D9%81-%D9%85%D9%82%D9%8A%D9%85-90-%D9%85%D9%86%D9%87%D9%85-%D8%A3%D8%B7%D9%81%D8%A7%D9%84-%D9%88%D9%86%D8%B3%D8%A7%D8%A1?page=1
     text = (
         "وخلال جولة لـ«الشرق الأوسط» في المخيم، قالت مديرته ماجدة أمين: «يبلغ تعداد مخيم الهول "
         "71905 أشخاص، وهم من 20600 عائلة، حيث يبلغ تعداد العراقيين منهم 30875 شخصاً من 8746 "
@@ -138,3 +140,83 @@ def test_a_count_of_another_fate_after_the_numbered_toll() -> None:
 )
 def test_killed_or_wounded_with_the_victims_after_the_second_verb(text, phrase, measure) -> None:
     assert one(text, phrase)["measure"] == measure
+
+
+# --- displaced at home and abroad in one count; residents ----------------------------------
+
+
+def test_a_worldwide_count_of_the_forcibly_displaced() -> None:
+    # ar223, https://edd-dz.net/13122.html (UNHCR's global trends: refugees and IDPs together)
+    text = (
+        "أظهرت معطيات صدرت عن تقرير للمفوضية السامية لشؤون اللاجئين بالأمم المتحدة، اليوم "
+        "الخميس، أن أكثر من 1% من البشرية أي ما يعادل نحو 80 مليون شخص قد اضطروا لمغادرة "
+        "منازلهم هربًا من العنف والاضطهاد والحروب، ويعيشون اليوم بعيدًا عن منازلهم،"
+    )
+    assert set(_measures(text).values()) == {"other"}
+    # "the world's largest displacement crisis" does not count the world
+    text = "تسبب الصراع بأكبر أزمة نزوح في العالم حيث نزح أكثر من ستة ملايين سوري."
+    assert one(text, "أكثر من ستة ملايين")["measure"] == "displaced"
+
+
+def test_people_driven_to_displacement_or_asylum() -> None:
+    # ar3_132, https://media.snhr.org/blog/2015/04/08/126 (Yarmouk camp): "أهالي" are
+    # residents, but what they were driven to governs the count, at home or abroad
+    text = (
+        "وبحسب الشبكة السورية لحقوق الإنسان، فقد دفعت الأحداث في سوريا ما لا يقل عن 185 ألفاً "
+        "من أهالي المخيم إلى ترك منازلهم، والنزوح إلى مناطق أخرى داخل سوريا، أو اللجوء إلى "
+        "دول الجوار، في حين تقول بعض الإحصائيات أن المخيم كان يضم نصف مليون سوري وفلسطيني قبل "
+        "اندلاع الصراع في سوريا عام 2011 ونزوح معظم سكانه، ليتبقى منهم نحو 20 ألفاً فقط حالياً."
+    )
+    assert one(text, "ما لا يقل عن 185 ألفاً")["measure"] == "other"
+    text = "دفعت المعارك 300 ألف من سكان المدينة إلى ترك منازلهم."
+    assert one(text, "300 ألف")["measure"] == "displaced"
+
+
+def test_a_total_whose_rest_fled_abroad() -> None:
+    # ar2_278 (IOM on Ukraine),
+    # https://almarkazia.com/ar/news/show/400616/%D9%83%D9%85-%D8%A8%D9%84%D8%BA-%D8%B9%D8%AF%D8%AF-%D8%A7%D9%84%D9%86%D8%A7%D8%B2%D8%AD%D9%8A%D9%86-%D9%85%D9%86-%D8%A7%D9%88%D9%83%D8%B1%D8%A7%D9%86%D9%8A%D8%A7
+    text = (
+        "وتقدر المنظمة الدولية للهجرة وصول عدد الأشخاص الذين أرغموا على الفرار من منازلهم "
+        "بسبب الهجوم الروسي على أوكرانيا إلى 13,686 مليون شخص، بينهم 8,029 ملايين شخص نزحوا "
+        "داخل الأراضي الأوكرانية، فيما فرّ الباقون إلى خارجها."
+    )
+    t = rows(text).set_index("phrase")
+    assert t.loc["13,686 مليون", "measure"] == "other"
+    assert t.loc["8,029 ملايين", "measure"] == "displaced"
+    assert t["parent_figure_id"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد المركز أن العدد الكلي للنازحين واللاجئين في الإقليم هو 928649 نازحاً ولاجئاً.",
+        "منذ ديسمبر 2024، عاد أكثر من 3 ملايين لاجئ ونازح إلى مناطقهم.",
+    ],
+)
+def test_displaced_and_refugees_named_together(text) -> None:
+    # the kind of ar3_131's "المشردين والمهجرين" and the issue-11 decision (displaced at home
+    # and abroad in one count -> other), in the accusative and with the refugee first
+    assert set(_measures(text).values()) == {"other"}
+
+
+def test_a_bracketed_count_of_people_who_live_somewhere() -> None:
+    # ar3_287, https://www.arabkhabar.com/a/3395181
+    text = (
+        "ووفق الحكومة والمنظمة الدولية للهجرة، يعيش نحو ربع النازحين (أكثر من 185 ألف شخص) في "
+        "لبنان، في مراكز إيواء رسمية مثل المدارس."
+    )
+    assert one(text, "أكثر من 185 ألف")["measure"] == "population"
+    assert one("فر نحو ربع النازحين (أكثر من 185 ألف شخص) إلى سوريا.", "أكثر من 185 ألف")[
+        "measure"
+    ] in ("displaced", "refugees")
+
+
+def test_a_dual_in_a_distribution_at_a_rate() -> None:
+    # ar3_044 (IOM Yemen), https://yaqeenonline.net/أخبار-وتقارير/الهجرة-الدولية-تكشف-عن-نزوح-نحو-10-آلاف-أسرة-يمنية
+    # "بواقع" lists shares of the count before
+    text = (
+        "وأضافت أن حالات النزوح انتقلت إلى مأرب بواقع (11 أسرة نشأت من المحافظة والحديدة)، "
+        "وتعز (8 أسر نشأت من داخل المحافظة والحديدة)، والحديدة بواقع أسرتين نشأت من داخل "
+        "المحافظة."
+    )
+    assert set(_measures(text).values()) == {"displaced"}

@@ -128,8 +128,10 @@ _THINGS = re.compile(
 _IN_AND_OUT = re.compile(
     fold(
         r"داخليا\s+و(?:عبر\s+الحدود|إلى\s+(?:دول|البلدان))|داخل\s+\S+\s+(?:و|أو\s+)خارج|وخارجها|"
-        r"(?:بين\s+)?(?:نازح|نازحين|مهجر|مهجرين)\s+(?:و|أو)\s*(?:لاجئ|لاجئين)|"
-        r"(?:بين\s+)?(?:لاجئ|لاجئين)\s+(?:و|أو)\s*(?:نازح|نازحين|مهجر|مهجرين)|"
+        r"(?:بين\s+)?(?:لل|ال)?(?:نازح|نازحا|نازحين|نازحون|مهجر|مهجرين)\s+(?:و|أو)\s*(?:ال)?"
+        r"(?:لاجئ|لاجئا|لاجئين|لاجئون)(?![\u0621-\u064a])|"
+        r"(?:بين\s+)?(?:لل|ال)?(?:لاجئ|لاجئا|لاجئين|لاجئون)\s+(?:و|أو)\s*(?:ال)?"
+        r"(?:نازح|نازحا|نازحين|نازحون|مهجر|مهجرين)(?![\u0621-\u064a])|"
         r"(?:في\s+الداخل|داخل\s+البلاد|داخليا)(?:\s+[\u0621-\u064a]+){0,3}?\s+"
         r"(?:و|أو)\s*(?:لجأوا|لجؤوا|لجأ|اللجوء|لاجئين|إلى\s+الخارج|في\s+الخارج|خارجها)"
     )
@@ -359,6 +361,31 @@ def _link_subcounts(t: str, figs: list[ArabicFigure]) -> None:
 
 
 _CLAUSE_STOP = re.compile(r"[.;]")
+_HOME = re.compile(fold(r"(?<![\u0621-\u064a])(?:داخل|داخليا|في\s+الداخل)(?![\u0621-\u064a])"))
+_REST_ABROAD = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و)?(?:الباقون|الباقين|البقية|الباقي|الآخرون)(?:\s+[^\s.;]+){0,3}?"
+        r"\s+(?:(?:إلى|الى|نحو)\s+)?(?:ال)?(?:خارج|الخارج|دول|بلدان)"
+    )
+)
+
+
+def _split_home_and_abroad(t: str, figs: list[ArabicFigure], e: int) -> None:
+    """A total of people displaced at home and abroad is a combined count (other).
+
+    "... إلى 13,686 مليون شخص، بينهم 8,029 ملايين شخص نزحوا داخل الأراضي الأوكرانية، فيما
+    فرّ الباقون إلى خارجها": the part displaced at home keeps its measure and no parent.
+    """
+    for f in figs:
+        p = f.parent
+        if (
+            p is not None
+            and p.measure == f.measure == "displaced"
+            and _HOME.search(t, f.n_end, _clause_end(t, f.n_end, e))
+            and _REST_ABROAD.search(t, f.subject_end, e)
+        ):
+            p.measure = "other"
+            f.parent = None
 
 
 def _fate_between(t: str, prev: ArabicFigure, b: int) -> bool:
@@ -537,6 +564,11 @@ def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
         )
     if head == "other":
         return head
+    to = _DRIVEN_TO.match(t, f.subject_end) if head == "population" else None
+    if to is not None:
+        k = [x[2] for x in kws if x[0] == to.end() and x[2] in ("displaced", "refugees")]
+        if k:
+            return k[0]  # "دفعت الأحداث 185 ألفاً من أهالي المخيم إلى ترك منازلهم"
     stock = _stock(t, s, f, head, kws)
     if stock is not None:
         return stock
@@ -579,6 +611,8 @@ _STAYING_BEFORE = re.compile(
         r"(?<![\u0621-\u064a])"
         + _STAY
         + r"(?:\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?|\s+(?:فيه|فيها|به|بها))?\s*$|"
+        # "يعيش نحو ربع النازحين (أكثر من 185 ألف شخص) في لبنان"
+        r"(?<![\u0621-\u064a])" + _STAY + r"(?:\s+[^\s()،,.]+){1,4}?\s*\(\s*$|"
         r"(?<![\u0621-\u064a])" + _REMAIN + r"\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?$"
     )
 )
@@ -778,9 +812,11 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         ]
         fates = [x[2] for x in near if x[2] not in ("captured", "attacks")]
         if not fates and prev is not None and prev.measure:
-            if re.fullmatch(r"[\s\"“”«»()،,:\-–]*", t[prev.subject_end : f.n_start]) or (
-                _CONSISTING.search(t, prev.subject_end, f.n_start)
-            ):
+            if (
+                re.fullmatch(r"[\s\"“”«»()،,:\-–]*", t[prev.subject_end : f.n_start])
+                or _CONSISTING.search(t, prev.subject_end, f.n_start)
+                or _AT_RATE.search(t, max(prev.subject_end, f.n_start - 12), f.n_start)
+            ):  # "(8 أسر نشأت من داخل المحافظة والحديدة)، والحديدة بواقع أسرتين"
                 return prev.measure  # "قُتل ثلاثة مدنيين “سيدتين وطفل”", "مكونة من أب وطفلتين"
         if not fates:
             return "other"
@@ -808,6 +844,8 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             )
         ):
             return "other"  # "قتلت غارة ... على سجن في اليمن أو أصابت ما لا يقل عن 100 شخص"
+        if x[2] in _STATUS and noun_measure(t, x[0], x[1]) and _stock(t, s, f, x[2], kws):
+            return "population"  # "يعيش نحو ربع النازحين (أكثر من 185 ألف شخص) في لبنان"
         return _where(t, s, e, f, x[2])
     if f.unit == "count" and (stock := _stock(t, s, f, None, kws)) is not None:
         return _where(t, s, e, f, stock)
@@ -849,11 +887,14 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     before_in_clause = any(
         b <= start and not _CLAUSE.search(t, b, start) and m != "captured" for a, b, m in kws
     )
+    ceil = f.extra.get("ceil", e)
     for a, b, m in kws:
         if m == "captured" and not territory or m == "attacks" and people:
             continue
         if start <= a < f.n_end:
             continue
+        if a >= ceil and noun_measure(t, a, b) is not None:
+            continue  # "3 ملايين شخص ...، بمن فيهم 1.6 مليون شخص من النازحين": the next count's noun
         if b <= start:
             d = start - b
             if _CLAUSE.search(t, b, start):
@@ -951,15 +992,34 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     ):
         # "ووصل 3000 سوري إلى تركيا", "وعبر 2000 شخص الحدود", "السوريين المسجلين لدى المفوضية"
         return "refugees"
+    if measure in ("displaced", "refugees") and _IN_AND_OUT.search(window):
+        return "other"  # "928649 نازحاً ولاجئاً", "عاد أكثر من 3 ملايين لاجئ ونازح"
     if measure != "displaced":
         return measure
-    if _IN_AND_OUT.search(window):
+    world = _WORLD.search(window) is not None and _WORST.search(window) is None
+    if world or _FLED_OR_SOUGHT.match(t, f.subject_end, min(e, ceil)):
+        # "أكثر من 1% من البشرية ... اضطروا لمغادرة منازلهم", "إلى ترك منازلهم، والنزوح ...
+        # داخل سوريا، أو اللجوء إلى دول الجوار": displaced at home and abroad, one count
         return "other"
     if _ABROAD.search(window) or _WITH_UNHCR.search(window) or _CROSSED.search(window):
         return "refugees"
     return measure
 
 
+# a count of the whole world's displaced holds refugees too ("the world's largest
+# displacement crisis" is not such a count)
+_WORLD = re.compile(
+    fold(r"(?:\s(?:حول|في|أنحاء|مستوى)\s+العالم|\sمن\s+البشرية|\sعالميا)(?![\u0621-\u064a])")
+)
+_WORST = re.compile(
+    fold(r"(?:أكبر|أسوأ|أضخم|أخطر)(?:\s+[\u0621-\u064a]+){0,3}\s+(?:في|حول)\s+العالم")
+)
+_FLED_OR_SOUGHT = re.compile(
+    fold(
+        r"[^.;]*?(?:(?:ال)?نزوح|نزحوا)[^.;]{0,80}?\s(?:أو|و)\s*(?:ال)?(?:لجوء|لجأوا|لجؤوا)"
+        r"(?![\u0621-\u064a])"
+    )
+)
 _SPEECH = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت|أوضح|"
@@ -975,6 +1035,7 @@ _AMONG = re.compile(
         r"(?![\u0621-\u064a])(?:\s+[^\s،,.]+){0,5}?\s*$"
     )
 )
+_AT_RATE = re.compile(fold(r"(?<![\u0621-\u064a])بواقع\s*\(?\s*$"))
 _CONTRAST = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:في\s+حين|بينما|فيما|لكن|إلا\s+أن)(?![\u0621-\u064a])")
 )
@@ -1131,6 +1192,7 @@ def extract(
         if figs:
             last_fig = figs[-1]
         _link_subcounts(t, figs)
+        _split_home_and_abroad(t, figs, e)
         places = find_places(t, s, e) if figs else []
         for f in figs:
             if f.parent is not None:
