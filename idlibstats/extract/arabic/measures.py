@@ -24,7 +24,8 @@ KEYWORDS: dict[str, str] = {
         "مصرعهم مصرعه حتفهم حتفه قضوا قضى قضي توفي توفوا وفاة وفيات ارتقاء ارتقى جثث جثة "
         "جثامين جثمان إعدام إعدامات أودت موت مات ماتوا قنص قنصت اغتيال الوفيات بحياة ضحيته ضحيتها "
         "أرواح بأرواح أرواحهم حياتهم "
-        "ضحيتهما ضحيتهم"
+        "ضحيتهما ضحيتهم مقتلهم مقتله مقتلها استشهادهم استشهاده وفاتهم وفاته أعدم أعدمت أعدموا "
+        "يعدم تعدم إعدامهم إعدامه إعدامها قتيلة قتيلات شهيدة شهيدات جثمانا رفات"
     ),
     "injured": _kw(
         "جرحى جريح جريحا جريحان جريحين جرح جرحوا جرحت إصابة إصابات أصيب اصيب أصيبوا أصيبت "
@@ -34,7 +35,8 @@ KEYWORDS: dict[str, str] = {
         "نزوح نزح نزحوا نزحت ينزحون نازح نازحا نازحين نازحون نازحة النازحين فرار فر فروا "
         "فرت يفرون هرب هربوا الهاربين تشريد مشرد مشردين مشردون إجلاء أجلي إجلاؤهم إجلائهم "
         "غادر غادروا غادرت خرج خرجوا تهجير مهجر مهجرين عاد عادوا عودة المشردين فارين فارون تشرد "
-        "تشردوا شرد شردت شردوا تهجر هجر هجروا نزحت النازحون أجلت أجلى أجلوا إيواء الإيواء مغادرة"
+        "تشردوا شرد شردت شردوا تهجر هجر هجروا نزحت النازحون أجلت أجلى أجلوا إيواء الإيواء مغادرة "
+        "هاجر هاجروا هاجرت"
     )
     + "|"
     + _PRE
@@ -65,7 +67,7 @@ KEYWORDS: dict[str, str] = {
         "إنقاذ انقاذ عالقين عالقون محاصرين حاجة بحاجة أثر أثرت تضرر متضررين المتضررين مجاعة تأثر "
         "يحتاج يحتاجون المساعدة مساعدات المساعدات مفقود مفقودين مفقودون المفقودين فقدان "
         "معتقل معتقلين معتقلون اعتقال احتجاز محتجزين اعتقل اعتقلت اعتقلوا اختطف اختطفت اختطاف "
-        "خطف مختطفين أسرى تقطعت محاصرون"
+        "خطف مختطفين أسرى تقطعت محاصرون خسائر"
     ),
 }
 _KEYWORDS = [(m, re.compile(p)) for m, p in KEYWORDS.items()]
@@ -94,6 +96,7 @@ COMBINED = re.compile(
 #: Cases of a disease are not the wounded: "150 حالة إصابة بالكوليرا", "إصابة 20 بالحصبة".
 DISEASE = re.compile(
     _kw("إصابة إصابات مصاب مصابا مصابين مصابون حالة حالات")
+    + fold(r"(?!\s+(?:ال)?(?:وفاة|وفيات))")  # "861 حالة وفاة مرتبطة بالمرض": deaths
     + r"(?:\s+[\u0621-\u064a\d]+){0,3}?\s+"
     + fold(
         r"(?:ب|و)?(?:ال)?(?:كوليرا|كورونا|فيروس|حصبة|مرض|أمراض|إسهال|التهاب|حمى|تغذية|اختناق|"
@@ -103,12 +106,17 @@ DISEASE = re.compile(
 )
 
 
+_OWN_COUNT = re.compile(r"\s*\(?[\d٠-٩]")
+
+
 def keywords(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, measure) of every event word in ``text[start:end]``, in order."""
     found = []
     for m in DISEASE.finditer(text, start, end):
         found.append((m.start(), m.end(), "other"))
     for m in COMBINED.finditer(text, start, end):
+        if _OWN_COUNT.match(text, m.end()):
+            continue  # "إن 46 مواطنا قتل وأصيب 165 آخرين": two counts, two fates
         if not any(a <= m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), "other"))
     for measure, rx in _KEYWORDS:
@@ -121,7 +129,7 @@ def keywords(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _NOUN_MEASURE = {
     "killed": _kw(
         "قتيل قتيلا قتلى شهيد شهيدا شهداء ضحايا ضحية قتيلان شهيدين شهيدان قتيلين جثة جثث "
-        "جثتين جثتان"
+        "جثتين جثتان قتيلة قتيلات شهيدة شهيدات جثمان جثمانا جثامين رفات"
     ),
     "injured": _kw("جريح جريحا جرحى مصاب مصابا مصابين مصابون إصابة إصابات جريحين"),
     "displaced": _kw("نازح نازحا نازحين نازحون النازحين مشرد مشردين"),
@@ -164,7 +172,8 @@ def noun_measure(text: str, start: int, end: int) -> str | None:
     cases = _CASES.match(text, start)
     if cases is not None:
         m = _CASE_OF.match(text, cases.end())
-        return m.lastgroup if m is not None else "other"
+        # "ارتفاع وفيات الكوليرا إلى 2018 حالة": what the cases are of is named before
+        return m.lastgroup if m is not None else None
     for measure, rx in _NOUNS:
         if rx.match(text, start, end):
             return measure
