@@ -392,3 +392,114 @@ def test_a_need_verb_before_a_share() -> None:
 )
 def test_things_counted(text, phrase) -> None:
     assert one(text, phrase)["measure"] == "other"
+
+
+# --- tuned on arabic4_dev: what a count is said to be; households and ranges ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # ar4_009, https://bissanfm.com/news/21645: living in the region "as refugees"
+        (
+            "وبحسب المفوضية فإن الصراع في سوريا تسبب بأكبر أزمة نزوح في العالم، حيث يعيش أكثر من "
+            "خمسةٍ ملايين ونصف المليون سوري كلاجئين في المنطقة، فيما نزح أكثر من ستة ملايين سوري "
+            "داخل البلاد، حسبما نقل موقع أخبار الأمم المتحدة.",
+            "أكثر من خمسةٍ ملايين ونصف المليون",
+            "refugees",
+        ),
+        # ar4_190, http://elkhabar.com.dz/press/article/51437/ (UNICEF): "هم من اللاجئين"
+        (
+            'وبحسب المنظمة فإن "نحو 5 ملايين من هؤلاء الاطفال يعيشون في سوريا فيما مليون ونصف '
+            'المليون هم من اللاجئين".',
+            "مليون ونصف المليون",
+            "refugees",
+        ),
+        # ar4_182, https://ghadamagazine.com/?p=30598: counted among the missing
+        (
+            "لقي أكثر من 2800 شخص مصرعهم واعتبر الآلاف في عداد المفقودين من جراء العاصفة "
+            "“دانيال” التي ضربت شمال شرقي ليبيا أمس الاثنين.",
+            "الآلاف",
+            "other",
+        ),
+    ],
+)
+def test_what_a_count_is_said_to_be(text, phrase, measure) -> None:
+    assert one(text, phrase)["measure"] == measure
+
+
+def test_displaced_nationals_in_a_host_country_and_an_added_count() -> None:
+    # ar4_144, https://www.masress.com/akhbarelyomgate/133436: UNHCR in Lebanon calls Syrian
+    # refugees "نازح سوري" (round-4 decision)
+    text = (
+        "أعلنت المفوضية العامة للأمم المتحدة لشئون اللاجئين في لبنان ان أكثر من 283000 نازح "
+        "سوري يتلقون الحماية والمساعدة من الحكومة اللبنانية والأمم المتحدة والمنظمات غير "
+        "الحكومية الشريكة. ومن بين هؤلاء نحو 185000 شخص مسجلين لدى المفوضية، بالإضافة إلى "
+        "98000 شخص في انتظار حلول موعد تسجيلهم."
+    )
+    assert set(_measures(text).values()) == {"refugees"}
+    # Iraqis displaced in Iraq are not refugees
+    text = "وأعلنت الوزارة أن 37 ألف نازح عراقي ما زالوا في إقليم كردستان العراق."
+    assert one(text, "37 ألف")["measure"] != "refugees"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # ar4_199, https://djazairess.com/elitihad/226363: emigrated to neighbouring countries
+        (
+            "وتشير إحصاءات غير رسمية، إلى أن عدد النازحين في عموم العراق أكثر من خمسة ملايين "
+            "ونصف مليون عراقي، يضاف إليهم نحو مليون هاجروا إلى دول مجاورة وأوروبا خلال السنوات "
+            "التي أعقبت احتلال تنظيم داعش الإرهابي محافظات من البلاد.",
+            "نحو مليون",
+        ),
+        # ar4_192, https://news.un.org/ar/news/topic/humanitarian-aid/video/0/date/2013-08:
+        # driven out of their homeland
+        (
+            "أفادت وكالات الأمم المتحدة اليوم بأن ثلاث سنوات من اراقة الدماء في سوريا دفعت "
+            'بمليون طفل خارج وطنهم فيما وصف ب "وصمة عار الأزمة السورية".',
+            "مليون",
+        ),
+    ],
+)
+def test_people_who_left_their_country(text, phrase) -> None:
+    assert one(text, phrase)["measure"] == "refugees"
+
+
+def test_a_range_with_the_scale_word_on_its_second_end_and_the_members_of_households() -> None:
+    # ar4_072, https://iraqyoon.net/85394: "نحو 35 إلى 37 ألف" is 35,000-37,000 (an estimate
+    # of a range is a range, round-3 decision), and the families' members take their measure
+    text = (
+        "المتحدث باسم وزارة الهجرة واللاجئين العراقية، أكد أنه “بحسب آخر الإحصائيات، هناك نحو "
+        "35 إلى 37 ألف عائلة نازحة في المخيمات، والتي يبلغ عدد أفرادها نحو 120 ألف شخص”."
+    )
+    t = rows(text).set_index("phrase")
+    r = t.loc["نحو 35 إلى 37 ألف"]
+    assert (r["qualifier"], r["lower"], r["upper"], r["value"]) == ("range", 35e3, 37e3, 36e3)
+    assert set(t["measure"]) == {"population"}
+    # a change of a count is not a range
+    assert len(rows("ارتفع عدد النازحين من نحو 35 إلى 37 ألف نازح.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # ar4_011, https://themwl.org/mwn/node/242: camps counted, the number after them
+        (
+            "ما أجبر العديد من الاشخاص على الإقامة في أحد المخيمات العشوائية الـ 160 في إدلب.",
+            "160",
+            "other",
+        ),
+        # ar4_212, https://syrianpc.com/ (Response Coordinators): the camp count a sentence opens
+        # with, its source named between
+        (
+            "ويبلغ عدد النازحين في مخيمات شمال غربي سوريا، بحسب آخر إحصائية لمنظمة “منسقو "
+            "الاستجابة” أواخر كانون الأول الماضي، أكثر من مليون و48 ألف نازح، متوزعين على 1304 "
+            "مخيم، من بينها 393 مخيماً عشوائياً.",
+            "أكثر من مليون و48 ألف",
+            "population",
+        ),
+    ],
+)
+def test_camps_and_their_residents(text, phrase, measure) -> None:
+    assert one(text, phrase)["measure"] == measure

@@ -106,7 +106,7 @@ _TERRITORY = re.compile(
 )
 _ABROAD = re.compile(
     fold(
-        r"(?:البلدان|الدول|بلدان|دول)\s+(?:المجاورة|الجوار|المحيطة)|في\s+الخارج|"
+        r"(?:البلدان|الدول|بلدان|دول)\s+(?:المجاورة|الجوار|المحيطة|مجاورة)|في\s+الخارج|"
         r"خارج\s+(?:البلاد|سوريا|السودان|اليمن|العراق|بلادهم|بلدهم|بلادها|حدود)|"
         r"(?:فروا|فر|فرت|هربوا|هرب|غادروا|غادر|نزحوا)\s+من\s+(?:بلادهم|بلدهم|بلادها|البلاد)|"
         r"(?<![\u0621-\u064a])(?:إلى|الى|نحو|باتجاه)\s+(?:تركيا|لبنان|الأردن|العراق|مصر|أوروبا|ألمانيا|تشاد|جنوب\s+السودان|"
@@ -254,6 +254,9 @@ def _combine(t: str, s: int, e: int, nums: list[Number]) -> list[ArabicFigure]:
         if b is not None and "vague" not in (a.kind, b.kind) and a.unit == b.unit:
             r = range_join(t, a.start, a.end, b.start, floor)
             lo, hi = a.value, b.value
+            scale = _scale_of(t, b)
+            if r is not None and scale > 1 and re.fullmatch(r"\d+", t[a.start : a.end]):
+                lo = a.value * scale  # "نحو 35 إلى 37 ألف": the scale word of the second end
             if r is not None and lo < hi:
                 subj, s_end = _subject(t, b, e)
                 figs.append(
@@ -314,6 +317,14 @@ def _combine(t: str, s: int, e: int, nums: list[Number]) -> list[ArabicFigure]:
         ):
             x.qualifier = "at_least"
     return figs
+
+
+def _scale_of(t: str, n: Number) -> float:
+    """The scale of a number written as digits and a scale word ("37 ألف" -> 1000), else 1."""
+    m = re.match(r"(\d+)\s+[\u0621-\u064a]", t[n.start : n.end])
+    if m is None or int(m.group(1)) == 0 or n.value % int(m.group(1)):
+        return 1.0
+    return n.value / int(m.group(1))
 
 
 def _noun_before(t: str, a: Number, floor: int) -> int:
@@ -484,6 +495,9 @@ _TARGETED = re.compile(
 _THING_BEFORE = re.compile(
     r"(?<![\u0621-\u064a])" + _THINGS.pattern + r"(?:\s+[\u0621-\u064a]+)?\s*$"
 )
+_THING_DEFINITE = re.compile(
+    r"(?<![\u0621-\u064a])ال" + _THINGS.pattern + r"(?:\s+ال[\u0621-\u064a]+)?\s+ال\s*$"
+)
 _LIST_ITEM = re.compile(r"[\-–—•*·]|\d+\s*[.)\-–]")
 _DRIVEN_TO = re.compile(fold(r"\s+(?:على|إلى|الى|ل)\s*"))
 _RISES_TO = re.compile(
@@ -494,6 +508,18 @@ _RISES_TO = re.compile(
 )
 _COORDINATED = re.compile(r"\s*[،,]?\s*و\s*(?:([\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+)?\s+)?")
 _OR = re.compile(fold(r"(?<![\u0621-\u064a])أو\s+$"))
+_STATED = re.compile(
+    fold(
+        r"(?:\s+[\u0621-\u064a]+){0,2}?\s+(?:(?:هم|هن)\s+(?:من\s+)?|في\s+عداد\s+|"
+        r"(?=ك(?:ال)?(?:لاجئ|نازح)))"
+    )
+)
+_MEMBERS = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:أفرادها|أفرادهم|أفرادهن|أفراد\s+(?:هذه|تلك)\s+(?:ال)?"
+        r"(?:أسر|عائلات|الأسر|العائلات))\s*$"
+    )
+)
 _PART_OF = re.compile(
     fold(
         r"\s*[،,]?\s*(?:(?:و|ف)?(?:هم|هي|هن)\s+)?(?:فقط\s+)?من\s+"
@@ -702,7 +728,7 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
     if _REMAINING_BEFORE.search(t, c0, f.n_start) and _PLACE_AFTER.match(t, f.n_end, c1):
         return "population"  # "لا يزال 50 ألف مدني في المدينة"
     residents = (
-        _RESIDENTS.search(t, own, f.n_start)
+        _RESIDENTS.search(t, own if "floor" in f.extra else s, f.n_start)
         or _RESIDENTS_AFTER.match(t, f.n_end, c1)
         or _CROWDED.search(t, s, f.n_start)  # "يعج مخيم الهول، الواقع ... ، بنحو 72 ألفا"
     )
@@ -728,6 +754,12 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     wish = _WISH.search(t, max(s, f.n_start - 30), _clause_end(t, f.n_end, e))
     if wish is not None and wish.start() <= f.subject_end + 20:
         return "other"  # "أعرب 118 ألف سوري عن رغبتهم في العودة": a wish, not a return
+    stated = _STATED.match(t, f.n_end, _clause_end(t, f.n_end, e))
+    named = noun_measure(t, stated.end(), e) if stated is not None else None
+    if named is not None:
+        # what the count is said to be: "مليون ونصف المليون هم من اللاجئين", "5 ملايين سوري
+        # كلاجئين في المنطقة", "اعتبر الآلاف في عداد المفقودين"
+        return _where(t, s, e, f, named)
     if f.unit == "percent" and _NEED_BEFORE.search(t, max(s, f.n_start - 12), f.n_start):
         return "other"  # "ويحتاج 72 في المئة من اللاجئين ... الى مساعدة انسانية"
     if f.unit == "count" and head not in ("killed", "injured", "attacks"):
@@ -749,6 +781,11 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             f.kind == "word"
             and f.value <= 2
             and _THING_BEFORE.search(t, max(s, f.n_start - 30), f.n_start)
+        ) or (
+            # "في أحد المخيمات العشوائية الـ 160": a number with the article after its noun
+            _THING_DEFINITE.search(t, max(s, f.n_start - 45), f.n_start)
+            if f.kind == "numeral"
+            else None
         )
         if things:
             at = things.start()
@@ -782,7 +819,11 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         return _where(t, s, e, f, _governed(t, s, f, kws, head))
     if prev is not None and prev.measure and f.unit == prev.unit:
         part = _PART_OF.fullmatch(t, prev.subject_end, f.n_start)
-        if part is not None and (part.group(1) or _HOUSEHOLDS.match(t, f.n_end)):
+        if (
+            (part is not None and (part.group(1) or _HOUSEHOLDS.match(t, f.n_end)))
+            or t[prev.subject_end : f.n_start].strip() == "("  # "2,049 شخصًا (768 أسرة)"
+            or _MEMBERS.search(t, max(prev.subject_end, f.n_start - 40), f.n_start)
+        ):  # "37 ألف عائلة نازحة في المخيمات، والتي يبلغ عدد أفرادها نحو 120 ألف شخص"
             # "71905 أشخاص، وهم من 20600 عائلة", "30875 شخصاً من 8746 عائلة": the households
             # the people counted belong to; "5 مراكز صحية فقط من أصل 22": the whole they are
             # part of
@@ -797,7 +838,7 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         ):
             return prev.measure
         if (
-            prev.measure in ("killed", "injured")
+            prev.measure in ("killed", "injured", "refugees", "displaced")
             and _ADDED.search(t, a, b)
             and not any(a <= x[0] < b and x[2] in _FATES for x in kws)
         ):
@@ -1002,7 +1043,7 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         measure == "other"
         and f.unit == "count"
         and people
-        and (_CROSSED.search(window) or _WITH_UNHCR.search(window))
+        and (_CROSSED.search(window) or _WITH_UNHCR.search(window) or _OUT_OF_HOME.search(window))
     ):
         # "ووصل 3000 سوري إلى تركيا", "وعبر 2000 شخص الحدود", "السوريين المسجلين لدى المفوضية"
         return "refugees"
@@ -1017,7 +1058,22 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         return "other"
     if _ABROAD.search(window) or _WITH_UNHCR.search(window) or _CROSSED.search(window):
         return "refugees"
+    if f.subject is not None and _hosted(f.subject, t[s:e]):
+        return "refugees"  # "المفوضية ... في لبنان ان أكثر من 283000 نازح سوري"
     return measure
+
+
+_OWN_LAND = {fold("عراقي"): re.compile(fold("العراق|كردستان")), fold("لبناني"): re.compile("لبنان")}
+
+
+def _hosted(subject: str, sentence: str) -> bool:
+    """Displaced people of a nationality in a host country named in the sentence are refugees."""
+    nat = _NATIONALS.search(subject)
+    host = _COUNTRY.search(sentence)
+    if nat is None or host is None:
+        return False
+    own = _OWN_LAND.get(nat.group())
+    return own is None or own.search(host.group()) is None
 
 
 # a count of the whole world's displaced holds refugees too ("the world's largest
@@ -1039,6 +1095,9 @@ _SPEECH = re.compile(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت|أوضح|"
         r"أوضحت)\s+(?:[\u0621-\u064a]+\s+){1,3}?(?:إن|أن|ان|بأن)(?![\u0621-\u064a])"
     )
+)
+_OUT_OF_HOME = re.compile(
+    fold(r"(?<![\u0621-\u064a])خارج\s+(?:وطنهم|أوطانهم|بلادهم|بلدهم|بلدانهم)(?![\u0621-\u064a])")
 )
 _CONSISTING = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:مكونة|مكون|مؤلفة|مؤلف)\s+من(?![\u0621-\u064a])")
