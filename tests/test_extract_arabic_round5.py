@@ -503,3 +503,38 @@ def test_a_range_with_the_scale_word_on_its_second_end_and_the_members_of_househ
 )
 def test_camps_and_their_residents(text, phrase, measure) -> None:
     assert one(text, phrase)["measure"] == measure
+
+
+# --- tuned on arabic4_dev: numbers (precision kinds listed in round 4) ----------------------
+
+
+def test_numbers_split_by_slashes() -> None:
+    # ar4_040, http://burathanews.com/arabic/news/466950
+    text = (
+        "اعلنت وزارة الصحة الفلسطينية في غزة عن ارتفاع عدد ضحايا العدوان الصهيوني على قطاع منذ "
+        "السابع من تشرين الاول 2023 إلى / 68/ الفا و519 شهيدا بالإضافة إلى/ 170/ ألفا و382 "
+        "مصابا."
+    )
+    t = rows(text)
+    assert t["phrase"].tolist() == ["68/ الفا و519", "170/ ألفا و382"]
+    assert t["value"].tolist() == [68519, 170382]
+    # a date written with slashes stays a date
+    assert rows("وفي 12/5/2019 قتل 3 مدنيين.")["phrase"].tolist() == ["3"]
+
+
+def test_a_range_of_shares_after_a_clitic_qualifier() -> None:
+    # ar4_085, https://maghribplus.com/ (Derna floods)
+    t = rows("تقدر نسبة الخسائر في مدينة درنة بحوالي 25% إلى 45% من مساحتها الساحلية.")
+    assert t["phrase"].tolist() == ["حوالي 25% إلى 45%"]
+    assert (t["lower"].iloc[0], t["upper"].iloc[0]) == (25, 45)
+
+
+def test_an_outlet_named_with_a_number_in_quotes() -> None:
+    # ar4_088, https://darfur24.com/2024/09/21/ : "دارفور24" names an outlet
+    text = (
+        "وقالت إحدى القادمات من مدينة الفاشر، وهي عائشة صالح لـ “دارفور24″، إها وصلت إلى "
+        "مدينة أدري في رحلة استغرقت أكثر من 27 يوما."
+    )
+    assert rows(text).empty
+    # an event word glued to its count is still a count (round-2 "استشهاد24")
+    assert one('وقال المرصد إن "استشهاد24" مدنيا في القصف.', "24")["measure"] == "killed"
