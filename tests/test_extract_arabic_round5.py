@@ -538,3 +538,47 @@ def test_an_outlet_named_with_a_number_in_quotes() -> None:
     assert rows(text).empty
     # an event word glued to its count is still a count (round-2 "استشهاد24")
     assert one('وقال المرصد إن "استشهاد24" مدنيا في القصف.', "24")["measure"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # drowned: the form of https://syriafriends.net/2021/05/ (IOM on a boat off Libya)
+        ("غرق ما لا يقل عن 11 شخصاً بانقلاب زورق مطاطي قبالة ليبيا.", "ما لا يقل عن 11"),
+        # "فارق الحياة" before the count: the form of https://aktarr.se/article/ (children in
+        # the camps, a UN report)
+        ("فارق الحياة حوالي 40 طفلاً سورياً في مخيمات اللجوء جراء البرد.", "حوالي 40"),
+        # liquidated detainees: the forms of https://jordanzad.com/index.php?id=478521 and
+        # https://stg.akhbaralaan.net/news/arab-world/2014/03/20/ (a detainee is held, but the
+        # fate governs him)
+        ("أقدم النظام على تصفية 21 معتقلاً في الفرع.", "21"),
+        ("نظام الاسد يصفي 49 معتقلا في سجن صيدنايا.", "49"),
+    ],
+)
+def test_more_kill_verbs(text, phrase) -> None:
+    assert one(text, phrase)["measure"] == "killed"
+    # "on the edge of life" is not a death
+    assert one("يعيش 40 طفلا على قيد الحياة بعد الزلزال.", "40")["measure"] != "killed"
+
+
+def test_a_projected_return_at_home() -> None:
+    # ar4_032, https://alkhabour.com/public/ar/post/4613/ (issue-11 decision: projections and
+    # returns with no border named are displaced)
+    text = "ومن المتوقع أن يعود نحو 600 ألف شخص خلال الأشهر الستة المقبلة."
+    assert one(text, "نحو 600 ألف")["measure"] == "displaced"
+    text = "ومن المتوقع أن يعود نحو 600 ألف لاجئ من لبنان إلى سوريا."
+    assert one(text, "نحو 600 ألف")["measure"] == "refugees"
+
+
+def test_a_camp_head_count_of_registered_households_and_their_members() -> None:
+    # ar4_074, http://burathanews.com/arabic/news/470464 (round-4 ruling: a head-count of the
+    # camps is population; "بواقع" restates the households as people)
+    text = (
+        "وأضاف أن عدد الأسر النازحة المسجلة حاليا ضمن قاعدة بيانات وزارة الهجرة والمهجرين في "
+        "مخيمات إقليم كردستان يبلغ نحو 20 ألف أسرة، بواقع 68 ألف فرد، مبينا أن الوزارة اعتمدت "
+        "سياسات شاملة تهدف إلى تهيئة الظروف الملائمة للعودة الطوعية."
+    )
+    assert _measures(text) == {"نحو 20 ألف": "population", "68 ألف": "population"}
+    # registered with UNHCR in a country is the refugees' status, not a camp's head-count
+    text = "وبلغ عدد اللاجئين السوريين المسجلين لدى المفوضية في الأردن 650 ألف لاجئ."
+    assert one(text, "650 ألف")["measure"] == "refugees"

@@ -669,6 +669,14 @@ _CROWDED = re.compile(
         + r"[^.;:]*?\s(?:ب|بـ)\s*$"
     )
 )
+_CAMP_COUNT = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:عدد|أعداد|إجمالي)(?:\s+[^\s\d،,.;:]+){0,10}?\s+"
+        r"(?:في|داخل|ضمن)\s+"
+    )
+    + fold(_CAMP)
+)
+_REGISTERED = re.compile(fold(r"(?:و|ف|ل|ب)?(?:ال)?(?:مسجلين|مسجلون|سجلت|سجل)"))
 _IN_A_COUNTRY = re.compile(
     fold(
         r"\s*(?:ب|في\s+|داخل\s+)?(?:ال)?(?:دول|بلدان|تركيا|لبنان|الأردن|العراق|مصر|ألمانيا|أوروبا|"
@@ -720,7 +728,12 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
         return status[-1][2] if status else None
     if any(c0 <= x[0] < c1 and x[2] == "other" for x in kws):
         return None  # "لا يزال 3 آلاف في عداد المفقودين", "يعيشون تحت الحصار"
-    flow = _FLOW.search(t, own, c1) is not None
+    # a head-count of the camps ("عدد الأسر النازحة المسجلة حاليا ضمن قاعدة بيانات الوزارة في
+    # مخيمات إقليم كردستان") counts residents, registered or not (round-4 ruling)
+    census = _CAMP_COUNT.search(t, own if "floor" in f.extra else s, f.n_start)
+    flow = any(
+        census is None or not _REGISTERED.fullmatch(m.group()) for m in _FLOW.finditer(t, own, c1)
+    )
     if stay is not None or _STAYING_BEFORE.search(t, c0, f.n_start):
         if _IN_A_COUNTRY.match(t, stay.end() if stay else f.n_end) and not camp:
             return None  # "5 ملايين لاجئ يقيمون في دول مجاورة": refugees in the host countries
@@ -732,7 +745,7 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
         or _RESIDENTS_AFTER.match(t, f.n_end, c1)
         or _CROWDED.search(t, s, f.n_start)  # "يعج مخيم الهول، الواقع ... ، بنحو 72 ألفا"
     )
-    if (camp is not None or residents) and not flow:
+    if (camp is not None or residents or census) and not flow:
         return "population"
     return None
 
@@ -823,7 +836,11 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             (part is not None and (part.group(1) or _HOUSEHOLDS.match(t, f.n_end)))
             or t[prev.subject_end : f.n_start].strip() == "("  # "2,049 شخصًا (768 أسرة)"
             or _MEMBERS.search(t, max(prev.subject_end, f.n_start - 40), f.n_start)
-        ):  # "37 ألف عائلة نازحة في المخيمات، والتي يبلغ عدد أفرادها نحو 120 ألف شخص"
+            or re.fullmatch(
+                r"\s*[،,]?\s*", t[prev.subject_end : max(prev.subject_end, f.n_start - 8)]
+            )
+            and _AT_RATE.search(t, max(prev.subject_end, f.n_start - 8), f.n_start)
+        ):  # "نحو 20 ألف أسرة، بواقع 68 ألف فرد"  # "37 ألف عائلة نازحة في المخيمات، والتي يبلغ عدد أفرادها نحو 120 ألف شخص"
             # "71905 أشخاص، وهم من 20600 عائلة", "30875 شخصاً من 8746 عائلة": the households
             # the people counted belong to; "5 مراكز صحية فقط من أصل 22": the whole they are
             # part of
