@@ -237,6 +237,7 @@ def test_a_dual_in_a_distribution_at_a_rate() -> None:
             {"46": "killed", "165": "injured"},
         ),
         ("أسفر القصف عن 12 قتيلا وجريحا.", {"12": "other"}),
+        ("قتل وجرح 60 شخصا في التفجير.", {"60": "other"}),
         # ar4_224, https://www.masrawy.com/news/news_publicaffairs/details/2025/10/30/2881812/:
         # an execution verb
         (
@@ -582,3 +583,11 @@ def test_a_camp_head_count_of_registered_households_and_their_members() -> None:
     # registered with UNHCR in a country is the refugees' status, not a camp's head-count
     text = "وبلغ عدد اللاجئين السوريين المسجلين لدى المفوضية في الأردن 650 ألف لاجئ."
     assert one(text, "650 ألف")["measure"] == "refugees"
+
+
+def test_refugees_living_in_a_host_country_with_the_verb_first() -> None:
+    # the round-4 decision's "نحو 2,5 مليون لاجئ سوري يعيشون في تركيا" (ar4_026,
+    # https://kuwaitnews.com/111173/) with the verb before the count; a camp keeps the rule
+    # for residents
+    assert one("يعيش 2.5 مليون لاجئ سوري في تركيا.", "2.5 مليون")["measure"] == "refugees"
+    assert one("يعيش 80 ألف لاجئ سوري في مخيم الزعتري.", "80 ألف")["measure"] == "population"

@@ -111,6 +111,7 @@ DISEASE = re.compile(
 
 
 _OWN_COUNT = re.compile(r"\s*\(?[\d٠-٩]")
+_COUNT_BEFORE = re.compile(r"[\d٠-٩][^\d،,.;:]{0,25}$")
 
 
 def keywords(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -119,7 +120,9 @@ def keywords(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for m in DISEASE.finditer(text, start, end):
         found.append((m.start(), m.end(), "other"))
     for m in COMBINED.finditer(text, start, end):
-        if _OWN_COUNT.match(text, m.end()):
+        if _OWN_COUNT.match(text, m.end()) and _COUNT_BEFORE.search(
+            text, max(start, m.start() - 30), m.start()
+        ):
             continue  # "إن 46 مواطنا قتل وأصيب 165 آخرين": two counts, two fates
         if not any(a <= m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), "other"))

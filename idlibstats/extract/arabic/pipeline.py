@@ -735,7 +735,7 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
         census is None or not _REGISTERED.fullmatch(m.group()) for m in _FLOW.finditer(t, own, c1)
     )
     if stay is not None or _STAYING_BEFORE.search(t, c0, f.n_start):
-        if _IN_A_COUNTRY.match(t, stay.end() if stay else f.n_end) and not camp:
+        if _IN_A_COUNTRY.match(t, stay.end() if stay else f.subject_end) and not camp:
             return None  # "5 ملايين لاجئ يقيمون في دول مجاورة": refugees in the host countries
         return "population"
     if _REMAINING_BEFORE.search(t, c0, f.n_start) and _PLACE_AFTER.match(t, f.n_end, c1):
