@@ -24,7 +24,7 @@ DATA = REPO_DIR / "tests" / "data"
         ("arabic3_dev.jsonl", 440, 0.975, 0.97, 0.93, 0.88),
         # round 4 (DEVSET.md, "Arabic round 4 (issue 16): source attribution and precision";
         # gold audited after that tuning; measure and F1 raised by the round-5 measure tuning,
-        # DEVSET.md "Arabic round 5")
+        # tests/test_extract_arabic_round5.py)
         ("arabic4_dev.jsonl", 322, 0.985, 0.94, 0.94, 0.88),
     ],
 )
