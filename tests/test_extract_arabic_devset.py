@@ -17,14 +17,16 @@ DATA = REPO_DIR / "tests" / "data"
 @pytest.mark.parametrize(
     ("name", "n_gold", "f1", "measure", "source", "period"),
     [
-        ("arabic_dev.jsonl", 270, 0.975, 0.95, 0.99, 0.95),  # round 1
+        # round 1 (measure: round 5, tests/test_extract_arabic_round5.py; source: round 5,
+        # tests/test_extract_arabic_source5.py)
+        ("arabic_dev.jsonl", 270, 0.975, 0.98, 0.99, 0.95),
         # round 2 (DEVSET.md, "Arabic round 2 tuning")
-        ("arabic2_dev.jsonl", 330, 0.975, 0.97, 0.97, 0.93),
+        ("arabic2_dev.jsonl", 330, 0.975, 0.98, 0.97, 0.93),
         # round 3 (DEVSET.md, "Arabic round 3 tuning")
-        ("arabic3_dev.jsonl", 440, 0.975, 0.93, 0.97, 0.88),
+        ("arabic3_dev.jsonl", 440, 0.975, 0.97, 0.97, 0.88),
         # round 4 (DEVSET.md, "Arabic round 4 (issue 16): source attribution and precision";
-        # gold audited after that tuning)
-        ("arabic4_dev.jsonl", 322, 0.965, 0.83, 0.98, 0.88),
+        # gold audited after that tuning; measure, source and F1 raised by the round-5 tuning)
+        ("arabic4_dev.jsonl", 322, 0.985, 0.94, 0.98, 0.88),
     ],
 )
 def test_arabic_dev_score_floor(name, n_gold, f1, measure, source, period):

@@ -27,6 +27,7 @@ from idlibstats.extract.arabic.lexicon import (
     VAGUE,
     WEEKDAYS,
 )
+from idlibstats.extract.arabic.measures import keywords
 from idlibstats.extract.arabic.normalize import fold
 
 __all__ = ["Number", "Token", "core", "find_numbers", "tokens"]
@@ -259,7 +260,7 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
         scale_next = (
             i + 1 < n
             and core(toks[i + 1].text, SCALES)[1] in SCALES
-            and not _gap(text, t, toks[i + 1]).strip(_WRAP)
+            and not _gap(text, t, toks[i + 1]).strip(_WRAP + "/")
         )
         v = _digits(t.text, scale_next)
         if v is None:
@@ -333,7 +334,8 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
         conj = (p == 1 and a.text[0] == "و") or (
             j + 1 < n and a.text == "و" and not _gap(text, a, toks[j + 1]).strip(" (")
         )
-        plain_gap = not gap.strip(_WRAP)
+        # "/ 68/ الفا و519": a slash between the digits and their scale word
+        plain_gap = not gap.strip(_WRAP + "/" if w in SCALES and toks[j - 1].digit else _WRAP)
         if (
             a.text == "واحد"
             and small is None
@@ -590,6 +592,10 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
     return False
 
 
+_QUOTED_NAME = re.compile(r"[\"“”«″]\s*[\u0621-\u064a]{3,}$")
+_QUOTE_AFTER = re.compile(r"\s*[\"“”»″]")
+
+
 def _code_like(text: str, toks: list[Token], i: int, num: Number) -> bool:
     """Codes, phone numbers and citation marks written with digits.
 
@@ -610,6 +616,10 @@ def _code_like(text: str, toks: list[Token], i: int, num: Number) -> bool:
         return True
     if before[-1:] == "[" and text[num.end : num.end + 1] == "]":
         return True
+    name = _QUOTED_NAME.search(text, max(0, num.start - 20), num.start)
+    if name is not None and _QUOTE_AFTER.match(text, num.end):
+        # 'لـ “دارفور24″': an outlet named with a number, in quotes ('"استشهاد24"' still counts)
+        return not keywords(text, name.start() + 1, num.start)
     beside = [
         toks[k]
         for k in (i - 1, i + 1)

@@ -107,10 +107,10 @@ _TERRITORY = re.compile(
 )
 _ABROAD = re.compile(
     fold(
-        r"(?:البلدان|الدول|بلدان|دول)\s+(?:المجاورة|الجوار|المحيطة)|في\s+الخارج|"
+        r"(?:البلدان|الدول|بلدان|دول)\s+(?:المجاورة|الجوار|المحيطة|مجاورة)|في\s+الخارج|"
         r"خارج\s+(?:البلاد|سوريا|السودان|اليمن|العراق|بلادهم|بلدهم|بلادها|حدود)|"
         r"(?:فروا|فر|فرت|هربوا|هرب|غادروا|غادر|نزحوا)\s+من\s+(?:بلادهم|بلدهم|بلادها|البلاد)|"
-        r"(?<![\u0621-\u064a])(?:إلى|الى|نحو)\s+(?:تركيا|لبنان|الأردن|العراق|مصر|أوروبا|ألمانيا|تشاد|جنوب\s+السودان|"
+        r"(?<![\u0621-\u064a])(?:إلى|الى|نحو|باتجاه)\s+(?:تركيا|لبنان|الأردن|العراق|مصر|أوروبا|ألمانيا|تشاد|جنوب\s+السودان|"
         r"إثيوبيا|ليبيا|النيجر|اليونان|أوغندا|كينيا|بنغلاديش|السعودية|جيبوتي|الصومال|إيران|"
         r"باكستان|بولندا|رومانيا|مولدوفا|إقليم\s+كردستان|كردستان\s+العراق|سوريا|سورية)(?![\u0621-\u064a])"
     )
@@ -122,17 +122,19 @@ _THINGS = re.compile(
         r"محل|محلات|مسجد|مساجد|جسر|جسور|آلية|آليات|دبابة|دبابات|مدرعة|مدرعات|عربة|عربات|"
         r"مخبز|مخابز|سوق|أسواق|محطة|محطات|طائرة|طائرات|قارب|قوارب|أبنية|بناية|بنايات|حريق|"
         r"حرائق|مخيم|مخيمات|وحدة|وحدات|مولود|مواليد|ولادة|ولادات|طالب|طلاب|تلميذ|تلاميذ|حاجز|حواجز|"
-        r"معبر|معابر|مكتب|مكاتب|مركبة|مركبات|عيادة|عيادات)"
+        r"معبر|معابر|مكتب|مكاتب|مركبة|مركبات|عيادة|عيادات|ذخيرة|ذخائر|لغم|ألغام|بوابة|بوابات)"
         r"(?:ا)?(?![\u0621-\u064a])"  # "50 منزلا"
     )
 )
 _IN_AND_OUT = re.compile(
     fold(
         r"داخليا\s+و(?:عبر\s+الحدود|إلى\s+(?:دول|البلدان))|داخل\s+\S+\s+(?:و|أو\s+)خارج|وخارجها|"
-        r"(?:بين\s+)?(?:نازح|نازحين|مهجر|مهجرين)\s+(?:و|أو)\s*(?:لاجئ|لاجئين)|"
-        r"(?:بين\s+)?(?:لاجئ|لاجئين)\s+(?:و|أو)\s*(?:نازح|نازحين|مهجر|مهجرين)|"
+        r"(?:بين\s+)?(?:لل|ال)?(?:نازح|نازحا|نازحين|نازحون|مهجر|مهجرين)\s+(?:و|أو)\s*(?:ال)?"
+        r"(?:لاجئ|لاجئا|لاجئين|لاجئون)(?![\u0621-\u064a])|"
+        r"(?:بين\s+)?(?:لل|ال)?(?:لاجئ|لاجئا|لاجئين|لاجئون)\s+(?:و|أو)\s*(?:ال)?"
+        r"(?:نازح|نازحا|نازحين|نازحون|مهجر|مهجرين)(?![\u0621-\u064a])|"
         r"(?:في\s+الداخل|داخل\s+البلاد|داخليا)(?:\s+[\u0621-\u064a]+){0,3}?\s+"
-        r"(?:و|أو)\s*(?:لجأوا|لجؤوا|لجأ|اللجوء|لاجئين|إلى\s+الخارج|في\s+الخارج|خارجها)"
+        r"(?:و|أو)\s*(?:لجأوا|لجؤوا|لجأ|اللجوء|لاجئين|اللاجئين|إلى\s+الخارج|في\s+الخارج|خارجها)"
     )
 )
 _FATES = ("killed", "injured", "displaced", "refugees", "other")
@@ -251,6 +253,9 @@ def _combine(t: str, s: int, e: int, nums: list[Number]) -> list[ArabicFigure]:
         if b is not None and "vague" not in (a.kind, b.kind) and a.unit == b.unit:
             r = range_join(t, a.start, a.end, b.start, floor)
             lo, hi = a.value, b.value
+            scale = _scale_of(t, b)
+            if r is not None and scale > 1 and re.fullmatch(r"\d+", t[a.start : a.end]):
+                lo = a.value * scale  # "نحو 35 إلى 37 ألف": the scale word of the second end
             if r is not None and lo < hi:
                 subj, s_end = _subject(t, b, e)
                 figs.append(
@@ -313,6 +318,14 @@ def _combine(t: str, s: int, e: int, nums: list[Number]) -> list[ArabicFigure]:
     return figs
 
 
+def _scale_of(t: str, n: Number) -> float:
+    """The scale of a number written as digits and a scale word ("37 ألف" -> 1000), else 1."""
+    m = re.match(r"(\d+)\s+[\u0621-\u064a]", t[n.start : n.end])
+    if m is None or int(m.group(1)) == 0 or n.value % int(m.group(1)):
+        return 1.0
+    return n.value / int(m.group(1))
+
+
 def _noun_before(t: str, a: Number, floor: int) -> int:
     """Start of the noun before a number word that follows its noun ("شهيد واحد"), else -1."""
     if a.kind != "word" or a.value > 2:
@@ -358,6 +371,31 @@ def _link_subcounts(t: str, figs: list[ArabicFigure]) -> None:
 
 
 _CLAUSE_STOP = re.compile(r"[.;]")
+_HOME = re.compile(fold(r"(?<![\u0621-\u064a])(?:داخل|داخليا|في\s+الداخل)(?![\u0621-\u064a])"))
+_REST_ABROAD = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و)?(?:الباقون|الباقين|البقية|الباقي|الآخرون)(?:\s+[^\s.;]+){0,3}?"
+        r"\s+(?:(?:إلى|الى|نحو)\s+)?(?:ال)?(?:خارج|الخارج|دول|بلدان)"
+    )
+)
+
+
+def _split_home_and_abroad(t: str, figs: list[ArabicFigure], e: int) -> None:
+    """A total of people displaced at home and abroad is a combined count (other).
+
+    "... إلى 13,686 مليون شخص، بينهم 8,029 ملايين شخص نزحوا داخل الأراضي الأوكرانية، فيما
+    فرّ الباقون إلى خارجها": the part displaced at home keeps its measure and no parent.
+    """
+    for f in figs:
+        p = f.parent
+        if (
+            p is not None
+            and p.measure == f.measure == "displaced"
+            and _HOME.search(t, f.n_end, _clause_end(t, f.n_end, e))
+            and _REST_ABROAD.search(t, f.subject_end, e)
+        ):
+            p.measure = "other"
+            f.parent = None
 
 
 def _fate_between(t: str, prev: ArabicFigure, b: int) -> bool:
@@ -403,9 +441,10 @@ def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
     households = [bool(_HOUSEHOLDS.match(t, f.n_end)) for f in (child, total)]
     if households[0] != households[1]:
         return False  # "3 ملايين شخص، بينهم نصف مليون عائلة": families are not people
-    if (child.measure == "population" or child.extra.get("head") == "attacks") and (
+    held = child.subject is not None and _HELD.match(child.subject) is not None
+    if (child.measure == "population" or child.extra.get("head") == "attacks" or held) and (
         child.measure != total.measure
-    ):
+    ):  # "6,1 ملايين نازح ...، بينهم 250 الفا محاصرون": the besieged, not a share
         return False  # "816 ألف نازح منهم 125 ألفا في 590 مركزا للإيواء": residents, not a share
     return not (child.unit == "count" and total.unit == "percent")
 
@@ -452,6 +491,12 @@ _TARGETED = re.compile(
         r"يستهدف|تستهدف)(?![\u0621-\u064a])\s*$"
     )
 )
+_THING_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])" + _THINGS.pattern + r"(?:\s+[\u0621-\u064a]+)?\s*$"
+)
+_THING_DEFINITE = re.compile(
+    r"(?<![\u0621-\u064a])ال" + _THINGS.pattern + r"(?:\s+ال[\u0621-\u064a]+)?\s+ال\s*$"
+)
 _LIST_ITEM = re.compile(r"[\-–—•*·]|\d+\s*[.)\-–]")
 _DRIVEN_TO = re.compile(fold(r"\s+(?:على|إلى|الى|ل)\s*"))
 _RISES_TO = re.compile(
@@ -461,6 +506,25 @@ _RISES_TO = re.compile(
     )
 )
 _COORDINATED = re.compile(r"\s*[،,]?\s*و\s*(?:([\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+)?\s+)?")
+_OR = re.compile(fold(r"(?<![\u0621-\u064a])أو\s+$"))
+_STATED = re.compile(
+    fold(
+        r"(?:\s+[\u0621-\u064a]+){0,2}?\s+(?:(?:هم|هن)\s+(?:من\s+)?|في\s+عداد\s+|"
+        r"(?=ك(?:ال)?(?:لاجئ|نازح)))"
+    )
+)
+_MEMBERS = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:أفرادها|أفرادهم|أفرادهن|أفراد\s+(?:هذه|تلك)\s+(?:ال)?"
+        r"(?:أسر|عائلات|الأسر|العائلات))\s*$"
+    )
+)
+_PART_OF = re.compile(
+    fold(
+        r"\s*[،,]?\s*(?:(?:و|ف)?(?:هم|هي|هن)\s+)?(?:فقط\s+)?من\s+"
+        r"((?:أصل|اصل|مجموع|إجمالي)\s+(?:ال)?)?\s*"
+    )
+)
 _OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
 _NUMBERED = re.compile(
     fold(
@@ -496,7 +560,7 @@ _FATE_VERB_AFTER = re.compile(
 _HELD = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:عالقين|عالقون|عالقة|محاصرين|محاصرون|محتجزين|"
-        r"محتجزون|احتجاز|مفقودين|مفقودون|نقل|نقلت|نقلها|أجلت|إجلاء|ترحيل|رحلت)(?![\u0621-\u064a])"
+        r"محتجزون|احتجاز|مفقودين|مفقودون|نقل|نقلت|نقلها|أجلت|إجلاء|ترحيل|رحلت|كفالة|كفالات)(?![\u0621-\u064a])"
         r"(?!\s+(?:[\u0621-\u064a]+\s+){0,3}?عن(?![\u0621-\u064a]))"  # "نقلت الوكالة عن": a relay
     )
 )
@@ -525,6 +589,11 @@ def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
         )
     if head == "other":
         return head
+    to = _DRIVEN_TO.match(t, f.subject_end) if head == "population" else None
+    if to is not None:
+        k = [x[2] for x in kws if x[0] == to.end() and x[2] in ("displaced", "refugees")]
+        if k:
+            return k[0]  # "دفعت الأحداث 185 ألفاً من أهالي المخيم إلى ترك منازلهم"
     stock = _stock(t, s, f, head, kws)
     if stock is not None:
         return stock
@@ -567,6 +636,8 @@ _STAYING_BEFORE = re.compile(
         r"(?<![\u0621-\u064a])"
         + _STAY
         + r"(?:\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?|\s+(?:فيه|فيها|به|بها))?\s*$|"
+        # "يعيش نحو ربع النازحين (أكثر من 185 ألف شخص) في لبنان"
+        r"(?<![\u0621-\u064a])" + _STAY + r"(?:\s+[^\s()،,.]+){1,4}?\s*\(\s*$|"
         r"(?<![\u0621-\u064a])" + _REMAIN + r"\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?$"
     )
 )
@@ -588,6 +659,23 @@ _RESIDENTS = re.compile(
         r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سكان|قاطني|قاطنو|ساكني|المقيمين\s+في)\s+" + _CAMP
     )
 )
+# a camp or shelter crowded with people, however long the description between them: "يعج
+# مخيم الهول، الواقع على بعد 45 كيلومترا شرق محافظة الحسكة ...، بنحو 72 ألفا"
+_CROWDED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و)?(?:يعج|تعج|يكتظ|تكتظ|مكتظة|مكتظ|يغص|تغص)\s+(?:ال)?"
+        + _CAMP
+        + r"[^.;:]*?\s(?:ب|بـ)\s*$"
+    )
+)
+_CAMP_COUNT = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:عدد|أعداد|إجمالي)(?:\s+[^\s\d،,.;:]+){0,10}?\s+"
+        r"(?:في|داخل|ضمن)\s+"
+    )
+    + fold(_CAMP)
+)
+_REGISTERED = re.compile(fold(r"(?:و|ف|ل|ب)?(?:ال)?(?:مسجلين|مسجلون|سجلت|سجل)"))
 _IN_A_COUNTRY = re.compile(
     fold(
         r"\s*(?:ب|في\s+|داخل\s+)?(?:ال)?(?:دول|بلدان|تركيا|لبنان|الأردن|العراق|مصر|ألمانيا|أوروبا|"
@@ -596,6 +684,14 @@ _IN_A_COUNTRY = re.compile(
 )
 _RESIDENTS_AFTER = re.compile(
     fold(r"\s*(?:من\s+)?(?:ال)?(?:سكان|قاطني|قاطنو|ساكني|المقيمين\s+في)\s+") + fold(_CAMP)
+)
+# "30% فقط من النازحين واللاجئين يعيشون الآن داخل المخيمات"
+_SHARE_STAYING = re.compile(
+    fold(
+        r"\s*(?:فقط\s+)?من\s+(?:ال)?[\u0621-\u064a]+(?:\s+(?:و|أو)\s*(?:ال)?[\u0621-\u064a]+)?\s+"
+        + _STAY
+        + r"(?:\s+(?:حاليا|الآن))?\s+(?:في|داخل|ضمن)(?![\u0621-\u064a])"
+    )
 )
 _PLACE_AFTER = re.compile(fold(r"\s*(?:[\u0621-\u064a]+\s+){0,2}?" + _IN))
 _REMAINING_BEFORE = re.compile(fold(r"(?<![\u0621-\u064a])" + _REMAIN + r"\s*$"))
@@ -631,15 +727,24 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
         return status[-1][2] if status else None
     if any(c0 <= x[0] < c1 and x[2] == "other" for x in kws):
         return None  # "لا يزال 3 آلاف في عداد المفقودين", "يعيشون تحت الحصار"
-    flow = _FLOW.search(t, own, c1) is not None
+    # a head-count of the camps ("عدد الأسر النازحة المسجلة حاليا ضمن قاعدة بيانات الوزارة في
+    # مخيمات إقليم كردستان") counts residents, registered or not (round-4 ruling)
+    census = _CAMP_COUNT.search(t, own if "floor" in f.extra else s, f.n_start)
+    flow = any(
+        census is None or not _REGISTERED.fullmatch(m.group()) for m in _FLOW.finditer(t, own, c1)
+    )
     if stay is not None or _STAYING_BEFORE.search(t, c0, f.n_start):
-        if _IN_A_COUNTRY.match(t, stay.end() if stay else f.n_end) and not camp:
+        if _IN_A_COUNTRY.match(t, stay.end() if stay else f.subject_end) and not camp:
             return None  # "5 ملايين لاجئ يقيمون في دول مجاورة": refugees in the host countries
         return "population"
     if _REMAINING_BEFORE.search(t, c0, f.n_start) and _PLACE_AFTER.match(t, f.n_end, c1):
         return "population"  # "لا يزال 50 ألف مدني في المدينة"
-    residents = _RESIDENTS.search(t, own, f.n_start) or _RESIDENTS_AFTER.match(t, f.n_end, c1)
-    if (camp is not None or residents) and not flow:
+    residents = (
+        _RESIDENTS.search(t, own if "floor" in f.extra else s, f.n_start)
+        or _RESIDENTS_AFTER.match(t, f.n_end, c1)
+        or _CROWDED.search(t, s, f.n_start)  # "يعج مخيم الهول، الواقع ... ، بنحو 72 ألفا"
+    )
+    if (camp is not None or residents or census) and not flow:
         return "population"
     return None
 
@@ -661,6 +766,14 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     wish = _WISH.search(t, max(s, f.n_start - 30), _clause_end(t, f.n_end, e))
     if wish is not None and wish.start() <= f.subject_end + 20:
         return "other"  # "أعرب 118 ألف سوري عن رغبتهم في العودة": a wish, not a return
+    stated = _STATED.match(t, f.n_end, _clause_end(t, f.n_end, e))
+    named = noun_measure(t, stated.end(), e) if stated is not None else None
+    if named is not None:
+        # what the count is said to be: "مليون ونصف المليون هم من اللاجئين", "5 ملايين سوري
+        # كلاجئين في المنطقة", "اعتبر الآلاف في عداد المفقودين"
+        return _where(t, s, e, f, named)
+    if f.unit == "percent" and _NEED_BEFORE.search(t, max(s, f.n_start - 12), f.n_start):
+        return "other"  # "ويحتاج 72 في المئة من اللاجئين ... الى مساعدة انسانية"
     if f.unit == "count" and head not in ("killed", "injured", "attacks"):
         c0 = _clause_start(t, s, f.n_start)
         before = t[max(c0, f.n_start - 60) : f.n_start]
@@ -671,10 +784,25 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             _NEED.match(t, f.n_end, c1)
             or joined
             and _NEED.match(t, ceil, c1)  # "11 مليون سوري وأكثر من 6 ملايين نازح بحاجة"
+            or _NEED_BEFORE.search(before)  # "وأكد حاجة الآلاف من النازحين للمأوى"
         ):
             return "other"  # "6 ملايين نازح بحاجة إلى المساعدة", "المساعدات لأكثر من مائة ألف"
-        things = f.head_start >= 0 and _THINGS.match(t, f.head_start)  # "مركز إيواء واحد"
-        if _SHELTERED.search(before) and not things:
+        # a thing written before its number word, or the first noun of its construct: "مركز
+        # إيواء واحد"
+        things = (
+            f.kind == "word"
+            and f.value <= 2
+            and _THING_BEFORE.search(t, max(s, f.n_start - 30), f.n_start)
+        ) or (
+            # "في أحد المخيمات العشوائية الـ 160": a number with the article after its noun
+            _THING_DEFINITE.search(t, max(s, f.n_start - 45), f.n_start)
+            if f.kind == "numeral"
+            else None
+        )
+        if things:
+            at = things.start()
+            return "attacks" if _TARGETED.search(t, max(s, at - 14), at) else "other"
+        if _SHELTERED.search(before):
             # "يوفر المأوى حاليا لـ14,000 لاجئ"; "لا تكفي سوى لإيواء 250 ألف نازح" (a capacity)
             return "other" if _CAPACITY.search(t, c0, f.n_start) else "population"
     f.extra["head"] = head
@@ -695,11 +823,27 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             if head is None:
                 k = [x for x in kws if x[0] == m.end()]
                 head = k[0][2] if k else None
+        elif (stock := _stock(t, s, f, None, kws)) is not None or _SHARE_STAYING.match(t, f.n_end):
+            return stock or "population"  # "يعيش حوالي 10٪ فقط في مخيمات اللاجئين"
         elif prev is not None and prev.measure and len(t[prev.subject_end : f.n_start]) < 40:
             return prev.measure  # "ب577 ألف نازح (18 في المئة)"
     if head is not None:
         return _where(t, s, e, f, _governed(t, s, f, kws, head))
     if prev is not None and prev.measure and f.unit == prev.unit:
+        part = _PART_OF.fullmatch(t, prev.subject_end, f.n_start)
+        if (
+            (part is not None and (part.group(1) or _HOUSEHOLDS.match(t, f.n_end)))
+            or t[prev.subject_end : f.n_start].strip() == "("  # "2,049 شخصًا (768 أسرة)"
+            or _MEMBERS.search(t, max(prev.subject_end, f.n_start - 40), f.n_start)
+            or re.fullmatch(
+                r"\s*[،,]?\s*", t[prev.subject_end : max(prev.subject_end, f.n_start - 8)]
+            )
+            and _AT_RATE.search(t, max(prev.subject_end, f.n_start - 8), f.n_start)
+        ):  # "نحو 20 ألف أسرة، بواقع 68 ألف فرد"  # "37 ألف عائلة نازحة في المخيمات، والتي يبلغ عدد أفرادها نحو 120 ألف شخص"
+            # "71905 أشخاص، وهم من 20600 عائلة", "30875 شخصاً من 8746 عائلة": the households
+            # the people counted belong to; "5 مراكز صحية فقط من أصل 22": the whole they are
+            # part of
+            return prev.measure
         # "مقتل 32 لاجئاً صومالياً ومدنياً يمنياً واحداً": one event word governs both counts
         a, b = prev.subject_end, f.head_start if f.head_start >= 0 else f.n_start
         m = _COORDINATED.fullmatch(t, a, b)
@@ -710,7 +854,7 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         ):
             return prev.measure
         if (
-            prev.measure in ("killed", "injured")
+            prev.measure in ("killed", "injured", "refugees", "displaced")
             and _ADDED.search(t, a, b)
             and not any(a <= x[0] < b and x[2] in _FATES for x in kws)
         ):
@@ -737,9 +881,11 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         ]
         fates = [x[2] for x in near if x[2] not in ("captured", "attacks")]
         if not fates and prev is not None and prev.measure:
-            if re.fullmatch(r"[\s\"“”«»()،,:\-–]*", t[prev.subject_end : f.n_start]) or (
-                _CONSISTING.search(t, prev.subject_end, f.n_start)
-            ):
+            if (
+                re.fullmatch(r"[\s\"“”«»()،,:\-–]*", t[prev.subject_end : f.n_start])
+                or _CONSISTING.search(t, prev.subject_end, f.n_start)
+                or _AT_RATE.search(t, max(prev.subject_end, f.n_start - 12), f.n_start)
+            ):  # "(8 أسر نشأت من داخل المحافظة والحديدة)، والحديدة بواقع أسرتين"
                 return prev.measure  # "قُتل ثلاثة مدنيين “سيدتين وطفل”", "مكونة من أب وطفلتين"
         if not fates:
             return "other"
@@ -756,7 +902,20 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         x for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] not in ("captured", "attacks")
     ]
     if adjacent:
-        return _where(t, s, e, f, adjacent[-1][2])
+        x = adjacent[-1]
+        other = {"killed": "injured", "injured": "killed"}.get(x[2])
+        if (
+            other is not None
+            and _OR.search(t, max(s, x[0] - 4), x[0])
+            and any(
+                y[2] == other and c0 <= y[0] < x[0] and (prev is None or prev.subject_end <= y[0])
+                for y in kws
+            )
+        ):
+            return "other"  # "قتلت غارة ... على سجن في اليمن أو أصابت ما لا يقل عن 100 شخص"
+        if x[2] in _STATUS and noun_measure(t, x[0], x[1]) and _stock(t, s, f, x[2], kws):
+            return "population"  # "يعيش نحو ربع النازحين (أكثر من 185 ألف شخص) في لبنان"
+        return _where(t, s, e, f, x[2])
     if f.unit == "count" and (stock := _stock(t, s, f, None, kws)) is not None:
         return _where(t, s, e, f, stock)
     # "أجبر القصف 100 ألف على مغادرة منازلهم", "اضطر 50 ألفا إلى النزوح": what they were
@@ -778,6 +937,12 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         ):
             return _where(t, s, e, f, "killed")  # "وتشمل الحصيلة 1619 مقاتلا"
         between = [x for x in kws if n.end() < x[0] < f.n_start and x[0] != n.end()]
+        if k and prev is not None and prev.n_start > n.end():
+            # "عدد الشهداء حيث قتل عشرة أشخاص ... وجرح في الحادثة عشرون": a count of another
+            # fate after the first one is not the one numbered
+            between = [x for x in between if x[0] >= prev.subject_end and x[2] != k[0][2]]
+            if any(x[2] in _FATES for x in between):
+                continue
         if k and not (reach < c0 and any(x[2] in _FATES and x[2] != "other" for x in between)):
             return _where(t, s, e, f, k[0][2])
     territory = bool(f.subject and _TERRITORY.match(f.subject)) or (
@@ -791,11 +956,14 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     before_in_clause = any(
         b <= start and not _CLAUSE.search(t, b, start) and m != "captured" for a, b, m in kws
     )
+    ceil = f.extra.get("ceil", e)
     for a, b, m in kws:
         if m == "captured" and not territory or m == "attacks" and people:
             continue
         if start <= a < f.n_end:
             continue
+        if a >= ceil and noun_measure(t, a, b) is not None:
+            continue  # "3 ملايين شخص ...، بمن فيهم 1.6 مليون شخص من النازحين": the next count's noun
         if b <= start:
             d = start - b
             if _CLAUSE.search(t, b, start):
@@ -871,6 +1039,8 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     # the clause up to the next figure: "نزوح ثلاثة ملايين يمني وأجبر 200 ألف على اللجوء في
     # الخارج" (the second count is the refugees)
     ceil = min(e, f.extra.get("ceil", e))
+    if t[f.subject_end : ceil].strip() == "(":
+        ceil = e  # "عبر 2,049 شخصًا (768 أسرة) الحدود": a count restated in brackets
     c0 = _clause_start(t, s, f.n_start)
     contrast = list(_CONTRAST.finditer(t, c0, f.n_start))
     c0 = contrast[-1].end() if contrast else c0  # "... 39 ألفا في حين ... مئات الألوف نزحوا"
@@ -889,24 +1059,61 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         measure == "other"
         and f.unit == "count"
         and people
-        and (_CROSSED.search(window) or _WITH_UNHCR.search(window))
+        and (_CROSSED.search(window) or _WITH_UNHCR.search(window) or _OUT_OF_HOME.search(window))
     ):
         # "ووصل 3000 سوري إلى تركيا", "وعبر 2000 شخص الحدود", "السوريين المسجلين لدى المفوضية"
         return "refugees"
+    if measure in ("displaced", "refugees") and _IN_AND_OUT.search(window):
+        return "other"  # "928649 نازحاً ولاجئاً", "عاد أكثر من 3 ملايين لاجئ ونازح"
     if measure != "displaced":
         return measure
-    if _IN_AND_OUT.search(window):
+    world = _WORLD.search(window) is not None and _WORST.search(window) is None
+    if world or _FLED_OR_SOUGHT.match(t, f.subject_end, min(e, ceil)):
+        # "أكثر من 1% من البشرية ... اضطروا لمغادرة منازلهم", "إلى ترك منازلهم، والنزوح ...
+        # داخل سوريا، أو اللجوء إلى دول الجوار": displaced at home and abroad, one count
         return "other"
     if _ABROAD.search(window) or _WITH_UNHCR.search(window) or _CROSSED.search(window):
         return "refugees"
+    if f.subject is not None and _hosted(f.subject, t[s:e]):
+        return "refugees"  # "المفوضية ... في لبنان ان أكثر من 283000 نازح سوري"
     return measure
 
 
+_OWN_LAND = {fold("عراقي"): re.compile(fold("العراق|كردستان")), fold("لبناني"): re.compile("لبنان")}
+
+
+def _hosted(subject: str, sentence: str) -> bool:
+    """Displaced people of a nationality in a host country named in the sentence are refugees."""
+    nat = _NATIONALS.search(subject)
+    host = _COUNTRY.search(sentence)
+    if nat is None or host is None:
+        return False
+    own = _OWN_LAND.get(nat.group())
+    return own is None or own.search(host.group()) is None
+
+
+# a count of the whole world's displaced holds refugees too ("the world's largest
+# displacement crisis" is not such a count)
+_WORLD = re.compile(
+    fold(r"(?:\s(?:حول|في|أنحاء|مستوى)\s+العالم|\sمن\s+البشرية|\sعالميا)(?![\u0621-\u064a])")
+)
+_WORST = re.compile(
+    fold(r"(?:أكبر|أسوأ|أضخم|أخطر)(?:\s+[\u0621-\u064a]+){0,3}\s+(?:في|حول)\s+العالم")
+)
+_FLED_OR_SOUGHT = re.compile(
+    fold(
+        r"[^.;]*?(?:(?:ال)?نزوح|نزحوا)[^.;]{0,80}?\s(?:أو|و)\s*(?:ال)?(?:لجوء|لجأوا|لجؤوا)"
+        r"(?![\u0621-\u064a])"
+    )
+)
 _SPEECH = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت|أوضح|"
         r"أوضحت)\s+(?:[\u0621-\u064a]+\s+){1,3}?(?:إن|أن|ان|بأن)(?![\u0621-\u064a])"
     )
+)
+_OUT_OF_HOME = re.compile(
+    fold(r"(?<![\u0621-\u064a])خارج\s+(?:وطنهم|أوطانهم|بلادهم|بلدهم|بلدانهم)(?![\u0621-\u064a])")
 )
 _CONSISTING = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:مكونة|مكون|مؤلفة|مؤلف)\s+من(?![\u0621-\u064a])")
@@ -917,6 +1124,7 @@ _AMONG = re.compile(
         r"(?![\u0621-\u064a])(?:\s+[^\s،,.]+){0,5}?\s*$"
     )
 )
+_AT_RATE = re.compile(fold(r"(?<![\u0621-\u064a])بواقع\s*\(?\s*$"))
 _CONTRAST = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:في\s+حين|بينما|فيما|لكن|إلا\s+أن)(?![\u0621-\u064a])")
 )
@@ -924,10 +1132,16 @@ _INSIDE = re.compile(
     fold(
         r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:نزحوا|نازحين|نازح|النازحين|مشردين)?\s*"
         r"(?:داخل\s+(?:سوريا|سورية|البلاد|بلادهم|بلدهم|أراضيها|السودان|اليمن|العراق|ليبيا|"
-        r"أوكرانيا|لبنان|القطاع)|داخليا)(?![\u0621-\u064a])(?!\s*(?:و|أو)\s*(?:خارج|عبر|إلى|لجأ))"
+        r"أوكرانيا|لبنان|القطاع)|داخليا|داخلي|داخليين|داخليون)(?![\u0621-\u064a])"
+        r"(?!\s*(?:و|أو)\s*(?:خارج|عبر|إلى|لجأ))"
     )
 )
 # people in need, beneficiaries and capacities are other; people sheltered are residents
+_NEED_BEFORE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:(?:و|ب|ل)?(?:ال)?حاجة|(?:و|ف)?(?:يحتاج|تحتاج|يحتاجون))\s+(?:ال)?$"
+    )
+)
 _NEED = re.compile(
     fold(
         r"\s*(?:(?!و)\S+\s+){0,5}?(?:بحاجة|بحاجه|في\s+حاجة|يحتاجون|يحتاج|تحتاج|"
@@ -947,7 +1161,10 @@ _SHELTERED = re.compile(
 _WISH = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قد\s+)?(?:أعرب|أعربوا|أعربت|أبدى|أبدوا|أبدت|يبدي|يبدون)"
-        r"(?![\u0621-\u064a])(?:\s+\S+){0,5}?\s+(?:عن\s+)?(?:ال)?(?:رغبت|رغبة|اهتمام)"
+        r"(?![\u0621-\u064a])(?:\s+\S+){0,5}?\s+(?:عن\s+)?(?:ال)?(?:رغبت|رغبة|اهتمام)|"
+        # "110 لاجيء سوري طلب العودة إلى سوريا": a request, not a return
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:طلب|طلبوا|طلبت|يطلب|يطلبون|تقدم\s+بطلب|تقدموا\s+بطلب)"
+        r"\s+(?:ال)?(?:عودة|العودة)(?![\u0621-\u064a])"
     )
 )
 _LANDS = (
@@ -965,7 +1182,7 @@ _CROSSED = re.compile(
         r"عبور)"
         r"(?![\u0621-\u064a])(?:\s+[^\s،,.]+){0,7}?\s+(?:" + _LANDS + r")|"
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:(?:عبروا|عبرت|يعبرون|عبور|اجتاز|اجتازوا|اجتياز)"
-        r"(?:\s+[^\s،,.]+){0,3}?|عبر(?:\s+[^\s،,.]+){1,3}?)\s+(?:ال)?حدود|"
+        r"(?:\s+[^\s،,.]+){0,3}?|عبر(?:\s+(?:\d[\d,]*|[^\s،,.]+)){1,5}?)\s+(?:ال)?حدود|"
         # "يصل بشكل شهري اليمن", "غادروا البلاد"
         r"(?<![\u0621-\u064a])(?:يصل|يصلون|تصل|وصل|وصلوا|غادر|غادروا|غادرت)(?:\s+[^\s،,.]+){0,3}?"
         r"\s+(?:اليمن|تركيا|لبنان|الأردن|أوروبا|ألمانيا|اليونان|مصر|ليبيا|تشاد|البلاد|بلادهم)"
@@ -1067,6 +1284,7 @@ def extract(
         if figs:
             last_fig = figs[-1]
         _link_subcounts(t, figs)
+        _split_home_and_abroad(t, figs, e)
         places = find_places(t, s, e) if figs else []
         for f in figs:
             if f.parent is not None:

@@ -135,6 +135,7 @@ def right_qualifier(text: str, end: int, ceil: int) -> str | None:
 
 _BETWEEN = _rx(r"(?<!\w)(?:(?:ما|يتراوح|تتراوح|تراوح|تراوحت)\s+)?(?:ما\s+)?بين\s*$")
 _FROM = _rx(r"(?<!\w)من\s*$")
+_ABOUT = _rx(r"(?<!\w)(?:ب|ل)?(?P<q>(?:ما\s+يقدر\s+ب)?(?:نحو|حوالي|حوالى|قرابة))\s*$")
 _CHANGE = _rx(
     r"(?:ارتفع|ارتفعت|ارتفاع|تراجع|تراجعت|انخفض|انخفضت|زاد|ازداد|صعد|قفز|ارتفعت)[^\d]{0,40}$"
 )
@@ -151,9 +152,11 @@ def range_join(text: str, a_start: int, a_end: int, b_start: int, floor: int) ->
     if _TO.match(gap) and (m := _BETWEEN.search(before)):  # "ما يتراوح بين 2000 إلى 3000"
         return a_start - len(before) + m.start()
     if _TO.match(gap):
-        m = _FROM.search(before)
+        # "من 55 إلى 65"; an estimate of a range is a range: "نحو 35 إلى 37 ألف"
+        m = _FROM.search(before) or _ABOUT.search(before)
         if m is not None and not _CHANGE.search(text[max(floor, a_start - 60) : a_start]):
-            return a_start - len(before) + m.start()
+            # the clitic of "بحوالي" stays out of the phrase
+            return a_start - len(before) + (m.start("q") if m.re.groupindex else m.start())
         if gap.strip() in ("-", "–"):
             return a_start
     return None
