@@ -30,9 +30,9 @@ from idlibstats.extract.attribution import (
     sentence_attributions,
 )
 from idlibstats.extract.build import FigureColumns
-from idlibstats.extract.measures import _KEYWORDS as _MEASURE_KEYWORDS
 from idlibstats.extract.measures import (
     ACROSS_BORDER,
+    CAPTURE_KEYWORDS,
     ENTERED_ABROAD,
     KEYWORD_RE,
     TERRITORY,
@@ -743,7 +743,7 @@ class _Capture:
 
 # a word of every "captured" keyword (the first word of each, those inside another left out:
 # "take" stands for "taken" too): a sentence holding none has no such keyword to scan for
-_CAPTURE_FIRST = {k.split()[0] for k in _MEASURE_KEYWORDS["captured"]}
+_CAPTURE_FIRST = {k.split()[0] for k in CAPTURE_KEYWORDS}
 _CAPTURE_WORDS = tuple(
     sorted(w for w in _CAPTURE_FIRST if not any(v in w for v in _CAPTURE_FIRST - {w}))
 )
@@ -997,7 +997,9 @@ def _kind(low: str, k: re.Match) -> str:
     return "other" if combined_fates(low, a, b) else kind
 
 
-def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject: bool) -> str:
+def _measure(
+    norm: str, low: str, f: _Fig, kws: _Keywords, capture: _Capture, has_subject: bool
+) -> str:
     from_subject = subject_measure(f.subject, capture)
     if from_subject in ("killed", "injured") and combined_fates(
         low, f.subject_end - len(f.subject.split()[-1]), f.subject_end

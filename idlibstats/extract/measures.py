@@ -529,6 +529,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "unable to leave",
     ),
 }
+#: The keywords of "captured" (territory taken): figures.py tests a sentence for their first words
+#: before it scans it for every keyword.
+CAPTURE_KEYWORDS: tuple[str, ...] = _KEYWORDS["captured"]
 _KW_LIST = sorted({(w, m) for m, ws in _KEYWORDS.items() for w in ws}, key=lambda x: -len(x[0]))
 _KW_MAP = {w: m for w, m in _KW_LIST}
 # Text copied from PDF reports loses spaces ("weredisplaced", "displacedabout 4,400"): a keyword
