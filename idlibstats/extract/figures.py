@@ -687,6 +687,11 @@ _DEPARTED = re.compile(
     r"(?:(?:the\s+)?(?:eastern|western|northern|southern|north|south|east|west|rural|central)\s+)?"
     r"(?:[A-Z][\w'-]+|al-|the\s+(?:city|town|village|area|region|camp)\b)"
 )
+# a place or thing on the receiving end: "aircraft dropped three bombs on two nearby villages"
+_ON_END = re.compile(
+    r"\b(?:on|against|at)\s+(?:(?:the|some|about|around|at\s+least|more\s+than|over|nearly|"
+    r"almost|up\s+to)\s+)?$"
+)
 _CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|whereas)\b|[;,(]")
 _POSSESSIVE_PLACE = re.compile(r"[A-Z][\w-]*'s\s+$")
 _PEOPLE = frozenset("people residents civilians inhabitants syrians".split())
@@ -1024,12 +1029,20 @@ def _measure(
     if from_subject == "other":  # things and troops: only killing or wounding tells more
         if after in ("killed", "injured"):
             return after  # "12 troops were killed"
-        if after == "attacks" and subject_kind(f.subject) == "thing":
+        if after == "attacks" and subject_kind(f.subject) in ("thing", "place"):
             return after  # "24 health structures have been hit"
         kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start)
         before = _kind(low, kb) if kb is not None else None
-        if before == "attacks" and subject_kind(f.subject) == "thing":
-            return before  # "targeted 12 facilities"
+        if subject_kind(f.subject) in ("thing", "place"):
+            if before == "attacks":
+                return before  # "targeted 12 facilities"
+            if _ON_END.search(low, max(0, f.start - 24), f.start) and any(
+                f.start - 70 <= k.start() < f.start
+                and keyword_measure(k.group()) == "attacks"
+                and not _CLAUSE_BREAK.search(norm, k.end(), f.start)
+                for k in kws
+            ):
+                return "attacks"  # "Airstrikes by Burma's military on two villages"
         return before if before in ("killed", "injured") else "other"  # "killed 12 troops"
     if from_subject is not None and from_subject != "population":
         return from_subject  # "3.5 million Syrian refugees"

@@ -653,6 +653,30 @@ _SUBJECT_MEASURE = {
     "complaints": "other",
     "applications": "other",
     "documents": "other",
+    # things and groups counted are neither people nor events (the guideline's "other")
+    "latrines": "other",
+    "toilets": "other",
+    "showers": "other",
+    "classrooms": "other",
+    "wells": "other",
+    "points": "other",
+    "factions": "other",
+    "coups": "other",
+    "boats": "other",
+    "ships": "other",
+    "vessels": "other",
+    "markets": "other",
+    "mosques": "other",
+    "churches": "other",
+    "bridges": "other",
+    "weapons": "other",
+    "doses": "other",
+    "kits": "other",
+    "meals": "other",
+    "flights": "other",
+    "insurgents": "other",
+    "attackers": "other",
+    "assailants": "other",
     "killings": "attacks",  # "seven mass killings of families": events, as massacres are
 }
 
@@ -813,7 +837,7 @@ TERRITORY = frozenset(
     "villages village towns town localities locality areas area cities city "
     "hills hill positions neighbourhoods neighborhoods districts hamlets "
     "settlements province territory countryside region regions highway highways road roads "
-    "pockets pocket".split()
+    "pockets pocket states provinces governorates counties localities capital land lands".split()
 )
 
 _STOP = frozenset(
@@ -1009,6 +1033,10 @@ def subject_measure(subject: str | None, sentence_has_capture: bool) -> str | No
     if not subject:
         return None
     words = subject.lower().replace("-", " ").split()
+    if words[-1] in TERRITORY:
+        # places counted: taken ("captured 24 villages") or just counted ("killed 36 people in
+        # three villages", "23 localities across nine of Sudan's 18 states")
+        return "captured" if sentence_has_capture else "other"
     for w in reversed(words):
         if w in _SUBJECT_MEASURE:
             return _SUBJECT_MEASURE[w]
@@ -1237,6 +1265,26 @@ _ACTIVE_FATE = re.compile(
 )
 
 
+# territory held or taken, the verb before the figure: "The militia controls all five Darfur
+# states", "Moscow holds approximately 20% of Ukrainian land", "gangs seize control of 85 per
+# cent of the capital" (the guideline's "control of more than 70% of the area" -> captured)
+_CONTROL_BEFORE = re.compile(
+    r"(?<![\w-])(?:controls?|controlled|controlling|holds|held|holding|(?:(?:seize[sd]?|seizing|"
+    r"took|take[sn]?|taking|gain(?:ed|s)?|gaining|wrest(?:ed)?|retake|retook|retaken)\s+)?"
+    r"control\s+(?:of|over))\s+(?:(?:all|the|some|about|around|roughly|approximately|an\s+estimated|"
+    r"nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)*$"
+)
+# a share of territory under someone's control: "An estimated 85% of the capital is now estimated
+# to be under gang control", "40 percent of the country lies outside government control"
+_UNDER_CONTROL = re.compile(
+    r"[^.;,]{0,50}?\b(?:under|outside|out\s+of|beyond)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\b"
+)
+
+
+def _territory(subject: str | None) -> bool:
+    return subject is not None and any(w in TERRITORY for w in subject.lower().split())
+
+
 def governing_measure(
     norm: str, low: str, start: int, subject_end: int, ceil: int, subject: str | None
 ) -> str | None:
@@ -1263,6 +1311,11 @@ def governing_measure(
     'other'
     """
     lo = max(0, start - 40)
+    if _territory(subject) and (
+        _CONTROL_BEFORE.search(low, lo, start) or _UNDER_CONTROL.match(low, subject_end, ceil)
+    ):
+        return "captured"  # "controls all five Darfur states", "85% of the capital is under
+        # gang control"
     v = _GOVERNING_VERB.search(low, lo, start)
     if v is not None:
         kw = v.group("kw")
