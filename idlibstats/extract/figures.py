@@ -600,7 +600,7 @@ _AUX = re.compile(
     r"(?:\s*,[^,.;\d]{3,120},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
     r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|currently|"
-    r"mostly|most|\([^()]{0,40}\)))*\s+(?:in\s+\")?"
+    r"mostly|most|confirmed|presumed|found|\([^()]{0,40}\)))*\s+(?:in\s+\")?"
 )
 _SIBLING = re.compile(
     r"(?:\s+(?:in|at|from|to|for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|"
@@ -848,7 +848,7 @@ def _describe(
                     f.subject,
                     f.start,
                 )
-            f.measure = crossed_border(norm, s.start, s.end, f.subject, f.measure)
+            f.measure = crossed_border(norm, s.start, s.end, f.subject, f.measure, f.start)
             if (
                 f.subject is None
                 and f.measure == "other"

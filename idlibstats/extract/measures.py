@@ -227,6 +227,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "able to leave",
         "managed to leave",
         "allowed to leave",
+        "evicted",
+        "forcibly evicted",
+        "evictions",
     ),
     "refugees": (
         "refugees",
@@ -515,6 +518,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "vaccinate",
         "funded",
         "dire need",
+        "require",
+        "requires",
+        "requiring",
         "urgent need",
         "rescued",
         "rescuing",
@@ -719,7 +725,7 @@ _HOST_COUNTRIES = (
     r"Georgia|Russia|Belarus|Israel|Cyprus|Malta|Bulgaria|Serbia|Croatia|Hungary|Kurdistan\s+Region|"
     r"Ukraine|Venezuela|Eritrea|Mozambique|Central\s+African\s+Republic|Burma|"
     # and every country of countries.tsv by its name
-    + alternation({c for c in _COUNTRY_NAMES.values()})
+    + alternation(_COUNTRY_NAMES)
 )
 _ABROAD = re.compile(
     rf"\b(?:{_HOST_COUNTRIES}|abroad|neighbouring\s+countries|neighboring\s+countries|refugees?)\b"
@@ -731,7 +737,7 @@ ACROSS_BORDER = re.compile(
     r"(?:\s+(?:from\s+[\w'-]+(?:\s+[A-Z][\w'-]+)?))?"
     # leaving a country is crossing its border: "who fled Myanmar", "fled from Ukraine"
     rf"(?:\s+(?:from\s+)?(?:{_HOST_COUNTRIES})\b(?!'s)|"
-    r"\s+(?:abroad\b|(?:across|over)\s+the\s+border\b|(?:to|into|towards?)\s+(?:the\s+)?"
+    r"\s+(?:abroad\b|(?:across|over)\s+(?:the\s+)?borders?\b|(?:to|into|towards?)\s+(?:the\s+)?"
     r"(?:(?:\w+\s+)?(?:neighbou?ring|nearby|surrounding|other|host|European)\s+"
     rf"(?:countries|states|nations)\b|(?:neighbou?ring\s+)?(?:{_HOST_COUNTRIES})\b(?!'s))))"
 )
@@ -797,13 +803,17 @@ def _country_of(place: str) -> str | None:
     return _COUNTRY_NAMES.get(key) or _PLACES_ABROAD.get(key)
 
 
-def crossed_border(norm: str, s_start: int, s_end: int, subject: str | None, measure: str) -> str:
+def crossed_border(
+    norm: str, s_start: int, s_end: int, subject: str | None, measure: str, at: int | None = None
+) -> str:
     """``measure`` of displaced people corrected to refugees when they are in another country.
 
     People of one country ("Syrians", "South Sudanese", "Rohingya") displaced into, or staying
     in, another one ("in Turkey", "to Uganda", "arrived in Cox's Bazar") crossed a border;
     shelter sought in a country ("sought refuge in Iran") is abroad too, unless the people are
-    its own. Countries and demonyms come from ``countries.tsv``.
+    its own. Countries and demonyms come from ``countries.tsv``. People displaced "internally"
+    (before the figure starting at ``at``, or in its subject) stay displaced ("has internally displaced more than 570,000 Cameroonians ...,
+    and pushed over 70,000 ... to seek refuge in Nigeria").
 
     Examples
     --------
@@ -816,6 +826,11 @@ def crossed_border(norm: str, s_start: int, s_end: int, subject: str | None, mea
     """
     if measure != "displaced":
         return measure
+    if at is not None:
+        if _INTERNALLY_END.search(norm, max(s_start, at - 30), at) or (
+            subject and "internally" in subject.lower()
+        ):
+            return measure
     own = None
     if subject:
         d = _DEMONYM_RE.search(subject)
@@ -832,6 +847,8 @@ def crossed_border(norm: str, s_start: int, s_end: int, subject: str | None, mea
             return "refugees"
     return measure
 
+
+_INTERNALLY_END = re.compile(r"\binternally\s+(?:displaced|displacing|displaces)\s+$")
 
 TERRITORY = frozenset(
     "villages village towns town localities locality areas area cities city "
@@ -850,7 +867,7 @@ said says say reported told added according also still already just only even no
 so yet if because though although however including among amid between across along around
 about near toward towards through via per each every all both either neither some many more most
 other such same own very too again further once out up down off last next first
-second third few several new remain remains remained live lives lived living fled
+second third few several new inside outside within remain remains remained live lives lived living fled
 flee left stay stayed return returned reportedly now alone like
  overnight today yesterday daily weekly monthly annually tonight""".split()
 )
@@ -1193,10 +1210,15 @@ _DEATH_TOLL_HEAD = re.compile(
     r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b(?P<mid>[^;]{0,120}?)"
     r"(?:\s+(?:has|had|have|now|also|reportedly))*"
     r"\s+(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|"
-    r"increased|surged|passed|is|was|at|to)(?:\s+(?:to|at))?\s+$"
+    r"increased|surged|soared|swelled|mounted|grew|passed|is|was|at|to|"
+    # "is set to climb from around 1,700"
+    r"(?:is|was)\s+(?:set|expected|likely)\s+to\s+(?:climb|rise)\s+(?:from|above|beyond))"
+    r"(?:\s+(?:to|at))?\s+$"
 )
 _NOT_DEATHS = re.compile(
-    r"\b(?:wounded|injured|injuries|casualties|displaced|and|while)\b|\d[\d,.]*\d{3}|[.](?=\s+[A-Z])"
+    # another count between the toll and its value (a year is none: "on March 28, 2025,")
+    r"\b(?:wounded|injured|injuries|casualties|displaced|and|while)\b|\d{1,3}(?:[,.]\d{3})+|\d{5}|"
+    r"[.](?=\s+[A-Z])"
 )
 # "thousands more injured", "12 others wounded": the fate right after "more"/"others"
 _MORE_FATE = re.compile(
@@ -1205,9 +1227,10 @@ _MORE_FATE = re.compile(
 )
 # a fate verb after an apposition that holds another figure
 _APPOSITION_FATE = re.compile(
-    r"(?:\s+[a-z-]+){0,3}?\s*,[^;,]{3,120},\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+"
-    r"(?:(?:estimated|believed|thought|said|reported|feared)\s+to\s+(?:be|have\s+been)\s+)?"
-    r"(?:internally\s+)?(?P<kw>displaced|killed|wounded|injured|uprooted)\b"
+    r"(?:\s+[a-z-]+){0,3}?\s*,[^;,]{3,120},(?:\[\d+\])*\s+(?:(?:were|was|are|is|have\s+been|had\s+been|"
+    r"has\s+been)\s+(?:(?:estimated|believed|thought|said|reported|feared)\s+to\s+(?:be|have\s+"
+    r"been)\s+)?(?:internally\s+)?(?P<kw>displaced|killed|wounded|injured|uprooted)|(?:had|have|has)\s+"
+    r"(?P<fled>fled))\b"
 )
 _POPULATION_OF_END = re.compile(r"\bpopulation\s+of\s+(?:(?:about|some|around|nearly)\s+)?$")
 _BEGAN_FLEEING = re.compile(
@@ -1345,7 +1368,7 @@ def governing_measure(
     late = _APPOSITION_FATE.match(low, subject_end, min(len(low), subject_end + 200))
     if late is not None and not _POPULATION_OF_END.search(low, max(0, start - 30), start):
         # "1.9 million people, or nearly 85 percent of ..., were ... displaced"
-        return _FATE_OF.get(late.group("kw")[:4])
+        return "displaced" if late.group("fled") else _FATE_OF.get(late.group("kw")[:4])
     if _BEGAN_FLEEING.match(low, subject_end):
         return "displaced"  # "thousands of panic-stricken residents began running north"
     stock = _STOCK_AFTER.match(low, subject_end, min(len(low), subject_end + 120))
