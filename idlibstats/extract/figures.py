@@ -847,6 +847,7 @@ def _describe(
                     f.measure,
                     f.subject,
                     f.start,
+                    s.start,
                 )
             f.measure = crossed_border(norm, s.start, s.end, f.subject, f.measure, f.start)
             if (

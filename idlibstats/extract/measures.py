@@ -318,6 +318,12 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "returned to their homes",
         "went back",
         "gone back",
+        "returning",
+        "go back",
+        "going back",
+        "come back",
+        "came back",
+        "coming back",
     ),
     "captured": (
         "captured",
@@ -755,6 +761,7 @@ def resolve_return(
     kind: str = "_return",
     subject: str | None = None,
     at: int | None = None,
+    s_start: int | None = None,
 ) -> str:
     """People who returned, were hosted or arrived: refugees when a country abroad is named.
 
@@ -763,6 +770,14 @@ def resolve_return(
     homes": population), and people hosted are the population. A place that "is home to"
     people (the figure starting at ``at``) gives its population, whoever they are, unless the
     place is a country ("Jordan is home to 650,000 registered refugees").
+
+    Arrivals and returns are from abroad only when a refugee word, "abroad" or a movement to,
+    from or in a country is named: in the figure's sentence (from ``s_start``), or "from" or
+    "to" a country in the sentence before it (``start``); a country named otherwise ("the
+    coordinator for Sudan", "people from the Kordofan regions in Sudan are fleeing") says
+    nothing of a border. A return to a place that is no country ("returned to areas recaptured
+    by the army", "returning to Khartoum") is a return inside the country unless a country it
+    came from is named.
     """
     if kind == "_host" and at is not None:
         home = _HOME_TO_END.search(norm, max(start, at - 70), at)
@@ -777,7 +792,19 @@ def resolve_return(
             host = None  # "The Zaatari refugee camp in north Jordan is home to"
         if home is not None and host is None:
             return "population"  # "The Zaatari refugee camp is home to 115,000 Syrians"
-    if _ABROAD.search(norm, start, end):
+    if kind in ("_arrive", "_return") and s_start is not None:
+        if subject_measure(subject, False) == "refugees":
+            return "refugees"
+        dest = _RETURN_DEST.search(norm, at, end) if kind == "_return" and at is not None else None
+        if dest is not None and not _FROM_ABROAD.search(norm, s_start, end):
+            if _HOME_COUNTRY.match(norm, dest.end()):
+                return "refugees"  # "returned to Afghanistan", "came back to their country"
+            return "population" if subject_measure(subject, False) == "population" else "displaced"
+        moved = _MOVE_ABROAD.search(norm, s_start, end)
+        before = _MOVE_ABROAD.search(norm, start, s_start) if start < s_start else None
+        if moved is not None or (before is not None and before.group("prep") != "in"):
+            return "refugees"
+    elif _ABROAD.search(norm, start, end):
         return "refugees"
     if kind == "_arrive":
         return "displaced"
@@ -786,6 +813,25 @@ def resolve_return(
     return "population"
 
 
+# a movement to, from or in a country, or words of a border crossed
+_MOVE_ABROAD = re.compile(
+    r"\b(?:(?P<prep>from|in|into|to|across|inside|reached|entered|entering|reaching)\s+(?:the\s+)?"
+    rf"(?:neighbou?ring\s+)?(?:{_HOST_COUNTRIES})\b(?!'s|’s)|abroad\b|(?:from|to|into)\s+(?:\w+\s+)?"
+    r"countries\b|neighbou?ring\s+countries\b|refugees?\b|asylum\b)"
+)
+_FROM_ABROAD = re.compile(
+    rf"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:{_HOST_COUNTRIES}|abroad\b|"
+    r"(?:\w+\s+)?countries\b)(?!'s|’s)"
+)
+# where a return goes: "returned to areas recaptured", "returning\" to Khartoum"
+_RETURN_DEST = re.compile(
+    r"\b(?:returned|returning|returns?|went\s+back|gone\s+back|go(?:ing)?\s+back|c[oa]m(?:e|ing)\s+"
+    r"back)[\"”’']?\s+(?:home\s+)?(?:to|into)\s+"
+)
+_HOME_COUNTRY = re.compile(
+    rf"(?:the\s+)?(?:{_HOST_COUNTRIES})\b|(?:their|his|her)\s+(?:own\s+)?(?:home\s+)?(?:country|"
+    r"countries|homeland)\b"
+)
 _HOME_TO_END = re.compile(
     r"\bhome\s+to\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$"
 )
@@ -1147,6 +1193,14 @@ _SHELTERING = re.compile(
     r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than|"
     r"at\s+least|up\s+to)\s+)?$"
 )
+# people a state sends back, the figure the object (the round-4 decision: deportations and forced
+# returns are other whatever the verb): "Iran has returned 1.8 million Afghans", "deported over
+# 930,000 Afghans", "expelled some 2,000"
+_SENT_BACK = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+(?:forcibly\s+)?returned|forcibly\s+returned|deport(?:ed|ing|s)?|"
+    r"expel(?:led|ling|s)?|pushed\s+back|sent\s+back)\s+(?:(?:an\s+estimated|a\s+total\s+of|some|about|"
+    r"around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$"
+)
 # people a disease or a disaster reached, not a fate of the conflict (the guideline's "cases of
 # disease ... -> other"): "infecting almost half a million people", "affecting over 46,000"
 _AFFECTING = re.compile(
@@ -1282,8 +1336,9 @@ _RETURNED_BY_OTHERS = re.compile(
 # the counted things or people did the killing: "dozens of aircraft had killed more than 60"
 _ACTIVE_FATE = re.compile(
     r"\s+(?:(?:had|has|have|reportedly|allegedly|also|then)\s+)*(?:killed|wounded|injured|"
-    r"displaced|uprooted)\s+(?:(?:at\s+least|more\s+than|some|about|over|nearly|around|up\s+to)"
-    r"\s+)?(?:\d|dozens|hundreds|thousands|scores|the\s|a\s|an\s|[a-z]+\s+(?:people|civilians|"
+    r"displaced|uprooted)\s+(?:(?:(?:at\s+least|more\s+than|some|about|over|nearly|around|up\s+to)"
+    # "individuals killed over the last two days" is no object
+    r"\s+)?(?:\d|dozens|hundreds|thousands|scores)|the\s|a\s|an\s|[a-z]+\s+(?:people|civilians|"
     r"children|soldiers|fighters))"
 )
 
@@ -1352,6 +1407,8 @@ def governing_measure(
         if fate == "displaced" and subject_measure(subject, False) == "refugees":
             return None
         return fate
+    if _SENT_BACK.search(low, lo, start) is not None:
+        return "other"  # "Iran has returned 1.8 million Afghans": deported, not a return
     if _AFFECTING.search(low, lo, start) is not None:
         return "other"  # "infecting almost half a million people", "affecting over 46,000"
     stock_verb = _SHELTERING.search(low, lo, start)
