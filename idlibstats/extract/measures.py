@@ -1193,6 +1193,16 @@ _SHELTERING = re.compile(
     r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than|"
     r"at\s+least|up\s+to)\s+)?$"
 )
+# a place hosting people (the round-2 "hosts"/"hosting" rule: the hosted people's status)
+_HOSTING = re.compile(
+    r"(?<![\w-])(?:hosts|hosting|hosted)\s+(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|"
+    r"nearly|almost|over|more\s+than|at\s+least|up\s+to|approximately|roughly)\s+)?$"
+)
+_IDP_SITE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:idps?|displacement|displaced|internally\s+displaced\s+persons)\s+"
+    r"(?:sites?|camps?|settlements?|centres?|centers?|shelters?)\b"
+)
+_CAMP_BEFORE = re.compile(r"\b(?:camps?|sites?|settlements?)\b(?![^.;]*\b(?:refugees?|of)\b)[^.;]*$")
 # people a state sends back, the figure the object (the round-4 decision: deportations and forced
 # returns are other whatever the verb): "Iran has returned 1.8 million Afghans", "deported over
 # 930,000 Afghans", "expelled some 2,000"
@@ -1295,7 +1305,8 @@ _BEGAN_FLEEING = re.compile(
 # decides over the noun): "Syrian refugees living in Jordan", "IDPs have remained in Malakal"
 _STOCK_AFTER = re.compile(
     r"(?:\s*,)?\s+(?:(?:who|that|are|were|is|was|have|has|had|been|currently|now|still|already|mostly|"
-    r"all|also)\s+)*(?:(?:living|live|lives|remained|remain|remaining|staying|stay|housed|residing|"
+    r"all|also)\s+)*(?:(?:living|live|lives|lived|resided|residing|reside)\s+(?:there|here)\b|"
+    r"(?:living|live|lives|lived|remained|remain|remaining|staying|stay|housed|residing|"
     r"reside)\s+(?:in|at|inside|across|within)\b(?!\s+(?:[\w-]+\s+){0,3}(?:conditions|poverty|fear|"
     r"squalor|limbo|misery|hardship|danger|hiding|uncertainty)\b)|"
     # sheltering in buildings, not in the open: "sheltering in 155 UNRWA facilities", but
@@ -1412,9 +1423,23 @@ def governing_measure(
     if _AFFECTING.search(low, lo, start) is not None:
         return "other"  # "infecting almost half a million people", "affecting over 46,000"
     stock_verb = _SHELTERING.search(low, lo, start)
+    status = subject_measure(subject, False)
     if stock_verb is not None:
         # a capacity is no stock: "designed to temporarily house 4,000 people"
-        return "other" if stock_verb.group("built") else "population"
+        if stock_verb.group("built"):
+            return "other"
+        # the hosted people's status (the round-2 "hosts" rule): "Khartoum still houses about
+        # 3.77 million displaced people", "accommodating over 2 million Syrian refugees"
+        return status if status in ("refugees", "displaced") else "population"
+    if _HOSTING.search(low, lo, start) is not None:
+        if status in ("refugees", "displaced"):
+            return status  # "a site hosting 48,000 internally displaced people"
+        if _IDP_SITE_AFTER.match(low, subject_end, ceil) or _CAMP_BEFORE.search(
+            low, max(0, start - 100), start
+        ):
+            return "displaced"  # "Marib already hosts an estimated one million in 125 IDP
+            # sites", "Bulengo and Lushagala camps, ... which together were hosting over 100,000"
+        return "_host"
     toll = _DEATH_TOLL_HEAD.search(low, max(0, start - 160), start)
     if toll is not None and not _NOT_DEATHS.search(toll.group("mid")):
         return "killed"  # "The death toll from the airstrikes on Gaza since Oct 7 rose to 7,028"
