@@ -689,6 +689,7 @@ _SUBJECT_MEASURE = {
     "insurgents": "other",
     "attackers": "other",
     "assailants": "other",
+    "executions": "killed",
     "killings": "attacks",  # "seven mass killings of families": events, as massacres are
 }
 
@@ -1221,7 +1222,9 @@ _AFFECTING = re.compile(
 # "killed or captured"; also "killed, wounded or kidnapped", "dead and injured")
 _FATE_WORD = (
     r"(?:killed|killing|kill|kills|dead|died|deaths|wounded|wounding|wounds|injured|injuring|"
-    r"injuries|hurt|captured|capturing|kidnapped|abducted|detained|arrested|maimed)"
+    r"injuries|hurt|captured|capturing|kidnapped|abducted|detained|arrested|maimed|missing|"
+    # "died or went missing" (the round-4 "dead or missing together -> other")
+    r"went\s+missing)"
 )
 _FATE_JOIN_AFTER = re.compile(
     rf"(?:\s*,\s*{_FATE_WORD})*\s*,?\s*(?:or|and|and/or)\s+(?P<kw>{_FATE_WORD})(?![\w-])"
@@ -1229,7 +1232,7 @@ _FATE_JOIN_AFTER = re.compile(
 _FATE_JOIN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<kw>{_FATE_WORD})(?:\s*,\s*|\s*,?\s*(?:or|and|and/or)\s+)$"
 )
-_FATE_CLASS = {"kill": "killed", "dead": "killed", "died": "killed", "deat": "killed"}
+_FATE_CLASS = {"kill": "killed", "exec": "killed", "dead": "killed", "died": "killed", "deat": "killed"}
 _FATE_CLASS |= {"woun": "injured", "inju": "injured", "hurt": "injured", "maim": "injured"}
 
 
@@ -1325,8 +1328,22 @@ _AIRLIFTED = re.compile(
     r"\s+(?:(?:have|has|had|were|was|been|being|already|now)\s+)*(?:evacuated|airlifted|flown)\s+"
     r"(?:out\s+of|from)\s+(?:" + alternation(COUNTRY_NAMES) + r")\b"
 )
+# refugees an agency moves: "UNHCR is planning to relocate 130,000 new Sudanese refugees"
+_RELOCATE_BEFORE = re.compile(
+    r"(?<![\w-])(?:relocat(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?)\s+(?:(?:an\s+estimated|some|about|"
+    r"around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$"
+)
+# one count of people displaced inside and outside the country (the round-1 "people displaced
+# internally and across borders in one count -> other"): "has displaced almost 1.3 million
+# people within and across borders"
+_INSIDE_AND_ABROAD = re.compile(
+    r"[^.;]{0,30}?\b(?:within\s+and\s+(?:across|outside|beyond)\s+(?:the\s+|its\s+)?(?:borders?|country)|"
+    r"inside\s+and\s+outside\s+(?:the\s+|its\s+)?(?:country|borders?)|internally\s+and\s+"
+    r"(?:across\s+borders|abroad|externally))\b"
+)
 _MOVED_BY_OTHERS = re.compile(
-    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|being|also)\s+)*(?:relocated|transferred|"
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|being|also|will\s+be|to\s+be|would\s+be)\s+)*"
+    r"(?:relocated|transferred|"
     r"evacuated|moved|bussed|flown)\b"
 )
 # people who went to or came from another country (a border crossed, whatever the verb):
@@ -1400,6 +1417,8 @@ def governing_measure(
     'other'
     """
     lo = max(0, start - 40)
+    if _INSIDE_AND_ABROAD.match(low, subject_end, ceil):
+        return "other"  # "displaced almost 1.3 million people within and across borders"
     if _territory(subject) and (
         _CONTROL_BEFORE.search(low, lo, start) or _UNDER_CONTROL.match(low, subject_end, ceil)
     ):
@@ -1462,7 +1481,9 @@ def governing_measure(
         return "refugees"  # "740,356 Afghans traveled to neighbouring countries"
     if _RETURNED_BY_OTHERS.match(low, subject_end):
         return "other"  # "17 others were returned to Libya": sent back, not a return home
-    if subject_measure(subject, False) == "refugees" and _MOVED_BY_OTHERS.match(low, subject_end):
+    if status == "refugees" and (
+        _MOVED_BY_OTHERS.match(low, subject_end) or _RELOCATE_BEFORE.search(low, lo, start)
+    ):
         return "other"  # "580 refugees were relocated to Tunaydbah": moved by an agency
     if subject is not None and _ACTIVE_FATE.match(low, subject_end):
         return "other"  # the figure is the agent: "dozens of aircraft had killed more than 60"
