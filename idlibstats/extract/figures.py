@@ -692,6 +692,7 @@ _ON_END = re.compile(
     r"\b(?:on|against|at)\s+(?:(?:the|some|about|around|at\s+least|more\s+than|over|nearly|"
     r"almost|up\s+to)\s+)?$"
 )
+_PREDICATE_END = re.compile(r"\b(?:were|was|are|is|been)\s+$")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|whereas)\b|[;,(]")
 _POSSESSIVE_PLACE = re.compile(r"[A-Z][\w-]*'s\s+$")
 _PEOPLE = frozenset("people residents civilians inhabitants syrians".split())
@@ -1108,6 +1109,8 @@ def _measure(
                 d *= 3  # "the death toll rose to 100 because of ...": look back first
             if _CLAUSE_BREAK.search(norm, f.subject_end, k.start()):
                 d *= 3
+            elif _PREDICATE_END.search(low, max(f.subject_end, k.start() - 12), k.start()):
+                d //= 3  # the counted people's own verb: "two people on the street were injured"
         else:
             continue
         if best_d is None or d < best_d:

@@ -1432,7 +1432,7 @@ def governing_measure(
         if fate is None:
             return None
         a = v.start("kw") + len(kw) - len(word)  # the fate word, after "the"
-        if combined_fates(low, a, a + len(word.split()[0])):
+        if fate != "displaced" and combined_fates(low, a, a + len(word.split()[0])):
             return "other"  # "killed or wounded 30 people"
         if fate == "displaced" and subject_measure(subject, False) == "refugees":
             return None
