@@ -692,6 +692,12 @@ _ON_END = re.compile(
     r"\b(?:on|against|at)\s+(?:(?:the|some|about|around|at\s+least|more\s+than|over|nearly|"
     r"almost|up\s+to)\s+)?$"
 )
+# weapons used on a place: "Ukraine had been targeted with hundreds of Russian drones"
+_WEAPON_USED = re.compile(
+    r"\b(?:(?:targeted|attacked|struck|hit|bombarded|pounded)\s+(?:overnight\s+)?with|launched|"
+    r"launching|fired|firing|dropped|dropping|sent)\s+(?:(?:some|about|around|nearly|almost|over|"
+    r"more\s+than|at\s+least|up\s+to)\s+)?$"
+)
 _PREDICATE_END = re.compile(r"\b(?:were|was|are|is|been)\s+$")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|whereas)\b|[;,(]")
 _POSSESSIVE_PLACE = re.compile(r"[A-Z][\w-]*'s\s+$")
@@ -1038,6 +1044,11 @@ def _measure(
         if subject_kind(f.subject) in ("thing", "place"):
             if before == "attacks":
                 return before  # "targeted 12 facilities"
+            if f.subject.split()[-1].lower() == "drones" and _WEAPON_USED.search(
+                low, max(0, f.start - 40), f.start
+            ):
+                return "attacks"  # "targeted with hundreds of Russian drones" (drones shot
+                # down or intercepted stay other)
             if _ON_END.search(low, max(0, f.start - 24), f.start) and any(
                 f.start - 70 <= k.start() < f.start
                 and keyword_measure(k.group()) == "attacks"

@@ -260,6 +260,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         # refugee stocks (the real-text guideline): "registered", "registering"
         "registered",
         "registering",
+        "registration",
         "officially registered",
         "seek asylum",
         "seeking asylum",
@@ -442,6 +443,12 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "were deported",
         "deportees",
         "deportations",
+        # the round-4 decision: deportations and forced returns are other whatever the verb
+        "deportation",
+        "expelled",
+        "expulsion",
+        "expulsions",
+        "forced returns",
         "intercepted",
         "were intercepted",
         "kidnapped",
