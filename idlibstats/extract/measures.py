@@ -1210,7 +1210,7 @@ _IDP_SITE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:idps?|displacement|displaced|internally\s+displaced\s+persons)\s+"
     r"(?:sites?|camps?|settlements?|centres?|centers?|shelters?)\b"
 )
-_CAMP_BEFORE = re.compile(r"\b(?:camps?|sites?|settlements?)\b(?![^.;]*\b(?:refugees?|of)\b)[^.;]*$")
+_CAMP_BEFORE = re.compile(r"\b(?:camps?|sites?|settlements?)\b(?![^.;]*\brefugees?\b)[^.;]*$")
 # people a state sends back, the figure the object (the round-4 decision: deportations and forced
 # returns are other whatever the verb): "Iran has returned 1.8 million Afghans", "deported over
 # 930,000 Afghans", "expelled some 2,000"
@@ -1340,6 +1340,7 @@ _RELOCATE_BEFORE = re.compile(
     r"(?<![\w-])(?:relocat(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?)\s+(?:(?:an\s+estimated|some|about|"
     r"around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$"
 )
+_REFUGEES_NEXT = re.compile(r"[^.;,]{0,30}?\brefugees?\b")
 # one count of people displaced inside and outside the country (the round-1 "people displaced
 # internally and across borders in one count -> other"): "has displaced almost 1.3 million
 # people within and across borders"
@@ -1460,7 +1461,7 @@ def governing_measure(
     if _HOSTING.search(low, lo, start) is not None:
         if status in ("refugees", "displaced"):
             return status  # "a site hosting 48,000 internally displaced people"
-        if _IDP_SITE_AFTER.match(low, subject_end, ceil) or _CAMP_BEFORE.search(
+        if _IDP_SITE_AFTER.match(low, subject_end) or _CAMP_BEFORE.search(
             low, max(0, start - 100), start
         ):
             return "displaced"  # "Marib already hosts an estimated one million in 125 IDP
@@ -1488,9 +1489,10 @@ def governing_measure(
         return "refugees"  # "740,356 Afghans traveled to neighbouring countries"
     if _RETURNED_BY_OTHERS.match(low, subject_end):
         return "other"  # "17 others were returned to Libya": sent back, not a return home
-    if status == "refugees" and (
-        _MOVED_BY_OTHERS.match(low, subject_end) or _RELOCATE_BEFORE.search(low, lo, start)
-    ):
+    if (status == "refugees" and _MOVED_BY_OTHERS.match(low, subject_end)) or (
+        _RELOCATE_BEFORE.search(low, lo, start)
+        and (status == "refugees" or _REFUGEES_NEXT.match(low, subject_end))
+    ):  # "relocated more than 150 refugees", "relocate 130,000 new Sudanese refugees"
         return "other"  # "580 refugees were relocated to Tunaydbah": moved by an agency
     if subject is not None and _ACTIVE_FATE.match(low, subject_end):
         return "other"  # the figure is the agent: "dozens of aircraft had killed more than 60"
