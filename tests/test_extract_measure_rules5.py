@@ -254,6 +254,24 @@ def test_killed(text: str, published: str | None, phrase: str, measure: str) -> 
             "almost 1.3 million",
             "other",
         ),
+        # rt3_168: https://libyaalahrar.net/iom-15-immigrants-drown-of-libyas-coast/
+        (
+            "The International Organization for Migration (IOM) said Wednesday that at least 15 "
+            "immigrants died in a shipwreck off Libya’s western coast, while five survivors were "
+            "brought to shore by fishermen.",
+            None,
+            "five",
+            "other",
+        ),
+        # rt4_179: https://www.european.express/2025/05/haiti-mass-displacement-and-deportation-surge-amid-violence
+        (
+            "In the Centre department, gangs attacked Mirebalais and Saut d’Eau to control roads to "
+            "the Dominican Republic and facilitate the escape of over 515 inmates from Mirebalais "
+            "prison.",
+            None,
+            "over 515",
+            "other",
+        ),
     ],
 )
 def test_combined_and_other_fates(

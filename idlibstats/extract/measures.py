@@ -693,6 +693,13 @@ _SUBJECT_MEASURE = {
     "kits": "other",
     "meals": "other",
     "flights": "other",
+    # people held or saved are other whatever moves them (the guideline's rescued, detention
+    # centres, evacuations of detainees), unless they are killed or wounded
+    "survivors": "other",
+    "inmates": "other",
+    "prisoners": "other",
+    "detainees": "other",
+    "hostages": "other",
     "insurgents": "other",
     "attackers": "other",
     "assailants": "other",
