@@ -1246,7 +1246,13 @@ _FATE_JOIN_AFTER = re.compile(
 _FATE_JOIN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<kw>{_FATE_WORD})(?:\s*,\s*|\s*,?\s*(?:or|and|and/or)\s+)$"
 )
-_FATE_CLASS = {"kill": "killed", "exec": "killed", "dead": "killed", "died": "killed", "deat": "killed"}
+_FATE_CLASS = {
+    "kill": "killed",
+    "dead": "killed",
+    "died": "killed",
+    "deat": "killed",
+    "exec": "killed",
+}
 _FATE_CLASS |= {"woun": "injured", "inju": "injured", "hurt": "injured", "maim": "injured"}
 
 
