@@ -1173,6 +1173,12 @@ def keyword_measure(keyword: str) -> str:
     return _KW_MAP[" ".join(keyword.lower().split())]
 
 
+# an optional qualifier between a verb and the figure's number (its phrase starts there)
+_QUALIFIER_OPT = (
+    r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|roughly|approximately|nearly|almost|"
+    r"over|more\s+than|at\s+least|up\s+to)\s+)?"
+)
+
 _FATE_OF = {
     "kill": "killed",
     "exec": "killed",
@@ -1209,10 +1215,7 @@ _SHELTERING = re.compile(
     r"at\s+least|up\s+to)\s+)?$"
 )
 # a place hosting people (the round-2 "hosts"/"hosting" rule: the hosted people's status)
-_HOSTING = re.compile(
-    r"(?<![\w-])(?:hosts|hosting|hosted)\s+(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|"
-    r"nearly|almost|over|more\s+than|at\s+least|up\s+to|approximately|roughly)\s+)?$"
-)
+_HOSTING = re.compile(r"(?<![\w-])(?:hosts|hosting|hosted)\s+" + _QUALIFIER_OPT + "$")
 _IDP_SITE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:idps?|displacement|displaced|internally\s+displaced\s+persons)\s+"
     r"(?:sites?|camps?|settlements?|centres?|centers?|shelters?)\b"
@@ -1223,8 +1226,7 @@ _CAMP_BEFORE = re.compile(r"\b(?:camps?|sites?|settlements?)\b(?![^.;]*\brefugee
 # 930,000 Afghans", "expelled some 2,000"
 _SENT_BACK = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+(?:forcibly\s+)?returned|forcibly\s+returned|deport(?:ed|ing|s)?|"
-    r"expel(?:led|ling|s)?|pushed\s+back|sent\s+back)\s+(?:(?:an\s+estimated|a\s+total\s+of|some|about|"
-    r"around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$"
+    r"expel(?:led|ling|s)?|pushed\s+back|sent\s+back)\s+" + _QUALIFIER_OPT + "$"
 )
 # people a disease or a disaster reached, not a fate of the conflict (the guideline's "cases of
 # disease ... -> other"): "infecting almost half a million people", "affecting over 46,000"
@@ -1350,8 +1352,7 @@ _AIRLIFTED = re.compile(
 )
 # refugees an agency moves: "UNHCR is planning to relocate 130,000 new Sudanese refugees"
 _RELOCATE_BEFORE = re.compile(
-    r"(?<![\w-])(?:relocat(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?)\s+(?:(?:an\s+estimated|some|about|"
-    r"around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$"
+    r"(?<![\w-])(?:relocat(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?)\s+" + _QUALIFIER_OPT + "$"
 )
 _REFUGEES_NEXT = re.compile(r"[^.;,]{0,30}?\brefugees?\b")
 # one count of people displaced inside and outside the country (the round-1 "people displaced
