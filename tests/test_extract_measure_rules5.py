@@ -444,3 +444,22 @@ def test_refugees(text: str, published: str | None, phrase: str, measure: str) -
 )
 def test_hosted_status(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- The event dated in the sentence before dates its own people, not only its dead and wounded:
+# the attackers, now other rather than killed, keep the day (the guideline's "the Jan. 15 strike
+# dates the deaths it caused").
+
+
+def test_event_day_dates_the_attackers() -> None:
+    # rt3_258: https://www.businesslive.co.za/ft/world/africa/2021-04-06-some-hid-in-the-sea-islamist-attack-on-mozambique-town-a-turning-point-in-africas-ignored-war/
+    text = (
+        "They waited, cutting off access by road. Then, at about 4pm on March 24, they opened "
+        "fire. More than 100 insurgents laid waste to the coastal town of Palma, destroying civic "
+        "buildings, robbing and setting fire to at least one bank and killing dozens of people, "
+        "according to Mozambican officials, security consultants and an AU report seen by the "
+        "Financial Times..."
+    )
+    row = _one(text, "More than 100", "2021-04-06")
+    assert row["measure"] == "other"
+    assert str(row["period_start"].date()) == str(row["period_end"].date()) == "2021-03-24"

@@ -513,7 +513,11 @@ def extract_rows(
                     if (
                         f.period is None
                         and f.unit == "count"
-                        and f.measure in ("killed", "injured")
+                        and (
+                            f.measure in ("killed", "injured")
+                            # the event's own people: "More than 100 insurgents laid waste"
+                            or (f.measure == "other" and subject_kind(f.subject) == "people")
+                        )
                     ):
                         f.period = state.event_day[1]
             for f in sfigs:
