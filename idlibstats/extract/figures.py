@@ -30,9 +30,9 @@ from idlibstats.extract.attribution import (
     sentence_attributions,
 )
 from idlibstats.extract.build import FigureColumns
-from idlibstats.extract.measures import _KEYWORDS as _MEASURE_KEYWORDS
 from idlibstats.extract.measures import (
     ACROSS_BORDER,
+    CAPTURE_KEYWORDS,
     ENTERED_ABROAD,
     KEYWORD_RE,
     TERRITORY,
@@ -513,7 +513,11 @@ def extract_rows(
                     if (
                         f.period is None
                         and f.unit == "count"
-                        and f.measure in ("killed", "injured")
+                        and (
+                            f.measure in ("killed", "injured")
+                            # the event's own people: "More than 100 insurgents laid waste"
+                            or (f.measure == "other" and subject_kind(f.subject) == "people")
+                        )
                     ):
                         f.period = state.event_day[1]
             for f in sfigs:
@@ -600,7 +604,7 @@ _AUX = re.compile(
     r"(?:\s*,[^,.;\d]{3,120},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
     r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|currently|"
-    r"mostly|most|\([^()]{0,40}\)))*\s+(?:in\s+\")?"
+    r"mostly|most|confirmed|presumed|found|\([^()]{0,40}\)))*\s+(?:in\s+\")?"
 )
 _SIBLING = re.compile(
     r"(?:\s+(?:in|at|from|to|for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|"
@@ -687,6 +691,18 @@ _DEPARTED = re.compile(
     r"(?:(?:the\s+)?(?:eastern|western|northern|southern|north|south|east|west|rural|central)\s+)?"
     r"(?:[A-Z][\w'-]+|al-|the\s+(?:city|town|village|area|region|camp)\b)"
 )
+# a place or thing on the receiving end: "aircraft dropped three bombs on two nearby villages"
+_ON_END = re.compile(
+    r"\b(?:on|against|at)\s+(?:(?:the|some|about|around|at\s+least|more\s+than|over|nearly|"
+    r"almost|up\s+to)\s+)?$"
+)
+# weapons used on a place: "Ukraine had been targeted with hundreds of Russian drones"
+_WEAPON_USED = re.compile(
+    r"\b(?:(?:targeted|attacked|struck|hit|bombarded|pounded)\s+(?:overnight\s+)?with|launched|"
+    r"launching|fired|firing|dropped|dropping|sent)\s+(?:(?:some|about|around|nearly|almost|over|"
+    r"more\s+than|at\s+least|up\s+to)\s+)?$"
+)
+_PREDICATE_END = re.compile(r"\b(?:were|was|are|is|been)\s+$")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|whereas)\b|[;,(]")
 _POSSESSIVE_PLACE = re.compile(r"[A-Z][\w-]*'s\s+$")
 _PEOPLE = frozenset("people residents civilians inhabitants syrians".split())
@@ -743,7 +759,7 @@ class _Capture:
 
 # a word of every "captured" keyword (the first word of each, those inside another left out:
 # "take" stands for "taken" too): a sentence holding none has no such keyword to scan for
-_CAPTURE_FIRST = {k.split()[0] for k in _MEASURE_KEYWORDS["captured"]}
+_CAPTURE_FIRST = {k.split()[0] for k in CAPTURE_KEYWORDS}
 _CAPTURE_WORDS = tuple(
     sorted(w for w in _CAPTURE_FIRST if not any(v in w for v in _CAPTURE_FIRST - {w}))
 )
@@ -842,8 +858,9 @@ def _describe(
                     f.measure,
                     f.subject,
                     f.start,
+                    s.start,
                 )
-            f.measure = crossed_border(norm, s.start, s.end, f.subject, f.measure)
+            f.measure = crossed_border(norm, s.start, s.end, f.subject, f.measure, f.start)
             if (
                 f.subject is None
                 and f.measure == "other"
@@ -997,7 +1014,9 @@ def _kind(low: str, k: re.Match) -> str:
     return "other" if combined_fates(low, a, b) else kind
 
 
-def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject: bool) -> str:
+def _measure(
+    norm: str, low: str, f: _Fig, kws: _Keywords, capture: _Capture, has_subject: bool
+) -> str:
     from_subject = subject_measure(f.subject, capture)
     if from_subject in ("killed", "injured") and combined_fates(
         low, f.subject_end - len(f.subject.split()[-1]), f.subject_end
@@ -1022,12 +1041,25 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
     if from_subject == "other":  # things and troops: only killing or wounding tells more
         if after in ("killed", "injured"):
             return after  # "12 troops were killed"
-        if after == "attacks" and subject_kind(f.subject) == "thing":
+        if after == "attacks" and subject_kind(f.subject) in ("thing", "place"):
             return after  # "24 health structures have been hit"
         kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start)
         before = _kind(low, kb) if kb is not None else None
-        if before == "attacks" and subject_kind(f.subject) == "thing":
-            return before  # "targeted 12 facilities"
+        if subject_kind(f.subject) in ("thing", "place"):
+            if before == "attacks":
+                return before  # "targeted 12 facilities"
+            if f.subject.split()[-1].lower() == "drones" and _WEAPON_USED.search(
+                low, max(0, f.start - 40), f.start
+            ):
+                return "attacks"  # "targeted with hundreds of Russian drones" (drones shot
+                # down or intercepted stay other)
+            if _ON_END.search(low, max(0, f.start - 24), f.start) and any(
+                f.start - 70 <= k.start() < f.start
+                and keyword_measure(k.group()) == "attacks"
+                and not _CLAUSE_BREAK.search(norm, k.end(), f.start)
+                for k in kws
+            ):
+                return "attacks"  # "Airstrikes by Burma's military on two villages"
         return before if before in ("killed", "injured") else "other"  # "killed 12 troops"
     if from_subject is not None and from_subject != "population":
         return from_subject  # "3.5 million Syrian refugees"
@@ -1092,6 +1124,8 @@ def _measure(norm: str, low: str, f: _Fig, kws: list, capture: bool, has_subject
                 d *= 3  # "the death toll rose to 100 because of ...": look back first
             if _CLAUSE_BREAK.search(norm, f.subject_end, k.start()):
                 d *= 3
+            elif _PREDICATE_END.search(low, max(f.subject_end, k.start() - 12), k.start()):
+                d //= 3  # the counted people's own verb: "two people on the street were injured"
         else:
             continue
         if best_d is None or d < best_d:

@@ -227,6 +227,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "able to leave",
         "managed to leave",
         "allowed to leave",
+        "evicted",
+        "forcibly evicted",
+        "evictions",
     ),
     "refugees": (
         "refugees",
@@ -257,6 +260,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         # refugee stocks (the real-text guideline): "registered", "registering"
         "registered",
         "registering",
+        "registration",
         "officially registered",
         "seek asylum",
         "seeking asylum",
@@ -315,6 +319,12 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "returned to their homes",
         "went back",
         "gone back",
+        "returning",
+        "go back",
+        "going back",
+        "come back",
+        "came back",
+        "coming back",
     ),
     "captured": (
         "captured",
@@ -433,6 +443,12 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "were deported",
         "deportees",
         "deportations",
+        # the round-4 decision: deportations and forced returns are other whatever the verb
+        "deportation",
+        "expelled",
+        "expulsion",
+        "expulsions",
+        "forced returns",
         "intercepted",
         "were intercepted",
         "kidnapped",
@@ -515,6 +531,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "vaccinate",
         "funded",
         "dire need",
+        "require",
+        "requires",
+        "requiring",
         "urgent need",
         "rescued",
         "rescuing",
@@ -529,6 +548,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "unable to leave",
     ),
 }
+#: The keywords of "captured" (territory taken): figures.py tests a sentence for their first words
+#: before it scans it for every keyword.
+CAPTURE_KEYWORDS: tuple[str, ...] = _KEYWORDS["captured"]
 _KW_LIST = sorted({(w, m) for m, ws in _KEYWORDS.items() for w in ws}, key=lambda x: -len(x[0]))
 _KW_MAP = {w: m for w, m in _KW_LIST}
 # Text copied from PDF reports loses spaces ("weredisplaced", "displacedabout 4,400"): a keyword
@@ -650,6 +672,38 @@ _SUBJECT_MEASURE = {
     "complaints": "other",
     "applications": "other",
     "documents": "other",
+    # things and groups counted are neither people nor events (the guideline's "other")
+    "latrines": "other",
+    "toilets": "other",
+    "showers": "other",
+    "classrooms": "other",
+    "wells": "other",
+    "points": "other",
+    "factions": "other",
+    "coups": "other",
+    "boats": "other",
+    "ships": "other",
+    "vessels": "other",
+    "markets": "other",
+    "mosques": "other",
+    "churches": "other",
+    "bridges": "other",
+    "weapons": "other",
+    "doses": "other",
+    "kits": "other",
+    "meals": "other",
+    "flights": "other",
+    # people held or saved are other whatever moves them (the guideline's rescued, detention
+    # centres, evacuations of detainees), unless they are killed or wounded
+    "survivors": "other",
+    "inmates": "other",
+    "prisoners": "other",
+    "detainees": "other",
+    "hostages": "other",
+    "insurgents": "other",
+    "attackers": "other",
+    "assailants": "other",
+    "executions": "killed",
     "killings": "attacks",  # "seven mass killings of families": events, as massacres are
 }
 
@@ -692,7 +746,7 @@ _HOST_COUNTRIES = (
     r"Georgia|Russia|Belarus|Israel|Cyprus|Malta|Bulgaria|Serbia|Croatia|Hungary|Kurdistan\s+Region|"
     r"Ukraine|Venezuela|Eritrea|Mozambique|Central\s+African\s+Republic|Burma|"
     # and every country of countries.tsv by its name
-    + alternation({c for c in _COUNTRY_NAMES.values()})
+    + alternation(_COUNTRY_NAMES)
 )
 _ABROAD = re.compile(
     rf"\b(?:{_HOST_COUNTRIES}|abroad|neighbouring\s+countries|neighboring\s+countries|refugees?)\b"
@@ -704,7 +758,7 @@ ACROSS_BORDER = re.compile(
     r"(?:\s+(?:from\s+[\w'-]+(?:\s+[A-Z][\w'-]+)?))?"
     # leaving a country is crossing its border: "who fled Myanmar", "fled from Ukraine"
     rf"(?:\s+(?:from\s+)?(?:{_HOST_COUNTRIES})\b(?!'s)|"
-    r"\s+(?:abroad\b|(?:across|over)\s+the\s+border\b|(?:to|into|towards?)\s+(?:the\s+)?"
+    r"\s+(?:abroad\b|(?:across|over)\s+(?:the\s+)?borders?\b|(?:to|into|towards?)\s+(?:the\s+)?"
     r"(?:(?:\w+\s+)?(?:neighbou?ring|nearby|surrounding|other|host|European)\s+"
     rf"(?:countries|states|nations)\b|(?:neighbou?ring\s+)?(?:{_HOST_COUNTRIES})\b(?!'s))))"
 )
@@ -722,6 +776,7 @@ def resolve_return(
     kind: str = "_return",
     subject: str | None = None,
     at: int | None = None,
+    s_start: int | None = None,
 ) -> str:
     """People who returned, were hosted or arrived: refugees when a country abroad is named.
 
@@ -730,6 +785,14 @@ def resolve_return(
     homes": population), and people hosted are the population. A place that "is home to"
     people (the figure starting at ``at``) gives its population, whoever they are, unless the
     place is a country ("Jordan is home to 650,000 registered refugees").
+
+    Arrivals and returns are from abroad only when a refugee word, "abroad" or a movement to,
+    from or in a country is named: in the figure's sentence (from ``s_start``), or "from" or
+    "to" a country in the sentence before it (``start``); a country named otherwise ("the
+    coordinator for Sudan", "people from the Kordofan regions in Sudan are fleeing") says
+    nothing of a border. A return to a place that is no country ("returned to areas recaptured
+    by the army", "returning to Khartoum") is a return inside the country unless a country it
+    came from is named.
     """
     if kind == "_host" and at is not None:
         home = _HOME_TO_END.search(norm, max(start, at - 70), at)
@@ -744,7 +807,19 @@ def resolve_return(
             host = None  # "The Zaatari refugee camp in north Jordan is home to"
         if home is not None and host is None:
             return "population"  # "The Zaatari refugee camp is home to 115,000 Syrians"
-    if _ABROAD.search(norm, start, end):
+    if kind in ("_arrive", "_return") and s_start is not None:
+        if subject_measure(subject, False) == "refugees":
+            return "refugees"
+        dest = _RETURN_DEST.search(norm, at, end) if kind == "_return" and at is not None else None
+        if dest is not None and not _FROM_ABROAD.search(norm, s_start, end):
+            if _HOME_COUNTRY.match(norm, dest.end()):
+                return "refugees"  # "returned to Afghanistan", "came back to their country"
+            return "population" if subject_measure(subject, False) == "population" else "displaced"
+        moved = _MOVE_ABROAD.search(norm, s_start, end)
+        before = _MOVE_ABROAD.search(norm, start, s_start) if start < s_start else None
+        if moved is not None or (before is not None and before.group("prep") != "in"):
+            return "refugees"
+    elif _ABROAD.search(norm, start, end):
         return "refugees"
     if kind == "_arrive":
         return "displaced"
@@ -753,6 +828,25 @@ def resolve_return(
     return "population"
 
 
+# a movement to, from or in a country, or words of a border crossed
+_MOVE_ABROAD = re.compile(
+    r"\b(?:(?P<prep>from|in|into|to|across|inside|reached|entered|entering|reaching)\s+(?:the\s+)?"
+    rf"(?:neighbou?ring\s+)?(?:{_HOST_COUNTRIES})\b(?!'s|’s)|abroad\b|(?:from|to|into)\s+(?:\w+\s+)?"
+    r"countries\b|neighbou?ring\s+countries\b|refugees?\b|asylum\b)"
+)
+_FROM_ABROAD = re.compile(
+    rf"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:{_HOST_COUNTRIES}|abroad\b|"
+    r"(?:\w+\s+)?countries\b)(?!'s|’s)"
+)
+# where a return goes: "returned to areas recaptured", "returning\" to Khartoum"
+_RETURN_DEST = re.compile(
+    r"\b(?:returned|returning|returns?|went\s+back|gone\s+back|go(?:ing)?\s+back|c[oa]m(?:e|ing)\s+"
+    r"back)[\"”’']?\s+(?:home\s+)?(?:to|into)\s+"
+)
+_HOME_COUNTRY = re.compile(
+    rf"(?:the\s+)?(?:{_HOST_COUNTRIES})\b|(?:their|his|her)\s+(?:own\s+)?(?:home\s+)?(?:country|"
+    r"countries|homeland)\b"
+)
 _HOME_TO_END = re.compile(
     r"\bhome\s+to\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$"
 )
@@ -770,13 +864,17 @@ def _country_of(place: str) -> str | None:
     return _COUNTRY_NAMES.get(key) or _PLACES_ABROAD.get(key)
 
 
-def crossed_border(norm: str, s_start: int, s_end: int, subject: str | None, measure: str) -> str:
+def crossed_border(
+    norm: str, s_start: int, s_end: int, subject: str | None, measure: str, at: int | None = None
+) -> str:
     """``measure`` of displaced people corrected to refugees when they are in another country.
 
     People of one country ("Syrians", "South Sudanese", "Rohingya") displaced into, or staying
     in, another one ("in Turkey", "to Uganda", "arrived in Cox's Bazar") crossed a border;
     shelter sought in a country ("sought refuge in Iran") is abroad too, unless the people are
-    its own. Countries and demonyms come from ``countries.tsv``.
+    its own. Countries and demonyms come from ``countries.tsv``. People displaced "internally"
+    (before the figure starting at ``at``, or in its subject) stay displaced ("has internally displaced more than 570,000 Cameroonians ...,
+    and pushed over 70,000 ... to seek refuge in Nigeria").
 
     Examples
     --------
@@ -789,6 +887,11 @@ def crossed_border(norm: str, s_start: int, s_end: int, subject: str | None, mea
     """
     if measure != "displaced":
         return measure
+    if at is not None:
+        if _INTERNALLY_END.search(norm, max(s_start, at - 30), at) or (
+            subject and "internally" in subject.lower()
+        ):
+            return measure
     own = None
     if subject:
         d = _DEMONYM_RE.search(subject)
@@ -806,11 +909,13 @@ def crossed_border(norm: str, s_start: int, s_end: int, subject: str | None, mea
     return measure
 
 
+_INTERNALLY_END = re.compile(r"\binternally\s+(?:displaced|displacing|displaces)\s+$")
+
 TERRITORY = frozenset(
     "villages village towns town localities locality areas area cities city "
     "hills hill positions neighbourhoods neighborhoods districts hamlets "
     "settlements province territory countryside region regions highway highways road roads "
-    "pockets pocket".split()
+    "pockets pocket states provinces governorates counties localities capital land lands".split()
 )
 
 _STOP = frozenset(
@@ -823,7 +928,7 @@ said says say reported told added according also still already just only even no
 so yet if because though although however including among amid between across along around
 about near toward towards through via per each every all both either neither some many more most
 other such same own very too again further once out up down off last next first
-second third few several new remain remains remained live lives lived living fled
+second third few several new inside outside within remain remains remained live lives lived living fled
 flee left stay stayed return returned reportedly now alone like
  overnight today yesterday daily weekly monthly annually tonight""".split()
 )
@@ -1006,6 +1111,10 @@ def subject_measure(subject: str | None, sentence_has_capture: bool) -> str | No
     if not subject:
         return None
     words = subject.lower().replace("-", " ").split()
+    if words[-1] in TERRITORY:
+        # places counted: taken ("captured 24 villages") or just counted ("killed 36 people in
+        # three villages", "23 localities across nine of Sudan's 18 states")
+        return "captured" if sentence_has_capture else "other"
     for w in reversed(words):
         if w in _SUBJECT_MEASURE:
             return _SUBJECT_MEASURE[w]
@@ -1064,6 +1173,12 @@ def keyword_measure(keyword: str) -> str:
     return _KW_MAP[" ".join(keyword.lower().split())]
 
 
+# an optional qualifier between a verb and the figure's number (its phrase starts there)
+_QUALIFIER_OPT = (
+    r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|roughly|approximately|nearly|almost|"
+    r"over|more\s+than|at\s+least|up\s+to)\s+)?"
+)
+
 _FATE_OF = {
     "kill": "killed",
     "exec": "killed",
@@ -1099,6 +1214,20 @@ _SHELTERING = re.compile(
     r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than|"
     r"at\s+least|up\s+to)\s+)?$"
 )
+# a place hosting people (the round-2 "hosts"/"hosting" rule: the hosted people's status)
+_HOSTING = re.compile(r"(?<![\w-])(?:hosts|hosting|hosted)\s+" + _QUALIFIER_OPT + "$")
+_IDP_SITE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:idps?|displacement|displaced|internally\s+displaced\s+persons)\s+"
+    r"(?:sites?|camps?|settlements?|centres?|centers?|shelters?)\b"
+)
+_CAMP_BEFORE = re.compile(r"\b(?:camps?|sites?|settlements?)\b(?![^.;]*\brefugees?\b)[^.;]*$")
+# people a state sends back, the figure the object (the round-4 decision: deportations and forced
+# returns are other whatever the verb): "Iran has returned 1.8 million Afghans", "deported over
+# 930,000 Afghans", "expelled some 2,000"
+_SENT_BACK = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+(?:forcibly\s+)?returned|forcibly\s+returned|deport(?:ed|ing|s)?|"
+    r"expel(?:led|ling|s)?|pushed\s+back|sent\s+back)\s+" + _QUALIFIER_OPT + "$"
+)
 # people a disease or a disaster reached, not a fate of the conflict (the guideline's "cases of
 # disease ... -> other"): "infecting almost half a million people", "affecting over 46,000"
 _AFFECTING = re.compile(
@@ -1109,7 +1238,9 @@ _AFFECTING = re.compile(
 # "killed or captured"; also "killed, wounded or kidnapped", "dead and injured")
 _FATE_WORD = (
     r"(?:killed|killing|kill|kills|dead|died|deaths|wounded|wounding|wounds|injured|injuring|"
-    r"injuries|hurt|captured|capturing|kidnapped|abducted|detained|arrested|maimed)"
+    r"injuries|hurt|captured|capturing|kidnapped|abducted|detained|arrested|maimed|missing|"
+    # "died or went missing" (the round-4 "dead or missing together -> other")
+    r"went\s+missing)"
 )
 _FATE_JOIN_AFTER = re.compile(
     rf"(?:\s*,\s*{_FATE_WORD})*\s*,?\s*(?:or|and|and/or)\s+(?P<kw>{_FATE_WORD})(?![\w-])"
@@ -1117,7 +1248,13 @@ _FATE_JOIN_AFTER = re.compile(
 _FATE_JOIN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<kw>{_FATE_WORD})(?:\s*,\s*|\s*,?\s*(?:or|and|and/or)\s+)$"
 )
-_FATE_CLASS = {"kill": "killed", "dead": "killed", "died": "killed", "deat": "killed"}
+_FATE_CLASS = {
+    "kill": "killed",
+    "dead": "killed",
+    "died": "killed",
+    "deat": "killed",
+    "exec": "killed",
+}
 _FATE_CLASS |= {"woun": "injured", "inju": "injured", "hurt": "injured", "maim": "injured"}
 
 
@@ -1162,10 +1299,15 @@ _DEATH_TOLL_HEAD = re.compile(
     r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b(?P<mid>[^;]{0,120}?)"
     r"(?:\s+(?:has|had|have|now|also|reportedly))*"
     r"\s+(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|"
-    r"increased|surged|passed|is|was|at|to)(?:\s+(?:to|at))?\s+$"
+    r"increased|surged|soared|swelled|mounted|grew|passed|is|was|at|to|"
+    # "is set to climb from around 1,700"
+    r"(?:is|was)\s+(?:set|expected|likely)\s+to\s+(?:climb|rise)\s+(?:from|above|beyond))"
+    r"(?:\s+(?:to|at))?\s+$"
 )
 _NOT_DEATHS = re.compile(
-    r"\b(?:wounded|injured|injuries|casualties|displaced|and|while)\b|\d[\d,.]*\d{3}|[.](?=\s+[A-Z])"
+    # another count between the toll and its value (a year is none: "on March 28, 2025,")
+    r"\b(?:wounded|injured|injuries|casualties|displaced|and|while)\b|\d{1,3}(?:[,.]\d{3})+|\d{5}|"
+    r"[.](?=\s+[A-Z])"
 )
 # "thousands more injured", "12 others wounded": the fate right after "more"/"others"
 _MORE_FATE = re.compile(
@@ -1174,9 +1316,10 @@ _MORE_FATE = re.compile(
 )
 # a fate verb after an apposition that holds another figure
 _APPOSITION_FATE = re.compile(
-    r"(?:\s+[a-z-]+){0,3}?\s*,[^;,]{3,120},\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+"
-    r"(?:(?:estimated|believed|thought|said|reported|feared)\s+to\s+(?:be|have\s+been)\s+)?"
-    r"(?:internally\s+)?(?P<kw>displaced|killed|wounded|injured|uprooted)\b"
+    r"(?:\s+[a-z-]+){0,3}?\s*,[^;,]{3,120},(?:\[\d+\])*\s+(?:(?:were|was|are|is|have\s+been|had\s+been|"
+    r"has\s+been)\s+(?:(?:estimated|believed|thought|said|reported|feared)\s+to\s+(?:be|have\s+"
+    r"been)\s+)?(?:internally\s+)?(?P<kw>displaced|killed|wounded|injured|uprooted)|(?:had|have|has)\s+"
+    r"(?P<fled>fled))\b"
 )
 _POPULATION_OF_END = re.compile(r"\bpopulation\s+of\s+(?:(?:about|some|around|nearly)\s+)?$")
 _BEGAN_FLEEING = re.compile(
@@ -1187,7 +1330,8 @@ _BEGAN_FLEEING = re.compile(
 # decides over the noun): "Syrian refugees living in Jordan", "IDPs have remained in Malakal"
 _STOCK_AFTER = re.compile(
     r"(?:\s*,)?\s+(?:(?:who|that|are|were|is|was|have|has|had|been|currently|now|still|already|mostly|"
-    r"all|also)\s+)*(?:(?:living|live|lives|remained|remain|remaining|staying|stay|housed|residing|"
+    r"all|also)\s+)*(?:(?:living|live|lives|lived|resided|residing|reside)\s+(?:there|here)\b|"
+    r"(?:living|live|lives|lived|remained|remain|remaining|staying|stay|housed|residing|"
     r"reside)\s+(?:in|at|inside|across|within)\b(?!\s+(?:[\w-]+\s+){0,3}(?:conditions|poverty|fear|"
     r"squalor|limbo|misery|hardship|danger|hiding|uncertainty)\b)|"
     # sheltering in buildings, not in the open: "sheltering in 155 UNRWA facilities", but
@@ -1206,8 +1350,22 @@ _AIRLIFTED = re.compile(
     r"\s+(?:(?:have|has|had|were|was|been|being|already|now)\s+)*(?:evacuated|airlifted|flown)\s+"
     r"(?:out\s+of|from)\s+(?:" + alternation(COUNTRY_NAMES) + r")\b"
 )
+# refugees an agency moves: "UNHCR is planning to relocate 130,000 new Sudanese refugees"
+_RELOCATE_BEFORE = re.compile(
+    r"(?<![\w-])(?:relocat(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?)\s+" + _QUALIFIER_OPT + "$"
+)
+_REFUGEES_NEXT = re.compile(r"[^.;,]{0,30}?\brefugees?\b")
+# one count of people displaced inside and outside the country (the round-1 "people displaced
+# internally and across borders in one count -> other"): "has displaced almost 1.3 million
+# people within and across borders"
+_INSIDE_AND_ABROAD = re.compile(
+    r"[^.;]{0,30}?\b(?:within\s+and\s+(?:across|outside|beyond)\s+(?:the\s+|its\s+)?(?:borders?|country)|"
+    r"inside\s+and\s+outside\s+(?:the\s+|its\s+)?(?:country|borders?)|internally\s+and\s+"
+    r"(?:across\s+borders|abroad|externally))\b"
+)
 _MOVED_BY_OTHERS = re.compile(
-    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|being|also)\s+)*(?:relocated|transferred|"
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|being|also|will\s+be|to\s+be|would\s+be)\s+)*"
+    r"(?:relocated|transferred|"
     r"evacuated|moved|bussed|flown)\b"
 )
 # people who went to or came from another country (a border crossed, whatever the verb):
@@ -1228,10 +1386,31 @@ _RETURNED_BY_OTHERS = re.compile(
 # the counted things or people did the killing: "dozens of aircraft had killed more than 60"
 _ACTIVE_FATE = re.compile(
     r"\s+(?:(?:had|has|have|reportedly|allegedly|also|then)\s+)*(?:killed|wounded|injured|"
-    r"displaced|uprooted)\s+(?:(?:at\s+least|more\s+than|some|about|over|nearly|around|up\s+to)"
-    r"\s+)?(?:\d|dozens|hundreds|thousands|scores|the\s|a\s|an\s|[a-z]+\s+(?:people|civilians|"
+    r"displaced|uprooted)\s+(?:(?:(?:at\s+least|more\s+than|some|about|over|nearly|around|up\s+to)"
+    # "individuals killed over the last two days" is no object
+    r"\s+)?(?:\d|dozens|hundreds|thousands|scores)|the\s|a\s|an\s|[a-z]+\s+(?:people|civilians|"
     r"children|soldiers|fighters))"
 )
+
+
+# territory held or taken, the verb before the figure: "The militia controls all five Darfur
+# states", "Moscow holds approximately 20% of Ukrainian land", "gangs seize control of 85 per
+# cent of the capital" (the guideline's "control of more than 70% of the area" -> captured)
+_CONTROL_BEFORE = re.compile(
+    r"(?<![\w-])(?:controls?|controlled|controlling|holds|held|holding|(?:(?:seize[sd]?|seizing|"
+    r"took|take[sn]?|taking|gain(?:ed|s)?|gaining|wrest(?:ed)?|retake|retook|retaken)\s+)?"
+    r"control\s+(?:of|over))\s+(?:(?:all|the|some|about|around|roughly|approximately|an\s+estimated|"
+    r"nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)*$"
+)
+# a share of territory under someone's control: "An estimated 85% of the capital is now estimated
+# to be under gang control", "40 percent of the country lies outside government control"
+_UNDER_CONTROL = re.compile(
+    r"[^.;,]{0,50}?\b(?:under|outside|out\s+of|beyond)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\b"
+)
+
+
+def _territory(subject: str | None) -> bool:
+    return subject is not None and any(w in TERRITORY for w in subject.lower().split())
 
 
 def governing_measure(
@@ -1260,6 +1439,13 @@ def governing_measure(
     'other'
     """
     lo = max(0, start - 40)
+    if _INSIDE_AND_ABROAD.match(low, subject_end, ceil):
+        return "other"  # "displaced almost 1.3 million people within and across borders"
+    if _territory(subject) and (
+        _CONTROL_BEFORE.search(low, lo, start) or _UNDER_CONTROL.match(low, subject_end, ceil)
+    ):
+        return "captured"  # "controls all five Darfur states", "85% of the capital is under
+        # gang control"
     v = _GOVERNING_VERB.search(low, lo, start)
     if v is not None:
         kw = v.group("kw")
@@ -1268,17 +1454,33 @@ def governing_measure(
         if fate is None:
             return None
         a = v.start("kw") + len(kw) - len(word)  # the fate word, after "the"
-        if combined_fates(low, a, a + len(word.split()[0])):
+        if fate != "displaced" and combined_fates(low, a, a + len(word.split()[0])):
             return "other"  # "killed or wounded 30 people"
         if fate == "displaced" and subject_measure(subject, False) == "refugees":
             return None
         return fate
+    if _SENT_BACK.search(low, lo, start) is not None:
+        return "other"  # "Iran has returned 1.8 million Afghans": deported, not a return
     if _AFFECTING.search(low, lo, start) is not None:
         return "other"  # "infecting almost half a million people", "affecting over 46,000"
     stock_verb = _SHELTERING.search(low, lo, start)
+    status = subject_measure(subject, False)
     if stock_verb is not None:
         # a capacity is no stock: "designed to temporarily house 4,000 people"
-        return "other" if stock_verb.group("built") else "population"
+        if stock_verb.group("built"):
+            return "other"
+        # the hosted people's status (the round-2 "hosts" rule): "Khartoum still houses about
+        # 3.77 million displaced people", "accommodating over 2 million Syrian refugees"
+        return status if status in ("refugees", "displaced") else "population"
+    if _HOSTING.search(low, lo, start) is not None:
+        if status in ("refugees", "displaced"):
+            return status  # "a site hosting 48,000 internally displaced people"
+        if _IDP_SITE_AFTER.match(low, subject_end) or _CAMP_BEFORE.search(
+            low, max(0, start - 100), start
+        ):
+            return "displaced"  # "Marib already hosts an estimated one million in 125 IDP
+            # sites", "Bulengo and Lushagala camps, ... which together were hosting over 100,000"
+        return "_host"
     toll = _DEATH_TOLL_HEAD.search(low, max(0, start - 160), start)
     if toll is not None and not _NOT_DEATHS.search(toll.group("mid")):
         return "killed"  # "The death toll from the airstrikes on Gaza since Oct 7 rose to 7,028"
@@ -1289,7 +1491,7 @@ def governing_measure(
     late = _APPOSITION_FATE.match(low, subject_end, min(len(low), subject_end + 200))
     if late is not None and not _POPULATION_OF_END.search(low, max(0, start - 30), start):
         # "1.9 million people, or nearly 85 percent of ..., were ... displaced"
-        return _FATE_OF.get(late.group("kw")[:4])
+        return "displaced" if late.group("fled") else _FATE_OF.get(late.group("kw")[:4])
     if _BEGAN_FLEEING.match(low, subject_end):
         return "displaced"  # "thousands of panic-stricken residents began running north"
     stock = _STOCK_AFTER.match(low, subject_end, min(len(low), subject_end + 120))
@@ -1301,7 +1503,10 @@ def governing_measure(
         return "refugees"  # "740,356 Afghans traveled to neighbouring countries"
     if _RETURNED_BY_OTHERS.match(low, subject_end):
         return "other"  # "17 others were returned to Libya": sent back, not a return home
-    if subject_measure(subject, False) == "refugees" and _MOVED_BY_OTHERS.match(low, subject_end):
+    if (status == "refugees" and _MOVED_BY_OTHERS.match(low, subject_end)) or (
+        _RELOCATE_BEFORE.search(low, lo, start)
+        and (status == "refugees" or _REFUGEES_NEXT.match(low, subject_end))
+    ):  # "relocated more than 150 refugees", "relocate 130,000 new Sudanese refugees"
         return "other"  # "580 refugees were relocated to Tunaydbah": moved by an agency
     if subject is not None and _ACTIVE_FATE.match(low, subject_end):
         return "other"  # the figure is the agent: "dozens of aircraft had killed more than 60"
