@@ -9,6 +9,7 @@ library does this without a parser model download.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -675,6 +676,7 @@ _GENERIC_MONITOR = re.compile(
     r"\b[Tt]he\s+(?:war\s+|rights\s+|Syrian\s+|Britain-based\s+|UK-based\s+)?"
     r"(?:monitor(?:ing\s+group)?|watchdog|monitoring\s+group|group)(?![\w-])"
 )
+_GENERIC_WORD = re.compile("monitor|watchdog|group")
 
 _VERBS = (
     r"said|says|say|reported|reports|report|added|adds|told|tells|estimated|estimates|estimate|"
@@ -927,12 +929,14 @@ class SourceRegistry:
 
     def _words(self, norm: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The ``_TOKEN`` words of ``norm[start:end]`` that may start an alias (or all)."""
-        seg = norm[start:end]
-        if not seg.isascii() or (start > 0 and _WORD_BEFORE.match(norm, start - 1)):
+        if not norm[start:end].isascii() or (start > 0 and _WORD_BEFORE.match(norm, start - 1)):
             yield from _TOKEN.finditer(norm, start, end)  # str.lower may change offsets
             return
-        for m in self._keyed.finditer(seg.lower()):
-            a = start + m.start()
+        if _LOWER_CACHE[0] is not norm:  # the document lower-cased once, its ASCII letters only
+            _LOWER_CACHE[0], _LOWER_CACHE[1] = norm, norm.translate(_ASCII_LOWER)
+        # no word character before ``start``: the look-behind sees what it sees at a slice's start
+        for m in self._keyed.finditer(_LOWER_CACHE[1], start, end):
+            a = m.start()
             if a > start and norm[a - 1] == "-" and not _starts_token(norm, start, a):
                 continue  # "pro-UN" is one word, not "UN"
             yield _TOKEN.match(norm, a, end)
@@ -1039,10 +1043,16 @@ _OFFICE_BEFORE = re.compile(rf"\b{_OFFICE}\s*,?\s+(?:[A-Z][\w'-]+\s+){{0,2}}$")
 _OFFICE_AFTER = re.compile(rf"\s*,\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){{0,4}}?{_OFFICE}\b")
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (not inside "pro-UN" or "UNHCR"), compiled once."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
 def _introduced(norm: str, start: int, end: int) -> bool:
     """Whether the passage names the person at ``norm[start:end]`` with an office somewhere."""
     surname = norm[start:end].split()[-1]
-    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", norm):
+    for m in _word_pattern(surname).finditer(norm):
         a = m.start()  # _OFFICE_BEFORE allows the first names: "UN chief Antonio Guterres"
         if _OFFICE_BEFORE.search(norm, max(0, a - 60), a) or _OFFICE_AFTER.match(norm, m.end()):
             return True
@@ -1050,6 +1060,8 @@ def _introduced(norm: str, start: int, end: int) -> bool:
 
 
 _PEOPLE_CACHE: list = [None, {}]  # [the last document, {surname: canonical}]
+_LOWER_CACHE: list = [None, ""]  # [the last document, its ASCII letters lower-cased]
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
 _NAME_WORDS = re.compile(r"(?:(?:[A-Z][\w&.-]*|of|for|and|on|the|&)\s+)*?(?:[A-Z][\w&.-]*\s*)$")
 # "data from its Displacement Tracking Matrix (DTM)": a part of the body that owns it
@@ -1109,7 +1121,7 @@ def defined_bodies(norm: str, start: int, end: int) -> list[Mention]:
         if start <= a and b <= end:
             out.append(Mention(a, b, acr))
     for acr in {d[2] for d in defs}:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", norm[start:end]):
+        for m in _word_pattern(acr).finditer(norm[start:end]):
             a = start + m.start()
             if norm.startswith(("'s", "’s"), start + m.end()):
                 continue  # "the DRC's health ministry": the owner, not the speaker
@@ -1309,7 +1321,7 @@ _LOCAL_BODY = re.compile(
     rf"|(?P<p4>{_PLACE_NAME})(?:'s|’s)?\s+(?:(?P<k4>{_LOCAL_KIND})\s+(?i:leader|head|chief)"
     r"|(?P<g4>(?i:deputy\s+commissioner)))(?![\w-])"
 )
-_LOCAL_WORDS = ("dministration", "overnor", "ayor", "ouncil", "ommissioner", "eader", "head")
+_LOCAL_WORD = re.compile("dministration|overnor|ayor|ouncil|ommissioner|eader|head")
 # "the regional governor said" names the region the sentence names before it (the round-3
 # decision: "Ukraine's central region of Kirovohrad ..., the regional governor said"; with no
 # region or city named, nobody)
@@ -1366,8 +1378,7 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
     ['Mykolaiv regional administration']
     """
     out: list[Mention] = []
-    seg = norm[start:end]
-    if "inist" in seg:
+    if norm.find("inist", start, end) >= 0:
         for m in _NATIONAL_MINISTRY.finditer(norm, start, end):
             adj = m.group("adj")
             country = _ADJ_COUNTRY[adj] if adj else (m.group("cty") or m.group("cty2"))
@@ -1383,7 +1394,7 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
                 out.append(
                     Mention(m.start(), m.end(), f"{_COUNTRY_ADJECTIVES[country]} government")
                 )
-    if any(w in seg for w in _LOCAL_WORDS):
+    if _LOCAL_WORD.search(norm, start, end) is not None:
         for m in _LOCAL_BODY.finditer(norm, start, end):
             words = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).split()
             kind = m.group("k1") or m.group("k2") or m.group("k3") or m.group("k4") or m.group("g2")
@@ -1555,7 +1566,7 @@ def sentence_attributions(
             # "said SOHR" names the speaker; "told the UN Security Council" the audience,
             # except a news agency, which reports what it is told ("a source told SANA")
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(vb.start(), mt.end)))
-    generic = any(norm.find(w, s_start, s_end) >= 0 for w in ("monitor", "watchdog", "group"))
+    generic = _GENERIC_WORD.search(norm, s_start, s_end) is not None
     for g in _GENERIC_MONITOR.finditer(norm, s_start, s_end) if generic else ():
         if any(m.start <= g.start() < m.end for m in mentions):
             continue
