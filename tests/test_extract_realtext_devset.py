@@ -3,7 +3,8 @@
 These are dev scores (the rules were tuned on these files), not held-out scores; each blind
 file's first and only score is in tests/data/DEVSET.md and is never computed by a test. The
 floors sit just below the scores at the end of each file's last tuning round (DEVSET.md, "Round 3
-tuning (issue 11)" and "Round 4 source tuning"),
+tuning (issue 11)", "Round 4 source tuning"; source floors raised by the round-5 source rules,
+issue 11, helper src5en),
 so a rule that costs a dev file figures fails here.
 """
 
@@ -20,10 +21,10 @@ DATA = REPO_DIR / "tests" / "data"
 @pytest.mark.parametrize(
     ("name", "n_gold", "f1", "measure", "period", "source"),
     [
-        ("realtext_dev.jsonl", 373, 0.995, 0.92, 0.92, 0.91),  # round 1
-        ("realtext2_dev.jsonl", 356, 0.995, 0.93, 0.95, 0.94),  # round 2
-        ("realtext3_dev.jsonl", 506, 0.985, 0.83, 0.93, 0.91),  # round 3
-        ("realtext4_dev.jsonl", 368, 0.985, 0.77, 0.91, 0.81),  # round 4
+        ("realtext_dev.jsonl", 373, 0.995, 0.92, 0.92, 0.93),  # round 1
+        ("realtext2_dev.jsonl", 356, 0.995, 0.93, 0.95, 0.95),  # round 2
+        ("realtext3_dev.jsonl", 506, 0.985, 0.83, 0.93, 0.95),  # round 3
+        ("realtext4_dev.jsonl", 368, 0.985, 0.77, 0.91, 0.90),  # round 4
     ],
 )
 def test_realtext_dev_score_floor(name, n_gold, f1, measure, period, source):

@@ -937,8 +937,11 @@ class SourceRegistry:
         if not norm[start:end].isascii() or (start > 0 and _WORD_BEFORE.match(norm, start - 1)):
             yield from _TOKEN.finditer(norm, start, end)  # str.lower may change offsets
             return
-        if _LOWER_CACHE[0] is not norm:  # the document lower-cased once, its ASCII letters only
-            _LOWER_CACHE[0], _LOWER_CACHE[1] = norm, norm.translate(_ASCII_LOWER)
+        if _LOWER_CACHE[0] is not norm:  # the document lower-cased once
+            low = norm.lower()  # no letter lower-cases to none: same length, same offsets
+            if len(low) != len(norm):  # "İ" lower-cases to two characters: ASCII letters only
+                low = norm.translate(_ASCII_LOWER)
+            _LOWER_CACHE[0], _LOWER_CACHE[1] = norm, low
         # no word character before ``start``: the look-behind sees what it sees at a slice's start
         for m in self._keyed.finditer(_LOWER_CACHE[1], start, end):
             a = m.start()
@@ -1065,7 +1068,7 @@ def _introduced(norm: str, start: int, end: int) -> bool:
 
 
 _PEOPLE_CACHE: list = [None, {}]  # [the last document, {surname: canonical}]
-_LOWER_CACHE: list = [None, ""]  # [the last document, its ASCII letters lower-cased]
+_LOWER_CACHE: list = [None, ""]  # [the last document, lower-cased with the same offsets]
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
 _NAME_WORDS = re.compile(r"(?:(?:[A-Z][\w&.-]*|of|for|and|on|the|&)\s+)*?(?:[A-Z][\w&.-]*\s*)$")
@@ -1136,11 +1139,15 @@ def defined_bodies(norm: str, start: int, end: int) -> list[Mention]:
 
 
 _TITLE = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|head|[Gg]overnor|[Mm]ayor)\b"
+    r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|head|[Gg]overnor|[Mm]ayor|"
+    r"[Cc]ommissioner)\b"
 )
 # a part of each _TITLE word: a document without any is not searched (str.find is many times
 # faster than the regex over a whole article)
-_TITLE_PARTS = ("spokes", "inister", "official", "director", "chief", "head", "overnor", "ayor")
+_TITLE_PARTS = (
+    *("spokes", "inister", "official", "director", "chief", "head", "overnor", "ayor"),
+    "ommissioner",
+)
 # a person named after the title of a body's officer: "spokeswoman Lisa Abou Khaled", "Minister
 # of Affairs of the Displaced, Moin Merebi,"
 # the name after an officer's title: "of Affairs of the Displaced, Moin Merebi"
@@ -1153,7 +1160,9 @@ _TITLED_NAME = re.compile(
     r"[Mm]inister|official|director|chief|head)" + _NAME_AFTER_TITLE.pattern
 )
 _TITLE_END = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|[Gg]overnor|[Mm]ayor)$"
+    r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|[Gg]overnor|[Mm]ayor|"
+    # an office that is the body's name: "UN High Commissioner for Refugees Christophe Birvirt"
+    r"[Cc]ommissioner\s+for\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$"
 )
 _NAME_TOKEN = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 
@@ -1357,7 +1366,8 @@ _NOT_PLACE = frozenset(
 _JUNTA = re.compile(
     r"\b(?:[Tt]he\s+)?(?:country's\s+|country’s\s+|ruling\s+)?(?:(?:military\s+)?junta|"
     r"military(?:[- ](?:led|run|backed))?\s+(?:government|regime|rulers|leaders|authorities))"
-    r"(?![\w-])"
+    # not the junta's forces or strikes ("junta forces", "a junta airstrike"): no speaker
+    r"(?![\w-])(?!\s+(?:forces|troops|soldiers|air\s*strikes?|strikes?|attacks?|bombing)\b)"
 )
 _JUNTA_WORD = re.compile("junta|military")
 
@@ -1588,7 +1598,9 @@ def sentence_attributions(
             and _BRACKET_OPEN.search(before)
             and not _DATELINE_OPEN.search(before)
             and not (k > 0 and mentions[k - 1].canonical == mt.canonical)
-        ):  # not "Médecins Sans Frontières (MSF)", nor a dateline "BRUSSELS (AP) -"
+            and not _NAMED_BEFORE.search(before)
+        ):  # not "Médecins Sans Frontières (MSF)", nor a dateline "BRUSSELS (AP) -", nor "attacks
+            # targeted the Defense and Security Forces (SDF)" (a definition, not a citation)
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + 1)))
             continue
         acc = _according_end(before, 0, len(before))
@@ -1618,6 +1630,13 @@ def sentence_attributions(
         d = _ITS_DOCUMENT.match(after)  # "A United Nations report released on Thursday said"
         v = (_VERB.search(after, d.end()) if d else None) or _VERB.search(after)
         if v and _no_clause_break(after[: v.start()]):
+            if _NOT_A_REPORT.match(after, v.end()):
+                # "the Sudanese army claimed to have cleared ...": an action, not figures; the
+                # speaker reports nothing here
+                found.append(
+                    Attribution(None, mt.start, mt.end, anchor=(mt.start, mt.end + v.end()))
+                )
+                continue
             found.append(
                 Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + v.end()))
             )
@@ -1649,6 +1668,8 @@ def sentence_attributions(
                 )
             )
             continue
+        if vb and vb.group().split()[0] in ("shows", "showed", "show"):
+            continue  # "Footage shows Red Cross workers burying 120 ...": what it shows
         if vb and (mt.canonical in NEWS_AGENCIES or not _TOLD.match(vb.group())):
             # "said SOHR" names the speaker; "told the UN Security Council" the audience,
             # except a news agency, which reports what it is told ("a source told SANA")
@@ -1865,11 +1886,26 @@ def has_speech(norm: str, s_start: int, s_end: int) -> bool:
 
 
 def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
-    """Whether a sentence speaks of "the figures" (said by the source it names)."""
+    """Whether a sentence speaks of "the figures" (said by the source it names).
+
+    Also a sentence that goes on with the one before and closes with its reporter ("... two
+    people on the street were injured. In addition, a 48-year-old local resident was taken to
+    the hospital ..., Kherson Governor Oleksandr Prokudin said on Telegram.").
+    """
     return (
         _FIGURES_REF.search(norm, s_start, s_end) is not None
         or _REPORT_SENTENCE.match(norm, s_start, s_end) is not None
+        or (
+            _CONTINUES.match(norm, s_start, s_end) is not None
+            and _SAID_AT_END.search(norm, s_start, s_end) is not None
+        )
     )
+
+
+_SAID_AT_END = re.compile(
+    r",\s+[^,.;:\d]{0,80}\b(?:said|says|reported|added|wrote|stated)"
+    r"(?:\s+(?:on|in|at|late|early)\b[^,.;:\d]{0,30})?\s*[.!]?[\"”’']?\s*$"
+)
 
 
 def nearest_attribution(
@@ -2044,6 +2080,7 @@ _PLACE_PREP = re.compile(
     r"over|on|against|with|by)\s+$"
 )
 _TOLD = re.compile(r"(?:told|tells)\b")
+_NOT_A_REPORT = re.compile(r"\s+to\s+(?:have|be)\b")
 _OFFICER_OF = re.compile(
     r"\b(?:spokes(?:person|man|woman)|official|representative|head|director|chief|officer)\s+"
     r"(?:for|of|at|with)\s+$"
@@ -2054,6 +2091,8 @@ _AGENCY_SAID = re.compile(
 _DOC_VERB = re.compile(r"(?:shows?|showed|indicates|indicated|revealed)$")
 # a source in brackets after a list line: "62,166 refugees registered (23 March, UNHCR)"
 _BRACKET_OPEN = re.compile(r"\((?:[^()\n]{0,30},\s*)?$")
+# a name of several capitalised words before the bracket: the acronym defines it
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'-]*\s*\($")
 _BRACKET_CLOSE = re.compile(r"(?:,\s*[^()\n]{1,30})?\)")  # "(OCHA, 31 March 2017)"
 _DATELINE_OPEN = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .,'-]+(?:,\s*[\w. ]+)?\s*\($")
 # "the United Nations humanitarian agency OCHA": a UN mention in apposition to its agency
