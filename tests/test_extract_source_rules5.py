@@ -375,3 +375,36 @@ def test_office_holder_surname_and_next_sentence(
     text: str, phrase: str, source: str | None
 ) -> None:
     assert _one(text, phrase)["source"] == source
+
+
+# -- a relay gives way to the reporter it cites by name ("X said, citing Y") ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # written here after the round-2 decision ("Xinhua cited the UNHCR as saying" -> UNHCR):
+        # no dev passage has this form
+        (
+            "At least 50 people were killed in Gaza on Monday, Anadolu reported, citing the "
+            "Gaza Health Ministry.",
+            "At least 50",
+            "Gaza Health Ministry",
+        ),
+        (
+            "Reuters, citing the UN refugee agency, said 3,000 people had crossed into Chad.",
+            "3,000",
+            "UNHCR",
+        ),
+        # rt2_170 (https://www.yahoo.com/entertainment/explosion-outside-kabul-airport-resulted-
+        # 153122500.html): an unnamed cited reporter leaves the outlet (round 2)
+        (
+            "NBC News reported Friday morning that the total was 113, citing an unnamed Health "
+            "Ministry official.",
+            "113",
+            "NBC News",
+        ),
+    ],
+)
+def test_relay_gives_way_to_cited_reporter(text: str, phrase: str, source: str) -> None:
+    assert _one(text, phrase)["source"] == source

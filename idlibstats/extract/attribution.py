@@ -1751,6 +1751,17 @@ def sentence_attributions(
             or a.anchor[1] > closing.anchor[0]
             or ";" in norm[a.anchor[1] : closing.anchor[0]]
         ]
+    cited = [c for c in found if c.source is not None and _CITING.match(norm, c.anchor[0])]
+    if cited:
+        # "Anadolu reported, citing the Gaza Health Ministry", "Reuters, citing the UN refugee
+        # agency, said": the relay gives way to the reporter it cites by name (round 2)
+        found = [
+            a
+            for a in found
+            if a in cited
+            or a.source is None
+            or not any(a.anchor[0] <= c.anchor[0] <= a.anchor[1] + 3 for c in cited)
+        ]
     first = next((a for a in found if a.source not in (None, *NEWS_AGENCIES)), None)
     if first is not None:
         # a relaying agency at the end gives way to the reporter it quotes by name: "..., IOM
@@ -2100,6 +2111,7 @@ _APPOSITION = re.compile(
     r"(?:'s)?\s+(?:(?:humanitarian|refugees?|children's|health|food|migration|relief|human|rights|"
     r"aid|coordination|agency|office|fund|organi[sz]ation|body|arm|for|the)\s+){0,4}(?:\(|,\s*)?"
 )
+_CITING = re.compile(r"(?i:citing|quoting)\b")
 _CITES = re.compile(r"\s+(?:cited|quoted|citing|quoting)\s+(?:the\s+)?")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said|stating)\b")
 _PASSIVE_END = re.compile(
