@@ -9,6 +9,7 @@ library does this without a parser model download.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -675,6 +676,7 @@ _GENERIC_MONITOR = re.compile(
     r"\b[Tt]he\s+(?:war\s+|rights\s+|Syrian\s+|Britain-based\s+|UK-based\s+)?"
     r"(?:monitor(?:ing\s+group)?|watchdog|monitoring\s+group|group)(?![\w-])"
 )
+_GENERIC_WORD = re.compile("monitor|watchdog|group")
 
 _VERBS = (
     r"said|says|say|reported|reports|report|added|adds|told|tells|estimated|estimates|estimate|"
@@ -688,6 +690,8 @@ _VERBS = (
     r"|fears|feared|fear|believes|believed|expects|projects|projected|puts|quoted"
     r"|accused|accuses|conceded|conceding|concedes|admitted|admits|acknowledged|acknowledges"
     r"|stressed|highlighted|affirmed|clarified|lamented|hailed|emphasi[sz]ed|shared|saying|indicate"
+    # "The UN also raised alarm over at least 802 deaths", "UNHCR has raised concerns about"
+    r"|raised\s+(?:the\s+)?(?:alarm|concerns?)"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
@@ -786,10 +790,12 @@ _GOVERNMENT_TITLES = (
 
 
 _COUNTRY_SAYS = re.compile(
-    r"(?:^|(?<=[.;:\"(]\s)|(?<=\n)|\b(?:but|and|while|as)\s+)("
+    r"(?:^|(?<=[.;:,\"(]\s)|(?<=\n)|\b(?:but|and|while|as)\s+)("
     + "|".join(sorted(_COUNTRY_ADJECTIVES, key=len, reverse=True))
-    + r")\s+(?:(?:also|has|have|had|later|now)\s+)*$"
+    + r")\s+(?:(?:also|has|have|had|later|now|officially)\s+)*$"
 )
+# "Azerbaijan officially announced its losses", "... announced that": a report, not a pledge
+_ANNOUNCED_REPORT = re.compile(r"announced\s+(?:that|its|their)\b")
 
 
 def _government_aliases() -> dict[str, tuple[str, ...]]:
@@ -804,6 +810,7 @@ def _government_aliases() -> dict[str, tuple[str, ...]]:
         # a country's own count speaks for its government: "Current Lebanese estimates indicate"
         names += [f"{adj} {w}" for w in ("estimates", "official figures", "government figures")]
         names += [f"official {adj} figures", f"official {adj} estimates"]
+        names += [f"{adj} claim", f"{adj} claims"]  # an infobox's "350 militants (Russian claim)"
         # a military government is the government: "Myanmar's military government reported"
         names += [f"{country}'s military government", f"{adj} military government"]
         names += [f"{adj} junta", f"{adj} military junta", f"{country}'s junta"]
@@ -927,12 +934,17 @@ class SourceRegistry:
 
     def _words(self, norm: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The ``_TOKEN`` words of ``norm[start:end]`` that may start an alias (or all)."""
-        seg = norm[start:end]
-        if not seg.isascii() or (start > 0 and _WORD_BEFORE.match(norm, start - 1)):
+        if not norm[start:end].isascii() or (start > 0 and _WORD_BEFORE.match(norm, start - 1)):
             yield from _TOKEN.finditer(norm, start, end)  # str.lower may change offsets
             return
-        for m in self._keyed.finditer(seg.lower()):
-            a = start + m.start()
+        if _LOWER_CACHE[0] is not norm:  # the document lower-cased once
+            low = norm.lower()  # no letter lower-cases to none: same length, same offsets
+            if len(low) != len(norm):  # "İ" lower-cases to two characters: ASCII letters only
+                low = norm.translate(_ASCII_LOWER)
+            _LOWER_CACHE[0], _LOWER_CACHE[1] = norm, low
+        # no word character before ``start``: the look-behind sees what it sees at a slice's start
+        for m in self._keyed.finditer(_LOWER_CACHE[1], start, end):
+            a = m.start()
             if a > start and norm[a - 1] == "-" and not _starts_token(norm, start, a):
                 continue  # "pro-UN" is one word, not "UN"
             yield _TOKEN.match(norm, a, end)
@@ -1039,10 +1051,16 @@ _OFFICE_BEFORE = re.compile(rf"\b{_OFFICE}\s*,?\s+(?:[A-Z][\w'-]+\s+){{0,2}}$")
 _OFFICE_AFTER = re.compile(rf"\s*,\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){{0,4}}?{_OFFICE}\b")
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (not inside "pro-UN" or "UNHCR"), compiled once."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
 def _introduced(norm: str, start: int, end: int) -> bool:
     """Whether the passage names the person at ``norm[start:end]`` with an office somewhere."""
     surname = norm[start:end].split()[-1]
-    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", norm):
+    for m in _word_pattern(surname).finditer(norm):
         a = m.start()  # _OFFICE_BEFORE allows the first names: "UN chief Antonio Guterres"
         if _OFFICE_BEFORE.search(norm, max(0, a - 60), a) or _OFFICE_AFTER.match(norm, m.end()):
             return True
@@ -1050,6 +1068,8 @@ def _introduced(norm: str, start: int, end: int) -> bool:
 
 
 _PEOPLE_CACHE: list = [None, {}]  # [the last document, {surname: canonical}]
+_LOWER_CACHE: list = [None, ""]  # [the last document, lower-cased with the same offsets]
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
 _NAME_WORDS = re.compile(r"(?:(?:[A-Z][\w&.-]*|of|for|and|on|the|&)\s+)*?(?:[A-Z][\w&.-]*\s*)$")
 # "data from its Displacement Tracking Matrix (DTM)": a part of the body that owns it
@@ -1109,7 +1129,7 @@ def defined_bodies(norm: str, start: int, end: int) -> list[Mention]:
         if start <= a and b <= end:
             out.append(Mention(a, b, acr))
     for acr in {d[2] for d in defs}:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", norm[start:end]):
+        for m in _word_pattern(acr).finditer(norm[start:end]):
             a = start + m.start()
             if norm.startswith(("'s", "’s"), start + m.end()):
                 continue  # "the DRC's health ministry": the owner, not the speaker
@@ -1119,11 +1139,15 @@ def defined_bodies(norm: str, start: int, end: int) -> list[Mention]:
 
 
 _TITLE = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|head|[Gg]overnor|[Mm]ayor)\b"
+    r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|head|[Gg]overnor|[Mm]ayor|"
+    r"[Cc]ommissioner)\b"
 )
 # a part of each _TITLE word: a document without any is not searched (str.find is many times
 # faster than the regex over a whole article)
-_TITLE_PARTS = ("spokes", "inister", "official", "director", "chief", "head", "overnor", "ayor")
+_TITLE_PARTS = (
+    *("spokes", "inister", "official", "director", "chief", "head", "overnor", "ayor"),
+    "ommissioner",
+)
 # a person named after the title of a body's officer: "spokeswoman Lisa Abou Khaled", "Minister
 # of Affairs of the Displaced, Moin Merebi,"
 # the name after an officer's title: "of Affairs of the Displaced, Moin Merebi"
@@ -1136,7 +1160,9 @@ _TITLED_NAME = re.compile(
     r"[Mm]inister|official|director|chief|head)" + _NAME_AFTER_TITLE.pattern
 )
 _TITLE_END = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|[Gg]overnor|[Mm]ayor)$"
+    r"\b(?:spokes(?:person|man|woman)|[Mm]inister|official|director|chief|[Gg]overnor|[Mm]ayor|"
+    # an office that is the body's name: "UN High Commissioner for Refugees Christophe Birvirt"
+    r"[Cc]ommissioner\s+for\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$"
 )
 _NAME_TOKEN = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 
@@ -1309,7 +1335,7 @@ _LOCAL_BODY = re.compile(
     rf"|(?P<p4>{_PLACE_NAME})(?:'s|’s)?\s+(?:(?P<k4>{_LOCAL_KIND})\s+(?i:leader|head|chief)"
     r"|(?P<g4>(?i:deputy\s+commissioner)))(?![\w-])"
 )
-_LOCAL_WORDS = ("dministration", "overnor", "ayor", "ouncil", "ommissioner", "eader", "head")
+_LOCAL_WORD = re.compile("dministration|overnor|ayor|ouncil|ommissioner|eader|head")
 # "the regional governor said" names the region the sentence names before it (the round-3
 # decision: "Ukraine's central region of Kirovohrad ..., the regional governor said"; with no
 # region or city named, nobody)
@@ -1334,13 +1360,28 @@ _NOT_PLACE = frozenset(
 )
 
 
+# a military government without its country's name is the government of the passage's country
+# (the round-4 decision: "the military junta", "the country's military leaders", "the
+# military-led government" -> Myanmar government in a passage about Myanmar)
+_JUNTA = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:country's\s+|country’s\s+|ruling\s+)?(?:(?:military\s+)?junta|"
+    r"military(?:[- ](?:led|run|backed))?\s+(?:government|regime|rulers|leaders|authorities))"
+    # not the junta's forces or strikes ("junta forces", "a junta airstrike"): no speaker
+    r"(?![\w-])(?!\s+(?:forces|troops|soldiers|air\s*strikes?|strikes?|attacks?|bombing)\b)"
+)
+_JUNTA_WORD = re.compile("junta|military")
+
+
 # a minister named with his office and name but no country ("according to Social Affairs
 # Minister Haneen El Sayyed" in a passage about Lebanon): the government of the country before
 # it, else of the passage's country (the 2026-12-02 decision: an office-holder -> its body)
 _HELD_MINISTRY = re.compile(
-    r"\b(?:(?:Deputy|Acting)\s+)?(?:Prime|Foreign|[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+"
-    r"Minister\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
+    r"\b(?:(?:Deputy|Acting)\s+)?(?P<office>Prime|Foreign|[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)"
+    r"\s+Minister\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
 )
+# offices whose holder speaks for a ministry of its own (the round-4 decision: "Lebanese Minister
+# of Health, Firas Abiad" -> Lebanese Health Ministry); any other minister for the government
+_OWN_MINISTRY = frozenset(("Health", "Interior"))
 _ADJ_BEFORE = re.compile(rf"\b({_ADJ_ALT})\s+$")
 
 
@@ -1366,8 +1407,7 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
     ['Mykolaiv regional administration']
     """
     out: list[Mention] = []
-    seg = norm[start:end]
-    if "inist" in seg:
+    if norm.find("inist", start, end) >= 0:
         for m in _NATIONAL_MINISTRY.finditer(norm, start, end):
             adj = m.group("adj")
             country = _ADJ_COUNTRY[adj] if adj else (m.group("cty") or m.group("cty2"))
@@ -1380,10 +1420,16 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
             adj = _ADJ_BEFORE.search(norm, max(0, m.start() - 20), m.start())
             country = _ADJ_COUNTRY[adj.group(1)] if adj else main_country(norm)
             if country in _COUNTRY_ADJECTIVES:
-                out.append(
-                    Mention(m.start(), m.end(), f"{_COUNTRY_ADJECTIVES[country]} government")
-                )
-    if any(w in seg for w in _LOCAL_WORDS):
+                topic = _MINISTRY_TOPICS.get(" ".join(m.group("office").lower().split()))
+                name = f"{_COUNTRY_ADJECTIVES[country]} government"
+                if topic in _OWN_MINISTRY:  # "Health Minister Firas Abiad"
+                    name = _ministry_name(country, topic, m.group()) or name
+                out.append(Mention(m.start(), m.end(), name))
+    if _JUNTA_WORD.search(norm, start, end) is not None:
+        country = main_country(norm)
+        for m in _JUNTA.finditer(norm, start, end) if country in _COUNTRY_ADJECTIVES else ():
+            out.append(Mention(m.start(), m.end(), f"{_COUNTRY_ADJECTIVES[country]} government"))
+    if _LOCAL_WORD.search(norm, start, end) is not None:
         for m in _LOCAL_BODY.finditer(norm, start, end):
             words = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).split()
             kind = m.group("k1") or m.group("k2") or m.group("k3") or m.group("k4") or m.group("g2")
@@ -1396,6 +1442,8 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
             if not words or words[-1] in _NOT_PLACE:
                 continue
             level = _LEVELS.get(kind, "regional administration")
+            if kind == "governor" and _state_named(norm, words[-1]):
+                level = "state government"  # "the acting governor of El Gedaref", "Gedaref state"
             out.append(Mention(m.start(), m.end(), f"{' '.join(words)} {level}"))
         for m in _GENERIC_GOVERNOR.finditer(norm, start, end):
             named = [
@@ -1406,6 +1454,18 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
             if named:
                 out.append(Mention(m.start(), m.end(), f"{named[-1]} regional administration"))
     return out
+
+
+def _state_named(norm: str, place: str) -> bool:
+    """Whether the passage calls ``place`` a state ("Gedaref state", "the state of Gedaref")."""
+    return (
+        re.search(
+            rf"\b{re.escape(place)}\s+[Ss]tate\b|\b[Ss]tate\s+of\s+(?:[A-Z][\w'-]*\s+)?"
+            rf"{re.escape(place)}\b",
+            norm,
+        )
+        is not None
+    )
 
 
 def _ministry_name(country: str, topic: str, written: str) -> str | None:
@@ -1455,9 +1515,21 @@ _BODY = (
     rf"(?:\s+(?:of|for|on|and|in)\s+(?:the\s+)?{_CAP})*)(?:\s*\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
 )
 _BODY_AFTER = re.compile(
-    rf"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*(?:'s|’s)\s+)?{_BODY}(?![\w-])"
+    # "according to Tun Kyi from the Spring Revolution Myanmar Muslim Network": the body
+    rf"\s+(?:(?:[A-Z][\w'-]+\s+){{1,3}}(?:from|at|with)\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*(?:'s|’s)\s+)?{_BODY}(?![\w-])"
 )
 _BODY_WORD = re.compile(r"\b" + _BODY_HEAD + r"\b")
+# an outlet or body the registry does not know, after "according to": an acronym, or a name of
+# capitalised words with "the" (a person's name takes no article), closing its clause ("according
+# to FBC.", "According to the Daily Samakal, ..."); not a place, nor an office without its owner
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:(?P<acr>[A-Z]{2,6})|the\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3}))"
+    r"(?=\s*[,.;)]|\s*$)"
+)
+_NOT_OUTLET = frozenset(
+    "Ministry Minister Government Army Forces Police Authorities Military Council President "
+    "US UK USA UAE DRC CAR SG".split()
+)
 
 
 def _unknown_body(
@@ -1473,6 +1545,15 @@ def _unknown_body(
         # often the figure's subject or place (the round-2 wire floor, test_extract_blind2)
         return None
     seg_start, seg_end = v.end(), min(s_end, v.end() + 160)
+    o = _OUTLET_AFTER.match(norm, seg_start, seg_end)
+    if o is not None:
+        name = o.group("acr") or o.group("name")
+        if (
+            not _NOT_OUTLET.intersection(name.split())
+            and main_country(name) is None
+            and not any(mt.start < o.end() and o.start() < mt.end for mt in mentions)
+        ):
+            return name, o.start("acr") if o.group("acr") else o.start("name"), o.end()
     if not _BODY_WORD.search(norm, seg_start, seg_end):
         return None
     m = _BODY_AFTER.match(norm, seg_start, seg_end)
@@ -1517,7 +1598,9 @@ def sentence_attributions(
             and _BRACKET_OPEN.search(before)
             and not _DATELINE_OPEN.search(before)
             and not (k > 0 and mentions[k - 1].canonical == mt.canonical)
-        ):  # not "Médecins Sans Frontières (MSF)", nor a dateline "BRUSSELS (AP) -"
+            and not _NAMED_BEFORE.search(before)
+        ):  # not "Médecins Sans Frontières (MSF)", nor a dateline "BRUSSELS (AP) -", nor "attacks
+            # targeted the Defense and Security Forces (SDF)" (a definition, not a citation)
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + 1)))
             continue
         acc = _according_end(before, 0, len(before))
@@ -1535,11 +1618,25 @@ def sentence_attributions(
                 )
             )
             continue
-        if _PLACE_PREP.search(before) and not _WORKS_AT.search(before):
+        if (
+            _PLACE_PREP.search(before)
+            and not _WORKS_AT.search(before)
+            and not _UNIT_IN.search(before)
+        ):
             continue  # "near Damascus", "in Turkey" (but "researchers at Ghent University")
+        if norm.startswith(("the ", "The "), mt.start) and _RELATIVE_BEFORE.search(before):
+            continue  # "..., an attack the junta said targeted rebels": said of the attack
         after = norm[mt.end : min(s_end, mt.end + 90)]
-        v = _VERB.search(after)
+        d = _ITS_DOCUMENT.match(after)  # "A United Nations report released on Thursday said"
+        v = (_VERB.search(after, d.end()) if d else None) or _VERB.search(after)
         if v and _no_clause_break(after[: v.start()]):
+            if _NOT_A_REPORT.match(after, v.end()):
+                # "the Sudanese army claimed to have cleared ...": an action, not figures; the
+                # speaker reports nothing here
+                found.append(
+                    Attribution(None, mt.start, mt.end, anchor=(mt.start, mt.end + v.end()))
+                )
+                continue
             found.append(
                 Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + v.end()))
             )
@@ -1551,11 +1648,33 @@ def sentence_attributions(
             and any(a.source is not None and a.anchor[0] < vb.start() < a.anchor[1] for a in found)
         ):
             continue  # "a spokesperson for the Civil Defence told Al Jazeera": the teller
+        officer = None
+        if vb and _TOLD.match(vb.group()):
+            officer = next(
+                (
+                    p
+                    for p in mentions[:k]
+                    if p.canonical != mt.canonical
+                    and _OFFICER_OF.search(norm, max(s_start, p.start - 30), p.start)
+                    and not any(c.isdigit() or c == ";" for c in norm[p.end : vb.start()])
+                ),
+                None,
+            )
+        if officer is not None:
+            # "Vladimir Monteiro, spokesperson for the UN's MINUSCA mission ..., also told AFP"
+            found.append(
+                Attribution(
+                    officer.canonical, officer.start, officer.end, anchor=(officer.start, mt.end)
+                )
+            )
+            continue
+        if vb and vb.group().split()[0] in ("shows", "showed", "show"):
+            continue  # "Footage shows Red Cross workers burying 120 ...": what it shows
         if vb and (mt.canonical in NEWS_AGENCIES or not _TOLD.match(vb.group())):
             # "said SOHR" names the speaker; "told the UN Security Council" the audience,
             # except a news agency, which reports what it is told ("a source told SANA")
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(vb.start(), mt.end)))
-    generic = any(norm.find(w, s_start, s_end) >= 0 for w in ("monitor", "watchdog", "group"))
+    generic = _GENERIC_WORD.search(norm, s_start, s_end) is not None
     for g in _GENERIC_MONITOR.finditer(norm, s_start, s_end) if generic else ():
         if any(m.start <= g.start() < m.end for m in mentions):
             continue
@@ -1579,7 +1698,10 @@ def sentence_attributions(
             continue
         if _PASSIVE_END.search(norm, max(s_start, v.start() - 30), v.start()) or (
             v.group() == "reported"
-            and _REPORTED_THING_END.search(norm, max(s_start, v.start() - 30), v.start())
+            and (
+                _REPORTED_THING_END.search(norm, max(s_start, v.start() - 30), v.start())
+                or _REPORTED_STATE.match(norm, v.end())
+            )
         ):
             continue  # "have been credibly reported killed", "the figure reported": no speaker
         if _DOC_VERB.match(v.group()) and any(
@@ -1589,11 +1711,16 @@ def sentence_attributions(
         if any(0 <= a.anchor[0] - v.end() <= 3 or 0 <= v.start() - a.anchor[1] <= 3 for a in found):
             continue  # "says a new report from AFAD", "Figures from the UN show": its own verb
         c = _COUNTRY_SAYS.search(norm, max(s_start, v.start() - 30), v.start())
-        if c is not None and v.group().startswith("announced"):
+        if (
+            c is not None
+            and v.group().startswith("announced")
+            and not _ANNOUNCED_REPORT.match(norm, v.start())
+        ):
             c = None  # "France announced 1.1 billion": a pledge, not a report
-        if c is not None and registry.canonical(f"{_COUNTRY_ADJECTIVES[c.group(1)]} government"):
+        country = None if c is None else c.group(1)
+        if c is not None and registry.canonical(f"{_COUNTRY_ADJECTIVES[country]} government"):
             # "Israel says it has killed ...": a country speaking is its government
-            name = registry.canonical(f"{_COUNTRY_ADJECTIVES[c.group(1)]} government")
+            name = registry.canonical(f"{_COUNTRY_ADJECTIVES[country]} government")
             found.append(Attribution(name, c.start(1), c.end(1), anchor=(c.start(1), v.end())))
             continue
         if any(
@@ -1613,6 +1740,28 @@ def sentence_attributions(
             continue
         found.append(Attribution(None, v.start(), v.end(), anchor=(v.start(), v.end())))
     found.sort(key=lambda a: a.anchor[0])
+    closing = found[-1] if found and found[-1].source is not None else None
+    if closing is not None and _SENTENCE_END.match(norm, closing.anchor[1]):
+        # a named reporter that closes the sentence relays the unnamed ones before it: "Hospital
+        # morgues ... have reported 773 bodies ..., according to the DRC's health ministry."
+        found = [
+            a
+            for a in found
+            if a.source is not None
+            or a.anchor[1] > closing.anchor[0]
+            or ";" in norm[a.anchor[1] : closing.anchor[0]]
+        ]
+    cited = [c for c in found if c.source is not None and _CITING.match(norm, c.anchor[0])]
+    if cited:
+        # "Anadolu reported, citing the Gaza Health Ministry", "Reuters, citing the UN refugee
+        # agency, said": the relay gives way to the reporter it cites by name (round 2)
+        found = [
+            a
+            for a in found
+            if a in cited
+            or a.source is None
+            or not any(a.anchor[0] <= c.anchor[0] <= a.anchor[1] + 3 for c in cited)
+        ]
     first = next((a for a in found if a.source not in (None, *NEWS_AGENCIES)), None)
     if first is not None:
         # a relaying agency at the end gives way to the reporter it quotes by name: "..., IOM
@@ -1642,13 +1791,15 @@ _BACKREF_END = re.compile(
 )
 # "according to him", "according to the figures", "according to data gathered by the agency"
 _ACCORDING_BACKREF = re.compile(
-    r"\s+(?:him|her|them|it|(?:the\s+)?(?:figures|data|statistics|report|statement|ministry|"
+    r"\s+(?:him|her|them|it|(?:the\s+|this\s+|that\s+|these\s+|its\s+|their\s+)?"
+    r"(?:figures|data|statistics|report|statement|ministry|documentation|records|tally|count|"
     r"agency|organi[sz]ation)\b(?:\s+(?:gathered|compiled|released|published)\s+by\s+the\s+"
     r"(?:agency|ministry|organi[sz]ation))?)(?![\w-])"
 )
 # a sentence that continues the report before it: "Additionally, ...", "... have also risen"
 _CONTINUES = re.compile(
-    r"(?:Additionally|In\s+addition|Also|Moreover|Furthermore|Further|Between\s+them|"
+    r"(?:Additionally|In\s+addition|Also|Moreover|Furthermore|Further|At\s+the\s+same\s+time|"
+    r"Between\s+them|"
     r"Among\s+them|Of\s+(?:these|them|those)|These|Those)\b|.*?\balso\b"
 )
 # a sentence that names the source of the figures before it: "The figures were released by IOM"
@@ -1700,7 +1851,7 @@ def back_references(
             continue
         if a.source is None:
             m = _BACKREF_END.search(norm, max(s_start, a.start - 40), a.start)
-            if m is None and norm[a.start : a.end].lower().startswith("according"):
+            if m is None and norm[a.start : a.end].lower().startswith(("according", "based")):
                 m = _ACCORDING_BACKREF.match(norm, a.end)
                 if m is not None:
                     out.append(
@@ -1746,11 +1897,26 @@ def has_speech(norm: str, s_start: int, s_end: int) -> bool:
 
 
 def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
-    """Whether a sentence speaks of "the figures" (said by the source it names)."""
+    """Whether a sentence speaks of "the figures" (said by the source it names).
+
+    Also a sentence that goes on with the one before and closes with its reporter ("... two
+    people on the street were injured. In addition, a 48-year-old local resident was taken to
+    the hospital ..., Kherson Governor Oleksandr Prokudin said on Telegram.").
+    """
     return (
         _FIGURES_REF.search(norm, s_start, s_end) is not None
         or _REPORT_SENTENCE.match(norm, s_start, s_end) is not None
+        or (
+            _CONTINUES.match(norm, s_start, s_end) is not None
+            and _SAID_AT_END.search(norm, s_start, s_end) is not None
+        )
     )
+
+
+_SAID_AT_END = re.compile(
+    r",\s+[^,.;:\d]{0,80}\b(?:said|says|reported|added|wrote|stated)"
+    r"(?:\s+(?:on|in|at|late|early)\b[^,.;:\d]{0,30})?\s*[.!]?[\"”’']?\s*$"
+)
 
 
 def nearest_attribution(
@@ -1767,7 +1933,11 @@ def nearest_attribution(
         lo, hi = a.anchor
         if norm is not None and (
             (hi <= start and ";" in norm[hi:start])
-            or (lo >= end and _OTHER_CLAUSE.search(norm, end, lo))
+            or (
+                lo >= end
+                and (c := _OTHER_CLAUSE.search(norm, end, lo)) is not None
+                and (c.group() == ";" or not _SENTENCE_END.match(norm, hi))
+            )
         ):
             continue
         d = start - hi if hi <= start else (lo - end if lo >= end else 0)
@@ -1779,12 +1949,26 @@ def nearest_attribution(
 # a later clause of its own: "..., but SOHR said", "...; the UN believes", "..., and according
 # to the ministry, the camp is now the fifth largest" (its attribution starts right after "and")
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas)\b|\bbut\s+the\b|,\s*and\s+$")
+# an attribution that closes its sentence governs the clauses before it, "but" and "while" ones
+# too: "Nearly 10,000 ... were rescued ..., while the total number was 9,225 last year,
+# according to the IOM."; "One person was killed in al-Kanayes, while another ..., he added."
+_SENTENCE_END = re.compile(
+    r"(?:\s+(?:on|in|at|via|during|late|early|earlier|later|last|this|to)\b[^\d;:.!?\n]{0,35})?"
+    r"\s*[.!?][\"”’')]*(?:\s|$)"
+)
 
 
 # the body's place or owner between it and its verb (no comma, no clause word)
 _OWNER_PHRASE = re.compile(
     r"(?:\s+(?:in|of|at|for|based\s+in|affiliated\s+with|run\s+by)(?:\s+the)?"
     r"(?:\s+(?!(?:who|which|that|and|but|while|when|after|as)\b)[\w'-]+){1,4}){1,2}\s*"
+)
+
+
+# a body's document between it and the verb: "A United Nations report released on Thursday said"
+_ITS_DOCUMENT = re.compile(
+    r"(?:'s|’s)?\s+(?:report|survey|assessment|statement|study|analysis|data|figures|update)"
+    r"(?![\w-])(?:\s+(?:released|published|issued)(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?)?\s*"
 )
 
 
@@ -1816,6 +2000,8 @@ def _no_clause_break(between: str) -> bool:
         return True  # "A monitoring group, the Syrian Observatory, has said that"
     if _OWNER_PHRASE.fullmatch(between):
         return True  # "The Health Ministry in the blocked enclave in the Gaza Strip reported"
+    if _ITS_DOCUMENT.fullmatch(between):
+        return True  # "A United Nations report released on Thursday said"
     if between.count(",") == 1:  # "SOHR, which ..." without closing comma
         return False
     return len(between.split()) <= (12 if between.count(",") == 2 else 3)
@@ -1894,6 +2080,10 @@ _WHICH_SAID = re.compile(
 _SPEECH = re.compile(
     r"\b(?:said|says|told|added|adds|reported|stated|announced|warned|mentioned|revealed|"
     r"showed|show|shows|indicated|indicates|disclosed|wrote|"
+    # "2,054 people were hurt, he claimed." (not "the quake claimed 50 lives")
+    r"(?:(?<=[Hh]e\s)|(?<=[Ss]he\s)|(?<=[Ii]t\s)|(?<=[Tt]hey\s))claimed|"
+    # "Based on this report, 56% ...": a back-reference to the report's owner
+    r"[Bb]ased\s+on(?=\s+(?:this|that|the|these|its|their)\s+(?:report|figures|data|statistics))|"
     r"[Aa]ccording\s+to)\b"
 )
 _PLACE_PREP = re.compile(
@@ -1901,12 +2091,19 @@ _PLACE_PREP = re.compile(
     r"over|on|against|with|by)\s+$"
 )
 _TOLD = re.compile(r"(?:told|tells)\b")
+_NOT_A_REPORT = re.compile(r"\s+to\s+(?:have|be)\b")
+_OFFICER_OF = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|official|representative|head|director|chief|officer)\s+"
+    r"(?:for|of|at|with)\s+$"
+)
 _AGENCY_SAID = re.compile(
     r"\b[Tt]he\s+(?:UN\s+|U\.N\.\s+)?agency\s+(?:also\s+)?(?:said|says|added|reported)\b"
 )
 _DOC_VERB = re.compile(r"(?:shows?|showed|indicates|indicated|revealed)$")
 # a source in brackets after a list line: "62,166 refugees registered (23 March, UNHCR)"
 _BRACKET_OPEN = re.compile(r"\((?:[^()\n]{0,30},\s*)?$")
+# a name of several capitalised words before the bracket: the acronym defines it
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'-]*\s*\($")
 _BRACKET_CLOSE = re.compile(r"(?:,\s*[^()\n]{1,30})?\)")  # "(OCHA, 31 March 2017)"
 _DATELINE_OPEN = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .,'-]+(?:,\s*[\w. ]+)?\s*\($")
 # "the United Nations humanitarian agency OCHA": a UN mention in apposition to its agency
@@ -1914,6 +2111,7 @@ _APPOSITION = re.compile(
     r"(?:'s)?\s+(?:(?:humanitarian|refugees?|children's|health|food|migration|relief|human|rights|"
     r"aid|coordination|agency|office|fund|organi[sz]ation|body|arm|for|the)\s+){0,4}(?:\(|,\s*)?"
 )
+_CITING = re.compile(r"(?i:citing|quoting)\b")
 _CITES = re.compile(r"\s+(?:cited|quoted|citing|quoting)\s+(?:the\s+)?")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|having\s+said|stating)\b")
 _PASSIVE_END = re.compile(
@@ -1924,6 +2122,19 @@ _PASSIVE_END = re.compile(
 _REPORTED_THING_END = re.compile(
     r"\b(?:figures?|numbers?|tolls?|cases|deaths|casualties|incidents)\s+"
     r"(?:(?:just|first|previously|earlier|initially|officially)\s+)?$"
+)
+# "the Media Office for Wounded Affairs in the Ministry of Health": a unit in the body speaks for it
+_UNIT_IN = re.compile(
+    r"\b(?:Office|Department|Directorate|Unit|Division|Section|Bureau)(?:\s+(?:for|of)"
+    r"(?:\s+[A-Z][\w'-]*){1,4})?\s+(?:in|at)\s+(?:the\s+)?$"
+)
+# "3,408 individuals reported injured": a participle, no speaker
+_REPORTED_STATE = re.compile(
+    r"\s+(?:as\s+)?(?:injured|killed|dead|missing|wounded|hurt|displaced)\b"
+)
+# a noun that a reduced relative clause qualifies: "an attack the junta said targeted rebels"
+_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:an?|the)\s+(?!(?:statement|report|tweet|briefing|post|interview|update)\b)[a-z]+\s+$"
 )
 _WORKS_AT = re.compile(
     r"\b(?i:(?:researchers|experts|analysts|scientists|officials|staff|doctors|spokes(?:person|"
