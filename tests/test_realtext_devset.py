@@ -124,6 +124,9 @@ def test_records_are_well_formed(name):
 
 
 # later rounds must bring new passages: a text already in an earlier set is not reused
+ROUNDS_1_TO_4 = ("realtext", "arabic") + tuple(
+    f"{k}{n}" for n in (2, 3, 4) for k in ("realtext", "arabic")
+)
 LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
@@ -131,26 +134,8 @@ LATER_ROUNDS = {
     "arabic3": ("realtext", "arabic", "realtext2", "arabic2"),
     "realtext4": ("realtext", "arabic", "realtext2", "arabic2", "realtext3", "arabic3"),
     "arabic4": ("realtext", "arabic", "realtext2", "arabic2", "realtext3", "arabic3"),
-    "realtext5": (
-        "realtext",
-        "arabic",
-        "realtext2",
-        "arabic2",
-        "realtext3",
-        "arabic3",
-        "realtext4",
-        "arabic4",
-    ),
-    "arabic5": (
-        "realtext",
-        "arabic",
-        "realtext2",
-        "arabic2",
-        "realtext3",
-        "arabic3",
-        "realtext4",
-        "arabic4",
-    ),
+    "realtext5": ROUNDS_1_TO_4,
+    "arabic5": ROUNDS_1_TO_4,
 }
 
 
