@@ -1145,7 +1145,14 @@ _TITLE = re.compile(
 # a part of each _TITLE word: a document without any is not searched (str.find is many times
 # faster than the regex over a whole article)
 _TITLE_PARTS = (
-    *("spokes", "inister", "official", "director", "chief", "head", "overnor", "ayor"),
+    "spokes",
+    "inister",
+    "official",
+    "director",
+    "chief",
+    "head",
+    "overnor",
+    "ayor",
     "ommissioner",
 )
 # a person named after the title of a body's officer: "spokeswoman Lisa Abou Khaled", "Minister
