@@ -1709,7 +1709,7 @@ _BODY_HEAD = (
     r"(?:Office|Directorate|Commission|Committee|Council|Agency|Authority|Administration|"
     r"Department|Organi[sz]ation|Institute|Centre|Center|Network|Observatory|Unit|Prosecution|"
     r"Bureau|Board|Foundation|Association|Union|Fund|Programme|Program|Police|Society|"
-    r"Crescent|Team|Forum|Coalition|Alliance|Project|Federation|Secretariat|Cluster|Tracker)"
+    r"Crescent|Team|Forum|Coalition|Alliance|Project|Federation|Secretariat|Cluster|Tracker|Group)"
 )
 _CAP = r"[A-Z][\w&.-]*"
 _BODY = (
@@ -2012,7 +2012,7 @@ _ACCORDING_BACKREF = re.compile(
 # a sentence that continues the report before it: "Additionally, ...", "... have also risen"
 _CONTINUES = re.compile(
     r"(?:Additionally|In\s+addition|Also|Moreover|Furthermore|Further|At\s+the\s+same\s+time|"
-    r"Between\s+them|"
+    r"Between\s+them|They\s+include[ds]?|"
     r"Among\s+them|Of\s+(?:these|them|those)|These|Those)\b|.*?\balso\b"
 )
 # a sentence that names the source of the figures before it: "The figures were released by IOM"
@@ -2135,7 +2135,8 @@ def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
 
 
 _SAID_AT_END = re.compile(
-    r",\s+[^,.;:\d]{0,80}\b(?:said|says|reported|added|wrote|stated)"
+    # "..., locals told Myanmar Now."
+    r",\s+[^,.;:\d]{0,80}\b(?:said|says|reported|added|wrote|stated|told\s+[A-Z][^,.;:\d]{0,40})"
     r"(?:\s+(?:on|in|at|late|early)\b[^,.;:\d]{0,30})?\s*[.!]?[\"”’']?\s*$"
 )
 
