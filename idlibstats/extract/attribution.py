@@ -2127,6 +2127,7 @@ def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
     return (
         _FIGURES_REF.search(norm, s_start, s_end) is not None
         or _REPORT_SENTENCE.match(norm, s_start, s_end) is not None
+        or _BRACKETED_SOURCE.fullmatch(norm, s_start, s_end) is not None
         or (
             _CONTINUES.match(norm, s_start, s_end) is not None
             and _SAID_AT_END.search(norm, s_start, s_end) is not None
@@ -2134,6 +2135,8 @@ def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
     )
 
 
+# a sentence that is only a source in brackets, closing a summary: "... forces. (Reuters)"
+_BRACKETED_SOURCE = re.compile(r"\s*\([A-Z][\w .'&-]{1,40}\)[.\s]*")
 _SAID_AT_END = re.compile(
     # "..., locals told Myanmar Now."
     r",\s+[^,.;:\d]{0,80}\b(?:said|says|reported|added|wrote|stated|told\s+[A-Z][^,.;:\d]{0,40})"
@@ -2301,7 +2304,7 @@ _WHICH_SAID = re.compile(
 )
 _SPEECH = re.compile(
     r"\b(?:said|says|told|added|adds|reported|stated|announced|warned|mentioned|revealed|"
-    r"showed|show|shows|indicated|indicates|disclosed|wrote|"
+    r"showed|show|shows|indicated|indicates|disclosed|wrote|explained|"
     # "2,054 people were hurt, he claimed." (not "the quake claimed 50 lives")
     r"(?:(?<=[Hh]e\s)|(?<=[Ss]he\s)|(?<=[Ii]t\s)|(?<=[Tt]hey\s))claimed|"
     # "The report, released earlier this week, claims these strikes ..." (not "claimed by")
