@@ -806,7 +806,7 @@ _VERBS = (
     # "The UN also raised alarm over at least 802 deaths", "UNHCR has raised concerns about"
     r"|raised\s+(?:the\s+)?(?:alarm|concerns?)"
     # "the Pibor County Commissioner provided a list of at least 328 allegedly killed"
-    r"|provided\s+(?:a\s+)?(?:list|figures|tally|breakdown)|informed"
+    r"|provided\s+(?:a\s+)?(?:list|figures|tally|breakdown)"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
@@ -1980,17 +1980,6 @@ def sentence_attributions(
                 )
             )
             continue
-        o = _TOLD_OUTLET.match(norm, v.end(), s_end) if v.group() in ("told", "informed") else None
-        if (
-            o is not None
-            and _UNNAMED_TELLER.search(norm, max(s_start, v.start() - 30), v.start())
-            and main_country(o.group("name")) is None
-            and not any(mt.start < o.end() and o.start() < mt.end for mt in mentions)
-        ):  # "residents told Addis Standard": the outlet reports what it was told (round 5)
-            found.append(
-                Attribution(o.group("name"), o.start("name"), o.end(), anchor=(v.start(), o.end()))
-            )
-            continue
         org = _unknown_body(norm, s_start, s_end, v, mentions)
         if org is not None:  # "according to the Kurdistan Region's Ezidi Rescue Office"
             found.append(
@@ -2364,24 +2353,15 @@ _SPEECH = re.compile(
     r"(?<=,\s)claim(?:s|ed)(?=\s+(?:that|these|those|the)\b)|"
     # "Based on this report, 56% ...": a back-reference to the report's owner
     r"[Bb]ased\s+on(?=\s+(?:this|that|the|these|its|their)\s+(?:report|figures|data|statistics))|"
-    r"[Aa]ccording\s+to|informed)\b"
+    r"[Aa]ccording\s+to)\b"
 )
 # an acronym the registry does not know, with its article, speaking: "The PDMA reported"
 _ACRONYM_SAYS = re.compile(r"\b[Tt]he\s+(?P<acr>[A-Z]{2,6})\s+(?:(?:has|had|also|later)\s+)*$")
-# unnamed people who tell an outlet what they saw: "residents told Addis Standard", "local
-# residents informed Deutsche Welle"
-_UNNAMED_TELLER = re.compile(
-    r"\b(?:residents|locals|villagers|witnesses|eyewitnesses|survivors|relatives|sources|"
-    r"activists|medics|a\s+(?:local\s+)?(?:source|resident|witness|villager))\s+$"
-)
-_TOLD_OUTLET = re.compile(
-    r"\s+(?:the\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?=\s*[,.;]|\s*$|\s+(?:on|that)\b)"
-)
 _PLACE_PREP = re.compile(
     r"\b(?:in|near|to|at|into|around|outside|toward|towards|across|"
     r"over|on|against|with|by)\s+$"
 )
-_TOLD = re.compile(r"(?:told|tells|informed)\b")
+_TOLD = re.compile(r"(?:told|tells)\b")
 _NOT_A_REPORT = re.compile(r"\s+to\s+(?:have|be)\b")
 _OFFICER_OF = re.compile(
     r"\b(?:spokes(?:person|man|woman)|official|representative|head|director|chief|officer)\s+"
