@@ -1197,10 +1197,14 @@ class SourceRegistry:
             m = _TITLED_NAME.match(norm, mt.end)
             if m is None and _TITLE_END.search(norm, mt.start, mt.end):  # "Lebanon's Minister"
                 m = _NAME_AFTER_TITLE.match(norm, mt.end)
-            if m is None and _HEAD_OF_END.search(norm, max(0, mt.start - 60), mt.start):
+            h = (
+                None
+                if m is not None
+                else _HEAD_OF_END.search(norm, max(0, mt.start - 60), mt.start)
+            )
+            if h is not None:
                 # "Fadel Abdel Ghani, head of the Syrian Network for Human Rights, ...";
                 # "the head of the SDF media office, Farhad Shami ... Shami added"
-                h = _HEAD_OF_END.search(norm, max(0, mt.start - 60), mt.start)
                 m = h if h.group("name") else _NAME_AFTER_BODY.match(norm, mt.end)
             if m is not None:
                 name = m.group("name").split()
