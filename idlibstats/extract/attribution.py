@@ -946,7 +946,6 @@ _ANNOUNCED_REPORT = re.compile(r"announced\s+(?:that|its|their)\b")
 
 def _government_aliases() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
-    taken = {_key(n).removeprefix("the ") for names in _DEFAULT_ALIASES.values() for n in names}
     for country, adj in _COUNTRY_ADJECTIVES.items():
         names = [f"{adj} {t}" for t in _GOVERNMENT_TITLES]
         names += [f"the {adj} {t}" for t in _GOVERNMENT_TITLES]
@@ -981,15 +980,6 @@ def _government_aliases() -> dict[str, tuple[str, ...]]:
             )
         )
         out[f"{adj} police"] = (f"{adj} police", f"the {adj} police", f"{country}'s police")
-        # "The Ukraine army said" (the round-4 gold: Ukrainian military); the registry's own
-        # names of some armies (Syrian, Turkish, Russian) win over these
-        out[f"{adj} military"] = tuple(
-            name
-            for pre in ("", "the ")
-            for who in (adj, country, f"{country}'s")
-            for t in ("military", "army", "Army", "armed forces", "Armed Forces", "General Staff")
-            if _key(name := f"{pre}{who} {t}").removeprefix("the ") not in taken
-        )
         # "Ukraine's air force said" (the round-5 gold: Ukrainian Air Force)
         out[f"{adj} Air Force"] = tuple(
             f"{pre}{who} {t}"
