@@ -436,3 +436,47 @@ def test_bracketed_source_sentence(text: str, phrase: str, source: str | None) -
 )
 def test_explained_by_an_unnamed_speaker(text: str, phrase: str, source: str | None) -> None:
     assert set(_sources(text, phrase)) == {source}
+
+
+# -- the passage's country by a description: "the West African nation's president" -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt3_044: https://www.breitbart.com/tag/burkina-faso/
+        (
+            "OUAGADOUGOU, Burkina Faso (AP) — Jihadists attacked a town in northern Burkina Faso and killed 35 civilians, most of them women, and ensuing clashes with security forces left 80 jihadists dead, the West African nation’s president announced late Tuesday.",
+            "35",
+            "Burkinabe government",
+        ),
+        # written here: no country in the passage
+        (
+            "Jihadists killed 35 civilians, the nation's president announced late Tuesday.",
+            "35",
+            None,
+        ),
+    ],
+)
+def test_the_nations_president(text: str, phrase: str, source: str | None) -> None:
+    assert set(_sources(text, phrase)) == {source}
+
+
+# -- "It noted", "pointed out": a pronoun reporter resolves to the reporter before ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt3_324: https://arc-dev.theglobeandmail.com/world/article-haiti-sees-surge-in-killings-and-police-executions-with-children
+        (
+            "Gangs now have an estimated 5,500 members after recruiting mainly children who work as scouts, carry weapons and ammunition and even participate in combat, according to a U.N. Security Council report released Monday. It noted that children may represent up to 50% of all gang members.",
+            "up to 50%",
+            "UN",
+        ),
+        # written here: an unnamed speaker's "noted" gives no source
+        ("Aid workers noted that 40 families had fled the town.", "40", None),
+    ],
+)
+def test_noted_by_a_pronoun(text: str, phrase: str, source: str | None) -> None:
+    assert set(_sources(text, phrase)) == {source}

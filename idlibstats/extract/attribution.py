@@ -1597,6 +1597,13 @@ _JUNTA = re.compile(
     r"(?![\w-])(?!\s+(?:forces|troops|soldiers|air\s*strikes?|strikes?|attacks?|bombing)\b)"
 )
 _JUNTA_WORD = re.compile("junta|military")
+# the passage's country named by a description: "the West African nation's president announced",
+# "the country's government said" (office-holders speak for their government)
+_NATIONS_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z]+\s+)?(?:nation|country)(?:'s|’s)\s+"
+    r"(?:president|government|prime\s+minister|authorities|leader)(?![\w-])"
+)
+_NATIONS_WORD = re.compile("nation's|country's")
 
 
 # a minister named with his office and name but no country ("according to Social Affairs
@@ -1652,6 +1659,12 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
                 if topic in _OWN_MINISTRY:  # "Health Minister Firas Abiad"
                     name = _ministry_name(country, topic, m.group()) or name
                 out.append(Mention(m.start(), m.end(), name))
+    if _NATIONS_WORD.search(norm, start, end) is not None:
+        country = main_country(norm)
+        for m in (
+            _NATIONS_OFFICE.finditer(norm, start, end) if country in _COUNTRY_ADJECTIVES else ()
+        ):
+            out.append(Mention(m.start(), m.end(), f"{_COUNTRY_ADJECTIVES[country]} government"))
     if _JUNTA_WORD.search(norm, start, end) is not None:
         country = main_country(norm)
         for m in _JUNTA.finditer(norm, start, end) if country in _COUNTRY_ADJECTIVES else ():
@@ -2342,7 +2355,7 @@ _WHICH_SAID = re.compile(
 )
 _SPEECH = re.compile(
     r"\b(?:said|says|told|added|adds|reported|stated|announced|warned|mentioned|revealed|"
-    r"showed|show|shows|indicated|indicates|disclosed|wrote|explained|"
+    r"showed|show|shows|indicated|indicates|disclosed|wrote|explained|noted|pointed\s+out|"
     # "2,054 people were hurt, he claimed." (not "the quake claimed 50 lives")
     r"(?:(?<=[Hh]e\s)|(?<=[Ss]he\s)|(?<=[Ii]t\s)|(?<=[Tt]hey\s))claimed|"
     # "The report, released earlier this week, claims these strikes ..." (not "claimed by")
