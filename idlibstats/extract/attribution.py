@@ -952,11 +952,8 @@ def _government_aliases() -> dict[str, tuple[str, ...]]:
         names += [f"{country}'s {t}" for t in (*_GOVERNMENT_TITLES, "King", "Queen")]
         # the country's name as its adjective, and the long form: "The Bangladesh authorities
         # say", "according to the Government of Haiti"; "the Armenian side announced"
-        names += [
-            f"{pre}{country} {t}" for pre in ("", "the ") for t in ("government", "authorities")
-        ]
-        names += [f"{pre}Government of {country}" for pre in ("", "the ")]
-        names += [f"the {adj} side", f"{adj} side"]
+        names += [f"{country} {t}" for t in ("government", "authorities")]
+        names += [f"Government of {country}", f"the {adj} side"]
         if adj == "UK":
             names += [f"British {t}" for t in _GOVERNMENT_TITLES]
             names += [f"the British {t}" for t in _GOVERNMENT_TITLES]
@@ -982,10 +979,7 @@ def _government_aliases() -> dict[str, tuple[str, ...]]:
         out[f"{adj} police"] = (f"{adj} police", f"the {adj} police", f"{country}'s police")
         # "Ukraine's air force said" (the round-5 gold: Ukrainian Air Force)
         out[f"{adj} Air Force"] = tuple(
-            f"{pre}{who} {t}"
-            for pre in ("", "the ")
-            for who in (adj, f"{country}'s")
-            for t in ("Air Force", "air force")
+            f"{who} {t}" for who in (adj, f"{country}'s") for t in ("Air Force", "air force")
         )
     return out
 
