@@ -20,7 +20,7 @@ def _sources(text: str, phrase: str) -> list[str | None]:
     return [None if not isinstance(s, str) else s for s in rows["source"]]
 
 
-# -- registry names of the round-5 gold: bodies, outlets, governments, armies ------------------
+# -- registry names of the round-4 and round-5 gold: bodies, outlets, governments -------------
 
 
 REGISTRY_NAMES = [
