@@ -1690,16 +1690,18 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=1024)
+def _state_pattern(place: str) -> re.Pattern[str]:
+    """The pattern of ``place`` called a state, compiled once per place."""
+    return re.compile(
+        rf"\b{re.escape(place)}\s+[Ss]tate\b|\b[Ss]tate\s+of\s+(?:[A-Z][\w'-]*\s+)?"
+        rf"{re.escape(place)}\b"
+    )
+
+
 def _state_named(norm: str, place: str) -> bool:
     """Whether the passage calls ``place`` a state ("Gedaref state", "the state of Gedaref")."""
-    return (
-        re.search(
-            rf"\b{re.escape(place)}\s+[Ss]tate\b|\b[Ss]tate\s+of\s+(?:[A-Z][\w'-]*\s+)?"
-            rf"{re.escape(place)}\b",
-            norm,
-        )
-        is not None
-    )
+    return _state_pattern(place).search(norm) is not None
 
 
 def _ministry_name(country: str, topic: str, written: str) -> str | None:
@@ -2242,31 +2244,32 @@ _ITS_DOCUMENT = re.compile(
 )
 
 
+_RELATIVE_BREAK = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+)?")
+_AUXILIARY_BREAK = re.compile(
+    r"\s*,\s*(?:has|have|had)\s+(?:also\s+)?|\s+and\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+"
+)
+_OFFICE_BREAK = re.compile(
+    r"\s+(?:spokes(?:person|man|woman)|official|chief|head|director|representative)\s*,\s*"
+    # "UN High Commissioner for Refugees spokeswoman Lisa Abou Khaled told"
+    r"|\s+(?:spokes(?:person|man|woman)|official|chief|head|director|representative)\s+"
+    r"(?:[A-Z][\w'-]+\s+){1,4}"
+    # "EU Humanitarian Aid Commissioner Christos Stylianides said": an office and its holder
+    r"|\s+(?:[A-Z][\w-]*\s+){0,3}(?:Commissioner|Minister|Secretary|Director|Coordinator|"
+    r"Representative|Envoy|President|Chairman|Chief|Head)\s+(?:[A-Z][\w'-]+\s+){1,4}",
+)
+
+
 def _no_clause_break(between: str) -> bool:
     """Words between a mention and its verb: an apposition is fine, a new clause is not."""
     if any(c.isdigit() for c in between):
         return False
-    if between.strip() in ("", ",") or re.fullmatch(
-        r"\s*,\s*(?:which|who)\s+(?:also\s+)?", between
-    ):
+    if between.strip() in ("", ",") or _RELATIVE_BREAK.fullmatch(between):
         return True
     if len(between) > 80 or "." in between.replace("U.S.", "").replace("U.N.", ""):
         return False
-    if re.fullmatch(
-        r"\s*,\s*(?:has|have|had)\s+(?:also\s+)?|\s+and\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+",
-        between,
-    ):  # "The U.N. and the Turkish government say"
+    if _AUXILIARY_BREAK.fullmatch(between):  # "The U.N. and the Turkish government say"
         return True
-    if re.fullmatch(
-        r"\s+(?:spokes(?:person|man|woman)|official|chief|head|director|representative)\s*,\s*"
-        # "UN High Commissioner for Refugees spokeswoman Lisa Abou Khaled told"
-        r"|\s+(?:spokes(?:person|man|woman)|official|chief|head|director|representative)\s+"
-        r"(?:[A-Z][\w'-]+\s+){1,4}"
-        # "EU Humanitarian Aid Commissioner Christos Stylianides said": an office and its holder
-        r"|\s+(?:[A-Z][\w-]*\s+){0,3}(?:Commissioner|Minister|Secretary|Director|Coordinator|"
-        r"Representative|Envoy|President|Chairman|Chief|Head)\s+(?:[A-Z][\w'-]+\s+){1,4}",
-        between,
-    ):  # "Tariq Jarasevic, WHO spokesperson, told reporters"
+    if _OFFICE_BREAK.fullmatch(between):  # "Tariq Jarasevic, WHO spokesperson, told reporters"
         return True  # "A monitoring group, the Syrian Observatory, has said that"
     if _OWNER_PHRASE.fullmatch(between):
         return True  # "The Health Ministry in the blocked enclave in the Gaza Strip reported"
