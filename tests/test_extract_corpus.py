@@ -145,3 +145,27 @@ def test_structural_check_names_a_missing_value(monkeypatch):
     monkeypatch.setattr(build.FigureColumns, "add", bad_add)
     with pytest.raises(FigureTableError, match=r"row 1, column 'value': document 'q': missing"):
         extract_figures("12 people were killed and 30 were injured.", doc_id="q")
+
+
+def test_corpus_on_two_workers_is_the_serial_table(seed_article):
+    pytest.importorskip("dask")
+    paragraphs = [p for p in seed_article.text.split("\n") if p.strip()]
+    docs = [(f"p{k}", p, seed_article.published) for k, p in enumerate(paragraphs)]
+    docs += [("n", "No figure here."), ("w", "At least 12 people were killed.", "2020-01-29")]
+    serial = extract_corpus(docs)
+    assert len(serial) >= 8 and len(docs) > 8  # figures in several of the 8 chunks
+    parallel = extract_corpus(docs, workers=2)
+    assert parallel.equals(serial)
+    assert parallel.dtypes.equals(serial.dtypes)
+    validate_figures(parallel)
+
+
+def test_corpus_on_workers_checks_documents_and_workers_first():
+    with pytest.raises(ExtractionInputError, match="document 'b'"):
+        extract_corpus([("a", "12 people"), ("b", None)], workers=2)
+    with pytest.raises(ExtractionInputError, match="document 'a'"):
+        extract_corpus([("a", "12 people", "not a date"), ("b", "3 fled")], workers=2)
+    for bad in (0, -1, 1.5, True, "2"):
+        with pytest.raises(ExtractionInputError, match="workers must be a positive int"):
+            extract_corpus(["12 people"], workers=bad)
+    assert extract_corpus(["12 people were killed."], workers=1).value.tolist() == [12.0]

@@ -7,28 +7,19 @@ these functions is called, so ``import idlibstats`` works without it.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
 
+from idlibstats._optional import require
 from idlibstats.corpus.run import Engine, PartResult, Task, run_partition
 from idlibstats.errors import ExtractionInputError
 from idlibstats.extract.build import FigureColumns
 from idlibstats.extract.corpus import extract_corpus
 
 __all__ = ["dask_client", "dask_engine", "extract_dask"]
-
-
-def _require(module: str) -> Any:
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise ImportError(
-            f"{module} is needed for the Dask engine: pip install 'idlibstats[dask]' ({exc})"
-        ) from None
 
 
 def _frame_table(
@@ -96,9 +87,9 @@ def extract_dask(
     >>> table.compute()[["doc_id", "value", "measure"]].values.tolist()
     [['a', 12.0, 'killed'], ['b', 24.0, 'displaced']]
     """
-    dd = _require("dask.dataframe")
-    db = _require("dask.bag")
-    dask = _require("dask")
+    dd = require("dask.dataframe")
+    db = require("dask.bag")
+    dask = require("dask")
     meta = FigureColumns().table()
     if isinstance(docs, dd.DataFrame):
         missing = [c for c in (text, doc_id) if c not in docs.columns]
@@ -147,12 +138,12 @@ def dask_client(workers: int | None = None, scheduler: str | None = None) -> Ite
     ...         client.submit(sum, [1, 2]).result()
     3
     """
-    distributed = _require("distributed")
+    distributed = require("distributed")
     if scheduler is not None:
         with distributed.Client(scheduler) as client:
             yield client
         return
-    dask = _require("dask")
+    dask = require("dask")
     # The workers' statistical profiler samples every thread's stack 100 times a second and
     # keeps the call tree: on pure-Python extraction that costs CPU and memory for nothing.
     with dask.config.set({"distributed.worker.profile.enabled": False}):
@@ -200,7 +191,7 @@ def dask_engine(client: Any, window: int | None = None) -> Engine:
     ...         [(r.index, r.documents, r.figures) for _, r in dask_engine(client)(tasks, str(d))]
     [(0, 1, 1)]
     """
-    distributed = _require("distributed")
+    distributed = require("distributed")
 
     def engine(tasks: Iterator[Task], outdir: str) -> Iterator[tuple[Task, PartResult]]:
         size = window or 2 * max(1, sum(client.nthreads().values()))
