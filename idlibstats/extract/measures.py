@@ -449,6 +449,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "expulsion",
         "expulsions",
         "forced returns",
+        # counts mixing returns and deportations (the round-4 decision: other)
+        "returned or were deported",
+        "returned or deported",
+        "deported or returned",
+        "deported or voluntarily returned",
         "intercepted",
         "were intercepted",
         "kidnapped",
@@ -727,6 +732,12 @@ _REFUGE_IN = re.compile(
     r"(?P<place>" + alternation(_COUNTRY_NAMES) + r")(?![\w-]|'s|’s)"
 )
 
+# a country left: "Some 200,000 ethnic Azeris also left Armenia", "people fleeing war-torn Sudan"
+_LEFT_COUNTRY = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|left|leaving|escaped|escaping)\s+(?:war-torn\s+)?"
+    r"(?P<place>" + alternation(_COUNTRY_NAMES) + r")(?![\w-]|'s|’s)"
+)
+
 # a border crossed: "people fleeing the fighting crossed into Uganda", "crossed the border into
 # Chad" (whoever the people are: crossing into a country is leaving another one)
 _CROSSED_INTO = re.compile(
@@ -892,6 +903,8 @@ def crossed_border(
             subject and "internally" in subject.lower()
         ):
             return measure
+        if _LEFT_COUNTRY.search(norm, at, min(s_end, at + 120)):
+            return "refugees"  # "Some 200,000 ethnic Azeris also left Armenia"
     own = None
     if subject:
         d = _DEMONYM_RE.search(subject)
