@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import multiprocessing
 import sys
 from collections.abc import Iterable
@@ -155,15 +156,20 @@ def _extract_on_workers(
     diagnostics = require("dask.diagnostics")
     docs = [(d, t, _checked(d, t, p)) for d, t, p in _docs(items)]
     size = -(-len(docs) // (workers * _CHUNKS_PER_WORKER))
+    # each chunk handed over as one object (traverse=False): Dask would otherwise walk it and
+    # make a task of every document tuple
+    chunk = functools.partial(dask.delayed, traverse=False)
     tasks = [
-        dask.delayed(_extract_chunk)(docs[k : k + size], sources) for k in range(0, len(docs), size)
+        dask.delayed(_extract_chunk)(chunk(docs[k : k + size]), sources)
+        for k in range(0, len(docs), size)
     ]
     bar = diagnostics.ProgressBar() if progress else contextlib.nullcontext()
     # the platform's own start method (fork on Linux) rather than Dask's default spawn: a
     # spawned worker imports and warms up the extractor again, seconds before its first chunk
     start = {"multiprocessing.context": multiprocessing.get_start_method()}
     with bar, dask.config.set(start):
-        parts = dask.compute(*tasks, scheduler="processes", num_workers=workers)
+        # chunksize=1: one chunk a submission (Dask's default batches 6, leaving a worker idle)
+        parts = dask.compute(*tasks, scheduler="processes", num_workers=workers, chunksize=1)
     out = FigureColumns()
     for part in parts:
         out.extend(part, offset=0, first_id=0)
