@@ -716,33 +716,38 @@ _SUBJECT_MEASURE = {
 _COUNTRY_NAMES, _DEMONYMS, _PLACES_ABROAD = COUNTRY_NAMES, DEMONYMS, PLACES_ABROAD
 
 
+# a country named (group "place"), or a country or a place abroad, ending at a word's end: one
+# alternation each, shared by the patterns below
+_A_COUNTRY = r"(?P<place>" + alternation(_COUNTRY_NAMES) + r")(?![\w-]|'s|’s)"
+_A_COUNTRY_OR_ABROAD = (
+    r"(?P<place>" + alternation([*_COUNTRY_NAMES, *_PLACES_ABROAD]) + r")(?![\w-]|'s|’s)"
+)
+
 # a country (or a place abroad) named as where people are or go: "in Turkey", "to Uganda",
 # "arrived in Cox's Bazar", "into neighbouring Chad"
 _LOCATED = re.compile(
     r"\b(?:in|into|to|towards?|toward|for|at|across|reached|entered|entering|reaching|inside)\s+"
     r"(?:(?:the\s+)?(?:neighbou?ring|nearby|northern|southern|eastern|western|north|south|east|"
     r"west|central|north-eastern|north-western|south-eastern|south-western)\s+)?"
-    r"(?P<place>" + alternation([*_COUNTRY_NAMES, *_PLACES_ABROAD]) + r")(?![\w-]|'s|’s)"
+    + _A_COUNTRY_OR_ABROAD
 )
 _DEMONYM_RE = re.compile(r"(?<![\w-])(?:" + alternation(_DEMONYMS) + r")(?![\w-])")
 # shelter sought in a country: "sought refuge in Iran", "took shelter in Lebanon"
 _REFUGE_IN = re.compile(
     r"\b(?:sought|seek|seeking|seeks|taken|took|take|taking|find|found|finding)\s+"
-    r"(?:refuge|shelter|safety|sanctuary)\s+in\s+(?:neighbou?ring\s+)?"
-    r"(?P<place>" + alternation(_COUNTRY_NAMES) + r")(?![\w-]|'s|’s)"
+    r"(?:refuge|shelter|safety|sanctuary)\s+in\s+(?:neighbou?ring\s+)?" + _A_COUNTRY
 )
 
 # a country left: "Some 200,000 ethnic Azeris also left Armenia", "people fleeing war-torn Sudan"
 _LEFT_COUNTRY = re.compile(
-    r"\b(?:fled|flee|flees|fleeing|left|leaving|escaped|escaping)\s+(?:war-torn\s+)?"
-    r"(?P<place>" + alternation(_COUNTRY_NAMES) + r")(?![\w-]|'s|’s)"
+    r"\b(?:fled|flee|flees|fleeing|left|leaving|escaped|escaping)\s+(?:war-torn\s+)?" + _A_COUNTRY
 )
 
 # a border crossed: "people fleeing the fighting crossed into Uganda", "crossed the border into
 # Chad" (whoever the people are: crossing into a country is leaving another one)
 _CROSSED_INTO = re.compile(
     r"\bcross(?:ed|ing|es)?\s+(?:the\s+border\s+|over\s+)?into\s+(?:neighbou?ring\s+)?"
-    r"(?P<place>" + alternation([*_COUNTRY_NAMES, *_PLACES_ABROAD]) + r")(?![\w-]|'s|’s)"
+    + _A_COUNTRY_OR_ABROAD
 )
 
 # countries people flee to (refugee hosts of the crises in the dev sets and beyond); a flight
@@ -883,8 +888,9 @@ def crossed_border(
     People of one country ("Syrians", "South Sudanese", "Rohingya") displaced into, or staying
     in, another one ("in Turkey", "to Uganda", "arrived in Cox's Bazar") crossed a border;
     shelter sought in a country ("sought refuge in Iran") is abroad too, unless the people are
-    its own. Countries and demonyms come from ``countries.tsv``. People displaced "internally"
-    (before the figure starting at ``at``, or in its subject) stay displaced ("has internally displaced more than 570,000 Cameroonians ...,
+    its own; so is a flight from a named country just after the figure ("left Armenia",
+    "fleeing war-torn Sudan"). Countries and demonyms come from ``countries.tsv``. People
+    displaced "internally" (before the figure starting at ``at``, or in its subject) stay displaced ("has internally displaced more than 570,000 Cameroonians ...,
     and pushed over 70,000 ... to seek refuge in Nigeria").
 
     Examples
