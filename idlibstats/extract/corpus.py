@@ -155,7 +155,6 @@ def _extract_on_workers(
     one. The default registry is not sent: a worker has its own copy.
     """
     dask = require("dask")
-    diagnostics = require("dask.diagnostics")
     docs = [(d, t, _checked(d, t, p)) for d, t, p in _docs(items)]
     size = -(-len(docs) // (workers * _CHUNKS_PER_WORKER))
     # each chunk handed over as one object (traverse=False): Dask would otherwise walk it and
@@ -165,7 +164,7 @@ def _extract_on_workers(
         dask.delayed(_extract_chunk)(chunk(docs[k : k + size]), sources)
         for k in range(0, len(docs), size)
     ]
-    bar = diagnostics.ProgressBar() if progress else contextlib.nullcontext()
+    bar = require("dask.diagnostics").ProgressBar() if progress else contextlib.nullcontext()
     # the platform's own start method (fork on Linux) rather than Dask's default spawn: a
     # spawned worker imports and warms up the extractor again, seconds before its first chunk
     method = multiprocessing.get_start_method(allow_none=True)
