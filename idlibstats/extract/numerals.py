@@ -239,9 +239,9 @@ _TIME_UNIT = (
 _PHYSICAL = (
     r"(?:km2|km²|sq\.?\s*(?:km|mi|miles|m)|litres|liters|gallons|m2|m²|sqm|"
     r"kms?|klms?|kilo\s?m[ei]t(?:er|re)s?|miles?|m[ei]t(?:er|re)s?|mtrs?|yards?|yds|"
-    r"kg|kgs|kilos|kilograms?|grams?|lbs?|tons?|tonnes?|metric\s+tons|"
+    r"kg|kgs|kilos|kilograms?|grams?|lbs?|tons?|tonnes?|tones|metric\s+tons|mts?|"
     r"degrees?|°\s*[CF]?|mm|cm|(?:milli|centi)(?:met(?:er|re)s?|lit(?:er|re)s?)|square|sq|ft|feet|"
-    r"foot|inch(?:es)?|acres?|hectares?|ha|magnitude|on\s+the\s+richter\s+scale)"
+    r"foot|inch(?:es)?|acres?|hectares?|ha|magnitude|(?:on\s+the\s+)?richter(?:\s+scale)?)"
 )
 _PHYSICAL_AFTER = re.compile(rf"\s+(?:cubic\s+)?{_PHYSICAL}(?![\w])", re.IGNORECASE)
 _PHYSICAL_OF = re.compile(rf"(?:\s+of)?\s+(?:cubic\s+)?{_PHYSICAL}(?![\w])", re.IGNORECASE)
@@ -269,6 +269,10 @@ _AFTER_NONFIGURE = re.compile(
     r"\+\d|"  # a name: "the 5+1 talks"
     r"\s*°|[′″]|"  # coordinates: "36°12′N"
     r"\s*-?\s*pound(?![\w])|"  # a weight as a modifier: "a 500 pound bomb" (money is "pounds")
+    # a temperature with its conversion: "amid 40 C (104 F) heat"
+    r"\s?[cf]\s*(?:\(\s*\d|\))|"
+    # a share, not a count: "Two thirds of the 6,612", "three quarters of the schools"
+    r"\s*-?\s*(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?![\w-])|"
     rf"\s+m\s+{_DISTANCE}",  # "200 m away"
     re.IGNORECASE,
 )
