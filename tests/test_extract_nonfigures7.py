@@ -49,6 +49,15 @@ from idlibstats import extract_figures
             ["4.9"],
             ["over 46,000", "over 13,000"],
         ),
+        # rt3_147: https://reliefweb.int/report/afghanistan/unhcr-rbap-afghanistan-situation-afghan-returns-assisted-unhcr-quarterly-update-october-december-2024
+        # (UNHCR, 2024): a footnote marker glued to its word
+        (
+            "In 2024, UNHCR assisted 54,720 Afghan returns1, (98.9% from Pakistan).",
+            ["1"],
+            ["54,720", "98.9%"],
+        ),
+        # rt3_288: https://en.wikipedia.org/wiki/Battle_of_Aleppo_(2024): a numbered field name
+        ("- Strength1: 350 militants (Russian claim)", ["1"], ["350"]),
     ],
 )
 def test_not_figures(text: str, not_figures: list[str], figures: list[str]) -> None:
@@ -68,3 +77,20 @@ def test_not_figures(text: str, not_figures: list[str], figures: list[str]) -> N
 )
 def test_still_figures(text: str, phrase: str) -> None:
     assert phrase in extract_figures(text)["phrase"].tolist()
+
+
+def test_currency_code_glued_to_its_amount() -> None:
+    # rt3_391: https://menafn.com/1108098710/International-conference-in-Paris-secures-over-USD21B-in-aid-for-Sudan
+    # (MENAFN, 2024-04-16): the code is the amount's currency, not a code glued to a number
+    text = (
+        "(MENAFN) At the conclusion of an international conference in Paris aimed at rallying "
+        "support for Sudan's 51 million people, French President Emmanuel Macron announced that "
+        "world donors had pledged over USD2.1 billion in humanitarian aid."
+    )
+    row = extract_figures(text).set_index("phrase").loc["over USD2.1 billion"]
+    assert (row["value"], row["unit"], row["currency"], row["qualifier"]) == (
+        2.1e9,
+        "money",
+        "USD",
+        "more_than",
+    )

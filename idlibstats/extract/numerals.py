@@ -806,8 +806,13 @@ def find_numbers(
             continue
         if not free(a, b):
             continue
-        if a > 0 and norm[a - 1].isalpha() and not _glued_ok(norm, a):
-            continue
+        if (
+            a > 0
+            and norm[a - 1].isalpha()
+            and not m.group("cur")  # "over USD2.1 billion"
+            and (not _glued_ok(norm, a) or (b - a <= 2 and norm[b : b + 1] in (",", ".", ";", ":")))
+        ):
+            continue  # a code ("SY07") or a footnote marker glued to its word ("returns1,")
         if a > 1 and norm[a - 1] == "-" and norm[a - 2].isalpha():
             continue  # codes: F-16, Su-24, COVID-19
         if len(num) > 18 or (len(num) > 1 and num[0] == "0" and num[1].isdigit()):
