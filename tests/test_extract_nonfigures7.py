@@ -58,6 +58,19 @@ from idlibstats import extract_figures
         ),
         # rt3_288: https://en.wikipedia.org/wiki/Battle_of_Aleppo_(2024): a numbered field name
         ("- Strength1: 350 militants (Russian claim)", ["1"], ["350"]),
+        # rt3_352: https://von.gov.ng/civilians-killed-in-ethiopia-drone-strikes-residents
+        # (BBC copy, 2023): "one" names a speaker (the guideline's "one resident told AFP")
+        (
+            "One resident of Quarit who requested anonymity said two separate drone attacks occurred in the area.",
+            ["One"],
+            ["two"],
+        ),
+        # rt5_111: https://aantv.africa/?p=52143 (January 2026): an example introduced
+        (
+            "In one incident, a drone strike hit a funeral gathering in al-Luweib village, killing 65 people, mostly women and children.",
+            ["one"],
+            ["65"],
+        ),
     ],
 )
 def test_not_figures(text: str, not_figures: list[str], figures: list[str]) -> None:
@@ -73,6 +86,9 @@ def test_not_figures(text: str, not_figures: list[str], figures: list[str]) -> N
         ("Two third-country nationals were killed in the strike.", "Two"),
         # a capital C or F is a temperature only with its conversion in brackets
         ("At least 12 C-130 flights landed in Amman.", "At least 12"),
+        # "one" that counts, with a speaker named after the clause
+        ("One civilian was killed, the Observatory said.", "One"),
+        ("Only one incident was reported in the district.", "one"),
     ],
 )
 def test_still_figures(text: str, phrase: str) -> None:

@@ -494,7 +494,14 @@ bakery""".split()
 )
 # "said one aid worker", "one resident told AFP": a speaker, not a count of one (the guideline)
 _ONE_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$", re.IGNORECASE)
-_ONE_SPEAKER_AFTER = re.compile(r"\s+[A-Za-z]+\s+(?:said|says|told)\b")
+# also "One resident of Quarit who requested anonymity said"
+_ONE_SPEAKER_AFTER = re.compile(
+    r"\s+[A-Za-z]+(?:\s+(?:of|from|in)\s+[A-Z][\w'-]*)?(?:,?\s+who\s+[^.,;:\"]{1,60}?,?)?"
+    r"\s+(?:said|says|told)\b"
+)
+# "In one incident, a drone strike hit ...": an example introduced, not a count of one
+_ONE_EXAMPLE_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
+_ONE_EXAMPLE_AFTER = re.compile(r"\s+(?:incident|case|instance|occasion)\s*,", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(COUNT_NOUNS))})\b")
 
 
@@ -960,10 +967,14 @@ def find_numbers(
             if not counted and (nxt is None or nxt.group(1).lower() not in _ONE_OK):
                 continue
             if _ONE_SPEAKER_BEFORE.search(norm, max(start, a - 20), a) or _ONE_SPEAKER_AFTER.match(
-                after
+                norm, b, end
             ):
                 continue
             if nxt is not None and nxt.group(1).lower() == "of" and not _OF_THEM_AFTER.match(after):
+                continue
+            if _ONE_EXAMPLE_AFTER.match(after) and _ONE_EXAMPLE_BEFORE.search(
+                norm, max(start, a - 4), a
+            ):
                 continue
         before = norm[max(start, a - 12) : a].lower()
         if _NO_ANY_END.search(before) and wlow == "one":
