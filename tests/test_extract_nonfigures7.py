@@ -71,6 +71,20 @@ from idlibstats import extract_figures
             ["one"],
             ["65"],
         ),
+        # rt3_189: https://thedefensepost.com/2019/11/25/syria-al-hol-isis-women/amp (2019-11-25):
+        # an age bound
+        (
+            "Victims include girls as young as nine, a senior camp security official and eight-year veteran of the Women’s Protection Units (YPJ), told The Defense Post.",
+            ["nine"],
+            [],
+        ),
+        # rt4_018: https://en.goobjoog.com/un-says-hostilities-in-sudans-kordofan-trigger-more-displacement
+        # (Xinhua copy, late 2025): a number word inside a place name
+        (
+            "OCHA said the medical association reported on Monday that five people were killed and 13 others injured, all civilians, in an attack on Kartala Market in the Six Mountains area of South Kordofan on Sunday.",
+            ["Six"],
+            ["five", "13"],
+        ),
     ],
 )
 def test_not_figures(text: str, not_figures: list[str], figures: list[str]) -> None:
@@ -89,6 +103,8 @@ def test_not_figures(text: str, not_figures: list[str], figures: list[str]) -> N
         # "one" that counts, with a speaker named after the clause
         ("One civilian was killed, the Observatory said.", "One"),
         ("Only one incident was reported in the district.", "one"),
+        # a title-case headline keeps its count
+        ("Three Killed In Idlib Shelling", "Three"),
     ],
 )
 def test_still_figures(text: str, phrase: str) -> None:

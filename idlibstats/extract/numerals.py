@@ -405,10 +405,18 @@ _AGE_BOUND = re.compile(
     r"\b(?:children|child|kids|boys|girls|minors|babies|infants|youngsters|teenagers|aged|age|"
     r"ages|(?:people|residents|civilians|refugees|women|men|them|whom|who|population)\s+"
     r"(?:are|is|were|was|being))\s+(?:under|over|above|below)\s+$|"
-    r"\b(?:older|younger)\s+than\s+$",  # "men older than 60"
+    r"\b(?:older|younger)\s+than\s+$|"  # "men older than 60"
+    r"\bas\s+(?:young|old)\s+as\s+$",  # "girls as young as nine"
     re.IGNORECASE,
 )
-_AGE_BOUND_LAST = ("under", "over", "above", "below", "than")  # every _AGE_BOUND match ends so
+_AGE_BOUND_LAST = (
+    "under",
+    "over",
+    "above",
+    "below",
+    "than",
+    "as",
+)  # every _AGE_BOUND match ends so
 
 
 def _age_bound(norm: str, a: int, b: int) -> bool:
@@ -501,6 +509,10 @@ _ONE_SPEAKER_AFTER = re.compile(
 )
 # "In one incident, a drone strike hit ...": an example introduced, not a count of one
 _ONE_EXAMPLE_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
+# a capitalised number word inside a name: "in the Six Mountains area" (lower-case "the" before
+# it, so a title-case headline's "Three Killed In Idlib" is not read so)
+_NAME_THE_BEFORE = re.compile(r"\bthe\s+$")
+_NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _ONE_EXAMPLE_AFTER = re.compile(r"\s+(?:incident|case|instance|occasion)\s*,", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(COUNT_NOUNS))})\b")
 
@@ -961,6 +973,12 @@ def find_numbers(
             or _named_before(norm, start, a)
         ):
             continue  # "children under five", "one in five", "three out of four", "age of ten"
+        if (
+            norm[a].isupper()
+            and _NAME_WORD_AFTER.match(after)
+            and _NAME_THE_BEFORE.search(norm, max(start, a - 5), a)
+        ):
+            continue  # "the Six Mountains area"
         if wlow == "one":
             nxt = _NEXT_WORD.match(after)
             counted = _ONE_COUNTED.search(norm, max(start, a - 20), a)
