@@ -1,0 +1,76 @@
+"""Source rules of the seventh English tuning round (issue 11, helper src7en).
+
+Passages are the English dev records named in each case (``tests/data/realtext*_dev.jsonl``),
+with their URL; the expected sources are the dev gold of those records. Passages "written here"
+check a rule's limit and expect what the guideline and the decisions in DEVSET.md give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibstats.extract import extract_figures
+
+
+def _sources(text: str, phrase: str) -> list[str | None]:
+    """The sources of every extracted figure of ``text`` whose phrase is ``phrase``."""
+    t = extract_figures(text)
+    rows = t[t["phrase"] == phrase]
+    assert len(rows) >= 1, (text, list(t["phrase"]))
+    return [None if not isinstance(s, str) else s for s in rows["source"]]
+
+
+# -- registry names of the round-6 gold: bodies and outlets -----------------------------------
+
+
+REGISTRY_NAMES = [
+    # rt6_362: https://www.brecorder.com/news/40197391/more-rains-likely-in-some-flood-hit-areas
+    (
+        "According to the NDMA data, in the past 24 hours, nationwide a total 54 flood-related deaths were reported, of which, 44 in Sindh, eight in Balochistan, and two in the AJK. The NDMA data further revealed six flood water-related injuries were reported in Balochistan province.",
+        "six",
+        "NDMA",
+    ),
+    # rt6_364: https://www.brecorder.com/news/40197391/more-rains-likely-in-some-flood-hit-areas
+    (
+        "The NDMA report said that the rain waters across the country have resulted in injuries to 12,748 people since June 14, of which, 8,321 people are injured in Sindh, 3,858 in Punjab, 368 in KPK, 172 in Balochistan, 24 in KPK, and five in GB.",
+        "12,748",
+        "NDMA",
+    ),
+    # rt6_352: https://thegoaspotlight.com/2021/12/22/how-many-are-there-in-latin-america-look-at-the-map-2/
+    (
+        "In total, until November 2021, there were 4.99 million Venezuelan refugees and migrants in Latin America and the Caribbean and 6.04 million worldwide, according to figures from R4V, the Interagency Coordination Platform for Refugees and Migrants from Venezuela.",
+        "6.04 million",
+        "R4V",
+    ),
+    # rt6_347: https://aniweb.voxturr.us/topic/torkham/page/3
+    (
+        "Over 3,000 Afghans have been transported from Turkey to Kabul for deportation in the last 20 days, Khaama Press reported citing the head of the Ministry of Refugees' Legal Support Directorate.",
+        "Over 3,000",
+        "Khaama Press",
+    ),
+    # rt6_338: https://www.dawn.com/news/1902317/torkham-witnesses-largest-deporation-of-afghans-since-april-1
+    (
+        "Officials at the transit centre in Landi Kotal told Dawn that 777 Afghan nationals were handed over to the Khyber police at the Karkhano Market checkpost.",
+        "777",
+        "Dawn",
+    ),
+    # written here: "dawn" in lower case is the time of day, no outlet
+    (
+        "Residents who fled before dawn told reporters that 40 houses were destroyed.",
+        "40",
+        None,
+    ),
+]
+
+
+# -- every case above: the figure's source is the expected one ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        *REGISTRY_NAMES,
+    ],
+)
+def test_source(text: str, phrase: str, source: str | None) -> None:
+    assert set(_sources(text, phrase)) == {source}
