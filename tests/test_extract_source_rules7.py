@@ -63,6 +63,44 @@ REGISTRY_NAMES = [
 ]
 
 
+# -- reporting frames: "data provided by", a qualified document, "(IOM DTM)", "(OCHA)" --------
+
+
+FRAMES = [
+    # rt6_026: https://english.hathalyoum.net/amp/17519
+    (
+        "Some 31,000 families – around 186,000 people – left or were forced to leave camps in 2019, according to official data provided by the Norwegian Refugee Council (NRC).",
+        "around 186,000",
+        "NRC",
+    ),
+    # rt6_373: https://www.brecorder.com/news/40186725/another-35-killed-in-past-24-hours-death-toll-from-flash-floods-reaches-238-ndma
+    (
+        "The NDMA’s flood-related figures released on Monday said that 187 people had also been injured due to floods countrywide and 1,504 livestock have also been killed.",
+        "187",
+        "NDMA",
+    ),
+    # rt2_022 (the limit: "reported that" qualifies no document; the UN agency reported it):
+    # https://en.minanews.net/iom-nearly-89000-civilians-displaced-from-el-fasher-after-rsf-takeover/
+    (
+        "The UN agency reported that data from its Displacement Tracking Matrix (DTM) shows 7,075 additional civilians fled El-Fasher between Nov. 5 and 8 due to worsening insecurity.",
+        "7,075",
+        "UN",
+    ),
+    # rt6_047: https://reliefweb.int/report/lebanon/iom-lebanon-emergency-response-update-9-1-28-february-2025
+    (
+        "A ceasefire agreement took effect on 27 November 2024, prompting nearly 580,000 IDPs to begin returning home in the following days (IOM DTM). As of 27 February 2025, 949,571 people have begun returning to their communities and 98,875 IDPs remain displaced (IOM DTM).",
+        "98,875",
+        "IOM",
+    ),
+    # rt6_303: https://eng.fatshimetrie.org/2023/10/19/humanitarian-crisis-in-north-kivu-massive-population-displacements-and-urgent-assistance-needs/?amp=1
+    (
+        "According to a report from the Office for Humanitarian Coordination (OCHA), more than 145,000 people have been displaced to more than 33 locations since the beginning of October.",
+        "more than 145,000",
+        "OCHA",
+    ),
+]
+
+
 # -- every case above: the figure's source is the expected one ------------------------------
 
 
@@ -70,6 +108,7 @@ REGISTRY_NAMES = [
     ("text", "phrase", "source"),
     [
         *REGISTRY_NAMES,
+        *FRAMES,
     ],
 )
 def test_source(text: str, phrase: str, source: str | None) -> None:

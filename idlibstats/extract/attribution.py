@@ -1277,6 +1277,7 @@ _LOWER_CACHE: list = [None, ""]  # [the last document, lower-cased with the same
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
 _NAME_WORDS = re.compile(r"(?:(?:[A-Z][\w&.-]*|of|for|and|on|the|&)\s+)*?(?:[A-Z][\w&.-]*\s*)$")
+_NAME_OPEN = re.compile(_NAME_WORDS.pattern[:-1] + r"\($")  # the name, then its acronym's "("
 # "data from its Displacement Tracking Matrix (DTM)": a part of the body that owns it
 _OWNED = re.compile(r"\b(?:its|their|his|her)\s+$")
 _SMALL = frozenset(("of", "for", "and", "on", "the", "&"))
@@ -1867,6 +1868,15 @@ def sentence_attributions(
             # targeted the Defense and Security Forces (SDF)" (a definition, not a citation)
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + 1)))
             continue
+        named = (
+            _NAME_OPEN.search(norm, max(s_start, mt.start - 120), mt.start)
+            if norm.startswith("(", mt.start - 1) and _BRACKET_CLOSE.match(norm, mt.end)
+            else None
+        )
+        # "according to a report from the Office for Humanitarian Coordination (OCHA)": the frame
+        # before the name that the acronym stands for
+        b_end = mt.start if named is None else named.start()
+        before = norm[max(s_start, b_end - 40) : b_end]
         acc = _according_end(before, 0, len(before))
         own = None if acc else _OWNER_BEFORE.search(before)
         if own is not None and own.start() > 0:  # "according to Lebanon's Ministry of Health"
@@ -1878,7 +1888,7 @@ def sentence_attributions(
                     mt.canonical,
                     mt.start,
                     mt.end,
-                    anchor=(mt.start - len(before) + acc.start(), rel.end() if rel else mt.end),
+                    anchor=(b_end - len(before) + acc.start(), rel.end() if rel else mt.end),
                 )
             )
             continue
@@ -2265,7 +2275,10 @@ _OWNER_PHRASE = re.compile(
 
 # a body's document between it and the verb: "A United Nations report released on Thursday said"
 _ITS_DOCUMENT = re.compile(
-    r"(?:'s|’s)?\s+(?:report|survey|assessment|statement|study|analysis|data|figures|update)"
+    # "The NDMA’s flood-related figures released on Monday said": a word or two may qualify it
+    r"(?:'s|’s)?\s+(?:(?:latest|new|last|daily|weekly|monthly|quarterly|annual|final|initial|"
+    r"preliminary|official|own|[a-z]+-[a-z][\w-]*)\s+){0,2}"
+    r"(?:report|survey|assessment|statement|study|analysis|data|figures|update)"
     r"(?![\w-])(?:\s+(?:released|published|issued)(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?)?\s*"
 )
 
@@ -2315,7 +2328,8 @@ _ACCORDING_END = re.compile(
     # not taken for the speech of an unknown speaker
     r"(?:\b(?:according\s+to|citing)\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+|updated\s+)?)?"
     r"(?:(?:figures|data|estimates|statistics|numbers|records|tallies|counts|findings|"
-    r"documentation|information)\s+(?:released\s+|compiled\s+|published\s+|gathered\s+)?"
+    r"documentation|information)\s+(?:released\s+|compiled\s+|published\s+|gathered\s+|"
+    r"provided\s+)?"
     r"(?:from|by|of))|"
     # "according to a tally by", "according to an assessment by"
     r"(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?(?:tally|count|survey|assessment|analysis|"
@@ -2407,7 +2421,8 @@ _DOC_VERB = re.compile(r"(?:shows?|showed|indicates|indicated|revealed)$")
 _BRACKET_OPEN = re.compile(r"\((?:[^()\n]{0,30},\s*)?$")
 # a name of several capitalised words before the bracket: the acronym defines it
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'-]*\s*\($")
-_BRACKET_CLOSE = re.compile(r"(?:,\s*[^()\n]{1,30})?\)")  # "(OCHA, 31 March 2017)"
+# "(OCHA, 31 March 2017)"; "(IOM DTM)": the body and its tool's acronym
+_BRACKET_CLOSE = re.compile(r"(?:\s+[A-Z]{2,6})?(?:,\s*[^()\n]{1,30})?\)")
 _DATELINE_OPEN = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .,'-]+(?:,\s*[\w. ]+)?\s*\($")
 # "the United Nations humanitarian agency OCHA": a UN mention in apposition to its agency
 _APPOSITION = re.compile(
