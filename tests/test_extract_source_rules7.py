@@ -101,6 +101,49 @@ FRAMES = [
 ]
 
 
+# -- a government or governor named by its office alone, and other ministries --------------
+
+
+OFFICES = [
+    # rt6_307: https://www.journal-news.com/nation-world/jihadis-attack-in-eastern-burkina-faso-kills-11-soldiers/AT6XEKWSRRCWXGG7FQVKF6L73A/
+    (
+        "Eleven soldiers were killed and nearly two dozen injured by jihadis targeting a military base in eastern Burkina Faso, the government said.",
+        "nearly two dozen",
+        "Burkinabe government",
+    ),
+    # written here: no country in the sentence, nobody (the round-6 decision)
+    (
+        "Eleven soldiers were killed and nearly two dozen injured by jihadis targeting a military base, the government said.",
+        "nearly two dozen",
+        None,
+    ),
+    # rt6_315: https://ethiopianmonitor.com/2022/03/31/21-trucks-carrying-humanitarian-aid-en-route-to-tigray/
+    (
+        "ADDIS ABABA – Twenty-one trucks carrying humanitarian aid have today begun their journey to Tigray via Aba’la Road in Afar region, says the federal government of Ethiopia.",
+        "Twenty-one",
+        "Ethiopian government",
+    ),
+    # rt6_300: https://english.alarabiya.net/News/world/2023/08/23/Russia-says-three-killed-in-Ukrainian-drone-attack-in-border-region-of-Belgorod-
+    (
+        "A Ukrainian drone strike Wednesday killed three people in the Russian border region of Belgorod, the governor said.",
+        "three",
+        "Belgorod regional administration",
+    ),
+    # written here: no region named, nobody
+    (
+        "A Ukrainian drone strike Wednesday killed three people in a Russian border village, the governor said.",
+        "three",
+        None,
+    ),
+    # rt6_387: https://www.france24.com/en/20190610-scores-killed-attack-dogon-village-central-mali-sobane
+    (
+        "Mali’s communication ministry later gave a revised death toll of 35 based on those who had been identified by the governor of Mopti.",
+        "35",
+        "Malian government",
+    ),
+]
+
+
 # -- every case above: the figure's source is the expected one ------------------------------
 
 
@@ -109,6 +152,7 @@ FRAMES = [
     [
         *REGISTRY_NAMES,
         *FRAMES,
+        *OFFICES,
     ],
 )
 def test_source(text: str, phrase: str, source: str | None) -> None:

@@ -980,6 +980,9 @@ def _government_aliases() -> dict[str, tuple[str, ...]]:
         # say", "according to the Government of Haiti"; "the Armenian side announced"
         names += [f"{country} {t}" for t in ("government", "authorities")]
         names += [f"Government of {country}", f"the {adj} side"]
+        # "says the federal government of Ethiopia"
+        names += [f"federal government of {country}", f"the federal government of {country}"]
+        names += [f"{adj} federal government", f"{country}'s federal government"]
         if adj == "UK":
             names += [f"British {t}" for t in _GOVERNMENT_TITLES]
             names += [f"the British {t}" for t in _GOVERNMENT_TITLES]
@@ -1528,6 +1531,8 @@ _MINISTRY_TOPICS = {
     "refugees": "_government",
     "social affairs": "_government",
     "information": "_government",
+    "communication": "_government",  # "Mali's communication ministry" (the round-6 decision)
+    "communications": "_government",
     "education": "_government",
     "agriculture": "_government",
     "justice": "_government",
@@ -1585,10 +1590,14 @@ _LOCAL_WORD = re.compile("dministration|overnor|ayor|ouncil|ommissioner|eader|he
 # "the regional governor said" names the region the sentence names before it (the round-3
 # decision: "Ukraine's central region of Kirovohrad ..., the regional governor said"; with no
 # region or city named, nobody)
+# the verbs right after a speaker named by its office alone ("the governor said")
+_SAID_WORDS = "said|says|told|reported|announced|added|stated|confirmed|estimated|estimates"
 _GENERIC_GOVERNOR = re.compile(
     # also "its regional governor said", "regional governor Serhiy Lysak said"
     r"\b(?:(?:[Tt]he|[Ii]ts)\s+)?(?:regional|region's|provincial|province's|oblast|local)\s+"
     r"governor(?![\w-])"
+    # "... in the Russian border region of Belgorod, the governor said" (the round-6 decision)
+    rf"|\b[Tt]he\s+governor(?=\s+(?:(?:also|has|had|later)\s+)*(?:{_SAID_WORDS})\b)"
 )
 _REGION_NAMED = re.compile(
     r"\b(?:region|oblast|province)\s+of\s+(?P<a>[A-Z][\w'-]+)"
@@ -1618,6 +1627,13 @@ _JUNTA = re.compile(
     r"(?![\w-])(?!\s+(?:forces|troops|soldiers|air\s*strikes?|strikes?|attacks?|bombing)\b)"
 )
 _JUNTA_WORD = re.compile("junta|military")
+# the government speaking, named without its country: "the government said", "said the
+# government."
+_THE_GOVERNMENT = re.compile(
+    r"\b[Tt]he\s+(?:federal\s+|central\s+)?[Gg]overnment(?![\w-])"
+    rf"(?=\s+(?:(?:also|has|had|later)\s+)*(?:{_SAID_WORDS})\b)"
+    r"|(?:(?<=\bsaid\s)|(?<=\bsays\s))the\s+(?:federal\s+|central\s+)?government(?=\s*[.,;])"
+)
 # the passage's country named by a description: "the West African nation's president announced",
 # "the country's government said" (office-holders speak for their government)
 _NATIONS_OFFICE = re.compile(
@@ -1684,6 +1700,14 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
         country = main_country(norm)
         for m in (
             _NATIONS_OFFICE.finditer(norm, start, end) if country in _COUNTRY_ADJECTIVES else ()
+        ):
+            out.append(Mention(m.start(), m.end(), f"{_COUNTRY_ADJECTIVES[country]} government"))
+    if norm.find("overnment", start, end) >= 0:
+        # "... in eastern Burkina Faso, the government said": the sentence's country (with no
+        # country named in the sentence, nobody: the round-6 decision)
+        country = main_country(norm[start:end])
+        for m in (
+            _THE_GOVERNMENT.finditer(norm, start, end) if country in _COUNTRY_ADJECTIVES else ()
         ):
             out.append(Mention(m.start(), m.end(), f"{_COUNTRY_ADJECTIVES[country]} government"))
     if _JUNTA_WORD.search(norm, start, end) is not None:
