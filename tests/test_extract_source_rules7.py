@@ -144,6 +144,25 @@ OFFICES = [
 ]
 
 
+# -- a longer frame before the name: its description, its seat ------------------------------
+
+
+LONGER_FRAMES = [
+    # rt6_058: https://www.anews.com.tr/middle-east/2026/01/29/illegal-israeli-settler-attacks-displace-818-palestinians-in-west-bank-this-month-un
+    (
+        "More than 500,000 illegal Israeli settlers live in settlements and outposts across the West Bank, while another 250,000 live in settlements built on land in the occupied East Jerusalem, according to the Israeli left-wing group Peace Now.",
+        "250,000",
+        "Peace Now",
+    ),
+    # rt6_035: https://fadelabdulghany.net/?p=5630 (the total, then "he pointed out")
+    (
+        "“The hardest hit Turkish cities were home to a large number of Syrians, said Fadel Abdul Ghany, head of the UK-based Syrian Network for Human Rights, or SNHR, which monitors human rights violations inside Syria. Both the badly battered provinces of Hatay and Gaziantep in Turkey had just under half a million Syrian inhabitants each, he pointed out.",
+        "just under half a million",
+        "SNHR",
+    ),
+]
+
+
 # -- every case above: the figure's source is the expected one ------------------------------
 
 
@@ -153,6 +172,7 @@ OFFICES = [
         *REGISTRY_NAMES,
         *FRAMES,
         *OFFICES,
+        *LONGER_FRAMES,
     ],
 )
 def test_source(text: str, phrase: str, source: str | None) -> None:

@@ -1480,6 +1480,11 @@ _OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+$
 _OWNER_AFTER = re.compile(
     r"\s+(?:of|in|affiliated\s+with|run\s+by|controlled\s+by)\s+(?:the\s+)?[^,.;:()]{0,60}"
 )
+# a body's description before its name: "the Israeli left-wing group ", "the rights group "
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|NGO|watchdog|monitor|charity|"
+    r"newspaper|daily|outlet|broadcaster|think\s+tank)\s+$"
+)
 _HAMAS = re.compile(r"\bHamas\b")  # "the Ministry of Health affiliated with Hamas": Gaza's
 
 
@@ -1905,6 +1910,13 @@ def sentence_attributions(
         own = None if acc else _OWNER_BEFORE.search(before)
         if own is not None and own.start() > 0:  # "according to Lebanon's Ministry of Health"
             acc = _according_end(before, 0, own.start())
+        if not acc:
+            # a longer frame: "according to the Israeli left-wing group Peace Now", "said Fadel
+            # Abdul Ghany, head of the UK-based Syrian Network for Human Rights"
+            wide = norm[max(s_start, b_end - 90) : b_end]
+            desc = _DESCRIBED_BEFORE.search(wide)
+            acc = _according_end(wide, 0, len(wide) if desc is None else desc.start())
+            before = wide if acc else before
         if acc:
             rel = _WHICH_SAID.match(norm, mt.end, s_end)  # "..., which said it had ..."
             found.append(
@@ -2377,10 +2389,17 @@ _ACCORDING_END = re.compile(
 # alternatives at every position)
 _ACCORDING_LAST = ("to", "citing", "per", "of", "for", "from", "by", "at")
 _ARTICLES = frozenset(("the", "a", "an"))
+_BASED_END = re.compile(r"(?<![\w-])[A-Z][\w.]*-based\s+$")
 
 
 def _according_end(text: str, start: int, end: int) -> re.Match[str] | None:
-    """``_ACCORDING_END.search(text, start, end)``, skipped when its last words cannot match."""
+    """``_ACCORDING_END.search(text, start, end)``, skipped when its last words cannot match.
+
+    A body's seat before its name is passed over: "said Fadel Abdul Ghany, head of the UK-based
+    Syrian Network for Human Rights".
+    """
+    based = _BASED_END.search(text, start, end)
+    end = end if based is None else based.start()
     seg = text[start:end]
     if seg.isascii():  # re.IGNORECASE folds a few non-ASCII letters to ASCII ones
         words = seg.lower().split()
