@@ -163,6 +163,31 @@ LONGER_FRAMES = [
 ]
 
 
+# -- verbs: "places the number at"; a participle before a counted noun is no verb ----------
+
+
+VERBS = [
+    # rt6_020: https://iafrica.com/libya-still-reeling-from-devastating-floods/
+    (
+        "Unicef places the number of people still missing at about 8,500, but the true death toll remains unclear.",
+        "about 8,500",
+        "UNICEF",
+    ),
+    # rt4_163: https://www.shafaq.com/en/World/Death-toll-rises-to-1-383-in-Syria-s-coastal-violence
+    (
+        "According to the SOHR report, the victims were distributed as follows: 49 deaths in Tartous, 25 in Latakia—including five Christians —and 84 in Hama. Since March 6, a total of 50 documented similar incidents have occurred in Syria’s coastal and mountainous regions.",
+        "50",
+        "SOHR",
+    ),
+    # written here: a verb of its own keeps the next sentence apart
+    (
+        "According to the SOHR report, 49 people died in Tartous. Residents documented 50 similar incidents in the region.",
+        "50",
+        None,
+    ),
+]
+
+
 # -- every case above: the figure's source is the expected one ------------------------------
 
 
@@ -173,6 +198,7 @@ LONGER_FRAMES = [
         *FRAMES,
         *OFFICES,
         *LONGER_FRAMES,
+        *VERBS,
     ],
 )
 def test_source(text: str, phrase: str, source: str | None) -> None:

@@ -827,6 +827,8 @@ _VERBS = (
     r"|raised\s+(?:the\s+)?(?:alarm|concerns?)"
     # "the Pibor County Commissioner provided a list of at least 328 allegedly killed"
     r"|provided\s+(?:a\s+)?(?:list|figures|tally|breakdown)"
+    # "Unicef places the number of people still missing at about 8,500"
+    r"|plac(?:es|ed)\s+(?:the|its)\s+(?:number|toll|figure|count|total)"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
@@ -2227,8 +2229,16 @@ def has_speech(norm: str, s_start: int, s_end: int) -> bool:
     """
     return _HEARSAY.search(norm, s_start, s_end) is not None or any(
         not _PASSIVE_END.search(norm, max(s_start, v.start() - 30), v.start())
+        and not (
+            v.group().endswith("ed")
+            and _ADJECTIVE_BEFORE.search(norm, max(s_start, v.start() - 30), v.start())
+        )
         for v in _VERB.finditer(norm, s_start, s_end)
     )  # not "Russian forces were found to be responsible for ...": no speaker
+
+
+# a participle qualifying a counted noun, not a verb: "a total of 50 documented similar incidents"
+_ADJECTIVE_BEFORE = re.compile(r"(?:\d|\b(?:the|a|an|all|these|those|of))\s+$")
 
 
 # an unnamed reporter of the sentence's own: "an armed attack ... reportedly led to at least 56
