@@ -188,6 +188,19 @@ VERBS = [
 ]
 
 
+# -- a body's officer named with a lower-case particle ("Ashraf al-Qudra") ------------------
+
+
+OFFICER_WITH_PARTICLE = [
+    # rt3_101: https://menafn.com/1107352035/Gazas-Health-Ministry-death-toll-in-Gaza-rises-to-8796
+    (
+        "(MENAFN) The Health Ministry in the blocked enclave in the Gaza Strip reported on Wednesday that the number of Palestinian deaths resulting from an Israeli military onslaught has risen to 8,796.\n\n\n\n“The victims include 3,648 children and 2,290 women, while 22,219 other people were injured,” ministry speaker Ashraf al-Qudra reported at a media conference in Gaza City.",
+        "22,219",
+        "Gaza Health Ministry",
+    ),
+]
+
+
 # -- every case above: the figure's source is the expected one ------------------------------
 
 
@@ -199,6 +212,7 @@ VERBS = [
         *OFFICES,
         *LONGER_FRAMES,
         *VERBS,
+        *OFFICER_WITH_PARTICLE,
     ],
 )
 def test_source(text: str, phrase: str, source: str | None) -> None:

@@ -2115,7 +2115,8 @@ _BACKREF_END = re.compile(
     r"[Mm]ission|[Uu]pdate|[Bb]ulletin|figures|data|statistics)|"
     # the body's officer named by name: "ministry speaker Ashraf al-Qudra reported"
     r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Aa]gency|[Oo]rgani[sz]ation)(?:'s)?\s+(?:spokes(?:person|man|"
-    r"woman)|speaker|official)(?:\s+[A-Z][\w'-]+){1,3}|"
+    # (a name's particle in lower case: "Ashraf al-Qudra")
+    r"woman)|speaker|official)(?:\s+(?:al-|el-)?[A-Z][\w'-]+){1,3}|"
     # "A ministry statement said"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:ministry|agency|organi[sz]ation|office)(?:'s)?\s+(?:statement|report|"
     r"update))"
