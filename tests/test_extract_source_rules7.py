@@ -201,6 +201,26 @@ OFFICER_WITH_PARTICLE = [
 ]
 
 
+# -- "confirmed by" an office-holder; deputy ministers speak for their government ----------
+
+
+CONFIRMED_BY = [
+    # rt285: https://www.alaturka.us/number-of-syrian-migrants-in-turkey-tops-3-5-million/
+    (
+        "According to the report, to date Turkey has spent $30.29 billion on the Syrian migrants, a number confirmed by Deputy Prime Minister Recep Akdag.",
+        "$30.29 billion",
+        "Turkish government",
+    ),
+    # written here, after the round-6 decision ("Armenia's Deputy Minister of Territorial
+    # Administration" -> Armenian government)
+    (
+        "Armenia's Deputy Minister of Territorial Administration said 20,000 refugees had arrived in Goris.",
+        "20,000",
+        "Armenian government",
+    ),
+]
+
+
 # -- every case above: the figure's source is the expected one ------------------------------
 
 
@@ -213,6 +233,7 @@ OFFICER_WITH_PARTICLE = [
         *LONGER_FRAMES,
         *VERBS,
         *OFFICER_WITH_PARTICLE,
+        *CONFIRMED_BY,
     ],
 )
 def test_source(text: str, phrase: str, source: str | None) -> None:

@@ -929,6 +929,9 @@ _GOVERNMENT_TITLES = (
     "Minister",
     "minister",
     "Prime Minister",
+    "Deputy Minister",
+    "deputy minister",
+    "Deputy Prime Minister",
     "prime minister",
 )
 
@@ -2383,6 +2386,8 @@ _ACCORDING_END = re.compile(
     r"review|database|study)\s+(?:compiled\s+|released\s+|published\s+|conducted\s+)?"
     r"(?:by|from|of)|"
     r"reports?\s+by|reported\s+by|compiled\s+by|released\s+by|issued\s+by|published\s+by|"
+    # "a number confirmed by Deputy Prime Minister Recep Akdag"
+    r"(?:confirmed|verified|documented)\s+by|"
     r"(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?reports?\s+from|investigation\s+by|"
     # "according to a statement by", "according to a joint statement from"
     r"(?:an?\s+|the\s+)?(?:joint\s+)?statement\s+(?:by|from|of)|"
