@@ -1,24 +1,16 @@
 """Source rules of the seventh English tuning round (issue 11, helper src7en).
 
-Passages are the English dev records named in each case (``tests/data/realtext*_dev.jsonl``),
-with their URL; the expected sources are the dev gold of those records. Passages "written here"
-check a rule's limit and expect what the guideline and the decisions in DEVSET.md give.
+Each case is a passage, the phrase of one of its figures and the source that figure should get.
+Cases with a dev record id (``tests/data/realtext*_dev.jsonl``) and URL expect that record's gold;
+cases "written here" test where a rule stops, by the guideline and the round decisions in
+DEVSET.md; one case is a stored public page outside the dev files, with its URL.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from idlibstats.extract import extract_figures
-
-
-def _sources(text: str, phrase: str) -> list[str | None]:
-    """The sources of every extracted figure of ``text`` whose phrase is ``phrase``."""
-    t = extract_figures(text)
-    rows = t[t["phrase"] == phrase]
-    assert len(rows) >= 1, (text, list(t["phrase"]))
-    return [None if not isinstance(s, str) else s for s in rows["source"]]
-
+from tests.test_extract_source_rules6 import _sources
 
 # -- registry names of the round-6 gold: bodies and outlets -----------------------------------
 
