@@ -3,7 +3,7 @@
 Each case is a passage, the phrase of one of its figures and the source that figure should get.
 Cases with a dev record id (``tests/data/realtext*_dev.jsonl``) and URL expect that record's gold;
 cases "written here" test where a rule stops, by the guideline and the round decisions in
-DEVSET.md; one case is a stored public page outside the dev files, with its URL.
+DEVSET.md.
 """
 
 from __future__ import annotations
