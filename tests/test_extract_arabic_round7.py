@@ -1,0 +1,96 @@
+"""Arabic extraction, round 7 of issue 16: who reports a figure (``source``) and what it counts.
+
+Each rule is tested on the real passage of an Arabic dev file that shows it (the passage id and
+URL in a comment; a test passes the passage text, never its gold) and, where the rule has a
+counter-case that must not change, on that too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._arabic import rows
+
+
+def _sources(text: str) -> dict[str, str | None]:
+    t = rows(text)
+    return {
+        p: (s if isinstance(s, str) else None)
+        for p, s in zip(t["phrase"], t["source"], strict=True)
+    }
+
+
+def _measures(text: str) -> dict[str, str]:
+    t = rows(text)
+    return dict(zip(t["phrase"], t["measure"], strict=True))
+
+
+# --- registry names ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar6_046, https://alittihadnet.net/news23174.html
+        (
+            "أكدت الوحدة التنفيذية لإدارة مخيمات النازحين في مأرب أن أكثر من 116 ألف شخص نزحوا "
+            "من مديريات عدة في المحافظة.\nووفق التقرير، فإن إجمالي أعداد النازحين في المحافظة "
+            "بلغ أكثر من مليونين ومائتي ألف نازح.",
+            {
+                "أكثر من 116 ألف": "Executive Unit for IDPs",
+                "أكثر من مليونين ومائتي ألف": "Executive Unit for IDPs",
+            },
+        ),
+        # ar5_141, https://www.sauress.com/alriyadh/2146604
+        (
+            "أعلنت الهيئة الوطنية للمفقودين في سوريا اليوم الاثنين، أن عدد الأشخاص الذين فقدوا "
+            "خلال عقود من حكم عائلة الأسد والحرب الأهلية قد يتجاوز 300 ألف شخص.",
+            {"يتجاوز 300 ألف": "National Commission for Missing Persons"},
+        ),
+        # ar5_147, https://ksaplayers.com/Ksahome/NewsDetial/?nid=32892900
+        (
+            "قال متحدث باسم مركز طب الطوارئ والدعم في ليبيا يوم الأربعاء إن عدد ضحايا الاشتباكات "
+            "التي شهدتها العاصمة طرابلس يصل إلى 55 قتيلا و146 جريحا.",
+            {"55": "Libyan Emergency Medicine Centre", "146": "Libyan Emergency Medicine Centre"},
+        ),
+        # ar5_037, https://alwatannews.net/life-style/article/980840/
+        (
+            "ويبلغ أعداد النازحين السوريين في الشمال السوري نحو 2.1 مليون نازح، من أصل أكثر من 4 "
+            "ملايين سوري يسكنون مناطق سيطرة المعارضة السورية حسب قناة الحرة.",
+            {"نحو 2.1 مليون": "Alhurra", "أكثر من 4 ملايين": "Alhurra"},
+        ),
+        # ar5_126, https://hibrpress.com/10-من-النازحين-فقط-عادوا-إلى-بيوتهم-في-ري
+        (
+            "وبحسب موقع اقتصاد فإنه يعود مئات الأشخاص يومياً إلى بيوتهم بريف إدلب الجنوبي.",
+            {"مئات": "Eqtisad"},
+        ),
+        # ar5_087, https://microsyria.com/2017/09/20/ (told an outlet: the outlet)
+        (
+            'وقال المدير الإغاثي في المجلس المحلي لجبل شحشبو، محسن المحسن، في تصريح إلى "سمارت"، '
+            "إن طائرات حربية يرجح أنها للنظام شنت غارة على قرية الصهرية ما أسفر عن مقتل امرأة "
+            "وابنتها وجرح مدنيين اثنين.",
+            {"اثنين": "Smart"},
+        ),
+        # ar6_014, https://sawaleif.com/ (the UN refugee chief without "السامي")
+        (
+            "أعلن مفوض الأمم المتحدة لشؤون اللاجئين فيليبو غراندي أن حوالي 200 ألف #لاجئ عادوا "
+            "إلى #سوريا من دول مجاورة منذ تمت الإطاحة بنظام #بشار_الأسد الشهر الماضي.",
+            {"حوالي 200 ألف": "UNHCR"},
+        ),
+        # ar6_024, https://wideo.ovh/video/x6kb9hl/ (the UN humanitarian chief heads OCHA)
+        (
+            "أعلن وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية أن القيود على العمل الإنساني "
+            "باليمن تتزايد، محذرا من أن 22 مليون يمني بحاجة لمساعدات، وأن خطر المجاعة يهدد نحو "
+            "8.5 ملايين.",
+            {"22 مليون": "OCHA", "نحو 8.5 ملايين": "OCHA"},
+        ),
+    ],
+)
+def test_registry_names_of_bodies_and_outlets(text: str, expected: dict[str, str]) -> None:
+    assert _sources(text) == expected
+
+
+def test_a_bare_word_of_an_outlet_name_is_no_source() -> None:
+    # "الحرة" (free) and "اقتصاد" (economy) alone name nobody
+    assert _sources("وقالت الصحافة الحرة إن 55 شخصا قتلوا.") == {"55": None}
+    assert _sources("وبحسب خبراء اقتصاد فإن 30 مصنعا أغلقت.") == {"30": None}
