@@ -94,3 +94,103 @@ def test_a_bare_word_of_an_outlet_name_is_no_source() -> None:
     # "الحرة" (free) and "اقتصاد" (economy) alone name nobody
     assert _sources("وقالت الصحافة الحرة إن 55 شخصا قتلوا.") == {"55": None}
     assert _sources("وبحسب خبراء اقتصاد فإن 30 مصنعا أغلقت.") == {"30": None}
+
+
+# --- people where they stay: residents, whoever they are -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # ar6_039, https://npasyria.com/29643/ (a camp that holds them; "/70/" in slashes)
+        (
+            'وقال مدير مخيم "خيارة"، إن معظم المخيم الذي يضم /70/ عائلة نازحة، قد دُمر.',
+            "70",
+            "population",
+        ),
+        # ar5_075, https://www.arabkhabar.com/a/4979237 (the camp's description cut by commas)
+        (
+            "وأشار الى أن “جميع المخيمات أُغلقت باستثناء مخيمات في أربيل ودهوك، حيث يبلغ عددها "
+            "حالياً نحو 22 مخيماً، في دهوك وأربيل وتضم ما يقارب 18 ألف عائلة”.",
+            "ما يقارب 18 ألف",
+            "population",
+        ),
+        # ar6_047, https://www.arabkhabar.com/a/4815935 (a place that holds them)
+        (
+            "شكت العشرات من الأسر النازحة طردها من مخيم العرق الشرقي بمأرب، بعد رحلة نزوح متعددة "
+            "بدأتها تلك الأسر من محافظة إب واستقرت في مأرب، التي تضم قرابة مليوني نازح.",
+            "قرابة مليوني",
+            "population",
+        ),
+        # ar5_119, https://nabaajordan.com/articles/380612 ("يمكثون": they stay)
+        (
+            "كشفت وكالة غوث وتشغيل اللاجئين الفلسطينيين (أونروا) أن نحو 830 ألف نازح يمكثون حاليا "
+            "في 154 منشأة تابعة للوكالة في جميع محافظات قطاع غزة بما فيها الشمال.",
+            "نحو 830 ألف",
+            "population",
+        ),
+        # ar5_122, https://saudianas.com/politics/ (tents are camps)
+        (
+            "ويبلغ عدد النازحين في الخيام أكثر من مليون و200 ألف شخص في محافظة إدلب وريف حلب "
+            "الشمالي، حسب إحصاءات محلية.",
+            "أكثر من مليون و200 ألف",
+            "population",
+        ),
+        # ar5_154, https://infinity24.news/?p=129511 ("لا يزالون يقيمون في": remain living in)
+        (
+            "إذ بقي أكثر من 165 ألف نازح يقيمون خارج بيوتهم، فيما 4261 نازحاً لا يزالون يقيمون في "
+            "مراكز جماعية في معظم المحافظات اللبنانية.",
+            "4261",
+            "population",
+        ),
+        # ... and those living outside their homes keep their status
+        (
+            "إذ بقي أكثر من 165 ألف نازح يقيمون خارج بيوتهم، فيما 4261 نازحاً لا يزالون يقيمون في "
+            "مراكز جماعية في معظم المحافظات اللبنانية.",
+            "أكثر من 165 ألف",
+            "displaced",
+        ),
+        # ar6_012, https://megaphone.news/cards/3-000-000-سوري (abroad is no residence)
+        (
+            "وكشف المفوّض السامي للأمم المتحدة لشؤون اللاجئين فيليبو غراندي أنّ نحو خمسة ملايين "
+            "لاجئ سوري ما زالوا في الخارج، يقيم معظمهم في دول مجاورة مثل الأردن ولبنان.",
+            "نحو خمسة ملايين",
+            "refugees",
+        ),
+        # counter-cases (ar3_054, ar053): households of members, a body's staff
+        ("ووصلت في 9 أغسطس/آب الجاري 50 أسرة إضافية نازحة تضم 300 فرد.", "300", "displaced"),
+        (
+            "وتأسس الدفاع المدني السوري عام 2013، ويضم أكثر من ثلاثة آلاف مواطن ينتمون إلى مهن "
+            "مختلفة.",
+            "أكثر من ثلاثة آلاف",
+            "other",
+        ),
+    ],
+)
+def test_people_counted_where_they_stay(text: str, phrase: str, measure: str) -> None:
+    assert _measures(text)[phrase] == measure
+
+
+# --- crossing a border: fleeing a named country, returning to the country ------------------
+
+
+def test_people_who_flee_a_named_country_are_refugees() -> None:
+    # ar5_153, https://www.arabkhabar.com/a/3335052
+    text = (
+        "بدورها، أعلنت مفوضية اللاجئين ان أكثر من 70 ألفا فروا من لبنان في الأيام الأخيرة، "
+        "مشيرة إلى ان اللبنانيين يهربون من صراع إلى آخر."
+    )
+    assert _measures(text)["أكثر من 70 ألفا"] == "refugees"
+    # fleeing a town stays at home
+    assert _measures("وقالت الأمم المتحدة إن 70 ألفا فروا من الموصل.")["70 ألفا"] == "displaced"
+
+
+def test_people_who_return_to_the_country_are_refugees() -> None:
+    # ar6_016, https://mnatimes.com/?p=17098
+    text = (
+        "أفاد المفوض السامي للأمم المتحدة لشؤون اللاجئين، فيليبو غراندي، أنه منذ الإطاحة بالرئيس "
+        "السوري بشار الأسد، عاد ما يقرب من 200 ألف شخص إلى البلاد."
+    )
+    assert _measures(text)["ما يقرب من 200 ألف"] == "refugees"
+    # a return to their villages stays at home
+    assert _measures("عاد 5000 نازح إلى قراهم في ريف إدلب.")["5000"] == "displaced"
