@@ -194,3 +194,81 @@ def test_people_who_return_to_the_country_are_refugees() -> None:
     assert _measures(text)["ما يقرب من 200 ألف"] == "refugees"
     # a return to their villages stays at home
     assert _measures("عاد 5000 نازح إلى قراهم في ريف إدلب.")["5000"] == "displaced"
+
+
+# --- who reports: verbs after the name, descriptions, openers -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar6_013, https://syria.news-pravda.com/syria/2025/01/14/18168.html (a present-tense verb
+        # after the name)
+        (
+            "المفوضية العليا للأمم المتحدة لشؤون اللاجئين، تؤكد أن 522 ألف شخص عادوا إلى أماكن "
+            "إقامتهم السابقة في سوريا.",
+            {"522 ألف": "UNHCR"},
+        ),
+        # ar6_016, https://mnatimes.com/?p=17098 (the chief named in apposition speaks again)
+        (
+            "أفاد المفوض السامي للأمم المتحدة لشؤون اللاجئين، فيليبو غراندي، أنه منذ الإطاحة "
+            "بالرئيس السوري بشار الأسد، عاد ما يقرب من 200 ألف شخص إلى البلاد.\nوأشار غراندي في "
+            "رسالة نشرها إلى أنه “منذ بداية شهر كانون الأول/ديسمبر، عاد 190 ألف سوري إلى ديارهم، "
+            "وينبغي أن نضيف إليهم حوالي 500 ألف عادوا العام الماضي خلال الصراع في لبنان”.",
+            {"ما يقرب من 200 ألف": "UNHCR", "190 ألف": "UNHCR", "حوالي 500 ألف": "UNHCR"},
+        ),
+        # ar6_046, https://alittihadnet.net/news23174.html ("وبينت الوحدة": the unit named before)
+        (
+            "أكدت الوحدة التنفيذية لإدارة مخيمات النازحين في مأرب أن أكثر من 116 ألف شخص نزحوا "
+            "خلال العام الماضي.\nوبينت الوحدة، في تقريرها، أن التصعيد العسكري للحوثيين تسبب "
+            "بنزوح أكثر من تسعة عشر ألف أسرة.",
+            {
+                "أكثر من 116 ألف": "Executive Unit for IDPs",
+                "أكثر من تسعة عشر ألف": "Executive Unit for IDPs",
+            },
+        ),
+        # ar6_047, https://www.arabkhabar.com/a/4815935 (a denial is a statement)
+        (
+            "وفي ذات السياق، نفت الوحدة التنفيذية لإدارة مخيمات النازحين بمحافظة مأرب، وجود حالات "
+            "تهجير قسري في مخيم العرق الشرقي بمديرية الوادي، والذي يقطنه أكثر من 1200 أسرة نازحة.",
+            {"أكثر من 1200": "Executive Unit for IDPs"},
+        ),
+        # ar5_042, https://djazairess.com/elkhabar/327794: the named monitor, as media sources relay it
+        (
+            'وقال المرصد حسبما أفادت مصادر اعلامية "إن من بين الضحايا 40390 مدنيا من ضمنهم 4264 '
+            "طفلا دون سن الثامنة عشرة.",
+            {"40390": "SOHR", "4264": "SOHR"},
+        ),
+        # ar5_121, https://www.sadanews.ps/news/160668.html ("الوكالة الأممية" with no agency named before: the UN; "ولفتت" goes on)
+        (
+            'وأشارت الوكالة الأممية إلى تعرض نحو "60 منشأة تتبع لها لإصابات مباشرة منذ 7 تشرين '
+            'الأول/ أكتوبر الماضي".\nولفتت إلى أن التقديرات الأولية تفيد "بمقتل ما لا يقل عن 314 '
+            'نازحا".',
+            {'نحو "60': "UN", "ما لا يقل عن 314": "UN"},
+        ),
+        # ar5_135, https://www.masress.com/alshaab/367269 ("المنظمة التابعة للأمم المتحدة" after WHO: WHO, which goes on reporting)
+        (
+            "أعلنت منظمة الصحة العالمية ارتفاع الوفيات جراء وباء الكوليرا في اليمن إلى 1966 حالة. "
+            "وأوضحت المنظمة التابعة للأمم المتحدة أن أكثر من 494 ألف حالة اشتباه بمرض الكوليرا تم "
+            "تسجيلها. وأضافت أنها سجلت ألف و966 حالة وفاة مرتبطة بالمرض.",
+            {"1966": "WHO", "أكثر من 494 ألف": "WHO", "ألف و966": "WHO"},
+        ),
+        # ar5_154, https://infinity24.news/?p=129511 (the next sentence says whose figures they are)
+        (
+            "فيما 4261 نازحاً لا يزالون يقيمون في مراكز جماعية في معظم المحافظات اللبنانية. وتعود "
+            "هذه الأرقام إلى التقرير الذي أصدرته أخيراً المنظمة الدولية للهجرة عن النزوح.",
+            {"4261": "IOM"},
+        ),
+    ],
+)
+def test_reporters_named_around_the_figures(text: str, expected: dict[str, str]) -> None:
+    assert _sources(text) == expected
+
+
+def test_counter_cases_of_the_reporter_rules() -> None:
+    # an unnamed source alone names nobody; "في بيان" after a body is no person's name
+    assert _sources("وقتل 12 مدنيا حسبما أفادت مصادر اعلامية.") == {"12": None}
+    text = "قالت منظمة الصحة العالمية، في بيان، إن 20 شخصا قتلوا.\nوأضاف بيان أن 30 شخصا أصيبوا."
+    assert _sources(text)["20"] == "WHO"
+    # "the UN agency" after no agency stays the UN, not a body named in another role
+    assert _sources("وقالت الوكالة الأممية إن 50 ألفا نزحوا.") == {"50 ألفا": "UN"}

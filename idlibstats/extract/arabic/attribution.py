@@ -47,14 +47,15 @@ _CUE_BEFORE = re.compile(
         r"يوضح|توضح|يكشف|تكشف|يظهر|تظهر|يبين|تبين|يؤكد|يرصد|ترصد|يوثق|يحصي|تحصي|يسجل|تسجل|"
         r"توثيقات|ممثل|ممثلة|نبه|نبهت|المتحدثة|متحدثة|الناطقة|ناطقة|حث|حثت|دعا|دعت|ناشد|ناشدت|أبان|أبانت|إفادة|تتوقع|يتوقع|توقع|توقعت|"
         # "صرح", "أبلغت", "في تحديث", "نشرة", "دراسة", "مسح"
-        r"صرح|صرحت|يصرح|تصريحات|أبلغ|أبلغت|تحديث|نشرة|دراسة|مسح|توثيق|سجلات|إحصاء)"
+        r"صرح|صرحت|يصرح|تصريحات|أبلغ|أبلغت|تحديث|نشرة|دراسة|مسح|توثيق|سجلات|إحصاء|نفى|نفت)"
         r"(?![\u0621-\u064a])"
     )
 )
 _CUE_AFTER = re.compile(
     fold(
         r"\s*[\"“”«»()]?\s*(?:[^\s]+\s+){0,12}?(?:قد\s+)?(?:قال|أعلن|أفاد|ذكر|أكد|أوضح|وثق|أحصى|"
-        r"يقول|تقول|كشف|أشار|يقدر|تقدر|رصد|سجل|صرح|أورد|تحقق|تتبع)(?:ت)?(?![\u0621-\u064a])"
+        r"يقول|تقول|كشف|أشار|يقدر|تقدر|رصد|سجل|صرح|أورد|تحقق|تتبع|تؤكد|يؤكد|تعلن|يعلن)(?:ت)?"
+        r"(?![\u0621-\u064a])"
     )
 )
 _GENERIC_REPORT = re.compile(
@@ -315,7 +316,9 @@ def learn_people(text: str, found: list[ArabicMention], people: dict[str, str]) 
             if len(surname) >= 3 and surname not in _NOT_NAMES:
                 people[surname] = m.canonical
         # "قال مسؤول ... لمفوضية اللاجئين في المفرق محمد الطاهر إن": the name after the body
-        a = _NAMED_AFTER.match(text, m.end, min(len(text), m.end + 80))
+        a = _NAMED_AFTER.match(text, m.end, min(len(text), m.end + 80)) or _NAMED_APPOSED.match(
+            text, m.end, min(len(text), m.end + 40)
+        )
         if a is not None and a.group("name") not in _NOT_NAMES and len(a.group("name")) >= 3:
             people[a.group("name")] = m.canonical
 
@@ -352,6 +355,12 @@ _NAMED_AFTER = re.compile(
     fold(
         r"(?:\s+[\u0621-\u064a]+){0,5}?\s+[\u0621-\u064a]+\s+(?P<name>[\u0621-\u064a]+)\s*[،,]?\s*"
         r"(?:إن|أن|ان|بأن|:|ل(?:موقع|وكالة|صحيفة|قناة))"
+    )
+)
+_NAMED_APPOSED = re.compile(
+    fold(
+        r"\s*[،,]\s*(?!(?:في|عبر|خلال|من|على|إلى|الى|عن|مع|أمس|اليوم)(?![\u0621-\u064a]))"
+        r"[\u0621-\u064a]+\s+(?P<name>[\u0621-\u064a]+)\s*[،,]"
     )
 )
 _PERSON_CUE = re.compile(
@@ -617,8 +626,9 @@ def sentence_sources(
             m.cued and m.canonical in NEWS_AGENCIES and 0 <= m.start - u.end() <= 25 for m in found
         )
         # "وذكرت وكالة سانا نقلاً عن مصدر طبي": the outlet that quotes an unnamed source
+        # "وقال المرصد حسبما أفادت مصادر اعلامية": the named reporter, as the sources relay it
         and not (
-            u.group().startswith(fold("نقلا"))
+            u.group().startswith((fold("نقلا"), fold("حسب"), fold("بحسب")))
             and any(m.cued and 0 <= u.start() - m.end <= 12 for m in found)
         )
     ]
@@ -708,6 +718,7 @@ _KIND = (
     (re.compile(fold("المكتب")), ("OCHA", "OHCHR", "Office")),
     (re.compile(fold("الائتلاف")), ("Coalition",)),
     (re.compile(fold("المركز")), ("Center", "Centre")),
+    (re.compile(fold("الوحدة")), ("Unit",)),
 )
 
 
@@ -723,7 +734,8 @@ _GENERIC_ORG = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|كشفت|بينت|أضافت|"
         r"لفتت|تابعت|وثقت|رصدت|قدرت|تقدر|نقلت|أوردت|نشرت)\s+(?:هذه\s+)?(?:المنظمة|الوكالة|الهيئة|"
-        r"الوزارة|المفوضية|الشبكة|البعثة|المديرية|الحملة|اللجنة|الجمعية)(?:\s+(?:الدولية|الأممية))?"
+        r"الوزارة|المفوضية|الشبكة|البعثة|المديرية|الحملة|اللجنة|الجمعية|الوحدة)"
+        r"(?:\s+(?:الدولية|الأممية))?"
         r"(?![\u0621-\u064a])|(?<![\u0621-\u064a])هذه\s+المنظمة(?:\s+الدولية)?"
         # "وقال الجيش", "وأضافت الحركة": the army, party or government named before
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|أضافت|تابعت)\s+"
@@ -781,7 +793,8 @@ def opening_source(text: str, start: int, end: int, registry: SourceRegistry) ->
 _OPENER = re.compile(
     fold(
         r"(?:و)?(?:وفق|وفقا\s+ل|بحسب|حسب|كان|كانت|جاء\s+ذلك|جاءت\s+(?:هذه|تلك)\s+\S+|"
-        r"تأتي\s+هذه\s+\S+|وردت\s+(?:هذه\s+)?\S+)(?![\u0621-\u064a])"
+        r"تأتي\s+هذه\s+\S+|وردت\s+(?:هذه\s+)?\S+|"
+        r"تعود\s+(?:هذه\s+)?(?:الأرقام|الإحصاءات|الإحصائيات|البيانات|المعطيات))(?![\u0621-\u064a])"
     )
 )
 

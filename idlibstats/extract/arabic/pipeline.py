@@ -1234,12 +1234,13 @@ def extract(
             ]
         if not attrs and (g := generic_source(t, s, e, last_source)) is not None:
             attrs = [g]
-        if last_source in UN_AGENCIES:
-            # "وأضافت المنظمة الأممية" after OCHA: the agency named before
+        agency = None  # a UN agency named before and described again
+        if last_source in UN_AGENCIES and any(_described(t, s, a) for a in attrs):
+            # "وأضافت المنظمة الأممية", "وأوضحت المنظمة التابعة للأمم المتحدة" after WHO: the
+            # agency named before, which goes on reporting
+            agency = last_source
             attrs = [
-                Attribution(last_source, a.start, a.end, generic=True)
-                if a.source == "UN" and fold(t[a.start : a.end]) in UN_DESCRIPTIONS
-                else a
+                Attribution(last_source, a.start, a.end, generic=True) if _described(t, s, a) else a
                 for a in attrs
             ]
         if speaker is not None and para > speaker[1] + 1 and _LIST_ITEM.match(t, s):
@@ -1322,6 +1323,8 @@ def extract(
                 last_monitor = m.canonical
             if m.cued:
                 last_source = m.canonical
+        if agency is not None:
+            last_source = agency
         unnamed = [a.start for a in attrs if a.source is None]
         if unnamed and max(unnamed) > max((m.start for m in ments if m.cued), default=-1):
             last_source = None  # "وقال مصدر طبي ... وأضاف": the pronoun is the unnamed one's
@@ -1345,6 +1348,20 @@ def extract(
         figs_all.extend(figs)
     _signature(t, nz, sents, unsourced, registry)
     return figs_all, quotes
+
+
+# "المنظمة التابعة للأمم المتحدة": a UN agency, by what it belongs to
+_AGENCY_OF_THE_UN = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:ال)?(?:منظمة|وكالة|هيئة)\s+(?:ال)?(?:تابعة|تابع)\s*$")
+)
+
+
+def _described(t: str, s: int, a: Attribution) -> bool:
+    """Whether attribution ``a`` is the UN described as one of its agencies."""
+    return a.source == "UN" and (
+        fold(t[a.start : a.end]) in UN_DESCRIPTIONS
+        or _AGENCY_OF_THE_UN.search(t, max(s, a.start - 30), a.start) is not None
+    )
 
 
 def _signature(
