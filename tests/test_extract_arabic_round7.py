@@ -272,3 +272,33 @@ def test_counter_cases_of_the_reporter_rules() -> None:
     assert _sources(text)["20"] == "WHO"
     # "the UN agency" after no agency stays the UN, not a body named in another role
     assert _sources("وقالت الوكالة الأممية إن 50 ألفا نزحوا.") == {"50 ألفا": "UN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar5_117, https://radiotamazuj.org/ar/news/article/ (a coordinator told the radio)
+        (
+            "أوضح الأستاذ حسن صابر جمعة، منسق النازحين بمفوضية العون الإنساني بشمال دارفور لراديو "
+            "تمازج، أن عدد المراكز الجديدة للنازحين في معسكر زمزم بلغ حوالي 46 مركزا، بالإضافة "
+            "إلى 67 مركزا موجودا مسبقا.",
+            {"حوالي 46": "Radio Tamazuj", "67": "Radio Tamazuj"},
+        ),
+        # ar6_039, https://npasyria.com/29643/ (a camp director told the agency)
+        (
+            'وقال محمد أبو تامر، وهو مدير مخيم "خيارة" الذي يقع قرب مدينة سرمدا، لــــ "نورث برس"، '
+            "إن معظم المخيم الذي يضم /70/ عائلة نازحة، قد دُمر بسبب العاصفة.",
+            {"70": "North Press"},
+        ),
+    ],
+)
+def test_an_unnamed_teller_who_told_an_outlet_gives_the_outlet(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert _sources(text) == expected
+
+
+def test_a_named_reporter_who_told_an_outlet_keeps_the_figures() -> None:
+    # the round-2 rule the earlier gold follows ("قال مدير المرصد لوكالة فرانس برس")
+    text = 'وقال المرصد السوري لحقوق الإنسان لـ"نورث برس" إن 12 مدنيا قتلوا.'
+    assert _sources(text) == {"12": "SOHR"}

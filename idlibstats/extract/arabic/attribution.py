@@ -606,7 +606,11 @@ _OF_THE_UN = re.compile(
 )
 #: News agencies: a figure told to one of them is the teller's, unless the teller is unnamed.
 NEWS_AGENCIES = frozenset(
-    ("AFP", "AP", "BBC", "Reuters", "NNA", "SANA", "RIA Novosti", "WAFA", "KUNA")
+    (
+        *("AFP", "AP", "BBC", "Reuters", "NNA", "SANA", "RIA Novosti", "WAFA", "KUNA"),
+        # outlets that people on the ground speak to (round-5 and round-6 passages)
+        *("North Press", "Smart", "Radio Tamazuj", "Step News", "Enab Baladi", "Syria TV"),
+    )
 )
 
 
