@@ -302,3 +302,46 @@ def test_a_named_reporter_who_told_an_outlet_keeps_the_figures() -> None:
     # the round-2 rule the earlier gold follows ("قال مدير المرصد لوكالة فرانس برس")
     text = 'وقال المرصد السوري لحقوق الإنسان لـ"نورث برس" إن 12 مدنيا قتلوا.'
     assert _sources(text) == {"12": "SOHR"}
+
+
+# --- people carried, buses, killed or missing ---------------------------------------------
+
+
+def test_people_a_boat_carries_and_their_fates() -> None:
+    # ar5_065, https://harammissr.com/newsharam/544.html
+    text = (
+        "أعلنت المنظمة الدولية للهجرة، التابعة للأمم المتحدة، عن سقوط 53 مهاجرا بين قتيل ومفقود، "
+        "إثر غرق قارب قبالة سواحل ليبيا.\nوأفاد الهلال الأحمر الليبي، أن القارب الأول كان يضم 26 "
+        "مهاجراً من بنجلادش، توفي 4 منهم، أما القارب الثاني كان يحمل 69 مهاجراً، بينهم مصريان "
+        "وعشرات السودانيين."
+    )
+    t = rows(text)
+    assert dict(zip(t["phrase"], t["measure"], strict=True)) == {
+        "53": "other",  # killed or missing: one count of both
+        "26": "other",
+        "4": "killed",
+        "69": "other",
+        "عشرات": "other",
+    }
+    assert (
+        t.loc[t["phrase"] == "4", "parent_figure_id"].isna().all()
+    )  # a fate of their own, no share
+    # ar5_063, https://www.swissinfo.ch/ara/ (Reuters): refugees a boat carried
+    text = (
+        "قالت المنظمة الدولية للهجرة يوم الثلاثاء إن 50 شخصا على الأقل لقوا حتفهم بعد اشتعال "
+        "النيران في قارب يقل 75 لاجئا سودانيا قبالة سواحل ليبيا يوم الأحد."
+    )
+    assert _measures(text) == {"50": "killed", "75": "other"}
+    # counter-case: a death toll of refugees on a boat keeps the fate
+    assert _measures("وغرق 40 لاجئا كانوا على متن قارب قبالة ليبيا.") == {"40": "killed"}
+
+
+def test_buses_are_things() -> None:
+    # ar6_051, https://alalam.ir/news/4086466
+    text = (
+        "بدأ النازحون السوريون ومنذ ساعات الصباح الأولى بالتجمع أمام مركز المصنع لحين دخول "
+        "الباصات السورية والبالغ عددها 15 باصا توزعت على الشكل التالي: 8 على برج حمود، 4 إلى "
+        "صيدا وشبعا والنبطية و3 باصات انتظرت في المصنع."
+    )
+    m = _measures(text)
+    assert (m["15"], m["3"]) == ("other", "other")

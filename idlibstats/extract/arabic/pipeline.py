@@ -123,7 +123,8 @@ _THINGS = re.compile(
         r"محل|محلات|مسجد|مساجد|جسر|جسور|آلية|آليات|دبابة|دبابات|مدرعة|مدرعات|عربة|عربات|"
         r"مخبز|مخابز|سوق|أسواق|محطة|محطات|طائرة|طائرات|قارب|قوارب|أبنية|بناية|بنايات|حريق|"
         r"حرائق|مخيم|مخيمات|وحدة|وحدات|مولود|مواليد|ولادة|ولادات|طالب|طلاب|تلميذ|تلاميذ|حاجز|حواجز|"
-        r"معبر|معابر|مكتب|مكاتب|مركبة|مركبات|عيادة|عيادات|ذخيرة|ذخائر|لغم|ألغام|بوابة|بوابات)"
+        r"معبر|معابر|مكتب|مكاتب|مركبة|مركبات|عيادة|عيادات|ذخيرة|ذخائر|لغم|ألغام|بوابة|بوابات|"
+        r"باص|باصات|حافلة|حافلات)"
         r"(?:ا)?(?![\u0621-\u064a])"  # "50 منزلا"
     )
 )
@@ -447,6 +448,11 @@ def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
         child.measure != total.measure
     ):  # "6,1 ملايين نازح ...، بينهم 250 الفا محاصرون": the besieged, not a share
         return False  # "816 ألف نازح منهم 125 ألفا في 590 مركزا للإيواء": residents, not a share
+    if total.measure == "other" and any(
+        m in ("killed", "injured") and 0 <= child.n_start - b <= 2
+        for _, b, m in keywords(t, max(0, child.n_start - 16), child.n_start)
+    ):
+        return False  # "القارب الأول كان يضم 26 مهاجراً، توفي 4 منهم": a fate of their own
     return not (child.unit == "count" and total.unit == "percent")
 
 
@@ -566,6 +572,14 @@ _HELD = re.compile(
     )
 )
 _STATUS = frozenset(("displaced", "refugees", "population"))
+# a boat, ship or bus and the verb of what it carries, right before the count
+_CARRIED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:ال)?(?:قارب|قاربين|قاربان|قوارب|مركب|مراكب|سفينة|زورق|حافلة|حافلات|"
+        r"باص|باصات)(?![\u0621-\u064a])(?:\s+[^\s\d،,.]+){0,3}?\s+(?:(?:كان|كانا|كانت)\s+)?"
+        r"(?:يقل|تقل|يقلان|تقلان|يحمل|تحمل|يحملان|يضم|تضم|على\s+متنه|على\s+متنها)\s*$"
+    )
+)
 
 
 def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
@@ -762,8 +776,12 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
 
 
 def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFigure | None) -> str:
-    if f.unit == "money":
-        return "other"
+    if (
+        f.unit == "money"
+        or f.unit == "count"
+        and _CARRIED.search(t, max(s, f.n_start - 60), f.n_start)
+    ):
+        return "other"  # "قارب يقل 75 لاجئا": the people a boat or bus carries
     if f.kind == "dual":
         ws = f.n_start  # the word with its clitic: "وغارتين"
         while ws > s and "\u0621" <= t[ws - 1] <= "\u064a":
