@@ -345,3 +345,44 @@ def test_buses_are_things() -> None:
     )
     m = _measures(text)
     assert (m["15"], m["3"]) == ("other", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar5_033, https://www.lebanon24.com/news/world-news/1431860/ (a sentence ends after a
+        # quote with no space: the next one does not take its reporter)
+        (
+            'من جانبها، قالت "المنسقية العامة للنازحين واللاجئين في دارفور" الأحد إن مئات الأسر '
+            'النازحة من الفاشر وصلت إلى طويلة، وحثّت المنظمات على "مساعدة النازحين الذين يفتقرون '
+            'إلى أبسط الضروريات".ويخوض الجيش السوداني وقوات الدعم السريع حربًا منذ نيسان 2023، '
+            "أسفرت عن مقتل أكثر من 20 ألف شخص ونزوح 14 مليونًا.",
+            {
+                "مئات": "General Coordination for Displaced Persons and Refugees",
+                "أكثر من 20 ألف": None,
+                "14 مليونًا": None,
+            },
+        ),
+        # ar5_107, https://alnser.net/20601 (the chief named in apposition speaks later)
+        (
+            "بدأ المفوض السامي الجديد للأمم المتحدة لشؤون اللاجئين، برهم صالح، الخميس، جولة "
+            "ميدانية في مخيمات شرق تشاد.\n\nوقال صالح إن النزاع المستمر في السودان منذ أبريل 2023 "
+            "أسفر عن مقتل عشرات الآلاف ونزوح أكثر من 14 مليون شخص.",
+            {"عشرات الآلاف": "UNHCR", "أكثر من 14 مليون": "UNHCR"},
+        ),
+        # ar5_129, https://www.elbalad.news/6830207 ("وقال المحافظ" after Aleppo's governor)
+        (
+            "أعلن محافظ حلب عزام الغريب أن الاشتباكات المتواصلة منذ أيام أدّت إلى نزوح 155 ألف "
+            'شخص.\n\nوقال المحافظ خلال مؤتمر صحفي: "قمنا باستقبال 155 ألفا من الذين نزحوا".',
+            {"155 ألف": "Syrian government", "155 ألفا": "Syrian government"},
+        ),
+    ],
+)
+def test_reporters_across_sentences(text: str, expected: dict[str, str | None]) -> None:
+    assert _sources(text) == expected
+
+
+def test_the_governor_said_again_after_another_body() -> None:
+    # "المحافظ" fits a government only: after a monitor it names nobody
+    text = "وقال المرصد السوري إن 12 مدنيا قتلوا.\nوقال المحافظ إن 30 شخصا نزحوا."
+    assert _sources(text) == {"12": "SOHR", "30": None}

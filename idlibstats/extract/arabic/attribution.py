@@ -304,6 +304,11 @@ def learn_people(text: str, found: list[ArabicMention], people: dict[str, str]) 
     "وقال جيمي مكجولدريك منسق العمليات الإنسانية" makes a later "وقال مكجولدريك" OCHA's.
     """
     for m in found:
+        # "بدأ المفوض السامي ...، برهم صالح، الخميس، جولة": a name in apposition after the
+        # body's title is its speaker, whatever the verb
+        p = _NAMED_APPOSED.match(text, m.end, min(len(text), m.end + 40))
+        if p is not None and p.group("name") not in _NOT_NAMES and len(p.group("name")) >= 3:
+            people[p.group("name")] = m.canonical
         if not m.cued:
             continue
         g = _NAMED_BEFORE.search(text, max(0, m.start - 60), m.start)
@@ -316,9 +321,7 @@ def learn_people(text: str, found: list[ArabicMention], people: dict[str, str]) 
             if len(surname) >= 3 and surname not in _NOT_NAMES:
                 people[surname] = m.canonical
         # "قال مسؤول ... لمفوضية اللاجئين في المفرق محمد الطاهر إن": the name after the body
-        a = _NAMED_AFTER.match(text, m.end, min(len(text), m.end + 80)) or _NAMED_APPOSED.match(
-            text, m.end, min(len(text), m.end + 40)
-        )
+        a = _NAMED_AFTER.match(text, m.end, min(len(text), m.end + 80))
         if a is not None and a.group("name") not in _NOT_NAMES and len(a.group("name")) >= 3:
             people[a.group("name")] = m.canonical
 
@@ -715,7 +718,7 @@ _KIND = (
     (re.compile(fold("الشبكة")), ("SNHR", "Deir ez-Zor 24", "Network")),
     (re.compile(fold("البعثة")), ("UN",)),
     (re.compile(fold("الجيش|القوات")), ("army", "SDF", "RSF", "LNA", "defence ministry", "Syrian")),
-    (re.compile(fold("الحكومة|السلطات")), ("government",)),
+    (re.compile(fold("الحكومة|السلطات|المحافظ")), ("government",)),
     (re.compile(fold("الحركة")), ("Hamas",)),
     (re.compile(fold("الحزب")), ("Hezbollah",)),
     (re.compile(fold("الجماعة")), ("Houthis",)),
@@ -745,7 +748,7 @@ _GENERIC_ORG = re.compile(
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|أضافت|تابعت)\s+"
         r"(?:الحركة|الحكومة|السلطات|الجماعة|القوات)(?![\u0621-\u064a])"
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قال|أفاد|أعلن|ذكر|أكد|أوضح|أشار|أضاف|تابع)\s+"
-        r"(?:الجيش|الحزب|المكتب|الائتلاف|المركز)(?![\u0621-\u064a])"
+        r"(?:الجيش|الحزب|المكتب|الائتلاف|المركز|المحافظ)(?![\u0621-\u064a])"
         # "وأضاف المصدر ذاته", "بحسب المصدر نفسه": the source just named
         r"|(?<![\u0621-\u064a])(?:و|ف|ب|ل)?ال(?:مصدر|مصادر|جهة)\s+(?:ذاته|ذاتها|نفسه|نفسها|المذكور|ذاتها)"
         r"(?![\u0621-\u064a])"
