@@ -204,8 +204,11 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             # الداخلية التركية": the body named first reports, not the one it belongs to
         # "لـ"رويترز"", 'في اتصال هاتفي مع "رويترز"': the agency was told
         told = bool(_TOLD.search(text, max(0, m.start() - 8), m.start("a")))
-        if any(o.cued for o in out) and _RELAY.search(text, max(start, m.start() - 60), m.start()):
-            continue  # "..., حسبما نقل موقع أخبار الأمم المتحدة": the site carried the figures
+        relay = _RELAY.search(text, max(start, m.start() - 60), m.start())
+        if relay is not None and (any(o.cued for o in out) or relay.group("site")):
+            # "..., حسبما نقل موقع أخبار الأمم المتحدة": the site carried the figures; 'وفق
+            # موقع «ريليف ويب» التابع لمكتب': a body's site carries others' reports
+            continue
         if name in NEWS_AGENCIES and any(o.cued for o in out) and told:
             continue  # "وقال مدير المرصد لوكالة فرانس برس": the agency was told
         if (
@@ -275,7 +278,7 @@ _RELAY = re.compile(
         r"(?:حسبما|كما|(?:حسب|بحسب|وفق|وفقا\s+ل)\s*ما)\s+(?:نقل|نقلت|نقله|نقلته|نشر|نشرت|"
         r"أورد|أوردت)(?:\s+\S+){0,4}?\s*$"
         # a site of the body ("وفق موقع «ريليف ويب» التابع لـ"), not a site that reports itself
-        r"|(?:وفق|وفقا\s+ل|بحسب|حسب)\s*(?:ال)?موقع(?:\s+\S+){0,4}?\s+(?:ال)?تابع(?:ة)?\s*$"
+        r"|(?P<site>(?:وفق|وفقا\s+ل|بحسب|حسب)\s*(?:ال)?موقع(?:\s+\S+){0,4}?\s+(?:ال)?تابع(?:ة)?\s*$)"
     )
 )
 _TOLD = re.compile(fold(r"(?:(?<![\u0621-\u064a])ل|(?<![\u0621-\u064a])مع)[\s\"“”«»]*$"))
@@ -708,7 +711,7 @@ _DOCUMENTED = re.compile(
 # a pronoun reporter: "وأضاف أن", "وأشارت إلى أن", "وأفادت في بيانها بأن", "وقالت: إن"
 _SAID_THAT = re.compile(
     fold(
-        r"\s*:?\s*(?:(?:إلى|الى|في|عبر|ضمن|كذلك|أيضا|أيضاً|اليوم|أمس)(?:\s+[\u0621-\u064a]+){0,2}?\s+)?"
+        r"\s*:?\s*(?:(?:إلى|الى|في|عبر|ضمن|كذلك|أيضا|أيضاً|اليوم|أمس)(?:\s+[\u0621-\u064a]+){0,3}?\s+)?"
         r"(?:ب?أن|إن|ان|بان|أنه|إنه|أنهم|إنهم|أنها|إنها)(?![\u0621-\u064a])"
     )
 )

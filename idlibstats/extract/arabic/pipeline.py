@@ -76,7 +76,8 @@ class ArabicFigure:
 
 _SENTENCE_END = re.compile(
     r"[.!?؟]+[\"”’»)]*(?=\s|$)|\n+|(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2})|"
-    r"(?<=[\u0621-\u064a][\"”»])\.(?=[\u0621-\u064a]{2})"  # 'الضروريات".ويخوض'
+    r"(?<=[\u0621-\u064a][\"”»])\.(?=[\u0621-\u064a]{2})|"  # 'الضروريات".ويخوض'
+    r"(?<=\d{4})\.(?=[\u0621-\u064a]{2})"  # "منذ أبريل 2023.وأكثر"
 )
 _CLAUSE = re.compile(r"[،,;:]|(?<![\u0621-\u064a])(?:في حين|بينما|فيما|كما)(?![\u0621-\u064a])")
 _SUB_BEFORE = re.compile(
@@ -125,7 +126,7 @@ _THINGS = re.compile(
         r"مخبز|مخابز|سوق|أسواق|محطة|محطات|طائرة|طائرات|قارب|قوارب|أبنية|بناية|بنايات|حريق|"
         r"حرائق|مخيم|مخيمات|وحدة|وحدات|مولود|مواليد|ولادة|ولادات|طالب|طلاب|تلميذ|تلاميذ|حاجز|حواجز|"
         r"معبر|معابر|مكتب|مكاتب|مركبة|مركبات|عيادة|عيادات|ذخيرة|ذخائر|لغم|ألغام|بوابة|بوابات|"
-        r"باص|باصات|حافلة|حافلات)"
+        r"باص|باصات|حافلة|حافلات|مقبرة|مقابر)"
         r"(?:ا)?(?![\u0621-\u064a])"  # "50 منزلا"
     )
 )
@@ -481,7 +482,7 @@ _STRUCK = re.compile(
     )
 )
 _TIMES = re.compile(fold(r"(?:ال)?(?:مرة|مرات)(?![\u0621-\u064a])"))
-_HOMELESS = re.compile(fold(r"(?<![\u0621-\u064a])(?:بلا|بدون|دون)\s+مأوى"))
+_HOMELESS = re.compile(fold(r"\s*(?<![\u0621-\u064a])(?:بلا|بدون|دون)\s+مأوى"))
 _A_COUNTRY = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:ال)?(?:بلاد|بلد)(?:ه|ها|هم)?(?![\u0621-\u064a])")
 )
@@ -497,6 +498,13 @@ _TARGETED = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:استهدف|استهدفت|استهداف|استهدفوا|قصف|قصفت|"
         r"يستهدف|تستهدف)(?![\u0621-\u064a])\s*$"
+    )
+)
+# "نحو 60 منشأة تتبع لها لإصابات مباشرة", "68 منشأة أخرى لأضرار جانبية": places hit
+_HIT = re.compile(
+    fold(
+        r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:ل|ب)(?:ال)?(?:إصابات|إصابة|أضرار|ضربات|قصف|هجمات|غارات)"
+        r"(?![\u0621-\u064a])"
     )
 )
 _THING_BEFORE = re.compile(
@@ -783,6 +791,8 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         and _CARRIED.search(t, max(s, f.n_start - 60), f.n_start)
     ):
         return "other"  # "قارب يقل 75 لاجئا": the people a boat or bus carries
+    if f.unit == "count" and _HOMELESS.match(t, f.subject_end):
+        return "other"  # "يترك آلاف الأسر بلا مأوى": people left homeless
     if f.kind == "dual":
         ws = f.n_start  # the word with its clitic: "وغارتين"
         while ws > s and "\u0621" <= t[ws - 1] <= "\u064a":
@@ -899,7 +909,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     if f.unit == "count" and f.subject and _THINGS.match(f.subject):
         # "12,500 منزل": homes, aid trucks, tents; but places targeted are attacks
         # ("استهدف ٣ ابنية سكنية", "استهداف 5 مراكز للدفاع المدني")
-        return "attacks" if _TARGETED.search(t, max(s, f.n_start - 14), f.n_start) else "other"
+        targeted = _TARGETED.search(t, max(s, f.n_start - 14), f.n_start) or _HIT.match(
+            t, f.subject_end, _clause_end(t, f.subject_end, e)
+        )
+        return "attacks" if targeted else "other"
     if f.kind == "dual" and not _HOUSEHOLDS.match(" " + t[f.n_start : f.n_end]):
         # a dual of people is a victim count only when a fate word governs it ("قتل
         # متطوعان", "مدنيين استشهدا"); "فتح مسلحان النار" counts two gunmen
@@ -1170,13 +1183,15 @@ _INSIDE = re.compile(
 # people in need, beneficiaries and capacities are other; people sheltered are residents
 _NEED_BEFORE = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:(?:و|ب|ل)?(?:ال)?حاجة|(?:و|ف)?(?:يحتاج|تحتاج|يحتاجون))\s+(?:ال)?$"
+        r"(?<![\u0621-\u064a])(?:(?:و|ب|ل)?(?:ال)?حاجة|(?:و|ف)?(?:يحتاج|تحتاج|يحتاجون|مهددة|مهددا|"
+        r"يهدد|تهدد|يتهدد))\s+(?:ال)?$"
     )
 )
 _NEED = re.compile(
     fold(
         r"\s*(?:(?!و)\S+\s+){0,5}?(?:بحاجة|بحاجه|في\s+حاجة|يحتاجون|يحتاج|تحتاج|"
-        r"على\s+حافة|يعانون\s+من\s+(?:انعدام|الجوع|نقص)|مهددون\s+ب(?!(?:ال)?نزوح)|"
+        r"على\s+حافة|يعانون\s+من\s+(?:انعدام|الجوع|نقص|سوء)|من\s+سوء\s+(?:ال)?تغذية|"
+        r"مهددون\s+ب(?!(?:ال)?نزوح)|"
         r"معرضون\s+ل(?!(?:ل)?نزوح|خطر\s+(?:ال)?نزوح))"
     )
 )
