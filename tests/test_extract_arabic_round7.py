@@ -473,3 +473,39 @@ def test_a_site_of_a_body_carries_the_report_of_the_reporter_before() -> None:
         "التابع لمكتب الأمم المتحدة لتنسيق الشؤون الإنسانية."
     )
     assert _sources(text) == {"نحو 780 ألف": "UNHCR", "أكثر من 1.6 مليون": "UNHCR"}
+
+
+# --- the next sentence names the UN body; a body named before, said again by its kind -----
+
+
+def test_the_un_body_the_next_sentence_names_over_the_bare_un() -> None:
+    # ar6_019, https://aljanadpost.net/p-14261
+    text = (
+        "قالت الأمم المتحدة، الإثنين، إن 74 بالمئة من سكان اليمن بحاجة إلى المساعدات الإنسانية "
+        "خلال العام الجاري.\nجاء ذلك في تغريدة نشرها مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية "
+        'على موقع التدوين المصغر "تويتر".'
+    )
+    assert _sources(text) == {"74 بالمئة": "OCHA"}
+    # a body that is not the UN's does not take the UN's figure
+    text = (
+        "قالت الأمم المتحدة إن 74 بالمئة من سكان اليمن بحاجة إلى المساعدات.\nجاء ذلك في مؤتمر "
+        "صحفي عقدته وزارة الصحة اليمنية."
+    )
+    assert _sources(text) == {"74 بالمئة": "UN"}
+
+
+def test_a_body_named_before_said_again_by_its_kind() -> None:
+    # ar6_048, https://marebpress.net/news_details.php?lang=arabic&sid=213684
+    text = (
+        "أطلقت الوحدة التنفيذية لإدارة مخيمات النازحين بمحافظة مأرب، شمال شرقي البلاد، نداء "
+        "استغاثة عاجل بعد أن اجتاحت أمطار غزيرة مناطق واسعة من المحافظة.\n\nوقالت الوحدة في بيان "
+        "مساء الثلاثاء، إن مخيمات جو النسيم والشركة والروضة تعرضت بالفعل لأضرار أولية.\n\n"
+        "ووفقاً للبيان، تضرر أكثر من 4700 مأوى منذ مطلع الشهر الجاري بينها 678 مأوى دمر كلياً."
+    )
+    assert _sources(text) == {
+        "أكثر من 4700": "Executive Unit for IDPs",
+        "678": "Executive Unit for IDPs",
+    }
+    # a kind the body named before is not ("وقالت الوزارة" after a monitor) names nobody
+    text = "وتحدث المرصد السوري عن القصف.\nوقالت الوزارة إن 30 شخصا نزحوا."
+    assert _sources(text) == {"30": None}

@@ -27,6 +27,7 @@ __all__ = [
     "UN_AGENCIES",
     "UN_DESCRIPTIONS",
     "ArabicMention",
+    "described_source",
     "generic_source",
     "mentions",
     "pronoun_reporter",
@@ -730,6 +731,16 @@ _KIND = (
     (re.compile(fold("المركز")), ("Center", "Centre")),
     (re.compile(fold("الوحدة")), ("Unit",)),
 )
+
+
+def described_source(text: str, start: int, end: int, named: str | None) -> Attribution | None:
+    """The body last named, said again by its kind ("وقالت الوحدة في بيان" after the unit)."""
+    if named is None:
+        return None
+    g = _GENERIC_ORG.search(text, start, end)
+    if g is None or not any(rx.search(g.group()) for rx, _ in _KIND):
+        return None
+    return Attribution(named, g.start(), g.end(), generic=True) if _fits(g.group(), named) else None
 
 
 def _fits(word: str, canonical: str) -> bool:

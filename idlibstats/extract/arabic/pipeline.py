@@ -17,6 +17,7 @@ from idlibstats.extract.arabic.attribution import (
     ARMED_GROUPS,
     UN_AGENCIES,
     UN_DESCRIPTIONS,
+    described_source,
     generic_source,
     is_monitor,
     learn_people,
@@ -1251,6 +1252,8 @@ def extract(
     last_monitor: str | None = None
     last_source: str | None = None
     pending: list[ArabicFigure] = []  # figures of the last sentence with no attribution
+    un_said: list[ArabicFigure] = []  # figures of the last sentence the bare UN reported
+    last_named: str | None = None  # the last source named, as reporter or not
     people: dict[str, str] = {}  # surnames of the people who speak for a source
     last_fig: ArabicFigure | None = None
     speaker: tuple[Attribution, int] | None = None  # "X يقول:" and the paragraph it opens
@@ -1268,6 +1271,11 @@ def extract(
             ]
         if not attrs and (g := generic_source(t, s, e, last_source)) is not None:
             attrs = [g]
+        elif not attrs and last_source is None and (g := described_source(t, s, e, last_named)):
+            # "أطلقت الوحدة التنفيذية ... نداء استغاثة. وقالت الوحدة في بيان": the body named
+            # before, not as a reporter, then said again by its kind
+            attrs = [g]
+            last_source = g.source
         agency = None  # a UN agency named before and described again
         if last_source in UN_AGENCIES and any(_described(t, s, a) for a in attrs):
             # "وأضافت المنظمة الأممية", "وأوضحت المنظمة التابعة للأمم المتحدة" after WHO: the
@@ -1296,14 +1304,16 @@ def extract(
             # "X يقول:" or a line broken in mid-sentence ("كما وثق الدفاع المدني ...\nمقتل 26")
             speaker = ([a for a in attrs if a.source][-1], para)
         nums = [n for n in nums if not any(m.start <= n.start < m.end for m in ments)]
-        if pending and not nums:
+        op = opening_source(t, s, e, registry) if (pending or un_said) and not nums else None
+        if op is not None:
             # "ارتفعت الحصيلة إلى ... . وذكرت وزارة الصحة": the next sentence names it, when
-            # it attributes the figures just given and has none of its own (round-3 decision)
-            op = opening_source(t, s, e, registry)
-            if op is not None:
-                a, b = nz.span(op.start, op.end)
-                for f in pending:
-                    f.source = Attribution(op.source, a, b)
+            # it attributes the figures just given and has none of its own (round-3 decision);
+            # "قالت الأمم المتحدة إن 74 بالمئة ... جاء ذلك في تغريدة نشرها مكتب ... (أوتشا)":
+            # the UN body it names is more precise than the bare UN (round-6 audit)
+            a, b = nz.span(op.start, op.end)
+            agency = op.source in UN_AGENCIES and op.source != "UN"
+            for f in [*pending, *(un_said if agency else [])]:
+                f.source = Attribution(op.source, a, b)
         pending = []
         figs = _combine(t, s, e, nums) if nums else []
         kws = [x for x in keywords(t, s, e) if not any(m.start <= x[0] < m.end for m in ments)]
@@ -1352,7 +1362,9 @@ def extract(
             # does not take the next sentence's
             pending = [f for f in figs if f.source is None]
             unsourced += [(f, para) for f in pending]
+        un_said = [f for f in figs if f.source is not None and f.source.source == "UN"]
         for m in ments:
+            last_named = m.canonical
             if is_monitor(m.canonical):
                 last_monitor = m.canonical
             if m.cued:
