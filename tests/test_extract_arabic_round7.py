@@ -509,3 +509,15 @@ def test_a_body_named_before_said_again_by_its_kind() -> None:
     # a kind the body named before is not ("وقالت الوزارة" after a monitor) names nobody
     text = "وتحدث المرصد السوري عن القصف.\nوقالت الوزارة إن 30 شخصا نزحوا."
     assert _sources(text) == {"30": None}
+
+
+def test_a_return_total_with_the_internally_displaced_among_it_is_mixed() -> None:
+    # ar4_123, https://alittihad44.com/%D8%B9%D8%B1%D8%A8%D9%8A-%D9%88%D8%B9%D8%A7%D9%84%D9%85%D9%8A/01JNP3XQGANC2JMRMBY19TRN71
+    text = (
+        "في السياق ذاته، أفادت الأمم المتحدة بعودة نحو 1.2 مليون شخص إلى منازلهم في سوريا خلال "
+        "نفس الفترة، من بينهم أكثر من 885 ألف شخص نزحوا داخليًا."
+    )
+    assert _measures(text) == {"نحو 1.2 مليون": "other", "أكثر من 885 ألف": "other"}
+    # a return total of the displaced alone stays displaced
+    text = "وأفادت الأمم المتحدة بعودة نحو 50 ألف نازح إلى منازلهم في ريف إدلب، بينهم 20 ألف طفل."
+    assert _measures(text)["نحو 50 ألف"] == "displaced"

@@ -403,6 +403,27 @@ def _split_home_and_abroad(t: str, figs: list[ArabicFigure], e: int) -> None:
             f.parent = None
 
 
+_RETURNED = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:عودة|عاد|عادوا|العائدين|عائدين)\s*$")
+)
+
+
+def _mixed_returns(t: str, s: int, figs: list[ArabicFigure]) -> None:
+    """A return total whose sub-count is the internally displaced holds refugees too: other.
+
+    "بعودة نحو 1.2 مليون شخص إلى منازلهم في سوريا ...، من بينهم أكثر من 885 ألف شخص نزحوا
+    داخليًا": returnees from abroad and from displacement at home, one count (round-6
+    decision on mixed returns).
+    """
+    for f in figs:
+        if f.parent is not None or f.measure not in ("displaced", "refugees"):
+            continue
+        if not _RETURNED.search(t, max(s, f.n_start - 12), f.n_start):
+            continue
+        if any(g.parent is f and _INSIDE.match(t, g.subject_end) for g in figs):
+            f.measure = "other"
+
+
 def _fate_between(t: str, prev: ArabicFigure, b: int) -> bool:
     """Whether a word of another fate stands between ``prev`` and ``b``.
 
@@ -1343,6 +1364,7 @@ def extract(
         if figs:
             last_fig = figs[-1]
         _link_subcounts(t, figs)
+        _mixed_returns(t, s, figs)
         _split_home_and_abroad(t, figs, e)
         places = find_places(t, s, e) if figs else []
         for f in figs:
