@@ -521,3 +521,15 @@ def test_a_return_total_with_the_internally_displaced_among_it_is_mixed() -> Non
     # a return total of the displaced alone stays displaced
     text = "وأفادت الأمم المتحدة بعودة نحو 50 ألف نازح إلى منازلهم في ريف إدلب، بينهم 20 ألف طفل."
     assert _measures(text)["نحو 50 ألف"] == "displaced"
+
+
+def test_there_are_people_in_a_place() -> None:
+    # ar4_071, https://mail.gulanmedia.com/ar/story/103848/ ("يوجد في": there are, in a place)
+    text = (
+        "أكدت وزيرة الهجرة العراقية، إيفان جابرو، أن معالجة المعوقات التي تعترض عودة النازحين "
+        "يحتاج إلى تعاون، مشيرةً إلى أنه يوجد في إقليم كوردستان 37 ألف عائلة نازحة."
+    )
+    assert _measures(text)["37 ألف"] == "population"
+    # ar3_019, https://syria7ra.net/t28220-topic: refugees in a host country keep their status
+    text = "يوجد في لبنان اكثر من 16 الف لاجيء سوري من بينهم نحو خمسة الاف في سهل البقاع."
+    assert _measures(text)["اكثر من 16 الف"] == "refugees"

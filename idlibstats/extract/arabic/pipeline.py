@@ -654,7 +654,7 @@ def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
 
 _STAY = (
     r"(?:و)?(?:(?:ي|ت)(?:قيم|قيمون|عيش|عيشون|سكن|سكنون|قطن|قطنون|تواجد|تواجدون|حتمي|حتمون|مكث|مكثون)|"
-    r"(?:ال)?(?:مقيم|مقيمين|مقيمون|موجودين|موجودون|متواجدين|متواجدون))(?![\u0621-\u064a])"
+    r"(?:ال)?(?:مقيم|مقيمين|مقيمون|موجودين|موجودون|متواجدين|متواجدون)|يوجد|توجد)(?![\u0621-\u064a])"
 )
 _REMAIN = (
     r"(?:و)?(?:(?:لا|ما)\s+(?:يزال|يزالون|تزال|زال|زالوا|زالت)|مازال|مازالوا|مازالت|بقي|بقوا|"
@@ -666,6 +666,7 @@ _CAMP = (
 )
 _IN = r"(?P<w>في|داخل|ضمن|خارج)(?![\u0621-\u064a])(?!\s+(?:عداد|ظروف|أوضاع|ظل|حالة))"
 # a stock of people where they stay: "يعيشون في", "يقيم داخل المخيمات نحو", "عدد قاطني المخيمات"
+# ("يوجد في إقليم كوردستان 37 ألف عائلة نازحة": there are, in a place)
 _STAYING_AFTER = re.compile(
     fold(
         r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:"
@@ -789,9 +790,12 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
     flow = any(
         census is None or not _REGISTERED.fullmatch(m.group()) for m in _FLOW.finditer(t, own, c1)
     )
-    if stay is not None or _STAYING_BEFORE.search(t, c0, f.n_start):
+    before = _STAYING_BEFORE.search(t, c0, f.n_start) if stay is None else None
+    if stay is not None or before is not None:
         if _IN_A_COUNTRY.match(t, stay.end() if stay else f.subject_end) and not camp:
             return None  # "5 ملايين لاجئ يقيمون في دول مجاورة": refugees in the host countries
+        if before is not None and _IN_A_COUNTRY.search(before.group()):
+            return None  # "يوجد في لبنان اكثر من 16 الف لاجيء سوري": refugees in a host country
         return "population"
     if _REMAINING_BEFORE.search(t, c0, f.n_start) and _PLACE_AFTER.match(t, f.n_end, c1):
         return "population"  # "لا يزال 50 ألف مدني في المدينة"
