@@ -533,3 +533,25 @@ def test_there_are_people_in_a_place() -> None:
     # ar3_019, https://syria7ra.net/t28220-topic: refugees in a host country keep their status
     text = "يوجد في لبنان اكثر من 16 الف لاجيء سوري من بينهم نحو خمسة الاف في سهل البقاع."
     assert _measures(text)["اكثر من 16 الف"] == "refugees"
+
+
+def test_the_tellers_name_is_not_what_was_said() -> None:
+    # ar5_033, https://www.lebanon24.com/news/world-news/1431860/ ("النازحين واللاجئين" in the
+    # name of the body that speaks does not make the count a mixed one)
+    text = (
+        'من جانبها، قالت "المنسقية العامة للنازحين واللاجئين في دارفور" الأحد إن مئات الأسر '
+        'النازحة من الفاشر وصلت إلى طويلة وسط "ظروف إنسانية مزرية".'
+    )
+    assert _measures(text) == {"مئات": "displaced"}
+    # a count said to hold both stays mixed
+    assert _measures("وقالت المنظمة إن 928649 نازحاً ولاجئاً عادوا.") == {"928649": "other"}
+
+
+def test_cases_of_an_outbreak_named_before_are_not_the_wounded() -> None:
+    # ar5_135, https://www.masress.com/alshaab/367269
+    text = (
+        "أعلنت منظمة الصحة العالمية ارتفاع الوفيات جراء وباء الكوليرا في اليمن إلى 1966 حالة، "
+        "إلى جانب إصابة نحو نصف مليون شخص، منذ 27 أبريل/نيسان الماضي."
+    )
+    assert _measures(text)["نحو نصف مليون"] == "other"
+    assert _measures("قتل 5 أشخاص وأصيب 20 آخرون في قصف على السوق.")["20"] == "injured"

@@ -403,6 +403,12 @@ def _split_home_and_abroad(t: str, figs: list[ArabicFigure], e: int) -> None:
             f.parent = None
 
 
+# an outbreak named before the count in its sentence: its cases are not the wounded
+_OUTBREAK = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:ب|ل)?(?:ال)?(?:وباء|كوليرا|الكوليرا|كورونا|الحصبة|تفشي)(?![\u0621-\u064a])"
+    )
+)
 _RETURNED = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:عودة|عاد|عادوا|العائدين|عائدين)\s*$")
 )
@@ -1133,7 +1139,9 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     ):
         # "ووصل 3000 سوري إلى تركيا", "وعبر 2000 شخص الحدود", "السوريين المسجلين لدى المفوضية"
         return "refugees"
-    if measure in ("displaced", "refugees") and _IN_AND_OUT.search(window):
+    that = list(_THAT.finditer(t, c0, f.n_start))
+    said = t[that[-1].end() : c0 + len(window)] if that else window  # not the teller's name
+    if measure in ("displaced", "refugees") and _IN_AND_OUT.search(said):
         return "other"  # "928649 نازحاً ولاجئاً", "عاد أكثر من 3 ملايين لاجئ ونازح"
     if measure != "displaced":
         return measure
@@ -1349,6 +1357,10 @@ def extract(
             if prev is not None:
                 f.extra["floor"] = prev.subject_end
             f.measure = _measure(t, s, e, f, kws, prev)
+            if f.measure == "injured" and _OUTBREAK.search(t, s, f.n_start):
+                f.measure = (
+                    "other"  # "الوفيات جراء وباء الكوليرا ...، إلى جانب إصابة نحو نصف مليون"
+                )
             prev = f
         if figs and last_fig is not None and figs[0].measure == "other":
             f = figs[0]
