@@ -555,3 +555,14 @@ def test_cases_of_an_outbreak_named_before_are_not_the_wounded() -> None:
     )
     assert _measures(text)["نحو نصف مليون"] == "other"
     assert _measures("قتل 5 أشخاص وأصيب 20 آخرون في قصف على السوق.")["20"] == "injured"
+
+
+def test_a_dual_joined_to_the_noun_of_a_fate_verb() -> None:
+    # ar5_013, https://souriapost.com/?p=11197
+    text = (
+        "وفي 22 شباط الجاري قتلت سيدة وطفلان وأصيب طفل آخر بانفجار لغم من مخلفات تنظيم داعش في "
+        "بلدة خشام بريف دير الزور الشرقي."
+    )
+    assert _measures(text) == {"طفلان": "killed"}
+    # the dual right after the second verb keeps it
+    assert _measures("قتلت سيدة وأصيب طفلان بانفجار لغم.") == {"طفلان": "injured"}

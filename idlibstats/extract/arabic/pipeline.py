@@ -409,6 +409,7 @@ _OUTBREAK = re.compile(
         r"(?<![\u0621-\u064a])(?:ب|ل)?(?:ال)?(?:وباء|كوليرا|الكوليرا|كورونا|الحصبة|تفشي)(?![\u0621-\u064a])"
     )
 )
+_JOINED_TO = re.compile(r"\s+[\u0621-\u064a]+\s+و\s*")
 _RETURNED = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:عودة|عاد|عادوا|العائدين|عائدين)\s*$")
 )
@@ -955,6 +956,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             or 0 <= x[0] - f.n_end <= 1
             or re.fullmatch(fold(r"\s+قد\s+"), t[f.n_end : x[0]])  # "شخصين قد قتلا"
         ]
+        # "قتلت سيدة وطفلان وأصيب طفل آخر": the verb of the noun the dual is joined to
+        joined = [x for x in kws if _JOINED_TO.fullmatch(t, x[1], f.n_start)]
+        if joined and joined[-1][2] in ("killed", "injured"):
+            near = joined[-1:]
         fates = [x[2] for x in near if x[2] not in ("captured", "attacks")]
         if not fates and prev is not None and prev.measure:
             if (
