@@ -566,3 +566,13 @@ def test_a_dual_joined_to_the_noun_of_a_fate_verb() -> None:
     assert _measures(text) == {"طفلان": "killed"}
     # the dual right after the second verb keeps it
     assert _measures("قتلت سيدة وأصيب طفلان بانفجار لغم.") == {"طفلان": "injured"}
+
+
+def test_people_in_camps_who_flee_again() -> None:
+    # ar5_036, https://alwatannews.net/life-style/article/980840/: a new flight from the camps is no stock of residents
+    text = (
+        "آلاف العائلات في مخيمات الشمال السوري بدأت رحلة نزوح جديدة، بعدما غمرت مياه الأمطار "
+        "الخيام المهترئة التي يعيشون فيها."
+    )
+    assert _measures(text) == {"آلاف": "displaced"}
+    assert _measures("ويقيم آلاف العائلات في مخيمات الشمال السوري.") == {"آلاف": "population"}
