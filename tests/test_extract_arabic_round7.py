@@ -523,56 +523,59 @@ def test_a_return_total_with_the_internally_displaced_among_it_is_mixed() -> Non
     assert _measures(text)["نحو 50 ألف"] == "displaced"
 
 
-def test_there_are_people_in_a_place() -> None:
-    # ar4_071, https://mail.gulanmedia.com/ar/story/103848/ ("يوجد في": there are, in a place)
-    text = (
-        "أكدت وزيرة الهجرة العراقية، إيفان جابرو، أن معالجة المعوقات التي تعترض عودة النازحين "
-        "يحتاج إلى تعاون، مشيرةً إلى أنه يوجد في إقليم كوردستان 37 ألف عائلة نازحة."
-    )
-    assert _measures(text)["37 ألف"] == "population"
-    # ar3_019, https://syria7ra.net/t28220-topic: refugees in a host country keep their status
-    text = "يوجد في لبنان اكثر من 16 الف لاجيء سوري من بينهم نحو خمسة الاف في سهل البقاع."
-    assert _measures(text)["اكثر من 16 الف"] == "refugees"
-
-
-def test_the_tellers_name_is_not_what_was_said() -> None:
-    # ar5_033, https://www.lebanon24.com/news/world-news/1431860/ ("النازحين واللاجئين" in the
-    # name of the body that speaks does not make the count a mixed one)
-    text = (
-        'من جانبها، قالت "المنسقية العامة للنازحين واللاجئين في دارفور" الأحد إن مئات الأسر '
-        'النازحة من الفاشر وصلت إلى طويلة وسط "ظروف إنسانية مزرية".'
-    )
-    assert _measures(text) == {"مئات": "displaced"}
-    # a count said to hold both stays mixed
-    assert _measures("وقالت المنظمة إن 928649 نازحاً ولاجئاً عادوا.") == {"928649": "other"}
-
-
-def test_cases_of_an_outbreak_named_before_are_not_the_wounded() -> None:
-    # ar5_135, https://www.masress.com/alshaab/367269
-    text = (
-        "أعلنت منظمة الصحة العالمية ارتفاع الوفيات جراء وباء الكوليرا في اليمن إلى 1966 حالة، "
-        "إلى جانب إصابة نحو نصف مليون شخص، منذ 27 أبريل/نيسان الماضي."
-    )
-    assert _measures(text)["نحو نصف مليون"] == "other"
-    assert _measures("قتل 5 أشخاص وأصيب 20 آخرون في قصف على السوق.")["20"] == "injured"
-
-
-def test_a_dual_joined_to_the_noun_of_a_fate_verb() -> None:
-    # ar5_013, https://souriapost.com/?p=11197
-    text = (
-        "وفي 22 شباط الجاري قتلت سيدة وطفلان وأصيب طفل آخر بانفجار لغم من مخلفات تنظيم داعش في "
-        "بلدة خشام بريف دير الزور الشرقي."
-    )
-    assert _measures(text) == {"طفلان": "killed"}
-    # the dual right after the second verb keeps it
-    assert _measures("قتلت سيدة وأصيب طفلان بانفجار لغم.") == {"طفلان": "injured"}
-
-
-def test_people_in_camps_who_flee_again() -> None:
-    # ar5_036, https://alwatannews.net/life-style/article/980840/: a new flight from the camps is no stock of residents
-    text = (
-        "آلاف العائلات في مخيمات الشمال السوري بدأت رحلة نزوح جديدة، بعدما غمرت مياه الأمطار "
-        "الخيام المهترئة التي يعيشون فيها."
-    )
-    assert _measures(text) == {"آلاف": "displaced"}
-    assert _measures("ويقيم آلاف العائلات في مخيمات الشمال السوري.") == {"آلاف": "population"}
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # ar4_071, https://mail.gulanmedia.com/ar/story/103848/ ("يوجد في": there are, in a place)
+        (
+            "أكدت وزيرة الهجرة العراقية، إيفان جابرو، أن معالجة المعوقات التي تعترض عودة النازحين "
+            "يحتاج إلى تعاون، مشيرةً إلى أنه يوجد في إقليم كوردستان 37 ألف عائلة نازحة.",
+            "37 ألف",
+            "population",
+        ),
+        # ar3_019, https://syria7ra.net/t28220-topic: refugees in a host country keep their status
+        (
+            "يوجد في لبنان اكثر من 16 الف لاجيء سوري من بينهم نحو خمسة الاف في سهل البقاع.",
+            "اكثر من 16 الف",
+            "refugees",
+        ),
+        # ar5_033, https://www.lebanon24.com/news/world-news/1431860/ ("النازحين واللاجئين" in
+        # the name of the body that speaks does not make the count a mixed one)
+        (
+            'من جانبها، قالت "المنسقية العامة للنازحين واللاجئين في دارفور" الأحد إن مئات الأسر '
+            'النازحة من الفاشر وصلت إلى طويلة وسط "ظروف إنسانية مزرية".',
+            "مئات",
+            "displaced",
+        ),
+        # ... but a count said to hold both stays mixed
+        ("وقالت المنظمة إن 928649 نازحاً ولاجئاً عادوا.", "928649", "other"),
+        # ar5_135, https://www.masress.com/alshaab/367269 (cases of an outbreak named before)
+        (
+            "أعلنت منظمة الصحة العالمية ارتفاع الوفيات جراء وباء الكوليرا في اليمن إلى 1966 حالة، "
+            "إلى جانب إصابة نحو نصف مليون شخص، منذ 27 أبريل/نيسان الماضي.",
+            "نحو نصف مليون",
+            "other",
+        ),
+        ("قتل 5 أشخاص وأصيب 20 آخرون في قصف على السوق.", "20", "injured"),
+        # ar5_013, https://souriapost.com/?p=11197 (a dual joined to the noun of a fate verb)
+        (
+            "وفي 22 شباط الجاري قتلت سيدة وطفلان وأصيب طفل آخر بانفجار لغم من مخلفات تنظيم داعش "
+            "في بلدة خشام بريف دير الزور الشرقي.",
+            "طفلان",
+            "killed",
+        ),
+        # ... the dual right after the second verb keeps it
+        ("قتلت سيدة وأصيب طفلان بانفجار لغم.", "طفلان", "injured"),
+        # ar5_036, https://alwatannews.net/life-style/article/980840/ (a new flight from the
+        # camps is no stock of residents)
+        (
+            "آلاف العائلات في مخيمات الشمال السوري بدأت رحلة نزوح جديدة، بعدما غمرت مياه الأمطار "
+            "الخيام المهترئة التي يعيشون فيها.",
+            "آلاف",
+            "displaced",
+        ),
+        ("ويقيم آلاف العائلات في مخيمات الشمال السوري.", "آلاف", "population"),
+    ],
+)
+def test_status_fate_and_mixed_counts(text: str, phrase: str, measure: str) -> None:
+    assert _measures(text)[phrase] == measure
