@@ -575,6 +575,14 @@ def test_a_return_total_with_the_internally_displaced_among_it_is_mixed() -> Non
             "displaced",
         ),
         ("ويقيم آلاف العائلات في مخيمات الشمال السوري.", "آلاف", "population"),
+        # ar5_150, https://www.alaraby.co.uk/society/ (people sheltered, written after the count)
+        (
+            'وقال المتحدث باسم مفوضية الأمم المتحدة لشؤون اللاجئين بابار بلوش: "تشير التقديرات '
+            'المتحفظة إلى أن نحو 30 ألف شخص جرى إيواؤهم وتسجيلهم في مراكز إيواء جماعية".',
+            "نحو 30 ألف",
+            "population",
+        ),
+        ("وقالت المفوضية إن نحو 30 ألف شخص نزحوا إلى مراكز الإيواء.", "نحو 30 ألف", "displaced"),
     ],
 )
 def test_status_fate_and_mixed_counts(text: str, phrase: str, measure: str) -> None:

@@ -883,6 +883,8 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         if _SHELTERED.search(before):
             # "يوفر المأوى حاليا لـ14,000 لاجئ"; "لا تكفي سوى لإيواء 250 ألف نازح" (a capacity)
             return "other" if _CAPACITY.search(t, c0, f.n_start) else "population"
+        if _SHELTERED_AFTER.match(t, f.n_end, c1):
+            return "population"  # "نحو 30 ألف شخص جرى إيواؤهم وتسجيلهم في مراكز إيواء"
     f.extra["head"] = head
     if f.unit == "percent" and (
         _COMPARED.match(t, f.n_end)
@@ -1245,6 +1247,12 @@ _SHELTERED = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ل)?(?:تم\s+)?(?:إيواء|ايواء|المأوى|مأوى|يؤوي|تؤوي|استضافة)"
         r"(?:\s+[\u0621-\u064a]+){0,2}?\s*(?:ل|لـ)?\s*$"
+    )
+)
+_SHELTERED_AFTER = re.compile(
+    fold(
+        r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:جرى|تم)\s+(?:إيواؤهم|إيوائهم|ايواؤهم|ايوائهم)"
+        r"(?![\u0621-\u064a])"
     )
 )
 _WISH = re.compile(
