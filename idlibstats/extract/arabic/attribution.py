@@ -27,6 +27,7 @@ __all__ = [
     "UN_AGENCIES",
     "UN_DESCRIPTIONS",
     "ArabicMention",
+    "described_source",
     "generic_source",
     "mentions",
     "pronoun_reporter",
@@ -47,14 +48,15 @@ _CUE_BEFORE = re.compile(
         r"يوضح|توضح|يكشف|تكشف|يظهر|تظهر|يبين|تبين|يؤكد|يرصد|ترصد|يوثق|يحصي|تحصي|يسجل|تسجل|"
         r"توثيقات|ممثل|ممثلة|نبه|نبهت|المتحدثة|متحدثة|الناطقة|ناطقة|حث|حثت|دعا|دعت|ناشد|ناشدت|أبان|أبانت|إفادة|تتوقع|يتوقع|توقع|توقعت|"
         # "صرح", "أبلغت", "في تحديث", "نشرة", "دراسة", "مسح"
-        r"صرح|صرحت|يصرح|تصريحات|أبلغ|أبلغت|تحديث|نشرة|دراسة|مسح|توثيق|سجلات|إحصاء)"
+        r"صرح|صرحت|يصرح|تصريحات|أبلغ|أبلغت|تحديث|نشرة|دراسة|مسح|توثيق|سجلات|إحصاء|نفى|نفت)"
         r"(?![\u0621-\u064a])"
     )
 )
 _CUE_AFTER = re.compile(
     fold(
         r"\s*[\"“”«»()]?\s*(?:[^\s]+\s+){0,12}?(?:قد\s+)?(?:قال|أعلن|أفاد|ذكر|أكد|أوضح|وثق|أحصى|"
-        r"يقول|تقول|كشف|أشار|يقدر|تقدر|رصد|سجل|صرح|أورد|تحقق|تتبع)(?:ت)?(?![\u0621-\u064a])"
+        r"يقول|تقول|كشف|أشار|يقدر|تقدر|رصد|سجل|صرح|أورد|تحقق|تتبع|تؤكد|يؤكد|تعلن|يعلن)(?:ت)?"
+        r"(?![\u0621-\u064a])"
     )
 )
 _GENERIC_REPORT = re.compile(
@@ -203,8 +205,11 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             # الداخلية التركية": the body named first reports, not the one it belongs to
         # "لـ"رويترز"", 'في اتصال هاتفي مع "رويترز"': the agency was told
         told = bool(_TOLD.search(text, max(0, m.start() - 8), m.start("a")))
-        if any(o.cued for o in out) and _RELAY.search(text, max(start, m.start() - 60), m.start()):
-            continue  # "..., حسبما نقل موقع أخبار الأمم المتحدة": the site carried the figures
+        relay = _RELAY.search(text, max(start, m.start() - 60), m.start())
+        if relay is not None and (any(o.cued for o in out) or relay.group("site")):
+            # "..., حسبما نقل موقع أخبار الأمم المتحدة": the site carried the figures; 'وفق
+            # موقع «ريليف ويب» التابع لمكتب': a body's site carries others' reports
+            continue
         if name in NEWS_AGENCIES and any(o.cued for o in out) and told:
             continue  # "وقال مدير المرصد لوكالة فرانس برس": the agency was told
         if (
@@ -274,7 +279,7 @@ _RELAY = re.compile(
         r"(?:حسبما|كما|(?:حسب|بحسب|وفق|وفقا\s+ل)\s*ما)\s+(?:نقل|نقلت|نقله|نقلته|نشر|نشرت|"
         r"أورد|أوردت)(?:\s+\S+){0,4}?\s*$"
         # a site of the body ("وفق موقع «ريليف ويب» التابع لـ"), not a site that reports itself
-        r"|(?:وفق|وفقا\s+ل|بحسب|حسب)\s*(?:ال)?موقع(?:\s+\S+){0,4}?\s+(?:ال)?تابع(?:ة)?\s*$"
+        r"|(?P<site>(?:وفق|وفقا\s+ل|بحسب|حسب)\s*(?:ال)?موقع(?:\s+\S+){0,4}?\s+(?:ال)?تابع(?:ة)?\s*$)"
     )
 )
 _TOLD = re.compile(fold(r"(?:(?<![\u0621-\u064a])ل|(?<![\u0621-\u064a])مع)[\s\"“”«»]*$"))
@@ -303,6 +308,11 @@ def learn_people(text: str, found: list[ArabicMention], people: dict[str, str]) 
     "وقال جيمي مكجولدريك منسق العمليات الإنسانية" makes a later "وقال مكجولدريك" OCHA's.
     """
     for m in found:
+        # "بدأ المفوض السامي ...، برهم صالح، الخميس، جولة": a name in apposition after the
+        # body's title is its speaker, whatever the verb
+        p = _NAMED_APPOSED.match(text, m.end, min(len(text), m.end + 40))
+        if p is not None and p.group("name") not in _NOT_NAMES and len(p.group("name")) >= 3:
+            people[p.group("name")] = m.canonical
         if not m.cued:
             continue
         g = _NAMED_BEFORE.search(text, max(0, m.start - 60), m.start)
@@ -352,6 +362,12 @@ _NAMED_AFTER = re.compile(
     fold(
         r"(?:\s+[\u0621-\u064a]+){0,5}?\s+[\u0621-\u064a]+\s+(?P<name>[\u0621-\u064a]+)\s*[،,]?\s*"
         r"(?:إن|أن|ان|بأن|:|ل(?:موقع|وكالة|صحيفة|قناة))"
+    )
+)
+_NAMED_APPOSED = re.compile(
+    fold(
+        r"\s*[،,]\s*(?!(?:في|عبر|خلال|من|على|إلى|الى|عن|مع|أمس|اليوم)(?![\u0621-\u064a]))"
+        r"[\u0621-\u064a]+\s+(?P<name>[\u0621-\u064a]+)\s*[،,]"
     )
 )
 _PERSON_CUE = re.compile(
@@ -597,7 +613,11 @@ _OF_THE_UN = re.compile(
 )
 #: News agencies: a figure told to one of them is the teller's, unless the teller is unnamed.
 NEWS_AGENCIES = frozenset(
-    ("AFP", "AP", "BBC", "Reuters", "NNA", "SANA", "RIA Novosti", "WAFA", "KUNA")
+    (
+        *("AFP", "AP", "BBC", "Reuters", "NNA", "SANA", "RIA Novosti", "WAFA", "KUNA"),
+        # outlets that people on the ground speak to (round-5 and round-6 passages)
+        *("North Press", "Smart", "Radio Tamazuj", "Step News", "Enab Baladi", "Syria TV"),
+    )
 )
 
 
@@ -617,8 +637,9 @@ def sentence_sources(
             m.cued and m.canonical in NEWS_AGENCIES and 0 <= m.start - u.end() <= 25 for m in found
         )
         # "وذكرت وكالة سانا نقلاً عن مصدر طبي": the outlet that quotes an unnamed source
+        # "وقال المرصد حسبما أفادت مصادر اعلامية": the named reporter, as the sources relay it
         and not (
-            u.group().startswith(fold("نقلا"))
+            u.group().startswith((fold("نقلا"), fold("حسب"), fold("بحسب")))
             and any(m.cued and 0 <= u.start() - m.end <= 12 for m in found)
         )
     ]
@@ -691,7 +712,7 @@ _DOCUMENTED = re.compile(
 # a pronoun reporter: "وأضاف أن", "وأشارت إلى أن", "وأفادت في بيانها بأن", "وقالت: إن"
 _SAID_THAT = re.compile(
     fold(
-        r"\s*:?\s*(?:(?:إلى|الى|في|عبر|ضمن|كذلك|أيضا|أيضاً|اليوم|أمس)(?:\s+[\u0621-\u064a]+){0,2}?\s+)?"
+        r"\s*:?\s*(?:(?:إلى|الى|في|عبر|ضمن|كذلك|أيضا|أيضاً|اليوم|أمس)(?:\s+[\u0621-\u064a]+){0,3}?\s+)?"
         r"(?:ب?أن|إن|ان|بان|أنه|إنه|أنهم|إنهم|أنها|إنها)(?![\u0621-\u064a])"
     )
 )
@@ -701,14 +722,25 @@ _KIND = (
     (re.compile(fold("الشبكة")), ("SNHR", "Deir ez-Zor 24", "Network")),
     (re.compile(fold("البعثة")), ("UN",)),
     (re.compile(fold("الجيش|القوات")), ("army", "SDF", "RSF", "LNA", "defence ministry", "Syrian")),
-    (re.compile(fold("الحكومة|السلطات")), ("government",)),
+    (re.compile(fold("الحكومة|السلطات|المحافظ")), ("government",)),
     (re.compile(fold("الحركة")), ("Hamas",)),
     (re.compile(fold("الحزب")), ("Hezbollah",)),
     (re.compile(fold("الجماعة")), ("Houthis",)),
     (re.compile(fold("المكتب")), ("OCHA", "OHCHR", "Office")),
     (re.compile(fold("الائتلاف")), ("Coalition",)),
     (re.compile(fold("المركز")), ("Center", "Centre")),
+    (re.compile(fold("الوحدة")), ("Unit",)),
 )
+
+
+def described_source(text: str, start: int, end: int, named: str | None) -> Attribution | None:
+    """The body last named, said again by its kind ("وقالت الوحدة في بيان" after the unit)."""
+    if named is None:
+        return None
+    g = _GENERIC_ORG.search(text, start, end)
+    if g is None or not any(rx.search(g.group()) for rx, _ in _KIND):
+        return None
+    return Attribution(named, g.start(), g.end(), generic=True) if _fits(g.group(), named) else None
 
 
 def _fits(word: str, canonical: str) -> bool:
@@ -723,13 +755,14 @@ _GENERIC_ORG = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|كشفت|بينت|أضافت|"
         r"لفتت|تابعت|وثقت|رصدت|قدرت|تقدر|نقلت|أوردت|نشرت)\s+(?:هذه\s+)?(?:المنظمة|الوكالة|الهيئة|"
-        r"الوزارة|المفوضية|الشبكة|البعثة|المديرية|الحملة|اللجنة|الجمعية)(?:\s+(?:الدولية|الأممية))?"
+        r"الوزارة|المفوضية|الشبكة|البعثة|المديرية|الحملة|اللجنة|الجمعية|الوحدة)"
+        r"(?:\s+(?:الدولية|الأممية))?"
         r"(?![\u0621-\u064a])|(?<![\u0621-\u064a])هذه\s+المنظمة(?:\s+الدولية)?"
         # "وقال الجيش", "وأضافت الحركة": the army, party or government named before
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|أضافت|تابعت)\s+"
         r"(?:الحركة|الحكومة|السلطات|الجماعة|القوات)(?![\u0621-\u064a])"
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قال|أفاد|أعلن|ذكر|أكد|أوضح|أشار|أضاف|تابع)\s+"
-        r"(?:الجيش|الحزب|المكتب|الائتلاف|المركز)(?![\u0621-\u064a])"
+        r"(?:الجيش|الحزب|المكتب|الائتلاف|المركز|المحافظ)(?![\u0621-\u064a])"
         # "وأضاف المصدر ذاته", "بحسب المصدر نفسه": the source just named
         r"|(?<![\u0621-\u064a])(?:و|ف|ب|ل)?ال(?:مصدر|مصادر|جهة)\s+(?:ذاته|ذاتها|نفسه|نفسها|المذكور|ذاتها)"
         r"(?![\u0621-\u064a])"
@@ -781,7 +814,8 @@ def opening_source(text: str, start: int, end: int, registry: SourceRegistry) ->
 _OPENER = re.compile(
     fold(
         r"(?:و)?(?:وفق|وفقا\s+ل|بحسب|حسب|كان|كانت|جاء\s+ذلك|جاءت\s+(?:هذه|تلك)\s+\S+|"
-        r"تأتي\s+هذه\s+\S+|وردت\s+(?:هذه\s+)?\S+)(?![\u0621-\u064a])"
+        r"تأتي\s+هذه\s+\S+|وردت\s+(?:هذه\s+)?\S+|"
+        r"تعود\s+(?:هذه\s+)?(?:الأرقام|الإحصاءات|الإحصائيات|البيانات|المعطيات))(?![\u0621-\u064a])"
     )
 )
 

@@ -26,7 +26,7 @@ KEYWORDS: dict[str, str] = {
         "أرواح بأرواح أرواحهم حياتهم "
         "ضحيتهما ضحيتهم مقتلهم مقتله مقتلها استشهادهم استشهاده وفاتهم وفاته أعدم أعدمت أعدموا "
         "يعدم تعدم إعدامهم إعدامه إعدامها قتيلة قتيلات شهيدة شهيدات جثمانا رفات غرق غرقوا غرقى "
-        "تصفية تصفيتهم يصفي تصفي"
+        "تصفية تصفيتهم يصفي تصفي سقط سقطوا"
     )
     + "|"
     + _PRE
@@ -68,7 +68,7 @@ KEYWORDS: dict[str, str] = {
     # a host: refugees in a country, displaced people at home (decided by the pipeline)
     "host": _kw("تستقبل يستقبل استقبلت استقبل يستضيف تستضيف استضافت تؤوي يؤوي المضيف المضيفة"),
     "other": _kw(
-        "إنقاذ انقاذ عالقين عالقون محاصرين حاجة بحاجة أثر أثرت تضرر متضررين المتضررين مجاعة تأثر "
+        "إنقاذ انقاذ أنقذ أنقذت أنقذوا ينقذ تنقذ عالقين عالقون محاصرين حاجة بحاجة أثر أثرت تضرر متضررين المتضررين مجاعة تأثر "
         "يحتاج يحتاجون المساعدة مساعدات المساعدات مفقود مفقودين مفقودون المفقودين فقدان "
         "معتقل معتقلين معتقلون اعتقال احتجاز محتجزين اعتقل اعتقلت اعتقلوا اختطف اختطفت اختطاف "
         "خطف مختطفين أسرى تقطعت محاصرون خسائر"
@@ -88,7 +88,7 @@ COMBINED = re.compile(
     "(?:"
     + _kw("شهيدا شهيد شهداء قتلى قتيل قتيلا")
     + r"\s+(?:و|او)\s*"
-    + _glued("جريحا جريح جرحى مصاب مصابا مصابين")
+    + _glued("جريحا جريح جرحى مصاب مصابا مصابين مفقود مفقودا مفقودين")
     + "|"
     + _kw("مقتل قتل استشهاد قتلوا استشهدوا استشهد قتلت")
     + r"\s+(?:و|او)\s*"
@@ -110,13 +110,20 @@ DISEASE = re.compile(
 )
 
 
+#: Lives lost: "فقدان عشرات المدنيين لحياتهم" (the loss word alone is of the missing).
+LOST_LIVES = re.compile(
+    _kw("فقدان فقد فقدوا")
+    + fold(
+        r"(?=(?:\s+[^\s،,.]+){1,5}?\s+(?:ل)?(?:حياتهم|حياته|حياتها|أرواحهم|أرواحه)(?![\u0621-\u064a]))"
+    )
+)
 _OWN_COUNT = re.compile(r"\s*\(?[\d٠-٩]")
 _COUNT_BEFORE = re.compile(r"[\d٠-٩][^\d،,.;:]{0,25}$")
 
 
 def keywords(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, measure) of every event word in ``text[start:end]``, in order."""
-    found = []
+    found = [(m.start(), m.end(), "killed") for m in LOST_LIVES.finditer(text, start, end)]
     for m in DISEASE.finditer(text, start, end):
         found.append((m.start(), m.end(), "other"))
     for m in COMBINED.finditer(text, start, end):

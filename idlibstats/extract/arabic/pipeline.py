@@ -17,6 +17,7 @@ from idlibstats.extract.arabic.attribution import (
     ARMED_GROUPS,
     UN_AGENCIES,
     UN_DESCRIPTIONS,
+    described_source,
     generic_source,
     is_monitor,
     learn_people,
@@ -75,7 +76,9 @@ class ArabicFigure:
 
 
 _SENTENCE_END = re.compile(
-    r"[.!?؟]+[\"”’»)]*(?=\s|$)|\n+|(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2})"
+    r"[.!?؟]+[\"”’»)]*(?=\s|$)|\n+|(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2})|"
+    r"(?<=[\u0621-\u064a][\"”»])\.(?=[\u0621-\u064a]{2})|"  # 'الضروريات".ويخوض'
+    r"(?<=\d{4})\.(?=[\u0621-\u064a]{2})"  # "منذ أبريل 2023.وأكثر"
 )
 _CLAUSE = re.compile(r"[،,;:]|(?<![\u0621-\u064a])(?:في حين|بينما|فيما|كما)(?![\u0621-\u064a])")
 _SUB_BEFORE = re.compile(
@@ -109,7 +112,8 @@ _ABROAD = re.compile(
     fold(
         r"(?:البلدان|الدول|بلدان|دول)\s+(?:المجاورة|الجوار|المحيطة|مجاورة)|في\s+الخارج|"
         r"خارج\s+(?:البلاد|سوريا|السودان|اليمن|العراق|بلادهم|بلدهم|بلادها|حدود)|"
-        r"(?:فروا|فر|فرت|هربوا|هرب|غادروا|غادر|نزحوا)\s+من\s+(?:بلادهم|بلدهم|بلادها|البلاد)|"
+        r"(?:فروا|فر|فرت|هربوا|هرب|غادروا|غادر|نزحوا)\s+من\s+(?:بلادهم|بلدهم|بلادها|البلاد|لبنان|"
+        r"سوريا|سورية|السودان|اليمن|العراق|أوكرانيا|أفغانستان|ليبيا)(?![\u0621-\u064a])|"
         r"(?<![\u0621-\u064a])(?:إلى|الى|نحو|باتجاه)\s+(?:تركيا|لبنان|الأردن|العراق|مصر|أوروبا|ألمانيا|تشاد|جنوب\s+السودان|"
         r"إثيوبيا|ليبيا|النيجر|اليونان|أوغندا|كينيا|بنغلاديش|السعودية|جيبوتي|الصومال|إيران|"
         r"باكستان|بولندا|رومانيا|مولدوفا|إقليم\s+كردستان|كردستان\s+العراق|سوريا|سورية)(?![\u0621-\u064a])"
@@ -122,7 +126,8 @@ _THINGS = re.compile(
         r"محل|محلات|مسجد|مساجد|جسر|جسور|آلية|آليات|دبابة|دبابات|مدرعة|مدرعات|عربة|عربات|"
         r"مخبز|مخابز|سوق|أسواق|محطة|محطات|طائرة|طائرات|قارب|قوارب|أبنية|بناية|بنايات|حريق|"
         r"حرائق|مخيم|مخيمات|وحدة|وحدات|مولود|مواليد|ولادة|ولادات|طالب|طلاب|تلميذ|تلاميذ|حاجز|حواجز|"
-        r"معبر|معابر|مكتب|مكاتب|مركبة|مركبات|عيادة|عيادات|ذخيرة|ذخائر|لغم|ألغام|بوابة|بوابات)"
+        r"معبر|معابر|مكتب|مكاتب|مركبة|مركبات|عيادة|عيادات|ذخيرة|ذخائر|لغم|ألغام|بوابة|بوابات|"
+        r"باص|باصات|حافلة|حافلات|مقبرة|مقابر)"
         r"(?:ا)?(?![\u0621-\u064a])"  # "50 منزلا"
     )
 )
@@ -398,6 +403,34 @@ def _split_home_and_abroad(t: str, figs: list[ArabicFigure], e: int) -> None:
             f.parent = None
 
 
+# an outbreak named before the count in its sentence: its cases are not the wounded
+_OUTBREAK = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:ب|ل)?(?:ال)?(?:وباء|كوليرا|الكوليرا|كورونا|الحصبة|تفشي)(?![\u0621-\u064a])"
+    )
+)
+_JOINED_TO = re.compile(r"\s+[\u0621-\u064a]+\s+و\s*")
+_RETURNED = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:عودة|عاد|عادوا|العائدين|عائدين)\s*$")
+)
+
+
+def _mixed_returns(t: str, s: int, figs: list[ArabicFigure]) -> None:
+    """A return total whose sub-count is the internally displaced holds refugees too: other.
+
+    "بعودة نحو 1.2 مليون شخص إلى منازلهم في سوريا ...، من بينهم أكثر من 885 ألف شخص نزحوا
+    داخليًا": returnees from abroad and from displacement at home, one count (round-6
+    decision on mixed returns).
+    """
+    for f in figs:
+        if f.parent is not None or f.measure not in ("displaced", "refugees"):
+            continue
+        if not _RETURNED.search(t, max(s, f.n_start - 12), f.n_start):
+            continue
+        if any(g.parent is f and _INSIDE.match(t, g.subject_end) for g in figs):
+            f.measure = "other"
+
+
 def _fate_between(t: str, prev: ArabicFigure, b: int) -> bool:
     """Whether a word of another fate stands between ``prev`` and ``b``.
 
@@ -446,6 +479,11 @@ def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
         child.measure != total.measure
     ):  # "6,1 ملايين نازح ...، بينهم 250 الفا محاصرون": the besieged, not a share
         return False  # "816 ألف نازح منهم 125 ألفا في 590 مركزا للإيواء": residents, not a share
+    if total.measure == "other" and any(
+        m in ("killed", "injured") and 0 <= child.n_start - b <= 2
+        for _, b, m in keywords(t, max(0, child.n_start - 16), child.n_start)
+    ):
+        return False  # "القارب الأول كان يضم 26 مهاجراً، توفي 4 منهم": a fate of their own
     return not (child.unit == "count" and total.unit == "percent")
 
 
@@ -473,7 +511,7 @@ _STRUCK = re.compile(
     )
 )
 _TIMES = re.compile(fold(r"(?:ال)?(?:مرة|مرات)(?![\u0621-\u064a])"))
-_HOMELESS = re.compile(fold(r"(?<![\u0621-\u064a])(?:بلا|بدون|دون)\s+مأوى"))
+_HOMELESS = re.compile(fold(r"\s*(?<![\u0621-\u064a])(?:بلا|بدون|دون)\s+مأوى"))
 _A_COUNTRY = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:ال)?(?:بلاد|بلد)(?:ه|ها|هم)?(?![\u0621-\u064a])")
 )
@@ -489,6 +527,13 @@ _TARGETED = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:استهدف|استهدفت|استهداف|استهدفوا|قصف|قصفت|"
         r"يستهدف|تستهدف)(?![\u0621-\u064a])\s*$"
+    )
+)
+# "نحو 60 منشأة تتبع لها لإصابات مباشرة", "68 منشأة أخرى لأضرار جانبية": places hit
+_HIT = re.compile(
+    fold(
+        r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:ل|ب)(?:ال)?(?:إصابات|إصابة|أضرار|ضربات|قصف|هجمات|غارات)"
+        r"(?![\u0621-\u064a])"
     )
 )
 _THING_BEFORE = re.compile(
@@ -565,6 +610,14 @@ _HELD = re.compile(
     )
 )
 _STATUS = frozenset(("displaced", "refugees", "population"))
+# a boat, ship or bus and the verb of what it carries, right before the count
+_CARRIED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:ال)?(?:قارب|قاربين|قاربان|قوارب|مركب|مراكب|سفينة|زورق|حافلة|حافلات|"
+        r"باص|باصات)(?![\u0621-\u064a])(?:\s+[^\s\d،,.]+){0,3}?\s+(?:(?:كان|كانا|كانت)\s+)?"
+        r"(?:يقل|تقل|يقلان|تقلان|يحمل|تحمل|يحملان|يضم|تضم|على\s+متنه|على\s+متنها)\s*$"
+    )
+)
 
 
 def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
@@ -607,7 +660,7 @@ def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
 
 
 _STAY = (
-    r"(?:و)?(?:(?:ي|ت)(?:قيم|قيمون|عيش|عيشون|سكن|سكنون|قطن|قطنون|تواجد|تواجدون|حتمي|حتمون)|"
+    r"(?:و)?(?:(?:ي|ت)(?:قيم|قيمون|عيش|عيشون|سكن|سكنون|قطن|قطنون|تواجد|تواجدون|حتمي|حتمون|مكث|مكثون)|"
     r"(?:ال)?(?:مقيم|مقيمين|مقيمون|موجودين|موجودون|متواجدين|متواجدون))(?![\u0621-\u064a])"
 )
 _REMAIN = (
@@ -615,7 +668,7 @@ _REMAIN = (
     r"تبقى|يتبقى|المتبقين|الباقين)(?![\u0621-\u064a])"
 )
 _CAMP = (
-    r"(?:[\d٠-٩]+\s+)?(?:ال)?(?:مخيم|مخيمات|مخيما|مخيمي|ملجأ|ملاجئ|منشأة|منشآت|"
+    r"(?:[\d٠-٩]+\s+)?(?:ال)?(?:مخيم|مخيمات|مخيما|مخيمي|ملجأ|ملاجئ|منشأة|منشآت|خيام|"
     r"(?:مراكز|مركز|مركزا|مدارس|مدرسة)\s+(?:لل|ال)?(?:إيواء|إقامة))(?![\u0621-\u064a])"
 )
 _IN = r"(?P<w>في|داخل|ضمن|خارج)(?![\u0621-\u064a])(?!\s+(?:عداد|ظروف|أوضاع|ظل|حالة))"
@@ -626,7 +679,9 @@ _STAYING_AFTER = re.compile(
         + _STAY
         + "|"
         + _REMAIN
-        + r")\s+(?:(?:حاليا|الآن)\s+)?"
+        + r"(?:\s+"
+        + _STAY
+        + r")?)\s+(?:(?:حاليا|الآن)\s+)?"
         + _IN
     )
 )
@@ -638,7 +693,10 @@ _STAYING_BEFORE = re.compile(
         + r"(?:\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?|\s+(?:فيه|فيها|به|بها))?\s*$|"
         # "يعيش نحو ربع النازحين (أكثر من 185 ألف شخص) في لبنان"
         r"(?<![\u0621-\u064a])" + _STAY + r"(?:\s+[^\s()،,.]+){1,4}?\s*\(\s*$|"
-        r"(?<![\u0621-\u064a])" + _REMAIN + r"\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?$"
+        r"(?<![\u0621-\u064a])" + _REMAIN + r"\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?$|"
+        # "يوجد في إقليم كوردستان 37 ألف عائلة نازحة": there are, in a place
+        r"(?<![\u0621-\u064a])(?:و)?(?:يوجد|توجد)\s+(?:حاليا\s+)?(?:في|داخل)\s+"
+        r"(?:[\u0621-\u064a]+\s+){1,4}?$"
     )
 )
 _RESIDENTS = re.compile(
@@ -650,13 +708,21 @@ _RESIDENTS = re.compile(
         r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?تعداد(?![\u0621-\u064a])|"
         r"(?<![\u0621-\u064a])(?:موطنا|موطن|مكتظة|مكتظ|يعج|تعج|يقطنه|يقطنها|يسكنه|يسكنها)"
         r"(?:\s+[\u0621-\u064a]+){0,2}?\s*(?:ب|ل)?\s*$|"
-        + _CAMP
-        + r"(?:\s+[^\s،,.]+){0,6}?\s+(?:يضم|تضم|يعج|تعج|يؤوي|تؤوي|يأوي|يستضيف|تستضيف)"
-        r"(?:\s+(?:حاليا|نحو|قرابة|حوالي))?\s*(?:ب|ل)?\s*$|"
         r"(?<![\u0621-\u064a])(?:و)?(?:يضم|تضم|يعج|تعج)\s+"
         + _CAMP
         + r"(?:\s+[^\s،,.]+){0,3}?\s*(?:ب|ل)?\s*$|"
         r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سكان|قاطني|قاطنو|ساكني|المقيمين\s+في)\s+" + _CAMP
+    )
+)
+# a camp that holds the people counted right after its verb, its description cut by commas
+# ("نحو 22 مخيماً، في دهوك وأربيل وتضم ما يقارب 18 ألف عائلة", "المخيم الذي يضم /70/ عائلة"),
+# or a place that does ("استقرت في مأرب، التي تضم قرابة مليوني نازح")
+_HOLDS = re.compile(
+    fold(
+        _CAMP
+        + r"(?:[\s،,]+[^\s،,.]+){0,6}?\s+(?:و)?(?:يضم|تضم|يعج|تعج|يؤوي|تؤوي|يأوي|يستضيف|تستضيف)"
+        r"(?:\s+(?:حاليا|نحو|قرابة|حوالي))?\s*(?:ب|ل)?\s*/?$|"
+        r"(?:(?<=[،,])|(?<=[،,]\s))(?:التي|الذي)\s+(?:يضم|تضم)(?:\s+(?:حاليا|الآن))?\s*/?$"
     )
 )
 # a camp or shelter crowded with people, however long the description between them: "يعج
@@ -678,7 +744,7 @@ _CAMP_COUNT = re.compile(
 _REGISTERED = re.compile(fold(r"(?:و|ف|ل|ب)?(?:ال)?(?:مسجلين|مسجلون|سجلت|سجل)"))
 _IN_A_COUNTRY = re.compile(
     fold(
-        r"\s*(?:ب|في\s+|داخل\s+)?(?:ال)?(?:دول|بلدان|تركيا|لبنان|الأردن|العراق|مصر|ألمانيا|أوروبا|"
+        r"\s*(?:ب|في\s+|داخل\s+)?(?:ال)?(?:دول|بلدان|خارج|تركيا|لبنان|الأردن|العراق|مصر|ألمانيا|أوروبا|"
         r"تشاد|إثيوبيا|أوغندا|كينيا|اليونان|السعودية|إيران|باكستان|بولندا)(?![\u0621-\u064a])"
     )
 )
@@ -700,7 +766,9 @@ _FLOW = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف|ل|ب)?(?:ال)?(?:منذ|استقبل|استقبلت|استقبال|استقبالهم|وصلوا|يصلون|"
         r"وصول|نزحوا|فروا|لجأوا|انتقل|انتقلوا|نقل|نقلهم|سجل|سجلت|المسجلين|مسجلين|مسجلون|"
-        r"تستضيف|يستضيف|تؤوي|يؤوي|دخل|دخلوا)(?![\u0621-\u064a])"
+        r"تستضيف|يستضيف|تؤوي|يؤوي|دخل|دخلوا)(?![\u0621-\u064a])|"
+        # "آلاف العائلات في مخيمات الشمال السوري بدأت رحلة نزوح جديدة": a new flight
+        r"(?<![\u0621-\u064a])(?:رحلة|موجة|موجات)\s+(?:ال)?نزوح(?![\u0621-\u064a])"
     )
 )
 
@@ -733,15 +801,19 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
     flow = any(
         census is None or not _REGISTERED.fullmatch(m.group()) for m in _FLOW.finditer(t, own, c1)
     )
-    if stay is not None or _STAYING_BEFORE.search(t, c0, f.n_start):
+    before = _STAYING_BEFORE.search(t, c0, f.n_start) if stay is None else None
+    if stay is not None or before is not None:
         if _IN_A_COUNTRY.match(t, stay.end() if stay else f.subject_end) and not camp:
             return None  # "5 ملايين لاجئ يقيمون في دول مجاورة": refugees in the host countries
+        if before is not None and _IN_A_COUNTRY.search(before.group()):
+            return None  # "يوجد في لبنان اكثر من 16 الف لاجيء سوري": refugees in a host country
         return "population"
     if _REMAINING_BEFORE.search(t, c0, f.n_start) and _PLACE_AFTER.match(t, f.n_end, c1):
         return "population"  # "لا يزال 50 ألف مدني في المدينة"
     residents = (
         _RESIDENTS.search(t, own if "floor" in f.extra else s, f.n_start)
         or _RESIDENTS_AFTER.match(t, f.n_end, c1)
+        or _HOLDS.search(t, max(s, f.n_start - 120), f.n_start)
         or _CROWDED.search(t, s, f.n_start)  # "يعج مخيم الهول، الواقع ... ، بنحو 72 ألفا"
     )
     if (camp is not None or residents or census) and not flow:
@@ -750,8 +822,14 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
 
 
 def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFigure | None) -> str:
-    if f.unit == "money":
-        return "other"
+    if (
+        f.unit == "money"
+        or f.unit == "count"
+        and _CARRIED.search(t, max(s, f.n_start - 60), f.n_start)
+    ):
+        return "other"  # "قارب يقل 75 لاجئا": the people a boat or bus carries
+    if f.unit == "count" and _HOMELESS.match(t, f.subject_end):
+        return "other"  # "يترك آلاف الأسر بلا مأوى": people left homeless
     if f.kind == "dual":
         ws = f.n_start  # the word with its clitic: "وغارتين"
         while ws > s and "\u0621" <= t[ws - 1] <= "\u064a":
@@ -805,6 +883,8 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         if _SHELTERED.search(before):
             # "يوفر المأوى حاليا لـ14,000 لاجئ"; "لا تكفي سوى لإيواء 250 ألف نازح" (a capacity)
             return "other" if _CAPACITY.search(t, c0, f.n_start) else "population"
+        if _SHELTERED_AFTER.match(t, f.n_end, c1):
+            return "population"  # "نحو 30 ألف شخص جرى إيواؤهم وتسجيلهم في مراكز إيواء"
     f.extra["head"] = head
     if f.unit == "percent" and (
         _COMPARED.match(t, f.n_end)
@@ -868,7 +948,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     if f.unit == "count" and f.subject and _THINGS.match(f.subject):
         # "12,500 منزل": homes, aid trucks, tents; but places targeted are attacks
         # ("استهدف ٣ ابنية سكنية", "استهداف 5 مراكز للدفاع المدني")
-        return "attacks" if _TARGETED.search(t, max(s, f.n_start - 14), f.n_start) else "other"
+        targeted = _TARGETED.search(t, max(s, f.n_start - 14), f.n_start) or _HIT.match(
+            t, f.subject_end, _clause_end(t, f.subject_end, e)
+        )
+        return "attacks" if targeted else "other"
     if f.kind == "dual" and not _HOUSEHOLDS.match(" " + t[f.n_start : f.n_end]):
         # a dual of people is a victim count only when a fate word governs it ("قتل
         # متطوعان", "مدنيين استشهدا"); "فتح مسلحان النار" counts two gunmen
@@ -879,6 +962,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             or 0 <= x[0] - f.n_end <= 1
             or re.fullmatch(fold(r"\s+قد\s+"), t[f.n_end : x[0]])  # "شخصين قد قتلا"
         ]
+        # "قتلت سيدة وطفلان وأصيب طفل آخر": the verb of the noun the dual is joined to
+        joined = [x for x in kws if _JOINED_TO.fullmatch(t, x[1], f.n_start)]
+        if joined and joined[-1][2] in ("killed", "injured"):
+            near = joined[-1:]
         fates = [x[2] for x in near if x[2] not in ("captured", "attacks")]
         if not fates and prev is not None and prev.measure:
             if (
@@ -1063,7 +1150,9 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     ):
         # "ووصل 3000 سوري إلى تركيا", "وعبر 2000 شخص الحدود", "السوريين المسجلين لدى المفوضية"
         return "refugees"
-    if measure in ("displaced", "refugees") and _IN_AND_OUT.search(window):
+    that = list(_THAT.finditer(t, c0, f.n_start))
+    said = t[that[-1].end() : c0 + len(window)] if that else window  # not the teller's name
+    if measure in ("displaced", "refugees") and _IN_AND_OUT.search(said):
         return "other"  # "928649 نازحاً ولاجئاً", "عاد أكثر من 3 ملايين لاجئ ونازح"
     if measure != "displaced":
         return measure
@@ -1139,13 +1228,15 @@ _INSIDE = re.compile(
 # people in need, beneficiaries and capacities are other; people sheltered are residents
 _NEED_BEFORE = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:(?:و|ب|ل)?(?:ال)?حاجة|(?:و|ف)?(?:يحتاج|تحتاج|يحتاجون))\s+(?:ال)?$"
+        r"(?<![\u0621-\u064a])(?:(?:و|ب|ل)?(?:ال)?حاجة|(?:و|ف)?(?:يحتاج|تحتاج|يحتاجون|مهددة|مهددا|"
+        r"يهدد|تهدد|يتهدد))\s+(?:ال)?$"
     )
 )
 _NEED = re.compile(
     fold(
         r"\s*(?:(?!و)\S+\s+){0,5}?(?:بحاجة|بحاجه|في\s+حاجة|يحتاجون|يحتاج|تحتاج|"
-        r"على\s+حافة|يعانون\s+من\s+(?:انعدام|الجوع|نقص)|مهددون\s+ب(?!(?:ال)?نزوح)|"
+        r"على\s+حافة|يعانون\s+من\s+(?:انعدام|الجوع|نقص|سوء)|من\s+سوء\s+(?:ال)?تغذية|"
+        r"مهددون\s+ب(?!(?:ال)?نزوح)|"
         r"معرضون\s+ل(?!(?:ل)?نزوح|خطر\s+(?:ال)?نزوح))"
     )
 )
@@ -1156,6 +1247,12 @@ _SHELTERED = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ل)?(?:تم\s+)?(?:إيواء|ايواء|المأوى|مأوى|يؤوي|تؤوي|استضافة)"
         r"(?:\s+[\u0621-\u064a]+){0,2}?\s*(?:ل|لـ)?\s*$"
+    )
+)
+_SHELTERED_AFTER = re.compile(
+    fold(
+        r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:جرى|تم)\s+(?:إيواؤهم|إيوائهم|ايواؤهم|ايوائهم)"
+        r"(?![\u0621-\u064a])"
     )
 )
 _WISH = re.compile(
@@ -1172,7 +1269,9 @@ _LANDS = (
     r"إثيوبيا|ليبيا|النيجر|اليونان|أوغندا|كينيا|بنغلاديش|السعودية|جيبوتي|الصومال|إيران|باكستان|"
     r"بولندا|رومانيا|مولدوفا|سوريا|سورية|السودان|اليمن|أفغانستان|أوكرانيا|بلادهم|بلدهم|وطنهم|"
     r"بلدانهم|أوطانهم|ديارهم\s+في\s+سوريا|أراضيها|أراضيه)(?![\u0621-\u064a])|"
-    r"(?:ال)?أراضي\s+(?:ال)?(?:تركية|لبنانية|أردنية|سورية|عراقية|مصرية|أوروبية|سودانية|تشادية)"
+    r"(?:ال)?أراضي\s+(?:ال)?(?:تركية|لبنانية|أردنية|سورية|عراقية|مصرية|أوروبية|سودانية|تشادية)|"
+    # "عاد ما يقرب من 200 ألف شخص إلى البلاد": back into the country
+    r"(?:إلى|الى)\s+البلاد(?![\u0621-\u064a])"
 )
 # a border crossed: returns from or to a country, arrivals in one, border crossings
 _CROSSED = re.compile(
@@ -1203,6 +1302,8 @@ def extract(
     last_monitor: str | None = None
     last_source: str | None = None
     pending: list[ArabicFigure] = []  # figures of the last sentence with no attribution
+    un_said: list[ArabicFigure] = []  # figures of the last sentence the bare UN reported
+    last_named: str | None = None  # the last source named, as reporter or not
     people: dict[str, str] = {}  # surnames of the people who speak for a source
     last_fig: ArabicFigure | None = None
     speaker: tuple[Attribution, int] | None = None  # "X يقول:" and the paragraph it opens
@@ -1220,12 +1321,18 @@ def extract(
             ]
         if not attrs and (g := generic_source(t, s, e, last_source)) is not None:
             attrs = [g]
-        if last_source in UN_AGENCIES:
-            # "وأضافت المنظمة الأممية" after OCHA: the agency named before
+        elif not attrs and last_source is None and (g := described_source(t, s, e, last_named)):
+            # "أطلقت الوحدة التنفيذية ... نداء استغاثة. وقالت الوحدة في بيان": the body named
+            # before, not as a reporter, then said again by its kind
+            attrs = [g]
+            last_source = g.source
+        agency = None  # a UN agency named before and described again
+        if last_source in UN_AGENCIES and any(_described(t, s, a) for a in attrs):
+            # "وأضافت المنظمة الأممية", "وأوضحت المنظمة التابعة للأمم المتحدة" after WHO: the
+            # agency named before, which goes on reporting
+            agency = last_source
             attrs = [
-                Attribution(last_source, a.start, a.end, generic=True)
-                if a.source == "UN" and fold(t[a.start : a.end]) in UN_DESCRIPTIONS
-                else a
+                Attribution(last_source, a.start, a.end, generic=True) if _described(t, s, a) else a
                 for a in attrs
             ]
         if speaker is not None and para > speaker[1] + 1 and _LIST_ITEM.match(t, s):
@@ -1247,14 +1354,16 @@ def extract(
             # "X يقول:" or a line broken in mid-sentence ("كما وثق الدفاع المدني ...\nمقتل 26")
             speaker = ([a for a in attrs if a.source][-1], para)
         nums = [n for n in nums if not any(m.start <= n.start < m.end for m in ments)]
-        if pending and not nums:
+        op = opening_source(t, s, e, registry) if (pending or un_said) and not nums else None
+        if op is not None:
             # "ارتفعت الحصيلة إلى ... . وذكرت وزارة الصحة": the next sentence names it, when
-            # it attributes the figures just given and has none of its own (round-3 decision)
-            op = opening_source(t, s, e, registry)
-            if op is not None:
-                a, b = nz.span(op.start, op.end)
-                for f in pending:
-                    f.source = Attribution(op.source, a, b)
+            # it attributes the figures just given and has none of its own (round-3 decision);
+            # "قالت الأمم المتحدة إن 74 بالمئة ... جاء ذلك في تغريدة نشرها مكتب ... (أوتشا)":
+            # the UN body it names is more precise than the bare UN (round-6 audit)
+            a, b = nz.span(op.start, op.end)
+            agency = op.source in UN_AGENCIES and op.source != "UN"
+            for f in [*pending, *(un_said if agency else [])]:
+                f.source = Attribution(op.source, a, b)
         pending = []
         figs = _combine(t, s, e, nums) if nums else []
         kws = [x for x in keywords(t, s, e) if not any(m.start <= x[0] < m.end for m in ments)]
@@ -1265,6 +1374,10 @@ def extract(
             if prev is not None:
                 f.extra["floor"] = prev.subject_end
             f.measure = _measure(t, s, e, f, kws, prev)
+            if f.measure == "injured" and _OUTBREAK.search(t, s, f.n_start):
+                f.measure = (
+                    "other"  # "الوفيات جراء وباء الكوليرا ...، إلى جانب إصابة نحو نصف مليون"
+                )
             prev = f
         if figs and last_fig is not None and figs[0].measure == "other":
             f = figs[0]
@@ -1284,6 +1397,7 @@ def extract(
         if figs:
             last_fig = figs[-1]
         _link_subcounts(t, figs)
+        _mixed_returns(t, s, figs)
         _split_home_and_abroad(t, figs, e)
         places = find_places(t, s, e) if figs else []
         for f in figs:
@@ -1303,11 +1417,15 @@ def extract(
             # does not take the next sentence's
             pending = [f for f in figs if f.source is None]
             unsourced += [(f, para) for f in pending]
+        un_said = [f for f in figs if f.source is not None and f.source.source == "UN"]
         for m in ments:
+            last_named = m.canonical
             if is_monitor(m.canonical):
                 last_monitor = m.canonical
             if m.cued:
                 last_source = m.canonical
+        if agency is not None:
+            last_source = agency
         unnamed = [a.start for a in attrs if a.source is None]
         if unnamed and max(unnamed) > max((m.start for m in ments if m.cued), default=-1):
             last_source = None  # "وقال مصدر طبي ... وأضاف": the pronoun is the unnamed one's
@@ -1331,6 +1449,20 @@ def extract(
         figs_all.extend(figs)
     _signature(t, nz, sents, unsourced, registry)
     return figs_all, quotes
+
+
+# "المنظمة التابعة للأمم المتحدة": a UN agency, by what it belongs to
+_AGENCY_OF_THE_UN = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:ال)?(?:منظمة|وكالة|هيئة)\s+(?:ال)?(?:تابعة|تابع)\s*$")
+)
+
+
+def _described(t: str, s: int, a: Attribution) -> bool:
+    """Whether attribution ``a`` is the UN described as one of its agencies."""
+    return a.source == "UN" and (
+        fold(t[a.start : a.end]) in UN_DESCRIPTIONS
+        or _AGENCY_OF_THE_UN.search(t, max(s, a.start - 30), a.start) is not None
+    )
 
 
 def _signature(
