@@ -40,6 +40,9 @@ SETS = {
     # round 6 (issues 11 and 16): fresh blind parts, the round-5 blind files being spent
     "realtext6": ("realtext6_dev.jsonl", "realtext6_blind.jsonl"),
     "arabic6": ("arabic6_dev.jsonl", "arabic6_blind.jsonl"),
+    # round 7 (issues 11 and 16): fresh blind parts, the round-6 blind files being spent
+    "realtext7": ("realtext7_dev.jsonl", "realtext7_blind.jsonl"),
+    "arabic7": ("arabic7_dev.jsonl", "arabic7_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -66,6 +69,8 @@ MINIMUM = {
     "arabic5": (168, 66),
     "realtext6": (150, 62),
     "arabic6": (53, 21),
+    "realtext7": (169, 63),
+    "arabic7": (70, 24),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -146,6 +151,8 @@ LATER_ROUNDS = {
     "arabic5": ROUNDS_1_TO_4,
     "realtext6": (*ROUNDS_1_TO_4, "realtext5", "arabic5"),
     "arabic6": (*ROUNDS_1_TO_4, "realtext5", "arabic5"),
+    "realtext7": (*ROUNDS_1_TO_4, "realtext5", "arabic5", "realtext6", "arabic6"),
+    "arabic7": (*ROUNDS_1_TO_4, "realtext5", "arabic5", "realtext6", "arabic6"),
 }
 
 
@@ -180,6 +187,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic5": set(),
     "realtext6": set(),
     "arabic6": set(),
+    "realtext7": set(),
+    "arabic7": set(),
 }
 
 
