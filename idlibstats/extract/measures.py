@@ -1253,6 +1253,17 @@ _AFFECTING = re.compile(
     r"(?<![\w-])(?:infect(?:ed|ing|s)?|affect(?:ed|ing|s)?|sicken(?:ed|ing|s)?)\s+"
     r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than)\s+)?$"
 )
+# aid given to the figure's people (the round-7 decision: aid recipients are other unless the
+# passage calls them displaced, refugees or returnees): "WFP assisted 1.7 million people",
+# "providing electricity to 400,000 people", "a food distribution for more than 27,500"
+_AID_TO = re.compile(
+    r"(?<![\w-])(?:assist(?:ed|ing|s)?|(?:provid(?:ed|ing|es|e)|deliver(?:ed|ing|s)?|"
+    r"distribut(?:ed|ing|es|e))\b[^.;]{0,100}?\s(?:to|for)|(?:assistance|aid|support|treatment|"
+    r"services|distributions?)\s+(?:to|for))\s+" + _QUALIFIER_OPT + "$"
+)
+# the figure's people called displaced, refugees or returnees right after it: "for more than
+# 113,000 newly arrived Rohingya refugees"
+_STATUS_NEXT = re.compile(r"[^.;,]{0,30}?\b(?:refugees?|idps?|displaced|returnees|asylum)\b")
 # two or more fates joined are one combined count (the guideline's "killed or injured",
 # "killed or captured"; also "killed, wounded or kidnapped", "dead and injured")
 _FATE_WORD = (
@@ -1480,6 +1491,12 @@ def governing_measure(
         return fate
     if _SENT_BACK.search(low, lo, start) is not None:
         return "other"  # "Iran has returned 1.8 million Afghans": deported, not a return
+    if (
+        _AID_TO.search(low, max(0, start - 120), start) is not None
+        and subject_measure(subject, False) not in ("refugees", "displaced", "_return", "_arrive")
+        and not _STATUS_NEXT.match(low, subject_end)
+    ):
+        return "other"  # "WFP assisted 1.7 million people, including ... IDPs": aid recipients
     if _AFFECTING.search(low, lo, start) is not None:
         return "other"  # "infecting almost half a million people", "affecting over 46,000"
     stock_verb = _SHELTERING.search(low, lo, start)
