@@ -58,3 +58,45 @@ from tests._english import one as _one
 )
 def test_aid_recipients(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- A place "home to" refugees or IDPs gives its population, whoever they are (round 2's verb
+# rule for stocks; round 5's "Turkey is home to 3.6 million Syrian refugees"); "registered"
+# keeps the hosted people's status (round 2: "registered" -> the status).
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt6_029: https://www.jordannews.jo/Section-20/Middle-East/Area-near-quake-s-epicenter-is-home-to-thousands-of-Syrian-refugees-26849
+        (
+            "Turkey is home to 3.6 million Syrian refugees, the largest number in the world from the Syrian civil war, according to the UNHCR.",
+            None,
+            "3.6 million",
+            "population",
+        ),
+        # rt6_321: https://infosurhoy.com/news/somalias-humanitarian-crisis-is-being-exacerbated-by-a-deadly-drought-that-is-fueling-mass-displacement/
+        (
+            "Baidoa, the Bay region’s capital, is home to over 400,000 internally displaced people (IDPs) and continues to receive hordes of people from all over the state, including the Bakol region and the towns of Diinsoor and Qasahdhere.",
+            "2022-01-09",
+            "over 400,000",
+            "population",
+        ),
+        # rt3_304: https://www.plenglish.com/news/2025/01/23/over-a-million-sudanese-people-are-displaced-due-to-war/
+        (
+            "The document stressed that in Renk County alone, bordering north South Sudan, two transit centers originally built to accommodate fewer than 5,000 people, are now home to more than 16,000 refugees.",
+            "2025-01-23",
+            "more than 16,000",
+            "population",
+        ),
+        # dev108 (devset.jsonl, wire style): registered refugees keep their status
+        (
+            "Jordan is home to about 650,000 registered refugees from Syria.",
+            "2019-06-20",
+            "about 650,000",
+            "refugees",
+        ),
+    ],
+)
+def test_home_to(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

@@ -1501,6 +1501,15 @@ def governing_measure(
         return "other"  # "infecting almost half a million people", "affecting over 46,000"
     stock_verb = _SHELTERING.search(low, lo, start)
     status = subject_measure(subject, False)
+    if (
+        status in ("refugees", "displaced")
+        and _HOME_TO_END.search(norm, lo, start)
+        and "registered" not in low[start:subject_end]
+    ):
+        # the round-2 verb rule: a place "home to" people gives its population, whoever they
+        # are ("Turkey is home to 3.6 million Syrian refugees"); "registered" keeps the status
+        # ("Jordan is home to about 650,000 registered refugees from Syria")
+        return "population"
     if stock_verb is not None:
         # a capacity is no stock: "designed to temporarily house 4,000 people"
         if stock_verb.group("built"):
