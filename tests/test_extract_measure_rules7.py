@@ -100,3 +100,45 @@ def test_aid_recipients(text: str, published: str | None, phrase: str, measure: 
 )
 def test_home_to(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- People sheltering or residing in a place are its population, whoever they are (round 2's
+# verb rule; the coordinator's settlement of rt348): also with an acronym or "displaced by ..."
+# between the noun and the verb, and with the stay verb closing a "where" clause.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt5_201: https://radioamerica907.net/article/israel-keeps-stranglehold-on-gaza-as-3-000-unrwa-aid-trucks-ready-to-enter-territory-4
+        (
+            "UNRWA said it is continuing to run 115 shelters across the Gaza Strip, where 90,000 forcibly displaced people are now residing.",
+            "2025-04-25",
+            "90,000",
+            "population",
+        ),
+        # rt5_457: https://reliefweb.int/report/haiti/haiti-earthquake-fact-sheet-7-fiscal-year-fy-2021
+        (
+            "• More than 8,300 people displaced by the earthquake are sheltering in 26 sites in Nippes and Sud, according to IOM.",
+            None,
+            "More than 8,300",
+            "population",
+        ),
+        # rt351: https://support-palestine.com/blogs/news/unrwa-situation-report-10-on-the-gaza-strip-and-the-west-bank-including-east-jerusalem
+        (
+            "Nearly 384,200 internally displaced people (IDPs) are sheltering in 90 UNRWA shelters in the Middle, Khan Younis and Rafah areas of the Gaza Strip.",
+            None,
+            "Nearly 384,200",
+            "population",
+        ),
+        # rt353: same URL as rt351
+        (
+            "In an effort to improve conditions and reduce overcrowding at the Khan Younis Training Centre, where 17,000 IDPs are sheltering, UNRWA distributed 80 tents.",
+            None,
+            "17,000",
+            "population",
+        ),
+    ],
+)
+def test_sheltering_stock(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

@@ -1359,6 +1359,9 @@ _BEGAN_FLEEING = re.compile(
 # a stock named by where people stay, whoever they are (the round-2 decisions: the verb
 # decides over the noun): "Syrian refugees living in Jordan", "IDPs have remained in Malakal"
 _STOCK_AFTER = re.compile(
+    # an acronym or what displaced them may come first: "internally displaced people (IDPs) are
+    # sheltering in", "people displaced by the earthquake are sheltering in 26 sites"
+    r"(?:\s*\([A-Za-z]{2,6}\))?(?:\s+(?:displaced|uprooted)\s+by\s+(?:the\s+)?[\w-]+)?"
     r"(?:\s*,)?\s+(?:(?:who|that|are|were|is|was|have|has|had|been|currently|now|still|already|mostly|"
     r"all|also)\s+)*(?:(?:living|live|lives|lived|resided|residing|reside)\s+(?:there|here)\b|"
     r"(?:living|live|lives|lived|remained|remain|remaining|staying|stay|housed|residing|"
@@ -1368,6 +1371,13 @@ _STOCK_AFTER = re.compile(
     # "displaced civilians are sheltering in open fields" stay displaced
     r"(?:sheltering|shelter|sheltered)\s+(?:in|at|inside)\s+(?:[\w'-]+\s+){0,3}?(?:facilities|"
     r"shelters|schools|centres|centers|buildings|mosques|churches|hospitals|camps|sites)\b)"
+)
+# people a place holds, its stock verb closing the clause: "115 shelters ..., where 90,000
+# forcibly displaced people are now residing", "where 17,000 IDPs are sheltering, UNRWA ..."
+_WHERE_BEFORE = re.compile(r"\bwhere\s+" + _QUALIFIER_OPT + "$")
+_STAY_CLOSES = re.compile(
+    r"\s+(?:are|were|is|was)\s+(?:(?:now|currently|still)\s+)*(?:residing|sheltering|living|"
+    r"staying)\s*(?:[.,;)]|$)"
 )
 _LATER_FATE = re.compile(
     r"[^.;]{0,80}?\s(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:killed|wounded|"
@@ -1539,6 +1549,8 @@ def governing_measure(
         return "displaced" if late.group("fled") else _FATE_OF.get(late.group("kw")[:4])
     if _BEGAN_FLEEING.match(low, subject_end):
         return "displaced"  # "thousands of panic-stricken residents began running north"
+    if _WHERE_BEFORE.search(low, lo, start) and _STAY_CLOSES.match(low, subject_end, ceil):
+        return "population"  # "where 17,000 IDPs are sheltering, UNRWA distributed 80 tents"
     stock = _STOCK_AFTER.match(low, subject_end, min(len(low), subject_end + 120))
     if stock is not None and not _LATER_FATE.match(low, stock.end(), ceil):
         return "population"  # "1.4 million displaced people are sheltering in 155 facilities"
