@@ -142,3 +142,35 @@ def test_home_to(text: str, published: str | None, phrase: str, measure: str) ->
 )
 def test_sheltering_stock(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- Killed: "slaughtered" and "among the dead" are deaths (the guideline's killed: killed,
+# dead, died, ...); animals counted are other whatever happened to them (the guideline's
+# measures are of people; "livestock ... killed" is gold other).
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt6_382: https://www.thenews.com.pk/print/482981-100-killed-in-central-mali-village-attack
+        (
+            "In the bloodiest raid, about 160 Fulani villagers were slaughtered in March at Ogossagou, near the border with Burkina Faso, by suspected Dogon hunters.",
+            "2019-06-10",
+            "about 160",
+            "killed",
+        ),
+        # rt5_490: https://clubofmozambique.com/news/mozambique-terrorists-attack-mucojo-again-aim-report-174017
+        ("Two Mozambican soldiers were among the dead in Pangane.", None, "Two", "killed"),
+        # rt6_373: https://www.brecorder.com/news/40186725/another-35-killed-in-past-24-hours-death-toll-from-flash-floods-reaches-238-ndma
+        (
+            "The NDMA’s flood-related figures released on Monday said that 187 people had also been injured due to floods countrywide and 1,504 livestock have also been killed.",
+            "2022-07-19",
+            "1,504",
+            "other",
+        ),
+    ],
+)
+def test_killed_words_and_animals(
+    text: str, published: str | None, phrase: str, measure: str
+) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

@@ -40,6 +40,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "fatalities",
         "slain",
         "massacred",
+        "slaughtered",
+        "among the dead",
         "executed",
         "perished",
         "martyrs",
@@ -1449,6 +1451,13 @@ _UNDER_CONTROL = re.compile(
 )
 
 
+# animals counted are never people: "1,504 livestock have also been killed", "the attackers took
+# off with some 500 head of cattle" (other, whatever happened to them)
+_ANIMALS = frozenset(
+    "livestock cattle animals camels goats sheep cows donkeys horses poultry chickens".split()
+)
+
+
 def _territory(subject: str | None) -> bool:
     return subject is not None and any(w in TERRITORY for w in subject.lower().split())
 
@@ -1479,6 +1488,8 @@ def governing_measure(
     'other'
     """
     lo = max(0, start - 40)
+    if subject is not None and not _ANIMALS.isdisjoint(subject.lower().split()):
+        return "other"  # "1,504 livestock have also been killed"
     if _INSIDE_AND_ABROAD.match(low, subject_end, ceil):
         return "other"  # "displaced almost 1.3 million people within and across borders"
     if _territory(subject) and (
