@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from idlibstats.extract import extract_figures
 from tests._english import one as _one
 
 # -- Aid recipients are other unless the passage calls them displaced, refugees or returnees
@@ -174,3 +175,48 @@ def test_killed_words_and_animals(
     text: str, published: str | None, phrase: str, measure: str
 ) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- A fate verb carries over "and" to the next object when it is left out (the guideline's
+# killed/injured: what happened to the people decides); a figure with its own fate verb keeps it.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt5_484: https://newsasfacts.com/news/73913
+        (
+            "Boko Haram jihadists raid the town of Diffa, killing four civilians and four soldiers.",
+            None,
+            "four",
+            "killed",
+        ),
+        # rt6_034: https://trending-news.news/earthquake-shatters-rebuilt-lives-of-syrian-refugees-in-turkey/
+        (
+            "Many lived in the swath of territory most heavily affected by the earthquake, which killed more than 29,000 people in southern Turkey and more than 3,500 across the border in northwestern Syria — tolls that keep steadily rising.",
+            None,
+            "more than 3,500",
+            "killed",
+        ),
+        # rt5_075: https://www.trtworld.com/article/f01d0686c778/amp
+        (
+            "According to the health ministry, more than 330 people have been killed in Lebanon and 945 wounded since the ceasefire.",
+            None,
+            "945",
+            "injured",
+        ),
+    ],
+)
+def test_fate_verb_over_and(text: str, published: str | None, phrase: str, measure: str) -> None:
+    rows = [r for _, r in extract_figures(text, published=published).iterrows()]
+    assert [r["measure"] for r in rows if r["phrase"] == phrase][-1] == measure
+
+
+# -- People who flee and cross a border are refugees (the guideline's "people crossing into
+# another country"), whatever place beyond the border is named.
+
+
+def test_fled_crossing_border() -> None:
+    # rt6_325: https://africa.com/united-nations-mission-in-south-sudan-unmiss-force-commander-warns-of-cocktail-of-challenges-amidst-refugee-crisis-and-severe-flooding-threat-in-renk
+    text = "More than 780,000 people have fled the fighting that erupted in Sudan in April 2023, crossing the southern border into Renk where many have sought sanctuary while others are gradually being relocated to join family in other parts of the country."
+    assert _one(text, "More than 780,000")["measure"] == "refugees"

@@ -752,6 +752,11 @@ _CROSSED_INTO = re.compile(
     + _A_COUNTRY_OR_ABROAD
 )
 
+# a border crossed after the flight: "fled the fighting ..., crossing the southern border into"
+_CROSSING_BORDER = re.compile(
+    r"\b(?:crossing|crossed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+)?border\b"
+)
+
 # countries people flee to (refugee hosts of the crises in the dev sets and beyond); a flight
 # to one of them is a flight across a border
 _HOST_COUNTRIES = (
@@ -913,6 +918,10 @@ def crossed_border(
             return measure
         if _LEFT_COUNTRY.search(norm, at, min(s_end, at + 120)):
             return "refugees"  # "Some 200,000 ethnic Azeris also left Armenia"
+        if _CROSSING_BORDER.search(norm, at, min(s_end, at + 160)):
+            return (
+                "refugees"  # "have fled the fighting ..., crossing the southern border into Renk"
+            )
     own = None
     if subject:
         d = _DEMONYM_RE.search(subject)
@@ -1200,6 +1209,19 @@ _QUALIFIER_OPT = (
     r"over|more\s+than|at\s+least|up\s+to)\s+)?"
 )
 
+# a fate verb whose object list goes on to the figure after "and": "killing four civilians and
+# four soldiers", "killed more than 29,000 people in southern Turkey and more than 3,500 across
+# the border" (the verb is left out before the second object)
+_FATE_AND = re.compile(
+    r"(?<![\w-])(?P<kw>killed|killing|kills|wounded|wounding|injured|injuring)\s+"
+    + r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|roughly|approximately|nearly|"
+    r"almost|over|more\s+than|at\s+least|up\s+to)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
+    r"(?P<mid>[^.;:,]{0,60}?)\s+and\s+"
+    r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|roughly|approximately|nearly|"
+    r"almost|over|more\s+than|at\s+least|up\s+to)\s+)?$"
+)
+
 _FATE_OF = {
     "kill": "killed",
     "exec": "killed",
@@ -1273,6 +1295,12 @@ _FATE_WORD = (
     r"injuries|hurt|captured|capturing|kidnapped|abducted|detained|arrested|maimed|missing|"
     # "died or went missing" (the round-4 "dead or missing together -> other")
     r"went\s+missing)"
+)
+# the figure's own fate verb: "more than 330 people have been killed in Lebanon and 945 wounded"
+_OWN_VERB = re.compile(
+    r"\s+(?:(?:were|was|have|has|had|been|are|is|also|reportedly|others?|more)\s+)*(?:"
+    + _FATE_WORD
+    + r"|displaced|fled|uprooted)(?![\w-])"
 )
 _FATE_JOIN_AFTER = re.compile(
     rf"(?:\s*,\s*{_FATE_WORD})*\s*,?\s*(?:or|and|and/or)\s+(?P<kw>{_FATE_WORD})(?![\w-])"
@@ -1510,6 +1538,14 @@ def governing_measure(
         if fate == "displaced" and subject_measure(subject, False) == "refugees":
             return None
         return fate
+    joined = _FATE_AND.search(low, max(0, start - 120), start)
+    if (
+        joined is not None
+        and not KEYWORD_RE.search(joined.group("mid"))
+        and not _OWN_VERB.match(low, subject_end)
+        and not combined_fates(low, joined.start("kw"), joined.end("kw"))
+    ):
+        return _FATE_OF[joined.group("kw")[:4]]  # "killing four civilians and four soldiers"
     if _SENT_BACK.search(low, lo, start) is not None:
         return "other"  # "Iran has returned 1.8 million Afghans": deported, not a return
     if (
