@@ -220,3 +220,48 @@ def test_fled_crossing_border() -> None:
     # rt6_325: https://africa.com/united-nations-mission-in-south-sudan-unmiss-force-commander-warns-of-cocktail-of-challenges-amidst-refugee-crisis-and-severe-flooding-threat-in-renk
     text = "More than 780,000 people have fled the fighting that erupted in Sudan in April 2023, crossing the southern border into Renk where many have sought sanctuary while others are gradually being relocated to join family in other parts of the country."
     assert _one(text, "More than 780,000")["measure"] == "refugees"
+
+
+# -- People arrested or detained are other whatever they are called (the guideline's detainees;
+# round 5: "people abducted, taken hostage, detained ... -> other"); people left homeless are
+# displaced (the guideline's "made homeless"; round 5's camp fire "tens of thousands homeless");
+# places people went to are counted places (other), not people.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt6_006: https://english.alarabiya.net/News/middle-east/2013/04/29/45-865-Syrians-return-home-from-Jordan-since-July-
+        (
+            "The authorities said 10 policemen were injured in confrontations with camp residents and that eight refugees were arrested.",
+            "2013-04-29",
+            "eight",
+            "other",
+        ),
+        # rt6_019: https://economywatchng.com/2023/09/flood-death-toll-could-reach-20000-in-libyas-derna-mayor-says/
+        (
+            "The flooding in eastern Libya has also left more than 30,000 people homeless, according to the UN’s International Organisation for Migration, particularly in Derna.",
+            None,
+            "more than 30,000",
+            "displaced",
+        ),
+        # rt5_402: https://upnewsinfo.com/2021/03/23/deadly-fire-tears-through-rohingya-camp/
+        (
+            "The Bangladesh authorities say that at least 15 people have died after a devastating fire ripped through the Rohingya refugee camp in Cox’s Bazar, leaving hundreds injured and tens of thousands homeless once again.",
+            "2021-03-23",
+            "tens of thousands",
+            "displaced",
+        ),
+        # rt6_303: https://eng.fatshimetrie.org/2023/10/19/humanitarian-crisis-in-north-kivu-massive-population-displacements-and-urgent-assistance-needs/?amp=1
+        (
+            "According to a report from the Office for Humanitarian Coordination (OCHA), more than 145,000 people have been displaced to more than 33 locations since the beginning of October.",
+            "2023-10-19",
+            "more than 33",
+            "other",
+        ),
+    ],
+)
+def test_detained_homeless_locations(
+    text: str, published: str | None, phrase: str, measure: str
+) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

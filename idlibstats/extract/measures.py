@@ -945,7 +945,8 @@ TERRITORY = frozenset(
     "villages village towns town localities locality areas area cities city "
     "hills hill positions neighbourhoods neighborhoods districts hamlets "
     "settlements province territory countryside region regions highway highways road roads "
-    "pockets pocket states provinces governorates counties localities capital land lands".split()
+    "pockets pocket states provinces governorates counties localities capital land lands "
+    "locations".split()
 )
 
 _STOP = frozenset(
@@ -1486,6 +1487,17 @@ _ANIMALS = frozenset(
 )
 
 
+# people arrested, detained or abducted (the guideline's other: detainees, abducted people),
+# whatever they are called: "eight refugees were arrested"
+_HELD_AFTER = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|also|reportedly)\s+)+"
+    r"(?:arrested|detained|abducted|kidnapped|jailed|imprisoned|taken\s+hostage)\b"
+)
+# people left homeless (the guideline's displaced: "made homeless"): "left more than 30,000
+# people homeless"
+_HOMELESS_AFTER = re.compile(r"\s+homeless\b")
+
+
 def _territory(subject: str | None) -> bool:
     return subject is not None and any(w in TERRITORY for w in subject.lower().split())
 
@@ -1518,6 +1530,10 @@ def governing_measure(
     lo = max(0, start - 40)
     if subject is not None and not _ANIMALS.isdisjoint(subject.lower().split()):
         return "other"  # "1,504 livestock have also been killed"
+    if _HELD_AFTER.match(low, subject_end, ceil):
+        return "other"  # "eight refugees were arrested": detainees, whoever they are
+    if _HOMELESS_AFTER.match(low, subject_end) or (subject and "homeless" in subject.lower()):
+        return "displaced"  # "leaving hundreds injured and tens of thousands homeless"
     if _INSIDE_AND_ABROAD.match(low, subject_end, ceil):
         return "other"  # "displaced almost 1.3 million people within and across borders"
     if _territory(subject) and (
