@@ -265,3 +265,54 @@ def test_detained_homeless_locations(
     text: str, published: str | None, phrase: str, measure: str
 ) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- Attackers are people, never attacks (round 3: fighters and armed groups are people);
+# people who sustained or suffered injuries or wounds are injured; two fates each with its own
+# figure ("2,189 deaths, injures at least 12,260 people") are no combined count.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt5_382: https://www.hindustantimes.com/world-news/pakistan-checkpost-attack-cop-3-militants-killed-as-50-terrorists-strike-101754228739809.html
+        (
+            "According to DIG Bannu, a group of 40 to 50 terrorists had attacked the checkpost.",
+            "2025-08-03",
+            "40 to 50",
+            "other",
+        ),
+        # rt3_038: https://eurafrica.info/2023/02/14/twelve-civilians-killed-in-burkina-unrest
+        (
+            "“Several dozen men on motorbikes attacked the village of Sanakadougou” in Kossi province overnight Thursday and Friday, a resident told AFP, requesting anonymity.",
+            "2023-02-14",
+            "Several dozen",
+            "other",
+        ),
+        # rt5_390: https://www.newsdrum.in/international/two-militants-killed-in-attack-on-police-station-in-paks-khyber-pakhtunkhwa-10820619
+        (
+            "The exchange of fire resulted in the killing of two militants, while five policemen sustained minor injuries.",
+            "2025-11-28",
+            "five",
+            "injured",
+        ),
+        # rt5_483: https://thenicheng.com/boko-haram-13-killed-in-niger-village-attack/amp
+        (
+            "“Thirteen people were executed and three others suffered gunshot wounds in an attack by Boko Haram Tuesday evening in Ala village,” said Malam Ligari, a local official in the Diffa region, which has been repeatedly attacked by the jihadists.",
+            None,
+            "three",
+            "injured",
+        ),
+        # rt5_456: https://reliefweb.int/report/haiti/haiti-earthquake-fact-sheet-4-fiscal-year-fy-2021
+        (
+            "The August 14 earthquake results in at least 2,189 deaths, injures at least 12,260 people, and damages or destroys an estimated 130,000 houses as of August 18, according to the GoH.",
+            "2021-08-19",
+            "at least 12,260",
+            "injured",
+        ),
+    ],
+)
+def test_attackers_and_injuries(
+    text: str, published: str | None, phrase: str, measure: str
+) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

@@ -1165,7 +1165,8 @@ _PEOPLE_NOUNS = frozenset(
     displaced idps evacuees returnees migrants asylum-seekers fighters fighter troops soldiers
     rebels militants jihadists insurgents combatants gunmen militiamen members victims dead
     wounded injured casualties families family households doctors nurses medics staff workers
-    volunteers detainees prisoners students pupils teachers journalists patients""".split()
+    volunteers detainees prisoners students pupils teachers journalists patients terrorists
+    policemen officers""".split()
 )
 
 
@@ -1309,6 +1310,9 @@ _FATE_JOIN_AFTER = re.compile(
 _FATE_JOIN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<kw>{_FATE_WORD})(?:\s*,\s*|\s*,?\s*(?:or|and|and/or)\s+)$"
 )
+# a number right before a fate word, or a figure right after one: each fate has its own figure
+_FIGURE_END = re.compile(r"\d\s+$")
+_FIGURE_NEXT = re.compile(r"\s+" + _QUALIFIER_OPT + r"\d")
 _FATE_CLASS = {
     "kill": "killed",
     "dead": "killed",
@@ -1340,6 +1344,12 @@ def combined_fates(low: str, start: int, end: int) -> bool:
     word = low[start:end]
     after = _FATE_JOIN_AFTER.match(low, end)
     before = _FATE_JOIN_BEFORE.search(low, max(0, start - 30), start)
+    if (
+        before is not None
+        and _FIGURE_END.search(low, max(0, before.start() - 16), before.start())
+        and _FIGURE_NEXT.match(low, end)
+    ):
+        before = None  # "results in at least 2,189 deaths, injures at least 12,260 people"
     others = [m.group("kw") for m in (after, before) if m is not None]
     kinds = {_FATE_CLASS.get(w[:4], "other") for w in (word, *others)}
     return bool(others) and len(kinds) > 1 and bool(kinds & {"killed", "injured"})
@@ -1493,6 +1503,17 @@ _HELD_AFTER = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|also|reportedly)\s+)+"
     r"(?:arrested|detained|abducted|kidnapped|jailed|imprisoned|taken\s+hostage)\b"
 )
+# the counted people attacked something (the round-3 decision: fighters and armed groups are
+# people, never attacks): "Several dozen men on motorbikes attacked the village"
+_ATTACKED_AFTER = re.compile(
+    r"(?:\s+(?:on|in|with)\s+[\w-]+)?\s+(?:(?:had|have|has|reportedly|allegedly|also|then)\s+)*"
+    r"(?:attacked|raided|stormed|ambushed)\b"
+)
+# the counted people were hurt: "five policemen sustained minor injuries"
+_INJURIES_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has|also|reportedly)\s+)*(?:sustained|sustaining|suffered|suffering)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b"
+)
 # people left homeless (the guideline's displaced: "made homeless"): "left more than 30,000
 # people homeless"
 _HOMELESS_AFTER = re.compile(r"\s+homeless\b")
@@ -1532,6 +1553,11 @@ def governing_measure(
         return "other"  # "1,504 livestock have also been killed"
     if _HELD_AFTER.match(low, subject_end, ceil):
         return "other"  # "eight refugees were arrested": detainees, whoever they are
+    if subject_kind(subject) == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
+        return "other"  # "a group of 40 to 50 terrorists had attacked the checkpost": the
+        # attackers are people, never attacks
+    if _INJURIES_AFTER.match(low, subject_end, ceil):
+        return "injured"  # "five policemen sustained minor injuries"
     if _HOMELESS_AFTER.match(low, subject_end) or (subject and "homeless" in subject.lower()):
         return "displaced"  # "leaving hundreds injured and tens of thousands homeless"
     if _INSIDE_AND_ABROAD.match(low, subject_end, ceil):
