@@ -316,3 +316,37 @@ def test_attackers_and_injuries(
     text: str, published: str | None, phrase: str, measure: str
 ) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- Vehicles and staff are other, whatever moves them (the guideline's other: "vehicles",
+# "staff").
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt6_054: https://unhcr.org/us/news/briefing-notes/sudanese-refugees-chad
+        (
+            "Two UNHCR staff members will arrive tomorrow in Chad and proceed to Adré, on the eastern border with Sudan, to look into the situation of 10,300 refugees who have arrived during the past two weeks from Sudan.",
+            "1999-02-11",
+            "Two",
+            "other",
+        ),
+        # rt5_317: https://www.jowhar.com/2020/04/23/presumed-fulani-attack-kills-at-least-a-dozen-in-central-mali-region-of-mopti/
+        (
+            "“They arrived on more than 50 motorcycles,” he said.",
+            "2020-04-23",
+            "more than 50",
+            "other",
+        ),
+        # rt2_122: https://test.daily8.com/en/article/c3ff804392e54cd60a6d23cd54325407
+        (
+            "Two aid workers and several camp residents said that on February 9, the M23 had told people in Bulengo and Lushagala camps, west of Goma, which together were hosting over 100,000 people, to leave within 72 hours.",
+            "2025-02-13",
+            "Two",
+            "other",
+        ),
+    ],
+)
+def test_vehicles_and_staff(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

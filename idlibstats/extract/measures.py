@@ -625,6 +625,12 @@ _SUBJECT_MEASURE = {
     "houses": "other",
     "buildings": "other",
     "vehicles": "other",
+    # vehicles and staff are other (the guideline's "vehicles", "staff"), whatever moves them:
+    # "They arrived on more than 50 motorcycles", "Two UNHCR staff members will arrive"
+    "motorcycles": "other",
+    "motorbikes": "other",
+    "staff": "other",
+    "workers": "other",
     "troops": "other",
     "tanks": "other",
     "aircraft": "other",
