@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from idlibstats.extract import extract_figures
+from idlibstats.extract.measures import subject_measure
 from tests._english import one as _one
 
 # -- Aid recipients are other unless the passage calls them displaced, refugees or returnees
@@ -350,3 +351,38 @@ def test_attackers_and_injuries(
 )
 def test_vehicles_and_staff(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- One count of two statuses joined ("refugees and returnees") is other (round 1: people
+# displaced internally and across borders in one count; round 4: returning refugees and IDPs
+# together); people held are detainees (other), whatever they are called.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt6_327: https://msf.org.au/article/project-news/south-sudan-war-neighbouring-sudan-exacerbating-needs
+        (
+            "Some 13,000 refugees and returnees are currently stranded in and around the transit centre in the town.",
+            None,
+            "Some 13,000",
+            "other",
+        ),
+        # rt2_141: https://reliefweb.int/report/libya/flash-update-1-tripoli-clashes-4-september-2018
+        (
+            "Four detention centres where almost 5,580 refugees and migrants are held are considered at risk.",
+            "2018-09-06",
+            "almost 5,580",
+            "other",
+        ),
+    ],
+)
+def test_two_statuses_and_held(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure
+
+
+def test_two_statuses_subject() -> None:
+    # "refugees and migrants" is one status (round 3: refugees and migrants in Libya -> refugees)
+    assert subject_measure("refugees and returnees", False) == "other"
+    assert subject_measure("Refugee and IDP returnees", False) == "other"
+    assert subject_measure("Venezuelan refugees and migrants", False) == "refugees"

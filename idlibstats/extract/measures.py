@@ -1137,6 +1137,17 @@ _IRREGULAR = frozenset(
 )
 
 
+# the statuses a coordinated subject may join
+_STATUS = {
+    "refugees": "refugees",
+    "refugee": "refugees",
+    "idps": "displaced",
+    "idp": "displaced",
+    "displaced": "displaced",
+    "returnees": "_return",
+}
+_AND_OR = re.compile(r"\s+(?:and|or|&)\s+")
+
 # words glued to the counted noun by text copied from PDF reports
 _GLUED = re.compile(r"(?:new|were|have|been|had|has|are|more)?([a-z]+?)(?:people|persons)?")
 
@@ -1148,6 +1159,10 @@ def subject_measure(subject: str | None, sentence_has_capture: bool) -> str | No
     if not subject:
         return None
     words = subject.lower().replace("-", " ").split()
+    parts = [p.split() for p in _AND_OR.split(" ".join(words))]
+    if len(parts) > 1 and len({_STATUS.get(w) for p in parts for w in p} - {None}) > 1:
+        return "other"  # "refugees and returnees", "Refugee and IDP returnees": one count of
+        # two statuses (the round-1 "displaced internally and across borders in one count")
     if words[-1] in TERRITORY:
         # places counted: taken ("captured 24 villages") or just counted ("killed 36 people in
         # three villages", "23 localities across nine of Sudan's 18 states")
@@ -1507,7 +1522,7 @@ _ANIMALS = frozenset(
 # whatever they are called: "eight refugees were arrested"
 _HELD_AFTER = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|also|reportedly)\s+)+"
-    r"(?:arrested|detained|abducted|kidnapped|jailed|imprisoned|taken\s+hostage)\b"
+    r"(?:arrested|detained|abducted|kidnapped|jailed|imprisoned|held|taken\s+hostage)\b"
 )
 # the counted people attacked something (the round-3 decision: fighters and armed groups are
 # people, never attacks): "Several dozen men on motorbikes attacked the village"
