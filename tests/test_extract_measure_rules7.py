@@ -386,3 +386,37 @@ def test_two_statuses_subject() -> None:
     assert subject_measure("refugees and returnees", False) == "other"
     assert subject_measure("Refugee and IDP returnees", False) == "other"
     assert subject_measure("Venezuelan refugees and migrants", False) == "refugees"
+
+
+# -- People in need of aid are other (round 4: "children in need ... are other"), also past an
+# apposition that names a population; people called displaced keep their status.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt6_323: https://newsoftheworld.us/refugee-crisis-in-south-sudan
+        (
+            "Around 25 million people, more than half of Sudan's population, need humanitarian assistance, while around 3.8 million children under the age of five are suffering from malnutrition, the UN says.",
+            None,
+            "Around 25 million",
+            "other",
+        ),
+        # rt3_364: https://www.app.com.pk/global/donors-pledge-over-1-bln-to-address-yemens-humanitarian-crisis
+        (
+            "Nearly 19 million people or two-thirds of the population need emergency aid, Guterres said, renewing a call for peace talks and urging all parties to “facilitate the rapid and unimpeded passage of humanitarian aid by air, sea and land”.",
+            None,
+            "Nearly 19 million",
+            "other",
+        ),
+        # rt294: https://winabode.com/2021/11/14/displacement-and-diaspora-the-war-in-tigray-is-borne-by-civilians/
+        (
+            "More than a quarter of a million displaced people are in need of assistance, according to officials in the Amhara region, as a result of the military confrontations in Tigray, and the local authorities in the region called on the international community to provide urgent aid, amid expectations that the number of displaced people will rise.",
+            "2021-11-14",
+            "More than a quarter of a million",
+            "displaced",
+        ),
+    ],
+)
+def test_people_in_need(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

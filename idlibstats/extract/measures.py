@@ -1530,6 +1530,15 @@ _ATTACKED_AFTER = re.compile(
     r"(?:\s+(?:on|in|with)\s+[\w-]+)?\s+(?:(?:had|have|has|reportedly|allegedly|also|then)\s+)*"
     r"(?:attacked|raided|stormed|ambushed)\b"
 )
+# the counted people need aid, an apposition between: "Nearly 19 million people or two-thirds of
+# the population need emergency aid"
+_IN_NEED_AFTER = re.compile(
+    r"(?:\s*,[^;.]{0,60}?,|\s+or\s+[^,;.]{0,40}?|\s+of\s+(?:the\s+)?[\w'’-]+)?\s+"
+    r"(?:(?:is|are|were|was|remain|remains|still|"
+    r"now|currently|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be)\s+)*"
+    r"(?:in\s+(?:[\w\"“]+\s+)?need\s+of|need|needs|needing|require|requires)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aid|assistance|help|support|protection)\b"
+)
 # the counted people were hurt: "five policemen sustained minor injuries"
 _INJURIES_AFTER = re.compile(
     r"\s+(?:(?:had|have|has|also|reportedly)\s+)*(?:sustained|sustaining|suffered|suffering)\s+"
@@ -1577,6 +1586,13 @@ def governing_measure(
     if subject_kind(subject) == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
         return "other"  # "a group of 40 to 50 terrorists had attacked the checkpost": the
         # attackers are people, never attacks
+    if _IN_NEED_AFTER.match(low, subject_end, ceil) and subject_measure(subject, False) not in (
+        "refugees",
+        "displaced",
+        "population",
+    ):
+        return "other"  # "Around 25 million people, more than half of Sudan's population, need
+        # humanitarian assistance": people in need (round 4's "children in need ... other")
     if _INJURIES_AFTER.match(low, subject_end, ceil):
         return "injured"  # "five policemen sustained minor injuries"
     if _HOMELESS_AFTER.match(low, subject_end) or (subject and "homeless" in subject.lower()):
