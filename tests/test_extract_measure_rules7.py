@@ -420,3 +420,51 @@ def test_two_statuses_subject() -> None:
 )
 def test_people_in_need(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- Missing people are other (the guideline's other; round 5: "missing -> other"), reported
+# missing or unaccounted for; an apposition may stand between people and their injuries.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt5_176: https://libyareview.com/57366/iom-415-migrants-intercepted-returned-to-libya
+        (
+            "In 2024, 21,762 migrants were intercepted and returned to Libya, with 665 deaths and over 1,000 reported missing.",
+            None,
+            "over 1,000",
+            "other",
+        ),
+        # rt5_209: https://tass.com/world/2028443
+        (
+            "According to civil defense spokesman Mahmoud Bassal, search and rescue operations are continuing in Gaza City, where 9,500 people are reported missing.",
+            "2025-10-11",
+            "9,500",
+            "other",
+        ),
+        # rt5_086: https://thesudantimes.com/africa/iom-says-libya-floods-displace-more-than-43000-people/
+        (
+            "The official death toll currently exceeds 3,300 individuals; however, the final count is anticipated to be considerably higher, with international aid organizations estimating that as many as 10,000 people may remain unaccounted for.",
+            None,
+            "as many as 10,000",
+            "other",
+        ),
+        # rt5_458: https://haitiantimes.com/2021/08/21/official-earthquake-death-toll-stands-at-2200-for-three-days/
+        (
+            "As of late Wednesday, Civil Protection announced it had counted 2,189 deaths, 12,268 injured and 332 reported missing.",
+            "2021-08-21",
+            "332",
+            "other",
+        ),
+        # rt5_353: https://qarannews.com/ethiopia-drone-strikes-in-amhara-region-kill-dozens-of-civilians/
+        (
+            "The attack resulted in four fatalities, while five others, including teachers, sustained injuries.",
+            None,
+            "five",
+            "injured",
+        ),
+    ],
+)
+def test_missing_and_injuries(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

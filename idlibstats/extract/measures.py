@@ -1539,9 +1539,16 @@ _IN_NEED_AFTER = re.compile(
     r"(?:in\s+(?:[\w\"“]+\s+)?need\s+of|need|needs|needing|require|requires)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aid|assistance|help|support|protection)\b"
 )
-# the counted people were hurt: "five policemen sustained minor injuries"
+# the counted people are missing (the guideline's other: missing people): "over 1,000 reported
+# missing", "as many as 10,000 people may remain unaccounted for"
+_MISSING_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was|have|has|had|been|still|reported|reportedly|remain|remained|may|"
+    r"might|could|listed|as|now)\s+)*(?:missing|unaccounted\s+for)\b"
+)
+# the counted people were hurt: "five policemen sustained minor injuries", "five others,
+# including teachers, sustained injuries"
 _INJURIES_AFTER = re.compile(
-    r"\s+(?:(?:had|have|has|also|reportedly)\s+)*(?:sustained|sustaining|suffered|suffering)\s+"
+    r"(?:\s*,[^;.,]{0,60},)?\s+(?:(?:had|have|has|also|reportedly)\s+)*(?:sustained|sustaining|suffered|suffering)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b"
 )
 # people left homeless (the guideline's displaced: "made homeless"): "left more than 30,000
@@ -1593,6 +1600,8 @@ def governing_measure(
     ):
         return "other"  # "Around 25 million people, more than half of Sudan's population, need
         # humanitarian assistance": people in need (round 4's "children in need ... other")
+    if _MISSING_AFTER.match(low, subject_end, ceil):
+        return "other"  # "over 1,000 reported missing", "9,500 people are reported missing"
     if _INJURIES_AFTER.match(low, subject_end, ceil):
         return "injured"  # "five policemen sustained minor injuries"
     if _HOMELESS_AFTER.match(low, subject_end) or (subject and "homeless" in subject.lower()):
