@@ -468,3 +468,52 @@ def test_people_in_need(text: str, published: str | None, phrase: str, measure: 
 )
 def test_missing_and_injuries(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- A rate of change is a share of none of the measures (the guideline's "shares that are none
+# of these" -> other): "a 23% increase", "20% less than", "has risen by 87%"; a share of a
+# population stays population.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt5_128: https://almashareq.com/en_GB/articles/cnmi_am/features/2022/10/24/feature-01
+        (
+            "Compared to 2020, there has been a 23% increase in the number of incidents involving ERW this year.",
+            "2022-10-24",
+            "23%",
+            "other",
+        ),
+        # rt5_322: https://africa.cgtn.com/attackers-on-motorbikes-kill-32-malian-villagers
+        (
+            "The Armed Conflict Location & Event Data Project (ACLED), a consultancy that tracks political violence, says it recorded nearly 300 civilian fatalities in Mali in the first three months of 2020, a 90 percent increase over the previous quarter.",
+            None,
+            "90 percent",
+            "other",
+        ),
+        # rt3_032: https://qatar-tribune.com/article/158479/world/internally-displaced-people-in-haiti-tripled-in-2024-un/amp
+        (
+            "The situation is particularly dire in the capital, Port-au-Prince, where displacement has risen by 87% between 2023 and 2024, IOM figures show.",
+            None,
+            "87%",
+            "other",
+        ),
+        # rt3_141: https://reliefweb.int/report/afghanistan/iom-afghanistan-situation-update-19-december-2018
+        (
+            "10,874 undocumented Afghans returned from Iran between 09-15 December 2018, 20% less than in the previous week (13,644).",
+            "2018-12-20",
+            "20%",
+            "other",
+        ),
+        # rt4_198: http://namibiadailynews.info/suspected-rebels-kill-15-civilians-in-western-ethiopia/
+        (
+            "The OLA is a breakaway faction of an ex-rebel group Oromo Liberation Front (OLF), also an opposition political party claiming to fight for the rights of ethnic Oromos who make up about 35 percent of Ethiopia’s population.",
+            "2021-10-14",
+            "about 35 percent",
+            "population",
+        ),
+    ],
+)
+def test_rates_of_change(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

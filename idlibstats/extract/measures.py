@@ -1518,6 +1518,19 @@ _ANIMALS = frozenset(
 )
 
 
+# a share that is a rate of change, not a share of people (the guideline's "shares that are
+# none of these"): "a 23% increase in the number of incidents", "20% less than in the previous
+# week", "Returns are up 62% from 2024", "displacement has risen by 87%"
+_PERCENT_AT = re.compile(r"(?:[a-z]+\s+){0,3}?\d[\d.,]*\s*(?:%|per\s*cent|percent)")
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:increase|decrease|rise|drop|decline|jump|less|more|higher|lower|fewer|surge|"
+    r"reduction|fall)\b"
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:are|is|was|were|been|has|have)\s+(?:up|down)|\b(?:risen|rose|increased|decreased|"
+    r"fell|fallen|dropped|jumped|grew|grown|surged|declined))\s+(?:by\s+)?"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
+)
 # people arrested, detained or abducted (the guideline's other: detainees, abducted people),
 # whatever they are called: "eight refugees were arrested"
 _HELD_AFTER = re.compile(
@@ -1588,6 +1601,11 @@ def governing_measure(
     lo = max(0, start - 40)
     if subject is not None and not _ANIMALS.isdisjoint(subject.lower().split()):
         return "other"  # "1,504 livestock have also been killed"
+    share = _PERCENT_AT.match(low, start)
+    if share is not None and (
+        _CHANGE_AFTER.match(low, share.end()) or _CHANGE_BEFORE.search(low, lo, start)
+    ):
+        return "other"  # "a 67% increase over the same period", "displacement has risen by 87%"
     if _HELD_AFTER.match(low, subject_end, ceil):
         return "other"  # "eight refugees were arrested": detainees, whoever they are
     if subject_kind(subject) == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
