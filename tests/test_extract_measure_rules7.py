@@ -517,3 +517,44 @@ def test_missing_and_injuries(text: str, published: str | None, phrase: str, mea
 )
 def test_rates_of_change(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- People there are in a place, without a status word, are its population (round 2's verb
+# rule: people counted where they stay); people aboard a boat are not in a place.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt5_447: https://telegraph.co.uk/news/2018/02/04/lost-everything-millions-caught-drought-al-shabaab-risk-famine
+        (
+            "There are about 250,000 people in the camp, and more arrive every week.",
+            "2018-02-04",
+            "about 250,000",
+            "population",
+        ),
+        # rt3_336: https://gulanmedia.com/en/story/311988/displaced-yazidis-return-to-sinjar-amidst-ongoing-challenges
+        (
+            "However, the Ministry of Migration spokesperson, Ali Abbas Jahangir, highlighted that there are still around 35,500 families who have not yet returned, residing in 26 displacement camps in Dohuk.",
+            None,
+            "around 35,500",
+            "population",
+        ),
+        # rt3_339: https://www.kurdistan24.net/en/story/22592-211-displaced-Yezidis-return-to-Shingal-from-Kurdistan-idp-camps
+        (
+            "Before the 2014 attack, there were roughly 550,000 Ezidis in the Kurdistan Region and Iraq.",
+            None,
+            "roughly 550,000",
+            "population",
+        ),
+        # rt4_294: https://countryroque.com/rohingya-refugees-stuck-on-boats-in-andaman-sea-u-n-says/
+        (
+            "The Associated Press quoted the captain of one of the boats as saying over the weekend that there were 180 to 190 people aboard and that they were out of food and water.",
+            None,
+            "180 to 190",
+            "other",
+        ),
+    ],
+)
+def test_there_are_people_in(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

@@ -1434,6 +1434,17 @@ _STOCK_AFTER = re.compile(
     r"(?:sheltering|shelter|sheltered)\s+(?:in|at|inside)\s+(?:[\w'-]+\s+){0,3}?(?:facilities|"
     r"shelters|schools|centres|centers|buildings|mosques|churches|hospitals|camps|sites)\b)"
 )
+# people there are in a place, without a status of their own (the round-2 verb rule: people
+# counted where they stay are its population)
+_THERE_ARE_END = re.compile(
+    r"\bthere\s+(?:are|were|is|was)\s+(?:(?:still|now|currently|already)\s+)*"
+    + _QUALIFIER_OPT
+    + "$"
+)
+_IN_PLACE_AFTER = re.compile(
+    r"(?:\s+(?:who|that)\s+[^,;.]{0,50},)?\s+(?:(?:still|now|currently|living|residing|staying)\s+)*"
+    r"(?:in|inside|at|across|within)\s"
+)
 # people a place holds, its stock verb closing the clause: "115 shelters ..., where 90,000
 # forcibly displaced people are now residing", "where 17,000 IDPs are sheltering, UNRWA ..."
 _WHERE_BEFORE = re.compile(r"\bwhere\s+" + _QUALIFIER_OPT + "$")
@@ -1704,6 +1715,15 @@ def governing_measure(
         return "displaced"  # "thousands of panic-stricken residents began running north"
     if _WHERE_BEFORE.search(low, lo, start) and _STAY_CLOSES.match(low, subject_end, ceil):
         return "population"  # "where 17,000 IDPs are sheltering, UNRWA distributed 80 tents"
+    if (
+        subject is not None
+        and status is None
+        and subject_kind(subject) in ("people", None)
+        and _THERE_ARE_END.search(low, lo, start)
+        and _IN_PLACE_AFTER.match(low, subject_end, ceil)
+    ):
+        return "population"  # "There are about 250,000 people in the camp", "there were
+        # roughly 550,000 Ezidis in the Kurdistan Region and Iraq"
     stock = _STOCK_AFTER.match(low, subject_end, min(len(low), subject_end + 120))
     if stock is not None and not _LATER_FATE.match(low, stock.end(), ceil):
         return "population"  # "1.4 million displaced people are sheltering in 155 facilities"
