@@ -558,3 +558,29 @@ def test_rates_of_change(text: str, published: str | None, phrase: str, measure:
 )
 def test_there_are_people_in(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- Groups counted as groups (nationalities, nations, tribes) are other, not people.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt5_096: https://arabnews.com/node/2536081/{{
+        (
+            "Sudanese nationals “now make up two-thirds of the country’s total registered refugee population” of 827,644 people representing 95 nationalities, including Syria, South Sudan and Eritrea, she said.",
+            None,
+            "95",
+            "other",
+        ),
+        # rt5_363: https://hmong.in.th/wiki/2011_South_Sudan_clashes
+        (
+            "South Sudan has 64 tribes[1] with the largest being the Dinka, who constitute about 35% of the population[2] and predominate in government.",
+            None,
+            "64",
+            "other",
+        ),
+    ],
+)
+def test_groups_counted(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

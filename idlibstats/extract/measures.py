@@ -627,6 +627,10 @@ _SUBJECT_MEASURE = {
     "vehicles": "other",
     # vehicles and staff are other (the guideline's "vehicles", "staff"), whatever moves them:
     # "They arrived on more than 50 motorcycles", "Two UNHCR staff members will arrive"
+    # groups of people counted as groups: "827,644 people representing 95 nationalities",
+    # "South Sudan has 64 tribes"
+    "nationalities": "other",
+    "tribes": "other",
     "motorcycles": "other",
     "motorbikes": "other",
     "staff": "other",
