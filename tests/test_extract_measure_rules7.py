@@ -584,3 +584,47 @@ def test_there_are_people_in(text: str, published: str | None, phrase: str, meas
 )
 def test_groups_counted(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- Casualties the figure is the value of are killed and wounded together (the guideline's
+# "casualties" -> other), unless the value names its fate ("reached 380 dead"); people living
+# in poverty are no stock and no fate (other).
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt5_301: https://open4business.com.ua/en/tag/un/page/3
+        (
+            "Civilian casualties from February 24, 2022, after Russia launched a full-scale war against Ukraine, to May 1, 2023, totaled 23,375 (23,015 as of April 24), including 8,709 deaths (8,574), the UN Office of the High Commissioner for Human Rights (OHCHR) said Tuesday.",
+            None,
+            "23,375",
+            "other",
+        ),
+        # rt3_114: https://menafn.com/1107529380/Gaza-death-toll-rises-to-over-15500-as-Israel-continues-its-attacks
+        (
+            "Regarding healthcare personnel casualties, he affirmed the total count at 281, with hundreds more sustaining injuries.",
+            "2023-12-04",
+            "281",
+            "other",
+        ),
+        # rt3_213: https://habertusba.com/syrian-child-stuck-in-rubble-repeats-shahada
+        (
+            "For its part, the Syrian Civil Defense (White Helmets) reported that the number of casualties in northwestern Syria (non-regime-controlled) has reached 380 dead and the number of injured has reached more than 1,000.",
+            None,
+            "380",
+            "killed",
+        ),
+        # rt5_025: https://gaya.one/hi/world-events/international-organizations/1efbec12-0d65-6632-8879-15b0e0bc2560
+        (
+            "The agency has urged donors to assist with the urgent needs of those returning to a country still riddled with instability and economic challenges, where 90% of the population lives below the poverty line.",
+            None,
+            "90%",
+            "other",
+        ),
+    ],
+)
+def test_casualties_and_poverty(
+    text: str, published: str | None, phrase: str, measure: str
+) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

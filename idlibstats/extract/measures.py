@@ -1405,6 +1405,21 @@ _NOT_DEATHS = re.compile(
     r"\b(?:wounded|injured|injuries|casualties|displaced|and|while)\b|\d{1,3}(?:[,.]\d{3})+|\d{5}|"
     r"[.](?=\s+[A-Z])"
 )
+# casualties the figure is the value of: "Civilian casualties from February 24, 2022, ... to May
+# 1, 2023, totaled 23,375", "Regarding healthcare personnel casualties, he affirmed the total
+# count at 281"
+_CASUALTIES_HEAD = re.compile(
+    r"\bcasualties\b(?P<mid>[^;]{0,120}?)\s+(?:(?:has|have|had)\s+)?(?:totaled|totalled|totals|"
+    r"reached|rose\s+to|risen\s+to|stood\s+at|stands\s+at|climbed\s+to|swelled\s+to|at)\s+"
+    + _QUALIFIER_OPT
+    + "$"
+)
+# people living in poverty, not a stock of a place nor a fate: "90% of the population lives
+# below the poverty line"
+_POVERTY_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:lives?|living)\s+(?:below|under|in)\s+(?:the\s+|extreme\s+|"
+    r"abject\s+)*poverty\b"
+)
 # "thousands more injured", "12 others wounded": the fate right after "more"/"others"
 _MORE_FATE = re.compile(
     r"\s+(?:more|others|other\s+people)\s+(?:(?:were|was|have\s+been|had\s+been|are|also|"
@@ -1704,6 +1719,18 @@ def governing_measure(
             return "displaced"  # "Marib already hosts an estimated one million in 125 IDP
             # sites", "Bulengo and Lushagala camps, ... which together were hosting over 100,000"
         return "_host"
+    cas = _CASUALTIES_HEAD.search(low, max(0, start - 160), start)
+    if (
+        cas is not None
+        and not _NOT_DEATHS.search(cas.group("mid"))
+        and not _OWN_VERB.match(low, subject_end)
+        and subject_measure(subject, False) not in ("killed", "injured")
+        and "death toll" not in low[max(0, cas.start() - 100) : cas.start()]
+    ):
+        return "other"  # "Civilian casualties from February 24, 2022, ... totaled 23,375": killed
+        # and wounded together (the guideline's "casualties")
+    if _POVERTY_AFTER.match(low, subject_end, ceil):
+        return "other"  # "90% of the population lives below the poverty line"
     toll = _DEATH_TOLL_HEAD.search(low, max(0, start - 160), start)
     if toll is not None and not _NOT_DEATHS.search(toll.group("mid")):
         return "killed"  # "The death toll from the airstrikes on Gaza since Oct 7 rose to 7,028"
