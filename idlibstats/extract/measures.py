@@ -1241,12 +1241,9 @@ _QUALIFIER_OPT = (
 # the border" (the verb is left out before the second object)
 _FATE_AND = re.compile(
     r"(?<![\w-])(?P<kw>killed|killing|kills|wounded|wounding|injured|injuring)\s+"
-    + r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|roughly|approximately|nearly|"
-    r"almost|over|more\s+than|at\s+least|up\s+to)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
-    r"(?P<mid>[^.;:,]{0,60}?)\s+and\s+"
-    r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|roughly|approximately|nearly|"
-    r"almost|over|more\s+than|at\s+least|up\s+to)\s+)?$"
+    + _QUALIFIER_OPT
+    + r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+    r"hundreds|thousands)(?P<mid>[^.;:,]{0,60}?)\s+and\s+" + _QUALIFIER_OPT + "$"
 )
 
 _FATE_OF = {
