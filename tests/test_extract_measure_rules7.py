@@ -105,8 +105,9 @@ def test_home_to(text: str, published: str | None, phrase: str, measure: str) ->
 
 
 # -- People sheltering or residing in a place are its population, whoever they are (round 2's
-# verb rule; the coordinator's settlement of rt348): also with an acronym or "displaced by ..."
-# between the noun and the verb, and with the stay verb closing a "where" clause.
+# verb rule; the coordinator's settlement of rt348): also with an acronym, "displaced by ..." or
+# a relative clause between the noun and the verb, and with the stay verb closing a "where"
+# clause.
 
 
 @pytest.mark.parametrize(
@@ -131,6 +132,13 @@ def test_home_to(text: str, published: str | None, phrase: str, measure: str) ->
             "Nearly 384,200 internally displaced people (IDPs) are sheltering in 90 UNRWA shelters in the Middle, Khan Younis and Rafah areas of the Gaza Strip.",
             None,
             "Nearly 384,200",
+            "population",
+        ),
+        # rt076: https://www.thedailystar.net/news/bangladesh/news/rohingyas-sneaking-bangladesh-thru-naf-3697776
+        (
+            "Around 1.2 million Rohingyas, most of whom fled the country facing the military crackdown by the Myanmar junta forces in 2017, are living at the sprawling camps of Cox's Bazar.",
+            "2024-09-09",
+            "Around 1.2 million",
             "population",
         ),
         # rt353: same URL as rt351

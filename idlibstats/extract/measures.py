@@ -1440,6 +1440,9 @@ _STOCK_AFTER = re.compile(
     # an acronym or what displaced them may come first: "internally displaced people (IDPs) are
     # sheltering in", "people displaced by the earthquake are sheltering in 26 sites"
     r"(?:\s*\([A-Za-z]{2,6}\))?(?:\s+(?:displaced|uprooted)\s+by\s+(?:the\s+)?[\w-]+)?"
+    # or a relative clause: "Around 1.2 million Rohingyas, most of whom fled the country ... in
+    # 2017, are living at the sprawling camps"
+    r"(?:\s*,\s*(?:who|most\s+of\s+whom|many\s+of\s+whom|all\s+of\s+whom)\b[^;]{0,110}?(?=,))?"
     r"(?:\s*,)?\s+(?:(?:who|that|are|were|is|was|have|has|had|been|currently|now|still|already|mostly|"
     r"all|also)\s+)*(?:(?:living|live|lives|lived|resided|residing|reside)\s+(?:there|here)\b|"
     r"(?:living|live|lives|lived|remained|remain|remaining|staying|stay|housed|residing|"
