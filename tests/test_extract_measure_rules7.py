@@ -327,8 +327,8 @@ def test_attackers_and_injuries(
     assert _one(text, phrase, published)["measure"] == measure
 
 
-# -- Vehicles and staff are other, whatever moves them (the guideline's other: "vehicles",
-# "staff").
+# -- Vehicles, aid trucks and staff are other, whatever moves them (the guideline's other:
+# "aid trucks", "vehicles", "staff"), also when they enter a country.
 
 
 @pytest.mark.parametrize(
@@ -339,6 +339,13 @@ def test_attackers_and_injuries(
             "Two UNHCR staff members will arrive tomorrow in Chad and proceed to Adré, on the eastern border with Sudan, to look into the situation of 10,300 refugees who have arrived during the past two weeks from Sudan.",
             "1999-02-11",
             "Two",
+            "other",
+        ),
+        # rt6_040: https://en.shafaqna.com/332780/humanitarian-aid-trucks-enter-gaza-through-rafah-border-crossing-in-egypt/
+        (
+            "SHAFAQNA- Some 20 humanitarian aid trucks entered Gaza Strip on Saturday through the Rafah crossing in Egypt.",
+            "2023-10-21",
+            "Some 20",
             "other",
         ),
         # rt5_317: https://www.jowhar.com/2020/04/23/presumed-fulani-attack-kills-at-least-a-dozen-in-central-mali-region-of-mopti/

@@ -1561,6 +1561,7 @@ _CHANGE_BEFORE = re.compile(
     r"fell|fallen|dropped|jumped|grew|grown|surged|declined))\s+(?:by\s+)?"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
 )
+_ENTERED_AFTER = re.compile(r"\s+(?:(?:have|has|had|also)\s+)*" + ENTERED_ABROAD.pattern)
 # people arrested, detained or abducted (the guideline's other: detainees, abducted people),
 # whatever they are called: "eight refugees were arrested"
 _HELD_AFTER = re.compile(
@@ -1636,6 +1637,9 @@ def governing_measure(
         _CHANGE_AFTER.match(low, share.end()) or _CHANGE_BEFORE.search(low, lo, start)
     ):
         return "other"  # "a 67% increase over the same period", "displacement has risen by 87%"
+    if subject_kind(subject) == "thing" and _ENTERED_AFTER.match(norm, subject_end):
+        return "other"  # "Some 20 humanitarian aid trucks entered Gaza Strip": things that
+        # entered a country are no refugees
     if _HELD_AFTER.match(low, subject_end, ceil):
         return "other"  # "eight refugees were arrested": detainees, whoever they are
     if subject_kind(subject) == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
