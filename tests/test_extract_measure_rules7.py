@@ -643,3 +643,33 @@ def test_casualties_and_poverty(
     text: str, published: str | None, phrase: str, measure: str
 ) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- People who arrived somewhere fleeing what happens in their own country left it: refugees
+# (the guideline's "people crossing into another country"; round 1: "Rohingyas arrived in
+# Cox's Bazar").
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt073: http://www.newagebd.net/article/4296/21000-enter-teknaf-so-far-unhcr
+        (
+            "‘Around 10 thousand Rohingyas fleeing violence in Myanmar have arrived in the district in the past few weeks as we have come to know from various sources,’ Cox’s Bazar deputy commissioner Md Ali Hossain said differing with the UNHCR estimate.",
+            None,
+            "Around 10 thousand",
+            "refugees",
+        ),
+        # rt075: https://www.thedailystar.net/news/bangladesh/news/rohingyas-sneaking-bangladesh-thru-naf-3697776
+        (
+            "However, some 8,000 to 10,000 Rohingyas have come to the camp facing attacks in Myanmar in recent times, he told The Daily Star.",
+            "2024-09-09",
+            "some 8,000 to 10,000",
+            "refugees",
+        ),
+    ],
+)
+def test_arrived_fleeing_own_country(
+    text: str, published: str | None, phrase: str, measure: str
+) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

@@ -942,6 +942,13 @@ def crossed_border(
             return "refugees"
     if own is None:
         return measure
+    fled = _FLED_OWN.search(norm, s_start, s_end)
+    if (
+        fled is not None
+        and _country_of(fled.group("place")) == own
+        and _HAVE_ARRIVED.search(norm, s_start, s_end)
+    ):
+        return "refugees"  # "Rohingyas fleeing violence in Myanmar have arrived in the district"
     for m in _LOCATED.finditer(norm, s_start, s_end):
         country = _country_of(m.group("place"))
         if country is not None and country != own:
@@ -949,6 +956,13 @@ def crossed_border(
     return measure
 
 
+# people who arrived somewhere fleeing what happens in their own country left it: "Rohingyas
+# fleeing violence in Myanmar have arrived in the district", "Rohingyas have come to the camp
+# facing attacks in Myanmar"
+_FLED_OWN = re.compile(
+    r"\b(?:fleeing|facing|escaping)\s+(?:[\w-]+\s+){0,3}?(?:in|from)\s+" + _A_COUNTRY
+)
+_HAVE_ARRIVED = re.compile(r"\b(?:have|has|had)\s+(?:already\s+)?(?:arrived|come)\b")
 _INTERNALLY_END = re.compile(r"\binternally\s+(?:displaced|displacing|displaces)\s+$")
 
 TERRITORY = frozenset(
