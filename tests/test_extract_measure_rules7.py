@@ -155,7 +155,7 @@ def test_sheltering_stock(text: str, published: str | None, phrase: str, measure
 
 
 # -- Killed: "slaughtered" and "among the dead" are deaths (the guideline's killed: killed,
-# dead, died, ...); animals counted are other whatever happened to them (the guideline's
+# dead, died, ...), also after an apposition and an adverb ("were previously killed"); animals counted are other whatever happened to them (the guideline's
 # measures are of people; "livestock ... killed" is gold other).
 
 
@@ -171,6 +171,13 @@ def test_sheltering_stock(text: str, published: str | None, phrase: str, measure
         ),
         # rt5_490: https://clubofmozambique.com/news/mozambique-terrorists-attack-mucojo-again-aim-report-174017
         ("Two Mozambican soldiers were among the dead in Pangane.", None, "Two", "killed"),
+        # rt5_473: https://www.mideastdiscourse.com/2020/09/21/azerbaijani-soldier-killed-in-border-clash-with-armenian-military/
+        (
+            "Azerbaijan and Armenia exchanged accusations for violating the armistice, and according to Baku, 12 Azerbaijani soldiers, including a general, were previously killed as a result of the clashes on the borders.",
+            None,
+            "12",
+            "killed",
+        ),
         # rt6_373: https://www.brecorder.com/news/40186725/another-35-killed-in-past-24-hours-death-toll-from-flash-floods-reaches-238-ndma
         (
             "The NDMA’s flood-related figures released on Monday said that 187 people had also been injured due to floods countrywide and 1,504 livestock have also been killed.",

@@ -1439,7 +1439,7 @@ _MORE_FATE = re.compile(
 # a fate verb after an apposition that holds another figure
 _APPOSITION_FATE = re.compile(
     r"(?:\s+[a-z-]+){0,3}?\s*,[^;,]{3,120},(?:\[\d+\])*\s+(?:(?:were|was|are|is|have\s+been|had\s+been|"
-    r"has\s+been)\s+(?:(?:estimated|believed|thought|said|reported|feared)\s+to\s+(?:be|have\s+"
+    r"has\s+been)\s+(?:(?:previously|reportedly|allegedly|also|later)\s+)?(?:(?:estimated|believed|thought|said|reported|feared)\s+to\s+(?:be|have\s+"
     r"been)\s+)?(?:internally\s+)?(?P<kw>displaced|killed|wounded|injured|uprooted)|(?:had|have|has)\s+"
     r"(?P<fled>fled))\b"
 )
