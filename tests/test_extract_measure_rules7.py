@@ -41,6 +41,13 @@ from tests._english import one as _one
             "over 500",
             "other",
         ),
+        # rt6_041: https://en.shafaqna.com/332780/humanitarian-aid-trucks-enter-gaza-through-rafah-border-crossing-in-egypt/
+        (
+            "Supplies included trauma medicines and supplies for 1200 people and 235 portable trauma bags for on-the-spot stabilization of injured patients, the WHO said as it confirmed working with Egyptian and Palestinian Red Crescent Societies to ensure safe passage of supplies.",
+            "2023-10-21",
+            "1200",
+            "other",
+        ),
         # called refugees or returnees: their status stays
         # rt4_048: https://www.aa.com.tr/en/asia-pacific/un-seeks-shelter-for-new-rohingya-arrivals-in-bangladesh/3550845
         (

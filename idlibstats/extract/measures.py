@@ -1317,11 +1317,14 @@ _AFFECTING = re.compile(
 )
 # aid given to the figure's people (the round-7 decision: aid recipients are other unless the
 # passage calls them displaced, refugees or returnees): "WFP assisted 1.7 million people",
-# "providing electricity to 400,000 people", "a food distribution for more than 27,500"
+# "providing electricity to 400,000 people", "a food distribution for more than 27,500", "supplies
+# for 1200 people"
 _AID_TO = re.compile(
     r"(?<![\w-])(?:assist(?:ed|ing|s)?|(?:provid(?:ed|ing|es|e)|deliver(?:ed|ing|s)?|"
     r"distribut(?:ed|ing|es|e))\b[^.;]{0,100}?\s(?:to|for)|(?:assistance|aid|support|treatment|"
-    r"services|distributions?)\s+(?:to|for))\s+" + _QUALIFIER_OPT + "$"
+    r"services|distributions?|supplies|kits|food|medicines?)\s+(?:to|for))\s+"
+    + _QUALIFIER_OPT
+    + "$"
 )
 # the figure's people called displaced, refugees or returnees right after it: "for more than
 # 113,000 newly arrived Rohingya refugees"
