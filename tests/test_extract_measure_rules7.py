@@ -48,6 +48,13 @@ from tests._english import one as _one
             "1200",
             "other",
         ),
+        # rt4_047: https://www.dhakastream.net/bangladesh/15-lakh-rohingya-arrived-past-18-months-unhcr-183556
+        (
+            "If this happens, education for some 2,30,000 children, including 63,000 newly arrived, is at risk of being discontinued.",
+            None,
+            "some 2,30,000",
+            "other",
+        ),
         # called refugees or returnees: their status stays
         # rt4_048: https://www.aa.com.tr/en/asia-pacific/un-seeks-shelter-for-new-rohingya-arrivals-in-bangladesh/3550845
         (

@@ -1322,7 +1322,7 @@ _AFFECTING = re.compile(
 _AID_TO = re.compile(
     r"(?<![\w-])(?:assist(?:ed|ing|s)?|(?:provid(?:ed|ing|es|e)|deliver(?:ed|ing|s)?|"
     r"distribut(?:ed|ing|es|e))\b[^.;]{0,100}?\s(?:to|for)|(?:assistance|aid|support|treatment|"
-    r"services|distributions?|supplies|kits|food|medicines?)\s+(?:to|for))\s+"
+    r"services|distributions?|supplies|kits|food|medicines?|education)\s+(?:to|for))\s+"
     + _QUALIFIER_OPT
     + "$"
 )
