@@ -458,13 +458,20 @@ def test_people_in_need(text: str, published: str | None, phrase: str, measure: 
     assert _one(text, phrase, published)["measure"] == measure
 
 
-# -- Missing people are other (the guideline's other; round 5: "missing -> other"), reported
-# missing or unaccounted for; an apposition may stand between people and their injuries.
+# -- Missing and trapped people are other (the guideline's other: trapped people; round 5:
+# "missing -> other"), reported missing, unaccounted for or stuck; an apposition may stand between people and their injuries.
 
 
 @pytest.mark.parametrize(
     ("text", "published", "phrase", "measure"),
     [
+        # rt5_101: https://www.refugeesinternational.org/reports-briefs/sudan-in-crisis-improving-the-response-for-sudanese-refugees-in-egypt/
+        (
+            "At least 250,000 people have sought refuge in Egypt, and another 120,000 are stuck on the Sudan side of the border awaiting entry.",
+            None,
+            "120,000",
+            "other",
+        ),
         # rt5_176: https://libyareview.com/57366/iom-415-migrants-intercepted-returned-to-libya
         (
             "In 2024, 21,762 migrants were intercepted and returned to Libya, with 665 deaths and over 1,000 reported missing.",

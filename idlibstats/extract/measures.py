@@ -1600,6 +1600,11 @@ _IN_NEED_AFTER = re.compile(
     r"(?:in\s+(?:[\w\"“]+\s+)?need\s+of|need|needs|needing|require|requires)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aid|assistance|help|support|protection)\b"
 )
+# the counted people are trapped, stranded or stuck (the guideline's other: trapped people)
+_TRAPPED_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|still|now|currently|"
+    r"reportedly)\s+)+(?:stuck|stranded|trapped)\b"
+)
 # the counted people are missing (the guideline's other: missing people): "over 1,000 reported
 # missing", "as many as 10,000 people may remain unaccounted for"
 _MISSING_AFTER = re.compile(
@@ -1669,6 +1674,8 @@ def governing_measure(
     ):
         return "other"  # "Around 25 million people, more than half of Sudan's population, need
         # humanitarian assistance": people in need (round 4's "children in need ... other")
+    if _TRAPPED_AFTER.match(low, subject_end, ceil):
+        return "other"  # "another 120,000 are stuck on the Sudan side of the border"
     if _MISSING_AFTER.match(low, subject_end, ceil):
         return "other"  # "over 1,000 reported missing", "9,500 people are reported missing"
     if _INJURIES_AFTER.match(low, subject_end, ceil):
