@@ -40,6 +40,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "fatalities",
         "slain",
         "massacred",
+        "slaughtered",
+        "among the dead",
         "executed",
         "perished",
         "martyrs",
@@ -623,6 +625,16 @@ _SUBJECT_MEASURE = {
     "houses": "other",
     "buildings": "other",
     "vehicles": "other",
+    # vehicles and staff are other (the guideline's "vehicles", "staff"), whatever moves them:
+    # "They arrived on more than 50 motorcycles", "Two UNHCR staff members will arrive"
+    # groups of people counted as groups: "827,644 people representing 95 nationalities",
+    # "South Sudan has 64 tribes"
+    "nationalities": "other",
+    "tribes": "other",
+    "motorcycles": "other",
+    "motorbikes": "other",
+    "staff": "other",
+    "workers": "other",
     "troops": "other",
     "tanks": "other",
     "aircraft": "other",
@@ -748,6 +760,11 @@ _LEFT_COUNTRY = re.compile(
 _CROSSED_INTO = re.compile(
     r"\bcross(?:ed|ing|es)?\s+(?:the\s+border\s+|over\s+)?into\s+(?:neighbou?ring\s+)?"
     + _A_COUNTRY_OR_ABROAD
+)
+
+# a border crossed after the flight: "fled the fighting ..., crossing the southern border into"
+_CROSSING_BORDER = re.compile(
+    r"\b(?:crossing|crossed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+)?border\b"
 )
 
 # countries people flee to (refugee hosts of the crises in the dev sets and beyond); a flight
@@ -911,6 +928,10 @@ def crossed_border(
             return measure
         if _LEFT_COUNTRY.search(norm, at, min(s_end, at + 120)):
             return "refugees"  # "Some 200,000 ethnic Azeris also left Armenia"
+        if _CROSSING_BORDER.search(norm, at, min(s_end, at + 160)):
+            return (
+                "refugees"  # "have fled the fighting ..., crossing the southern border into Renk"
+            )
     own = None
     if subject:
         d = _DEMONYM_RE.search(subject)
@@ -921,6 +942,13 @@ def crossed_border(
             return "refugees"
     if own is None:
         return measure
+    fled = _FLED_OWN.search(norm, s_start, s_end)
+    if (
+        fled is not None
+        and _country_of(fled.group("place")) == own
+        and _HAVE_ARRIVED.search(norm, s_start, s_end)
+    ):
+        return "refugees"  # "Rohingyas fleeing violence in Myanmar have arrived in the district"
     for m in _LOCATED.finditer(norm, s_start, s_end):
         country = _country_of(m.group("place"))
         if country is not None and country != own:
@@ -928,13 +956,21 @@ def crossed_border(
     return measure
 
 
+# people who arrived somewhere fleeing what happens in their own country left it: "Rohingyas
+# fleeing violence in Myanmar have arrived in the district", "Rohingyas have come to the camp
+# facing attacks in Myanmar"
+_FLED_OWN = re.compile(
+    r"\b(?:fleeing|facing|escaping)\s+(?:[\w-]+\s+){0,3}?(?:in|from)\s+" + _A_COUNTRY
+)
+_HAVE_ARRIVED = re.compile(r"\b(?:have|has|had)\s+(?:already\s+)?(?:arrived|come)\b")
 _INTERNALLY_END = re.compile(r"\binternally\s+(?:displaced|displacing|displaces)\s+$")
 
 TERRITORY = frozenset(
     "villages village towns town localities locality areas area cities city "
     "hills hill positions neighbourhoods neighborhoods districts hamlets "
     "settlements province territory countryside region regions highway highways road roads "
-    "pockets pocket states provinces governorates counties localities capital land lands".split()
+    "pockets pocket states provinces governorates counties localities capital land lands "
+    "locations".split()
 )
 
 _STOP = frozenset(
@@ -1119,6 +1155,17 @@ _IRREGULAR = frozenset(
 )
 
 
+# the statuses a coordinated subject may join
+_STATUS = {
+    "refugees": "refugees",
+    "refugee": "refugees",
+    "idps": "displaced",
+    "idp": "displaced",
+    "displaced": "displaced",
+    "returnees": "_return",
+}
+_AND_OR = re.compile(r"\s+(?:and|or|&)\s+")
+
 # words glued to the counted noun by text copied from PDF reports
 _GLUED = re.compile(r"(?:new|were|have|been|had|has|are|more)?([a-z]+?)(?:people|persons)?")
 
@@ -1130,6 +1177,10 @@ def subject_measure(subject: str | None, sentence_has_capture: bool) -> str | No
     if not subject:
         return None
     words = subject.lower().replace("-", " ").split()
+    parts = [p.split() for p in _AND_OR.split(" ".join(words))]
+    if len(parts) > 1 and len({_STATUS.get(w) for p in parts for w in p} - {None}) > 1:
+        return "other"  # "refugees and returnees", "Refugee and IDP returnees": one count of
+        # two statuses (the round-1 "displaced internally and across borders in one count")
     if words[-1] in TERRITORY:
         # places counted: taken ("captured 24 villages") or just counted ("killed 36 people in
         # three villages", "23 localities across nine of Sudan's 18 states")
@@ -1153,7 +1204,8 @@ _PEOPLE_NOUNS = frozenset(
     displaced idps evacuees returnees migrants asylum-seekers fighters fighter troops soldiers
     rebels militants jihadists insurgents combatants gunmen militiamen members victims dead
     wounded injured casualties families family households doctors nurses medics staff workers
-    volunteers detainees prisoners students pupils teachers journalists patients""".split()
+    volunteers detainees prisoners students pupils teachers journalists patients terrorists
+    policemen officers""".split()
 )
 
 
@@ -1196,6 +1248,16 @@ def keyword_measure(keyword: str) -> str:
 _QUALIFIER_OPT = (
     r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|roughly|approximately|nearly|almost|"
     r"over|more\s+than|at\s+least|up\s+to)\s+)?"
+)
+
+# a fate verb whose object list goes on to the figure after "and": "killing four civilians and
+# four soldiers", "killed more than 29,000 people in southern Turkey and more than 3,500 across
+# the border" (the verb is left out before the second object)
+_FATE_AND = re.compile(
+    r"(?<![\w-])(?P<kw>killed|killing|kills|wounded|wounding|injured|injuring)\s+"
+    + _QUALIFIER_OPT
+    + r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+    r"hundreds|thousands)(?P<mid>[^.;:,]{0,60}?)\s+and\s+" + _QUALIFIER_OPT + "$"
 )
 
 _FATE_OF = {
@@ -1253,6 +1315,20 @@ _AFFECTING = re.compile(
     r"(?<![\w-])(?:infect(?:ed|ing|s)?|affect(?:ed|ing|s)?|sicken(?:ed|ing|s)?)\s+"
     r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than)\s+)?$"
 )
+# aid given to the figure's people (the round-7 decision: aid recipients are other unless the
+# passage calls them displaced, refugees or returnees): "WFP assisted 1.7 million people",
+# "providing electricity to 400,000 people", "a food distribution for more than 27,500", "supplies
+# for 1200 people"
+_AID_TO = re.compile(
+    r"(?<![\w-])(?:assist(?:ed|ing|s)?|(?:provid(?:ed|ing|es|e)|deliver(?:ed|ing|s)?|"
+    r"distribut(?:ed|ing|es|e))\b[^.;]{0,100}?\s(?:to|for)|(?:assistance|aid|support|treatment|"
+    r"services|distributions?|supplies|kits|food|medicines?|education)\s+(?:to|for))\s+"
+    + _QUALIFIER_OPT
+    + "$"
+)
+# the figure's people called displaced, refugees or returnees right after it: "for more than
+# 113,000 newly arrived Rohingya refugees"
+_STATUS_NEXT = re.compile(r"[^.;,]{0,30}?\b(?:refugees?|idps?|displaced|returnees|asylum)\b")
 # two or more fates joined are one combined count (the guideline's "killed or injured",
 # "killed or captured"; also "killed, wounded or kidnapped", "dead and injured")
 _FATE_WORD = (
@@ -1261,12 +1337,21 @@ _FATE_WORD = (
     # "died or went missing" (the round-4 "dead or missing together -> other")
     r"went\s+missing)"
 )
+# the figure's own fate verb: "more than 330 people have been killed in Lebanon and 945 wounded"
+_OWN_VERB = re.compile(
+    r"\s+(?:(?:were|was|have|has|had|been|are|is|also|reportedly|others?|more)\s+)*(?:"
+    + _FATE_WORD
+    + r"|displaced|fled|uprooted)(?![\w-])"
+)
 _FATE_JOIN_AFTER = re.compile(
     rf"(?:\s*,\s*{_FATE_WORD})*\s*,?\s*(?:or|and|and/or)\s+(?P<kw>{_FATE_WORD})(?![\w-])"
 )
 _FATE_JOIN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<kw>{_FATE_WORD})(?:\s*,\s*|\s*,?\s*(?:or|and|and/or)\s+)$"
 )
+# a number right before a fate word, or a figure right after one: each fate has its own figure
+_FIGURE_END = re.compile(r"\d\s+$")
+_FIGURE_NEXT = re.compile(r"\s+" + _QUALIFIER_OPT + r"\d")
 _FATE_CLASS = {
     "kill": "killed",
     "dead": "killed",
@@ -1298,6 +1383,12 @@ def combined_fates(low: str, start: int, end: int) -> bool:
     word = low[start:end]
     after = _FATE_JOIN_AFTER.match(low, end)
     before = _FATE_JOIN_BEFORE.search(low, max(0, start - 30), start)
+    if (
+        before is not None
+        and _FIGURE_END.search(low, max(0, before.start() - 16), before.start())
+        and _FIGURE_NEXT.match(low, end)
+    ):
+        before = None  # "results in at least 2,189 deaths, injures at least 12,260 people"
     others = [m.group("kw") for m in (after, before) if m is not None]
     kinds = {_FATE_CLASS.get(w[:4], "other") for w in (word, *others)}
     return bool(others) and len(kinds) > 1 and bool(kinds & {"killed", "injured"})
@@ -1328,6 +1419,21 @@ _NOT_DEATHS = re.compile(
     r"\b(?:wounded|injured|injuries|casualties|displaced|and|while)\b|\d{1,3}(?:[,.]\d{3})+|\d{5}|"
     r"[.](?=\s+[A-Z])"
 )
+# casualties the figure is the value of: "Civilian casualties from February 24, 2022, ... to May
+# 1, 2023, totaled 23,375", "Regarding healthcare personnel casualties, he affirmed the total
+# count at 281"
+_CASUALTIES_HEAD = re.compile(
+    r"\bcasualties\b(?P<mid>[^;]{0,120}?)\s+(?:(?:has|have|had)\s+)?(?:totaled|totalled|totals|"
+    r"reached|rose\s+to|risen\s+to|stood\s+at|stands\s+at|climbed\s+to|swelled\s+to|at)\s+"
+    + _QUALIFIER_OPT
+    + "$"
+)
+# people living in poverty, not a stock of a place nor a fate: "90% of the population lives
+# below the poverty line"
+_POVERTY_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:lives?|living)\s+(?:below|under|in)\s+(?:the\s+|extreme\s+|"
+    r"abject\s+)*poverty\b"
+)
 # "thousands more injured", "12 others wounded": the fate right after "more"/"others"
 _MORE_FATE = re.compile(
     r"\s+(?:more|others|other\s+people)\s+(?:(?:were|was|have\s+been|had\s+been|are|also|"
@@ -1336,7 +1442,7 @@ _MORE_FATE = re.compile(
 # a fate verb after an apposition that holds another figure
 _APPOSITION_FATE = re.compile(
     r"(?:\s+[a-z-]+){0,3}?\s*,[^;,]{3,120},(?:\[\d+\])*\s+(?:(?:were|was|are|is|have\s+been|had\s+been|"
-    r"has\s+been)\s+(?:(?:estimated|believed|thought|said|reported|feared)\s+to\s+(?:be|have\s+"
+    r"has\s+been)\s+(?:(?:previously|reportedly|allegedly|also|later)\s+)?(?:(?:estimated|believed|thought|said|reported|feared)\s+to\s+(?:be|have\s+"
     r"been)\s+)?(?:internally\s+)?(?P<kw>displaced|killed|wounded|injured|uprooted)|(?:had|have|has)\s+"
     r"(?P<fled>fled))\b"
 )
@@ -1348,6 +1454,12 @@ _BEGAN_FLEEING = re.compile(
 # a stock named by where people stay, whoever they are (the round-2 decisions: the verb
 # decides over the noun): "Syrian refugees living in Jordan", "IDPs have remained in Malakal"
 _STOCK_AFTER = re.compile(
+    # an acronym or what displaced them may come first: "internally displaced people (IDPs) are
+    # sheltering in", "people displaced by the earthquake are sheltering in 26 sites"
+    r"(?:\s*\([A-Za-z]{2,6}\))?(?:\s+(?:displaced|uprooted)\s+by\s+(?:the\s+)?[\w-]+)?"
+    # or a relative clause: "Around 1.2 million Rohingyas, most of whom fled the country ... in
+    # 2017, are living at the sprawling camps"
+    r"(?:\s*,\s*(?:who|most\s+of\s+whom|many\s+of\s+whom|all\s+of\s+whom)\b[^;]{0,110}?(?=,))?"
     r"(?:\s*,)?\s+(?:(?:who|that|are|were|is|was|have|has|had|been|currently|now|still|already|mostly|"
     r"all|also)\s+)*(?:(?:living|live|lives|lived|resided|residing|reside)\s+(?:there|here)\b|"
     r"(?:living|live|lives|lived|remained|remain|remaining|staying|stay|housed|residing|"
@@ -1357,6 +1469,24 @@ _STOCK_AFTER = re.compile(
     # "displaced civilians are sheltering in open fields" stay displaced
     r"(?:sheltering|shelter|sheltered)\s+(?:in|at|inside)\s+(?:[\w'-]+\s+){0,3}?(?:facilities|"
     r"shelters|schools|centres|centers|buildings|mosques|churches|hospitals|camps|sites)\b)"
+)
+# people there are in a place, without a status of their own (the round-2 verb rule: people
+# counted where they stay are its population)
+_THERE_ARE_END = re.compile(
+    r"\bthere\s+(?:are|were|is|was)\s+(?:(?:still|now|currently|already)\s+)*"
+    + _QUALIFIER_OPT
+    + "$"
+)
+_IN_PLACE_AFTER = re.compile(
+    r"(?:\s+(?:who|that)\s+[^,;.]{0,50},)?\s+(?:(?:still|now|currently|living|residing|staying)\s+)*"
+    r"(?:in|inside|at|across|within)\s"
+)
+# people a place holds, its stock verb closing the clause: "115 shelters ..., where 90,000
+# forcibly displaced people are now residing", "where 17,000 IDPs are sheltering, UNRWA ..."
+_WHERE_BEFORE = re.compile(r"\bwhere\s+" + _QUALIFIER_OPT + "$")
+_STAY_CLOSES = re.compile(
+    r"\s+(?:are|were|is|was)\s+(?:(?:now|currently|still)\s+)*(?:residing|sheltering|living|"
+    r"staying)\s*(?:[.,;)]|$)"
 )
 _LATER_FATE = re.compile(
     r"[^.;]{0,80}?\s(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:killed|wounded|"
@@ -1428,6 +1558,70 @@ _UNDER_CONTROL = re.compile(
 )
 
 
+# animals counted are never people: "1,504 livestock have also been killed", "the attackers took
+# off with some 500 head of cattle" (other, whatever happened to them)
+_ANIMALS = frozenset(
+    "livestock cattle animals camels goats sheep cows donkeys horses poultry chickens".split()
+)
+
+
+# a share that is a rate of change, not a share of people (the guideline's "shares that are
+# none of these"): "a 23% increase in the number of incidents", "20% less than in the previous
+# week", "Returns are up 62% from 2024", "displacement has risen by 87%"
+_PERCENT_AT = re.compile(r"(?:[a-z]+\s+){0,3}?\d[\d.,]*\s*(?:%|per\s*cent|percent)")
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:increase|decrease|rise|drop|decline|jump|less|more|higher|lower|fewer|surge|"
+    r"reduction|fall)\b"
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:are|is|was|were|been|has|have)\s+(?:up|down)|\b(?:risen|rose|increased|decreased|"
+    r"fell|fallen|dropped|jumped|grew|grown|surged|declined))\s+(?:by\s+)?"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
+)
+_ENTERED_AFTER = re.compile(r"\s+(?:(?:have|has|had|also)\s+)*" + ENTERED_ABROAD.pattern)
+# people arrested, detained or abducted (the guideline's other: detainees, abducted people),
+# whatever they are called: "eight refugees were arrested"
+_HELD_AFTER = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|also|reportedly)\s+)+"
+    r"(?:arrested|detained|abducted|kidnapped|jailed|imprisoned|held|taken\s+hostage)\b"
+)
+# the counted people attacked something (the round-3 decision: fighters and armed groups are
+# people, never attacks): "Several dozen men on motorbikes attacked the village"
+_ATTACKED_AFTER = re.compile(
+    r"(?:\s+(?:on|in|with)\s+[\w-]+)?\s+(?:(?:had|have|has|reportedly|allegedly|also|then)\s+)*"
+    r"(?:attacked|raided|stormed|ambushed)\b"
+)
+# the counted people need aid, an apposition between: "Nearly 19 million people or two-thirds of
+# the population need emergency aid"
+_IN_NEED_AFTER = re.compile(
+    r"(?:\s*,[^;.]{0,60}?,|\s+or\s+[^,;.]{0,40}?|\s+of\s+(?:the\s+)?[\w'’-]+)?\s+"
+    r"(?:(?:is|are|were|was|remain|remains|still|"
+    r"now|currently|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be)\s+)*"
+    r"(?:in\s+(?:[\w\"“]+\s+)?need\s+of|need|needs|needing|require|requires)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aid|assistance|help|support|protection)\b"
+)
+# the counted people are trapped, stranded or stuck (the guideline's other: trapped people)
+_TRAPPED_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|still|now|currently|"
+    r"reportedly)\s+)+(?:stuck|stranded|trapped)\b"
+)
+# the counted people are missing (the guideline's other: missing people): "over 1,000 reported
+# missing", "as many as 10,000 people may remain unaccounted for"
+_MISSING_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was|have|has|had|been|still|reported|reportedly|remain|remained|may|"
+    r"might|could|listed|as|now)\s+)*(?:missing|unaccounted\s+for)\b"
+)
+# the counted people were hurt: "five policemen sustained minor injuries", "five others,
+# including teachers, sustained injuries"
+_INJURIES_AFTER = re.compile(
+    r"(?:\s*,[^;.,]{0,60},)?\s+(?:(?:had|have|has|also|reportedly)\s+)*(?:sustained|sustaining|suffered|suffering)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b"
+)
+# people left homeless (the guideline's displaced: "made homeless"): "left more than 30,000
+# people homeless"
+_HOMELESS_AFTER = re.compile(r"\s+homeless\b")
+
+
 def _territory(subject: str | None) -> bool:
     return subject is not None and any(w in TERRITORY for w in subject.lower().split())
 
@@ -1458,6 +1652,36 @@ def governing_measure(
     'other'
     """
     lo = max(0, start - 40)
+    if subject is not None and not _ANIMALS.isdisjoint(subject.lower().split()):
+        return "other"  # "1,504 livestock have also been killed"
+    share = _PERCENT_AT.match(low, start)
+    if share is not None and (
+        _CHANGE_AFTER.match(low, share.end()) or _CHANGE_BEFORE.search(low, lo, start)
+    ):
+        return "other"  # "a 67% increase over the same period", "displacement has risen by 87%"
+    if subject_kind(subject) == "thing" and _ENTERED_AFTER.match(norm, subject_end):
+        return "other"  # "Some 20 humanitarian aid trucks entered Gaza Strip": things that
+        # entered a country are no refugees
+    if _HELD_AFTER.match(low, subject_end, ceil):
+        return "other"  # "eight refugees were arrested": detainees, whoever they are
+    if subject_kind(subject) == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
+        return "other"  # "a group of 40 to 50 terrorists had attacked the checkpost": the
+        # attackers are people, never attacks
+    if _IN_NEED_AFTER.match(low, subject_end, ceil) and subject_measure(subject, False) not in (
+        "refugees",
+        "displaced",
+        "population",
+    ):
+        return "other"  # "Around 25 million people, more than half of Sudan's population, need
+        # humanitarian assistance": people in need (round 4's "children in need ... other")
+    if _TRAPPED_AFTER.match(low, subject_end, ceil):
+        return "other"  # "another 120,000 are stuck on the Sudan side of the border"
+    if _MISSING_AFTER.match(low, subject_end, ceil):
+        return "other"  # "over 1,000 reported missing", "9,500 people are reported missing"
+    if _INJURIES_AFTER.match(low, subject_end, ceil):
+        return "injured"  # "five policemen sustained minor injuries"
+    if _HOMELESS_AFTER.match(low, subject_end) or (subject and "homeless" in subject.lower()):
+        return "displaced"  # "leaving hundreds injured and tens of thousands homeless"
     if _INSIDE_AND_ABROAD.match(low, subject_end, ceil):
         return "other"  # "displaced almost 1.3 million people within and across borders"
     if _territory(subject) and (
@@ -1478,12 +1702,35 @@ def governing_measure(
         if fate == "displaced" and subject_measure(subject, False) == "refugees":
             return None
         return fate
+    joined = _FATE_AND.search(low, max(0, start - 120), start)
+    if (
+        joined is not None
+        and not KEYWORD_RE.search(joined.group("mid"))
+        and not _OWN_VERB.match(low, subject_end)
+        and not combined_fates(low, joined.start("kw"), joined.end("kw"))
+    ):
+        return _FATE_OF[joined.group("kw")[:4]]  # "killing four civilians and four soldiers"
     if _SENT_BACK.search(low, lo, start) is not None:
         return "other"  # "Iran has returned 1.8 million Afghans": deported, not a return
+    if (
+        _AID_TO.search(low, max(0, start - 120), start) is not None
+        and subject_measure(subject, False) not in ("refugees", "displaced", "_return", "_arrive")
+        and not _STATUS_NEXT.match(low, subject_end)
+    ):
+        return "other"  # "WFP assisted 1.7 million people, including ... IDPs": aid recipients
     if _AFFECTING.search(low, lo, start) is not None:
         return "other"  # "infecting almost half a million people", "affecting over 46,000"
     stock_verb = _SHELTERING.search(low, lo, start)
     status = subject_measure(subject, False)
+    if (
+        status in ("refugees", "displaced")
+        and _HOME_TO_END.search(norm, lo, start)
+        and "registered" not in low[start:subject_end]
+    ):
+        # the round-2 verb rule: a place "home to" people gives its population, whoever they
+        # are ("Turkey is home to 3.6 million Syrian refugees"); "registered" keeps the status
+        # ("Jordan is home to about 650,000 registered refugees from Syria")
+        return "population"
     if stock_verb is not None:
         # a capacity is no stock: "designed to temporarily house 4,000 people"
         if stock_verb.group("built"):
@@ -1500,6 +1747,18 @@ def governing_measure(
             return "displaced"  # "Marib already hosts an estimated one million in 125 IDP
             # sites", "Bulengo and Lushagala camps, ... which together were hosting over 100,000"
         return "_host"
+    cas = _CASUALTIES_HEAD.search(low, max(0, start - 160), start)
+    if (
+        cas is not None
+        and not _NOT_DEATHS.search(cas.group("mid"))
+        and not _OWN_VERB.match(low, subject_end)
+        and subject_measure(subject, False) not in ("killed", "injured")
+        and "death toll" not in low[max(0, cas.start() - 100) : cas.start()]
+    ):
+        return "other"  # "Civilian casualties from February 24, 2022, ... totaled 23,375": killed
+        # and wounded together (the guideline's "casualties")
+    if _POVERTY_AFTER.match(low, subject_end, ceil):
+        return "other"  # "90% of the population lives below the poverty line"
     toll = _DEATH_TOLL_HEAD.search(low, max(0, start - 160), start)
     if toll is not None and not _NOT_DEATHS.search(toll.group("mid")):
         return "killed"  # "The death toll from the airstrikes on Gaza since Oct 7 rose to 7,028"
@@ -1513,6 +1772,17 @@ def governing_measure(
         return "displaced" if late.group("fled") else _FATE_OF.get(late.group("kw")[:4])
     if _BEGAN_FLEEING.match(low, subject_end):
         return "displaced"  # "thousands of panic-stricken residents began running north"
+    if _WHERE_BEFORE.search(low, lo, start) and _STAY_CLOSES.match(low, subject_end, ceil):
+        return "population"  # "where 17,000 IDPs are sheltering, UNRWA distributed 80 tents"
+    if (
+        subject is not None
+        and status is None
+        and subject_kind(subject) in ("people", None)
+        and _THERE_ARE_END.search(low, lo, start)
+        and _IN_PLACE_AFTER.match(low, subject_end, ceil)
+    ):
+        return "population"  # "There are about 250,000 people in the camp", "there were
+        # roughly 550,000 Ezidis in the Kurdistan Region and Iraq"
     stock = _STOCK_AFTER.match(low, subject_end, min(len(low), subject_end + 120))
     if stock is not None and not _LATER_FATE.match(low, stock.end(), ceil):
         return "population"  # "1.4 million displaced people are sheltering in 155 facilities"
