@@ -1292,8 +1292,8 @@ _SHELTERING = re.compile(
     r"(?<![\w-])(?P<built>(?:designed|built|meant|intended|able)\s+to\s+(?:temporarily\s+)?"
     r"(?:house|accommodate|shelter|hold)\s+|(?:with\s+)?(?:a\s+)?capacity\s+(?:of|for)\s+)?"
     r"(?(built)|(?:sheltering|shelters|housing|houses|accommodating|accommodates)\s+)"
-    r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than|"
-    r"at\s+least|up\s+to)\s+)?$"
+    + _QUALIFIER_OPT
+    + "$"
 )
 # a place hosting people (the round-2 "hosts"/"hosting" rule: the hosted people's status)
 _HOSTING = re.compile(r"(?<![\w-])(?:hosts|hosting|hosted)\s+" + _QUALIFIER_OPT + "$")
@@ -1313,7 +1313,8 @@ _SENT_BACK = re.compile(
 # disease ... -> other"): "infecting almost half a million people", "affecting over 46,000"
 _AFFECTING = re.compile(
     r"(?<![\w-])(?:infect(?:ed|ing|s)?|affect(?:ed|ing|s)?|sicken(?:ed|ing|s)?)\s+"
-    r"(?:(?:an\s+estimated|a\s+total\s+of|some|about|around|nearly|almost|over|more\s+than)\s+)?$"
+    + _QUALIFIER_OPT
+    + "$"
 )
 # aid given to the figure's people (the round-7 decision: aid recipients are other unless the
 # passage calls them displaced, refugees or returnees): "WFP assisted 1.7 million people",
