@@ -943,10 +943,12 @@ def crossed_border(
     if own is None:
         return measure
     fled = _FLED_OWN.search(norm, s_start, s_end)
+    arrived = _HAVE_ARRIVED.search(norm, s_start, s_end) if fled is not None else None
     if (
-        fled is not None
+        arrived is not None
         and _country_of(fled.group("place")) == own
-        and _HAVE_ARRIVED.search(norm, s_start, s_end)
+        # not where the arrival is named in their own country: "... have arrived in Port Sudan"
+        and not _arrived_in(norm, arrived.end(), s_end, own)
     ):
         return "refugees"  # "Rohingyas fleeing violence in Myanmar have arrived in the district"
     for m in _LOCATED.finditer(norm, s_start, s_end):
@@ -963,6 +965,16 @@ _FLED_OWN = re.compile(
     r"\b(?:fleeing|facing|escaping)\s+(?:[\w-]+\s+){0,3}?(?:in|from)\s+" + _A_COUNTRY
 )
 _HAVE_ARRIVED = re.compile(r"\b(?:have|has|had)\s+(?:already\s+)?(?:arrived|come)\b")
+# the named place of an arrival: "have arrived in Port Sudan" (capitalised words after in/at/to)
+_ARRIVAL_PLACE = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'-]*\s?){1,3})")
+
+
+def _arrived_in(norm: str, pos: int, end: int, country: str) -> bool:
+    """Whether the arrival read at ``norm[pos]`` names a place of ``country`` ("Port Sudan")."""
+    m = _ARRIVAL_PLACE.match(norm, pos, end)
+    return m is not None and country in m.group("place")
+
+
 _INTERNALLY_END = re.compile(r"\binternally\s+(?:displaced|displacing|displaces)\s+$")
 
 TERRITORY = frozenset(
@@ -1681,7 +1693,9 @@ def governing_measure(
         return "other"  # "over 1,000 reported missing", "9,500 people are reported missing"
     if _INJURIES_AFTER.match(low, subject_end, ceil):
         return "injured"  # "five policemen sustained minor injuries"
-    if _HOMELESS_AFTER.match(low, subject_end) or (subject and "homeless" in subject.lower()):
+    if _HOMELESS_AFTER.match(low, subject_end) or (
+        subject and "homeless" in subject.lower() and _GOVERNING_VERB.search(low, lo, start) is None
+    ):  # not "A fire killed five homeless men"
         return "displaced"  # "leaving hundreds injured and tens of thousands homeless"
     if _INSIDE_AND_ABROAD.match(low, subject_end, ceil):
         return "other"  # "displaced almost 1.3 million people within and across borders"
@@ -1706,6 +1720,7 @@ def governing_measure(
     joined = _FATE_AND.search(low, max(0, start - 120), start)
     if (
         joined is not None
+        and subject_kind(subject) != "thing"  # "killed 5 people and 12 houses were destroyed"
         and not KEYWORD_RE.search(joined.group("mid"))
         and not _OWN_VERB.match(low, subject_end)
         and not combined_fates(low, joined.start("kw"), joined.end("kw"))

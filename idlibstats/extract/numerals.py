@@ -673,13 +673,30 @@ def words_value(text: str) -> float | None:
     return total + current if seen else None
 
 
-def _glued_ok(norm: str, i: int) -> bool:
-    """Whether the letters before a digit are a glued word ("least140"), not a code ("SY07")."""
+def _glued_word(norm: str, i: int) -> str:
+    """The letters right before ``norm[i]`` (a word glued to a number), maybe empty."""
     k = i
     while k > 0 and norm[k - 1].isalpha():
         k -= 1
-    word = norm[k:i]
+    return norm[k:i]
+
+
+def _glued_ok(norm: str, i: int) -> bool:
+    """Whether the letters before a digit are a glued word ("least140"), not a code ("SY07")."""
+    word = _glued_word(norm, i)
     return word.lower() in _GLUE_WORDS or (len(word) >= 5 and not word.isupper())
+
+
+def _glued_footnote(norm: str, a: int, b: int) -> bool:
+    """A footnote marker glued to its word: one or two digits before punctuation ("returns1,").
+
+    Not after a qualifier word that lost its space ("at least12, officials said").
+    """
+    return (
+        b - a <= 2
+        and norm[b : b + 1] in (",", ".", ";", ":")
+        and _glued_word(norm, a).lower() not in _GLUE_WORDS
+    )
 
 
 # "Scores were injured", "tens fled", "killed scores": the plural alone counts people when
@@ -829,7 +846,7 @@ def find_numbers(
             a > 0
             and norm[a - 1].isalpha()
             and not m.group("cur")  # "over USD2.1 billion"
-            and (not _glued_ok(norm, a) or (b - a <= 2 and norm[b : b + 1] in (",", ".", ";", ":")))
+            and (not _glued_ok(norm, a) or _glued_footnote(norm, a, b))
         ):
             continue  # a code ("SY07") or a footnote marker glued to its word ("returns1,")
         if a > 1 and norm[a - 1] == "-" and norm[a - 2].isalpha():

@@ -409,6 +409,8 @@ _OUTBREAK = re.compile(
         r"(?<![\u0621-\u064a])(?:ب|ل)?(?:ال)?(?:وباء|كوليرا|الكوليرا|كورونا|الحصبة|تفشي)(?![\u0621-\u064a])"
     )
 )
+# wounds, not cases of a disease: "أصيب 12 مدنيا بجروح"
+_WOUNDS_AFTER = re.compile(fold(r"(?:\s+[\u0621-\u064a]+){0,2}?\s+(?:ب|و)?(?:ال)?جروح"))
 _JOINED_TO = re.compile(r"\s+[\u0621-\u064a]+\s+و\s*")
 _RETURNED = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:عودة|عاد|عادوا|العائدين|عائدين)\s*$")
@@ -1361,8 +1363,8 @@ def extract(
             # "قالت الأمم المتحدة إن 74 بالمئة ... جاء ذلك في تغريدة نشرها مكتب ... (أوتشا)":
             # the UN body it names is more precise than the bare UN (round-6 audit)
             a, b = nz.span(op.start, op.end)
-            agency = op.source in UN_AGENCIES and op.source != "UN"
-            for f in [*pending, *(un_said if agency else [])]:
+            precise = op.source in UN_AGENCIES and op.source != "UN"
+            for f in [*pending, *(un_said if precise else [])]:
                 f.source = Attribution(op.source, a, b)
         pending = []
         figs = _combine(t, s, e, nums) if nums else []
@@ -1374,7 +1376,11 @@ def extract(
             if prev is not None:
                 f.extra["floor"] = prev.subject_end
             f.measure = _measure(t, s, e, f, kws, prev)
-            if f.measure == "injured" and _OUTBREAK.search(t, s, f.n_start):
+            if (
+                f.measure == "injured"
+                and _OUTBREAK.search(t, s, f.n_start)
+                and not _WOUNDS_AFTER.match(t, f.n_end, e)  # "أصيب 12 مدنيا بجروح جراء قصف"
+            ):
                 f.measure = (
                     "other"  # "الوفيات جراء وباء الكوليرا ...، إلى جانب إصابة نحو نصف مليون"
                 )
