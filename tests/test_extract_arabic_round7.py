@@ -53,7 +53,7 @@ def _measures(text: str) -> dict[str, str]:
             "التي شهدتها العاصمة طرابلس يصل إلى 55 قتيلا و146 جريحا.",
             {"55": "Libyan Emergency Medicine Centre", "146": "Libyan Emergency Medicine Centre"},
         ),
-        # ar5_037, https://alwatannews.net/life-style/article/980840/
+        # ar5_037, https://alwatannews.net/life-style/article/980840/شتاء-اللاجئين-المناخ-القارس-يضيف-لمأساة-اللاجئين-السوريين
         (
             "ويبلغ أعداد النازحين السوريين في الشمال السوري نحو 2.1 مليون نازح، من أصل أكثر من 4 "
             "ملايين سوري يسكنون مناطق سيطرة المعارضة السورية حسب قناة الحرة.",
@@ -64,20 +64,20 @@ def _measures(text: str) -> dict[str, str]:
             "وبحسب موقع اقتصاد فإنه يعود مئات الأشخاص يومياً إلى بيوتهم بريف إدلب الجنوبي.",
             {"مئات": "Eqtisad"},
         ),
-        # ar5_087, https://microsyria.com/2017/09/20/ (told an outlet: the outlet)
+        # ar5_087, https://microsyria.com/2017/09/20/11-%d9%82%d8%aa%d9%8a%d9%84%d8%a7-%d9%88%d8%ac%d8%b1%d9%8a%d8%ad%d8%a7-%d8%a8%d9%82%d8%b5%d9%81-%d8%ac%d9%88%d9%8a-%d8%b9%d9%84%d9%89-%d8%b4%d9%85%d8%a7%d9%84-%d8%ad%d9%85%d8%a7%d8%a9/ (told an outlet: the outlet)
         (
             'وقال المدير الإغاثي في المجلس المحلي لجبل شحشبو، محسن المحسن، في تصريح إلى "سمارت"، '
             "إن طائرات حربية يرجح أنها للنظام شنت غارة على قرية الصهرية ما أسفر عن مقتل امرأة "
             "وابنتها وجرح مدنيين اثنين.",
             {"اثنين": "Smart"},
         ),
-        # ar6_014, https://sawaleif.com/ (the UN refugee chief without "السامي")
+        # ar6_014, https://sawaleif.com/%d8%a3%d8%b9%d8%af%d8%a7%d8%af-%d8%a7%d9%84%d9%84%d8%a7%d8%ac%d8%a6%d9%8a%d9%86-%d8%a7%d9%84%d8%b3%d9%88%d8%b1%d9%8a%d9%8a%d9%86-%d8%a7%d9%84%d8%b9%d8%a7%d8%a6%d8%af%d9%8a%d9%86-%d8%aa%d8%b3%d8%ac-954617 (the UN refugee chief without "السامي")
         (
             "أعلن مفوض الأمم المتحدة لشؤون اللاجئين فيليبو غراندي أن حوالي 200 ألف #لاجئ عادوا "
             "إلى #سوريا من دول مجاورة منذ تمت الإطاحة بنظام #بشار_الأسد الشهر الماضي.",
             {"حوالي 200 ألف": "UNHCR"},
         ),
-        # ar6_024, https://wideo.ovh/video/x6kb9hl/ (the UN humanitarian chief heads OCHA)
+        # ar6_024, https://wideo.ovh/video/x6kb9hl/تحذير-أممي-جديد-من-مجاعة-باليمن (the UN humanitarian chief heads OCHA)
         (
             "أعلن وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية أن القيود على العمل الإنساني "
             "باليمن تتزايد، محذرا من أن 22 مليون يمني بحاجة لمساعدات، وأن خطر المجاعة يهدد نحو "
@@ -129,7 +129,7 @@ def test_a_bare_word_of_an_outlet_name_is_no_source() -> None:
             "نحو 830 ألف",
             "population",
         ),
-        # ar5_122, https://saudianas.com/politics/ (tents are camps)
+        # ar5_122, https://saudianas.com/politics/%d8%b3%d9%82%d9%88%d8%b7-%d9%86%d8%b8%d8%a7%d9%85-%d8%a7%d9%84%d8%a3%d8%b3%d8%af-%d9%8a%d8%ad%d9%8a%d9%8a-%d8%a2%d9%85%d8%a7%d9%84-%d8%a7%d9%84%d9%86%d8%a7%d8%b2%d8%ad%d9%8a%d9%86-%d8%a7%d9%84%d8%b3 (tents are camps)
         (
             "ويبلغ عدد النازحين في الخيام أكثر من مليون و200 ألف شخص في محافظة إدلب وريف حلب "
             "الشمالي، حسب إحصاءات محلية.",
@@ -277,7 +277,7 @@ def test_counter_cases_of_the_reporter_rules() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # ar5_117, https://radiotamazuj.org/ar/news/article/ (a coordinator told the radio)
+        # ar5_117, https://radiotamazuj.org/ar/news/article/46-%d9%85%d8%b1%d9%83%d8%b2-%d8%a5%d9%8a%d9%88%d8%a7%d8%a1-%d8%ac%d8%af%d9%8a%d8%af-%d9%81%d9%8a-%d9%85%d8%b9%d8%b3%d9%83%d8%b1-%d8%b2%d9%85%d8%b2%d9%85-%d9%84%d9%84%d9%86%d8%a7%d8%b2%d8%ad (a coordinator told the radio)
         (
             "أوضح الأستاذ حسن صابر جمعة، منسق النازحين بمفوضية العون الإنساني بشمال دارفور لراديو "
             "تمازج، أن عدد المراكز الجديدة للنازحين في معسكر زمزم بلغ حوالي 46 مركزا، بالإضافة "
@@ -326,7 +326,7 @@ def test_people_a_boat_carries_and_their_fates() -> None:
     assert (
         t.loc[t["phrase"] == "4", "parent_figure_id"].isna().all()
     )  # a fate of their own, no share
-    # ar5_063, https://www.swissinfo.ch/ara/ (Reuters): refugees a boat carried
+    # ar5_063, https://www.swissinfo.ch/ara/%D9%85%D9%86%D8%B8%D9%85%D8%A9%3A-%D9%85%D9%82%D8%AA%D9%84-50-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D8%A3%D9%82%D9%84-%D8%A8%D8%B9%D8%AF-%D8%A7%D8%B4%D8%AA%D8%B9%D8%A7%D9%84-%D9%82%D8%A7%D8%B1%D8%A8-%D9%8A%D9%82%D9%84-75-%D9%84%D8%A7%D8%AC%D8%A6%D8%A7-%D8%B3%D9%88%D8%AF%D8%A7%D9%86%D9%8A%D8%A7-%D9%82%D8%A8%D8%A7%D9%84%D8%A9-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7/90013879 (Reuters): refugees a boat carried
     text = (
         "قالت المنظمة الدولية للهجرة يوم الثلاثاء إن 50 شخصا على الأقل لقوا حتفهم بعد اشتعال "
         "النيران في قارب يقل 75 لاجئا سودانيا قبالة سواحل ليبيا يوم الأحد."
@@ -350,7 +350,7 @@ def test_buses_are_things() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # ar5_033, https://www.lebanon24.com/news/world-news/1431860/ (a sentence ends after a
+        # ar5_033, https://www.lebanon24.com/news/world-news/1431860/%D8%A3%D9%88%D8%B6%D8%A7%D8%B9-%D8%B5%D8%B9%D8%A8%D8%A9-%D8%AA%D8%B9%D9%8A%D8%B4%D9%87%D8%A7-%D9%85%D8%AF%D9%8A%D9%86%D8%A9-%D9%81%D8%A7%D8%B4%D8%B1-%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86%D9%8A%D8%A9 (a sentence ends after a
         # quote with no space: the next one does not take its reporter)
         (
             'من جانبها، قالت "المنسقية العامة للنازحين واللاجئين في دارفور" الأحد إن مئات الأسر '
@@ -394,7 +394,7 @@ def test_the_governor_said_again_after_another_body() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "measure"),
     [
-        # ar6_043, https://alakhbar-alsudan.com/ (malnourished children; "2023.وأكثر" ends a
+        # ar6_043, https://alakhbar-alsudan.com/%d8%a7%d9%84%d9%8a%d9%88%d9%86%d9%8a%d8%b3%d9%8a%d9%81-%d8%a3%d9%83%d8%ab%d8%b1-%d9%85%d9%86-3-%d9%85%d9%84%d8%a7%d9%8a%d9%8a%d9%86-%d8%b7%d9%81%d9%84-%d8%b3%d9%88%d8%af%d8%a7%d9%86%d9%8a-%d9%8a (malnourished children; "2023.وأكثر" ends a
         # sentence, so the displaced of the next one do not reach the count)
         (
             "قالت منظمة الأمم المتحدة للطفولة (يونيسف)، إن حوالي 3.2 ملايين طفل سوداني دون سن "
@@ -465,7 +465,7 @@ def test_needs_threats_and_lives(text: str, phrase: str, measure: str) -> None:
 
 
 def test_a_site_of_a_body_carries_the_report_of_the_reporter_before() -> None:
-    # ar4_027, https://www.okaz.com.sa/news/politics/2209308
+    # ar4_027, https://www.okaz.com.sa/news/politics/2209308?ref=rss&format=simple&link=link
     text = (
         "أعلنت مفوضية الأمم المتحدة السامية لشؤون اللاجئين، عودة نحو 780 ألف سوري إلى وطنهم منذ "
         "سقوط نظام بشار الأسد في الـ8 من ديسمبر عام 2024.وأفادت في تقرير حديث لها بأن أكثر من "
@@ -526,7 +526,7 @@ def test_a_return_total_with_the_internally_displaced_among_it_is_mixed() -> Non
 @pytest.mark.parametrize(
     ("text", "phrase", "measure"),
     [
-        # ar4_071, https://mail.gulanmedia.com/ar/story/103848/ ("يوجد في": there are, in a place)
+        # ar4_071, https://mail.gulanmedia.com/ar/story/103848/1621585558-65247-%D9%88%D8%B2%D9%8A%D8%B1%D8%A9-%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82%D9%8A%D8%A9:-37-%D8%A3%D9%84%D9%81-%D8%B9%D8%A7%D8%A6%D9%84%D8%A9-%D9%86%D8%A7%D8%B2%D8%AD%D8%A9-%D9%84%D8%A7%D8%B2%D8%A7%D9%84%D8%AA-%D9%81%D9%8A-%D8%A5%D9%82%D9%84%D9%8A%D9%85-%D9%83%D9%88%D8%B1%D8%AF%D8%B3%D8%AA%D8%A7%D9%86 ("يوجد في": there are, in a place)
         (
             "أكدت وزيرة الهجرة العراقية، إيفان جابرو، أن معالجة المعوقات التي تعترض عودة النازحين "
             "يحتاج إلى تعاون، مشيرةً إلى أنه يوجد في إقليم كوردستان 37 ألف عائلة نازحة.",
@@ -539,7 +539,7 @@ def test_a_return_total_with_the_internally_displaced_among_it_is_mixed() -> Non
             "اكثر من 16 الف",
             "refugees",
         ),
-        # ar5_033, https://www.lebanon24.com/news/world-news/1431860/ ("النازحين واللاجئين" in
+        # ar5_033, https://www.lebanon24.com/news/world-news/1431860/%D8%A3%D9%88%D8%B6%D8%A7%D8%B9-%D8%B5%D8%B9%D8%A8%D8%A9-%D8%AA%D8%B9%D9%8A%D8%B4%D9%87%D8%A7-%D9%85%D8%AF%D9%8A%D9%86%D8%A9-%D9%81%D8%A7%D8%B4%D8%B1-%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86%D9%8A%D8%A9 ("النازحين واللاجئين" in
         # the name of the body that speaks does not make the count a mixed one)
         (
             'من جانبها، قالت "المنسقية العامة للنازحين واللاجئين في دارفور" الأحد إن مئات الأسر '
@@ -566,7 +566,7 @@ def test_a_return_total_with_the_internally_displaced_among_it_is_mixed() -> Non
         ),
         # ... the dual right after the second verb keeps it
         ("قتلت سيدة وأصيب طفلان بانفجار لغم.", "طفلان", "injured"),
-        # ar5_036, https://alwatannews.net/life-style/article/980840/ (a new flight from the
+        # ar5_036, https://alwatannews.net/life-style/article/980840/شتاء-اللاجئين-المناخ-القارس-يضيف-لمأساة-اللاجئين-السوريين (a new flight from the
         # camps is no stock of residents)
         (
             "آلاف العائلات في مخيمات الشمال السوري بدأت رحلة نزوح جديدة، بعدما غمرت مياه الأمطار "
@@ -575,7 +575,7 @@ def test_a_return_total_with_the_internally_displaced_among_it_is_mixed() -> Non
             "displaced",
         ),
         ("ويقيم آلاف العائلات في مخيمات الشمال السوري.", "آلاف", "population"),
-        # ar5_150, https://www.alaraby.co.uk/society/ (people sheltered, written after the count)
+        # ar5_150, https://www.alaraby.co.uk/society/%D8%A7%D9%84%D8%A3%D9%85%D9%85-%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9-30-%D8%A3%D9%84%D9%81-%D9%86%D8%A7%D8%B2%D8%AD-%D9%81%D9%8A-%D9%84%D8%A8%D9%86%D8%A7%D9%86-%D8%A5%D8%AB%D8%B1-%D8%A7%D9%84%D8%BA%D8%A7%D8%B1%D8%A7%D8%AA-%D8%A7%D9%84%D8%A5%D8%B3%D8%B1%D8%A7%D8%A6%D9%8A%D9%84%D9%8A%D8%A9 (people sheltered, written after the count)
         (
             'وقال المتحدث باسم مفوضية الأمم المتحدة لشؤون اللاجئين بابار بلوش: "تشير التقديرات '
             'المتحفظة إلى أن نحو 30 ألف شخص جرى إيواؤهم وتسجيلهم في مراكز إيواء جماعية".',
