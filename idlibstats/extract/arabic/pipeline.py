@@ -824,10 +824,8 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
 
 
 def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFigure | None) -> str:
-    if (
-        f.unit == "money"
-        or f.unit == "count"
-        and _CARRIED.search(t, max(s, f.n_start - 60), f.n_start)
+    if f.unit == "money" or (
+        f.unit == "count" and _CARRIED.search(t, max(s, f.n_start - 60), f.n_start)
     ):
         return "other"  # "قارب يقل 75 لاجئا": the people a boat or bus carries
     if f.unit == "count" and _HOMELESS.match(t, f.subject_end):
