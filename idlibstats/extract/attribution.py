@@ -1284,8 +1284,9 @@ _PEOPLE_CACHE: list = [None, {}]  # [the last document, {surname: canonical}]
 _LOWER_CACHE: list = [None, ""]  # [the last document, lower-cased with the same offsets]
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
-_NAME_WORDS = re.compile(r"(?:(?:[A-Z][\w&.-]*|of|for|and|on|the|&)\s+)*?(?:[A-Z][\w&.-]*\s*)$")
-_NAME_OPEN = re.compile(_NAME_WORDS.pattern[:-1] + r"\($")  # the name, then its acronym's "("
+_NAME = r"(?:(?:[A-Z][\w&.-]*|of|for|and|on|the|&)\s+)*?(?:[A-Z][\w&.-]*\s*)"
+_NAME_WORDS = re.compile(_NAME + "$")
+_NAME_OPEN = re.compile(_NAME + r"\($")  # the name, then its acronym's "("
 # "data from its Displacement Tracking Matrix (DTM)": a part of the body that owns it
 _OWNED = re.compile(r"\b(?:its|their|his|her)\s+$")
 _SMALL = frozenset(("of", "for", "and", "on", "the", "&"))
@@ -1597,17 +1598,19 @@ _LOCAL_BODY = re.compile(
     r"|(?P<g4>(?i:deputy\s+commissioner|county\s+commissioner)))(?![\w-])"
 )
 _LOCAL_WORD = re.compile("dministration|overnor|ayor|ouncil|ommissioner|eader|head")
+# the verbs right after a speaker named by its office alone ("the governor said"), as a
+# lookahead that lets "also", "has", "had", "later" stand between
+_SAID_WORDS = "said|says|told|reported|announced|added|stated|confirmed|estimated|estimates"
+_SAID_NEXT = rf"(?=\s+(?:(?:also|has|had|later)\s+)*(?:{_SAID_WORDS})\b)"
 # "the regional governor said" names the region the sentence names before it (the round-3
 # decision: "Ukraine's central region of Kirovohrad ..., the regional governor said"; with no
 # region or city named, nobody)
-# the verbs right after a speaker named by its office alone ("the governor said")
-_SAID_WORDS = "said|says|told|reported|announced|added|stated|confirmed|estimated|estimates"
 _GENERIC_GOVERNOR = re.compile(
     # also "its regional governor said", "regional governor Serhiy Lysak said"
     r"\b(?:(?:[Tt]he|[Ii]ts)\s+)?(?:regional|region's|provincial|province's|oblast|local)\s+"
     r"governor(?![\w-])"
     # "... in the Russian border region of Belgorod, the governor said" (the round-6 decision)
-    rf"|\b[Tt]he\s+governor(?=\s+(?:(?:also|has|had|later)\s+)*(?:{_SAID_WORDS})\b)"
+    r"|\b[Tt]he\s+governor" + _SAID_NEXT
 )
 _REGION_NAMED = re.compile(
     r"\b(?:region|oblast|province)\s+of\s+(?P<a>[A-Z][\w'-]+)"
@@ -1641,8 +1644,8 @@ _JUNTA_WORD = re.compile("junta|military")
 # government."
 _THE_GOVERNMENT = re.compile(
     r"\b[Tt]he\s+(?:federal\s+|central\s+)?[Gg]overnment(?![\w-])"
-    rf"(?=\s+(?:(?:also|has|had|later)\s+)*(?:{_SAID_WORDS})\b)"
-    r"|(?:(?<=\bsaid\s)|(?<=\bsays\s))the\s+(?:federal\s+|central\s+)?government(?=\s*[.,;])"
+    + _SAID_NEXT
+    + r"|(?:(?<=\bsaid\s)|(?<=\bsays\s))the\s+(?:federal\s+|central\s+)?government(?=\s*[.,;])"
 )
 # the passage's country named by a description: "the West African nation's president announced",
 # "the country's government said" (office-holders speak for their government)
@@ -1664,6 +1667,16 @@ _HELD_MINISTRY = re.compile(
 # of Health, Firas Abiad" -> Lebanese Health Ministry); any other minister for the government
 _OWN_MINISTRY = frozenset(("Health", "Interior"))
 _ADJ_BEFORE = re.compile(rf"\b({_ADJ_ALT})\s+$")
+
+
+def _country_government(
+    pattern: re.Pattern[str], norm: str, start: int, end: int, country: str | None
+) -> list[Mention]:
+    """``pattern``'s matches in ``norm[start:end]`` as ``country``'s government (none without one)."""
+    if country not in _COUNTRY_ADJECTIVES:
+        return []
+    name = f"{_COUNTRY_ADJECTIVES[country]} government"
+    return [Mention(m.start(), m.end(), name) for m in pattern.finditer(norm, start, end)]
 
 
 def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
@@ -1707,23 +1720,14 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
                     name = _ministry_name(country, topic, m.group()) or name
                 out.append(Mention(m.start(), m.end(), name))
     if _NATIONS_WORD.search(norm, start, end) is not None:
-        country = main_country(norm)
-        for m in (
-            _NATIONS_OFFICE.finditer(norm, start, end) if country in _COUNTRY_ADJECTIVES else ()
-        ):
-            out.append(Mention(m.start(), m.end(), f"{_COUNTRY_ADJECTIVES[country]} government"))
+        out += _country_government(_NATIONS_OFFICE, norm, start, end, main_country(norm))
     if norm.find("overnment", start, end) >= 0:
         # "... in eastern Burkina Faso, the government said": the sentence's country (with no
         # country named in the sentence, nobody: the round-6 decision)
         country = main_country(norm[start:end])
-        for m in (
-            _THE_GOVERNMENT.finditer(norm, start, end) if country in _COUNTRY_ADJECTIVES else ()
-        ):
-            out.append(Mention(m.start(), m.end(), f"{_COUNTRY_ADJECTIVES[country]} government"))
+        out += _country_government(_THE_GOVERNMENT, norm, start, end, country)
     if _JUNTA_WORD.search(norm, start, end) is not None:
-        country = main_country(norm)
-        for m in _JUNTA.finditer(norm, start, end) if country in _COUNTRY_ADJECTIVES else ():
-            out.append(Mention(m.start(), m.end(), f"{_COUNTRY_ADJECTIVES[country]} government"))
+        out += _country_government(_JUNTA, norm, start, end, main_country(norm))
     if _LOCAL_WORD.search(norm, start, end) is not None:
         for m in _LOCAL_BODY.finditer(norm, start, end):
             words = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).split()
@@ -2224,6 +2228,10 @@ def continues_report(norm: str, s_start: int, first_figure: int) -> bool:
     return _CONTINUES.match(norm, s_start, first_figure) is not None
 
 
+# a participle qualifying a counted noun, not a verb: "a total of 50 documented similar incidents"
+_ADJECTIVE_BEFORE = re.compile(r"(?:\d|\b(?:the|a|an|all|these|those|of))\s+$")
+
+
 def has_speech(norm: str, s_start: int, s_end: int) -> bool:
     """Whether a sentence has a reporting verb of its own ("sources put the figure at ...").
 
@@ -2239,10 +2247,6 @@ def has_speech(norm: str, s_start: int, s_end: int) -> bool:
         )
         for v in _VERB.finditer(norm, s_start, s_end)
     )  # not "Russian forces were found to be responsible for ...": no speaker
-
-
-# a participle qualifying a counted noun, not a verb: "a total of 50 documented similar incidents"
-_ADJECTIVE_BEFORE = re.compile(r"(?:\d|\b(?:the|a|an|all|these|those|of))\s+$")
 
 
 # an unnamed reporter of the sentence's own: "an armed attack ... reportedly led to at least 56
