@@ -1672,12 +1672,13 @@ def governing_measure(
         _CHANGE_AFTER.match(low, share.end()) or _CHANGE_BEFORE.search(low, lo, start)
     ):
         return "other"  # "a 67% increase over the same period", "displacement has risen by 87%"
-    if subject_kind(subject) == "thing" and _ENTERED_AFTER.match(norm, subject_end):
+    kind = subject_kind(subject)
+    if kind == "thing" and _ENTERED_AFTER.match(norm, subject_end):
         return "other"  # "Some 20 humanitarian aid trucks entered Gaza Strip": things that
         # entered a country are no refugees
     if _HELD_AFTER.match(low, subject_end, ceil):
         return "other"  # "eight refugees were arrested": detainees, whoever they are
-    if subject_kind(subject) == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
+    if kind == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
         return "other"  # "a group of 40 to 50 terrorists had attacked the checkpost": the
         # attackers are people, never attacks
     if _IN_NEED_AFTER.match(low, subject_end, ceil) and subject_measure(subject, False) not in (
@@ -1720,7 +1721,7 @@ def governing_measure(
     joined = _FATE_AND.search(low, max(0, start - 120), start)
     if (
         joined is not None
-        and subject_kind(subject) != "thing"  # "killed 5 people and 12 houses were destroyed"
+        and kind != "thing"  # "killed 5 people and 12 houses were destroyed"
         and not KEYWORD_RE.search(joined.group("mid"))
         and not _OWN_VERB.match(low, subject_end)
         and not combined_fates(low, joined.start("kw"), joined.end("kw"))
@@ -1728,16 +1729,16 @@ def governing_measure(
         return _FATE_OF[joined.group("kw")[:4]]  # "killing four civilians and four soldiers"
     if _SENT_BACK.search(low, lo, start) is not None:
         return "other"  # "Iran has returned 1.8 million Afghans": deported, not a return
+    status = subject_measure(subject, False)
     if (
         _AID_TO.search(low, max(0, start - 120), start) is not None
-        and subject_measure(subject, False) not in ("refugees", "displaced", "_return", "_arrive")
+        and status not in ("refugees", "displaced", "_return", "_arrive")
         and not _STATUS_NEXT.match(low, subject_end)
     ):
         return "other"  # "WFP assisted 1.7 million people, including ... IDPs": aid recipients
     if _AFFECTING.search(low, lo, start) is not None:
         return "other"  # "infecting almost half a million people", "affecting over 46,000"
     stock_verb = _SHELTERING.search(low, lo, start)
-    status = subject_measure(subject, False)
     if (
         status in ("refugees", "displaced")
         and _HOME_TO_END.search(norm, lo, start)
@@ -1768,7 +1769,7 @@ def governing_measure(
         cas is not None
         and not _NOT_DEATHS.search(cas.group("mid"))
         and not _OWN_VERB.match(low, subject_end)
-        and subject_measure(subject, False) not in ("killed", "injured")
+        and status not in ("killed", "injured")
         and "death toll" not in low[max(0, cas.start() - 100) : cas.start()]
     ):
         return "other"  # "Civilian casualties from February 24, 2022, ... totaled 23,375": killed
@@ -1793,7 +1794,7 @@ def governing_measure(
     if (
         subject is not None
         and status is None
-        and subject_kind(subject) in ("people", None)
+        and kind in ("people", None)
         and _THERE_ARE_END.search(low, lo, start)
         and _IN_PLACE_AFTER.match(low, subject_end, ceil)
     ):
