@@ -409,14 +409,8 @@ _AGE_BOUND = re.compile(
     r"\bas\s+(?:young|old)\s+as\s+$",  # "girls as young as nine"
     re.IGNORECASE,
 )
-_AGE_BOUND_LAST = (
-    "under",
-    "over",
-    "above",
-    "below",
-    "than",
-    "as",
-)  # every _AGE_BOUND match ends so
+# every _AGE_BOUND match ends with one of these words
+_AGE_BOUND_LAST = ("under", "over", "above", "below", "than", "as")
 
 
 def _age_bound(norm: str, a: int, b: int) -> bool:
@@ -509,11 +503,11 @@ _ONE_SPEAKER_AFTER = re.compile(
 )
 # "In one incident, a drone strike hit ...": an example introduced, not a count of one
 _ONE_EXAMPLE_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
+_ONE_EXAMPLE_AFTER = re.compile(r"\s+(?:incident|case|instance|occasion)\s*,", re.IGNORECASE)
 # a capitalised number word inside a name: "in the Six Mountains area" (lower-case "the" before
 # it, so a title-case headline's "Three Killed In Idlib" is not read so)
 _NAME_THE_BEFORE = re.compile(r"\bthe\s+$")
 _NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_ONE_EXAMPLE_AFTER = re.compile(r"\s+(?:incident|case|instance|occasion)\s*,", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(COUNT_NOUNS))})\b")
 
 
@@ -681,21 +675,18 @@ def _glued_word(norm: str, i: int) -> str:
     return norm[k:i]
 
 
-def _glued_ok(norm: str, i: int) -> bool:
-    """Whether the letters before a digit are a glued word ("least140"), not a code ("SY07")."""
-    word = _glued_word(norm, i)
+def _glued_ok(word: str) -> bool:
+    """Whether the letters glued before a digit are a word ("least140"), not a code ("SY07")."""
     return word.lower() in _GLUE_WORDS or (len(word) >= 5 and not word.isupper())
 
 
-def _glued_footnote(norm: str, a: int, b: int) -> bool:
-    """A footnote marker glued to its word: one or two digits before punctuation ("returns1,").
+def _glued_footnote(word: str, norm: str, a: int, b: int) -> bool:
+    """A footnote marker ``norm[a:b]`` glued to ``word``: one or two digits before punctuation.
 
-    Not after a qualifier word that lost its space ("at least12, officials said").
+    "returns1,"; not after a qualifier word that lost its space ("at least12, officials said").
     """
     return (
-        b - a <= 2
-        and norm[b : b + 1] in (",", ".", ";", ":")
-        and _glued_word(norm, a).lower() not in _GLUE_WORDS
+        b - a <= 2 and norm[b : b + 1] in (",", ".", ";", ":") and word.lower() not in _GLUE_WORDS
     )
 
 
@@ -842,13 +833,10 @@ def find_numbers(
             continue
         if not free(a, b):
             continue
-        if (
-            a > 0
-            and norm[a - 1].isalpha()
-            and not m.group("cur")  # "over USD2.1 billion"
-            and (not _glued_ok(norm, a) or _glued_footnote(norm, a, b))
-        ):
-            continue  # a code ("SY07") or a footnote marker glued to its word ("returns1,")
+        if a > 0 and norm[a - 1].isalpha() and not m.group("cur"):  # not "over USD2.1 billion"
+            glued = _glued_word(norm, a)
+            if not _glued_ok(glued) or _glued_footnote(glued, norm, a, b):
+                continue  # a code ("SY07") or a footnote marker glued to its word ("returns1,")
         if a > 1 and norm[a - 1] == "-" and norm[a - 2].isalpha():
             continue  # codes: F-16, Su-24, COVID-19
         if len(num) > 18 or (len(num) > 1 and num[0] == "0" and num[1].isdigit()):
