@@ -406,7 +406,7 @@ def _split_home_and_abroad(t: str, figs: list[ArabicFigure], e: int) -> None:
 # an outbreak named before the count in its sentence: its cases are not the wounded
 _OUTBREAK = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:ب|ل)?(?:ال)?(?:وباء|كوليرا|الكوليرا|كورونا|الحصبة|تفشي)(?![\u0621-\u064a])"
+        r"(?<![\u0621-\u064a])(?:ب|ل)?(?:ال)?(?:وباء|كوليرا|كورونا|الحصبة|تفشي)(?![\u0621-\u064a])"
     )
 )
 # wounds, not cases of a disease: "أصيب 12 مدنيا بجروح"
