@@ -18,8 +18,8 @@ DATA = REPO_DIR / "tests" / "data"
     ("name", "n_gold", "f1", "measure", "source", "period", "parent"),
     [
         # round 1 (measure: round 5, tests/test_extract_arabic_round5.py; source: round 5,
-        # tests/test_extract_arabic_source5.py)
-        ("arabic_dev.jsonl", 270, 0.975, 0.98, 0.99, 0.95, 0.89),
+        # tests/test_extract_arabic_source5.py; source lowered by the gold pass D1/D2, DEVSET.md)
+        ("arabic_dev.jsonl", 270, 0.975, 0.98, 0.985, 0.95, 0.89),
         # round 2 (DEVSET.md, "Arabic round 2 tuning")
         ("arabic2_dev.jsonl", 330, 0.975, 0.98, 0.97, 0.93, 0.89),
         # round 3 (DEVSET.md, "Arabic round 3 tuning")
