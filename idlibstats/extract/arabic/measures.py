@@ -62,7 +62,7 @@ KEYWORDS: dict[str, str] = {
         "قذية صاروخ صاروخا هجوما برميلا خرقا انتهاكا "
         "صواريخ صاروخين برميل براميل ضربة ضربات مجزرة مجازر مجزرتين مجزرتان خرق خروقات "
         "انتهاك انتهاكات طلعة طلعات استهداف انفجار انفجارات انفجارين تفجير تفجيرات حادث حوادث "
-        "حادثين حادثا"
+        "حادثين حادثا اعتداء اعتداءات"
     ),
     "population": _kw("نسمة يعيش يعيشون يقطن يقطنها يقطنون"),
     # a host: refugees in a country, displaced people at home (decided by the pipeline)
@@ -71,7 +71,7 @@ KEYWORDS: dict[str, str] = {
         "إنقاذ انقاذ أنقذ أنقذت أنقذوا ينقذ تنقذ عالقين عالقون محاصرين حاجة بحاجة أثر أثرت تضرر متضررين المتضررين مجاعة تأثر "
         "يحتاج يحتاجون المساعدة مساعدات المساعدات مفقود مفقودين مفقودون المفقودين فقدان "
         "معتقل معتقلين معتقلون اعتقال احتجاز محتجزين اعتقل اعتقلت اعتقلوا اختطف اختطفت اختطاف "
-        "خطف مختطفين أسرى تقطعت محاصرون خسائر"
+        "خطف مختطفين أسرى تقطعت محاصرون خسائر اختفى اختفت اختفوا"
     ),
 }
 _KEYWORDS = [(m, re.compile(p)) for m, p in KEYWORDS.items()]
@@ -117,18 +117,28 @@ LOST_LIVES = re.compile(
         r"(?=(?:\s+[^\s،,.]+){1,5}?\s+(?:ل)?(?:حياتهم|حياته|حياتها|أرواحهم|أرواحه)(?![\u0621-\u064a]))"
     )
 )
+#: A risk of death is no death: "أكثر عرضة بـ10 أضعاف لخطر الموت", "مهددون بالموت جوعا".
+RISK = re.compile(
+    _kw("خطر خطورة عرضة معرضون معرضين مهددون مهددين يهدد تهدد")
+    + fold(r"\s+(?:ب|ل)?(?:ال)?(?:موت|وفاة)(?![\u0621-\u064a])")
+)
 _OWN_COUNT = re.compile(r"\s*\(?[\d٠-٩]")
+# "امرأة قتلت وأصيب سبعة آخرون": the second verb has a count of others, two fates
+_OTHERS_AFTER = re.compile(
+    fold(r"(?:\s+[^\s،,.]+){1,2}?\s+(?:ال)?(?:آخرون|آخرين|آخران|أخريات)(?![\u0621-\u064a])")
+)
 _COUNT_BEFORE = re.compile(r"[\d٠-٩][^\d،,.;:]{0,25}$")
 
 
 def keywords(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, measure) of every event word in ``text[start:end]``, in order."""
     found = [(m.start(), m.end(), "killed") for m in LOST_LIVES.finditer(text, start, end)]
-    for m in DISEASE.finditer(text, start, end):
-        found.append((m.start(), m.end(), "other"))
+    for rx in (DISEASE, RISK):
+        found += [(m.start(), m.end(), "other") for m in rx.finditer(text, start, end)]
     for m in COMBINED.finditer(text, start, end):
-        if _OWN_COUNT.match(text, m.end()) and _COUNT_BEFORE.search(
-            text, max(start, m.start() - 30), m.start()
+        if _OTHERS_AFTER.match(text, m.end()) or (
+            _OWN_COUNT.match(text, m.end())
+            and _COUNT_BEFORE.search(text, max(start, m.start() - 30), m.start())
         ):
             continue  # "إن 46 مواطنا قتل وأصيب 165 آخرين": two counts, two fates
         if not any(a <= m.start() < b for a, b, _ in found):
@@ -153,7 +163,7 @@ _NOUN_MEASURE = {
         "برميلا براميل خرقا انتهاكا "
         "ضربة ضربات مجزرة مجازر مجزرتين مجزرتان خرق خروقات انتهاك انتهاكات قذيفتين قذيفتي "
         "غارتي ضربتي مجزرتي انفجار انفجارات انفجارين انفجارا تفجير تفجيرات حادث حوادث حادثين "
-        "حادثا جريمة جرائم"
+        "حادثا جريمة جرائم اعتداء اعتداءات اعتداءا"
     ),
     "population": _kw("نسمة سكان السكان أهالي الأهالي قاطني ساكني"),
     # people held, missing or besieged: a count of their own unless a fate governs them

@@ -1,0 +1,90 @@
+"""Arabic extraction, round 8: what a figure counts (``measure``) and who reports it.
+
+Each rule is tested on the real passage of an Arabic dev file that shows it (the passage id and
+URL in a comment; a test passes the passage text, never its gold) and on a counter-case it must
+not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._arabic import rows
+
+
+def _measures(text: str) -> dict[str, str]:
+    t = rows(text)
+    return dict(zip(t["phrase"], t["measure"], strict=True))
+
+
+# --- measure -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two verbs, the second with a count of others: two fates, not a combined count
+        # ar7_048, https://www.enabbaladi.net/archives/346843
+        (
+            "وقال “الدفاع المدني” في حلب اليوم، الثلاثاء 3 من كانون الأول، إن امرأة قتلت وأصيب "
+            "سبعة آخرون، بينهم امرأتان، كحصيلة أولية نتيجة القصف.",
+            {"سبعة": "injured", "امرأتان": "injured"},
+        ),
+        # ar7_049, https://www.enabbaladi.net/archives/346843
+        (
+            "وبحسب وكالة الأنباء السورية الرسمية (سانا) أمس، فإن تسعة مدنيين قتلوا وأصيب 16 آخرون "
+            "بجروح، جراء قصف على مدينة تل رفعت بريف حلب الشمالي.",
+            {"تسعة": "killed", "16": "injured"},
+        ),
+        # counter-case: one count after both verbs is still killed and wounded together
+        ("قتل وأصيب 20 شخصا في قصف على مدينة إدلب.", {"20": "other"}),
+        # the missing and the returned are no deaths
+        # ar7_038, https://libyaschannel.com/2020/04/16/ (IOM, 5 migrants died)
+        (
+            "قالت المنظمة الدولية للهجرة إن 5 مهاجرين على الأقل ماتوا واختفى سبعة عندما أعاد خفر "
+            "السواحل الليبي تسعة وأربعين مهاجرا إلى طرابلس أمس.",
+            {"5": "killed", "سبعة": "other", "تسعة وأربعين": "other"},
+        ),
+        # a risk of death is no death
+        # ar7_020, https://emaratalyoum.com/politics/issues/yemen-latest/2018-01-22-1.1064244
+        (
+            "وأضاف أن «جيلاً كاملاً من الأطفال ينشأ في ظل المعاناة والحرمان، حيث هناك ما يقرب من "
+            "مليوني طفل خارج المدارس، و1.8 مليون طفل دون سن الخامسة من العمر يعانون سوء التغذية "
+            "الحاد، وهم أكثر عرضة بـ10 أضعاف لخطر الموت مقارنة بأقرانهم».",
+            {"ما يقرب من مليوني": "other", "1.8 مليون": "other"},
+        ),
+        # counter-case: the death itself
+        ("قالت الأمم المتحدة إن 12 طفلا ماتوا بسبب سوء التغذية.", {"12": "killed"}),
+        # assaults are attacks
+        # ar7_057, https://jusoorpost.com/ar/posts/48293/
+        (
+            "وأوضحت اللجنة أن الغارات تركزت على مناطق النبطية بـ57 غارة، ليصل إجمالي الاعتداءات "
+            "منذ بداية التصعيد إلى 11876 اعتداء، لافتة أن غالبية مراكز الإيواء بلغت حدها الأقصى.",
+            {"57": "attacks", "11876": "attacks"},
+        ),
+        # people staying somewhere now: residents, and the households they make up
+        # ar7_027, https://963media.com/35432
+        (
+            "قالت مديرة مخيم الهول الواقع في محافظة الحسكة شرقي سوريا، جيهان حنان إن المخيم "
+            "يقطنه في الوقت الحالي 15 ألفاً من السوريين والباقي من جنسيات أخرى.",
+            {"15 ألفاً": "population"},
+        ),
+        # ar7_056, https://enmaeya.com/ar/news/69b131936b5d92c96cf54953-
+        (
+            "• الإيواء الجماعي: يقيم حالياً 122,600 نازح (يمثلون 31,500 عائلة) داخل مراكز الإيواء.",
+            {"122,600": "population", "31,500": "population"},
+        ),
+        # counter-case: the displaced counted with their households, staying nowhere named
+        ("نزح 2,049 شخصًا (768 أسرة) من القرى خلال الأسبوع الماضي.", {"2,049": "displaced"}),
+        # "منها" after a number: a part of the things just counted, whatever they were in
+        # ar7_016, https://www.baladi-news.com/public/index.php/ar/articles/95222/
+        (
+            "وقالت مؤسسة الدفاع المدني السوري في منشور لها، إن 17 حريقاً اندلع في شمال غرب سوريا "
+            "أمس الأربعاء، أربعة منها كانت في منازل سكنية ومخيمات للمهجرين ومتضرري الزلزال.",
+            {"17": "other", "أربعة": "other"},
+        ),
+    ],
+)
+def test_measure_round8(text: str, expected: dict[str, str]) -> None:
+    got = _measures(text)
+    assert {p: got.get(p) for p in expected} == expected
