@@ -572,6 +572,10 @@ _PART_OF = re.compile(
         r"((?:أصل|اصل|مجموع|إجمالي)\s+(?:ال)?)?\s*"
     )
 )
+# a part of the things just counted: "منها" after the number
+_OF_IT = re.compile(fold(r"\s+منها(?![\u0621-\u064a])"))
+# the households the people just counted make up, in brackets after their noun
+_BRACKETED = re.compile(fold(r"\s*[\u0621-\u064a]+\s*\(\s*(?:(?:يمثلون|يشكلون|أي|من)\s+)?"))
 _OF_TOTAL = re.compile(fold(r"\s*من\s+(?:(?:مجموع|إجمالي|عدد)\s+)?"))
 _NUMBERED = re.compile(
     fold(
@@ -692,7 +696,8 @@ _STAYING_BEFORE = re.compile(
     fold(
         r"(?<![\u0621-\u064a])"
         + _STAY
-        + r"(?:\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?|\s+(?:فيه|فيها|به|بها))?\s*$|"
+        + r"(?:\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?|\s+(?:فيه|فيها|به|بها))?"
+        + r"(?:\s+(?:حاليا|الآن))?\s*$|"  # "يقيم حالياً 122,600 نازح داخل مراكز الإيواء"
         # "يعيش نحو ربع النازحين (أكثر من 185 ألف شخص) في لبنان"
         r"(?<![\u0621-\u064a])" + _STAY + r"(?:\s+[^\s()،,.]+){1,4}?\s*\(\s*$|"
         r"(?<![\u0621-\u064a])" + _REMAIN + r"\s+(?:في|داخل|ضمن)\s+(?:[\u0621-\u064a]+\s+){1,4}?$|"
@@ -709,6 +714,7 @@ _RESIDENTS = re.compile(
         # a census ("يبلغ تعداد مخيم الهول 71905"), a place home to or crowded with people
         r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?تعداد(?![\u0621-\u064a])|"
         r"(?<![\u0621-\u064a])(?:موطنا|موطن|مكتظة|مكتظ|يعج|تعج|يقطنه|يقطنها|يسكنه|يسكنها)"
+        r"(?:\s+(?:حاليا|الآن|في\s+الوقت\s+الحالي))?"  # "المخيم يقطنه في الوقت الحالي 15 ألفاً"
         r"(?:\s+[\u0621-\u064a]+){0,2}?\s*(?:ب|ل)?\s*$|"
         r"(?<![\u0621-\u064a])(?:و)?(?:يضم|تضم|يعج|تعج)\s+"
         + _CAMP
@@ -914,6 +920,11 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         if (
             (part is not None and (part.group(1) or _HOUSEHOLDS.match(t, f.n_end)))
             or t[prev.subject_end : f.n_start].strip() == "("  # "2,049 شخصًا (768 أسرة)"
+            or _OF_IT.match(t, f.n_end)  # "17 حريقاً اندلع ...، أربعة منها كانت في منازل"
+            or _HOUSEHOLDS.match(t, f.n_end)
+            and _BRACKETED.fullmatch(
+                t, prev.n_end, f.n_start
+            )  # "122,600 نازح (يمثلون 31,500 عائلة)"
             or _MEMBERS.search(t, max(prev.subject_end, f.n_start - 40), f.n_start)
             or re.fullmatch(
                 r"\s*[،,]?\s*", t[prev.subject_end : max(prev.subject_end, f.n_start - 8)]
