@@ -76,6 +76,18 @@ def _measures(text: str) -> dict[str, str]:
         ),
         # counter-case: the displaced counted with their households, staying nowhere named
         ("نزح 2,049 شخصًا (768 أسرة) من القرى خلال الأسبوع الماضي.", {"2,049": "displaced"}),
+        # leaving a place is a flight, going out of service is not
+        # ar7_028, https://963media.com/37455
+        (
+            "وقال مصدر من داخل مخيم “الهول”، أن 75 عائلة سورية من أبناء محافظة دير الزور، تتحضر "
+            "للخروج من المخيم أواخر الأسبوع القادم.",
+            {"75": "displaced"},
+        ),
+        # counter-case (ar2_245): vehicles out of service
+        (
+            "استهدف الطيران مركزاً للدفاع المدني بمدينة كفرزيتا أدى لخروج 4 آليات عن الخدمة.",
+            {"4": "other"},
+        ),
         # "منها" after a number: a part of the things just counted, whatever they were in
         # ar7_016, https://www.baladi-news.com/public/index.php/ar/articles/95222/
         (
