@@ -188,6 +188,15 @@ _CASE_OF = re.compile(
 
 
 _CASES = re.compile(_kw("حالة حالات") + r"\s+")
+# incidents counted by the flight they caused (IOM's "incidents triggering displacement"):
+# "وثّقت 117 حادثًا تسبب أو حفّز على النزوح", not a count of attacks
+_DISPLACING = re.compile(
+    _kw("حادث حادثا حوادث حادثة")
+    + fold(
+        r"(?:\s+[^\s،,.]+){0,4}?\s+(?:تسبب|تسببت|أدى|أدت|حفز|حفزت|دفع|دفعت)(?![\u0621-\u064a])"
+        r"(?:\s+[^\s،,.]+){0,3}?\s+(?:ب|على|إلى|الى|في)?\s*(?:ال)?(?:نزوح|تهجير|تشريد)"
+    )
+)
 
 
 def noun_measure(text: str, start: int, end: int) -> str | None:
@@ -196,7 +205,7 @@ def noun_measure(text: str, start: int, end: int) -> str | None:
     "حالة"/"حالات" (cases) count what follows them: "30 حالة وفاة" killed, "30 حالة
     اختناق" other.
     """
-    if COMBINED.match(text, start) or DISEASE.match(text, start):
+    if COMBINED.match(text, start) or DISEASE.match(text, start) or _DISPLACING.match(text, start):
         return "other"
     cases = _CASES.match(text, start)
     if cases is not None:
