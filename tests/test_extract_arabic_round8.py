@@ -88,6 +88,31 @@ def _measures(text: str) -> dict[str, str]:
             "استهدف الطيران مركزاً للدفاع المدني بمدينة كفرزيتا أدى لخروج 4 آليات عن الخدمة.",
             {"4": "other"},
         ),
+        # incidents counted by the flight they caused are no attacks
+        # ar6_028, https://www.alamssar.com/print.aspx?id=422276
+        (
+            "وقالت منظمة الهجرة الدولية، إنها وثّقت 117 حادثًا تسبب أو حفّز على النزوح في شمال "
+            "دارفور منذ اندلاع النزاع، منها 85% تتعلق بهجمات أو اشتباكات مسلّحة.",
+            {"117": "other", "85%": "other"},
+        ),
+        # counter-case (ar2_251, shaam.org): incidents of shelling are attacks
+        (
+            "وقال الدفاع المدني إنه استجاب لـ 749 حادثة قصف باختلاف أنواعه.",
+            {"749": "attacks"},
+        ),
+        # a total shared out in a list after a colon: the bare numbers count the same thing
+        # ar6_051, https://alalam.ir/news/4086466
+        (
+            "بدأ النازحون السوريون بالتجمع أمام مركز المصنع لحين دخول الباصات السورية والبالغ "
+            "عددها 15 باصا توزعت على الشكل التالي: 8 على برج حمود، 4 إلى صيدا وشبعا والنبطية و3 "
+            "باصات انتظرت في المصنع.",
+            {"15": "other", "8": "other", "4": "other", "3": "other"},
+        ),
+        # counter-case: a count after the list keeps its own fate
+        (
+            "وصلت 15 شاحنة موزعة كالتالي: 8 إلى إدلب، 7 إلى حلب، وأصيب 3 بجروح في قصف على الطريق.",
+            {"3": "injured"},
+        ),
         # "منها" after a number: a part of the things just counted, whatever they were in
         # ar7_016, https://www.baladi-news.com/public/index.php/ar/articles/95222/
         (

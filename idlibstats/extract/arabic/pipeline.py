@@ -572,6 +572,30 @@ _PART_OF = re.compile(
         r"((?:أصل|اصل|مجموع|إجمالي)\s+(?:ال)?)?\s*"
     )
 )
+# a total shared out in a list after a colon: "15 باصا توزعت على الشكل التالي: 8 على برج
+# حمود، 4 إلى صيدا"
+_SHARED_OUT = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و)?(?:توزعت|توزع|موزعة|موزعين|تتوزع|يتوزع|كالتالي|التالي|"
+        r"التالية|يلي)\s*:\s*$"
+    )
+)
+_NEXT_ITEM = re.compile(r"[^\d.;:،,]{0,40}[،,]\s*(?:و\s*)?|[^\d.;:،,]{0,40}\s+و\s*")
+
+
+def _listed(t: str, prev: ArabicFigure, f: ArabicFigure) -> bool:
+    """A bare number in a list sharing out the count before the colon counts the same thing."""
+    if f.subject is not None and f.subject_end > f.n_end + 1:
+        return False  # "و3 باصات": the item names what it counts
+    gap = t[prev.subject_end : f.n_start]
+    listed = _SHARED_OUT.search(gap) or (
+        prev.extra.get("listed") and _NEXT_ITEM.fullmatch(gap) is not None
+    )
+    if listed:
+        f.extra["listed"] = True
+    return bool(listed)
+
+
 # a part of the things just counted: "منها" after the number
 _OF_IT = re.compile(fold(r"\s+منها(?![\u0621-\u064a])"))
 # the households the people just counted make up, in brackets after their noun
@@ -921,6 +945,7 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             (part is not None and (part.group(1) or _HOUSEHOLDS.match(t, f.n_end)))
             or t[prev.subject_end : f.n_start].strip() == "("  # "2,049 شخصًا (768 أسرة)"
             or _OF_IT.match(t, f.n_end)  # "17 حريقاً اندلع ...، أربعة منها كانت في منازل"
+            or _listed(t, prev, f)
             or _HOUSEHOLDS.match(t, f.n_end)
             and _BRACKETED.fullmatch(
                 t, prev.n_end, f.n_start
