@@ -113,6 +113,19 @@ def _measures(text: str) -> dict[str, str]:
             "وصلت 15 شاحنة موزعة كالتالي: 8 إلى إدلب، 7 إلى حلب، وأصيب 3 بجروح في قصف على الطريق.",
             {"3": "injured"},
         ),
+        # a country named as a party is not where the displaced are: they stay displaced
+        # ar5_125, https://www-staging.alnour.com.lb/news/security/415367/
+        (
+            "عاد نحو 110 آلاف نازح سوري إلى مناطقهم في محافظة إدلب شمالي سوريا، عقب توصل تركيا "
+            "وروسيا لاتفاق وقف إطلاق النار،",
+            {"نحو 110 آلاف": "displaced"},
+        ),
+        # counter-case (ar4_144, round-4 decision): in a host country they are refugees
+        (
+            "أعلنت المفوضية العامة للأمم المتحدة لشئون اللاجئين في لبنان ان أكثر من 283000 نازح "
+            "سوري يتلقون الحماية والمساعدة من الحكومة اللبنانية.",
+            {"أكثر من 283000": "refugees"},
+        ),
         # "منها" after a number: a part of the things just counted, whatever they were in
         # ar7_016, https://www.baladi-news.com/public/index.php/ar/articles/95222/
         (

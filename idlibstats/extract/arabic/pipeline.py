@@ -1207,10 +1207,14 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
 _OWN_LAND = {fold("عراقي"): re.compile(fold("العراق|كردستان")), fold("لبناني"): re.compile("لبنان")}
 
 
+_IN_HOST = re.compile(fold(r"(?:في|ب)"))
+
+
 def _hosted(subject: str, sentence: str) -> bool:
     """Displaced people of a nationality in a host country named in the sentence are refugees."""
     nat = _NATIONALS.search(subject)
-    host = _COUNTRY.search(sentence)
+    # where they are ("في لبنان"), not a party named ("توصل تركيا وروسيا لاتفاق")
+    host = next((m for m in _COUNTRY.finditer(sentence) if _IN_HOST.match(m.group())), None)
     if nat is None or host is None:
         return False
     own = _OWN_LAND.get(nat.group())
