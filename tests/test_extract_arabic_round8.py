@@ -126,6 +126,15 @@ def _measures(text: str) -> dict[str, str]:
             "سوري يتلقون الحماية والمساعدة من الحكومة اللبنانية.",
             {"أكثر من 283000": "refugees"},
         ),
+        # a part of a count of refugees and displaced together, named by its own status
+        # ar4_169, https://www.lebanon24.com/news/world-news/1420044/
+        (
+            "يذكر أنه وبحسب مفوضية لشؤون اللاجئين، عاد أكثر من 2.4 مليون لاجئ ونازح سوري إلى "
+            "مناطقهم، منهم 779 ألفا و473 لاجئاً من دول الجوار.",
+            {"أكثر من 2.4 مليون": "other", "779 ألفا و473": "refugees"},
+        ),
+        # counter-case: a part of the besieged shares their count, whatever its noun
+        ("لا يزال 3 آلاف شخص محاصرين في المدينة، بينهم 500 نازح.", {"500": "other"}),
         # "منها" after a number: a part of the things just counted, whatever they were in
         # ar7_016, https://www.baladi-news.com/public/index.php/ar/articles/95222/
         (

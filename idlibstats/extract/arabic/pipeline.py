@@ -433,6 +433,21 @@ def _mixed_returns(t: str, s: int, figs: list[ArabicFigure]) -> None:
             f.measure = "other"
 
 
+def _own_part(t: str, f: ArabicFigure) -> bool:
+    """A part of a count of refugees and displaced together named by its own status.
+
+    "عاد أكثر من 2.4 مليون لاجئ ونازح سوري ...، منهم 779 ألفا و473 لاجئاً من دول الجوار":
+    the total is a combined count (other), the part its refugees.
+    """
+    p = f.parent
+    return (
+        p.measure == "other"
+        and f.extra.get("head") == f.measure
+        and f.measure in ("displaced", "refugees")
+        and _IN_AND_OUT.search(t, p.n_start, f.n_start) is not None
+    )
+
+
 def _fate_between(t: str, prev: ArabicFigure, b: int) -> bool:
     """Whether a word of another fate stands between ``prev`` and ``b``.
 
@@ -1445,7 +1460,7 @@ def extract(
         _split_home_and_abroad(t, figs, e)
         places = find_places(t, s, e) if figs else []
         for f in figs:
-            if f.parent is not None:
+            if f.parent is not None and not _own_part(t, f):
                 f.measure = f.parent.measure
             f.period = _nearest([p for p in periods if not _cut_off(t, p, f)], f)
             if f.parent is not None and f.period is None:
