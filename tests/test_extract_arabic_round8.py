@@ -147,3 +147,64 @@ def _measures(text: str) -> dict[str, str]:
 def test_measure_round8(text: str, expected: dict[str, str]) -> None:
     got = _measures(text)
     assert {p: got.get(p) for p in expected} == expected
+
+
+# --- source ------------------------------------------------------------------------------
+
+
+def _sources(text: str) -> dict[str, str | None]:
+    t = rows(text)
+    return {
+        p: (s if isinstance(s, str) else None)
+        for p, s in zip(t["phrase"], t["source"], strict=True)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # registry names of the round-7 passages (DEVSET.md round 7, "New source names")
+        # ar7_011, https://videoshare.biz/video/x6d0eq5/
+        (
+            "أدت المعارك بين قوات النظام والمعارضة المسلحة بريفي إدلب وحماة إلى نزوح نحو 280 ألف "
+            "سوري حسب بيان إدارة المهجرين التابعة لحكومة الإنقاذ.",
+            {"نحو 280 ألف": "Syrian Salvation Government"},
+        ),
+        # counter-case: the Sanaa government of the same name is not the Idlib one
+        (
+            "قالت حكومة الإنقاذ الوطني في صنعاء إن 12 مدنيا قتلوا في غارة.",
+            {"12": None},
+        ),
+        # ar7_039, https://www.okaz.com.sa/politics/na/2221865
+        (
+            "لقي 42 شخصا حتفهم بعد غرق مركب قبالة السواحل الليبية، بحسب ما أفادت وكالة الأمم "
+            "المتحدة للهجرة، اليوم(الأربعاء).",
+            {"42": "IOM"},
+        ),
+        # ar7_067, https://zagrosnews.net/ar/news/12095: the channel's correspondent
+        (
+            'وأفاد مراسل فضائية زاكروس من دهوك، بأن "قرابة 100 عائلة نازحة من سنجار، ودّعوا '
+            'اليوم المخيمات".',
+            {"قرابة 100": "Zagros TV"},
+        ),
+        # an anonymous source told an outlet: the outlet (D2)
+        # ar7_028, https://963media.com/37455
+        (
+            "وقال مصدر من داخل مخيم “الهول” لموقع “963+”، أن 75 عائلة سورية من أبناء محافظة دير "
+            "الزور، تتحضر للخروج من المخيم.",
+            {"75": "963+"},
+        ),
+        # "في حلب اليوم" is a place and a day, not the outlet
+        # ar7_048, https://www.enabbaladi.net/archives/346843
+        (
+            "وقال “الدفاع المدني” في حلب اليوم، الثلاثاء 3 من كانون الأول، إن امرأة قتلت وأصيب "
+            "سبعة آخرون.",
+            {"سبعة": "White Helmets"},
+        ),
+        # counter-case: the outlet itself reporting
+        ("وذكرت حلب اليوم أن 5 مدنيين قتلوا في قصف على مدينة الأتارب.", {"5": "Halab Today"}),
+    ],
+)
+def test_source_round8(text: str, expected: dict[str, str | None]) -> None:
+    got = _sources(text)
+    assert {p: got.get(p) for p in expected} == expected

@@ -197,6 +197,10 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
                 continue
         if name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):
             continue  # the civil defence of Gaza, Yemen, Iraq...: not Syria's White Helmets
+        if name == "Halab Today" and _IN_WORD.search(text, max(start, m.start() - 4), m.start()):
+            continue  # "قال الدفاع المدني في حلب اليوم، الثلاثاء": in Aleppo, today
+        if name == "Syrian Salvation Government" and _NATIONAL.match(text, m.end()):
+            continue  # "حكومة الإنقاذ الوطني" in Sanaa, not the Idlib government
         if out and out[-1].cued and re.fullmatch(r"\s*و\s*", text[out[-1].end : m.start("a")]):
             continue  # "المفوضية والمنظمة الدولية للهجرة في بيان مشترك": the first named
         of = _OF_THE_UN.fullmatch(text, out[-1].end, m.start()) if out else None
@@ -241,6 +245,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     return kept
 
 
+_IN_WORD = re.compile(fold(r"(?<![\u0621-\u064a])في\s*$"))
+_NATIONAL = re.compile(fold(r"\s+الوطني(?![\u0621-\u064a])"))
 #: Armed groups and armies: named as actors far more often than as reporters.
 ARMED_GROUPS = frozenset(("Hamas", "Hezbollah", "SDF", "HTS", "RSF", "LNA", "Houthis"))
 # a speech verb, a citing word or a speaker ("وقالت قوات الدعم السريع", "المتحدث باسم")
@@ -619,6 +625,7 @@ NEWS_AGENCIES = frozenset(
         *("AFP", "AP", "BBC", "Reuters", "NNA", "SANA", "RIA Novosti", "WAFA", "KUNA"),
         # outlets that people on the ground speak to (round-5 and round-6 passages)
         *("North Press", "Smart", "Radio Tamazuj", "Step News", "Enab Baladi", "Syria TV"),
+        *("963+", "Fresh Online", "Zagros TV", "Al-Araby al-Jadeed"),
     )
 )
 
