@@ -158,7 +158,8 @@ def test_a_quote_left_open_keeps_its_speaker() -> None:
         "أشخاص. أما السوريون فهم 30593 شخصاً، ويبلغ تعداد العائلات 8983». ويعيش 500 شخص خارج "
         "المخيم."
     )
-    assert rows(text)["source"].tolist() == ["al-Hol camp administration"] * 3 + [None]
+    # after the quote closes, the same paragraph goes on with her figures (round-8 D1)
+    assert rows(text)["source"].tolist() == ["al-Hol camp administration"] * 4
 
 
 def test_a_spokesman_named_by_his_country_speaks_for_its_government() -> None:

@@ -218,6 +218,38 @@ _THAT = re.compile(fold(r"(?<![\u0621-\u064a])(?:ب|و)?(?:أن|إن|ان|بان
 _NEW_CLAIM = re.compile(fold(r"[،,]\s*(?:و|ف|لكن\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\s+$"))
 
 
+# a reporter of the sentence's own, named or not: "بحسب ما أفاد نقيب الأطباء", "بحسب والسلطات"
+_CITED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:قال|قالت|أفاد|أفادت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|"
+        r"أوضح|أوضحت|صرح|صرحت|أضاف|أضافت|أشار|أشارت|كشف|كشفت|نقل|نقلت|حسب|بحسب|وفق|وفقا|طبقا|"
+        r"حسبما|يقول|تقول|قوله|قولها)(?![\u0621-\u064a])"
+    )
+)
+
+
+# the writer's background, not more of the report (D1): "يجئ ذلك في الوقت الذي", "يذكر أن",
+# a war-wide summary ("ويخوض الجيش ... حربًا منذ نيسان 2023، أسفرت عن مقتل")
+_BACKGROUND = re.compile(
+    fold(
+        r"(?:و)?(?:(?:يأتي|يجيء|يجئ|تأتي)\s+ذلك|(?:ي)?ذكر\s+(?:أن|ان)|تجدر\s+الإشارة|"
+        r"الجدير\s+بالذكر)(?![\u0621-\u064a])"
+    )
+)
+_WAR_SINCE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:ال)?(?:حرب|حربا|نزاع|صراع)(?:\s+[^\s.،,]+){0,3}?\s+"
+        r"منذ(?![\u0621-\u064a])|"
+        r"(?<![\u0621-\u064a])منذ\s+(?:اندلاع|بدء|بداية)\s+(?:ال)?(?:حرب|نزاع|صراع|أزمة)"
+    )
+)
+
+
+def _named(attrs: list[Attribution]) -> Attribution | None:
+    """The last reporter of a sentence without figures, if it is a named one."""
+    return attrs[-1] if attrs and attrs[-1].source is not None else None
+
+
 def _reporter(t: str, attrs: list[Attribution], f: ArabicFigure) -> Attribution | None:
     """The nearest attribution of a figure.
 
@@ -1365,6 +1397,7 @@ def extract(
     unsourced: list[tuple[ArabicFigure, int]] = []  # figures of sentences naming no reporter
     list_head: tuple[str | None, int] | None = None  # a count introducing a list, its paragraph
     quoted: Attribution | None = None  # the speaker of a «quote» still open
+    carry: tuple[Attribution | None, int] | None = None  # the last reporter, its paragraph
     for s, e, para in sents:
         periods, masks = find_periods(t, s, e, published)
         nums = find_numbers(t, s, e, masks)
@@ -1471,6 +1504,21 @@ def extract(
             pl = [p for p in places if p.pcode is not None]
             f.place = _nearest(pl, f) if pl else None
             prev = f
+        own_speaker = bool(attrs) or (
+            _CITED.search(t, s, e) is not None and not pronoun_reporter(t, s)
+        )
+        if not own_speaker and (_BACKGROUND.match(t, s) or _WAR_SINCE.search(t, s, e)):
+            carry = None  # the writer's own voice on something else ends the report
+        if not own_speaker and carry is not None and carry[1] == para:
+            # a continuation keeps its reporter (D1, round 8): "وفق المرصد السوري. وبين القتلى
+            # 58 مدنياً"; a paragraph break or a sentence with its own reporter stops it. More
+            # of a toll, not money: "وتتضمن الخطة تقديم 100 دولار" describes the plan
+            for f in figs:
+                if f.source is None and carry[0] is not None and f.unit != "money":
+                    f.source = Attribution(carry[0].source, carry[0].start, carry[0].end, True)
+        elif own_speaker:
+            said = [f.source for f in figs if f.source is not None]
+            carry = (said[-1] if said else None if figs else _named(attrs), para)
         if figs and not attrs and not pronoun_reporter(t, s) and not _SPEECH.search(t, s, e):
             # a sentence with a reporter it does not name ("وأضافت أن", "وقال حزب الله إن")
             # does not take the next sentence's
