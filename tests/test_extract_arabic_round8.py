@@ -242,6 +242,15 @@ def _sources(text: str) -> dict[str, str | None]:
                 "أكثر من 20 ألف": None,
             },
         ),
+        # "المؤسسة" said again is the foundation named before (the Syrian Civil Defence)
+        # ar7_016, https://www.baladi-news.com/public/index.php/ar/articles/95222/
+        (
+            "وقالت مؤسسة الدفاع المدني السوري في منشور لها، إن 17 حريقاً اندلع في شمال غرب سوريا."
+            "\n\nوأضافت المؤسسة، أن ستة من بين تلك الحرائق كانت في أراض زراعية.",
+            {"17": "White Helmets", "ستة": "White Helmets"},
+        ),
+        # counter-case: with no body named before, the description names nobody
+        ("وأضافت المؤسسة، أن ستة حرائق اندلعت في أراض زراعية.", {"ستة": None}),
         # counter-case: the outlet itself reporting
         ("وذكرت حلب اليوم أن 5 مدنيين قتلوا في قصف على مدينة الأتارب.", {"5": "Halab Today"}),
     ],
