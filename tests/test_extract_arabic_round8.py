@@ -251,6 +251,20 @@ def _sources(text: str) -> dict[str, str | None]:
         ),
         # counter-case: with no body named before, the description names nobody
         ("وأضافت المؤسسة، أن ستة حرائق اندلعت في أراض زراعية.", {"ستة": None}),
+        # a report verb with its object right after it: the reporter named before, left out
+        # ar7_039, https://www.okaz.com.sa/politics/na/2221865
+        (
+            "لقي 42 شخصا حتفهم بعد غرق مركب قبالة السواحل الليبية، بحسب ما أفادت وكالة الأمم "
+            "المتحدة للهجرة، اليوم(الأربعاء). وأعلنت إنقاذ سبعة أشخاص بعد أن أمضوا ستة أيام في "
+            "البحر.",
+            {"42": "IOM", "سبعة": "IOM"},
+        ),
+        # counter-case: a subject after the verb is a reporter of its own
+        (
+            "لقي 42 شخصا حتفهم بعد غرق مركب، بحسب ما أفادت وكالة الأمم المتحدة للهجرة. وأعلنت "
+            "جمعية محلية إنقاذ سبعة أشخاص.",
+            {"42": "IOM", "سبعة": None},
+        ),
         # counter-case: the outlet itself reporting
         ("وذكرت حلب اليوم أن 5 مدنيين قتلوا في قصف على مدينة الأتارب.", {"5": "Halab Today"}),
     ],

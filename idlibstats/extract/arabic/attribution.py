@@ -696,6 +696,7 @@ def generic_source(text: str, start: int, end: int, last: str | None) -> Attribu
             v is None
             or _ARABIC.match(text, v.end() + 1)
             and not _SAID_THAT.match(text, v.end(), min(end, v.end() + 40))
+            and not _WHAT_HAPPENED.match(text, v.end())
         ):
             return None
         g = v
@@ -704,6 +705,13 @@ def generic_source(text: str, start: int, end: int, last: str | None) -> Attribu
     return Attribution(last, g.start(), g.end(), generic=True)
 
 
+# the verb's object right after it, its subject left out: "وأعلنت إنقاذ سبعة أشخاص"
+_WHAT_HAPPENED = re.compile(
+    fold(
+        r"\s+(?:عن\s+)?(?:مقتل|إنقاذ|نزوح|عودة|وفاة|إصابة|ارتفاع|تسجيل|استشهاد|مصرع|غرق|"
+        r"اعتقال|فقدان)(?![\u0621-\u064a])"
+    )
+)
 # "مضيفة بأن المفوضية و شركاؤها قاموا ببناء 5 مخيمات": the reporter named before goes on
 _PARTICIPLE = re.compile(
     fold(
