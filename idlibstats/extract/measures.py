@@ -1294,8 +1294,8 @@ _GOVERNING_VERB = re.compile(
     r"(?<![\w-])(?P<kw>killed|killing|kills|kill|executed|executing|massacred|murdered|"
     r"slaughtered|shot\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
     r"injure|displaced|displacing|displaces|displace|uprooted|uprooting|uproots|uproot|"
-    r"(?:the\s+)?(?:killings?|deaths|murders?|massacre|displacement|uprooting|relocation|"
-    r"wounding|injuring)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
+    r"(?:the\s+)?(?:killings?|deaths?|murders?|massacre|displacement|uprooting|relocation|"
+    r"wounding|injuring|injury)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
     r"\s+(?:(?:also|reportedly|another|a\s+further|a\s+total\s+of|the\s+lives\s+of)\s+)*$"
 )
 # the figure is what a place shelters or holds (the round-2 "the verb decides over the noun for
@@ -1418,7 +1418,8 @@ _TO_LEAVE = re.compile(
 # a death toll the figure is the value of, with words between: "The Palestinian death toll from
 # the Israeli airstrikes on the Gaza Strip since Oct 7 rose to 7,028"
 _DEATH_TOLL_HEAD = re.compile(
-    r"\b(?:death\s+toll|death-toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?"
+    # "the toll" alone is of the dead: "The toll in the earthquake ... has reached 3,085"
+    r"\b(?:death\s+toll|death-toll|(?<=the\s)toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?"
     r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b(?P<mid>[^;]{0,120}?)"
     r"(?:\s+(?:has|had|have|now|also|reportedly))*"
     r"\s+(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|"
