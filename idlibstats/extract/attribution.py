@@ -621,6 +621,8 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "TOLOnews": ("TOLOnews", "TOLO News", "Tolo News"),
     "France 24": ("France 24", "France24"),
     "Dawn": ("Dawn", "Dawn newspaper", "the Dawn newspaper"),
+    # round 8: an outlet that anonymous sources talk to ("a source at the camp told Shafaq News")
+    "Shafaq News": ("Shafaq News", "Shafaq News Agency"),
     "Palestinian Health Ministry": (
         "Palestinian Health Ministry",
         "the Palestinian Health Ministry",
@@ -798,6 +800,7 @@ NEWS_AGENCIES = (
     "TOLOnews",
     "France 24",
     "Dawn",
+    "Shafaq News",
 )
 
 #: Canonical names of monitoring groups ("the monitor said" points to the last one named).
@@ -913,6 +916,7 @@ _COUNTRY_ADJECTIVES = {
     "Azerbaijan": "Azerbaijani",
     "Burkina Faso": "Burkinabe",
     "Haiti": "Haitian",
+    "Panama": "Panamanian",
     "Mozambique": "Mozambican",
     "Cameroon": "Cameroonian",
     "Democratic Republic of the Congo": "DRC",
@@ -929,6 +933,8 @@ _GOVERNMENT_TITLES = (
     "Minister",
     "minister",
     "Prime Minister",
+    "National Security Advisor",
+    "National Security Adviser",
     "Deputy Minister",
     "deputy minister",
     "Deputy Prime Minister",
@@ -1960,7 +1966,9 @@ def sentence_attributions(
                 Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + v.end()))
             )
             continue
-        vb = _VERB_END.search(norm, max(s_start, mt.start - 25), mt.start)
+        vb = _VERB_END.search(
+            norm, max(s_start, mt.start - 25), mt.start
+        ) or _VERB_OFFICER_END.search(norm, max(s_start, mt.start - 50), mt.start)
         if vb and any(
             a.source is not None and a.anchor[0] < vb.start() < a.anchor[1] for a in found
         ):
@@ -2126,11 +2134,15 @@ _BACKREF_END = re.compile(
     r"woman)|speaker|official)(?:\s+(?:al-|el-)?[A-Z][\w'-]+){1,3}|"
     # "A ministry statement said"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:ministry|agency|organi[sz]ation|office)(?:'s)?\s+(?:statement|report|"
-    r"update))"
+    r"update)|"
+    # "Lebanon's Minister of Health reported ... The minister also noted": the ministry (kept
+    # only when the reporter before is a ministry or a government, see back_references)
+    r"\b[Tt]he\s+minister)"
     # "The report, released earlier this week, claims"
     r"(?:,\s+[^,.;:\d\"]{1,40},)?\s+"
     r"(?:(?:also|further|later|has|had|then)\s+)*$"
 )
+_MINISTERS = re.compile("Ministry|government")
 # "according to him", "according to the figures", "according to data gathered by the agency"
 _ACCORDING_BACKREF = re.compile(
     r"\s+(?:him|her|them|it|(?:the\s+|this\s+|that\s+|these\s+|its\s+|their\s+)?"
@@ -2202,6 +2214,12 @@ def back_references(
                         )
                     )
                     continue
+        if (
+            m is not None
+            and m.group().lower().startswith("the minister")
+            and not _MINISTERS.search(ref.source)
+        ):
+            m = None
         if m is None:
             out.append(a)
         else:
@@ -2344,8 +2362,9 @@ _AUXILIARY_BREAK = re.compile(
 _OFFICE_BREAK = re.compile(
     r"\s+(?:spokes(?:person|man|woman)|official|chief|head|director|representative)\s*,\s*"
     # "UN High Commissioner for Refugees spokeswoman Lisa Abou Khaled told"
-    r"|\s+(?:spokes(?:person|man|woman)|official|chief|head|director|representative)\s+"
-    r"(?:[A-Z][\w'-]+\s+){1,4}"
+    # "United Nations refugee agency protection associate Faisal Rahman told AFP"
+    r"|\s+(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|chief|head|director|representative|"
+    r"associate|officer|adviser|advisor|coordinator|manager)\s+(?:[A-Z][\w'-]+\s+){1,4}"
     # "EU Humanitarian Aid Commissioner Christos Stylianides said": an office and its holder
     r"|\s+(?:[A-Z][\w-]*\s+){0,3}(?:Commissioner|Minister|Secretary|Director|Coordinator|"
     r"Representative|Envoy|President|Chairman|Chief|Head)\s+(?:[A-Z][\w'-]+\s+){1,4}",
@@ -2525,3 +2544,8 @@ _WORKS_AT = re.compile(
 UN_AGENCIES = frozenset(("UNHCR", "UNICEF", "WFP", "WHO", "IOM", "OCHA", "OHCHR", "UNRWA", "UNFPA"))
 _UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?U\.?N\.?(?:'s)?\s+agency$")
 _VERB_END = re.compile(rf"\b(?:{_VERBS})\s+(?:on\s+\w+\s+)?(?:the\s+)?$")
+# the verb before the officer of the body: '"...," said a spokesman for the UN refugee agency'
+_VERB_OFFICER_END = re.compile(
+    rf"\b(?:{_VERBS})\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|"
+    r"representative|officer)\s+(?:for|of|at|with|from)\s+(?:the\s+)?$"
+)
