@@ -34,6 +34,21 @@ TOLD_OUTLET = [
     ("A UNHCR spokesman told Reuters that 20 people were killed.", "20", "UNHCR"),
     # written here: an anonymous teller stays the outlet
     ("A security source told Xinhua that 20 people were killed.", "20", "Xinhua"),
+    # rt2_283 (gold pass D2): http://ademocracynet.com/index.php?page=news&id=25497&action=Detail
+    #: a speaker no body is named for, in an interview with an outlet
+    (
+        "In Ibrahim’s statement during an interview with Reuters, he said 25,000 refugees had gone back by way of General Security and another 25,000 had returned of their own initiative so far this year, for a total of 50,000.",
+        "50,000",
+        "Reuters",
+    ),
+    # written here: a body in an interview with an outlet stays the body
+    ("The UN said in an interview with Reuters that 20 people were killed.", "20", "UN"),
+    # rt075 (gold pass D2, "he told The Daily Star"): https://www.thedailystar.net/news/bangladesh/news/rohingyas-sneaking-bangladesh-thru-naf-3697776
+    (
+        "However, some 8,000 to 10,000 Rohingyas have come to the camp facing attacks in Myanmar in recent times, he told The Daily Star.",
+        "some 8,000 to 10,000",
+        "Daily Star",
+    ),
     # written here: a teller in lower case without a body stays the outlet
     ("A camp resident named Ahmed told AFP that 20 people were killed.", "20", "AFP"),
 ]
@@ -73,6 +88,22 @@ GOVERNMENTS = [
 ]
 
 
+# -- a body's document, then its verb ----------------------------------------------------------
+
+
+DOCUMENT_BY = [
+    # rt5_055: https://ochaopt.org/content/humanitarian-situation-update-186-west-bank
+    # (the continuation "These include seven ..." keeps the reporter, D1)
+    (
+        "On 2 July, an assessment led by the United Nations estimated that at least 200 houses were damaged during an operation carried out by Israeli forces in Nur Shams Refugee Camp (Tulkarm). These include seven structures that have been rendered uninhabitable due to severe damage from military bulldozers or explosions.",
+        "seven",
+        "UN",
+    ),
+    # written here: an attack by a body is no report
+    ("An attack by the United Nations convoy guards killed 20 people.", "20", None),
+]
+
+
 # -- "the minister" after a ministry ------------------------------------------------------------
 
 
@@ -95,7 +126,7 @@ THE_MINISTER = [
 
 @pytest.mark.parametrize(
     ("text", "phrase", "source"),
-    [*TOLD_OUTLET, *OFFICER_AFTER_VERB, *GOVERNMENTS, *THE_MINISTER],
+    [*TOLD_OUTLET, *OFFICER_AFTER_VERB, *GOVERNMENTS, *DOCUMENT_BY, *THE_MINISTER],
 )
 def test_source(text: str, phrase: str, source: str | None) -> None:
     assert set(_sources(text, phrase)) == {source}
