@@ -43,6 +43,9 @@ SETS = {
     # round 7 (issues 11 and 16): fresh blind parts, the round-6 blind files being spent
     "realtext7": ("realtext7_dev.jsonl", "realtext7_blind.jsonl"),
     "arabic7": ("arabic7_dev.jsonl", "arabic7_blind.jsonl"),
+    # round 8 (issues 11 and 16): fresh blind parts, the round-7 blind files being spent
+    "realtext8": ("realtext8_dev.jsonl", "realtext8_blind.jsonl"),
+    "arabic8": ("arabic8_dev.jsonl", "arabic8_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -71,6 +74,8 @@ MINIMUM = {
     "arabic6": (53, 21),
     "realtext7": (169, 63),
     "arabic7": (70, 24),
+    "realtext8": (82, 33),
+    "arabic8": (61, 28),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -153,6 +158,8 @@ LATER_ROUNDS = {
     "arabic6": (*ROUNDS_1_TO_4, "realtext5", "arabic5"),
     "realtext7": (*ROUNDS_1_TO_4, "realtext5", "arabic5", "realtext6", "arabic6"),
     "arabic7": (*ROUNDS_1_TO_4, "realtext5", "arabic5", "realtext6", "arabic6"),
+    "realtext8": (*ROUNDS_1_TO_4, *(f"{k}{n}" for n in (5, 6, 7) for k in ("realtext", "arabic"))),
+    "arabic8": (*ROUNDS_1_TO_4, *(f"{k}{n}" for n in (5, 6, 7) for k in ("realtext", "arabic"))),
 }
 
 
@@ -189,6 +196,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic6": set(),
     "realtext7": set(),
     "arabic7": set(),
+    "realtext8": set(),
+    "arabic8": set(),
 }
 
 
