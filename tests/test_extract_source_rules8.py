@@ -64,6 +64,14 @@ OFFICER_AFTER_VERB = [
         "over 400,000",
         "UNHCR",
     ),
+    # rt231: https://www.safeguardinghealth.org/tags/hospital-attack ( the next sentence keeps the reporter, D1)
+    (
+        "An upsurge in fighting and bombing over the past week in northern Syria’s Azaz district, near the Turkish border, is jeopardising medical activities in the few hospitals and health posts that are still functioning, says international medical organisation Médecins Sans Frontières (MSF), warning that it may be forced to close its own hospital in the Aleppo province. The increased violence has also paralyzed the delivery of humanitarian aid – which was already limited – to more than half a million people in the area.",
+        "more than half a million",
+        "MSF",
+    ),
+    # written here: a body described after "by" is the actor, not the reporter
+    ("Some 20 people were killed by the armed group Hamas.", "Some 20", None),
     # written here: an officer the speaker told is the audience, not the reporter
     ("Amal told a spokesman for the UN refugee agency that 20 people died.", "20", None),
 ]
