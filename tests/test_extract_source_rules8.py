@@ -138,3 +138,28 @@ THE_MINISTER = [
 )
 def test_source(text: str, phrase: str, source: str | None) -> None:
     assert set(_sources(text, phrase)) == {source}
+
+
+# -- D1: a chain of continuation sentences keeps the reporter -----------------------------------
+
+
+CONTINUATION_CHAIN = [
+    # rt4_163: https://www.shafaq.com/en/World/Death-toll-rises-to-1-383-in-Syria-s-coastal-violence
+    # (the third sentence keeps the reporter through the second)
+    (
+        "According to the SOHR report, the victims were distributed as follows: 49 deaths in Tartous, 25 in Latakia—including five Christians —and 84 in Hama. Since March 6, a total of 50 documented similar incidents have occurred in Syria’s coastal and mountainous regions. The province-wise death toll includes 683 in Latakia, 433 in Tartous, 255 in Hama, and 12 in Homs.",
+        "683",
+        "SOHR",
+    ),
+    # written here: a paragraph break ends the chain
+    (
+        "According to the SOHR report, 49 people died in Tartous. A total of 50 similar incidents have occurred.\n\nThe death toll includes 683 in Latakia.",
+        "683",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "source"), CONTINUATION_CHAIN)
+def test_continuation_chain(text: str, phrase: str, source: str | None) -> None:
+    assert set(_sources(text, phrase)) == {source}
