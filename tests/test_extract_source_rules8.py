@@ -64,6 +64,14 @@ OFFICER_AFTER_VERB = [
         "over 400,000",
         "UNHCR",
     ),
+    # rt231: https://www.safeguardinghealth.org/tags/hospital-attack ( the next sentence keeps the reporter, D1)
+    (
+        "An upsurge in fighting and bombing over the past week in northern Syria’s Azaz district, near the Turkish border, is jeopardising medical activities in the few hospitals and health posts that are still functioning, says international medical organisation Médecins Sans Frontières (MSF), warning that it may be forced to close its own hospital in the Aleppo province. The increased violence has also paralyzed the delivery of humanitarian aid – which was already limited – to more than half a million people in the area.",
+        "more than half a million",
+        "MSF",
+    ),
+    # written here: a body described after "by" is the actor, not the reporter
+    ("Some 20 people were killed by the armed group Hamas.", "Some 20", None),
     # written here: an officer the speaker told is the audience, not the reporter
     ("Amal told a spokesman for the UN refugee agency that 20 people died.", "20", None),
 ]
@@ -129,4 +137,29 @@ THE_MINISTER = [
     [*TOLD_OUTLET, *OFFICER_AFTER_VERB, *GOVERNMENTS, *DOCUMENT_BY, *THE_MINISTER],
 )
 def test_source(text: str, phrase: str, source: str | None) -> None:
+    assert set(_sources(text, phrase)) == {source}
+
+
+# -- D1: a chain of continuation sentences keeps the reporter -----------------------------------
+
+
+CONTINUATION_CHAIN = [
+    # rt4_163: https://www.shafaq.com/en/World/Death-toll-rises-to-1-383-in-Syria-s-coastal-violence
+    # (the third sentence keeps the reporter through the second)
+    (
+        "According to the SOHR report, the victims were distributed as follows: 49 deaths in Tartous, 25 in Latakia—including five Christians —and 84 in Hama. Since March 6, a total of 50 documented similar incidents have occurred in Syria’s coastal and mountainous regions. The province-wise death toll includes 683 in Latakia, 433 in Tartous, 255 in Hama, and 12 in Homs.",
+        "683",
+        "SOHR",
+    ),
+    # written here: a paragraph break ends the chain
+    (
+        "According to the SOHR report, 49 people died in Tartous. A total of 50 similar incidents have occurred.\n\nThe death toll includes 683 in Latakia.",
+        "683",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "source"), CONTINUATION_CHAIN)
+def test_continuation_chain(text: str, phrase: str, source: str | None) -> None:
     assert set(_sources(text, phrase)) == {source}

@@ -1969,9 +1969,11 @@ def sentence_attributions(
                 Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + v.end()))
             )
             continue
-        vb = _VERB_END.search(
-            norm, max(s_start, mt.start - 25), mt.start
-        ) or _VERB_OFFICER_END.search(norm, max(s_start, mt.start - 50), mt.start)
+        vb = (
+            _VERB_END.search(norm, max(s_start, mt.start - 25), mt.start)
+            or _VERB_OFFICER_END.search(norm, max(s_start, mt.start - 50), mt.start)
+            or _VERB_DESCRIBED_END.search(norm, max(s_start, mt.start - 60), mt.start)
+        )
         if vb and any(
             a.source is not None and a.anchor[0] < vb.start() < a.anchor[1] for a in found
         ):
@@ -2574,6 +2576,12 @@ UN_AGENCIES = frozenset(("UNHCR", "UNICEF", "WFP", "WHO", "IOM", "OCHA", "OHCHR"
 _UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?U\.?N\.?(?:'s)?\s+agency$")
 _VERB_END = re.compile(rf"\b(?:{_VERBS})\s+(?:on\s+\w+\s+)?(?:the\s+)?$")
 # the verb before the officer of the body: '"...," said a spokesman for the UN refugee agency'
+# the verb before the body's description: "says international medical organisation Médecins Sans
+# Frontières (MSF)", "said the charity Save the Children"
+_VERB_DESCRIBED_END = re.compile(
+    rf"\b(?:{_VERBS})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:organi[sz]ation|group|agency|charity|"
+    r"NGO|watchdog)\s+$"
+)
 _VERB_OFFICER_END = re.compile(
     rf"\b(?:{_VERBS})\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|"
     r"representative|officer)\s+(?:for|of|at|with|from)\s+(?:the\s+)?$"

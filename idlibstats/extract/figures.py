@@ -559,6 +559,8 @@ def extract_rows(
             ):
                 for f in sfigs:  # "Additionally, 26 out of 35 hospitals ..."
                     f.source = f.source or state.last_source
+                # D1 (round 8): the next sentence goes on with the same report too
+                state.reported_in = k
             figs.extend(sfigs)
             if not attrs:
                 state.prev_figs = sfigs
