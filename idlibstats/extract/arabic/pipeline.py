@@ -1515,7 +1515,9 @@ def extract(
             # of a toll, not money: "وتتضمن الخطة تقديم 100 دولار" describes the plan
             for f in figs:
                 if f.source is None and carry[0] is not None and f.unit != "money":
-                    f.source = Attribution(carry[0].source, carry[0].start, carry[0].end, True)
+                    f.source = Attribution(
+                        carry[0].source, carry[0].start, carry[0].end, generic=True
+                    )
         elif own_speaker:
             said = [f.source for f in figs if f.source is not None]
             carry = (said[-1] if said else None if figs else _named(attrs), para)
