@@ -60,3 +60,138 @@ from tests._english import one as _one
 )
 def test_singular_fate_nouns(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- A fate told after an object list is the fate of every member (as "killing four civilians
+# and four soldiers"): "left ten civilians, ..., and 27 military personnel dead", and the parts of
+# a toll listed after a colon share its fate; a fate adjective ends the counted noun
+# ("27 military personnel dead"). Joined fates stay a combined count, and a part with a fate of
+# its own keeps it.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt7_027: https://www.syriahr.com/en/310957/?fbclid=IwAR1w4KfiKsdPQ8wwBnQAe_pTSnqEEvYynj2MYdhT9UKSJ70T3NcZN54OAKA
+        (
+            "• Al-Hasakah: 21 attacks left ten civilians, including three women and a child, and 27 military personnel dead and others injured.",
+            None,
+            "ten",
+            "killed",
+        ),
+        (
+            "• Al-Hasakah: 21 attacks left ten civilians, including three women and a child, and 27 military personnel dead and others injured.",
+            None,
+            "27",
+            "killed",
+        ),
+        (
+            "• Al-Hasakah: 21 attacks left ten civilians, including three women and a child, and 27 military personnel dead and others injured.",
+            None,
+            "21",
+            "attacks",
+        ),
+        # rt7_026 (the same page)
+        (
+            "These attacks left 62 fatalities: 13 civilians, including a child and two women, 46 military personnel and three regime soldiers, as well as the injury of over 57 others.",
+            None,
+            "46",
+            "killed",
+        ),
+        (
+            "These attacks left 62 fatalities: 13 civilians, including a child and two women, 46 military personnel and three regime soldiers, as well as the injury of over 57 others.",
+            None,
+            "three",
+            "killed",
+        ),
+        (
+            "These attacks left 62 fatalities: 13 civilians, including a child and two women, 46 military personnel and three regime soldiers, as well as the injury of over 57 others.",
+            None,
+            "over 57",
+            "injured",
+        ),
+        # rt2_003: http://www.iran-daily.com/News/219267.html (dead and injured together)
+        (
+            "The Yemeni Ministry of Human Rights announced in a statement on March 25 that the Saudi-led war had left some 600,000 civilians dead and injured since March 2015.",
+            "2018-08-03",
+            "some 600,000",
+            "other",
+        ),
+        # rt086: https://dogruhaber.com.tr/amp/haber/818362-russian-forces-kill-at-least-227-civilians-in-ukraine-un/
+        (
+            "“In total, from 4 am on 24 February 2022, when the Russian Federation’s military action against Ukraine started, until 12 midnight on 1 March 2022, the Office of the UN High Commissioner for Human Rights (OHCHR) recorded 752 civilian casualties in Ukraine: 227 killed (31 men, 25 women, 6 boys, and 3 girls, as well as 6 children and 156 adults whose sex is yet unknown) and 525 injured,” United Nations Human Rights Monitoring Mission in Ukraine said in a report.",
+            None,
+            "525",
+            "injured",
+        ),
+    ],
+)
+def test_fate_after_list(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- Arrests count detainees (the guideline's other), next to the deaths of the same events.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt7_315: https://naturalnews.com/2024-10-18-darien-gap-panama-venezuelan-migrants-surge.html
+        (
+            "This in turn led to violent crackdowns on protests, leading to at least 27 deaths and over 2,400 arrests.",
+            "2024-10-18",
+            "over 2,400",
+            "other",
+        ),
+        (
+            "This in turn led to violent crackdowns on protests, leading to at least 27 deaths and over 2,400 arrests.",
+            "2024-10-18",
+            "at least 27",
+            "killed",
+        ),
+    ],
+)
+def test_arrests(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- Repatriated people are returning refugees (the guideline's refugees), the figure the verb's
+# object or its subject; a forced repatriation is a deportation, and a count of repatriations and
+# deportations together is neither (round 4: deportations and forced returns are other).
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt6_009: http://www.menafn.com/menafn/1093554485/Jordan-40-Syrian-families-repatriated-upon-their-request?src=RSS
+        (
+            "(MENAFN- Jordan Times) Jordan has repatriated 40 Syrian families upon their request this week, according to official sources.",
+            None,
+            "40",
+            "refugees",
+        ),
+        # rt7_011: https://gulanmedia.com/en/story/311965/over-100-iraqi-families-to-leave-syria%27s-al-hol-camp,-continuing-repatriation-efforts
+        (
+            "During the conference, Iraqi National Security Advisor Qasim al-Araji announced that a total of 1,567 Iraqi families have been successfully repatriated from the al-Hol camp thus far, signifying ongoing efforts to facilitate the return of displaced families to their home country.",
+            None,
+            "1,567",
+            "refugees",
+        ),
+        # rt3_136: https://menafn.com/1109435647/243M-Afghans-Return-Home-In-Over-18-Months
+        (
+            "It added 54 were forcibly repatriated and the IOM provided critical post-arrival humanitarian support to 1,003,563 of the returnees.",
+            "2025-04-16",
+            "54",
+            "other",
+        ),
+        # rt6_343: https://southasiatimes.org/torkham-sees-fresh-wave-of-deportations-as-deadline-for-voluntary-return-ends
+        (
+            "According to official immigration data, from September 17, 2023, to April 5, 2025, a total of 71,438 Afghan families, comprising 476,159 individuals, have been repatriated to Afghanistan—both voluntarily and through state-managed deportations.",
+            None,
+            "476,159",
+            "other",
+        ),
+    ],
+)
+def test_repatriated(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

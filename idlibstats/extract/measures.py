@@ -717,6 +717,9 @@ _SUBJECT_MEASURE = {
     "prisoners": "other",
     "detainees": "other",
     "hostages": "other",
+    # arrests count detainees: "at least 27 deaths and over 2,400 arrests"
+    "arrests": "other",
+    "detentions": "other",
     "insurgents": "other",
     "attackers": "other",
     "assailants": "other",
@@ -1057,7 +1060,7 @@ def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
             continue
         if low in _STOP or (
             words
-            and (low == "displaced" or low in _POSTMODIFIERS)
+            and (low in ("displaced", "dead") or low in _POSTMODIFIERS)
             and words[-1][2].lower() not in _BEFORE_DISPLACED  # "internally displaced persons"
         ):
             break
@@ -1320,6 +1323,18 @@ _CAMP_BEFORE = re.compile(r"\b(?:camps?|sites?|settlements?)\b(?![^.;]*\brefugee
 _SENT_BACK = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+(?:forcibly\s+)?returned|forcibly\s+returned|deport(?:ed|ing|s)?|"
     r"expel(?:led|ling|s)?|pushed\s+back|sent\s+back)\s+" + _QUALIFIER_OPT + "$"
+)
+# people brought back to their own country (the guideline's returning refugees), the figure the
+# object or the subject: "Jordan has repatriated 40 Syrian families", "1,567 Iraqi families have
+# been successfully repatriated"; forced ones are deportations (the round-4 decision: other)
+_REPATRIATED_BEFORE = re.compile(
+    r"(?<![\w-])(?P<forced>forcibly\s+)?(?:repatriat(?:ed|ing|es|e)|(?:the\s+)?repatriation\s+of)\s+"
+    + _QUALIFIER_OPT
+    + "$"
+)
+_REPATRIATED_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|been|being|are|is|also|successfully|now|already|reportedly)"
+    r"\s+)*(?P<forced>forcibly\s+)?repatriated\b"
 )
 # people a disease or a disaster reached, not a fate of the conflict (the guideline's "cases of
 # disease ... -> other"): "infecting almost half a million people", "affecting over 46,000"
@@ -1614,6 +1629,21 @@ _IN_NEED_AFTER = re.compile(
     r"(?:in\s+(?:[\w\"“]+\s+)?need\s+of|need|needs|needing|require|requires)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aid|assistance|help|support|protection)\b"
 )
+# what a "left" leaves its object list in, told after its last member: "21 attacks left ten
+# civilians, including three women and a child, and 27 military personnel dead" (as _FATE_AND)
+_LEFT_BEFORE = re.compile(r"(?<![\w-])(?:left|leaving|leaves)\s+" + _QUALIFIER_OPT + "$")
+_LIST_FATE = re.compile(
+    r"(?:\s*,\s*including\s+[^,;.]{0,60},)?\s+and\s+"
+    + _QUALIFIER_OPT
+    + r"(?:\d[\d,.]*|[a-z]+)\s+(?:[a-z-]+\s+){0,3}?(?P<kw>dead|injured|wounded)\b"
+)
+# a toll and a colon list of its parts, each part with no fate of its own: "These attacks left 62
+# fatalities: 13 civilians, including a child and two women, 46 military personnel and three
+# regime soldiers"
+_TOLL_LIST = re.compile(
+    r"(?:\d[\d,.]*|[a-z]+)\s+(?:[a-z-]+\s+)?(?P<kw>fatalities|deaths|dead|victims|injuries|injured|"
+    r"wounded)\s*:(?P<mid>[^.;:]{0,160}?)$"
+)
 # the counted people are trapped, stranded or stuck (the guideline's other: trapped people)
 _TRAPPED_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|still|now|currently|"
@@ -1719,6 +1749,24 @@ def governing_measure(
         if fate == "displaced" and subject_measure(subject, False) == "refugees":
             return None
         return fate
+    left = _LIST_FATE.match(low, subject_end, min(len(low), subject_end + 160))
+    if (
+        left is not None
+        and kind in ("people", None)
+        and _LEFT_BEFORE.search(low, lo, start)
+        and not combined_fates(low, left.start("kw"), left.end("kw"))
+    ):
+        return _FATE_OF.get(left.group("kw")[:4], "killed")  # "left ten civilians, ..., and 27
+        # military personnel dead"
+    listed = _TOLL_LIST.search(low, max(0, start - 200), start)
+    if (
+        listed is not None
+        and kind in ("people", None)
+        and not KEYWORD_RE.search(listed.group("mid"))
+        and not _OWN_VERB.match(low, subject_end)
+    ):
+        return subject_measure(listed.group("kw"), False)  # "62 fatalities: ..., 46 military
+        # personnel and three regime soldiers"
     joined = _FATE_AND.search(low, max(0, start - 120), start)
     if (
         joined is not None
@@ -1730,6 +1778,13 @@ def governing_measure(
         return _FATE_OF[joined.group("kw")[:4]]  # "killing four civilians and four soldiers"
     if _SENT_BACK.search(low, lo, start) is not None:
         return "other"  # "Iran has returned 1.8 million Afghans": deported, not a return
+    back = _REPATRIATED_BEFORE.search(low, lo, start) or _REPATRIATED_AFTER.match(
+        low, subject_end, ceil
+    )
+    if back is not None and "deport" not in low[subject_end:ceil]:
+        # not "repatriated to Afghanistan—both voluntarily and through state-managed
+        # deportations" (a count of both)
+        return "other" if back.group("forced") else "refugees"
     status = subject_measure(subject, False)
     if (
         _AID_TO.search(low, max(0, start - 120), start) is not None
