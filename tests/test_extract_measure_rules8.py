@@ -195,3 +195,76 @@ def test_arrests(text: str, published: str | None, phrase: str, measure: str) ->
 )
 def test_repatriated(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- Drones launched are attacks as the missiles launched with them (the guideline's attacks):
+# the launch verb before the list of weapons, or "were launched" after the drones; drones
+# downed or intercepted stay other.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt5_415: https://dailypost.ng/2025/05/01/two-killed-15-injured-in-russian-attack-on-ukraine
+        (
+            "Meanwhile, Ukraine’s air force said that Russia launched five ballistic missiles and 170 drones during the overnight attack.",
+            "2025-05-01",
+            "170",
+            "attacks",
+        ),
+        (
+            "It said that it shot down 74 drones while another 68 drones did not reach their targets, likely due to electronic warfare countermeasures.",
+            "2025-05-01",
+            "74",
+            "other",
+        ),
+        # rt7_375: https://www.city1016.ae/trending/news/international-news/russia-launches-28-drones-three-missiles-at-ukraine
+        (
+            "Russia had deployed almost 300 missiles and more than 200 drones in attacks in the last days of 2023 and the first days of 2024.",
+            None,
+            "more than 200",
+            "attacks",
+        ),
+        # rt7_373: https://naharnet.com/stories/en/301915-russia-attacks-ukraine-with-48-drones-overnight
+        (
+            '"A total of 48 Shahed-136/131 strike UAVs were launched," the Ukrainian air force said in a statement, adding that defensive systems had downed 41 of the unmanned aerial vehicles.',
+            None,
+            "48",
+            "attacks",
+        ),
+        (
+            '"A total of 48 Shahed-136/131 strike UAVs were launched," the Ukrainian air force said in a statement, adding that defensive systems had downed 41 of the unmanned aerial vehicles.',
+            None,
+            "41",
+            "other",
+        ),
+    ],
+)
+def test_drones_launched(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- People "being sheltered" in buildings or locations are the population there, as people
+# sheltering in them (round 2's verb rule; the guideline's "housed in a place").
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt7_068: https://www.lbcgroup.tv/news/lebanon-news/798734/lebanon-death-toll-from-israeli-strikes-reaches-1247-over-150000-displ/en
+        (
+            "Yassin said 52,900 displaced people are being sheltered in 360 locations, most of which are schools and educational institutions.",
+            "2024-09-25",
+            "52,900",
+            "population",
+        ),
+        (
+            "Yassin said 52,900 displaced people are being sheltered in 360 locations, most of which are schools and educational institutions.",
+            "2024-09-25",
+            "360",
+            "other",
+        ),
+    ],
+)
+def test_being_sheltered(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

@@ -1336,6 +1336,17 @@ _REPATRIATED_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|were|was|been|being|are|is|also|successfully|now|already|reportedly)"
     r"\s+)*(?P<forced>forcibly\s+)?repatriated\b"
 )
+# drones launched are attacks as the missiles launched with them (the guideline's attacks;
+# drones downed or intercepted stay other): "Russia launched five ballistic missiles and 170
+# drones", "A total of 48 Shahed-136/131 strike UAVs were launched"
+_DRONES_AT = re.compile(r"(?:[\w/.,-]+\s+){1,5}?(?:drones|uavs)\b")
+_LAUNCHED_BEFORE = re.compile(
+    r"(?<![\w-])(?:launched|launching|launches|fired|firing|deployed|deploying)\s+"
+    r"(?:[^.;:]{0,60}?\b(?:missiles?|rockets?)\s+(?:and|,)\s+)?" + _QUALIFIER_OPT + "$"
+)
+_LAUNCHED_AFTER = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|been|also)\s+)+(?:launched|fired)\b"
+)
 # people a disease or a disaster reached, not a fate of the conflict (the guideline's "cases of
 # disease ... -> other"): "infecting almost half a million people", "affecting over 46,000"
 _AFFECTING = re.compile(
@@ -1496,8 +1507,8 @@ _STOCK_AFTER = re.compile(
     r"squalor|limbo|misery|hardship|danger|hiding|uncertainty)\b)|"
     # sheltering in buildings, not in the open: "sheltering in 155 UNRWA facilities", but
     # "displaced civilians are sheltering in open fields" stay displaced
-    r"(?:sheltering|shelter|sheltered)\s+(?:in|at|inside)\s+(?:[\w'-]+\s+){0,3}?(?:facilities|"
-    r"shelters|schools|centres|centers|buildings|mosques|churches|hospitals|camps|sites)\b)"
+    r"(?:sheltering|shelter|(?:being\s+)?sheltered)\s+(?:in|at|inside)\s+(?:[\w'-]+\s+){0,3}?(?:facilities|"
+    r"shelters|schools|centres|centers|buildings|mosques|churches|hospitals|camps|sites|locations)\b)"
 )
 # people there are in a place, without a status of their own (the round-2 verb rule: people
 # counted where they stay are its population)
@@ -1736,6 +1747,12 @@ def governing_measure(
     ):
         return "captured"  # "controls all five Darfur states", "85% of the capital is under
         # gang control"
+    drones = _DRONES_AT.match(low, start, ceil)
+    if drones is not None and (
+        _LAUNCHED_AFTER.match(low, drones.end())
+        or _LAUNCHED_BEFORE.search(low, max(0, start - 100), start)
+    ):
+        return "attacks"  # "launched five ballistic missiles and 170 drones"
     v = _GOVERNING_VERB.search(low, lo, start)
     if v is not None:
         kw = v.group("kw")
