@@ -46,6 +46,9 @@ SETS = {
     # round 8 (issues 11 and 16): fresh blind parts, the round-7 blind files being spent
     "realtext8": ("realtext8_dev.jsonl", "realtext8_blind.jsonl"),
     "arabic8": ("arabic8_dev.jsonl", "arabic8_blind.jsonl"),
+    # round 9 (issues 11 and 16): fresh blind parts, the round-8 blind files being spent
+    "realtext9": ("realtext9_dev.jsonl", "realtext9_blind.jsonl"),
+    "arabic9": ("arabic9_dev.jsonl", "arabic9_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -76,6 +79,8 @@ MINIMUM = {
     "arabic7": (70, 24),
     "realtext8": (82, 33),
     "arabic8": (61, 28),
+    "realtext9": (148, 55),
+    "arabic9": (73, 31),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -160,6 +165,8 @@ LATER_ROUNDS = {
     "arabic7": (*ROUNDS_1_TO_4, "realtext5", "arabic5", "realtext6", "arabic6"),
     "realtext8": (*ROUNDS_1_TO_4, *(f"{k}{n}" for n in (5, 6, 7) for k in ("realtext", "arabic"))),
     "arabic8": (*ROUNDS_1_TO_4, *(f"{k}{n}" for n in (5, 6, 7) for k in ("realtext", "arabic"))),
+    "realtext9": (*ROUNDS_1_TO_4, *(f"{k}{n}" for n in (5, 6, 7, 8) for k in ("realtext", "arabic"))),
+    "arabic9": (*ROUNDS_1_TO_4, *(f"{k}{n}" for n in (5, 6, 7, 8) for k in ("realtext", "arabic"))),
 }
 
 
@@ -198,6 +205,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic7": set(),
     "realtext8": set(),
     "arabic8": set(),
+    "realtext9": set(),
+    "arabic9": set(),
 }
 
 
