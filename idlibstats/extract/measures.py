@@ -710,6 +710,12 @@ _SUBJECT_MEASURE = {
     "kits": "other",
     "meals": "other",
     "flights": "other",
+    # round 9: more things counted (never people): "More than 900 shanties", "the remaining two
+    # bunkers", "235 portable trauma bags", "three student hostels"
+    "shanties": "other",
+    "bunkers": "other",
+    "bags": "other",
+    "hostels": "other",
     # people held or saved are other whatever moves them (the guideline's rescued, detention
     # centres, evacuations of detainees), unless they are killed or wounded
     "survivors": "other",
@@ -1588,13 +1594,32 @@ _ACTIVE_FATE = re.compile(
 _CONTROL_BEFORE = re.compile(
     r"(?<![\w-])(?:controls?|controlled|controlling|holds|held|holding|(?:(?:seize[sd]?|seizing|"
     r"took|take[sn]?|taking|gain(?:ed|s)?|gaining|wrest(?:ed)?|retake|retook|retaken)\s+)?"
-    r"control\s+(?:of|over))\s+(?:(?:all|the|some|about|around|roughly|approximately|an\s+estimated|"
+    r"control\s+(?:of|over)|(?:controls?|controlled|controlling)\s+or\s+influences?|occup(?:y|ies|ied|ying)|"
+    r"(?:the\s+)?occupation\s+of)\s+(?:(?:all|the|some|about|around|roughly|approximately|an\s+estimated|"
     r"nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)*$"
 )
 # a share of territory under someone's control: "An estimated 85% of the capital is now estimated
 # to be under gang control", "40 percent of the country lies outside government control"
 _UNDER_CONTROL = re.compile(
-    r"[^.;,]{0,50}?\b(?:under|outside|out\s+of|beyond)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control\b"
+    r"[^.;,]{0,50}?\b(?:(?:under|outside|out\s+of|beyond)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control|"
+    # "29 villages affiliated with the town are now occupied by the Turkish forces"
+    r"(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+)?(?:occupied|controlled)\s+by)\b"
+)
+# weapons cleared are no attacks: "our teams have successfully removed over 24,000 munitions"
+_CLEARED_BEFORE = re.compile(
+    r"(?<![\w-])(?:removed|removing|cleared|clearing|defused|defusing|disposed\s+of|disposing\s+of|"
+    r"dismantled|dismantling)\s+" + _QUALIFIER_OPT + "$"
+)
+_WEAPONS = frozenset(
+    "munitions ordnance mines landmines bombs explosives devices remnants shells rockets".split()
+)
+# places or things attacked, the attack before the figure (the guideline's attacks: "targets
+# struck"): "the targeting of 7 hospitals", "shelling targeted the two inhabited villages", "a
+# Thursday attack on two villages", "The armed men stormed at least three student hostels"
+_ATTACKED_BEFORE = re.compile(
+    r"(?<![\w-])(?:target(?:ed|ing|s)?|attack(?:ed|ing|s)?|storm(?:ed|ing|s)?|raid(?:ed|ing|s)?|"
+    r"shell(?:ed|ing|s)|bomb(?:ed|ing|s)|struck|(?:air\s*)?strikes?)\s+(?:(?:of|on|against)\s+)?"
+    r"(?:the\s+)?" + _QUALIFIER_OPT + "$"
 )
 
 
@@ -1608,7 +1633,9 @@ _ANIMALS = frozenset(
 # a share that is a rate of change, not a share of people (the guideline's "shares that are
 # none of these"): "a 23% increase in the number of incidents", "20% less than in the previous
 # week", "Returns are up 62% from 2024", "displacement has risen by 87%"
-_PERCENT_AT = re.compile(r"(?:[a-z]+\s+){0,3}?\d[\d.,]*\s*(?:%|per\s*cent|percent)")
+_PERCENT_AT = re.compile(
+    r"(?:[a-z]+\s+){0,3}?\d[\d.,]*(?:\s*(?:to|-|–)\s*\d[\d.,]*)?\s*(?:%|per\s*cent|percent)"
+)
 _CHANGE_AFTER = re.compile(
     r"\s+(?:increase|decrease|rise|drop|decline|jump|less|more|higher|lower|fewer|surge|"
     r"reduction|fall)\b"
@@ -1742,11 +1769,26 @@ def governing_measure(
         return "displaced"  # "leaving hundreds injured and tens of thousands homeless"
     if _INSIDE_AND_ABROAD.match(low, subject_end, ceil):
         return "other"  # "displaced almost 1.3 million people within and across borders"
-    if _territory(subject) and (
-        _CONTROL_BEFORE.search(low, lo, start) or _UNDER_CONTROL.match(low, subject_end, ceil)
+    if (
+        (
+            _territory(subject)
+            # a share of a named place: "gangs that control or influence 80 to 90 percent of
+            # Port-au-Prince"
+            or (share is not None and subject is not None and subject.split()[-1][:1].isupper())
+        )
+        and (_CONTROL_BEFORE.search(low, lo, start) or _UNDER_CONTROL.match(low, subject_end, ceil))
     ):
         return "captured"  # "controls all five Darfur states", "85% of the capital is under
         # gang control"
+    if (
+        subject is not None
+        and subject.split()[-1].lower() in _WEAPONS
+        and _CLEARED_BEFORE.search(low, lo, start)
+    ):
+        return "other"  # "removed over 24,000 munitions, including approximately 22,000 cluster
+        # bombs" (the sub-count shares it)
+    if kind in ("place", "thing") and _ATTACKED_BEFORE.search(low, lo, start):
+        return "attacks"  # "the targeting of 7 hospitals", "an attack on two villages"
     drones = _DRONES_AT.match(low, start, ceil)
     if drones is not None and (
         _LAUNCHED_AFTER.match(low, drones.end())
@@ -1874,7 +1916,8 @@ def governing_measure(
         return "population"  # "There are about 250,000 people in the camp", "there were
         # roughly 550,000 Ezidis in the Kurdistan Region and Iraq"
     stock = _STOCK_AFTER.match(low, subject_end, min(len(low), subject_end + 120))
-    if stock is not None and not _LATER_FATE.match(low, stock.end(), ceil):
+    if stock is not None and kind != "thing" and not _LATER_FATE.match(low, stock.end(), ceil):
+        # things are no stock of people: "people from 62 nations are currently living in the camp"
         return "population"  # "1.4 million displaced people are sheltering in 155 facilities"
     if _AIRLIFTED.match(norm, subject_end, ceil):
         return "other"  # "104,000 civilians have been evacuated from Afghanistan"
