@@ -172,3 +172,132 @@ def test_territory_occupied(text: str, published: str | None, phrase: str, measu
 )
 def test_things_counted(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- People held in detention, sent off for deportation or counted as returned and deported
+# together are other (the guideline's detention centres and evacuations of detainees; the round-4
+# decision on deportations); a return told in a clause of its own stays a return.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt143
+        (
+            "The U.N. refugee agency says it has evacuated nearly 180 migrants from a detention center close to the area of fighting.",
+            "2019-04-19",
+            "nearly 180",
+            "other",
+        ),
+        # rt7_041
+        (
+            "“The fighting has further jeopardised the lives of an estimated 8,000 refugees, asylum seekers and migrants who have been trapped and arbitrarily held in closed detention centres throughout the city,” MSF said.",
+            None,
+            "an estimated 8,000",
+            "other",
+        ),
+        # rt6_347
+        (
+            "Over 3,000 Afghans have been transported from Turkey to Kabul for deportation in the last 20 days, Khaama Press reported.",
+            None,
+            "Over 3,000",
+            "other",
+        ),
+        # rt7_370
+        (
+            "“Approximately 30,000 Afghans are returning from Iran each day through the Islam Qala border crossing, and most are forcibly deported.",
+            None,
+            "Approximately 30,000",
+            "other",
+        ),
+        # counter-case rt3_141: the deportation is the next figure's
+        (
+            "10,874 undocumented Afghans returned from Iran between 09-15 December 2018. 5,458 returned spontaneously, 5,416 were deported",
+            "2018-12-20",
+            "5,458",
+            "refugees",
+        ),
+    ],
+)
+def test_detained_or_deported(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- People whose fate is unknown, left starving or deprived are other (the guideline's missing
+# people and "shares that are none of these"); a displacement count split into people displaced
+# inside and outside the country is one count of both (other); corpses are the dead; refugees
+# living abroad are a stock (population, the round-2 verb rule).
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt5_117
+        (
+            "Hundreds were arrested, and the fate of over 2,000 people remains unknown to this day.",
+            None,
+            "over 2,000",
+            "other",
+        ),
+        # rt5_346
+        (
+            "Eight months of brutal civil war in Tigray have left millions of vulnerable people starving.",
+            "2021-07-09",
+            "millions",
+            "other",
+        ),
+        # counter-case (constructed): left homeless are displaced
+        (
+            "The floods have left thousands of people homeless.",
+            None,
+            "thousands",
+            "displaced",
+        ),
+        # rt7_086
+        (
+            "Increased attacks on essential civilian and economic infrastructure have deprived millions of families of their livelihoods, the Office for the Coordination of Humanitarian Affairs said.",
+            "2016-02-19",
+            "millions",
+            "other",
+        ),
+        # rt5_101
+        (
+            "An estimated 3 million Sudanese have been displaced, with almost 2.5 million displaced internally.",
+            None,
+            "An estimated 3 million",
+            "other",
+        ),
+        # rt7_082
+        (
+            "The UN reports that 1.2 million people have been displaced, with over 425,000 fleeing the country.",
+            None,
+            "1.2 million",
+            "other",
+        ),
+        # counter-case (constructed): a split of another kind keeps the displacement
+        (
+            "Some 1.2 million people have been displaced, with over 425,000 in camps.",
+            None,
+            "Some 1.2 million",
+            "displaced",
+        ),
+        # rt5_455
+        (
+            "“I have counted more than 50 corpses, and I know there were others hit by bullets,” the survivor said.",
+            "2020-11-02",
+            "more than 50",
+            "killed",
+        ),
+        # rt4_146
+        (
+            "Reportedly, about 7 million Afghan refugees, most of whom are undocumented migrants, are currently living abroad, with most living in Afghanistan’s neighbours – Pakistan and Iran.",
+            "2025-04-15",
+            "about 7 million",
+            "population",
+        ),
+    ],
+)
+def test_unknown_split_and_stock(
+    text: str, published: str | None, phrase: str, measure: str
+) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

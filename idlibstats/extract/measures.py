@@ -601,6 +601,7 @@ _SUBJECT_MEASURE = {
     "deaths": "killed",
     "bodies": "killed",
     "fatalities": "killed",
+    "corpses": "killed",
     "wounded": "injured",
     "injured": "injured",
     "injuries": "injured",
@@ -1507,7 +1508,8 @@ _STOCK_AFTER = re.compile(
     # 2017, are living at the sprawling camps"
     r"(?:\s*,\s*(?:who|most\s+of\s+whom|many\s+of\s+whom|all\s+of\s+whom)\b[^;]{0,110}?(?=,))?"
     r"(?:\s*,)?\s+(?:(?:who|that|are|were|is|was|have|has|had|been|currently|now|still|already|mostly|"
-    r"all|also)\s+)*(?:(?:living|live|lives|lived|resided|residing|reside)\s+(?:there|here)\b|"
+    # "about 7 million Afghan refugees ... are currently living abroad"
+    r"all|also)\s+)*(?:(?:living|live|lives|lived|resided|residing|reside)\s+(?:there|here|abroad)\b|"
     r"(?:living|live|lives|lived|remained|remain|remaining|staying|stay|housed|residing|"
     r"reside)\s+(?:in|at|inside|across|within)\b(?!\s+(?:[\w-]+\s+){0,3}(?:conditions|poverty|fear|"
     r"squalor|limbo|misery|hardship|danger|hiding|uncertainty)\b)|"
@@ -1667,6 +1669,37 @@ _IN_NEED_AFTER = re.compile(
     r"(?:in\s+(?:[\w\"“]+\s+)?need\s+of|need|needs|needing|require|requires)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aid|assistance|help|support|protection)\b"
 )
+# people held in detention, whatever moves them (the guideline's "People held in detention
+# centres", "evacuations of detainees by UNHCR -> other"): "8,000 refugees, asylum seekers and
+# migrants who have been trapped and arbitrarily held in closed detention centres", "evacuated
+# nearly 180 migrants from a detention center"
+_DETENTION_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:held|detained|locked\s+up|kept|trapped|from|in|at)\s+(?:[\w-]+\s+){0,2}?"
+    r"detention\s+(?:centres?|centers?|facilit(?:y|ies)|camps?)"
+)
+# a count of people returned and deported together, or sent off for deportation (the round-4
+# decision: deportations are other; a count of both is no return): "481 Undocumented Afghans
+# either spontaneously returned (446) or were deported (35)", "30,000 Afghans are returning from
+# Iran each day ..., and most are forcibly deported", "transported from Turkey to Kabul for
+# deportation"
+_DEPORTED_AFTER = re.compile(r"[^.;\d]{0,120}?\b(?:deport(?:ed|ation|ations|ees)|expelled)\b")
+# the fate of people unknown (the guideline's missing): "the fate of over 2,000 people remains
+# unknown"; people left in want: "left millions of vulnerable people starving"
+_FATE_UNKNOWN_BEFORE = re.compile(
+    r"\b(?:(?:fate|whereabouts)\s+of(?:\s+the)?|deprived)\s+" + _QUALIFIER_OPT + "$"
+)
+_LEFT_IN_WANT = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:starving|hungry|destitute|without\s+(?:food|water|aid|shelter))\b"
+)
+# a displacement count split into people displaced inside and outside the country is one count
+# of both (the round-1 "people displaced internally and across borders in one count -> other"):
+# "An estimated 3 million Sudanese have been displaced, with almost 2.5 million displaced
+# internally", "1.2 million people have been displaced, with over 425,000 fleeing the country"
+_DISPLACED_SPLIT = re.compile(
+    r"\s+(?:(?:have|has|had|been|were|are|now)\s+)+displaced\s*,\s*(?:with|including)\s+(?:[^.;]|\.(?=\d)){0,40}?"
+    r"\b(?:displaced\s+internally|internally\s+displaced|fleeing\s+(?:the\s+country|abroad)|"
+    r"(?:fled|gone|went)\s+abroad|(?:crossing|crossed)\s+(?:the\s+border|into))\b"
+)
 # what a "left" leaves its object list in, told after its last member: "21 attacks left ten
 # civilians, including three women and a child, and 27 military personnel dead" (as _FATE_AND)
 _LEFT_BEFORE = re.compile(r"(?<![\w-])(?:left|leaving|leaves)\s+" + _QUALIFIER_OPT + "$")
@@ -1757,6 +1790,24 @@ def governing_measure(
     ):
         return "other"  # "Around 25 million people, more than half of Sudan's population, need
         # humanitarian assistance": people in need (round 4's "children in need ... other")
+    after = low[subject_end : subject_end + 120]
+    if "detention" in after and _DETENTION_AFTER.match(low, subject_end):
+        return "other"  # "evacuated nearly 180 migrants from a detention center"
+    if (
+        kind != "thing"
+        and "deport" in after
+        and not after.startswith(")")  # "returned (446) or were deported (35)": its own clause
+        and _DEPORTED_AFTER.match(low, subject_end)
+    ):
+        return "other"  # "returned (446) or were deported (35)", "for deportation"
+    if _FATE_UNKNOWN_BEFORE.search(low, lo, start) or (
+        _LEFT_BEFORE.search(low, lo, start) and _LEFT_IN_WANT.match(low, subject_end, ceil)
+    ):
+        return "other"  # "the fate of over 2,000 people remains unknown", "left millions of
+        # vulnerable people starving", "deprived millions of families of their livelihoods"
+    if _DISPLACED_SPLIT.match(low, subject_end, min(len(low), subject_end + 120)):
+        return "other"  # "3 million Sudanese have been displaced, with almost 2.5 million
+        # displaced internally"
     if _TRAPPED_AFTER.match(low, subject_end, ceil):
         return "other"  # "another 120,000 are stuck on the Sudan side of the border"
     if _MISSING_AFTER.match(low, subject_end, ceil):
