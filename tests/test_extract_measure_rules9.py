@@ -301,3 +301,38 @@ def test_unknown_split_and_stock(
     text: str, published: str | None, phrase: str, measure: str
 ) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- "other" before the counted noun does not hide it: "three other locations", "two
+# other southeastern provinces" are places counted (other), "two other people were killed" are
+# the dead.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt7_360
+        (
+            "In the third phase, regional media reported that nearly 5,000 IDPs returned to Northwestern Tigray, resettling in May Tsebir town and three other locations within the Tselemti district.",
+            None,
+            "three",
+            "other",
+        ),
+        # rt5_157
+        (
+            "While two other southeastern provinces, Hatay and Gaziantep, host some 300,000 migrants, the surprising runner-up is Istanbul.",
+            None,
+            "two",
+            "other",
+        ),
+        # counter-case (constructed)
+        (
+            "Two other people were killed in the shelling.",
+            None,
+            "Two",
+            "killed",
+        ),
+    ],
+)
+def test_other_new_before_noun(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

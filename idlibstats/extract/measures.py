@@ -1018,6 +1018,7 @@ _POSTMODIFIERS = frozenset("aged age ages older younger".split())
 
 
 _BEFORE_DISPLACED = frozenset(("internally", "newly", "recently", "forcibly"))
+_OTHER_FIRST = frozenset(("other",))
 
 
 def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
@@ -1065,6 +1066,11 @@ def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
             words.append((w.start(), w.end(), low))
             j = w.end()
             continue
+        if not words and low in _OTHER_FIRST:
+            # "three other locations", "two other southeastern provinces": the noun after
+            words.append((w.start(), w.end(), w.group()))
+            j = w.end()
+            continue
         if low in _STOP or (
             words
             and (low in ("displaced", "dead") or low in _POSTMODIFIERS)
@@ -1077,7 +1083,11 @@ def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
             break
         words.append((w.start(), w.end(), w.group()))
         j = w.end()
-    while words and (words[-1][2] in ("and", "or") or (len(words) > 1 and _verbish(words[-1][2]))):
+    while words and (
+        words[-1][2] in ("and", "or")
+        or (len(words) > 1 and _verbish(words[-1][2]))
+        or words[-1][2].lower() in _OTHER_FIRST
+    ):
         words.pop()
     if not words:
         return None, pos
