@@ -336,3 +336,68 @@ def test_unknown_split_and_stock(
 )
 def test_other_new_before_noun(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- The fate named around a list decides its members: "Among the victims were 4 women and 10
+# children" (the dead), "another 93 civilians fell victim to massacres" (killed), "resulting in
+# one injured and three killed people"; a total of what is named before takes its status ("The
+# displaced families, totaling about 16,200 people"); people who ended up somewhere after
+# leaving their homes or lands are displaced, unless named refugees.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt8_001
+        (
+            "Among the victims were 4 women and 10 children, with 17 others injured and taken to hospitals.",
+            "2025-04-12",
+            "10",
+            "killed",
+        ),
+        # counter-case: the injured after it keep their fate
+        (
+            "Among the victims were 4 women and 10 children, with 17 others injured and taken to hospitals.",
+            "2025-04-12",
+            "17",
+            "injured",
+        ),
+        # rt5_017
+        (
+            "The observatory said it documented two massacres on Thursday in Latakia and Tartus, which killed 24 civilians of the Alawite minority, while another 93 civilians fell victim to massacres in the Tartus, Latakia, Hamas, and Homs governorates on Wednesday.",
+            None,
+            "93",
+            "killed",
+        ),
+        # rt8_031
+        (
+            "Russian occupiers shelled a village in Kharkiv region, resulting in one injured and three killed people, according to the head of the Kharkiv Regional State Administration.",
+            None,
+            "three",
+            "killed",
+        ),
+        # rt5_195
+        (
+            'The displaced families, totaling about 16,200 people, are "in urgent need of food, medicine, clean water, sanitation, shelter materials, and psychological support," the General Coordination said in a statement.',
+            "2025-11-08",
+            "about 16,200",
+            "displaced",
+        ),
+        # rt8_071
+        (
+            "More than 600,000 Somalis have ended up here in Baidoa after abandoning lands decimated by five failed rainy seasons.",
+            None,
+            "More than 600,000",
+            "displaced",
+        ),
+        # counter-case rt4_071: refugees stay refugees
+        (
+            "The family is among more than 1,200 Sudanese refugees who have settled at the newly established site after fleeing the conflict at home.",
+            None,
+            "more than 1,200",
+            "refugees",
+        ),
+    ],
+)
+def test_fate_around_a_list(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

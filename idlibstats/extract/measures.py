@@ -602,6 +602,8 @@ _SUBJECT_MEASURE = {
     "bodies": "killed",
     "fatalities": "killed",
     "corpses": "killed",
+    # a fate adjective before the noun: "resulting in one injured and three killed people"
+    "killed": "killed",
     "wounded": "injured",
     "injured": "injured",
     "injuries": "injured",
@@ -1710,6 +1712,30 @@ _DISPLACED_SPLIT = re.compile(
     r"\b(?:displaced\s+internally|internally\s+displaced|fleeing\s+(?:the\s+country|abroad)|"
     r"(?:fled|gone|went)\s+abroad|(?:crossing|crossed)\s+(?:the\s+border|into))\b"
 )
+# the figure listed among the victims of a fate: "Among the victims were 4 women and 10 children,
+# with 17 others injured"
+_AMONG_FATE_BEFORE = re.compile(
+    r"\bamong\s+(?:the\s+)?(?P<kw>dead|victims|killed|fatalities|wounded|injured)\s+(?:were|are|was|is)\s+"
+    r"(?:[^.;:\d]{0,40}?\d[\d,.]*[^.;:\d]{0,40}?(?:\s+and|,)\s+)?" + _QUALIFIER_OPT + "$"
+)
+# the counted people killed in a massacre or by an attack: "another 93 civilians fell victim to
+# massacres"; people counted as a total of what is named before: "The displaced families,
+# totaling about 16,200 people"
+_FELL_VICTIM_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|also)\s+)*(?:fell|fallen|falling)\s+victims?\s+(?:to|of)\s+(?:the\s+)?"
+    r"(?:massacres?|killings?|shelling|bombings?|bombardment|air\s*strikes?|strikes)\b"
+)
+_TOTALING_BEFORE = re.compile(
+    r"(?P<noun>[a-z-]+\s+[a-z-]+)\s*,?\s+(?:totall?ing|numbering|amounting\s+to)\s+"
+    + _QUALIFIER_OPT
+    + "$"
+)
+# people who ended up somewhere after leaving their homes are displaced (crossed_border then asks
+# for a border): "More than 600,000 Somalis have ended up here in Baidoa after abandoning lands"
+_AFTER_FLEEING = re.compile(
+    r"[^.;\d]{0,60}?\bafter\s+(?:fleeing|abandoning|leaving|escaping)\s+(?:their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:homes?|houses?|lands?|villages?|towns?|farms?)\b"
+)
 # what a "left" leaves its object list in, told after its last member: "21 attacks left ten
 # civilians, including three women and a child, and 27 military personnel dead" (as _FATE_AND)
 _LEFT_BEFORE = re.compile(r"(?<![\w-])(?:left|leaving|leaves)\s+" + _QUALIFIER_OPT + "$")
@@ -1745,6 +1771,9 @@ _INJURIES_AFTER = re.compile(
 # people left homeless (the guideline's displaced: "made homeless"): "left more than 30,000
 # people homeless"
 _HOMELESS_AFTER = re.compile(r"\s+homeless\b")
+
+
+_FATES_AND_STATUS = frozenset(("killed", "injured", "displaced", "refugees", "population"))
 
 
 def _territory(subject: str | None) -> bool:
@@ -1818,6 +1847,24 @@ def governing_measure(
     if _DISPLACED_SPLIT.match(low, subject_end, min(len(low), subject_end + 120)):
         return "other"  # "3 million Sudanese have been displaced, with almost 2.5 million
         # displaced internally"
+    among = _AMONG_FATE_BEFORE.search(low, max(0, start - 120), start)
+    if among is not None:
+        return subject_measure(among.group("kw"), False)  # "Among the victims were 4 women and
+        # 10 children"
+    if _FELL_VICTIM_AFTER.match(low, subject_end, ceil):
+        return "killed"  # "another 93 civilians fell victim to massacres"
+    total = _TOTALING_BEFORE.search(low, lo, start)
+    if total is not None and subject_measure(total.group("noun"), False) in _FATES_AND_STATUS:
+        return subject_measure(total.group("noun"), False)  # "The displaced families, totaling
+        # about 16,200 people"
+    if (
+        kind in ("people", None)
+        and subject_measure(subject, False) is None  # "1,200 Sudanese refugees ... after fleeing"
+        and "after" in after
+        and _AFTER_FLEEING.match(low, subject_end, ceil)
+        and not _OWN_VERB.match(low, subject_end)
+    ):
+        return "displaced"  # "600,000 Somalis have ended up here in Baidoa after abandoning lands"
     if _TRAPPED_AFTER.match(low, subject_end, ceil):
         return "other"  # "another 120,000 are stuck on the Sudan side of the border"
     if _MISSING_AFTER.match(low, subject_end, ceil):
