@@ -401,3 +401,46 @@ def test_other_new_before_noun(text: str, published: str | None, phrase: str, me
 )
 def test_fate_around_a_list(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- A share "of all" things counts them ("93% of all cholera cases": cases, other), and a share
+# of the country is a share of territory (other unless taken or controlled).
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt3_052
+        (
+            "In 2017 and 2019, war-torn Yemen accounted for 84% and 93% of all cholera cases in the world, with children constituting the majority of reported cases.",
+            None,
+            "93%",
+            "other",
+        ),
+        # rt3_056
+        (
+            "Heavy rains, stagnant water and overflowing rubbish bins have stoked a second wave of the outbreak, which has so far swept across 90% of the country, infecting almost half a million people and killing 1,900 since it began in 2015.",
+            None,
+            "90%",
+            "other",
+        ),
+        # counter-case: the dead of the same sentence
+        (
+            "Heavy rains, stagnant water and overflowing rubbish bins have stoked a second wave of the outbreak, which has so far swept across 90% of the country, infecting almost half a million people and killing 1,900 since it began in 2015.",
+            None,
+            "1,900",
+            "killed",
+        ),
+        # counter-case (constructed): a share of the country under control is captured
+        (
+            "The rebels now control 40 percent of the country.",
+            None,
+            "40 percent",
+            "captured",
+        ),
+    ],
+)
+def test_share_of_all_and_country(
+    text: str, published: str | None, phrase: str, measure: str
+) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

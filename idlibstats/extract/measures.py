@@ -994,7 +994,7 @@ TERRITORY = frozenset(
     "hills hill positions neighbourhoods neighborhoods districts hamlets "
     "settlements province territory countryside region regions highway highways road roads "
     "pockets pocket states provinces governorates counties localities capital land lands "
-    "locations".split()
+    "locations country".split()
 )
 
 _STOP = frozenset(
@@ -1012,7 +1012,7 @@ flee left stay stayed return returned reportedly now alone like
  overnight today yesterday daily weekly monthly annually tonight""".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|those\s+)?|-[a-z]+\s+")
+_OF_THE = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+|their\s+|its\s+|those\s+)?|-[a-z]+\s+")
 _GAP = re.compile(r"[ \n]+")
 # words that end the counted noun and start what describes it: "children aged 12", "men older
 # than 60" (an age, not part of the noun)
@@ -1853,7 +1853,7 @@ def governing_measure(
         # 10 children"
     if _FELL_VICTIM_AFTER.match(low, subject_end, ceil):
         return "killed"  # "another 93 civilians fell victim to massacres"
-    total = _TOTALING_BEFORE.search(low, lo, start)
+    total = _TOTALING_BEFORE.search(low, lo, start) if "ing " in low[lo:start] else None
     if total is not None and subject_measure(total.group("noun"), False) in _FATES_AND_STATUS:
         return subject_measure(total.group("noun"), False)  # "The displaced families, totaling
         # about 16,200 people"
