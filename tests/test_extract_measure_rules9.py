@@ -444,3 +444,32 @@ def test_share_of_all_and_country(
     text: str, published: str | None, phrase: str, measure: str
 ) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- Refugees an agency moves are other (the round-2 "refugees relocated between camps"), also
+# with "now" or "already" in the verb; refugees who moved on their own keep their status.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt5_133
+        (
+            "Nearly 90,000 Sudanese refugees have now been moved into our eight camps away from the Chad-Sudan border.",
+            None,
+            "Nearly 90,000",
+            "other",
+        ),
+        # counter-case (constructed)
+        (
+            "Nearly 90,000 Sudanese refugees have moved to Chad.",
+            None,
+            "Nearly 90,000",
+            "refugees",
+        ),
+    ],
+)
+def test_refugees_moved_by_others(
+    text: str, published: str | None, phrase: str, measure: str
+) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

@@ -1573,8 +1573,9 @@ _INSIDE_AND_ABROAD = re.compile(
     r"(?:across\s+borders|abroad|externally))\b"
 )
 _MOVED_BY_OTHERS = re.compile(
-    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|being|also|will\s+be|to\s+be|would\s+be)\s+)*"
-    r"(?:relocated|transferred|"
+    # "Nearly 90,000 Sudanese refugees have now been moved into our eight camps"
+    r"\s+(?:(?:have|has|had)\s+(?:(?:now|already|since|successfully)\s+)?been\s+|(?:were|was|are|being|"
+    r"also|will\s+be|to\s+be|would\s+be|now|already|successfully)\s+)*(?:relocated|transferred|"
     r"evacuated|moved|bussed|flown)\b"
 )
 # people who went to or came from another country (a border crossed, whatever the verb):
