@@ -473,3 +473,37 @@ def test_refugees_moved_by_others(
     text: str, published: str | None, phrase: str, measure: str
 ) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- People taken to hospital or for treatment, or in hospital, were hurt (the guideline's
+# injured); patients, a status of their own, are left alone.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt3_346
+        (
+            "Most of the victims were young people, and several sustained injuries; at least 24 were taken for treatment, though most later died due to the limited capacity of the local health center.",
+            "2025-04-23",
+            "at least 24",
+            "injured",
+        ),
+        # rt5_423
+        (
+            "“Twenty-seven people were injured, including three children. As of now, two adults and a child are in hospitals - all in moderate condition.”",
+            "2025-07-07",
+            "two",
+            "injured",
+        ),
+        # counter-case (constructed): patients stay other
+        (
+            "Some 300 patients are in hospital with cholera.",
+            None,
+            "Some 300",
+            "other",
+        ),
+    ],
+)
+def test_taken_to_hospital(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

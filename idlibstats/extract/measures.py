@@ -1737,6 +1737,13 @@ _AFTER_FLEEING = re.compile(
     r"[^.;\d]{0,60}?\bafter\s+(?:fleeing|abandoning|leaving|escaping)\s+(?:their\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:homes?|houses?|lands?|villages?|towns?|farms?)\b"
 )
+# people taken to hospital or for treatment, or in hospital, were hurt (the guideline's injured):
+# "at least 24 were taken for treatment", "two adults and a child are in hospitals"
+_HOSPITAL_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+(?:a|an|one|two|three)\s+[a-z]+)?\s+(?:(?:were|was|have\s+been|had\s+been|"
+    r"has\s+been|are|is|also|later|then)\s+)+(?:(?:taken|rushed|admitted|brought)\s+(?:to\s+(?:a\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?hospitals?|for\s+(?:medical\s+)?treatment)|in\s+(?:a\s+|the\s+)?hospitals?)\b"
+)
 # what a "left" leaves its object list in, told after its last member: "21 attacks left ten
 # civilians, including three women and a child, and 27 military personnel dead" (as _FATE_AND)
 _LEFT_BEFORE = re.compile(r"(?<![\w-])(?:left|leaving|leaves)\s+" + _QUALIFIER_OPT + "$")
@@ -1866,6 +1873,13 @@ def governing_measure(
         and not _OWN_VERB.match(low, subject_end)
     ):
         return "displaced"  # "600,000 Somalis have ended up here in Baidoa after abandoning lands"
+    if (
+        kind in ("people", None)
+        and subject_measure(subject, False) is None
+        and ("hospital" in after or "treatment" in after)
+        and _HOSPITAL_AFTER.match(low, subject_end, ceil)
+    ):
+        return "injured"  # "at least 24 were taken for treatment"
     if _TRAPPED_AFTER.match(low, subject_end, ceil):
         return "other"  # "another 120,000 are stuck on the Sudan side of the border"
     if _MISSING_AFTER.match(low, subject_end, ceil):
