@@ -1195,6 +1195,17 @@ class SourceRegistry:
                 out = [o for o in out if o not in inside]
                 out.append(mt)
         for mt in defined_bodies(norm, start, end):
+            # the passage's own acronym over the registry's name for the same words: "National
+            # Disaster Management Authority (ANDMA)" is ANDMA, not NDMA
+            mine = [
+                o
+                for o in out
+                if mt.start <= o.start
+                and o.end <= mt.end
+                and o.canonical != mt.canonical
+                and self.canonical(mt.canonical) is None
+            ]
+            out = [o for o in out if o not in mine]
             if not any(o.start < mt.end and mt.start < o.end for o in out):
                 out.append(mt)
         people = self._people(norm)
@@ -1232,6 +1243,13 @@ class SourceRegistry:
                 # "Fadel Abdel Ghani, head of the Syrian Network for Human Rights, ...";
                 # "the head of the SDF media office, Farhad Shami ... Shami added"
                 m = h if h.group("name") else _NAME_AFTER_BODY.match(norm, mt.end)
+            elif (
+                m is None
+                and _LOCAL_HEAD.match(norm, mt.start, mt.end)
+                and not _CAP_NEXT.match(norm, mt.end)  # not "mayor of Cox's Bazar Municipality"
+            ):
+                # "Oleksandr Prokudin, governor of the southern Kherson region, ... Prokudin said"
+                m = _NAME_COMMA_END.search(norm, max(0, mt.start - 50), mt.start)
             if m is not None:
                 name = m.group("name").split()
                 for k in range(len(name)):
@@ -1328,7 +1346,13 @@ def _definitions(norm: str) -> tuple[tuple[int, int, str], ...]:
         if (
             len(caps) >= 2
             and len(words) >= 2
-            and (initials.endswith(caps) or ("-" in n.group() and parts.endswith(caps)))
+            and (
+                initials.endswith(caps)
+                or ("-" in n.group() and parts.endswith(caps))
+                # the country's letter first: "the country's National Disaster Management
+                # Authority (ANDMA)" (Afghanistan's)
+                or (len(caps) >= 4 and initials.endswith(caps[1:]))
+            )
         ):
             start = n.end() - len(" ".join(words)) - (len(n.group()) - len(n.group().rstrip()))
             name = norm[start : m.start()]
@@ -1407,6 +1431,11 @@ _HEAD_OF_END = re.compile(
     r"(?:(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+)?(?:the\s+)?(?:head|director|chief|"
     r"spokes(?:person|man|woman)|founder|chairman|president|coordinator)\s+(?:of|for|at)\s+$"
 )
+# a local body named by its head's office, and the name before it: "Oleksandr Prokudin, governor
+# of the southern Kherson region"
+_LOCAL_HEAD = re.compile(r"(?:the\s+)?(?i:governor|mayor|head)\b")
+_CAP_NEXT = re.compile(r"\s+[A-Z]")
+_NAME_COMMA_END = re.compile(r"(?<![\w'-])(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+$")
 # the name after the body (and the body's office): "the SDF media office, Farhad Shami"
 _NAME_AFTER_BODY = re.compile(
     r"(?:\s+[a-z]+){0,2}\s*,\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\b"
@@ -1596,7 +1625,9 @@ _LOCAL_BODY = re.compile(
     r"(?i:administration|council)(?![\w-])"
     # "the regional administration of Kharkiv", "the governor of Kherson", "the mayor of Kyiv"
     rf"|(?:the\s+)?(?:(?P<k2>{_LOCAL_KIND})\s+(?:(?i:military|state)\s+)?(?i:administration)"
-    rf"|(?P<g2>(?i:governor|mayor)))\s+(?:of\s+)(?:the\s+)?(?P<p2>{_PLACE_NAME})(?![\w-])"
+    # "the governor of the southern Kherson region", "governor of Kharkiv region"
+    rf"|(?P<g2>(?i:governor|mayor)))\s+(?:of\s+)(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?"
+    rf"(?P<p2>{_PLACE_NAME})(?:\s+(?:region|oblast|province)(?![\w-]))?(?![\w-])"
     # "Mykolaiv Governor Vitaliy Kim", "Kharkiv regional governor", "Kherson's mayor"
     rf"|(?P<p3>{_PLACE_NAME})(?:'s|’s)?\s+(?:(?P<k3>{_LOCAL_KIND})\s+)?(?P<g3>(?i:governor|mayor))"
     r"(?![\w-])"
@@ -1741,7 +1772,10 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
             words = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).split()
             kind = m.group("k1") or m.group("k2") or m.group("k3") or m.group("k4") or m.group("g2")
             if len(words) > 1 and re.fullmatch(_LOCAL_KIND, words[-1]):
-                kind = kind or words.pop()  # "Borno State Governor"
+                # "Borno State Governor"; "the Kharkiv Regional State Administration" (Ukraine's
+                # regional administrations: the region's, not a state's)
+                popped = words.pop()
+                kind = popped if not kind or kind.lower() == "state" else kind
             kind = " ".join((kind or m.group("g3") or m.group("g4")).lower().split())
             words[-1] = re.sub(r"(?:'s|’s)$", "", words[-1])  # "Kyiv's regional leader"
             while words and words[0] in _NOT_PLACE:
