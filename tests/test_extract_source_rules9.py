@@ -81,3 +81,46 @@ ACRONYMS = [
 @pytest.mark.parametrize(("text", "phrase", "source"), ACRONYMS)
 def test_passage_acronym(text: str, phrase: str, source: str | None) -> None:
     assert _sources(text, phrase) == [source]
+
+
+# -- bodies the registry does not know: "according to reports by BODY (ACR)", "said NAME,
+# co-chair of BODY", a body opening its sentence before "has documented" or "indicate" --------
+
+UNKNOWN_BODIES = [
+    # rt8_078: https://floodlist.com/africa/cyclone-freddy-madagascar-mozambique-malawi-march-2023
+    (
+        "Over 72,600 people were affected by the storm’s second impact, including 24,300 who were"
+        " displaced in the regions of Menabe and Atsimo Andrefana, according to reports by the"
+        " National Bureau of Risk and Disaster Management (BNGRC).",
+        "24,300",
+        "BNGRC",
+    ),
+    # rt8_048: https://npasyria.com/en/78882 ("said NAME, co-chair of BODY")
+    (
+        "In addition, “29 villages affiliated with the town are now occupied by the Turkish forces,”"
+        " said Jwan Ayoub, co-chair of the Tel Tamr Local Council.",
+        "29",
+        "Tel Tamr Local Council",
+    ),
+    # rt8_048: "Statistics of BODY indicate"
+    (
+        "Statistics of Tel Tamr Local Council indicate that since 2019, nearly 5,000 families have"
+        " been displaced to Tel Tamr region.",
+        "nearly 5,000",
+        "Tel Tamr Local Council",
+    ),
+    # rt8_074: https://lbnntv.com/amhara-region-is-ethiopias-latest-battleground
+    (
+        "The Amhara Association of America has documented 24 drone and airstrikes in 17 separate"
+        " incidents between September 25 and October 16, killing 87 people and injured 37.",
+        "87",
+        "Amhara Association of America",
+    ),
+    # written here: people who are not a body documented nothing the guideline names
+    ("Residents have documented 24 airstrikes since March.", "24", None),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "source"), UNKNOWN_BODIES)
+def test_unknown_bodies(text: str, phrase: str, source: str | None) -> None:
+    assert _sources(text, phrase) == [source]

@@ -1855,13 +1855,31 @@ _BODY_HEAD = (
 _CAP = r"[A-Z][\w&.-]*"
 _BODY = (
     rf"(?P<name>(?:{_CAP}\s+(?:(?:of|for|and|on|&)\s+)?)+{_BODY_HEAD}"
-    rf"(?:\s+(?:of|for|on|and|in)\s+(?:the\s+)?{_CAP})*)(?:\s*\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
+    # "the National Bureau of Risk and Disaster Management (BNGRC)"
+    rf"(?:\s+(?:of|for|on|and|in)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
+    r"(?:\s*\((?P<acr>[A-Z][A-Za-z]{1,9})\))?"
 )
 _BODY_AFTER = re.compile(
     # "according to Tun Kyi from the Spring Revolution Myanmar Muslim Network": the body
     rf"\s+(?:(?:[A-Z][\w'-]+\s+){{1,3}}(?:from|at|with)\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*(?:'s|’s)\s+)?{_BODY}(?![\w-])"
 )
 _BODY_WORD = re.compile(r"\b" + _BODY_HEAD + r"\b")
+# an unknown body's officer after "said": "said Jwan Ayoub, co-chair of"
+_SAID_OFFICER = re.compile(
+    r"\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s+(?:the\s+)?(?:co-?)?(?:chair(?:man|woman|"
+    r"person)?|head|director|chief|spokes(?:person|man|woman)|president)\s+(?:of|for)(?=\s)"
+)
+# an unknown body as its sentence's subject, before "has documented", "indicate"
+_BODY_SUBJECT = re.compile(
+    r"\s*[\"“]?(?:(?:Statistics|Figures|Data|Records)\s+(?:of|from|by)\s+)?(?:[Tt]he\s+)?"
+    + _BODY
+    + r"\s+(?:(?:has|have|had|also)\s+)*"
+)
+# a document between "according to" and its body: "according to reports by"
+_DOCUMENT_OF = re.compile(
+    r"\s+(?:the\s+|an?\s+)?(?:latest\s+|new\s+|official\s+)?(?:reports?|statements?|figures|"
+    r"data|statistics|estimates)\s+(?:by|from|of)(?=\s)"
+)
 # an outlet or body the registry does not know, after "according to": an acronym, or a name of
 # capitalised words with "the" (a person's name takes no article), closing its clause ("according
 # to FBC.", "According to the Daily Samakal, ..."); not a place, nor an office without its owner
@@ -1883,12 +1901,27 @@ def _unknown_body(
     The name as written, or the acronym the passage gives it in brackets; a body the registry
     knows is one of ``mentions`` and is not looked for here.
     """
+    said = v.group() == "said"
+    if said or v.group() in ("documented", "indicate", "indicates", "show", "shows"):
+        # "said Jwan Ayoub, co-chair of the Tel Tamr Local Council"; a body opening its
+        # sentence: "The Amhara Association of America has documented 24 ...", "Statistics of
+        # Tel Tamr Local Council indicate that ..."
+        f = _SAID_OFFICER.match(norm, v.end(), s_end) if said else None
+        b = None if said else _BODY_SUBJECT.fullmatch(norm, s_start, v.start())
+        m = f and _BODY_AFTER.match(norm, f.end(), min(s_end, f.end() + 160))
+        m = m or b
+        if m is None or any(mt.start < m.end() and m.start() < mt.end for mt in mentions):
+            return None
+        return m.group("acr") or m.group("name"), m.start("name"), m.end()
     if not v.group().startswith(("according", "According")):
         # "X said" is not read for unknown bodies: the capitalised words before a verb are as
         # often the figure's subject or place (the round-2 wire floor, test_extract_blind2)
         return None
     seg_start, seg_end = v.end(), min(s_end, v.end() + 160)
-    o = _OUTLET_AFTER.match(norm, seg_start, seg_end)
+    # "according to reports by the National Bureau of Risk and Disaster Management (BNGRC)"
+    d = _DOCUMENT_OF.match(norm, seg_start, seg_end)
+    seg_start = seg_start if d is None else d.end()
+    o = None if d else _OUTLET_AFTER.match(norm, seg_start, seg_end)
     if o is not None:
         name = o.group("acr") or o.group("name")
         if (
@@ -2535,6 +2568,8 @@ _WHICH_SAID = re.compile(
 _SPEECH = re.compile(
     r"\b(?:said|says|told|added|adds|reported|stated|announced|warned|mentioned|revealed|"
     r"showed|show|shows|indicated|indicates|disclosed|wrote|explained|noted|pointed\s+out|"
+    # "The Amhara Association of America has documented", "Statistics of X indicate"
+    r"(?:(?<=\bhas\s)|(?<=\bhave\s))documented|(?<=[a-z]\s)indicate(?=\s+that\b)|"
     # "2,054 people were hurt, he claimed." (not "the quake claimed 50 lives")
     r"(?:(?<=[Hh]e\s)|(?<=[Ss]he\s)|(?<=[Ii]t\s)|(?<=[Tt]hey\s))claimed|"
     # "The report, released earlier this week, claims these strikes ..." (not "claimed by")
