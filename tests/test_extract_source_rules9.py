@@ -124,3 +124,44 @@ UNKNOWN_BODIES = [
 @pytest.mark.parametrize(("text", "phrase", "source"), UNKNOWN_BODIES)
 def test_unknown_bodies(text: str, phrase: str, source: str | None) -> None:
     assert _sources(text, phrase) == [source]
+
+
+# -- the paragraph's chain: a body that opens a quotation speaks for it when the closing words
+# name it again ("the organization said"); an attribution does not reach across a headline's
+# line break ------------------------------------------------------------------------------------
+
+IOM_QUOTE = (
+    '"The International Organization for Migration and its partners are scaling up humanitarian'
+    " assistance in Yemen where fighting has displaced over 14,000 people to Marib and Al Jawf"
+    " governorates. More than 3,000 people have received emergency kits, containing food rations,"
+    " clothing and solar lights, from the IOM and its partners through the inter-agency Rapid"
+    " Response Mechanism. Each of the 500 families is also receiving a one-time emergency cash"
+    ' transfer from IOM," the organization said in a press release.'
+)
+
+CHAIN = [
+    # rt8_021: https://www.urdupoint.com/en/world/iom-boosts-humanitarian-aid-to-help-people-di-829725.html
+    (IOM_QUOTE, "over 14,000", "IOM"),
+    (IOM_QUOTE, "500", "IOM"),
+    # rt8_024: https://globenewsnow.net/?p=320406 (the headline's figure is nobody's)
+    (
+        "Haiti: spiralling gang violence has left more than one million displaced\nSurging gang"
+        " violence in Haiti has caused a threefold rise in the number of people uprooted from their"
+        " homes in a year, the UN migration agency, IOM, said on Tuesday.",
+        "more than one million",
+        None,
+    ),
+    # rt3_362 (a wrapped sentence, not a headline): the attribution still reaches the figure
+    (
+        "UN Secretary-General Antonio Guterres hailed the pledges at the\nconclusion of the daylong"
+        " conference in Geneva, saying it had raised half of the $2.1 billion in funds sought this"
+        " year in a U.N. appeal for Yemen.",
+        "$2.1 billion",
+        "UN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "source"), CHAIN)
+def test_chain(text: str, phrase: str, source: str | None) -> None:
+    assert _sources(text, phrase) == [source]

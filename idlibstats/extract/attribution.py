@@ -2397,19 +2397,31 @@ def nearest_attribution(
 ) -> Attribution | None:
     """The attribution whose words are closest to ``[start, end)``; None if it names nobody.
 
-    With ``norm``, an attribution cut off from the figure by a semicolon, or one after the
+    With ``norm``, an attribution cut off from the figure by a semicolon or a headline's line
+    break, or one after the
     figure in a clause opened by "but", "while" or "whereas", does not govern it ("There are
     976,002 refugees registered; the government believes the total is higher").
     """
     best, best_d = None, None
     for a in attrs:
         lo, hi = a.anchor
-        if norm is not None and (
-            (hi <= start and ";" in norm[hi:start])
-            or (
-                lo >= end
-                and (c := _OTHER_CLAUSE.search(norm, end, lo)) is not None
-                and (c.group() == ";" or not _SENTENCE_END.match(norm, hi))
+        if (
+            norm is not None
+            and (
+                (hi <= start and ";" in norm[hi:start])
+                # a headline glued to the next line by the sentence split: "Haiti: ... has left more
+                # than one million displaced\nSurging gang violence ..., IOM, said on Tuesday"
+                or (
+                    hi <= start
+                    and "\n" in norm[hi:start]
+                    and _HEADLINE_BREAK.search(norm, hi, start)
+                )
+                or (lo >= end and "\n" in norm[end:lo] and _HEADLINE_BREAK.search(norm, end, lo))
+                or (
+                    lo >= end
+                    and (c := _OTHER_CLAUSE.search(norm, end, lo)) is not None
+                    and (c.group() == ";" or not _SENTENCE_END.match(norm, hi))
+                )
             )
         ):
             continue
@@ -2419,6 +2431,9 @@ def nearest_attribution(
     return best if best is not None and best.source is not None else None
 
 
+# a line with no closing stop before a capitalised line: a headline, not a wrapped sentence ("at
+# the\nconclusion of")
+_HEADLINE_BREAK = re.compile(r"[^\W\d_]\n+[A-Z]")
 # a later clause of its own: "..., but SOHR said", "...; the UN believes", "..., and according
 # to the ministry, the camp is now the fifth largest" (its attribution starts right after "and")
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas)\b|\bbut\s+the\b|,\s*and\s+$")

@@ -400,6 +400,9 @@ def _fallback_places(text: str) -> list:
     ]
 
 
+_OPENING_QUOTES = " \"“‘'"
+
+
 class _State:
     """What carries across sentences: the last monitor named and the last quoted speaker."""
 
@@ -586,7 +589,9 @@ def extract_rows(
         if named:
             state.last_source, state.last_paragraph = named[-1], paragraph
             state.reported_in = k
-        elif mentions and mentions[0].start == s.start:  # "The UN refugee agency reiterated"
+        elif mentions and not norm[s.start : mentions[0].start].strip(_OPENING_QUOTES):
+            # "The UN refugee agency reiterated"; also inside an opening quotation: '"The
+            # International Organization for Migration and its partners are scaling up ...
             mt = mentions[0]
             state.last_source = Attribution(mt.canonical, mt.start, mt.end)
             state.last_paragraph = paragraph
