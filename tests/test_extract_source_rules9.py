@@ -165,3 +165,34 @@ CHAIN = [
 @pytest.mark.parametrize(("text", "phrase", "source"), CHAIN)
 def test_chain(text: str, phrase: str, source: str | None) -> None:
     assert _sources(text, phrase) == [source]
+
+
+# -- the passage's military: "according to the military", Iraq's Security Media Cell, and "the
+# press release added" after it ------------------------------------------------------------------
+
+IRAQ = (
+    "A suspected attack of the so-called Islamic State killed at least two Iraqi soldiers and"
+    " wounded three other members of the army in northern Kirkuk province on Saturday overnight,"
+    " according to the military.\nThe two officers were killed by ISIS militants at an army"
+    " outpost in Dibis district's Talal Al-Ward village at 11:00 PM overnight, according to a"
+    " statement from the Security Media Cell, the military media.\nThe attack, conducted by"
+    " “light weapons”, wounded seven other soldiers, the press release added."
+)
+
+MILITARY = [
+    # rt8_053: https://www.kurdistan24.net/en/story/391636/Suspected-ISIS-attack-kills-two-Iraqi-soldiers,-wounds-three-others-in-Kirkuk
+    (IRAQ, "at least two", "Iraqi military"),
+    (IRAQ, "two", "Iraqi military"),
+    (IRAQ, "seven", "Iraqi military"),
+    # rt4_131 (written as there): "the military" as a subject is not read
+    (
+        "The military had earlier reported 1,644 deaths in Myanmar but did not provide specifics.",
+        "1,644",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "source"), MILITARY)
+def test_military(text: str, phrase: str, source: str | None) -> None:
+    assert _sources(text, phrase) == [source]

@@ -24,6 +24,15 @@ __all__ = ["DEFAULT_SOURCES", "SourceRegistry"]
 _HEALTH, _INTERIOR, _PROSECUTOR = "_health ministry", "_interior ministry", "_prosecutor general"
 
 _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
+    # Iraq's military media office (the round-8 decision: "the Security Media Cell, the military
+    # media" -> Iraqi military)
+    "Iraqi military": (
+        "Iraqi military",
+        "the Iraqi military",
+        "Security Media Cell",
+        "the Security Media Cell",
+        "Iraq's Security Media Cell",
+    ),
     "SOHR": (
         "SOHR",
         "Syrian Observatory for Human Rights",
@@ -1679,6 +1688,7 @@ _JUNTA = re.compile(
     r"(?![\w-])(?!\s+(?:forces|troops|soldiers|air\s*strikes?|strikes?|attacks?|bombing)\b)"
 )
 _JUNTA_WORD = re.compile("junta|military")
+_ACCORDING_MILITARY = re.compile(r"\b[Aa]ccording\s+to\s+(the\s+military)(?=\s*[.,;]|\s*$)")
 # the government speaking, named without its country: "the government said", "said the
 # government."
 _THE_GOVERNMENT = re.compile(
@@ -1767,6 +1777,15 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
         out += _country_government(_THE_GOVERNMENT, norm, start, end, country)
     if _JUNTA_WORD.search(norm, start, end) is not None:
         out += _country_government(_JUNTA, norm, start, end, main_country(norm))
+        country = main_country(norm)
+        if country in _COUNTRY_ADJECTIVES:
+            # "..., according to the military." in a passage about Iraq: Iraq's military (the
+            # round-8 decision)
+            name = f"{_COUNTRY_ADJECTIVES[country]} military"
+            out += [
+                Mention(m.start(1), m.end(1), name)
+                for m in _ACCORDING_MILITARY.finditer(norm, start, end)
+            ]
     if _LOCAL_WORD.search(norm, start, end) is not None:
         for m in _LOCAL_BODY.finditer(norm, start, end):
             words = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).split()
@@ -2220,7 +2239,7 @@ _INTERVIEW_WITH = re.compile(r"\b(?:[Ii]nterviews?|[Ii]nterviewed)\s+(?:with|by)
 _BACKREF_END = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|\b[Tt]he\s+(?:[Mm]inistry|[Aa]gency|[Oo]rgani[sz]ation|"
     r"[Ss]tatement|[Rr]eport|[Ss]pokes(?:person|man|woman)|[Oo]ffice|[Cc]ommission(?:er)?|"
-    r"[Mm]ission|[Uu]pdate|[Bb]ulletin|figures|data|statistics)|"
+    r"[Mm]ission|[Uu]pdate|[Bb]ulletin|figures|data|statistics|(?:press\s+)?release)|"
     # the body's officer named by name: "ministry speaker Ashraf al-Qudra reported"
     r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Aa]gency|[Oo]rgani[sz]ation)(?:'s)?\s+(?:spokes(?:person|man|"
     # (a name's particle in lower case: "Ashraf al-Qudra")
