@@ -196,3 +196,49 @@ MILITARY = [
 @pytest.mark.parametrize(("text", "phrase", "source"), MILITARY)
 def test_military(text: str, phrase: str, source: str | None) -> None:
     assert _sources(text, phrase) == [source]
+
+
+# -- officers and offices: "A source of BODY ... told OUTLET" (D2: the body), "eastern Libya’s
+# health minister", "a government spokesman said" (the sentence's country) --------------------
+
+OFFICES = [
+    # rt8_045: https://npasyria.com/en/81617
+    (
+        "A source of Tel Tamr Military Council, affiliated with the Syrian Democratic Forces (SDF),"
+        " told North Press that the Turkish shelling targeted the two inhabited villages of"
+        " al-Gozaliya and Tel al-Laban, leading to a large wave of displacement.",
+        "two",
+        "Tel Tamr Military Council",
+    ),
+    # rt8_023: https://www.livemint.com/news/world/libya-flood-updates-death-toll-in-derna-rises-to-over-11-000-10-points/amp-11694738257524.html
+    (
+        "More than 3,000 bodies were buried by Thursday morning, eastern Libya’s health minister,"
+        " Othman Abduljaleel said, adding that while another 2,000 were still being processed.",
+        "More than 3,000",
+        "Eastern Libya Health Ministry",
+    ),
+    # written here: the country's own ministry without a side stays the registry's
+    (
+        "More than 3,000 bodies were buried by Thursday morning, Libya’s health minister said.",
+        "More than 3,000",
+        "Libyan Health Ministry",
+    ),
+    # rt8_067: https://www.onmanorama.com/news/world/2023/10/08/powerful-earthquake-aftershocks-kill-hundreds-injure-many-more-in-western-afghanistan.amp.html
+    (
+        "Kabul: The death toll from a series of earthquakes in remote western Afghanistan rose"
+        ' sharply Sunday to "more than 1,000", a government spokesman said.',
+        "more than 1,000",
+        "Afghan government",
+    ),
+    # written here: with no country in the sentence, nobody (the round-6 decision)
+    (
+        "The death toll rose to more than 1,000, a government spokesman said.",
+        "more than 1,000",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "source"), OFFICES)
+def test_offices(text: str, phrase: str, source: str | None) -> None:
+    assert _sources(text, phrase) == [source]

@@ -1217,6 +1217,16 @@ class SourceRegistry:
             out = [o for o in out if o not in mine]
             if not any(o.start < mt.end and mt.start < o.end for o in out):
                 out.append(mt)
+        for k, mt in enumerate(out):
+            side = (
+                _SIDE_BEFORE.search(norm, max(0, mt.start - 10), mt.start)
+                if mt.canonical.endswith(" Health Ministry")
+                else None
+            )
+            if side is not None:  # "eastern Libya’s health minister": the east's own ministry
+                adj = mt.canonical[: -len(" Health Ministry")]
+                name = f"{side.group(1).capitalize()} {_ADJ_COUNTRY.get(adj, adj)} Health Ministry"
+                out[k] = Mention(mt.start, mt.end, name)
         people = self._people(norm)
         for tok in _NAME_TOKEN.finditer(norm, start, end) if people else ():
             canonical = people.get(tok.group())
@@ -1315,6 +1325,8 @@ def _introduced(norm: str, start: int, end: int) -> bool:
     return False
 
 
+# a side of a divided country before its possessive: "eastern Libya’s health minister"
+_SIDE_BEFORE = re.compile(r"(?<![\w-])([Ee]astern|[Ww]estern)\s+$")
 _PEOPLE_CACHE: list = [None, {}]  # [the last document, {surname: canonical}]
 _LOWER_CACHE: list = [None, ""]  # [the last document, lower-cased with the same offsets]
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -1692,7 +1704,9 @@ _ACCORDING_MILITARY = re.compile(r"\b[Aa]ccording\s+to\s+(the\s+military)(?=\s*[
 # the government speaking, named without its country: "the government said", "said the
 # government."
 _THE_GOVERNMENT = re.compile(
-    r"\b[Tt]he\s+(?:federal\s+|central\s+)?[Gg]overnment(?![\w-])"
+    # "..., a government spokesman said" (the sentence's country: the round-8 decision)
+    r"\b(?:[Tt]he|[Aa])\s+(?:federal\s+|central\s+)?[Gg]overnment(?![\w-])"
+    r"(?:\s+(?:spokes(?:person|man|woman)|official))?"
     + _SAID_NEXT
     + r"|(?:(?<=\bsaid\s)|(?<=\bsays\s))the\s+(?:federal\s+|central\s+)?government(?=\s*[.,;])"
 )
@@ -1894,6 +1908,11 @@ _BODY_SUBJECT = re.compile(
     + _BODY
     + r"\s+(?:(?:has|have|had|also)\s+)*"
 )
+# an unknown body's officer before "told OUTLET": "A source of Tel Tamr Military Council, ..."
+_OFFICER_OF_BODY = re.compile(
+    r"\b(?:source|official|spokes(?:person|man|woman)|officer|member)\s+(?:of|from|at|in)\s+"
+    r"(?:the\s+)?" + _BODY + r"(?:\s*,[^,;.\d]{1,80},)?\s+$"
+)
 # a document between "according to" and its body: "according to reports by"
 _DOCUMENT_OF = re.compile(
     r"\s+(?:the\s+|an?\s+)?(?:latest\s+|new\s+|official\s+)?(?:reports?|statements?|figures|"
@@ -1920,6 +1939,15 @@ def _unknown_body(
     The name as written, or the acronym the passage gives it in brackets; a body the registry
     knows is one of ``mentions`` and is not looked for here.
     """
+    if v.group() == "told":
+        # D2: "A source of Tel Tamr Military Council, affiliated with the SDF, told North Press"
+        # (the teller speaks for the body the passage names)
+        m = _OFFICER_OF_BODY.search(norm, max(s_start, v.start() - 200), v.start())
+        if m is None or any(
+            mt.start < m.end("name") and m.start("name") < mt.end for mt in mentions
+        ):
+            return None
+        return m.group("acr") or m.group("name"), m.start("name"), m.end("name")
     said = v.group() == "said"
     if said or v.group() in ("documented", "indicate", "indicates", "show", "shows"):
         # "said Jwan Ayoub, co-chair of the Tel Tamr Local Council"; a body opening its
