@@ -242,3 +242,42 @@ OFFICES = [
 @pytest.mark.parametrize(("text", "phrase", "source"), OFFICES)
 def test_offices(text: str, phrase: str, source: str | None) -> None:
     assert _sources(text, phrase) == [source]
+
+
+# -- closing attributions the registry cannot know: "according to the Internal Security Forces
+# (Asayish)", "according to the state-run Palestine TV", "(source: UNHCR)" ----------------------
+
+CLOSING = [
+    # rt7_032: https://npasyria.com/en/120022
+    (
+        "A Turkish drone targeted a civilian vehicle on Saturday near the city of Hasakah in"
+        " northeastern Syria, killing three individuals and leaving one critically injured,"
+        " according to the Internal Security Forces (Asayish).",
+        "three",
+        "Asayish",
+    ),
+    # rt7_063: https://menafn.com/1107928990/Massacre-Dozens-Killed-By-Israeli-Fire-In-Gaza-While-Collecting-Food-Aid
+    # (an outlet named after its country)
+    (
+        "Earlier yesterday, Israeli warplanes bombed a small truck carrying humanitarian aid, in"
+        " Deir al-Balah in the central Gaza Strip, killing at least eight, according to the"
+        " state-run Palestine TV.",
+        "at least eight",
+        "Palestine TV",
+    ),
+    # rt7_301: https://maf-uk.org/news/as-sudans-conflict-rages-on-maf-supports-thousands-of-refugees-fleeing-to-neighbouring-south-sudan
+    (
+        "This northern border town in South Sudan has a transit refugee centre – with associated"
+        " camps – which have registered over 84,000 refugees from Sudan since the conflict erupted"
+        " on 15 April (source: UNHCR).",
+        "over 84,000",
+        "UNHCR",
+    ),
+    # written here: a country alone is still no outlet
+    ("At least eight were killed, according to the Palestine Ministry.", "At least eight", None),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "source"), CLOSING)
+def test_closing(text: str, phrase: str, source: str | None) -> None:
+    assert _sources(text, phrase) == [source]

@@ -1922,9 +1922,14 @@ _DOCUMENT_OF = re.compile(
 # capitalised words with "the" (a person's name takes no article), closing its clause ("according
 # to FBC.", "According to the Daily Samakal, ..."); not a place, nor an office without its owner
 _OUTLET_AFTER = re.compile(
-    r"\s+(?:(?:the\s+)?(?P<acr>[A-Z]{2,6})|the\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3}))"
+    r"\s+(?:(?:the\s+)?(?P<acr>[A-Z]{2,6})|the\s+(?:state-(?:run|owned)\s+)?"
+    r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3}))"
+    # "the Internal Security Forces (Asayish)": the acronym the passage gives it
+    r"(?:\s*\((?P<own>[A-Z][A-Za-z]{1,9})\))?"
     r"(?=\s*[,.;)]|\s*$)"
 )
+# an outlet named after its country: "the state-run Palestine TV"
+_OUTLET_WORD = re.compile(r"\s(?:TV|Television|Radio|News|Times|Post)$")
 _NOT_OUTLET = frozenset(
     "Ministry Minister Government Army Forces Police Authorities Military Council President "
     "US UK USA UAE DRC CAR SG".split()
@@ -1971,9 +1976,11 @@ def _unknown_body(
     o = None if d else _OUTLET_AFTER.match(norm, seg_start, seg_end)
     if o is not None:
         name = o.group("acr") or o.group("name")
+        if o.group("own") and not any(mt.start < o.end() and o.start() < mt.end for mt in mentions):
+            return o.group("own"), o.start("name"), o.end()  # a named body, "Forces" too
         if (
             not _NOT_OUTLET.intersection(name.split())
-            and main_country(name) is None
+            and (main_country(name) is None or _OUTLET_WORD.search(name) is not None)
             and not any(mt.start < o.end() and o.start() < mt.end for mt in mentions)
         ):
             return name, o.start("acr") if o.group("acr") else o.start("name"), o.end()
@@ -2657,7 +2664,7 @@ _AGENCY_SAID = re.compile(
 )
 _DOC_VERB = re.compile(r"(?:shows?|showed|indicates|indicated|revealed)$")
 # a source in brackets after a list line: "62,166 refugees registered (23 March, UNHCR)"
-_BRACKET_OPEN = re.compile(r"\((?:[^()\n]{0,30},\s*)?$")
+_BRACKET_OPEN = re.compile(r"\((?:[^()\n]{0,30},\s*|[Ss]ources?:\s*)?$")  # "(source: UNHCR)"
 # a name of several capitalised words before the bracket: the acronym defines it
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'-]*\s*\($")
 # "(OCHA, 31 March 2017)"; "(IOM DTM)": the body and its tool's acronym
