@@ -1669,13 +1669,16 @@ _GENERIC_GOVERNOR = re.compile(
     # also "its regional governor said", "regional governor Serhiy Lysak said"
     r"\b(?:(?:[Tt]he|[Ii]ts)\s+)?(?:regional|region's|provincial|province's|oblast|local)\s+"
     r"governor(?![\w-])"
+    # "said the head of the regional military administration, Oleh Synehubov"
+    r"|\b(?:[Tt]he\s+)?(?:head|chief)\s+of\s+the\s+(?:regional|oblast)\s+(?:military\s+|state\s+)?"
+    r"administration(?![\w-])"
     # "... in the Russian border region of Belgorod, the governor said" (the round-6 decision)
     r"|\b[Tt]he\s+governor" + _SAID_NEXT
 )
 _REGION_NAMED = re.compile(
     r"\b(?:region|oblast|province)\s+of\s+(?P<a>[A-Z][\w'-]+)"
     r"|(?P<b>[A-Z][\w'-]+)\s+(?:region|oblast|province)\b(?!\s+of\s+[A-Z])"
-    r"|\b(?:city|town)\s+of\s+(?P<c>[A-Z][\w'-]+)"
+    r"|\b(?:city|town|district)\s+of\s+(?P<c>[A-Z][\w'-]+)"
 )
 # Ukraine's regions named after their capital: "the city of Mykolaiv ..., the regional governor
 # said" names the Mykolaiv region (not so "the city of Sloviansk", in the Donetsk region)

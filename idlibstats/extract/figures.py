@@ -470,9 +470,12 @@ def extract_rows(
         for s in sentences
     ]
     # after the sentence that follows the last one that may hold a figure, no sentence can
-    # change a figure (a source named next applies to the sentence before only): not read
+    # change a figure (a source named next applies to the sentence before only): not read,
+    # unless a quotation with figures is still open (its speaker is named after it closes)
     last = max((k for k, m in enumerate(maybe) if m), default=-2)
-    for k, (s, may) in enumerate(zip(sentences[: last + 2], maybe, strict=False)):
+    for k, (s, may) in enumerate(zip(sentences, maybe, strict=False)):
+        if k > last + 1 and (not state.quoted or s.paragraph != paragraph):
+            break
         if s.paragraph != paragraph:
             paragraph, quotes_open = s.paragraph, 0
             state.quoted = []
