@@ -1248,7 +1248,17 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         return "refugees"
     if f.subject is not None and _hosted(f.subject, t[s:e]):
         return "refugees"  # "المفوضية ... في لبنان ان أكثر من 283000 نازح سوري"
+    if _LEBANON in t and (_SYRIAN_NAZIH.search(f.subject or "") or _SYRIAN_NAZIH.search(window)):
+        return "refugees"  # "عدد النازحين السوريين في لبنان", "377 نازحا سوريا من مخيمات عرسال"
     return measure
+
+
+# Lebanese usage calls the Syrians in Lebanon "نازح"; in a passage on Lebanon they are refugees
+_LEBANON = fold("لبنان")  # also in "اللبناني", "اللبنانية"
+_SYRIAN_NAZIH = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:ال|لل)?نازح[\u0621-\u064a]{0,2}\s+(?:ال)?سوري(?:ا|ين|ون)?")
+    + r"(?![\u0621-\u064a])"
+)
 
 
 _OWN_LAND = {fold("عراقي"): re.compile(fold("العراق|كردستان")), fold("لبناني"): re.compile("لبنان")}
@@ -1348,7 +1358,10 @@ _WISH = re.compile(
         r"(?![\u0621-\u064a])(?:\s+\S+){0,5}?\s+(?:عن\s+)?(?:ال)?(?:رغبت|رغبة|اهتمام)|"
         # "110 لاجيء سوري طلب العودة إلى سوريا": a request, not a return
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:طلب|طلبوا|طلبت|يطلب|يطلبون|تقدم\s+بطلب|تقدموا\s+بطلب)"
-        r"\s+(?:ال)?(?:عودة|العودة)(?![\u0621-\u064a])"
+        r"\s+(?:ال)?(?:عودة|العودة)(?![\u0621-\u064a])|"
+        # "448 نازحا سوريا كانوا قد سجلوا أسماءهم لدى الأمن العام بطلب العودة": registered to go
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:سجلوا|يسجلون|تسجلوا)(?![\u0621-\u064a])(?:\s+\S+){0,6}?"
+        r"\s+(?:ب|ل)(?:طلب\s+)?(?:ال)?(?:عودة|العودة)(?![\u0621-\u064a])"
     )
 )
 _LANDS = (

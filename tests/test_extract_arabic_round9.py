@@ -1,0 +1,67 @@
+"""Arabic extraction, round 9 (issue 16): measure, source and period rules.
+
+A case is a short dev passage (its file id and URL in a comment; the test passes the text, never
+the gold) or a constructed counter-case of the same kind that the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._arabic import rows
+
+# --- measure -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lebanese usage: the Syrians in Lebanon are called "نازح"; they are refugees
+        # ar8_060, https://albawabhnews.com/3180536
+        (
+            "أعلنت المديرية العامة للأمن العام اللبناني أن أعداد اللاجئين السوريين الذين غادروا "
+            "طواعية الأراضي اللبنانية اليوم عائدين إلى بلداتهم في سوريا، بلغ 377 نازحا سوريا من "
+            "مخيمات مدينة عرسال اللبنانية.",
+            {"377": "refugees"},
+        ),
+        # the status noun before the figure: ar8_054, https://www.masrawy.com/news/
+        # news_publicaffairs/details/2025/12/4/2901999/
+        (
+            "يذكر أن عدد النازحين السوريين في لبنان يفوق مليوني نازح عاد منهم 341 ألف شخص إلى "
+            "بلادهم حتى 23 سبتمبر الماضي.",
+            {"يفوق مليوني": "refugees", "341 ألف": "refugees"},
+        ),
+        # Lebanon named in the next sentence only: ar6_051, https://alalam.ir/news/4086466
+        (
+            "بدأ النازحون السوريون بالتجمع أمام مركز المصنع لنقل نحو 100 نازح سوري. يذكر ان نحو "
+            "1300 نازح سوري عادوا الى سوريا اليوم ضمن العودة الطوعية التي ينظمها الأمن العام "
+            "اللبناني.",
+            {"نحو 100": "refugees", "نحو 1300": "refugees"},
+        ),
+        # counter-case: Syrians displaced at home, no Lebanon in the passage
+        (
+            "أكثر من مليون نازح سوري هاجروا من بلداتهم بريف إدلب إثر الحملة العسكرية الأخيرة.",
+            {"أكثر من مليون": "displaced"},
+        ),
+        # counter-case: Lebanese displaced in Lebanon are displaced
+        (
+            "وأعلنت الحكومة اللبنانية نزوح أكثر من 100 ألف شخص من قرى الجنوب.",
+            {"أكثر من 100 ألف": "displaced"},
+        ),
+        # people registered to return have not returned (a request): other
+        # ar8_061, https://albawabhnews.com/3180536
+        (
+            "يشار إلى أن 448 نازحا سوريا كانوا قد سجلوا أسماءهم لدى الأمن العام اللبناني بطلب "
+            "العودة اليوم إلى بلداتهم في سوريا.",
+            {"448": "other"},
+        ),
+        # counter-case: people who returned
+        (
+            "وعاد 448 نازحا سوريا اليوم من لبنان إلى بلداتهم في سوريا عبر معبر المصنع.",
+            {"448": "refugees"},
+        ),
+    ],
+)
+def test_measure(text: str, expected: dict[str, str]) -> None:
+    t = rows(text)
+    assert dict(zip(t["phrase"], t["measure"], strict=True)) == expected
