@@ -65,3 +65,20 @@ from tests._arabic import rows
 def test_measure(text: str, expected: dict[str, str]) -> None:
     t = rows(text)
     assert dict(zip(t["phrase"], t["measure"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shelter's name right before the number is no flight: a head-count of the shelters
+        # is population (round-4 audit: "عدد النازحين في مخيمات ..." -> population); constructed
+        # after ar7_053 (https://safiralchamal.com/2024/09/26/520292)
+        ("وبلغ عدد النازحين في مراكز الإيواء 1.2 مليون شخص.", {"1.2 مليون": "population"}),
+        ("وبلغ عدد الأشخاص في مراكز الإيواء 1.2 مليون.", {"1.2 مليون": "population"}),
+        # counter-case: a flight to the shelters stays displaced
+        ("نزح 30 ألف شخص إلى مراكز الإيواء.", {"30 ألف": "displaced"}),
+    ],
+)
+def test_shelter_name_before_number(text: str, expected: dict[str, str]) -> None:
+    t = rows(text)
+    assert dict(zip(t["phrase"], t["measure"], strict=True)) == expected

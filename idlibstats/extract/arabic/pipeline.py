@@ -1069,7 +1069,12 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     if among is not None:  # "من بين القتلى أسرة مكونة من 14 فردا"
         return noun_measure(t, among.start("n"), among.end("n")) or "killed"
     adjacent = [
-        x for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] not in ("captured", "attacks")
+        x
+        for x in kws
+        if 0 <= f.n_start - x[1] <= 2
+        and x[2] not in ("captured", "attacks")
+        # "عدد النازحين في مراكز الإيواء 1.2 مليون": the shelter's name, not a flight
+        and not _SHELTER_NAME.search(t, max(s, x[0] - 8), x[1])
     ]
     if adjacent:
         x = adjacent[-1]
@@ -1158,6 +1163,9 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     return _where(t, s, e, f, best or "other")
 
 
+_SHELTER_NAME = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:مراكز|مركز|مركزا|مدارس|مدرسة)\s+(?:لل|ال|ل)?(?:إيواء|ايواء)$")
+)
 _SHELTER_SOUGHT = re.compile(
     fold(
         r"(?:و|ف|ب|ل)?(?:ال)?(?:لجوء|لجأ|لجأوا|لجؤوا|لجأت|يلجأ|يلجؤون)\s+(?:إلى|الى)(?![\u0621-\u064a])"
