@@ -82,3 +82,15 @@ def test_measure(text: str, expected: dict[str, str]) -> None:
 def test_shelter_name_before_number(text: str, expected: dict[str, str]) -> None:
     t = rows(text)
     assert dict(zip(t["phrase"], t["measure"], strict=True)) == expected
+
+
+# --- source ------------------------------------------------------------------------------
+
+
+def test_iom_with_the_article_dropped_after_li() -> None:
+    # ar8_041, https://forbesmiddleeast.com/ar/featured/politics-security/
+    text = (
+        "يقارب عدد النازحين داخليا بسبب النزاعات في السودان 10 مليون شخص، في أكبر أزمة نزوح "
+        "عالمية، وفقا لمنظمة الدولية للهجرة التابعة للأمم المتحدة."
+    )
+    assert rows(text)["source"].tolist() == ["IOM"]
