@@ -94,3 +94,46 @@ def test_iom_with_the_article_dropped_after_li() -> None:
         "عالمية، وفقا لمنظمة الدولية للهجرة التابعة للأمم المتحدة."
     )
     assert rows(text)["source"].tolist() == ["IOM"]
+
+
+# --- period ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the night from one day into the next: ar8_051, https://www.alchourouk.com (2023-08-16)
+        (
+            "ارتفعت حصيلة الاشتباكات التي اندلعت ليل الإثنين الثلاثاء بين مجموعتين مسلحتين في "
+            "طرابلس الى 27 قتيلا.",
+            "2023-08-16",
+            ("2023-08-14", "2023-08-15"),
+        ),
+        # counter-case: a night that only ends a span gives no period
+        ("والتي امتدت حتى ليل الثلاثاء، وقتل 5 أشخاص.", "2023-08-16", (None, None)),
+        # since a weekday: that day to publication; ar8_043, https://www.masrawy.com (2026-03-07)
+        (
+            "وأعلنت وزارة الصحة اللبنانية، ارتفاع إجمالي عدد القتلى جراء الغارات الإسرائيلية منذ "
+            "يوم الاثنين الماضي إلى 294 قتيلا.",
+            "2026-03-07",
+            ("2026-03-02", "2026-03-07"),
+        ),
+        # a day inside what was said ("بأن ..."): ar8_035, https://www.aajsa.com (2022-10-30)
+        (
+            'وأفادت مصادر "العربي الجديد" بأن قصفا آخر استهدف الحي نفسه ظهر اليوم الأحد، أسفر '
+            "عن إصابة ثلاثة أطفال.",
+            "2022-10-30",
+            ("2022-10-30", "2022-10-30"),
+        ),
+        # counter-case: the day the report was made
+        ("وقال المرصد أمس إن 5 أشخاص قتلوا.", "2022-10-30", (None, None)),
+    ],
+)
+def test_period(text: str, published: str, expected: tuple[str | None, str | None]) -> None:
+    t = rows(text, published=published)
+    assert len(t) == 1
+    got = tuple(
+        None if d is None or d != d else str(d)[:10]
+        for d in (t["period_start"].iloc[0], t["period_end"].iloc[0])
+    )
+    assert got == expected

@@ -111,6 +111,13 @@ _SAID_ON = re.compile(
 _SAID_THAT = re.compile(
     rf"\s*[،,]?\s*(?:(?:{_alt(WEEKDAYS)})\s*[،,]?\s*)?(?:ب?أن|ان|بان|إن|عن)(?![\u0621-\u064a])"
 )
+# what was said after "أن" ("أفادت مصادر بأن قصفا استهدف الحي ظهر اليوم الأحد") is dated
+_THAT = re.compile(fold(r"(?<![\u0621-\u064a])(?:ب|ل)?(?:أن|إن|ان)(?![\u0621-\u064a])"))
+_SINCE_DAY = re.compile(fold(r"(?<![\u0621-\u064a])منذ\s+$"))
+_NIGHT_BETWEEN = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:ليل|ليلة)\s+")
+    + rf"(?:{_alt(WEEKDAYS)})\s*[/\-–]?\s*(?:و\s*)?(?P<wd2>{_alt(WEEKDAYS)})(?![\u0621-\u064a])"
+)
 _PAST = re.compile(fold(r"\s+(?:الماضي|المنصرم|الفائت)(?![\u0621-\u064a])"))
 _COMING = re.compile(fold(r"\s+(?:القادم|المقبل|القادمة|المقبلة)(?![\u0621-\u064a])"))
 _SO_FAR = re.compile(fold(r"(?:حتى\s+الآن|حتى\s+اليوم|لغاية\s+الآن)[^\d.]{0,12}$"))
@@ -305,11 +312,23 @@ def find_periods(
             _duration(m, 14.0 if m.group("two") else 7.0, published, bool(m.group("rel")))
         )
     if published is not None:
+        for m in _NIGHT_BETWEEN.finditer(text, start, end):
+            # "ليل الإثنين الثلاثاء": the night from one day into the next (the last ones)
+            if free(m.start(), m.end()):
+                last = published - dt.timedelta(
+                    days=(published.weekday() - WEEKDAYS[m.group("wd2")]) % 7
+                )
+                masks.append((m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+                periods.append(Period(m.start(), m.end(), last - dt.timedelta(days=1), last))
         for m in _DAY_WORD.finditer(text, start, end):
             w, wd = m.group("w"), m.group("wd")
             if w == "يوم" and wd is None or not free(m.start(), m.end()):
                 continue
-            if _REPORTED.search(text, max(start, m.start() - 80), m.start()):
+            # "منذ يوم الاثنين الماضي": from that day to publication
+            since = _SINCE_DAY.search(text, max(start, m.start() - 6), m.start())
+            told = _REPORTED.search(text, max(start, m.start() - 80), m.start())
+            if told is not None and not since and not _THAT.search(told.group()):
                 continue  # "أفاد المرصد أمس": when it was said, not when it happened
             if _SAID_THAT.match(text, m.end()):
                 continue  # "قالت المفوضية اليوم، الثلاثاء، إن"
@@ -326,7 +345,7 @@ def find_periods(
                 day = published - dt.timedelta(days=back)
             else:
                 day = published
-            periods.append(Period(m.start(), m.end(), day, day))
+            periods.append(Period(m.start(), m.end(), day, published if since else day))
     return [p for p in periods if _valid(p)], masks
 
 
