@@ -84,6 +84,37 @@ def test_shelter_name_before_number(text: str, expected: dict[str, str]) -> None
     assert dict(zip(t["phrase"], t["measure"], strict=True)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "among the victims" after a count of the dead and one of the wounded: both together
+        # ar4_054, https://yemenvibe.com/news-article/ (Houthi health ministry)
+        (
+            "وقالت وزارة الصحة في حكومة الحوثيين، في بيان لها، إن 46 مواطنا قتل وأصيب 165 "
+            "آخرين جراء الغارات الإسرائيلية على العاصمة صنعاء. ولفتت إلى أن من بين الضحايا 31 "
+            "طفلا و29 من الإناث، في حصيلة غير نهائية.",
+            {"46": "killed", "165": "injured", "31": "other", "29": "other"},
+        ),
+        # counter-case: victims after a count of the dead only are the dead
+        (
+            "وقال المرصد إن 46 مدنيا قتلوا جراء الغارات. وأشار إلى أن من بين الضحايا 31 طفلا.",
+            {"46": "killed", "31": "killed"},
+        ),
+        # "منها" (of them, a plural of things) points back to the bodies of the sentence before
+        # ar8_002, https://sauress.com/almadina/364496
+        (
+            "من ناحية أخرى أعلن المرصد في بيان أصدره أنه تم العثور في وقت مبكر اليوم على 23 جثة "
+            "قرب مزرعة وادي خالد غربي مدينة إدلب. وأوضح المرصد أنه تم التعرف على 19 منها حتى "
+            "اللحظة ظهرت عليها آثار التعذيب الشديد.",
+            {"23": "killed", "19": "killed"},
+        ),
+    ],
+)
+def test_victims_and_bodies_pointed_back_to(text: str, expected: dict[str, str]) -> None:
+    t = rows(text)
+    assert dict(zip(t["phrase"], t["measure"], strict=True)) == expected
+
+
 # --- source ------------------------------------------------------------------------------
 
 

@@ -90,6 +90,9 @@ _SUB_PRONOUN = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:و)?(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)(?![\u0621-\u064a])")
 )
 _SUB_AFTER = re.compile(fold(r"\s+(?:منهم|منهن)(?![\u0621-\u064a])"))
+# "عُثر على 23 جثة. وأوضح أنه تم التعرف على 19 منها": "منها" for a plural of things (the
+# bodies) pointing back a sentence
+_OF_THEM_BACK = re.compile(fold(r"\s+(?:منهم|منهن|منها)(?![\u0621-\u064a])"))
 _SIBLING = re.compile(r"(?:^|[\s،,])و\s*\(?$|^\s*[،,]?\s*$")
 _ADDED = re.compile(fold(r"(?:فضلا\s+عن|إضافة\s+إلى|بالإضافة\s+إلى|علاوة\s+على)\s*$"))
 _STOP = frozenset(
@@ -1067,6 +1070,11 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     # event word stands right before the number ("إلى 9 قتلى وإصابة أكثر من 10")
     among = _AMONG.search(t, max(c0, f.n_start - 50), f.n_start)
     if among is not None:  # "من بين القتلى أسرة مكونة من 14 فردا"
+        last = prev.measure if prev is not None else f.extra.get("before")
+        if last == "injured" and _VICTIMS.match(among.group("n")):
+            # "46 مواطنا قتل وأصيب 165 آخرين ... من بين الضحايا 31 طفلا": the victims just
+            # counted are the dead and the wounded together
+            return "other"
         return noun_measure(t, among.start("n"), among.end("n")) or "killed"
     adjacent = [
         x
@@ -1163,6 +1171,7 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     return _where(t, s, e, f, best or "other")
 
 
+_VICTIMS = re.compile(fold(r"(?:ال)?(?:ضحايا|ضحية)$"))
 _SHELTER_NAME = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:مراكز|مركز|مركزا|مدارس|مدرسة)\s+(?:لل|ال|ل)?(?:إيواء|ايواء)$")
 )
@@ -1482,6 +1491,8 @@ def extract(
                 f.extra["ceil"] = g.n_start
             if prev is not None:
                 f.extra["floor"] = prev.subject_end
+            elif last_fig is not None:
+                f.extra["before"] = last_fig.measure  # the last count of the sentences before
             f.measure = _measure(t, s, e, f, kws, prev)
             if (
                 f.measure == "injured"
@@ -1494,7 +1505,7 @@ def extract(
             prev = f
         if figs and last_fig is not None and figs[0].measure == "other":
             f = figs[0]
-            if _SUB_AFTER.match(t, f.n_end) or _SUB_PRONOUN.search(
+            if _OF_THEM_BACK.match(t, f.n_end) or _SUB_PRONOUN.search(
                 t, max(s, f.n_start - 20), f.n_start
             ):
                 # "قُتل 10 مدنيين. وأضاف المرصد أن 4 منهم أطفال": "منهم" points back a sentence
