@@ -115,6 +115,37 @@ def test_victims_and_bodies_pointed_back_to(text: str, expected: dict[str, str])
     assert dict(zip(t["phrase"], t["measure"], strict=True)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people counted where they live now are the population, whoever they are
+        # a residence verb with the place as its object, the whole of a "من أصل" count
+        # ar5_037, https://alwatannews.net/life-style/article/980840/
+        (
+            "ويبلغ أعداد النازحين السوريين في الشمال السوري نحو 2.1 مليون نازح، من أصل أكثر من "
+            "4 ملايين سوري يسكنون مناطق سيطرة المعارضة السورية حسب قناة الحرة.",
+            {"نحو 2.1 مليون": "displaced", "أكثر من 4 ملايين": "population"},
+        ),
+        # constructed: the camp as the object of the residence verb before the number
+        ("ويقطن المخيم 15 ألف نازح.", {"15 ألف": "population"}),
+        # constructed after round 7's "يتوزّعون بين البيوت المستأجرة": spread over shelters
+        (
+            "وأشارت إلى أن 136 ألف نازح يتوزعون على 600 مركز إيواء.",
+            {"136 ألف": "population", "600": "other"},
+        ),
+        # counter-case: spread over towns is still a count of the displaced (ar2_138)
+        (
+            "وقالت إن عدد النازحين بسبب هذه الاشتباكات وصل إلى نحو 50 ألف شخص يتوزعون بين "
+            "طرابلس وعدد من مدن المنطقة الغربية.",
+            {"نحو 50 ألف": "displaced"},
+        ),
+    ],
+)
+def test_stock_where_people_live(text: str, expected: dict[str, str]) -> None:
+    t = rows(text)
+    assert dict(zip(t["phrase"], t["measure"], strict=True)) == expected
+
+
 # --- source ------------------------------------------------------------------------------
 
 

@@ -765,6 +765,19 @@ _STAYING_AFTER = re.compile(
         + _IN
     )
 )
+# people spread over shelters or rented houses stay there: "136 ألف نازح يتوزعون على 600 مركز
+# إيواء", "يتوزّعون بين البيوت المستأجرة" (round 7); a place a residence verb takes as its
+# object: "4 ملايين سوري يسكنون مناطق سيطرة المعارضة"
+_SPREAD_AFTER = re.compile(
+    fold(
+        r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:و)?(?:(?:يتوزع|يتوزعون|تتوزع|موزعين|موزعون)\s+"
+        r"(?:(?:حاليا|الآن)\s+)?(?P<w>على|بين|في)\s+(?:"
+        + _CAMP
+        + r"|(?:ال)?(?:بيوت|منازل|شقق)\s+(?:ال)?(?:مستأجرة|مستأجر))|"
+        r"(?:يسكن|يسكنون|تسكن|يقطن|يقطنون|تقطن)\s+(?:حاليا\s+)?(?:ال)?(?:مناطق|منطقة|مدن|مدينة|"
+        r"قرى|بلدات|أحياء|مخيمات|مخيم|خيام)(?![\u0621-\u064a]))"
+    )
+)
 _IN_CAMPS_AFTER = re.compile(fold(r"\s*(?:[\u0621-\u064a]+\s+){0,2}?" + _IN + r"\s+" + _CAMP))
 _STAYING_BEFORE = re.compile(
     fold(
@@ -790,7 +803,8 @@ _RESIDENTS = re.compile(
         r"(?<![\u0621-\u064a])(?:موطنا|موطن|مكتظة|مكتظ|يعج|تعج|يقطنه|يقطنها|يسكنه|يسكنها)"
         r"(?:\s+(?:حاليا|الآن|في\s+الوقت\s+الحالي))?"  # "المخيم يقطنه في الوقت الحالي 15 ألفاً"
         r"(?:\s+[\u0621-\u064a]+){0,2}?\s*(?:ب|ل)?\s*$|"
-        r"(?<![\u0621-\u064a])(?:و)?(?:يضم|تضم|يعج|تعج)\s+"
+        # "ويقطن المخيم 15 ألف نازح": a verb of residence with the camp as its object
+        r"(?<![\u0621-\u064a])(?:و)?(?:يضم|تضم|يعج|تعج|يقطن|تقطن|يسكن|تسكن)\s+"
         + _CAMP
         + r"(?:\s+[^\s،,.]+){0,3}?\s*(?:ب|ل)?\s*$|"
         r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سكان|قاطني|قاطنو|ساكني|المقيمين\s+في)\s+" + _CAMP
@@ -867,7 +881,7 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
     c1 = _clause_end(t, f.n_end, f.extra.get("ceil", f.n_end + 80))
     own = max(c0, f.extra.get("floor", c0))  # this count's words, not the one before it
     wide = _clause_end(t, f.n_end, f.n_end + 80)  # "منهم 125 ألفا في 590 مركزا للإيواء"
-    stay = _STAYING_AFTER.match(t, f.n_end, wide)
+    stay = _STAYING_AFTER.match(t, f.n_end, wide) or _SPREAD_AFTER.match(t, f.n_end, wide)
     camp = _IN_CAMPS_AFTER.match(t, f.n_end, wide)
     found = stay or camp
     if found is not None and found.group("w") == fold("خارج"):
@@ -1008,8 +1022,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         ):  # "نحو 20 ألف أسرة، بواقع 68 ألف فرد"  # "37 ألف عائلة نازحة في المخيمات، والتي يبلغ عدد أفرادها نحو 120 ألف شخص"
             # "71905 أشخاص، وهم من 20600 عائلة", "30875 شخصاً من 8746 عائلة": the households
             # the people counted belong to; "5 مراكز صحية فقط من أصل 22": the whole they are
-            # part of
-            return prev.measure
+            # part of; "2.1 مليون نازح، من أصل أكثر من 4 ملايين سوري يسكنون مناطق": a whole
+            # counted where it lives is the population
+            whole = part is not None and part.group(1) and f.unit == "count"
+            return (whole and _stock(t, s, f, None, kws)) or prev.measure
         # "مقتل 32 لاجئاً صومالياً ومدنياً يمنياً واحداً": one event word governs both counts
         a, b = prev.subject_end, f.head_start if f.head_start >= 0 else f.n_start
         m = _COORDINATED.fullmatch(t, a, b)
