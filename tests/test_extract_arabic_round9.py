@@ -146,6 +146,36 @@ def test_stock_where_people_live(text: str, expected: dict[str, str]) -> None:
     assert dict(zip(t["phrase"], t["measure"], strict=True)) == expected
 
 
+# --- qualifier ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bound after the noun wins over the estimate (round 2): ar8_003, https://www.turess.com/alhiwar/23890
+        (
+            "أعلن المرصد السوري لحقوق الإنسان أن نحو 84 شخصا على الأقل قتلوا أمس برصاص قوات "
+            "الأمن والجيش، معظمهم في إدلب.",
+            ("نحو 84", "at_least"),
+        ),
+        # counter-case: the estimate alone
+        ("قتل نحو 84 شخصا في إدلب.", ("نحو 84", "approx")),
+        # "يقارب" apart from the number, the counted thing between: approx
+        # ar8_041, https://forbesmiddleeast.com/ar/featured/politics-security/
+        (
+            "يقارب عدد النازحين داخليا بسبب النزاعات في السودان 10 مليون شخص، في أكبر أزمة نزوح "
+            "عالمية.",
+            ("10 مليون", "approx"),
+        ),
+        # counter-case: the past "قارب" stays less_than (round 2)
+        ("قارب عدد اللاجئين في الأردن 700 ألف لاجئ.", ("700 ألف", "less_than")),
+    ],
+)
+def test_qualifier(text: str, expected: tuple[str, str]) -> None:
+    t = rows(text)
+    assert list(zip(t["phrase"], t["qualifier"], strict=True)) == [expected]
+
+
 # --- source ------------------------------------------------------------------------------
 
 

@@ -336,8 +336,10 @@ def _combine(t: str, s: int, e: int, nums: list[Number]) -> list[ArabicFigure]:
             )
         else:
             q, start = left_qualifier(t, a.start, floor)
-            if q is None:
-                q = right_qualifier(t, s_end, min(ceil, _clause_end(t, s_end, e)))
+            if q is None or q == "approx":
+                # "نحو 84 شخصا على الأقل": the bound after the noun wins over the estimate
+                right = right_qualifier(t, s_end, min(ceil, _clause_end(t, s_end, e)))
+                q = right if q is None or right == "at_least" else q
             f = ArabicFigure(
                 0, 0, a.value, nan, nan, q or "exact", a.unit, a.currency, start, a.end, s_end, subj
             )

@@ -61,7 +61,8 @@ _LEFT = [
 _FAR = _rx(
     r"(?<!\w)(?:و)?(?:(?P<most>(?:لا|لم)\s+(?:ي|ت)تجاوز)|(?P<more>(?:ي|ت)?تجاوز(?:ت)?|(?:ي|ت)?تخطى|"
     r"تخطت|(?:ي|ت)فوق|فاق)|"
-    r"(?P<less>قارب(?:ت)?|(?:ي|ت)قترب))\s+(?:عدد|أعداد)[^\d،,.;:]{0,90}$"
+    r"(?P<less>قارب(?:ت)?|(?:ي|ت)قترب)|(?P<approx>(?:ي|ت)قارب|(?:ي|ت)ناهز))\s+(?:عدد|أعداد)"
+    r"[^\d،,.;:]{0,90}$"
 )
 _RIGHT = [
     # not "نزحوا مرة واحدة على الأقل": at least once
@@ -114,7 +115,15 @@ def left_qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
             return q, s
     m = _FAR.search(text[max(floor, start - 120) : start])
     if m is not None:
-        q = "at_most" if m.group("most") else "more_than" if m.group("more") else "less_than"
+        q = (
+            "at_most"
+            if m.group("most")
+            else "more_than"
+            if m.group("more")
+            else "approx"  # "يقارب عدد النازحين داخليا ... 10 مليون شخص"
+            if m.group("approx")
+            else "less_than"
+        )
         return q, number_start
     return None, number_start
 
