@@ -229,3 +229,23 @@ def test_period(text: str, published: str, expected: tuple[str | None, str | Non
         for d in (t["period_start"].iloc[0], t["period_end"].iloc[0])
     )
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "two weeks ago" dates a start, it is no duration of the count (round 8)
+        # ar8_061, https://albawabhnews.com/3180536
+        (
+            "يشار إلى أن 448 نازحا سوريا كانوا قد سجلوا أسماءهم لدى الأمن العام اللبناني بطلب "
+            "العودة اليوم إلى بلداتهم في سوريا، حيث تتم عودة النازحين على مراحل وبدأت قبل نحو "
+            "أسبوعين بعد تنسيق بين الأمن العام اللبناني والسلطات الأمنية السورية.",
+            None,
+        ),
+        # counter-case: a count over two weeks
+        ("نزح 5 آلاف شخص خلال أسبوعين من القرى الحدودية.", 14.0),
+    ],
+)
+def test_weeks_ago_is_no_duration(text: str, expected: float | None) -> None:
+    d = rows(text)["duration_days"].iloc[0]
+    assert (None if d != d else d) == expected

@@ -113,6 +113,7 @@ _SAID_THAT = re.compile(
 )
 # what was said after "أن" ("أفادت مصادر بأن قصفا استهدف الحي ظهر اليوم الأحد") is dated
 _THAT = re.compile(fold(r"(?<![\u0621-\u064a])(?:ب|ل)?(?:أن|إن|ان)(?![\u0621-\u064a])"))
+_AGO = re.compile(fold(r"(?<![\u0621-\u064a])قبل\s+(?:(?:نحو|حوالي|قرابة)\s+)?$"))
 _SINCE_DAY = re.compile(fold(r"(?<![\u0621-\u064a])منذ\s+$"))
 _NIGHT_BETWEEN = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:ليل|ليلة)\s+")
@@ -308,6 +309,8 @@ def find_periods(
         periods.append(_duration(m, 2.0, published, bool(m.group("rel"))))
     for m in _WEEKS.finditer(text, start, end):
         masks.append((m.start(), m.end()))
+        if _AGO.search(text, max(start, m.start() - 14), m.start()):
+            continue  # "وبدأت قبل نحو أسبوعين": when it began, not how long a count runs
         periods.append(
             _duration(m, 14.0 if m.group("two") else 7.0, published, bool(m.group("rel")))
         )
