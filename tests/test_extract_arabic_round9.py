@@ -244,8 +244,14 @@ def test_period(text: str, published: str, expected: tuple[str | None, str | Non
         ),
         # counter-case: a count over two weeks
         ("نزح 5 آلاف شخص خلال أسبوعين من القرى الحدودية.", 14.0),
+        # twenty-four hours in words: ar8_006, https://sauress.com/alsharq/744677
+        (
+            "فاد المرصد السوري لحقوق الإنسان ، بأن نحو 180 سورياً سقطوا خلال الأربع والعشرين "
+            "ساعة الماضية في أنحاء متفرقة من البلاد.",
+            1.0,
+        ),
     ],
 )
-def test_weeks_ago_is_no_duration(text: str, expected: float | None) -> None:
+def test_duration(text: str, expected: float | None) -> None:
     d = rows(text)["duration_days"].iloc[0]
     assert (None if d != d else d) == expected

@@ -68,7 +68,9 @@ _DAY_WORD = re.compile(
 _NUM = rf"(?:\d+|{_alt(SMALL_NUMBERS)})"
 _HOURS = re.compile(
     fold(
-        r"(?:الساعات\s+(?:ال\s*)?(?P<n1>\d+)|(?:ال\s*)?(?P<n2>\d+)\s+ساعة)\s+(?P<rel>الماضية|الأخيرة|الفائتة)?"
+        r"(?:الساعات\s+(?:ال\s*)?(?P<n1>\d+)|(?:ال\s*)?(?P<n2>\d+)\s+ساعة|"
+        # "خلال الأربع والعشرين ساعة الماضية": twenty-four in words
+        r"(?P<day>(?:ال)?أربعة?\s+و\s*(?:ال)?عشرين\s+ساعة))\s+(?P<rel>الماضية|الأخيرة|الفائتة)?"
     )
 )
 _DAYS = re.compile(
@@ -292,7 +294,7 @@ def find_periods(
                     taken.append((m.end(), until.end()))
                 periods.append(Period(m.start(), m.end(), dt.date(published.year, 1, 1), stop))
     for m in _HOURS.finditer(text, start, end):
-        n = int(m.group("n1") or m.group("n2"))
+        n = 24 if m.group("day") else int(m.group("n1") or m.group("n2"))
         masks.append((m.start(), m.end()))
         days = max(1.0, round(n / 24))
         periods.append(_duration(m, days, published, bool(m.group("rel"))))
