@@ -103,7 +103,8 @@ class FigureColumns:
     """
 
     def __init__(self) -> None:
-        self.columns: dict[str, list[Any]] = {c: [] for c in OUTPUT_COLUMNS}
+        # each column's values: lists, or tuples when they hold one document's rows (_flush)
+        self.columns: dict[str, Sequence[Any]] = {c: [] for c in OUTPUT_COLUMNS}
         self._rows: list[tuple[Any, ...]] = []  # rows not yet moved into the columns
         self.n = 0
 
@@ -180,11 +181,23 @@ class FigureColumns:
     def _flush(self) -> None:
         """Move the rows added so far into the columns."""
         if self._rows:
-            for values, got in zip(
-                self.columns.values(), zip(*self._rows, strict=True), strict=True
-            ):
-                values.extend(got)
+            if self.n == len(self._rows):  # no rows in the columns yet (one document's table)
+                # the rows' columns as they are, tuples (27 list extensions less a table);
+                # made lists again only if rows are added to them (_lists)
+                self.columns = dict(zip(OUTPUT_COLUMNS, zip(*self._rows, strict=True), strict=True))
+            else:
+                for values, got in zip(
+                    self._lists().values(), zip(*self._rows, strict=True), strict=True
+                ):
+                    values.extend(got)
             self._rows = []
+
+    def _lists(self) -> dict[str, list[Any]]:
+        """The columns, as lists (that rows can be added to)."""
+        cols = self.columns
+        if cols and not isinstance(cols["doc_id"], list):
+            self.columns = cols = {c: list(v) for c, v in cols.items()}
+        return cols
 
     def extend(self, other: FigureColumns, *, offset: int, first_id: int) -> None:
         """Add the rows of ``other``, a part of the same document starting at ``offset``.
@@ -200,7 +213,7 @@ class FigureColumns:
             "figure_id": first_id,
             "parent_figure_id": first_id,
         }
-        for col, values in self.columns.items():
+        for col, values in self._lists().items():
             got = other.columns[col]
             values.extend([v + shift[col] for v in got] if col in shift else got)
         self.n += other.n
