@@ -150,6 +150,7 @@ def test_records_are_well_formed(name):
 ROUNDS_1_TO_4 = ("realtext", "arabic") + tuple(
     f"{k}{n}" for n in (2, 3, 4) for k in ("realtext", "arabic")
 )
+ROUNDS_5_TO_8 = tuple(f"{k}{n}" for n in (5, 6, 7, 8) for k in ("realtext", "arabic"))
 LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
@@ -165,8 +166,8 @@ LATER_ROUNDS = {
     "arabic7": (*ROUNDS_1_TO_4, "realtext5", "arabic5", "realtext6", "arabic6"),
     "realtext8": (*ROUNDS_1_TO_4, *(f"{k}{n}" for n in (5, 6, 7) for k in ("realtext", "arabic"))),
     "arabic8": (*ROUNDS_1_TO_4, *(f"{k}{n}" for n in (5, 6, 7) for k in ("realtext", "arabic"))),
-    "realtext9": (*ROUNDS_1_TO_4, *(f"{k}{n}" for n in (5, 6, 7, 8) for k in ("realtext", "arabic"))),
-    "arabic9": (*ROUNDS_1_TO_4, *(f"{k}{n}" for n in (5, 6, 7, 8) for k in ("realtext", "arabic"))),
+    "realtext9": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8),
+    "arabic9": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8),
 }
 
 
