@@ -49,6 +49,9 @@ SETS = {
     # round 9 (issues 11 and 16): fresh blind parts, the round-8 blind files being spent
     "realtext9": ("realtext9_dev.jsonl", "realtext9_blind.jsonl"),
     "arabic9": ("arabic9_dev.jsonl", "arabic9_blind.jsonl"),
+    # round 10 (issues 11 and 16): fresh blind parts, the round-9 blind files being spent
+    "realtext10": ("realtext10_dev.jsonl", "realtext10_blind.jsonl"),
+    "arabic10": ("arabic10_dev.jsonl", "arabic10_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -81,6 +84,8 @@ MINIMUM = {
     "arabic8": (61, 28),
     "realtext9": (148, 55),
     "arabic9": (73, 31),
+    "realtext10": (71, 24),
+    "arabic10": (68, 31),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -168,6 +173,8 @@ LATER_ROUNDS = {
     "arabic8": (*ROUNDS_1_TO_4, *(f"{k}{n}" for n in (5, 6, 7) for k in ("realtext", "arabic"))),
     "realtext9": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8),
     "arabic9": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8),
+    "realtext10": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, "realtext9", "arabic9"),
+    "arabic10": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, "realtext9", "arabic9"),
 }
 
 
@@ -208,6 +215,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic8": set(),
     "realtext9": set(),
     "arabic9": set(),
+    "realtext10": set(),
+    "arabic10": set(),
 }
 
 
