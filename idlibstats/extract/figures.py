@@ -629,18 +629,21 @@ _ELLIPSIS_PLACE = re.compile(
 _LIST_AFTER = re.compile(r"[^\d;.:()]{0,40}:\s*|[^\d;.:()]{0,20}\(\s*")
 
 
-def _best_total(norm: str, f: _Fig, before: list[_Fig], prev: _Fig, ceil: int) -> _Fig:
+def _best_total(norm: str, f: _Fig, before: list[_Fig], prev: _Fig, ceil: int) -> _Fig | None:
     """The total a sub-count belongs to: the last one, unless it names another kind.
 
     "1.1 million displaced persons have been registered in 156 UNRWA institutions, and 946,000
     of them" belong to the people, not the institutions; "1,662 civilians were killed and more
     than 3,500 injured with deaths in Kabul accounting for almost 20 percent of the toll" to
-    the killed.
+    the killed. A share "of the returnees" belongs to a total of returns, none when the
+    sentence has none ("54 were forcibly repatriated and ... 1,003,563 of the returnees").
     """
     m = _SUB_OF_THE.match(norm, f.num_end, ceil)
     if m is not None:
         kw = _KEYWORD_LOW.search(norm[m.start() : m.end()].lower())
         want = keyword_measure(kw.group()) if kw is not None else None
+        if want == "_return":
+            return next((t for t in reversed(before) if t.measure in _RETURNED), None)
         for t in reversed(before):
             if t.parent is None and want is not None and t.measure == want:
                 return t
@@ -718,7 +721,8 @@ _POSSESSIVE_PLACE = re.compile(r"[A-Z][\w-]*'s\s+$")
 _PEOPLE = frozenset("people residents civilians inhabitants syrians".split())
 _SUB_OF_THE = re.compile(
     r"\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:victims|dead|civilians|killed|displaced|people|"
-    r"children|wounded|injured|fighters|refugees|casualties|families|deaths|toll|death\s+toll)"
+    r"children|wounded|injured|fighters|refugees|casualties|families|deaths|toll|death\s+toll|"
+    r"returnees)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -833,8 +837,8 @@ def _describe(
         # "half a million people have died so far: between 50,000 and 100,000 from the fighting"
         listed = prev is not None and bool(_LIST_AFTER.fullmatch(norm, prev.subject_end, f.start))
         if after_sub or before_sub or listed:
-            if prev is not None:
-                total = _best_total(norm, f, figs[:idx], prev, ceil)
+            total = _best_total(norm, f, figs[:idx], prev, ceil) if prev is not None else None
+            if total is not None:
                 same = True
                 if listed and not (after_sub or before_sub):
                     # a list splits a total only into parts of the same measure: "752
@@ -842,17 +846,43 @@ def _describe(
                     same = _measure(norm, low, f, kws, capture, has_subject) == total.measure
                 if same and _linkable(f, total):
                     f.parent = total
-            elif after_sub and last_total is not None and _linkable(f, last_total):
+            elif (
+                after_sub
+                and last_total is not None
+                and _linkable(f, last_total)
+                and (prev is None or last_total.measure in _RETURNED)
+            ):
                 # "150 of them" in a later sentence: the total's measure always; the link
-                # itself only when the same reporter says it (resolved once sources are known)
+                # itself only when the same reporter says it (resolved once sources are known);
+                # "1,003,563 of the returnees" are of the returns told before, not of the
+                # deportations of their own sentence
                 f.extra["later_parent"] = last_total
         if f.currency:
             f.measure = "other"
             f.subject = f.subject or _currency_name(f.currency)
         elif f.parent is not None or "later_parent" in f.extra:
-            f.measure = (f.parent or f.extra["later_parent"]).measure
+            base = f.parent or f.extra["later_parent"]
+            f.measure = base.measure
+            own = _own_measure(norm, low, f, ceil, base)
+            if (
+                own is None
+                and before_sub
+                and base.measure == "other"
+                and _VERBLESS_SUB.fullmatch(norm, base.subject_end, f.start)
+            ):
+                fate = _MAIN_VERB_FATE.match(low, f.subject_end, ceil)
+                if fate is not None:  # "More than 610 casualties including 217 children ...
+                    # were killed": the total has no verb of its own, the fate is of both
+                    base.measure = f.measure = keyword_measure(fate.group("kw"))
+            elif own is not None and own != f.measure:
+                # its own event word decides (the link stays): "72,600 people were affected
+                # ..., including 24,300 who were displaced", "434 casualties, including 321
+                # fatalities"; its own sub-counts are of it ("170.000 of them live in
+                # Al-Zaatari camp, including more than 75.000 women")
+                f.measure = own
+                f.extra["own"] = True
             if f.subject is None:
-                f.subject = (f.parent or f.extra["later_parent"]).subject
+                f.subject = base.subject
         else:
             f.measure = governing_measure(
                 norm, low, f.start, f.subject_end, ceil, f.subject
@@ -904,7 +934,7 @@ def _describe(
             and f.parent.period is not None
         ):
             f.period = f.parent.period
-        if f.parent is None:
+        if f.parent is None or "own" in f.extra:
             prev = f
     # "including 3.6 million in Turkey and 900,000 in Lebanon": siblings share the total
     for idx in range(1, len(figs)):
@@ -917,7 +947,10 @@ def _describe(
             and _SIBLING.fullmatch(norm, prv.subject_end, f.start)
         ):
             f.parent = prv.parent
-            f.measure = prv.measure
+            if "own" in prv.extra:  # "including 321 fatalities and 113 injuries": each its own
+                f.extra["own"] = True
+            else:
+                f.measure = prv.measure
             f.subject = f.subject or prv.subject
     # "Of the 900,000 displaced, 500,000 are children": the total comes first, after "of the"
     for idx in range(1, len(figs)):
@@ -977,6 +1010,47 @@ def _describe(
         ):
             f.parent, f.measure = total, total.measure
     return prev or last_total
+
+
+# the measures of a total of returns (returned refugees, returned IDPs)
+_RETURNED = frozenset(("refugees", "displaced"))
+_SUB_FATES = frozenset(("killed", "injured", "displaced", "refugees"))
+# a passive verb of things: "two of them had to be fully evacuated"
+_THING_FATE = re.compile(
+    r"\s+(?:had\s+to\s+be|have\s+been|has\s+been|had\s+been|were|was)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<v>[a-z]+ed)\b"
+)
+# a total with no verb before its sub-count: "More than 610 casualties including 217 children"
+_VERBLESS_SUB = re.compile(r"\s*,?\s*(?:including|among\s+them)[\s,:]*")
+
+
+def _own_measure(norm: str, low: str, f: _Fig, ceil: int, total: _Fig) -> str | None:
+    """A sub-count's own event word, when it has one: its fate noun or the verb after it.
+
+    "including 321 fatalities" (killed), "including 24,300 who were displaced", "170.000 of
+    them live in Al-Zaatari camp" (population: the verb decides for stocks); things struck
+    that something else befell are other ("Four health facilities have been hit ... and two
+    of them had to be fully evacuated").
+    """
+    noun = subject_measure(f.subject, False) if f.subject else None
+    if noun in ("killed", "injured"):
+        return noun
+    of = _SUB_AFTER.match(norm, f.subject_end, ceil) if f.subject is None else None
+    at = of.end() if of is not None else f.subject_end
+    if total.measure == "attacks" and subject_kind(total.subject) in ("thing", "place"):
+        done = _THING_FATE.match(low, at, ceil)
+        k = _KEYWORD_LOW.fullmatch(done.group("v")) if done is not None else None
+        if done is not None and (k is None or keyword_measure(k.group()) != "attacks"):
+            return "other"
+    gov = governing_measure(norm, low, f.start, at, ceil, f.subject)
+    if gov is not None and not gov.startswith("_"):
+        return gov
+    aux = _AUX.match(norm, at)
+    k = _KEYWORD_LOW.match(low, aux.end() if aux else at)
+    if k is None:
+        return None
+    kind = _kind(low, k).lstrip("~")
+    return _abroad(norm, k, kind) if kind in _SUB_FATES else None
 
 
 def _whole_year(p: Period) -> bool:

@@ -1,0 +1,158 @@
+"""Sub-count rules of the ninth English tuning round: a sub-count's own event word.
+
+A sub-count ("including 24,300 ...", "170.000 of them ...") takes its total's measure unless it
+has an event word of its own: its fate noun or the verb after it decides; the parent link stays
+(the round-9 brief), and the sub-count's own sub-counts are of it. Every case is a passage of an English dev file (the record
+named in each case) or a constructed sentence of the same kind; each group holds a counter-case
+the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from tests._english import one as _one
+
+
+def _no_parent(row) -> bool:
+    p = row["parent_figure_id"]
+    return p is None or (isinstance(p, float) and math.isnan(p))
+
+
+# -- The sub-count's own fate noun or verb decides; the link to its total stays.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt8_078
+        (
+            "Over 72,600 people were affected by the storm's second impact, including 24,300 who were displaced in the regions of Menabe and Atsimo Andrefana, according to reports by the National Bureau of Risk and Disaster Management (BNGRC).",
+            "24,300",
+            "displaced",
+        ),
+        # rt5_351
+        (
+            "According to the AAA, the strikes caused 434 casualties, including 321 fatalities and 113 injuries, with the majority being civilians.",
+            "321",
+            "killed",
+        ),
+        # rt5_351
+        (
+            "According to the AAA, the strikes caused 434 casualties, including 321 fatalities and 113 injuries, with the majority being civilians.",
+            "113",
+            "injured",
+        ),
+        # rt6_348: people sheltering in sites are the population, whoever they are
+        (
+            "The International Organization for Migration (IOM) reports that more than 20,000 people have been forced to flee Haiti's capital Port-au-Prince in just four days, including more than 17,000 sheltering in 15 displacement sites, as gang violence escalates.",
+            "more than 17,000",
+            "population",
+        ),
+        # rt2_080
+        (
+            "Among almost 670.000 Syrian refugees in Jordan, at least 170.000 of them live in Al-Zaatari camp, including more than 75.000 women and at least 45.000 children, they live in temporary tents and caravans (mobile Homs)",
+            "at least 170.000",
+            "population",
+        ),
+        # rt7_045: things struck that something else befell
+        (
+            "Four health facilities have been hit by airstrikes or shelling and two of them had to be fully evacuated (WHO).",
+            "two",
+            "other",
+        ),
+    ],
+)
+def test_own_event_word_decides(text, phrase, measure):
+    row = _one(text, phrase)
+    assert row["measure"] == measure
+    assert not _no_parent(row)
+
+
+def test_sub_counts_of_a_sub_count_of_its_own_measure():
+    # rt2_080: the women and children are of the 170.000 living in the camp
+    text = (
+        "Among almost 670.000 Syrian refugees in Jordan, at least 170.000 of them live in "
+        "Al-Zaatari camp, including more than 75.000 women and at least 45.000 children, they "
+        "live in temporary tents and caravans (mobile Homs)"
+    )
+    row = _one(text, "more than 75.000")
+    assert row["measure"] == "population"
+    assert row["parent_figure_id"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # counter-case: no own event word, the total's measure and link stay
+        (
+            "At least 100 civilians were killed, including 35 children.",
+            "35",
+            "killed",
+        ),
+        # counter-case: the own verb is the total's measure
+        (
+            "Some 5,000 people fled the town, including 2,000 who were displaced for the second time.",
+            "2,000",
+            "displaced",
+        ),
+        # counter-case: things struck again are still attacks
+        (
+            "Four health facilities have been hit and two of them were hit again on Monday.",
+            "two",
+            "attacks",
+        ),
+    ],
+)
+def test_without_own_event_word_the_total_decides(text, phrase, measure):
+    row = _one(text, phrase)
+    assert row["measure"] == measure
+    assert not _no_parent(row)
+
+
+def test_verbless_total_shares_the_fate_after_its_sub_count():
+    # rt012: the casualties have no verb of their own; "were killed" is of both
+    text = (
+        "More than 610 casualties including 217 children and citizen women in Aleppo city and "
+        "its countryside were killed by the bombing during the first month of battles at the "
+        "outskirts of Aleppo city"
+    )
+    total, sub = _one(text, "More than 610"), _one(text, "217")
+    assert (total["measure"], sub["measure"]) == ("killed", "killed")
+    assert sub["parent_figure_id"] == total["figure_id"]
+
+
+def test_casualties_with_a_verb_keep_their_own_measure():
+    # counter-case: the total has its verb before the sub-count
+    text = "The strikes caused 434 casualties, including 217 children who were killed."
+    assert _one(text, "434")["measure"] == "other"
+    assert _one(text, "217")["measure"] == "killed"
+
+
+# -- A share "of the returnees" is of the returns told before, not of the deportations of its
+# own sentence.
+
+
+def test_share_of_the_returnees_takes_the_returns_measure():
+    # rt3_136
+    text = (
+        "In a statement, the agency said, between September 2023 and 2025, more than 2.43 "
+        "million undocumented Afghan migrants had returned from Pakistan and Iran.\n\n"
+        "It added 54 were forcibly repatriated and the IOM provided critical post-arrival "
+        "humanitarian support to 1,003,563 of the returnees."
+    )
+    assert _one(text, "1,003,563")["measure"] == "refugees"
+    assert _one(text, "54")["measure"] == "other"
+
+
+def test_share_of_the_returnees_with_a_return_total_in_its_sentence():
+    # constructed: the return total of the same sentence
+    text = (
+        "More than 5,000 refugees returned from Lebanon last week and IOM assisted 3,000 of the "
+        "returnees."
+    )
+    row = _one(text, "3,000")
+    assert row["measure"] == "refugees"
+    assert not _no_parent(row)
