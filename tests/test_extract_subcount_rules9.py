@@ -156,3 +156,27 @@ def test_share_of_the_returnees_with_a_return_total_in_its_sentence():
     row = _one(text, "3,000")
     assert row["measure"] == "refugees"
     assert not _no_parent(row)
+
+
+# -- Things destroyed, burned or looted are other, dated by the event like its dead.
+
+
+def test_things_destroyed_in_an_event_are_other_and_take_its_date():
+    # rt3_258
+    text = (
+        "They waited, cutting off access by road. Then, at about 4pm on March 24, they opened "
+        "fire. More than 100 insurgents laid waste to the coastal town of Palma, destroying civic "
+        "buildings, robbing and setting fire to at least one bank and killing dozens of people, "
+        "according to Mozambican officials."
+    )
+    bank = _one(text, "at least one", "2021-04-06")
+    assert bank["measure"] == "other"
+    assert str(bank["period_start"].date()) == "2021-03-24"
+    assert _one(text, "dozens", "2021-04-06")["measure"] == "killed"
+
+
+def test_people_after_a_verb_of_destroying_are_not_things():
+    # constructed: the homes destroyed are other; the people killed keep their fate
+    text = "The militants destroyed 40 homes and killed 12 villagers."
+    assert _one(text, "40")["measure"] == "other"
+    assert _one(text, "12")["measure"] == "killed"

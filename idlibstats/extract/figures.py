@@ -522,7 +522,14 @@ def extract_rows(
                         and (
                             f.measure in ("killed", "injured")
                             # the event's own people: "More than 100 insurgents laid waste"
-                            or (f.measure == "other" and subject_kind(f.subject) == "people")
+                            or (
+                                f.measure == "other"
+                                and (
+                                    subject_kind(f.subject) == "people"
+                                    # what it destroyed: "setting fire to at least one bank"
+                                    or _DESTROYING_END.search(low, max(0, f.start - 30), f.start)
+                                )
+                            )
                         )
                     ):
                         f.period = state.event_day[1]
@@ -1079,6 +1086,12 @@ def _plain(kind: str) -> bool:
     return kind != "captured" and not kind.startswith("~")
 
 
+# a verb of destroying, burning or looting whose object is the figure
+_DESTROYING_END = re.compile(
+    r"\b(?:destroy(?:ed|ing|s)?|demolish(?:ed|ing|es)?|(?:set|setting|sets)\s+fire\s+to|"
+    r"torch(?:ed|ing|es)?|loot(?:ed|ing|s)?|ransack(?:ed|ing|s)?|razed|razing)\s+"
+    r"(?:(?:at\s+least|some|about|around|more\s+than|over|nearly|almost|up\s+to)\s+)?$"
+)
 _PLACE_ADJECTIVE = re.compile(r"(?:besieged|damaged|destroyed)\s+[a-z]")
 _ARTICLE_END = re.compile(r"\b(?:the|a|an|its|their)\s+$")
 _LOST = re.compile(r"\blos(?:t|e|es|ing)\b")
@@ -1182,6 +1195,11 @@ def _measure(
         return _abroad(norm, k, after)
     if from_subject is not None:
         return from_subject
+    if subject_kind(f.subject) != "people" and _DESTROYING_END.search(
+        low, max(0, f.start - 30), f.start
+    ):
+        return "other"  # things destroyed: "setting fire to at least one bank and killing
+        # dozens of people"
     if (
         has_subject
         and f.subject.split()[-1].lower() in _PEOPLE
