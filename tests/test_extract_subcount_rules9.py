@@ -180,3 +180,23 @@ def test_people_after_a_verb_of_destroying_are_not_things():
     text = "The militants destroyed 40 homes and killed 12 villagers."
     assert _one(text, "40")["measure"] == "other"
     assert _one(text, "12")["measure"] == "killed"
+
+
+# -- "Of the X, Y ...": the part named after its total takes its own fate too.
+
+
+def test_part_after_of_the_total_has_its_own_fate():
+    # rt4_102
+    text = (
+        "Out of the 130 soldiers stationed there, 27 were confirmed dead, and large quantities "
+        "of weapons and ammunition were seized by the attackers."
+    )
+    row = _one(text, "27")
+    assert row["measure"] == "killed"
+    assert row["parent_figure_id"] == _one(text, "130")["figure_id"]
+
+
+def test_part_after_of_the_total_without_a_fate_keeps_the_total_measure():
+    # counter-case: "are children" is no fate
+    text = "Of the 900,000 people displaced, 500,000 are children."
+    assert _one(text, "500,000")["measure"] == "displaced"

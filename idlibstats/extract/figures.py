@@ -870,7 +870,7 @@ def _describe(
         elif f.parent is not None or "later_parent" in f.extra:
             base = f.parent or f.extra["later_parent"]
             f.measure = base.measure
-            own = _own_measure(norm, low, f, ceil, base)
+            own = _own_measure(norm, low, s, f, ceil, base)
             if (
                 own is None
                 and before_sub
@@ -970,7 +970,9 @@ def _describe(
             and _TOTAL_FIRST_GAP.fullmatch(norm[prv.subject_end : f.start])
         ):
             f.parent = prv
-            f.measure = prv.measure
+            ceil = figs[idx + 1].start if idx + 1 < len(figs) else s.end
+            # its own fate: "Out of the 130 soldiers stationed there, 27 were confirmed dead"
+            f.measure = _own_measure(norm, low, s, f, ceil, prv) or prv.measure
     # "At least 18 children were among the 40 people killed": the total comes second
     for idx in range(len(figs) - 1):
         f, nxt = figs[idx], figs[idx + 1]
@@ -1031,7 +1033,7 @@ _THING_FATE = re.compile(
 _VERBLESS_SUB = re.compile(r"\s*,?\s*(?:including|among\s+them)[\s,:]*")
 
 
-def _own_measure(norm: str, low: str, f: _Fig, ceil: int, total: _Fig) -> str | None:
+def _own_measure(norm: str, low: str, s: Sentence, f: _Fig, ceil: int, total: _Fig) -> str | None:
     """A sub-count's own event word, when it has one: its fate noun or the verb after it.
 
     "including 321 fatalities" (killed), "including 24,300 who were displaced", "170.000 of
@@ -1057,6 +1059,8 @@ def _own_measure(norm: str, low: str, f: _Fig, ceil: int, total: _Fig) -> str | 
     if k is None:
         return None
     kind = _kind(low, k).lstrip("~")
+    if kind == "displaced":  # "including more than a million who sought refuge in tiny Lebanon"
+        return crossed_border(norm, s.start, s.end, f.subject, _abroad(norm, k, kind), f.start)
     return _abroad(norm, k, kind) if kind in _SUB_FATES else None
 
 
