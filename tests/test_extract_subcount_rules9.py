@@ -200,3 +200,25 @@ def test_part_after_of_the_total_without_a_fate_keeps_the_total_measure():
     # counter-case: "are children" is no fate
     text = "Of the 900,000 people displaced, 500,000 are children."
     assert _one(text, "500,000")["measure"] == "displaced"
+
+
+# -- Parts told "among the casualties" after their total are its sub-counts.
+
+
+def test_parts_among_the_casualties_after_the_total():
+    # rt3_289
+    text = (
+        "Clashes left 57 combatants dead, with 26 rebel fighters and 31 regime soldiers among "
+        "the casualties."
+    )
+    total = _one(text, "57")["figure_id"]
+    for phrase in ("26", "31"):
+        row = _one(text, phrase)
+        assert (row["measure"], row["parent_figure_id"]) == ("killed", total)
+
+
+def test_among_without_a_total_before_is_no_sub_count():
+    # counter-case: no total before the part
+    row = _one("Two Mozambican soldiers were among the dead.", "Two")
+    assert row["measure"] == "killed"
+    assert _no_parent(row)

@@ -674,6 +674,10 @@ _SHARE_OF_GROUP = re.compile(
 _OF_THE_END = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their)\s+$")
 _MORE_OTHERS = re.compile(r"\s+(?:more|others?)\b")
 _TOTAL_FIRST_GAP = re.compile(r"[^,;.]{0,70},\s*(?:only|just|some|about|around)?\s*")
+_AMONG_THE_AFTER = re.compile(
+    r"\s+(?:(?:were|are|was|is)\s+)?among\s+the\s+(?:dead|casualties|victims|killed|wounded|"
+    r"injured)\b"
+)
 _AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?")
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)\s+|\s*,\s*")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -808,6 +812,7 @@ def _describe(
     prev: _Fig | None = None
     # _CLAUSE_CUT needs a ";" or one of its words: without them every period is in the clause
     cut = any(map(norm[s.start : s.end].__contains__, (";", *_CUT_WORDS)))
+    among_in = "among" in low[s.start : s.end]
     for idx, f in enumerate(figs):
         ceil = figs[idx + 1].start if idx + 1 < len(figs) else s.end
         f.subject, f.subject_end = subject_after(norm, f.num_end, ceil)
@@ -843,11 +848,18 @@ def _describe(
         # a list after a total: "752 civilian casualties in Ukraine: 227 killed (31 men, ...)",
         # "half a million people have died so far: between 50,000 and 100,000 from the fighting"
         listed = prev is not None and bool(_LIST_AFTER.fullmatch(norm, prev.subject_end, f.start))
-        if after_sub or before_sub or listed:
+        # parts told among the total after it: "Clashes left 57 combatants dead, with 26 rebel
+        # fighters and 31 regime soldiers among the casualties"
+        among = (
+            among_in
+            and prev is not None
+            and bool(_AMONG_THE_AFTER.match(norm, f.extra["verb_at"], s.end))
+        )
+        if after_sub or before_sub or listed or among:
             total = _best_total(norm, f, figs[:idx], prev, ceil) if prev is not None else None
             if total is not None:
                 same = True
-                if listed and not (after_sub or before_sub):
+                if listed and not (after_sub or before_sub or among):
                     # a list splits a total only into parts of the same measure: "752
                     # casualties: 227 killed" are not total and part
                     same = _measure(norm, low, f, kws, capture, has_subject) == total.measure
