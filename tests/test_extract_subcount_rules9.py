@@ -222,3 +222,22 @@ def test_among_without_a_total_before_is_no_sub_count():
     row = _one("Two Mozambican soldiers were among the dead.", "Two")
     assert row["measure"] == "killed"
     assert _no_parent(row)
+
+
+# -- A back-referring sub-count phrase before the figure, set off by dashes, in a later sentence.
+
+
+def test_dashed_share_of_them_in_a_later_sentence():
+    # rt3_183
+    text = (
+        "According to UN figures, 260 people died during the journey to the camp from the "
+        "frontlines in Deir ez-Zor province or shortly after arriving. Most of them \u2013 211 "
+        "\u2013 were children under the age of five."
+    )
+    assert _one(text, "211", "2019-04-19")["measure"] == "killed"
+
+
+def test_dash_after_a_noun_is_no_sub_count():
+    # counter-case: no sub-count phrase before the dash
+    text = "At least 40 people were killed. The convoy \u2013 12 trucks \u2013 was turned back."
+    assert _one(text, "12")["measure"] == "other"

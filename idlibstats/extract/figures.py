@@ -72,7 +72,7 @@ __all__ = ["extract_figures"]
 _SUB_BEFORE = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|"
     r"\bamong\s+those|\bamong\s+the\s+(?:dead|victims|killed|wounded|injured|casualties)|"
-    r"\bof\s+which|\bamong\s+which|\bthey\s+include|\bwhich\s+included?)[\s,:]*$",
+    r"\bof\s+which|\bamong\s+which|\bthey\s+include|\bwhich\s+included?)[\s,:\u2013\u2014-]*$",
     re.IGNORECASE,
 )
 # the last words of the _SUB_BEFORE phrases
@@ -82,21 +82,26 @@ _SUB_BEFORE_LAST = tuple(
 )
 
 
+_SUB_PUNCT = (",", ":", "-", "\u2013", "\u2014")
+
+
 def _may_end_sub(seg: str) -> bool:
     """Whether ``seg`` may end with a _SUB_BEFORE phrase: a str test before the regex.
 
-    Its phrases end with one of _SUB_BEFORE_LAST, then white space, commas and colons; the
+    Its phrases end with one of _SUB_BEFORE_LAST, then white space, commas, colons and dashes; the
     regex would be tried at every position. Non-ASCII text is always True (re.IGNORECASE folds
     a few non-ASCII letters to ASCII ones).
     """
     if not seg.isascii():
         return True
     t = seg.rstrip()
-    while t.endswith((",", ":")):
+    while t.endswith(_SUB_PUNCT):
         t = t[:-1].rstrip()
     return t.lower().endswith(_SUB_BEFORE_LAST)
 
 
+# a sub-count phrase before the figure that refers back: "Most of them - 211 - were children"
+_BACK_SUB = re.compile(r"\b(?:them|whom|those)[\s,:\u2013\u2014-]*$", re.IGNORECASE)
 _SUB_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which)(?![\w])", re.IGNORECASE)
 # cheap test for a sentence that may hold a figure (skips the full parse of the others); a
 # digit is looked for first, alone: a one-character class is scanned fast, the number words not
@@ -866,7 +871,7 @@ def _describe(
                 if same and _linkable(f, total):
                     f.parent = total
             elif (
-                after_sub
+                (after_sub or (before_sub and _BACK_SUB.search(left)))
                 and last_total is not None
                 and _linkable(f, last_total)
                 and (prev is None or last_total.measure in _RETURNED)
