@@ -241,3 +241,27 @@ def test_dash_after_a_noun_is_no_sub_count():
     # counter-case: no sub-count phrase before the dash
     text = "At least 40 people were killed. The convoy \u2013 12 trucks \u2013 was turned back."
     assert _one(text, "12")["measure"] == "other"
+
+
+# -- A share set off after a part with its own verb: the verb is the part's, the share the total's.
+
+
+def test_share_beside_a_part_with_its_own_verb():
+    # rt348
+    text = (
+        "According to OCHA data, approximately 1.1 million displaced persons have been registered "
+        "in 156 UNRWA institutions throughout Gaza, and 946,000 of them, or about 86 per cent, "
+        "live in the agency's 99 shelters in the south of the Strip."
+    )
+    total = _one(text, "approximately 1.1 million")["figure_id"]
+    part, share = _one(text, "946,000"), _one(text, "about 86 per cent")
+    assert part["measure"] == "population"
+    assert (share["measure"], share["parent_figure_id"]) == ("displaced", total)
+
+
+def test_share_of_people_with_no_part_keeps_their_measure():
+    # counter-case (constructed): the share is of the people themselves
+    text = (
+        "About 1.8 million people, or about 80 per cent of the population, have fled their homes."
+    )
+    assert _one(text, "about 80 per cent")["measure"] == "displaced"

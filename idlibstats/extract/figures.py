@@ -1011,6 +1011,10 @@ def _describe(
             and _OR_SHARE.fullmatch(norm, prv.subject_end, f.start)
         ):
             f.measure = prv.measure
+            if "own" in prv.extra and prv.parent is not None:
+                # the part's share of the total: "1.1 million displaced persons ..., and
+                # 946,000 of them, or about 86 per cent, live in the agency's 99 shelters"
+                f.parent, f.measure = prv.parent, prv.parent.measure
     # "26 out of 35 hospitals": a part and its whole, counting the same thing
     for idx in range(len(figs) - 1):
         f, nxt = figs[idx], figs[idx + 1]
@@ -1041,6 +1045,11 @@ def _describe(
 # the measures of a total of returns (returned refugees, returned IDPs)
 _RETURNED = frozenset(("refugees", "displaced"))
 _SUB_FATES = frozenset(("killed", "injured", "displaced", "refugees"))
+# a share of the total set off after the sub-count: "946,000 of them, or about 86 per cent,"
+_SHARE_APPOSITION = re.compile(
+    r"\s*,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?[\d.]+\s*(?:%|per\s*cent|"
+    r"percent)\s*,"
+)
 # a passive verb of things: "two of them had to be fully evacuated"
 _THING_FATE = re.compile(
     r"\s+(?:had\s+to\s+be|have\s+been|has\s+been|had\s+been|were|was)\s+(?:[a-z]+ly\s+)?"
@@ -1063,6 +1072,9 @@ def _own_measure(norm: str, low: str, s: Sentence, f: _Fig, ceil: int, total: _F
         return noun
     of = _SUB_AFTER.match(norm, f.subject_end, ceil) if f.subject is None else None
     at = of.end() if of is not None else f.subject_end
+    share = _SHARE_APPOSITION.match(norm, at, s.end)
+    if share is not None:  # "946,000 of them, or about 86 per cent, live in"
+        at, ceil = share.end(), s.end
     if total.measure == "attacks" and subject_kind(total.subject) in ("thing", "place"):
         done = _THING_FATE.match(low, at, ceil)
         k = _KEYWORD_LOW.fullmatch(done.group("v")) if done is not None else None
