@@ -265,3 +265,23 @@ def test_share_of_people_with_no_part_keeps_their_measure():
         "About 1.8 million people, or about 80 per cent of the population, have fled their homes."
     )
     assert _one(text, "about 80 per cent")["measure"] == "displaced"
+
+
+# -- An earlier value of a count in brackets ("as of" a date) is the same count.
+
+
+def test_earlier_value_in_brackets_takes_the_count_measure():
+    # rt5_301
+    text = (
+        "Civilian casualties from February 24, 2022, after Russia launched a full-scale war "
+        "against Ukraine, to May 1, 2023, totaled 23,375 (23,015 as of April 24), including 8,709 "
+        "deaths (8,574), the UN Office of the High Commissioner for Human Rights (OHCHR) said."
+    )
+    assert _one(text, "23,015")["measure"] == "other"
+    assert _one(text, "8,709")["measure"] == "killed"
+
+
+def test_bracketed_figure_with_its_own_verb_is_no_earlier_value():
+    # counter-case (constructed): the bracket tells another fate
+    text = "At least 30 people were killed (12 were wounded by shrapnel)."
+    assert _one(text, "12")["measure"] == "injured"

@@ -1000,6 +1000,17 @@ def _describe(
         ):
             f.parent = nxt
             f.measure = nxt.measure
+    # "totaled 23,375 (23,015 as of April 24)": the same count at an earlier date, in brackets
+    for idx in range(1, len(figs)):
+        f, prv = figs[idx], figs[idx - 1]
+        if (
+            f.subject is None
+            and f.parent is None
+            and f.unit == prv.unit
+            and _OPEN_BRACKET.fullmatch(norm, prv.subject_end, f.start)
+            and _AS_OF_CLOSE.match(norm, f.end, s.end)
+        ):
+            f.measure = prv.measure
     # "1.8 million people or about 80 per cent of the population": the share is the same
     # people, so it takes their measure
     for idx in range(1, len(figs)):
@@ -1045,6 +1056,8 @@ def _describe(
 # the measures of a total of returns (returned refugees, returned IDPs)
 _RETURNED = frozenset(("refugees", "displaced"))
 _SUB_FATES = frozenset(("killed", "injured", "displaced", "refugees"))
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_AS_OF_CLOSE = re.compile(r"\s+(?:as\s+of|by|until|up\s+to)\s+[^()]{1,30}\)")
 # a share of the total set off after the sub-count: "946,000 of them, or about 86 per cent,"
 _SHARE_APPOSITION = re.compile(
     r"\s*,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?[\d.]+\s*(?:%|per\s*cent|"
