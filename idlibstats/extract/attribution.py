@@ -1931,6 +1931,13 @@ _OUTLET_AFTER = re.compile(
     r"(?:\s*\((?P<own>[A-Z][A-Za-z]{1,9})\))?"
     r"(?=\s*[,.;)]|\s*$)"
 )
+# an acronym the registry does not know, owning the document after "according to": "According
+# to the most recent NDRRMC count", "according to OCHA's figures"
+_ACRONYM_DOCUMENT = re.compile(
+    r"\s+(?:the\s+)?(?:(?:latest|most\s+recent|recent|new|updated|official|preliminary|"
+    r"provisional)\s+)?(?P<acr>[A-Z]{2,6})(?:'s|’s)?\s+(?:count|tally|figures|data|report|"
+    r"statistics|estimates?|assessment|toll|update)\b"
+)
 # an outlet named after its country: "the state-run Palestine TV"
 _OUTLET_WORD = re.compile(r"\s(?:TV|Television|Radio|News|Times|Post)$")
 _NOT_OUTLET = frozenset(
@@ -1977,6 +1984,14 @@ def _unknown_body(
     d = _DOCUMENT_OF.match(norm, seg_start, seg_end)
     seg_start = seg_start if d is None else d.end()
     o = None if d else _OUTLET_AFTER.match(norm, seg_start, seg_end)
+    a = None if d or o else _ACRONYM_DOCUMENT.match(norm, seg_start, seg_end)
+    if (
+        a is not None
+        and a.group("acr") not in _NOT_OUTLET
+        and main_country(a.group("acr")) is None
+        and not any(mt.start < a.end("acr") and a.start("acr") < mt.end for mt in mentions)
+    ):
+        return a.group("acr"), a.start("acr"), a.end("acr")
     if o is not None:
         name = o.group("acr") or o.group("name")
         if o.group("own") and not any(mt.start < o.end() and o.start() < mt.end for mt in mentions):
@@ -2577,6 +2592,11 @@ _ACCORDING_END = re.compile(
     # "a number confirmed by Deputy Prime Minister Recep Akdag"
     r"(?:confirmed|verified|documented)\s+by|"
     r"(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?reports?\s+from|investigation\s+by|"
+    # "according to the report of National Disaster ... Council (NDRRMC)"; "according to the
+    # most recent NDRRMC count" (the body before its document)
+    r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official)\s+)?reports?\s+of|"
+    r"\baccording\s+to\s+(?:the\s+)?(?:latest|most\s+recent|recent|updated|preliminary|"
+    r"provisional|newest)|"
     # "according to a statement by", "according to a joint statement from"
     r"(?:an?\s+|the\s+)?(?:joint\s+)?statement\s+(?:by|from|of)|"
     # "according to Vitaliy Kim, the head of the Mykolaiv Regional Military Administration"
@@ -2591,7 +2611,9 @@ _ACCORDING_END = re.compile(
 # every _ACCORDING_END match ends with one of these words, then an article at most ("according
 # to the "): a text whose last words are not them is not searched (the regex tries its twenty
 # alternatives at every position)
-_ACCORDING_LAST = ("to", "citing", "per", "of", "for", "from", "by", "at")
+_ACCORDING_LAST = tuple(
+    "to citing per of for from by at latest recent updated preliminary provisional newest".split()
+)
 _ARTICLES = frozenset(("the", "a", "an"))
 _BASED_END = re.compile(r"(?<![\w-])[A-Z][\w.]*-based\s+$")
 

@@ -1,0 +1,39 @@
+"""Source rules of the tenth English tuning round (issue 11, helper src10en).
+
+Passages are the English dev records named in each case (``tests/data/realtext*_dev.jsonl``);
+the expected sources are the dev gold of those records. Passages "written here" check a rule's
+limit and expect what the guideline and the decisions in DEVSET.md give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._english import one as _one
+
+# -- "according to the report of X", "according to the most recent X count" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt9_330 (realtext9_dev)
+        (
+            "The death toll from three recent typhoons has climbed to 14 according to the report of National Disaster Risk Reduction and Management Council (NDRRMC).",
+            "14",
+            "NDRRMC",
+        ),
+        # rt9_332 (realtext9_dev): an acronym the registry does not know, owning the count
+        (
+            "According to the most recent NDRRMC count, almost 930,000 families, or 3.5 million people, were impacted by Nika, Ofel, and Pepito.",
+            "almost 930,000",
+            "NDRRMC",
+        ),
+        # written here: a registry body before its document
+        ("According to the latest UN count, 50 people were killed.", "50", "UN"),
+        # written here: a country's acronym is not a body
+        ("According to US figures, 50 people were killed.", "50", None),
+    ],
+)
+def test_according_to_a_document_of_a_body(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source
