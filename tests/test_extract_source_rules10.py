@@ -37,3 +37,41 @@ from tests._english import one as _one
 )
 def test_according_to_a_document_of_a_body(text: str, phrase: str, source: str | None) -> None:
     assert _one(text, phrase)["source"] == source
+
+
+# -- a state's police: named with it, or bare where one state is named --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt9_304 (realtext9_dev)
+        (
+            "Bandits on Monday morning attacked Goran Namaye in the Maradun local government area of Zamfara State, killing four people and abducting 50 others, the police said.",
+            "50",
+            "Zamfara police",
+        ),
+        # rt9_304: the later sentence's bare "the police" in a passage naming one state
+        (
+            "Bandits attacked Goran Namaye in Zamfara State. The police, however, said four people were killed and about 50 abducted in the attack.",
+            "about 50",
+            "Zamfara police",
+        ),
+        # rt9_306 (realtext9_dev): "state police spokesman ... told AFP" (D2: an official of the body)
+        (
+            "Armed raiders killed at least 35 people in northwest Nigeria’s Zamfara state, police said on Saturday. “Thirty-five people were killed by the bandits in the five villages,” state police spokesman Mohammed Shehu told AFP.",
+            "Thirty-five",
+            "Zamfara police",
+        ),
+        # written here: police of a passage that names no state
+        ("Gunmen killed 12 people in the village, police said.", "12", None),
+        # written here: two states named, no one state for the bare police
+        (
+            "Gunmen killed 12 people between Kano State and Katsina State, police said.",
+            "12",
+            None,
+        ),
+    ],
+)
+def test_state_police(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source

@@ -1658,6 +1658,15 @@ _LOCAL_BODY = re.compile(
     r"|(?P<g4>(?i:deputy\s+commissioner|county\s+commissioner)))(?![\w-])"
 )
 _LOCAL_WORD = re.compile("dministration|overnor|ayor|ouncil|ommissioner|eader|head")
+# a state's police (round 9: "the police said" in a sentence naming Zamfara State, "state police
+# spokesman ..." in a passage naming it, "the Zamfara state police spokesman" -> Zamfara police,
+# as round 5's Bannu police)
+_STATE_POLICE = re.compile(
+    r"\b(?:(?P<p>[A-Z][\w'’-]+)\s+[Ss]tate\s+|(?P<st>[Ss]tate\s+)|(?<![\w-]))[Pp]olice(?![\w-])"
+)
+_STATE_NAMED = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+[Ss]tate\b|\b[Ss]tate\s+of\s+(?P<b>[A-Z][\w'’-]+)"
+)
 # the verbs right after a speaker named by its office alone ("the governor said"), as a
 # lookahead that lets "also", "has", "had", "later" stand between
 _SAID_WORDS = "said|says|told|reported|announced|added|stated|confirmed|estimated|estimates"
@@ -1803,6 +1812,8 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
                 Mention(m.start(1), m.end(1), name)
                 for m in _ACCORDING_MILITARY.finditer(norm, start, end)
             ]
+    if norm.find("olice", start, end) >= 0:
+        out += _state_police(norm, start, end)
     if _LOCAL_WORD.search(norm, start, end) is not None:
         for m in _LOCAL_BODY.finditer(norm, start, end):
             words = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).split()
@@ -1830,6 +1841,37 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
             ]
             if named:
                 out.append(Mention(m.start(), m.end(), f"{named[-1]} regional administration"))
+    return out
+
+
+def _state_police(norm: str, start: int, end: int) -> list[Mention]:
+    """The police of a state: named with it, or bare where one state is named.
+
+    "police" alone takes the one state its sentence names, or else the one state the passage
+    names; "state police" the passage's; a state named as a country ("Nigerian police") is the
+    registry's.
+    """
+    out: list[Mention] = []
+    for m in _STATE_POLICE.finditer(norm, start, end):
+        place = m.group("p")
+        if place is None:
+            named: set[str] = set()
+            for where in (() if m.group("st") else (norm[start:end],)) + (norm,):
+                named = {r.group("a") or r.group("b") for r in _STATE_NAMED.finditer(where)}
+                named -= _NOT_PLACE
+                if named:
+                    break
+            if len(named) != 1:
+                continue
+            place = named.pop()
+        if place in _NOT_PLACE or place in _ADJ_COUNTRY or main_country(place) is not None:
+            continue
+        s = (
+            m.start() - 4
+            if norm[max(0, m.start() - 4) : m.start()].lower() == "the "
+            else m.start()
+        )
+        out.append(Mention(s, m.end(), f"{place} police"))
     return out
 
 
