@@ -75,3 +75,55 @@ def test_according_to_a_document_of_a_body(text: str, phrase: str, source: str |
 )
 def test_state_police(text: str, phrase: str, source: str | None) -> None:
     assert _one(text, phrase)["source"] == source
+
+
+# -- "per X" as "according to X"; an infobox line's citation governs its own line ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt9_008 (realtext9_dev): the relay of unnamed reporters gives the outlet
+        (
+            "Syrian government shelling killed seven people, including four children, in a holdout rebel enclave in the country’s northwest Wednesday, according to activists and rescuers on the ground, per the Associated Press.",
+            "seven",
+            "AP",
+        ),
+        # written here
+        ("Per UNHCR, 500 people fled across the border.", "500", "UNHCR"),
+        # rt9_326 (realtext9_dev): the next infobox line is not ACLED's
+        (
+            "Casualties and losses\nUnknown Unknown\n900+ (per ACLED) (as of September 2022)[1]\n1,000+ (per MSA) (as of July 2022)[1]\n50,000 refugees[2]",
+            "900+",
+            "ACLED",
+        ),
+        (
+            "Casualties and losses\nUnknown Unknown\n900+ (per ACLED) (as of September 2022)[1]\n1,000+ (per MSA) (as of July 2022)[1]\n50,000 refugees[2]",
+            "50,000",
+            None,
+        ),
+    ],
+)
+def test_per_and_infobox_lines(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source
+
+
+# -- the registry's Libyan Emergency Medicine Centre; "this agency which ..., reported" -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt9_067 (realtext9_dev): the registry's Libyan Emergency Medicine Centre, then "this
+        # agency which manages relief in western Libya, reported"
+        (
+            "Twenty-seven people were killed and around 100 others injured in violent clashes in the southeastern suburbs of Tripoli between Monday and Tuesday, the Emergency Medicine Center said on Wednesday ( CMU).\n\nIn a “provisional report” published overnight from Tuesday to Wednesday on Facebook, this agency which manages relief in western Libya, reported 27 dead and 106 injured in these clashes.",
+            "106",
+            "Libyan Emergency Medicine Centre",
+        ),
+    ],
+)
+def test_emergency_medicine_centre_and_this_agency(
+    text: str, phrase: str, source: str | None
+) -> None:
+    assert _one(text, phrase)["source"] == source

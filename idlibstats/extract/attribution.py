@@ -576,6 +576,21 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the Executive Unit for Displaced Persons",
     ),
     "Legal Agenda": ("Legal Agenda", "the Legal Agenda"),
+    # Libya's national emergency medical service (the Arabic sets' "مركز طب الطوارئ والدعم")
+    "Libyan Emergency Medicine Centre": (
+        "Emergency Medicine Centre",
+        "the Emergency Medicine Centre",
+        "Emergency Medicine Center",
+        "the Emergency Medicine Center",
+        "Libyan Emergency Medicine Centre",
+        "the Libyan Emergency Medicine Centre",
+        "Libya's Emergency Medicine Centre",
+        "Libya's Emergency Medicine Center",
+        "Emergency Medicine and Support Centre",
+        "the Emergency Medicine and Support Centre",
+        "Emergency Medicine and Support Center",
+        "the Emergency Medicine and Support Center",
+    ),
     "DGPC": (
         "DGPC",
         "Directorate-General for Civil Protection",
@@ -2332,7 +2347,7 @@ _INTERVIEW_WITH = re.compile(r"\b(?:[Ii]nterviews?|[Ii]nterviewed)\s+(?:with|by)
 # a reporter named by a pronoun or a generic noun: "He said", "It added", "the ministry stated",
 # "The report also revealed", "The statement mentioned"
 _BACKREF_END = re.compile(
-    r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|\b[Tt]he\s+(?:[Mm]inistry|[Aa]gency|[Oo]rgani[sz]ation|"
+    r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|\b[Tt]h(?:e|is)\s+(?:[Mm]inistry|[Aa]gency|[Oo]rgani[sz]ation|"
     r"[Ss]tatement|[Rr]eport|[Ss]pokes(?:person|man|woman)|[Oo]ffice|[Cc]ommission(?:er)?|"
     r"[Mm]ission|[Uu]pdate|[Bb]ulletin|figures|data|statistics|(?:press\s+)?release)|"
     # the body's officer named by name: "ministry speaker Ashraf al-Qudra reported"
@@ -2345,8 +2360,9 @@ _BACKREF_END = re.compile(
     # "Lebanon's Minister of Health reported ... The minister also noted": the ministry (kept
     # only when the reporter before is a ministry or a government, see back_references)
     r"\b[Tt]he\s+minister)"
-    # "The report, released earlier this week, claims"
-    r"(?:,\s+[^,.;:\d\"]{1,40},)?\s+"
+    # "The report, released earlier this week, claims"; "this agency which manages relief in
+    # western Libya, reported" (round 9)
+    r"(?:,\s+[^,.;:\d\"]{1,40},|\s+(?:which|that)\s+[^,.;:\d\"]{1,50},)?\s+"
     r"(?:(?:also|further|later|has|had|then)\s+)*$"
 )
 _MINISTERS = re.compile("Ministry|government")
@@ -2546,8 +2562,9 @@ def nearest_attribution(
 
 
 # a line with no closing stop before a capitalised line: a headline, not a wrapped sentence ("at
-# the\nconclusion of")
-_HEADLINE_BREAK = re.compile(r"[^\W\d_]\n+[A-Z]")
+# the\nconclusion of"); an infobox line closed by its citation mark before a line that opens
+# with a number, or before the figure ("900+ (per ACLED) (as of September 2022)[1]\n1,000+")
+_HEADLINE_BREAK = re.compile(r"[^\W\d_]\n+[A-Z]|[)\]]\n+(?:\d|$)")
 # a later clause of its own: "..., but SOHR said", "...; the UN believes", "..., and according
 # to the ministry, the camp is now the fifth largest" (its attribution starts right after "and")
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas)\b|\bbut\s+the\b|,\s*and\s+$")
@@ -2615,7 +2632,8 @@ def _no_clause_break(between: str) -> bool:
 
 
 _ACCORDING_END = re.compile(
-    r"(?:\b(?:according\s+to|citing|as\s+per)|"
+    # "..., per the Associated Press" (round 9)
+    r"(?:\b(?:according\s+to|citing|as\s+per|(?<![\w-])per)|"
     # "said Chris Woods, head of Airwars"
     r"\bsaid\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s+(?:the\s+)?(?:head|director|chief|"
     r"spokes(?:person|man|woman)|chairman|president|founder|coordinator)\s+(?:of|for)|"
