@@ -127,3 +127,33 @@ def test_emergency_medicine_centre_and_this_agency(
     text: str, phrase: str, source: str | None
 ) -> None:
     assert _one(text, phrase)["source"] == source
+
+
+# -- a ministry's seat names its owner: "the Ramallah-based health ministry" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt9_055 (realtext9_dev): the named ministry wins over the relaying outlet
+        (
+            "An Israeli air strike has killed five Palestinians in the occupied West Bank city of Jenin, the Ramallah-based health ministry announced shortly after news broke of a ceasefire deal in Gaza, AFP reports.",
+            "five",
+            "Palestinian Health Ministry",
+        ),
+        # rt9_053 (realtext9_dev): as written
+        (
+            "At least 14 people were killed following an Israeli military raid at the Jenin refugee camp in the West Bank, the Gaza-based Palestinian Health Ministry said.",
+            "At least 14",
+            "Gaza Health Ministry",
+        ),
+        # written here: a capital's seat
+        (
+            "At least 20 people were killed, the Baghdad-based health ministry said.",
+            "At least 20",
+            "Iraqi Health Ministry",
+        ),
+    ],
+)
+def test_ministry_seat(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source

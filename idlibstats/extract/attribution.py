@@ -990,6 +990,7 @@ _CAPITALS = {
     "Addis Ababa": "Ethiopia",
     "Naypyidaw": "Myanmar",
     "Naypyitaw": "Myanmar",
+    "Ramallah": "Palestine",  # the Palestinian Authority's seat
 }
 _COUNTRY_SAYS = re.compile(
     r"(?:^|(?<=[.;:,\"(]\s)|(?<=\n)|\b(?:but|and|while|as)\s+)("
@@ -1198,6 +1199,12 @@ class SourceRegistry:
                     canonical = national_body(canonical, norm, s, m.end())
                 elif canonical == "White Helmets" and _gaza_civil_defence(norm, s, m.end()):
                     canonical = "Gaza Civil Defence"
+                elif canonical == "Palestinian Health Ministry" and norm.endswith(
+                    "Gaza-based ", max(0, a - 16), a
+                ):
+                    canonical = (
+                        "Gaza Health Ministry"  # "the Gaza-based Palestinian Health Ministry"
+                    )
                 elif norm[s : m.end()] in _PERSONS and not _introduced(norm, s, m.end()):
                     canonical = None  # "Guterres said": a person named only by name
                 if canonical is not None:  # a ministry of no known country names nobody
@@ -1565,6 +1572,9 @@ _DESCRIBED_BEFORE = re.compile(
     r"newspaper|daily|outlet|broadcaster|think\s+tank)\s+$"
 )
 _HAMAS = re.compile(r"\bHamas\b")  # "the Ministry of Health affiliated with Hamas": Gaza's
+# a ministry's seat before it: "the Ramallah-based health ministry", "the Gaza-based Palestinian
+# Health Ministry" (round 9: Gaza Health Ministry as written)
+_SEAT_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w]*)-based\s+$")
 
 
 def national_body(placeholder: str, norm: str, start: int, end: int) -> str | None:
@@ -1587,6 +1597,9 @@ def national_body(placeholder: str, norm: str, start: int, end: int) -> str | No
     before = _OWNER_BEFORE.search(norm, max(0, start - 40), start)
     after = _OWNER_AFTER.match(norm, end)
     owner = " ".join(m.group() for m in (before, after) if m is not None)
+    seat = _SEAT_BEFORE.search(norm, max(0, start - 30), start)
+    if seat is not None:  # "the Ramallah-based health ministry": the seat's country
+        owner = f"{owner} {_CAPITALS.get(seat.group(1), seat.group(1))}".strip()
     return _national_body(placeholder, owner) if owner else None
 
 
