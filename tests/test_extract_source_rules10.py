@@ -157,3 +157,23 @@ def test_emergency_medicine_centre_and_this_agency(
 )
 def test_ministry_seat(text: str, phrase: str, source: str | None) -> None:
     assert _one(text, phrase)["source"] == source
+
+
+# -- an unknown acronym with its description before the verb -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt9_046 (realtext9_dev)
+        (
+            "An Israeli air strike on an aid convoy carrying food and fuel to a hospital in Gaza killed four Palestinians on Tuesday, the U.S.-based humanitarian aid group ANERA said.",
+            "four",
+            "ANERA",
+        ),
+        # written here: a country's acronym is not a body
+        ("Gunmen killed 12 people, the group USA said.", "12", None),
+    ],
+)
+def test_described_acronym_says(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source

@@ -2275,7 +2275,7 @@ def sentence_attributions(
             for a in found
         ):
             continue  # "OCHA said the medical association reported ...": OCHA's report
-        a = _ACRONYM_SAYS.search(norm, max(s_start, v.start() - 25), v.start())
+        a = _ACRONYM_SAYS.search(norm, max(s_start, v.start() - 60), v.start())
         if (
             a is not None
             and a.group("acr") not in _NOT_OUTLET
@@ -2746,7 +2746,12 @@ _SPEECH = re.compile(
     r"[Aa]ccording\s+to)\b"
 )
 # an acronym the registry does not know, with its article, speaking: "The PDMA reported"
-_ACRONYM_SAYS = re.compile(r"\b[Tt]he\s+(?P<acr>[A-Z]{2,6})\s+(?:(?:has|had|also|later)\s+)*$")
+_ACRONYM_SAYS = re.compile(
+    r"\b[Tt]he\s+"
+    # "the U.S.-based humanitarian aid group ANERA said" (round 9): its description first
+    r"(?:(?:[\w.-]+\s+){0,3}?(?:group|charity|organi[sz]ation|NGO)\s+)?"
+    r"(?P<acr>[A-Z]{2,6})\s+(?:(?:has|had|also|later)\s+)*$"
+)
 _PLACE_PREP = re.compile(
     r"\b(?:in|near|to|at|into|around|outside|toward|towards|across|"
     r"over|on|against|with|by)\s+$"
