@@ -369,6 +369,9 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "المفوضية العليا للأمم المتحدة لشؤون اللاجئين",
         "مفوض الأمم المتحدة لشؤون اللاجئين",
         "المفوض السامي الجديد للأمم المتحدة لشؤون اللاجئين",
+        # the agency by its mandate, the UN after it or not (ar9_018, ar9_061)
+        "وكالة الأمم المتحدة لشؤون اللاجئين",
+        "مفوضية شؤون اللاجئين",
     ),
     "OCHA": (
         "أوتشا",
@@ -660,6 +663,10 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "مركز تنسيق الأزمات المشترك",
     ),
     "Sudan Doctors Network": ("شبكة أطباء السودان",),
+    # civil monitors and emergency services the round-9 gold names (ar9_046, ar9_064, ar9_070)
+    "Emergency Lawyers": ("محامو الطوارئ", "محامي الطوارئ", "مجموعة محامي الطوارئ"),
+    "Civilian Impact Monitoring Project": ("مشروع مراقبة الأثر المدني",),
+    "Tripoli Ambulance and Emergency Service": ("جهاز الإسعاف والطوارئ",),
     # names of the round-3 decisions the alias table did not have yet
     "Saba": ("وكالة سبأ", "وكالة الأنباء اليمنية سبأ", "وكالة الأنباء اليمنية"),
     "Debriefer": ("ديبريفر",),
