@@ -84,3 +84,25 @@ def test_source(text: str, expected: dict[str, str]) -> None:
     t = rows(text)
     got = dict(zip(t["phrase"], t["source"], strict=True))
     assert {p: got.get(p) for p in expected} == expected
+
+
+# --- D2: told an outlet --------------------------------------------------------------------
+
+
+def test_teller_not_the_agency_told() -> None:
+    # ar9_064: the spokesman, named after his body and its seat, tells Sputnik
+    text = (
+        "أعلن الناطق الرسمي باسم جهاز الإسعاف والطوارئ بالعاصمة الليبية طرابلس، أسامة علي، "
+        "اليوم الثلاثاء، أن عدد الضحايا بلغ 29 قتيلا و63 جريحا.\n\n"
+        'وقال علي، في تصريح خاص لوكالة "سبوتنيك"، إن "عدد القتلى وصل إلى 16 قتيل منهم 5 '
+        'مدنيين".'
+    )
+    t = rows(text)
+    got = dict(zip(t["phrase"], t["source"], strict=True))
+    assert got["16"] == got["5"] == "Tripoli Ambulance and Emergency Service"
+
+
+def test_agency_told_by_nobody_known() -> None:
+    # constructed: no teller learned before, so the agency stays the source
+    t = rows('وقال مصدر، في تصريح خاص لوكالة "سبوتنيك"، إن عدد القتلى وصل إلى 16 قتيلا.')
+    assert t["source"].iloc[0] != "Tripoli Ambulance and Emergency Service"

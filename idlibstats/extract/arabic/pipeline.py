@@ -26,6 +26,7 @@ from idlibstats.extract.arabic.attribution import (
     person_mentions,
     pronoun_reporter,
     sentence_sources,
+    told_person,
 )
 from idlibstats.extract.arabic.lexicon import SPEECH_VERBS
 from idlibstats.extract.arabic.measures import keywords, noun_measure
@@ -1451,6 +1452,8 @@ def extract(
         nums = find_numbers(t, s, e, masks)
         attrs, ments = sentence_sources(t, s, e, registry, last_monitor)
         learn_people(t, ments, people)
+        if (told := told_person(t, s, attrs, person_mentions(t, s, e, people))) is not None:
+            attrs = told
         if not attrs:
             attrs = [
                 Attribution(p.canonical, p.start, p.end) for p in person_mentions(t, s, e, people)
