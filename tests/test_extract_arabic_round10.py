@@ -10,6 +10,13 @@ import pytest
 
 from tests._arabic import rows
 
+
+def _check(text: str, field: str, expected: dict[str, str | None]) -> None:
+    t = rows(text)
+    got = dict(zip(t["phrase"], t[field], strict=True))
+    assert {p: got.get(p) for p in expected} == expected
+
+
 # --- source ------------------------------------------------------------------------------
 
 
@@ -81,9 +88,7 @@ from tests._arabic import rows
     ],
 )
 def test_source(text: str, expected: dict[str, str]) -> None:
-    t = rows(text)
-    got = dict(zip(t["phrase"], t["source"], strict=True))
-    assert {p: got.get(p) for p in expected} == expected
+    _check(text, "source", expected)
 
 
 # --- D2: told an outlet --------------------------------------------------------------------
@@ -106,3 +111,26 @@ def test_agency_told_by_nobody_known() -> None:
     # constructed: no teller learned before, so the agency stays the source
     t = rows('وقال مصدر، في تصريح خاص لوكالة "سبوتنيك"، إن عدد القتلى وصل إلى 16 قتيلا.')
     assert t["source"].iloc[0] != "Tripoli Ambulance and Emergency Service"
+
+
+# --- measure -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refugees deprived of where they had settled: uprooted anew (ar9_060)
+        (
+            "حددت مفوضية الأمم المتحدة السامية لشؤون اللاجئين أكثر من 95 ألف لاجئ حرموا من "
+            "مكان إقامتهم للمرة الثانية.",
+            {"أكثر من 95 ألف": "displaced"},
+        ),
+        # constructed counter-case: refugees who fled abroad stay refugees
+        (
+            "وقالت المفوضية إن أكثر من 5 آلاف لاجئ سوري فروا إلى الأردن.",
+            {"أكثر من 5 آلاف": "refugees"},
+        ),
+    ],
+)
+def test_measure(text: str, expected: dict[str, str]) -> None:
+    _check(text, "measure", expected)

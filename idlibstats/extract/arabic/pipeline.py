@@ -737,9 +737,21 @@ def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
         c0 = _clause_start(t, s, f.n_start)
         that = list(_THAT.finditer(t, max(c0, f.n_start - 40), f.n_start))
         a = that[-1].end() if that else max(c0, f.n_start - 40)  # what was said, not the teller
-        if _HELD.search(t[a : _clause_end(t, f.subject_end, f.subject_end + 60)]):
+        said = t[a : _clause_end(t, f.subject_end, f.subject_end + 60)]
+        if _HELD.search(said):
             return "other"
+        if _UPROOTED_AGAIN.search(said):
+            return "displaced"  # "97 ألف لاجئ سوري في لبنان نزحوا بسبب الحرب": uprooted anew
     return head
+
+
+# refugees driven from where they had settled: a fresh displacement in the host country
+_UPROOTED_AGAIN = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:نزحوا|حرموا\s+من\s+(?:مكان\s+)?(?:إقامتهم|منازلهم|مساكنهم))"
+        r"(?![\u0621-\u064a])"
+    )
+)
 
 
 _STAY = (
