@@ -1664,8 +1664,16 @@ _ENTERED_AFTER = re.compile(r"\s+(?:(?:have|has|had|also)\s+)*" + ENTERED_ABROAD
 # people arrested, detained or abducted (the guideline's other: detainees, abducted people),
 # whatever they are called: "eight refugees were arrested"
 _HELD_AFTER = re.compile(
-    r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|also|reportedly)\s+)+"
-    r"(?:arrested|detained|abducted|kidnapped|jailed|imprisoned|held|taken\s+hostage)\b"
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|also|reportedly|remained|remain|"
+    r"remains|still)\s+)+(?:arrested|detained|abducted|kidnapped|jailed|imprisoned|held|"
+    r"taken\s+hostage)\b"
+)
+# the same people as the object of the verb: "arbitrarily arresting more than 1,100 people",
+# "killing four people and abducting 50 others"
+_HELD_BEFORE = re.compile(
+    r"(?<![\w-])(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)\s+"
+    + _QUALIFIER_OPT
+    + "$"
 )
 # the counted people attacked something (the round-3 decision: fighters and armed groups are
 # people, never attacks): "Several dozen men on motorbikes attacked the village"
@@ -1825,7 +1833,9 @@ def governing_measure(
     if kind == "thing" and _ENTERED_AFTER.match(norm, subject_end):
         return "other"  # "Some 20 humanitarian aid trucks entered Gaza Strip": things that
         # entered a country are no refugees
-    if _HELD_AFTER.match(low, subject_end, ceil):
+    if _HELD_AFTER.match(low, subject_end, ceil) or (
+        kind != "thing" and _HELD_BEFORE.search(low, lo, start)
+    ):
         return "other"  # "eight refugees were arrested": detainees, whoever they are
     if kind == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
         return "other"  # "a group of 40 to 50 terrorists had attacked the checkpost": the
