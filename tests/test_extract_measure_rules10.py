@@ -60,3 +60,47 @@ from tests._english import one as _one
 )
 def test_people_held(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- Camps that "host" people take the hosted people's status, the plural verb as "hosts" (round
+# 2's hosting rule; round 9's "IDP families that camps 'host' -> displaced"); people forced "to
+# seek shelter" somewhere fled (the guideline's displaced), as "forced to flee".
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt9_038
+        (
+            "The camps host more than 36,000 families from central and southern Iraq, most of whom were displaced during the Islamic State (ISIS) attack in 2014 and have until recently been unable to return to their homes.",
+            None,
+            "more than 36,000",
+            "displaced",
+        ),
+        # counter-case (constructed): a country that hosts refugees keeps them refugees
+        (
+            "Turkey and Lebanon host more than 4 million Syrian refugees.",
+            None,
+            "more than 4 million",
+            "refugees",
+        ),
+        # rt9_310
+        (
+            "April 8, 2014 (JUBA) – Recent skirmishes in South Sudan’s Upper Nile state have forced nearly 4,500 people to seek shelter at the United Nations mission in the capital, Malakal, an official said on Tuesday.",
+            "2014-04-08",
+            "nearly 4,500",
+            "displaced",
+        ),
+        # counter-case (constructed): forced to seek refuge in another country is a border crossed
+        (
+            "The fighting forced 2,000 Sudanese to seek refuge in Chad.",
+            None,
+            "2,000",
+            "refugees",
+        ),
+    ],
+)
+def test_hosted_and_forced_to_seek_shelter(
+    text: str, published: str | None, phrase: str, measure: str
+) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

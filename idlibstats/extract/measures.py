@@ -1330,7 +1330,7 @@ _SHELTERING = re.compile(
     + "$"
 )
 # a place hosting people (the round-2 "hosts"/"hosting" rule: the hosted people's status)
-_HOSTING = re.compile(r"(?<![\w-])(?:hosts|hosting|hosted)\s+" + _QUALIFIER_OPT + "$")
+_HOSTING = re.compile(r"(?<![\w-])(?:hosts|hosting|hosted|host)\s+" + _QUALIFIER_OPT + "$")
 _IDP_SITE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:idps?|displacement|displaced|internally\s+displaced\s+persons)\s+"
     r"(?:sites?|camps?|settlements?|centres?|centers?|shelters?)\b"
@@ -1454,7 +1454,8 @@ def combined_fates(low: str, start: int, end: int) -> bool:
 
 _FORCING = re.compile(r"(?<![\w-])(?:forced|forcing|forces|force|drove|driven|driving|pushed)\s+$")
 _TO_LEAVE = re.compile(
-    r"[^,;.\d]{0,40}?\b(?:to\s+(?:flee|leave|evacuate|abandon|move|relocate)|towards?\s+the\s+"
+    r"[^,;.\d]{0,40}?\b(?:to\s+(?:flee|leave|evacuate|abandon|move|relocate|seek\s+(?:shelter|refuge|"
+    r"safety))|towards?\s+the\s+"
     r"border|into\s+(?:camps|exile)|from\s+their\s+"
     r"(?:homes?|houses?|villages?|towns?)|out\s+of\s+their)\b"
 )
