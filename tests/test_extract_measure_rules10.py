@@ -104,3 +104,53 @@ def test_hosted_and_forced_to_seek_shelter(
     text: str, published: str | None, phrase: str, measure: str
 ) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- People of a nation relocated or transferred by the host are other (round 2's refugees
+# relocated between camps in the host country; round 9's Bhasan Char relocations), as refugees
+# so moved: "9,540 Rohingyas have been relocated", "are expected to be relocated", "relocate a
+# group of 1,703 more Rohingyas". Evacuations of a nation's own people stay displaced.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt9_339
+        (
+            "So far, 9,540 Rohingyas have been relocated to the island in four phases, sources at the Office of the Refugee Relief & Repatriation Commissioner said.",
+            None,
+            "9,540",
+            "other",
+        ),
+        # rt9_339
+        (
+            "“In the fifth phase, around 3,000 Rohingyas are expected to be relocated to the island,” Samsuddouza said.",
+            None,
+            "around 3,000",
+            "other",
+        ),
+        # rt9_338
+        (
+            "The government is set to relocate a group of 1,703 more Rohingyas to Bhasan Char on Wednesday, offering the forcibly displaced Myanmar nationals a better life until they are repatriated, reports news agency UNB.",
+            None,
+            "1,703",
+            "other",
+        ),
+        # rt4_142
+        (
+            "Among those who came to the transit camp, 894 people were residing without documents, while 636 people were ACC card holders and 709 Afghans were transferred directly to the Torkham border from different districts of Punjab and Pakistan-Occupied Kashmir,” said Khyber Deputy Commissioner Bilal Shahid speaking to The Express Tribune.",
+            None,
+            "709",
+            "other",
+        ),
+        # counter-case (constructed): a nation's people evacuated keep displaced
+        (
+            "About 5,000 Syrians were evacuated from eastern Aleppo on Thursday.",
+            None,
+            "About 5,000",
+            "displaced",
+        ),
+    ],
+)
+def test_nation_relocated(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

@@ -1562,7 +1562,16 @@ _AIRLIFTED = re.compile(
 )
 # refugees an agency moves: "UNHCR is planning to relocate 130,000 new Sudanese refugees"
 _RELOCATE_BEFORE = re.compile(
-    r"(?<![\w-])(?:relocat(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?)\s+" + _QUALIFIER_OPT + "$"
+    r"(?<![\w-])(?:relocat(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?)\s+(?:a\s+(?:group|batch)\s+of\s+)?"
+    + _QUALIFIER_OPT
+    + "$"
+)
+_MORE_NATION = re.compile(r"\s+(?:more|other|new)\s+" + _DEMONYM_RE.pattern)
+# people of a nation moved by the host ("9,540 Rohingyas have been relocated to the island"):
+# the relocation verbs alone, as evacuations of a nation's own people stay displaced
+_RELOCATED_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is|been|being|be|to|will|would|also|now|already|"
+    r"successfully|expected|set|due|scheduled)\s+)*(?:relocated|transferred)\b"
 )
 _REFUGEES_NEXT = re.compile(r"[^.;,]{0,30}?\brefugees?\b")
 # one count of people displaced inside and outside the country (the round-1 "people displaced
@@ -1576,7 +1585,8 @@ _INSIDE_AND_ABROAD = re.compile(
 _MOVED_BY_OTHERS = re.compile(
     # "Nearly 90,000 Sudanese refugees have now been moved into our eight camps"
     r"\s+(?:(?:have|has|had)\s+(?:(?:now|already|since|successfully)\s+)?been\s+|(?:were|was|are|being|"
-    r"also|will\s+be|to\s+be|would\s+be|now|already|successfully)\s+)*(?:relocated|transferred|"
+    r"also|will\s+be|to\s+be|would\s+be|now|already|successfully|expected|set|due|scheduled)\s+)*"
+    r"(?:relocated|transferred|"
     r"evacuated|moved|bussed|flown)\b"
 )
 # people who went to or came from another country (a border crossed, whatever the verb):
@@ -2059,10 +2069,20 @@ def governing_measure(
         return "refugees"  # "740,356 Afghans traveled to neighbouring countries"
     if _RETURNED_BY_OTHERS.match(low, subject_end):
         return "other"  # "17 others were returned to Libya": sent back, not a return home
-    if (status == "refugees" and _MOVED_BY_OTHERS.match(low, subject_end)) or (
-        _RELOCATE_BEFORE.search(low, lo, start)
-        and (status == "refugees" or _REFUGEES_NEXT.match(low, subject_end))
-    ):  # "relocated more than 150 refugees", "relocate 130,000 new Sudanese refugees"
+    nation = (
+        _DEMONYM_RE.search(subject) is not None
+        if subject is not None
+        else _MORE_NATION.match(norm, subject_end) is not None  # "1,703 more Rohingyas"
+    )
+    if (
+        (status == "refugees" and _MOVED_BY_OTHERS.match(low, subject_end))
+        or (nation and _RELOCATED_AFTER.match(low, subject_end))
+        or (
+            _RELOCATE_BEFORE.search(low, lo, start)
+            and (status == "refugees" or nation or _REFUGEES_NEXT.match(low, subject_end))
+        )
+    ):  # "relocated more than 150 refugees", "relocate 130,000 new Sudanese refugees", "relocate
+        # a group of 1,703 more Rohingyas"
         return "other"  # "580 refugees were relocated to Tunaydbah": moved by an agency
     if subject is not None and _ACTIVE_FATE.match(low, subject_end):
         return "other"  # the figure is the agent: "dozens of aircraft had killed more than 60"
