@@ -154,3 +154,55 @@ def test_hosted_and_forced_to_seek_shelter(
 )
 def test_nation_relocated(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- A return planned or helped by someone, the figure its object, is a return whatever the
+# relative clause says of where the people live now (the guideline's returned IDPs -> displaced,
+# returning refugees -> refugees); shelter sought "elsewhere", no place named, is a flight (round
+# 9's "sought refuge elsewhere" -> displaced), against people who "remained in" shelters.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt9_037
+        (
+            "The Iraqi Ministry of Migration and Displacement on Friday (August 23rd) launched a program to return thousands of displaced families living in displacement camps in Ninawa to their original areas in other provinces.",
+            "2019-08-23",
+            "thousands",
+            "displaced",
+        ),
+        # rt9_037
+        (
+            '"We embarked today on a massive plan to return about 5,000 families living in displacement camps in Ninawa province to their homes," said Ali Abbas Jahankir, director general of the ministry\'s department of branch affairs.',
+            "2019-08-23",
+            "about 5,000",
+            "displaced",
+        ),
+        # counter-case (constructed): people living in camps, no return, are its population
+        (
+            "About 5,000 families are living in displacement camps in Ninawa province.",
+            None,
+            "About 5,000",
+            "population",
+        ),
+        # rt9_332
+        (
+            "Of them, 128,899 sought refuge elsewhere, while 300,953 remained in 2,331 evacuation shelters around the country.",
+            None,
+            "128,899",
+            "displaced",
+        ),
+        # counter-case: rt9_332, those who remained in shelters
+        (
+            "Of them, 128,899 sought refuge elsewhere, while 300,953 remained in 2,331 evacuation shelters around the country.",
+            None,
+            "300,953",
+            "population",
+        ),
+    ],
+)
+def test_returned_by_others_and_refuge_elsewhere(
+    text: str, published: str | None, phrase: str, measure: str
+) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

@@ -1798,6 +1798,18 @@ _INJURIES_AFTER = re.compile(
 # people left homeless (the guideline's displaced: "made homeless"): "left more than 30,000
 # people homeless"
 _HOMELESS_AFTER = re.compile(r"\s+homeless\b")
+# shelter sought away from home, no place named: a flight ("128,899 sought refuge elsewhere",
+# against "300,953 remained in 2,331 evacuation shelters")
+_REFUGE_ELSEWHERE_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|also)\s+)*(?:sought|took|taken|found)\s+(?:refuge|shelter|safety)\s+"
+    r"elsewhere\b"
+)
+# people someone plans or helps to bring home, the figure the object: a return whatever the
+# relative clause says of where they live now ("a program to return thousands of displaced
+# families living in displacement camps")
+_TO_RETURN_BEFORE = re.compile(
+    r"(?<![\w-])(?:to|help|helps|helped|helping)\s+return\s+" + _QUALIFIER_OPT + "$"
+)
 
 
 _FATES_AND_STATUS = frozenset(("killed", "injured", "displaced", "refugees", "population"))
@@ -1907,6 +1919,11 @@ def governing_measure(
         return "other"  # "over 1,000 reported missing", "9,500 people are reported missing"
     if _INJURIES_AFTER.match(low, subject_end, ceil):
         return "injured"  # "five policemen sustained minor injuries"
+    if "elsewhere" in low[start : subject_end + 12] and _REFUGE_ELSEWHERE_AFTER.search(
+        low, start, subject_end + 12
+    ):
+        return "displaced"  # the words may be read as its subject: "128,899 sought refuge
+        # elsewhere"
     if _HOMELESS_AFTER.match(low, subject_end) or (
         subject and "homeless" in subject.lower() and _GOVERNING_VERB.search(low, lo, start) is None
     ):  # not "A fire killed five homeless men"
@@ -1997,6 +2014,8 @@ def governing_measure(
         return "other"  # "WFP assisted 1.7 million people, including ... IDPs": aid recipients
     if _AFFECTING.search(low, lo, start) is not None:
         return "other"  # "infecting almost half a million people", "affecting over 46,000"
+    if kind != "thing" and _TO_RETURN_BEFORE.search(low, lo, start):
+        return "_return"  # "a massive plan to return about 5,000 families living in camps"
     stock_verb = _SHELTERING.search(low, lo, start)
     if (
         status in ("refugees", "displaced")
