@@ -206,3 +206,33 @@ def test_returned_by_others_and_refuge_elsewhere(
     text: str, published: str | None, phrase: str, measure: str
 ) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- People of one nation in a place of another country named by its possessive ("in Turkey's
+# southern Hatay province") crossed a border (the guideline's refugees: people in another
+# country, returning refugees); the possessive of their own country leaves them displaced.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt9_023
+        (
+            "Speaking to reporters at the Gilvegozu crossing in Turkey's southern Hatay province on the same day, Yillikaya said 52,622 Syrians had returned home in a month.",
+            None,
+            "52,622",
+            "refugees",
+        ),
+        # counter-case (constructed): the possessive of their own country
+        (
+            "Some 40,000 Syrians were displaced in Syria's northern Idlib province.",
+            None,
+            "Some 40,000",
+            "displaced",
+        ),
+    ],
+)
+def test_place_abroad_by_possessive(
+    text: str, published: str | None, phrase: str, measure: str
+) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

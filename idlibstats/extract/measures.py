@@ -9,6 +9,7 @@ figure counts does not exist as a library and the vocabulary is small and fixed 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from idlibstats.extract.countries import (
@@ -755,6 +756,13 @@ _LOCATED = re.compile(
     r"west|central|north-eastern|north-western|south-eastern|south-western)\s+)?"
     + _A_COUNTRY_OR_ABROAD
 )
+# a place in a country named by its possessive: "at the Gilvegozu crossing in Turkey's southern
+# Hatay province"
+_LOCATED_POSS = re.compile(
+    r"\b(?:in|into|to|at|inside)\s+(?P<place>" + alternation(_COUNTRY_NAMES) + r")(?:'s|’s)\s+"
+    r"(?:(?:northern|southern|eastern|western|north|south|east|west|central|border)\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?(?:province|region|state|governorate|city|town|district|border)\b"
+)
 _DEMONYM_RE = re.compile(r"(?<![\w-])(?:" + alternation(_DEMONYMS) + r")(?![\w-])")
 # shelter sought in a country: "sought refuge in Iran", "took shelter in Lebanon"
 _REFUGE_IN = re.compile(
@@ -963,7 +971,14 @@ def crossed_border(
         and not _arrived_in(norm, arrived.end(), s_end, own)
     ):
         return "refugees"  # "Rohingyas fleeing violence in Myanmar have arrived in the district"
-    for m in _LOCATED.finditer(norm, s_start, s_end):
+    poss = "'s" in norm[s_start:s_end] or "’s" in norm[s_start:s_end]
+    for m in (
+        itertools.chain(
+            _LOCATED.finditer(norm, s_start, s_end), _LOCATED_POSS.finditer(norm, s_start, s_end)
+        )
+        if poss
+        else _LOCATED.finditer(norm, s_start, s_end)
+    ):
         country = _country_of(m.group("place"))
         if country is not None and country != own:
             return "refugees"
