@@ -236,3 +236,33 @@ def test_place_abroad_by_possessive(
     text: str, published: str | None, phrase: str, measure: str
 ) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- Shelter sought in a country with an adjective before its name ("sought refuge in tiny
+# Lebanon") is shelter sought abroad, as "in neighbouring Chad" (the guideline's refugees:
+# people crossing into another country).
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt7_013
+        (
+            "More than half of Syria’s prewar population have fled their homes since the outbreak of war in 2011, including more than a million who sought refuge in tiny Lebanon, where they now make up more than a quarter of the population.",
+            None,
+            "more than a million",
+            "refugees",
+        ),
+        # counter-case (constructed): shelter sought in a town of their own country
+        (
+            "Some 3,000 people fled the fighting and sought refuge in nearby villages.",
+            None,
+            "Some 3,000",
+            "displaced",
+        ),
+    ],
+)
+def test_refuge_in_country_with_adjective(
+    text: str, published: str | None, phrase: str, measure: str
+) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

@@ -767,7 +767,8 @@ _DEMONYM_RE = re.compile(r"(?<![\w-])(?:" + alternation(_DEMONYMS) + r")(?![\w-]
 # shelter sought in a country: "sought refuge in Iran", "took shelter in Lebanon"
 _REFUGE_IN = re.compile(
     r"\b(?:sought|seek|seeking|seeks|taken|took|take|taking|find|found|finding)\s+"
-    r"(?:refuge|shelter|safety|sanctuary)\s+in\s+(?:neighbou?ring\s+)?" + _A_COUNTRY
+    # an adjective may come first: "sought refuge in tiny Lebanon", "in neighbouring Chad"
+    r"(?:refuge|shelter|safety|sanctuary)\s+in\s+(?:(?:the\s+)?[a-z][\w-]*\s+)?" + _A_COUNTRY
 )
 
 # a country left: "Some 200,000 ethnic Azeris also left Armenia", "people fleeing war-torn Sudan"
