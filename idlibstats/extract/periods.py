@@ -331,7 +331,11 @@ def _is_verb_may(norm: str, a: int, b: int) -> bool:
 
 def _year_context(norm: str, a: int, b: int, floor: int) -> bool:
     before = norm[max(floor, a - 30) : a].lower()
-    return bool(_YEAR_CONTEXT_END.search(before)) or not _LOWER_WORD_NEXT.match(norm[b : b + 3])
+    return (
+        bool(_YEAR_CONTEXT_END.search(before))
+        or not _LOWER_WORD_NEXT.match(norm[b : b + 3])
+        or (_A_DATED_EVENT.search(before) is not None and _EVENT_NOUN.match(norm, b) is not None)
+    )
 
 
 # the regexes of the rules above and below, compiled once
@@ -350,6 +354,20 @@ _SINCE_END = re.compile(
     r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
     r"|\bsince\s+(?:[\w'-]+\s+){1,5}(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$"
 )
+# "a 2017 ambush in which four ... died", "in a March massacre": the date of the event that the
+# figure counts (as the guideline's "the Jan. 15 strike")
+_A_DATED_EVENT = re.compile(r"\b(?:a|an)\s+$")
+_EVENT_NOUN = re.compile(
+    r"\s+(?:(?:deadly|bloody|suicide|massive|major|powerful)\s+)?(?:attack|ambush|massacre|"
+    r"earthquake|quake|air\s?strike|strike|bombing|raid|offensive|assault|explosion|blast|"
+    r"cyclone|flood|landslide)s?\b"
+)
+_WHEN_AFTER = re.compile(r",\s+when\s")
+# "the largest influx since 2017, when ...": a comparison (not "fled since Oct. 26, when ...")
+_LARGEST_SINCE = re.compile(
+    r"\b(?:largest|biggest|highest|worst|deadliest|first\s+time)\b[^.;]{0,40}\bsince\s+$"
+)
+_LARGEST_WORDS = ("largest", "biggest", "highest", "worst", "deadliest", "first")
 _YEAR_PREP_END = re.compile(
     r"\b(?:in|during|throughout|of|for|by)\s+(?:(?:early|late|mid)[\s-]+)?$"
 )
@@ -518,6 +536,14 @@ def find_periods(
             )
             or _BEGAN_AFTER.match(norm, t.end)
         ):
+            if _WHEN_AFTER.match(norm, t.end) and _search_with(
+                _LARGEST_SINCE, _LARGEST_WORDS, norm, max(start, t.start - 60), t.start
+            ):
+                # "the largest since 2017, when some 750,000 fled": the when-clause's own year
+                periods.append(Period(t.start, t.end, *_resolve(t, pub)))
+                used.add(i)
+                i += 1
+                continue
             first, _ = _resolve(t, pub)
             if pub is None:
                 first = None  # a count since a start runs to publication: unknown without it
@@ -542,10 +568,15 @@ def find_periods(
         ):
             i += 1  # "MOGADISHU, Jan 16 (Reuters) -": when the story was filed
             continue
-        if t.kind in ("y", "yy") and not _YEAR_PREP_END.search(before):
+        event = (
+            t.kind in ("y", "m")
+            and _A_DATED_EVENT.search(before)
+            and _EVENT_NOUN.match(norm, t.end)
+        )
+        if t.kind in ("y", "yy") and not event and not _YEAR_PREP_END.search(before):
             i += 1
             continue
-        if t.kind == "m" and not _MONTH_PREP_END.search(before):
+        if t.kind == "m" and not event and not _MONTH_PREP_END.search(before):
             i += 1
             continue
         if t.kind == "wd" and _NEXT_END.search(before):
@@ -662,8 +693,9 @@ def find_periods(
                 ps, pe = pub.replace(day=1), pub
             elif rel == "this week":
                 continue  # "this week" is no period (round-2 decisions)
-            elif rel == "last week":
-                ps, pe = pub - dt.timedelta(days=7), pub
+            elif rel == "last week":  # the previous calendar week, Monday to Sunday
+                ps = pub - dt.timedelta(days=pub.weekday() + 7)
+                pe = ps + dt.timedelta(days=6)
             elif rel == "yesterday":
                 ps = pe = pub - dt.timedelta(days=1)
             elif rel == "today":
@@ -762,7 +794,7 @@ _OF_END = re.compile(r"\bof\s+$")
 # year is no period ("since early November" is read as since November)
 _VAGUE_PART = re.compile(
     r"(?:\b(?:autumn|fall|spring|summer|winter)\s+of\s+(?:the\s+year\s+)?|"
-    r"(?<!since\s)(?<!Since\s)\b(?:late|mid|middle\s+of)[\s-]+|"
+    r"\b(?:late|mid|middle\s+of)[\s-]+|"
     r"(?<!since\s)(?<!Since\s)\bearly[\s-]+)$"
 )
 # a word every match of _VAGUE_PART holds ("middle" holds "mid")
@@ -831,6 +863,7 @@ _PASSIVE_AUX_END = re.compile(r"\b(?:were|was|been|being|be|are|is)\s+$")
 _SPEECH_BETWEEN = re.compile(
     r"\b(?:said|says|told|announced|stated|declared|reported|warned|noted)\b"
 )
+_SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|onset|outbreak)\s+of\b")
 _FOR_AFTER_MONEY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?for\s+")
 _IN_BRACKETS = re.compile(r"\(\s*$")  # a conversion: "US$7.73 billion (S$10.8 billion)"
 
@@ -869,6 +902,9 @@ def figure_period(
             d = float(start - p.end)
             if _is_day(p) and _SPEECH_BETWEEN.search(norm, p.end, start):
                 continue  # "On Tuesday, the UN said 300 people ..."
+            if "since the" in norm[p.end : start] and _SINCE_START.search(norm, p.end, start):
+                continue  # "... in the past 24 hours, bringing the total since the start of the
+                # conflict to 11,085": the total runs from an undated start, not that period
             if ":" in norm[p.end : start]:
                 d += 20.0  # list items carry their own dates: "in 2017-2018: 11,050 in 2017"
             if (
@@ -907,6 +943,19 @@ def figure_period(
             continue  # another pledge stands between: its date is not this one's
         if best_d is None or d < best_d:
             best, best_d = p, d
+    if best is not None and best.period_start is not None and best.period_end is not None:
+        a, b = best.period_start, best.period_end
+        if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31):
+            for p in periods:  # "in 2024, with 65 strikes recorded since the beginning of the
+                # year": the year so far, narrower than the year named
+                if (
+                    p.period_start == a
+                    and p.period_end is not None
+                    and p.period_end < b
+                    and norm.startswith(("since", "Since"), p.start)
+                ):
+                    best = p
+                    break
     if best is not None and money and best.this_year and best.period_start is not None:
         y = best.period_start.year
         best = Period(best.start, best.end, dt.date(y, 1, 1), dt.date(y, 12, 31))
