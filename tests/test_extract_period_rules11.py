@@ -96,3 +96,24 @@ def test_year_so_far_beats_the_year_named():
         "2024, with 65 strikes recorded since the beginning of the year."
     )
     assert _periods(text, "2024-02-28")["65"] == ("2024-01-01", "2024-02-28")
+
+
+def test_these_attacks_carry_the_period_of_the_sentence_before():
+    # realtext9_dev rt9_014: "These attacks left ..." names the attacks just dated again, also
+    # after a paragraph break; the next sentence "during these attacks" goes on with them
+    text = (
+        "Turkey has carried out 58 drone attacks in northeast Syria since early 2022, the "
+        "monitor said.\n\nThese attacks left 10 civilians and 56 fighters dead. Moreover, 93 "
+        "people were injured during these attacks."
+    )
+    got = _periods(text, "2022-09-27")
+    assert got["56"] == ("2022-01-01", "2022-09-27")
+    assert got["93"] == ("2022-01-01", "2022-09-27")
+
+
+def test_no_carry_without_these():
+    text = (
+        "Turkey has carried out 58 drone attacks in northeast Syria since early 2022, the "
+        "monitor said. Elsewhere 10 civilians died in floods."
+    )
+    assert _periods(text, "2022-09-27")["10"] == (None, None)

@@ -408,6 +408,14 @@ def _fallback_places(text: str) -> list:
 _OPENING_QUOTES = " \"“‘'"
 
 
+# the events of the sentence before, named again: "These attacks left ...", "during these
+# strikes" (round 5's narrow same-event carry; a period may cross a paragraph break)
+_THESE_EVENTS = re.compile(
+    r"\b[Tt]hese\s+(?:(?:air|drone|deadly)\s*)?(?:attacks|strikes|airstrikes|raids|clashes|"
+    r"bombings|assaults|incidents|shellings|operations)\b"
+)
+
+
 class _State:
     """What carries across sentences: the last monitor named and the last quoted speaker."""
 
@@ -422,6 +430,7 @@ class _State:
         self.money_currency: str | None = None
         self.reported_in = -2
         self.event_day: tuple | None = None  # ((sentence, paragraph), the day of its event)
+        self.event_span: tuple | None = None  # (sentence, the period of its last dated figure)
         self.context_start: int | None = (
             None  # start of the sentence before, same paragraph  # index of the last sentence whose reporter has a verb of its own
         )
@@ -538,6 +547,16 @@ def extract_rows(
                         )
                     ):
                         f.period = state.event_day[1]
+            if (
+                not periods
+                and state.event_span is not None
+                and state.event_span[0] == k - 1
+                and norm.find("hese ", s.start, s.end) >= 0
+                and _THESE_EVENTS.search(norm, s.start, s.end)
+            ):
+                for f in sfigs:  # "... since early 2022. These attacks left 10 civilians dead"
+                    if f.period is None and f.unit == "count":
+                        f.period = state.event_span[1]
             for f in sfigs:
                 f.source = nearest_attribution(attrs, f.start, f.end, norm)
                 quoted = (quotes_open + norm.count('"', s.start, f.start)) % 2
@@ -588,6 +607,8 @@ def extract_rows(
             if p is not None and p.period_start is not None and p.period_start == p.period_end
         ]
         state.event_day = ((k, s.paragraph), days[-1]) if days else None
+        dated = [f.period for f in sfigs if f.period is not None] if nums else []
+        state.event_span = (k, dated[-1]) if dated else None
         for mt in mentions:
             if mt.canonical in MONITORS:
                 state.last_monitor = mt
