@@ -117,3 +117,12 @@ def test_no_carry_without_these():
         "monitor said. Elsewhere 10 civilians died in floods."
     )
     assert _periods(text, "2022-09-27")["10"] == (None, None)
+
+
+def test_a_day_before_claimed_that_is_when_it_was_said():
+    # realtext7_dev rt7_036: "Also Monday, the coalition claimed that ... killed at least 41"
+    text = (
+        "Also Monday, the Saudi-led coalition claimed that one of their airstrikes killed at "
+        "least 41 Shiite rebels in Yemen's northern Saada province."
+    )
+    assert _periods(text, "2018-06-25")["at least 41"] == (None, None)

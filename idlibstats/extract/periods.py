@@ -861,7 +861,7 @@ _FOLLOWS = re.compile(
 )
 _PASSIVE_AUX_END = re.compile(r"\b(?:were|was|been|being|be|are|is)\s+$")
 _SPEECH_BETWEEN = re.compile(
-    r"\b(?:said|says|told|announced|stated|declared|reported|warned|noted)\b"
+    r"\b(?:said|says|told|announced|stated|declared|reported|warned|noted|claimed\s+that)\b"
 )
 _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|onset|outbreak)\s+of\b")
 _FOR_AFTER_MONEY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?for\s+")
