@@ -2012,7 +2012,8 @@ _ACRONYM_DOCUMENT = re.compile(
 _OUTLET_WORD = re.compile(r"\s(?:TV|Television|Radio|News|Times|Post)$")
 _NOT_OUTLET = frozenset(
     "Ministry Minister Government Army Forces Police Authorities Military Council President "
-    "US UK USA UAE DRC CAR SG".split()
+    # a common noun written in capitals names no body: "according to the NGO" (rt10_007)
+    "US UK USA UAE DRC CAR SG NGO NGOs INGO".split()
 )
 
 
@@ -2081,6 +2082,44 @@ def _unknown_body(
     if len(name.split()) < 2 and m.group("acr") is None:
         return None
     return name, m.start("name"), m.end()
+
+
+_OUTLET_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,3}"
+_OUTLET_NAME = rf"(?P<name>{_OUTLET_WORDS})"
+_OUTLET_KIND = r"(?:(?:the\s+)?(?:news\s+agency|newspaper|news\s+site|website|daily)\s+)?"
+# an outlet the registry does not know, closing its sentence on its own page: "..., Azernews
+# reports.", "..., reports news agency UNB." (rt10_001, rt9_338)
+_OUTLET_CLOSES = re.compile(
+    rf",\s+(?:{_OUTLET_KIND}{_OUTLET_NAME}\s+report(?:s|ed)|report(?:s|ed)\s+{_OUTLET_KIND}"
+    rf"(?P<after>{_OUTLET_WORDS}))[\s.”\"]*$"
+)
+# D2: an anonymous teller and an outlet the registry does not know: "A security source told
+# Kurdistan 24 that ..." (rt10_015), "a high-level humanitarian source told Syria Direct."
+_ANONYMOUS_TOLD = re.compile(
+    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){0,2}sources?\s+told\s+"
+    + _OUTLET_NAME
+    + r"(?=\s+(?:that|on|in|of)\b|\s*[,.]|\s*$)"
+)
+
+
+def _unknown_outlet(
+    norm: str, s_start: int, s_end: int, mentions: list[Mention]
+) -> Attribution | None:
+    """An outlet the registry does not know, reporting on its own page or told by a source."""
+    m = _OUTLET_CLOSES.search(norm, max(s_start, s_end - 80), s_end) or _ANONYMOUS_TOLD.search(
+        norm, s_start, s_end
+    )
+    if m is None:
+        return None
+    key = "name" if m.group("name") else "after"
+    name = m.group(key)
+    if (
+        _NOT_OUTLET.intersection(name.split())
+        or main_country(name) is not None
+        or any(mt.start < m.end() and m.start() < mt.end for mt in mentions)
+    ):
+        return None
+    return Attribution(name, m.start(key), m.end(key), anchor=(m.start(), m.end()))
 
 
 def sentence_attributions(
@@ -2297,6 +2336,10 @@ def sentence_attributions(
             )
             continue
         found.append(Attribution(None, v.start(), v.end(), anchor=(v.start(), v.end())))
+    if not any(a.source for a in found) and ("report" in norm[s_start:s_end] or " told " in norm):
+        out = _unknown_outlet(norm, s_start, s_end, mentions)
+        if out is not None:
+            found.append(out)
     found.sort(key=lambda a: a.anchor[0])
     closing = found[-1] if found and found[-1].source is not None else None
     if closing is not None and _SENTENCE_END.match(norm, closing.anchor[1]):

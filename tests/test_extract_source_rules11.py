@@ -1,0 +1,73 @@
+"""Source rules of the eleventh English tuning round (issue 11, helper src11en).
+
+Passages are the English dev records named in each case (``tests/data/realtext*_dev.jsonl``);
+the expected sources are the dev gold of those records. Passages "written here" check a rule's
+limit and expect what the guideline and the decisions in DEVSET.md give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._english import one as _one
+
+# -- a common noun in capitals names no body ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt10_007 (realtext10_dev): "the NGO" is no name (gold null)
+        (
+            'Among the 1,311 dead are 833 Druze, including 196 "summarily executed," according to the NGO.',
+            "833",
+            None,
+        ),
+        # written here: an acronym the registry does not know still names its body
+        ("According to the PDMA, 50 people were killed.", "50", "PDMA"),
+    ],
+)
+def test_generic_acronym_is_no_body(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source
+
+
+# -- an outlet the registry does not know: on its own page, or told by an anonymous source -------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt10_001 (realtext10_dev)
+        (
+            "Since March 6, at least 532 civilians have been killed in clashes across the Syrian provinces of Latakia, Tartus, and Homs, along the Mediterranean coast, Azernews reports.",
+            "at least 532",
+            "Azernews",
+        ),
+        # rt9_338 (realtext9_dev)
+        (
+            "The government is set to relocate a group of 1,703 more Rohingyas to Bhasan Char on Wednesday, offering the forcibly displaced Myanmar nationals a better life until they are repatriated, reports news agency UNB.",
+            "1,703",
+            "UNB",
+        ),
+        # rt10_015 (realtext10_dev): D2, an anonymous teller gives the outlet
+        (
+            "A security source told Kurdistan 24 that ISIS militants raided an army barracks in Idris near the town of al-Dibs, resulting in clashes that killed four Iraqi soldiers.",
+            "four",
+            "Kurdistan 24",
+        ),
+        # written here: a country closing the sentence is its government, not an outlet
+        (
+            "At least 50 people were killed in the clashes, Syria reported.",
+            "At least 50",
+            "Syrian government",
+        ),
+        # written here: lower-case reporters are not outlets
+        (
+            "At least 50 people were killed in the clashes, local media reported.",
+            "At least 50",
+            None,
+        ),
+    ],
+)
+def test_unknown_outlet(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source
