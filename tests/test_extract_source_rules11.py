@@ -71,3 +71,33 @@ def test_generic_acronym_is_no_body(text: str, phrase: str, source: str | None) 
 )
 def test_unknown_outlet(text: str, phrase: str, source: str | None) -> None:
     assert _one(text, phrase)["source"] == source
+
+
+# -- the body's office after the speaker's name, then the surname alone --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt9_307 (realtext9_dev)
+        (
+            "Dozens of bandits on motorcycles invaded Ganar-Kiyawa village in Bukkuyum district, shooting dead 16 residents, according to Mohammed Shehu, the Zamfara state police spokesman.",
+            "16",
+            "Zamfara police",
+        ),
+        # written here: the surname later speaks for the body the office named
+        (
+            "Bandits killed 16 residents, according to Mohammed Shehu, the UN refugee agency spokesman. “The terrorists killed 12 people in the attack and fled,” Shehu said Monday.",
+            "12",
+            "UNHCR",
+        ),
+        # written here: a person with no office names nobody
+        (
+            "Bandits killed 16 residents, according to Mohammed Shehu, a resident.",
+            "16",
+            None,
+        ),
+    ],
+)
+def test_office_after_the_name(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source

@@ -1291,6 +1291,10 @@ class SourceRegistry:
             ):
                 # "Oleksandr Prokudin, governor of the southern Kherson region, ... Prokudin said"
                 m = _NAME_COMMA_END.search(norm, max(0, mt.start - 50), mt.start)
+            elif m is None and _OFFICE_TAIL.match(norm, mt.end):
+                # the office after the body: "Mohammed Shehu, the Zamfara state police
+                # spokesman, ... Shehu said" (rt9_307)
+                m = _NAME_COMMA_END.search(norm, max(0, mt.start - 50), mt.start)
             if m is not None:
                 name = m.group("name").split()
                 for k in range(len(name)):
@@ -2122,6 +2126,14 @@ def _unknown_outlet(
     return Attribution(name, m.start(key), m.end(key), anchor=(m.start(), m.end()))
 
 
+_ACCORDING_NAME_END = re.compile(
+    r"\b(?:[Aa]ccording\s+to|said)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:the\s+)?$"
+)
+_OFFICE_TAIL = re.compile(
+    r"\s+(?:deputy\s+)?(?:spokes(?:person|man|woman)|official|commissioner|chief|head|director)\b"
+)
+
+
 def sentence_attributions(
     norm: str,
     s_start: int,
@@ -2182,6 +2194,12 @@ def sentence_attributions(
             desc = _DESCRIBED_BEFORE.search(wide)
             acc = _according_end(wide, 0, len(wide) if desc is None else desc.start())
             before = wide if acc else before
+        if not acc and _OFFICE_TAIL.match(norm, mt.end):
+            # the body's office after the name: "according to Mohammed Shehu, the Zamfara
+            # state police spokesman" (rt9_307)
+            acc = _ACCORDING_NAME_END.search(norm, max(s_start, b_end - 60), b_end)
+            before = norm[max(s_start, b_end - 60) : b_end] if acc else before
+            acc = _ACCORDING_NAME_END.search(before) if acc else None
         if acc:
             rel = _WHICH_SAID.match(norm, mt.end, s_end)  # "..., which said it had ..."
             found.append(
