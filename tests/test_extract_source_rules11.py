@@ -101,3 +101,21 @@ def test_unknown_outlet(text: str, phrase: str, source: str | None) -> None:
 )
 def test_office_after_the_name(text: str, phrase: str, source: str | None) -> None:
     assert _one(text, phrase)["source"] == source
+
+
+# -- a post on the body's own account ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt9_001 (realtext9_dev)
+        (
+            'Providing the details, the UN posted on X, "Over 280,000 people have been uprooted in northwest Syria in a matter of days following the recent escalation of violence."',
+            "Over 280,000",
+            "UN",
+        ),
+    ],
+)
+def test_posted_on_x(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source

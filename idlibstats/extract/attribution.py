@@ -858,6 +858,8 @@ _VERBS = (
     r"|provided\s+(?:a\s+)?(?:list|figures|tally|breakdown)"
     # "Unicef places the number of people still missing at about 8,500"
     r"|plac(?:es|ed)\s+(?:the|its)\s+(?:number|toll|figure|count|total)"
+    # "the UN posted on X, ..." (rt9_001): a post on its own account
+    r"|posted\s+on\s+(?:X|Twitter|Facebook|Telegram|Instagram)"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
