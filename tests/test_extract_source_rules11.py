@@ -55,6 +55,14 @@ def test_generic_acronym_is_no_body(text: str, phrase: str, source: str | None) 
             "four",
             "Kurdistan 24",
         ),
+        # rt9_030 (realtext9_dev): an outlet named after a country
+        (
+            "ATHENS – Since April, Lebanese authorities have launched an unprecedented deportation campaign against Syrian refugees, arbitrarily arresting more than 1,100 people and deporting more than 600, a high-level humanitarian source told Syria Direct.",
+            "more than 600",
+            "Syria Direct",
+        ),
+        # written here: a place is no outlet
+        ("At least 50 people were killed, two sources told South Sudan.", "At least 50", None),
         # written here: a country closing the sentence is its government, not an outlet
         (
             "At least 50 people were killed in the clashes, Syria reported.",

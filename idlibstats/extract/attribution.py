@@ -2121,7 +2121,8 @@ def _unknown_outlet(
     name = m.group(key)
     if (
         _NOT_OUTLET.intersection(name.split())
-        or main_country(name) is not None
+        # a place is no outlet, but an outlet may be named after one: "Syria Direct" (rt9_030)
+        or main_country(name.split()[-1] if len(name.split()) > 1 else name) is not None
         or any(mt.start < m.end() and m.start() < mt.end for mt in mentions)
     ):
         return None
