@@ -52,14 +52,20 @@ _CUE_BEFORE = re.compile(
         # an accuser counts what it accuses of ("اتهمت شبكة أطباء السودان ... بتصفية 38")
         r"اتهم|اتهمت|تتهم|يتهم|"
         # a body that identified whom it counts ("حددت مفوضية الأمم المتحدة ... أكثر من 95 ألف")
-        r"حدد|حددت|تحدد|يحدد)"
+        r"حدد|حددت|تحدد|يحدد|"
+        # a body that mourns its dead announces them ("نعى حزب الله 14 عنصرا")
+        r"نعى|نعت|ينعى|تنعى|"
+        # a body's head who judges a count ("ورأى منسق الأمم المتحدة لشؤون اللاجئين")
+        r"رأى|رأت|يرى|ترى)"
         r"(?![\u0621-\u064a])"
     )
 )
 _CUE_AFTER = re.compile(
     fold(
         r"\s*[\"“”«»()]?\s*(?:[^\s]+\s+){0,12}?(?:قد\s+)?(?:قال|أعلن|أفاد|ذكر|أكد|أوضح|وثق|أحصى|"
-        r"يقول|تقول|كشف|أشار|يقدر|تقدر|رصد|سجل|صرح|أورد|تحقق|تتبع|تؤكد|يؤكد|تعلن|يعلن)(?:ت)?"
+        r"يقول|تقول|كشف|أشار|يقدر|تقدر|رصد|سجل|صرح|أورد|تحقق|تتبع|تؤكد|يؤكد|تعلن|يعلن|"
+        # "وكانت وزارة الهجرة العراقية تحدثت ... عن وصول عدد نازحي الموصل"
+        r"تحدث)(?:ت)?"
         r"(?![\u0621-\u064a])"
     )
 )
@@ -211,6 +217,12 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if of is not None and (name == "UN" or of.group().strip(" ،,")):
             continue  # "المفوضية ... التابعة للأمم المتحدة", "رئاسة إدارة الهجرة التابعة لوزارة
             # الداخلية التركية": the body named first reports, not the one it belongs to
+        if out and _SOURCE_IN.search(text, max(start, m.start("a") - 30), m.start("a")):
+            # 'صحيفة "الأخبار" نقلت أمس عن مصدر في مكتب الأمم المتحدة': an unnamed source in
+            # the body, so the outlet that quotes it (D2; ar10_022)
+            if not out[-1].cued:
+                out[-1] = ArabicMention(out[-1].start, out[-1].end, out[-1].canonical, True)
+            continue
         # "لـ"رويترز"", 'في اتصال هاتفي مع "رويترز"': the agency was told
         told = bool(_TOLD.search(text, max(0, m.start() - 8), m.start("a")))
         relay = _RELAY.search(text, max(start, m.start() - 60), m.start())
@@ -258,7 +270,8 @@ _SPEECH_BEFORE = re.compile(
     fold(
         r"(?<![ء-ي])(?:و|ف)?(?:"
         + "|".join(SPEECH_VERBS)
-        + r"|وفق|وفقا|حسب|بحسب|حسبما|بيان|متحدث|المتحدث|الناطق|ناطق|باسم)(?![ء-ي])"
+        + r"|وفق|وفقا|حسب|بحسب|حسبما|بيان|متحدث|المتحدث|الناطق|ناطق|باسم|نعى|نعت|ينعى|تنعى)"
+        r"(?![ء-ي])"
     )
 )
 # a clause opened by a speech verb whose subject is an office-holder, named by title and name
@@ -290,6 +303,13 @@ _RELAY = re.compile(
         r"أورد|أوردت)(?:\s+\S+){0,4}?\s*$"
         # a site of the body ("وفق موقع «ريليف ويب» التابع لـ"), not a site that reports itself
         r"|(?P<site>(?:وفق|وفقا\s+ل|بحسب|حسب)\s*(?:ال)?موقع(?:\s+\S+){0,4}?\s+(?:ال)?تابع(?:ة)?\s*$)"
+    )
+)
+# an unnamed source inside a body, quoted ("عن مصدر في مكتب", "نقلا عن مصادر بوزارة")
+_SOURCE_IN = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:نقلا\s+)?عن\s+(?:مصدر|مصادر)(?:\s+[\u0621-\u064a]+)?"
+        r"\s+(?:(?:في|من)\s*|ب)$"
     )
 )
 _TOLD = re.compile(fold(r"(?:(?<![\u0621-\u064a])ل|(?<![\u0621-\u064a])مع)[\s\"“”«»]*$"))
@@ -446,7 +466,9 @@ _SPEAKING_COUNTRY = re.compile(
 # "وزارة الصحة" without its country: the country is the one the passage is about
 _BARE_MOH = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>وزارة\s+الصحة(?:\s+العامة)?)(?![\u0621-\u064a])"
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>وزارة\s+الصحة(?:\s+العامة)?|"
+        # the ministry by its short name in quotes: 'وأشارت "الصحة" إلى ارتفاع' (ar10_035)
+        r"(?<=[\"“«])الصحة(?=[\"”»]))(?![\u0621-\u064a])"
     )
 )
 # state media without their country: Syria's are SANA (the guideline's "state media")
@@ -816,6 +838,9 @@ _GENERIC_ORG = re.compile(
         r"(?![\u0621-\u064a])"
         # "ووفقا للمصدر، ...", "بحسب المصدر": the source just named, cited again
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:وفق|وفقا|بحسب|حسب|طبقا)\s*(?:ل|ال|لل)مصدر(?![\u0621-\u064a])"
+        # "ووفق الوزارة، بلغت حصيلة": the body named before, cited by its kind (ar10_035)
+        r"|(?<![\u0621-\u064a])(?:و|ف)?(?:وفق|وفقا|بحسب|حسب|طبقا)\s*(?:ل|ال|لل)(?:وزارة|منظمة|"
+        r"وكالة|هيئة|مفوضية|شبكة|بعثة|مديرية)(?![\u0621-\u064a])"
         # "وأوضح المتحدث باسمها", "وقال مديرها", "المتحدث باسم المنظمة": its spokesman or head
         r"|(?<![\u0621-\u064a])(?:ال)?(?:متحدث|متحدثة|ناطق|ناطقة)\s+(?:الرسمي\s+|الرسمية\s+)?باسم"
         r"(?:ها|ه|\s+(?:المنظمة|الوكالة|الهيئة|الوزارة|الشبكة|البعثة|المديرية))(?![\u0621-\u064a])"

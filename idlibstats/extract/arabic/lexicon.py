@@ -372,6 +372,8 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         # the agency by its mandate, the UN after it or not (ar9_018, ar9_061)
         "وكالة الأمم المتحدة لشؤون اللاجئين",
         "مفوضية شؤون اللاجئين",
+        # its regional refugee coordinator (ar10_055)
+        "منسق الأمم المتحدة لشؤون اللاجئين",
     ),
     "OCHA": (
         "أوتشا",
@@ -383,6 +385,8 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "مكتب تنسيق المساعدات الإنسانية",
         "المكتب الأممي لتنسيق الشؤون الإنسانية",
         "مكتب الشؤون الإنسانية",
+        # the coordination office with "refugees" for "humanitarian affairs" (ar10_061)
+        "مكتب الأمم المتحدة لتنسيق شؤون اللاجئين",
         "اوشا",
         "الأوتشا",
         "الاوشا",
@@ -569,7 +573,16 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Libyan government": ("حكومة الوفاق الوطني", "حكومة الوفاق", "حكومة الوحدة الوطنية الليبية"),
     # Arabic names of sources the registry already has (its canonical names)
     "Anadolu": ("وكالة الأناضول", "الأناضول"),
-    "Al Jazeera": ("قناة الجزيرة", "الجزيرة نت", "شبكة الجزيرة", "قناة الجزيرة الفضائية"),
+    "Al Jazeera": (
+        "قناة الجزيرة",
+        "الجزيرة نت",
+        "شبكة الجزيرة",
+        "قناة الجزيرة الفضائية",
+        # its correspondents: the bare name is also the Jazira region, so only with the word
+        "مراسل الجزيرة",
+        "مراسلة الجزيرة",
+        "مراسلو الجزيرة",
+    ),
     "Al Arabiya": ("قناة العربية", "العربية نت", "قناة العربية الحدث"),
     "DPA": ("وكالة الأنباء الألمانية", "الوكالة الألمانية"),
     "Xinhua": ("شينخوا", "وكالة أنباء شينخوا", "وكالة أنباء الصين الجديدة"),
@@ -686,6 +699,13 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "North Press": ("نورث برس", "وكالة نورث برس"),
     "Smart": ("وكالة سمارت", "سمارت"),
     "Eqtisad": ("موقع اقتصاد",),
+    # monitors, doctors' bodies and papers the round-10 gold names (ar10_013, ar10_061, ar10_022)
+    "Mena Monitor": ("مرصد مينا",),
+    "Central Committee of Sudanese Doctors": (
+        "لجنة أطباء السودان المركزية",
+        "اللجنة المركزية لأطباء السودان",
+    ),
+    "Al-Akhbar": ("صحيفة الأخبار",),
 }
 
 
@@ -771,6 +791,7 @@ for _adj, (_name, _fem, _masc) in _COUNTRIES.items():
         *_gov,
     )
     SOURCE_ALIASES[f"{_adj} police"] = (f"الشرطة {_fem}",)
+    SOURCE_ALIASES[f"{_adj} Coast Guard"] = (f"خفر السواحل {_masc}",)  # ar10_053
     if _adj != "Syrian":
         SOURCE_ALIASES[f"{_adj} Red Crescent"] = (
             f"الهلال الأحمر {_masc}",
