@@ -118,3 +118,15 @@ def test_source_named_again(text: str, expected: dict[str, str | None]) -> None:
 )
 def test_carry_stops(text: str, expected: dict[str, str | None]) -> None:
     assert _fields(text, "source", list(expected)) == expected
+
+
+# --- precision ---------------------------------------------------------------------------
+
+
+def test_age_between_slashes_is_not_a_figure() -> None:
+    # state media write ages between slashes (ar10_009)
+    text = (
+        "سقطت قذيفة على منزل في حي عش الورور ما أدى إلى استشهاد روشان أمين /35/عاما وإصابة "
+        "طفلها محمد /8/ سنوات بجروح خطيرة."
+    )
+    assert not {"35", "8"} & set(rows(text)["phrase"])

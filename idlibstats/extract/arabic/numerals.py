@@ -527,8 +527,9 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
         ):
             return True  # "الخطة الخمسية 2020-2025", "موسم 2011/2012": a span of years
     after = core(nxt.text, TIME_UNITS)[1] if nxt is not None else ""
-    # '"72" ساعة': quotes around the digits do not hide the time unit after them
-    if nxt is not None and not _gap(text, toks[j - 1], nxt).strip(_WRAP):
+    # '"72" ساعة': quotes around the digits do not hide the time unit after them, nor the
+    # slashes of an age ("استشهاد روشان أمين /35/عاما", ar10_009)
+    if nxt is not None and not _gap(text, toks[j - 1], nxt).strip(_WRAP + "/"):
         weekday = j + 1 < len(toks) and toks[j + 1].text in _WEEKDAY_WORDS
         unit = core(nxt.text, DISTANCE_UNITS)[1]
         if unit.startswith("ال"):
