@@ -114,6 +114,17 @@ def test_source_named_again(text: str, expected: dict[str, str | None]) -> None:
             "آخرون في قصف على درعا.",
             {"10": "SOHR", "5": None},
         ),
+        # an unnamed spokesman of a body the registry does not name stops the monitor (ar9_007)
+        (
+            "وقال المرصد السوري إن 20 مدنيا قتلوا في حلب. وقال متحدث باسم خدمات الإنقاذ المحلية "
+            "في المناطق الخاضعة لسيطرة المعارضة في حلب إن عدد القتلى يتجاوز 60 جميعهم من المدنيين.",
+            {"20": "SOHR", "يتجاوز 60": None},
+        ),
+        # a spokesman of a named body is that body's (constructed)
+        (
+            "وقال متحدث باسم المفوضية السامية لشؤون اللاجئين إن 434 ألف شخص نزحوا من غرب الموصل.",
+            {"434 ألف": "UNHCR"},
+        ),
     ],
 )
 def test_carry_stops(text: str, expected: dict[str, str | None]) -> None:

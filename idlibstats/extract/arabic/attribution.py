@@ -643,7 +643,9 @@ _UNNAMED = re.compile(
         r"ذكرت|أكد|أكدت|أوضح|أوضحت|يقول|تقول|يقدر|تقدر|قدر|قدرت|أحصى|أحصت|استخدمها|استخدمه)"
         r"\s*(?:ما\s+\S+\s+(?:به\s+)?)?(?:(?:اليوم|أمس|لاحقا)\s+)?"
         r"(?:مصدر|مصادر|شهود|ناشطين|ناشطون|سكان|مسؤول|مسؤولين|مسؤولون|مسعفين|مسعفون|أطباء|"
-        r"الأهالي|أهالي|عمال\s+(?:ال)?إغاثة|عاملون|وسائل\s+(?:ال)?إعلام|تقارير\s+إعلامية|ناشط)"
+        r"الأهالي|أهالي|عمال\s+(?:ال)?إغاثة|عاملون|وسائل\s+(?:ال)?إعلام|تقارير\s+إعلامية|ناشط|"
+        # a spokesman of a body the registry does not name (a named one is kept below)
+        r"متحدث\s+باسم|متحدثة\s+باسم)"
         r"(?![\u0621-\u064a])"
         # "في حين يعتقد أن هناك مئات الألوف": believed by nobody named
         r"|(?<![\u0621-\u064a])(?:و)?(?:يعتقد|يقال)\s+(?:أن|ان|بأن)(?![\u0621-\u064a])"
@@ -691,6 +693,10 @@ def sentence_sources(
         Attribution(None, u.start(), u.end())
         for u in _UNNAMED.finditer(text, start, end)
         if not _OF_BODY.match(text, u.end(), end)  # "مسؤول ... في الوزارة": the ministry's
+        # "وقال متحدث باسم المفوضية": the body named right after the spokesman
+        and not (
+            u.group().endswith(fold("باسم")) and any(0 <= m.start - u.end() <= 3 for m in found)
+        )
         # "وفق ما أفاد مصدر طبي وكالة فرانس برس": the agency an unnamed source told
         and not any(
             m.cued and m.canonical in NEWS_AGENCIES and 0 <= m.start - u.end() <= 25 for m in found
