@@ -834,9 +834,11 @@ def resolve_return(
 ) -> str:
     """People who returned, were hosted or arrived: refugees when a country abroad is named.
 
-    Otherwise arrivals and returns are displaced people (the real-text guideline: "returned
-    IDPs ... -> displaced"), except residents who return ("1,200 residents had returned to their
-    homes": population), and people hosted are the population. A place that "is home to"
+    Otherwise arrivals are displaced people, and so are returns of people called displaced or
+    IDPs (in the sentence or the one before), returns from a place or "home" and returns to a
+    place (the real-text guideline: "returned IDPs ... -> displaced"); a return the passage
+    tells only as "returned" / "returnees" is of refugees (rounds 4 and 5); residents who return
+    ("1,200 residents had returned to their homes") and people hosted are the population. A place that "is home to"
     people (the figure starting at ``at``) gives its population, whoever they are, unless the
     place is a country ("Jordan is home to 650,000 registered refugees").
 
@@ -878,7 +880,10 @@ def resolve_return(
     if kind == "_arrive":
         return "displaced"
     if kind == "_return" and subject_measure(subject, False) != "population":
-        return "displaced"
+        seg = norm[start:end]
+        if "displace" in seg or "idp" in seg or _RETURN_FROM.search(norm, s_start or start, end):
+            return "displaced"  # "return 5,000 displaced families", "returned from Sinjar to Duhok"
+        return "refugees"  # a passage that only says "returned" / "returnees" (rounds 4 and 5)
     return "population"
 
 
@@ -897,6 +902,9 @@ _RETURN_DEST = re.compile(
     r"\b(?:returned|returning|returns?|went\s+back|gone\s+back|go(?:ing)?\s+back|c[oa]m(?:e|ing)\s+"
     r"back)[\"”’']?\s+(?:home\s+)?(?:to|into)\s+"
 )
+# a return from a place or "home" (abroad only when a country is named): "returned from Sinjar
+# to Duhok", "Another 4,000 returned home"
+_RETURN_FROM = re.compile(r"\b(?:returned|returning|returns?)\s+(?:from|home)\b")
 _HOME_COUNTRY = re.compile(
     rf"(?:the\s+)?(?:{_HOST_COUNTRIES})\b|(?:their|his|her)\s+(?:own\s+)?(?:home\s+)?(?:country|"
     r"countries|homeland)\b"

@@ -1,0 +1,70 @@
+"""Measure rules of the eleventh English tuning round: what a figure counts.
+
+Every case is a passage of an English dev file (``tests/data/realtext*_dev.jsonl``, the record
+named in each case) or a constructed sentence of the same kind; the expected measure is that
+record's gold, which follows the written guideline of tests/data/DEVSET.md and its round
+decisions. Each group holds at least one counter-case the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._english import one as _one
+
+# -- A passage that says only "returned" / "returnees", naming no country, no displaced people
+# and no place returned from, gives refugees (rounds 4 and 5: "a passage that says only
+# 'returned' / 'returns' / 'returnees' gives refugees"); returned IDPs stay displaced.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt10_009
+        (
+            "According to data shared by Grandi on the social media platform X, approximately 195,200 Syrians have returned as of January 16, 2025.",
+            "2025-01-17",
+            "approximately 195,200",
+            "refugees",
+        ),
+        # rt9_023
+        (
+            "Of those, 41,437 returned with their families, while 11,185 returned alone, he said.",
+            None,
+            "41,437",
+            "refugees",
+        ),
+        # rt7_006
+        (
+            "Further, Abbas revealed that more than 9,000 of these returnees have undergone psychological and social rehabilitation programs.",
+            None,
+            "more than 9,000",
+            "refugees",
+        ),
+        # counter-case, rt5_118: a return from a place that is no country is inside the country
+        (
+            "In recent years, over 800 families have returned from Sinjar to Duhok due to the complete lack of life-sustaining conditions in their original areas.",
+            None,
+            "over 800",
+            "displaced",
+        ),
+        # counter-case, rt9_037: the returned are called displaced
+        (
+            "The Iraqi Ministry of Migration and Displacement on Friday launched a program to return thousands of displaced families living in displacement camps in Ninawa to their original areas in other provinces.",
+            None,
+            "thousands",
+            "displaced",
+        ),
+        # counter-case, rt4_289: the sentence before counts the displaced who could go back
+        (
+            "Despite the return of many, Khartoum still houses about 3.77 million displaced people, making current returns only a fraction of those uprooted. An estimated 2.7 million more individuals could go back if conditions improve.",
+            None,
+            "An estimated 2.7 million",
+            "displaced",
+        ),
+    ],
+)
+def test_returns_without_country(
+    text: str, published: str | None, phrase: str, measure: str
+) -> None:
+    assert _one(text, phrase, published)["measure"] == measure
