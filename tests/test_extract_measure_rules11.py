@@ -68,3 +68,40 @@ def test_returns_without_country(
     text: str, published: str | None, phrase: str, measure: str
 ) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- Lives claimed, taken or cost are the dead (the guideline's killed: "lives" is a killed word),
+# and "shooting dead" is a killing verb as "shot dead": "floods have claimed 344 lives and
+# injured 148 people", "shooting dead 16 residents".
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt10_066
+        (
+            "In the past 48 hours, heavy rains and flash floods have claimed 344 lives and injured 148 people across Pakistan, according to the National Disaster Management Authority (NDMA).",
+            None,
+            "344",
+            "killed",
+        ),
+        # constructed, of the same kind
+        ("The fighting has taken 12 lives in the town since Monday.", None, "12", "killed"),
+        # rt9_307
+        (
+            "Dozens of bandits on motorcycles invaded Ganar-Kiyawa village in Bukkuyum district, shooting dead 16 residents, according to Mohammed Shehu, the Zamfara state police spokesman.",
+            None,
+            "16",
+            "killed",
+        ),
+        # counter-case, rt10_066: the injured of the same sentence keep their fate
+        (
+            "In the past 48 hours, heavy rains and flash floods have claimed 344 lives and injured 148 people across Pakistan, according to the National Disaster Management Authority (NDMA).",
+            None,
+            "148",
+            "injured",
+        ),
+    ],
+)
+def test_lives_claimed(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

@@ -1326,6 +1326,7 @@ _FATE_OF = {
     "slau": "killed",
     "deat": "killed",
     "shot": "killed",
+    "shoo": "killed",
     "gunn": "killed",
     "woun": "injured",
     "inju": "injured",
@@ -1338,11 +1339,17 @@ _FATE_OF = {
 # (qualifiers are part of the figure's phrase, so the verb touches its start)
 _GOVERNING_VERB = re.compile(
     r"(?<![\w-])(?P<kw>killed|killing|kills|kill|executed|executing|massacred|murdered|"
-    r"slaughtered|shot\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
+    r"slaughtered|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
     r"injure|displaced|displacing|displaces|displace|uprooted|uprooting|uproots|uproot|"
     r"(?:the\s+)?(?:killings?|deaths?|murders?|massacre|displacement|uprooting|relocation|"
     r"wounding|injuring|injury)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
     r"\s+(?:(?:also|reportedly|another|a\s+further|a\s+total\s+of|the\s+lives\s+of)\s+)*$"
+)
+# lives taken, the figure the object: "have claimed 344 lives", "took 12 lives"
+_CLAIMED_BEFORE = re.compile(
+    r"(?<![\w-])(?:claimed|claiming|claims|claim|took|taken|taking|takes|cost|costing|costs)\s+"
+    + _QUALIFIER_OPT
+    + "$"
 )
 # the figure is what a place shelters or holds (the round-2 "the verb decides over the noun for
 # stocks"): "going from sheltering about 10,000 people", "the camp houses 3,000 families"
@@ -1876,6 +1883,8 @@ def governing_measure(
         _CHANGE_AFTER.match(low, share.end()) or _CHANGE_BEFORE.search(low, lo, start)
     ):
         return "other"  # "a 67% increase over the same period", "displacement has risen by 87%"
+    if low.startswith(" lives", subject_end) and _CLAIMED_BEFORE.search(low, lo, start):
+        return "killed"  # "floods have claimed 344 lives and injured 148 people"
     kind = subject_kind(subject)
     if kind == "thing" and _ENTERED_AFTER.match(norm, subject_end):
         return "other"  # "Some 20 humanitarian aid trucks entered Gaza Strip": things that
