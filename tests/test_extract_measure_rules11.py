@@ -105,3 +105,25 @@ def test_returns_without_country(
 )
 def test_lives_claimed(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- "drowned or went missing" counts the dead and the missing together (round 4's "dead or
+# missing together -> other"), as "died or went missing".
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt10_038
+        (
+            "The United Nations' refugee agency UNHCR has said that around 1,300 migrants drowned or went missing in the central Mediterranean in 2021, making it the world's deadliest migration route.",
+            None,
+            "around 1,300",
+            "other",
+        ),
+        # counter-case (constructed): the drowned alone are killed
+        ("At least 40 migrants drowned off the coast on Sunday.", None, "At least 40", "killed"),
+    ],
+)
+def test_drowned_or_missing(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

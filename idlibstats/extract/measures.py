@@ -1421,9 +1421,10 @@ _STATUS_NEXT = re.compile(r"[^.;,]{0,30}?\b(?:refugees?|idps?|displaced|returnee
 # two or more fates joined are one combined count (the guideline's "killed or injured",
 # "killed or captured"; also "killed, wounded or kidnapped", "dead and injured")
 _FATE_WORD = (
-    r"(?:killed|killing|kill|kills|dead|died|deaths|wounded|wounding|wounds|injured|injuring|"
+    r"(?:killed|killing|kill|kills|dead|died|deaths|drowned|wounded|wounding|wounds|injured|injuring|"
     r"injuries|hurt|captured|capturing|kidnapped|abducted|detained|arrested|maimed|missing|"
-    # "died or went missing" (the round-4 "dead or missing together -> other")
+    # "died or went missing", "drowned or went missing" (the round-4 "dead or missing together
+    # -> other")
     r"went\s+missing)"
 )
 # the figure's own fate verb: "more than 330 people have been killed in Lebanon and 945 wounded"
@@ -1447,6 +1448,7 @@ _FATE_CLASS = {
     "died": "killed",
     "deat": "killed",
     "exec": "killed",
+    "drow": "killed",
 }
 _FATE_CLASS |= {"woun": "injured", "inju": "injured", "hurt": "injured", "maim": "injured"}
 
