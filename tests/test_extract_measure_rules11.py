@@ -127,3 +127,31 @@ def test_lives_claimed(text: str, published: str | None, phrase: str, measure: s
 )
 def test_drowned_or_missing(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- The objects of a killing verb listed with a comma share its fate, as with "and" ("killing
+# four civilians and four soldiers"): "killed at least three officers, two civilians and left
+# many others wounded"; a figure with a verb of its own keeps it.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt9_327
+        (
+            "Somali police said a suicide car bomb killed at least three officers, two civilians and left many others wounded on Monday in the capital Mogadishu's traffic headquarters.",
+            None,
+            "two",
+            "killed",
+        ),
+        # counter-case (constructed): its own verb decides
+        (
+            "The blast killed 5 soldiers, 12 were wounded.",
+            None,
+            "12",
+            "injured",
+        ),
+    ],
+)
+def test_fate_comma_list(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

@@ -1308,14 +1308,15 @@ _QUALIFIER_OPT = (
     r"over|more\s+than|at\s+least|up\s+to)\s+)?"
 )
 
-# a fate verb whose object list goes on to the figure after "and": "killing four civilians and
-# four soldiers", "killed more than 29,000 people in southern Turkey and more than 3,500 across
-# the border" (the verb is left out before the second object)
+# a fate verb whose object list goes on to the figure after "and" or a comma: "killing four
+# civilians and four soldiers", "killed at least three officers, two civilians", "killed more
+# than 29,000 people in southern Turkey and more than 3,500 across the border" (the verb is left
+# out before the second object)
 _FATE_AND = re.compile(
     r"(?<![\w-])(?P<kw>killed|killing|kills|wounded|wounding|injured|injuring)\s+"
     + _QUALIFIER_OPT
     + r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
-    r"hundreds|thousands)(?P<mid>[^.;:,]{0,60}?)\s+and\s+" + _QUALIFIER_OPT + "$"
+    r"hundreds|thousands)(?P<mid>[^.;:,]{0,60}?)(?:\s+and|,)\s+" + _QUALIFIER_OPT + "$"
 )
 
 _FATE_OF = {
