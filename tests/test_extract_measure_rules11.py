@@ -155,3 +155,30 @@ def test_drowned_or_missing(text: str, published: str | None, phrase: str, measu
 )
 def test_fate_comma_list(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- A death toll that "climbed from N to M" has both values of the dead (the death-toll head
+# rule, "The death toll ... rose to 7,028").
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt10_030
+        (
+            "Lebanon's Acting Health Minister Firas Abiad said the death toll from Israeli air strikes on southern Lebanon climbed from 558 to 569, with more than 1,800 others wounded.",
+            None,
+            "558",
+            "killed",
+        ),
+        # counter-case, rt10_030: the wounded after the toll keep their fate
+        (
+            "Lebanon's Acting Health Minister Firas Abiad said the death toll from Israeli air strikes on southern Lebanon climbed from 558 to 569, with more than 1,800 others wounded.",
+            None,
+            "more than 1,800",
+            "injured",
+        ),
+    ],
+)
+def test_toll_from_to(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

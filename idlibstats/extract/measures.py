@@ -1506,7 +1506,7 @@ _DEATH_TOLL_HEAD = re.compile(
     r"increased|surged|soared|swelled|mounted|grew|passed|is|was|at|to|"
     # "is set to climb from around 1,700"
     r"(?:is|was)\s+(?:set|expected|likely)\s+to\s+(?:climb|rise)\s+(?:from|above|beyond))"
-    r"(?:\s+(?:to|at))?\s+$"
+    r"(?:\s+(?:to|at|from))?\s+$"  # "climbed from 558 to 569"
 )
 _NOT_DEATHS = re.compile(
     # another count between the toll and its value (a year is none: "on March 28, 2025,")
