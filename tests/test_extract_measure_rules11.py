@@ -182,3 +182,30 @@ def test_fate_comma_list(text: str, published: str | None, phrase: str, measure:
 )
 def test_toll_from_to(text: str, published: str | None, phrase: str, measure: str) -> None:
     assert _one(text, phrase, published)["measure"] == measure
+
+
+# -- The parts of a toll listed after "include"/"comprise" share its fate, as after a colon
+# ("62 fatalities: ..., 46 military personnel and three regime soldiers").
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "measure"),
+    [
+        # rt10_068
+        (
+            "The fatalities in KP include 167 women and 108 children, while the injured comprise 121 men, 92 women and 32 children.",
+            None,
+            "108",
+            "killed",
+        ),
+        # counter-case, rt10_068: the parts of the injured keep theirs
+        (
+            "The fatalities in KP include 167 women and 108 children, while the injured comprise 121 men, 92 women and 32 children.",
+            None,
+            "32",
+            "injured",
+        ),
+    ],
+)
+def test_toll_include_list(text: str, published: str | None, phrase: str, measure: str) -> None:
+    assert _one(text, phrase, published)["measure"] == measure

@@ -1812,6 +1812,12 @@ _TOLL_LIST = re.compile(
     r"(?:\d[\d,.]*|[a-z]+)\s+(?:[a-z-]+\s+)?(?P<kw>fatalities|deaths|dead|victims|injuries|injured|"
     r"wounded)\s*:(?P<mid>[^.;:]{0,160}?)$"
 )
+# a toll whose parts are listed after "include"/"comprise": "The fatalities in KP include 167
+# women and 108 children" (each part shares the toll's fate)
+_TOLL_INCLUDE = re.compile(
+    r"\bthe\s+(?P<kw>fatalities|deaths|dead|injured|wounded)\b[^.;:]{0,40}?\s+(?:include|included|"
+    r"comprise|comprised)\b(?P<mid>[^.;:]{0,100}?)$"
+)
 # the counted people are trapped, stranded or stuck (the guideline's other: trapped people)
 _TRAPPED_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|still|now|currently|"
@@ -2015,6 +2021,10 @@ def governing_measure(
         return _FATE_OF.get(left.group("kw")[:4], "killed")  # "left ten civilians, ..., and 27
         # military personnel dead"
     listed = _TOLL_LIST.search(low, max(0, start - 200), start)
+    near = low[max(0, start - 120) : start] if listed is None else ""
+    if "inclu" in near or "compri" in near:  # "The fatalities in KP include 167 women and 108
+        # children"
+        listed = _TOLL_INCLUDE.search(low, max(0, start - 120), start)
     if (
         listed is not None
         and kind in ("people", None)
