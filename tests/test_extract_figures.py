@@ -392,12 +392,15 @@ def test_sub_counts_of_realtext_fragments():
         "and 100,000 from the fighting, 150,000 to 200,000 from starvation."
     )
     assert _parent_value(t, 75_000) == 500_000 and _parent_value(t, 175_000) == 500_000
-    # OCHA via Anadolu (rt348): "of them" belongs to the people, not the institutions
+    # OCHA via Anadolu (rt348): "of them" are the people, not the institutions; those who live in
+    # shelters are a population, and a sub-count has a parent only when it shares its total's
+    # measure (DEVSET.md, issue-11 decisions; rt348's gold: population, no parent)
     t = extract_figures(
         "Approximately 1.1 million displaced persons have been registered in 156 UNRWA "
         "institutions, and 946,000 of them live in shelters."
     )
-    assert _parent_value(t, 946_000) == 1.1e6
+    assert _parent_value(t, 946_000) is None
+    assert t.loc[t.value == 946_000, "measure"].item() == "population"
     # a conversion in brackets is not a part
     t = extract_figures("Some 2,000 families (about 12,000 people) reached the border area.")
     assert _parent_value(t, 12_000) is None

@@ -1071,6 +1071,11 @@ def _describe(
             and _SHARE_OF_GROUP.match(norm, f.end)
         ):
             f.parent, f.measure = total, total.measure
+    # a sub-count has a parent only when it shares its total's measure (the guideline's issue-11
+    # decision, DEVSET.md): "434 casualties, including 321 fatalities" keeps 321 killed, unlinked
+    for f in figs:
+        if "own" in f.extra and f.parent is not None and f.measure != f.parent.measure:
+            f.parent = None
     return prev or last_total
 
 
