@@ -52,6 +52,9 @@ SETS = {
     # round 10 (issues 11 and 16): fresh blind parts, the round-9 blind files being spent
     "realtext10": ("realtext10_dev.jsonl", "realtext10_blind.jsonl"),
     "arabic10": ("arabic10_dev.jsonl", "arabic10_blind.jsonl"),
+    # round 11 (issues 11 and 16): fresh blind parts, the round-10 blind files being spent
+    "realtext11": ("realtext11_dev.jsonl", "realtext11_blind.jsonl"),
+    "arabic11": ("arabic11_dev.jsonl", "arabic11_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -86,6 +89,8 @@ MINIMUM = {
     "arabic9": (73, 31),
     "realtext10": (71, 24),
     "arabic10": (68, 31),
+    "realtext11": (29, 14),
+    "arabic11": (37, 12),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -156,6 +161,7 @@ ROUNDS_1_TO_4 = ("realtext", "arabic") + tuple(
     f"{k}{n}" for n in (2, 3, 4) for k in ("realtext", "arabic")
 )
 ROUNDS_5_TO_8 = tuple(f"{k}{n}" for n in (5, 6, 7, 8) for k in ("realtext", "arabic"))
+ROUNDS_9_TO_10 = ("realtext9", "arabic9", "realtext10", "arabic10")
 LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
@@ -175,6 +181,8 @@ LATER_ROUNDS = {
     "arabic9": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8),
     "realtext10": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, "realtext9", "arabic9"),
     "arabic10": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, "realtext9", "arabic9"),
+    "realtext11": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_10),
+    "arabic11": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_10),
 }
 
 
@@ -217,6 +225,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic9": set(),
     "realtext10": set(),
     "arabic10": set(),
+    "realtext11": set(),
+    "arabic11": set(),
 }
 
 
