@@ -1836,8 +1836,8 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
         country = main_country(norm[start:end])
         out += _country_government(_THE_GOVERNMENT, norm, start, end, country)
     if _JUNTA_WORD.search(norm, start, end) is not None:
-        out += _country_government(_JUNTA, norm, start, end, main_country(norm))
         country = main_country(norm)
+        out += _country_government(_JUNTA, norm, start, end, country)
         if country in _COUNTRY_ADJECTIVES:
             # "..., according to the military." in a passage about Iraq: Iraq's military (the
             # round-8 decision)
@@ -2023,6 +2023,11 @@ _NOT_OUTLET = frozenset(
 )
 
 
+def _overlaps(mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether a known body's mention overlaps ``[start, end)``."""
+    return any(mt.start < end and start < mt.end for mt in mentions)
+
+
 def _unknown_body(
     norm: str, s_start: int, s_end: int, v: re.Match[str], mentions: list[Mention]
 ) -> tuple[str, int, int] | None:
@@ -2035,9 +2040,7 @@ def _unknown_body(
         # D2: "A source of Tel Tamr Military Council, affiliated with the SDF, told North Press"
         # (the teller speaks for the body the passage names)
         m = _OFFICER_OF_BODY.search(norm, max(s_start, v.start() - 200), v.start())
-        if m is None or any(
-            mt.start < m.end("name") and m.start("name") < mt.end for mt in mentions
-        ):
+        if m is None or _overlaps(mentions, m.start("name"), m.end("name")):
             return None
         return m.group("acr") or m.group("name"), m.start("name"), m.end("name")
     said = v.group() == "said"
@@ -2049,7 +2052,7 @@ def _unknown_body(
         b = None if said else _BODY_SUBJECT.fullmatch(norm, s_start, v.start())
         m = f and _BODY_AFTER.match(norm, f.end(), min(s_end, f.end() + 160))
         m = m or b
-        if m is None or any(mt.start < m.end() and m.start() < mt.end for mt in mentions):
+        if m is None or _overlaps(mentions, m.start(), m.end()):
             return None
         return m.group("acr") or m.group("name"), m.start("name"), m.end()
     if not v.group().startswith(("according", "According")):
@@ -2066,23 +2069,23 @@ def _unknown_body(
         a is not None
         and a.group("acr") not in _NOT_OUTLET
         and main_country(a.group("acr")) is None
-        and not any(mt.start < a.end("acr") and a.start("acr") < mt.end for mt in mentions)
+        and not _overlaps(mentions, a.start("acr"), a.end("acr"))
     ):
         return a.group("acr"), a.start("acr"), a.end("acr")
     if o is not None:
         name = o.group("acr") or o.group("name")
-        if o.group("own") and not any(mt.start < o.end() and o.start() < mt.end for mt in mentions):
+        if o.group("own") and not _overlaps(mentions, o.start(), o.end()):
             return o.group("own"), o.start("name"), o.end()  # a named body, "Forces" too
         if (
             not _NOT_OUTLET.intersection(name.split())
             and (main_country(name) is None or _OUTLET_WORD.search(name) is not None)
-            and not any(mt.start < o.end() and o.start() < mt.end for mt in mentions)
+            and not _overlaps(mentions, o.start(), o.end())
         ):
             return name, o.start("acr") if o.group("acr") else o.start("name"), o.end()
     if not _BODY_WORD.search(norm, seg_start, seg_end):
         return None
     m = _BODY_AFTER.match(norm, seg_start, seg_end)
-    if m is None or any(mt.start < m.end() and m.start() < mt.end for mt in mentions):
+    if m is None or _overlaps(mentions, m.start(), m.end()):
         return None
     name = m.group("acr") or m.group("name")
     if len(name.split()) < 2 and m.group("acr") is None:
@@ -2123,7 +2126,7 @@ def _unknown_outlet(
         _NOT_OUTLET.intersection(name.split())
         # a place is no outlet, but an outlet may be named after one: "Syria Direct" (rt9_030)
         or main_country(name.split()[-1] if len(name.split()) > 1 else name) is not None
-        or any(mt.start < m.end() and m.start() < mt.end for mt in mentions)
+        or _overlaps(mentions, m.start(), m.end())
     ):
         return None
     return Attribution(name, m.start(key), m.end(key), anchor=(m.start(), m.end()))
@@ -2340,7 +2343,7 @@ def sentence_attributions(
             a is not None
             and a.group("acr") not in _NOT_OUTLET
             and main_country(a.group("acr")) is None
-            and not any(mt.start < a.end() and a.start() < mt.end for mt in mentions)
+            and not _overlaps(mentions, a.start(), a.end())
         ):  # "The PDMA reported that ... 440 bridges were damaged": a body by its acronym
             found.append(
                 Attribution(

@@ -920,10 +920,11 @@ def _describe(
                     # were killed": the total has no verb of its own, the fate is of both
                     base.measure = f.measure = keyword_measure(fate.group("kw"))
             elif own is not None and own != f.measure:
-                # its own event word decides (the link stays): "72,600 people were affected
-                # ..., including 24,300 who were displaced", "434 casualties, including 321
-                # fatalities"; its own sub-counts are of it ("170.000 of them live in
-                # Al-Zaatari camp, including more than 75.000 women")
+                # its own event word decides: "72,600 people were affected ..., including
+                # 24,300 who were displaced", "434 casualties, including 321 fatalities"; its
+                # own sub-counts are of it ("170.000 of them live in Al-Zaatari camp, including
+                # more than 75.000 women"); the link to the total is kept until the end of
+                # _describe (shares and siblings read it) and dropped there if the measures differ
                 f.measure = own
                 f.extra["own"] = True
             if f.subject is None:

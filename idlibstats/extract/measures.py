@@ -1937,9 +1937,9 @@ def governing_measure(
     if _FELL_VICTIM_AFTER.match(low, subject_end, ceil):
         return "killed"  # "another 93 civilians fell victim to massacres"
     total = _TOTALING_BEFORE.search(low, lo, start) if "ing " in low[lo:start] else None
-    if total is not None and subject_measure(total.group("noun"), False) in _FATES_AND_STATUS:
-        return subject_measure(total.group("noun"), False)  # "The displaced families, totaling
-        # about 16,200 people"
+    named = subject_measure(total.group("noun"), False) if total is not None else None
+    if named in _FATES_AND_STATUS:
+        return named  # "The displaced families, totaling about 16,200 people"
     if (
         kind in ("people", None)
         and subject_measure(subject, False) is None  # "1,200 Sudanese refugees ... after fleeing"

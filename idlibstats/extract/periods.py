@@ -334,8 +334,13 @@ def _year_context(norm: str, a: int, b: int, floor: int) -> bool:
     return (
         bool(_YEAR_CONTEXT_END.search(before))
         or not _LOWER_WORD_NEXT.match(norm[b : b + 3])
-        or (_A_DATED_EVENT.search(before) is not None and _EVENT_NOUN.match(norm, b) is not None)
+        or _dated_event(before, norm, b)
     )
+
+
+def _dated_event(before: str, norm: str, end: int) -> bool:
+    """Whether the date ending at ``end`` dates an event named after it: "a 2017 ambush"."""
+    return _A_DATED_EVENT.search(before) is not None and _EVENT_NOUN.match(norm, end) is not None
 
 
 # the regexes of the rules above and below, compiled once
@@ -568,11 +573,7 @@ def find_periods(
         ):
             i += 1  # "MOGADISHU, Jan 16 (Reuters) -": when the story was filed
             continue
-        event = (
-            t.kind in ("y", "m")
-            and _A_DATED_EVENT.search(before)
-            and _EVENT_NOUN.match(norm, t.end)
-        )
+        event = t.kind in ("y", "m") and _dated_event(before, norm, t.end)
         if t.kind in ("y", "yy") and not event and not _YEAR_PREP_END.search(before):
             i += 1
             continue

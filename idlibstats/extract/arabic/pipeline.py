@@ -1467,12 +1467,11 @@ def extract(
         nums = find_numbers(t, s, e, masks)
         attrs, ments = sentence_sources(t, s, e, registry, last_monitor)
         learn_people(t, ments, people)
-        if (told := told_person(t, s, attrs, person_mentions(t, s, e, people))) is not None:
+        persons = person_mentions(t, s, e, people)
+        if (told := told_person(t, s, attrs, persons)) is not None:
             attrs = told
         if not attrs:
-            attrs = [
-                Attribution(p.canonical, p.start, p.end) for p in person_mentions(t, s, e, people)
-            ]
+            attrs = [Attribution(p.canonical, p.start, p.end) for p in persons]
         if not attrs and (g := generic_source(t, s, e, last_source)) is not None:
             attrs = [g]
         elif not attrs and last_source is None and (g := described_source(t, s, e, last_named)):
