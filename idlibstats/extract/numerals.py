@@ -306,6 +306,8 @@ _NAME_BEFORE = re.compile(
     r"Xbox|Model|Formula|Apollo|Soyuz))\s+$"
 )
 _NAME_AFTER = re.compile(r"\s+(?:Max|MAX|Dreamliner|NG|neo|Pro|Plus|Ultra)\b")
+# news outlets named by 24: "told Kurdistan 24", "ERBIL (Kurdistan 24) -", "told Darfur24"
+_OUTLETS_24 = frozenset(("Kurdistan", "France", "Darfur"))
 # a length, not a magnitude: "the 37m (121ft)-long skeleton", "a 30m-high wall"
 _LENGTH_AFTER = re.compile(
     rf"\s*\(\s*[\d.,]+\s*{_PHYSICAL}\s*\)|\s*-\s*(?:long|tall|high|wide|deep)\b|\s+{_DISTANCE}",
@@ -354,6 +356,7 @@ _NAME_SET = frozenset(_NAME_WORDS)
 _WORD_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _BEFORE_NAME_LONG = re.compile(
     r"\b(?:(?:under\s+the\s+)?age\s+of|ages\s+(?:of\s+)?(?:between)?|aged\s+(?:between|from)|"
+    r"[Mm]agnitude\s+of|"  # "a magnitude of 6.3": a measure, not a count
     r"(?:Page|page|Photo|photo|Image|image|Slide|Part)\s+\d+\s+of|pp\.\s*\d+\s*-)\s*$"
 )
 
@@ -426,9 +429,11 @@ _AGE_PEOPLE = re.compile(
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|during|before|after)\s+$", re.IGNORECASE)
 # a share, not a count: "one in five Syrians", "1 in every 3"
 _ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
-# the second end of an age range: "aged 5 to 12", "aged 5-12", "ages 5 and 12"
+# the second end of an age range or list: "aged 5 to 12", "aged 5-12", "ages 5 and 12",
+# "aged 48, 45, and 57"
 _AGE_RANGE_END = re.compile(
-    r"\b(?:aged|age|ages|ages\s+of)\s+(?:between\s+|from\s+)?\d{1,3}\s*(?:-|to|and)\s*$",
+    r"\b(?:aged|age|ages|ages\s+of)\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*"
+    r"\s*(?:-|to|and|,|,\s*and)\s*$",
     re.IGNORECASE,
 )
 # letters glued to a number that are words ("at least140,000"), not codes ("SY07")
@@ -508,6 +513,8 @@ _ONE_EXAMPLE_AFTER = re.compile(r"\s+(?:incident|case|instance|occasion)\s*,", r
 # it, so a title-case headline's "Three Killed In Idlib" is not read so)
 _NAME_THE_BEFORE = re.compile(r"\bthe\s+$")
 _NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# "the two countries", "in the three nations": a reference to countries named before
+_THE_COUNTRIES = re.compile(r"\s+(?:countries|nations|sides)\b")
 _COUNTED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(COUNT_NOUNS))})\b")
 
 
@@ -546,6 +553,13 @@ _NAME_NUMBER = re.compile(
 )
 _NAME_NUMBER_END = re.compile(
     r"\s*(?:[,.;)]|$)|\s+(?:to|and|or|in|from|camps?|sites?|settlements?|refugee\s+camps?)\b"
+)
+
+
+# the days after a listed day and the month: ", 15 and 28 October" (after "The 11")
+_DAY_LIST_AFTER = re.compile(
+    r"(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b"
 )
 
 
@@ -866,8 +880,15 @@ def find_numbers(
         after = norm[b : min(end, b + 30)]
         if pm and not scale_txt:
             pass  # "80%", "80 per cent", "1.38pc"
-        elif _NAME_BEFORE.search(norm, max(start, a - 16), a) or _NAME_AFTER.match(after):
-            continue  # "S&P 500", "two new 737 Max jets": a name, not a count
+        elif (
+            _NAME_BEFORE.search(norm, max(start, a - 16), a)
+            or _NAME_AFTER.match(after)
+            or (
+                num == "24"
+                and (_glued_word(norm, a) or _last_word(norm, max(start, a - 14), a)) in _OUTLETS_24
+            )
+        ):
+            continue  # "S&P 500", "two new 737 Max jets", "Kurdistan 24": a name, not a count
         elif scale_txt == "" and _share(norm, a, b, raw, start, end):
             continue  # "three out of four", "1 in 3 children": a share, not two counts
         elif (
@@ -899,6 +920,8 @@ def find_numbers(
             and _day_or_name(norm, start, a, after)
         ):
             continue  # a day ("ALEPPO, SYRIA - DECEMBER 15:") or a name ("and Village 8 to")
+        if scale == 1.0 and raw <= 31 and after[:1] == "," and _DAY_LIST_AFTER.match(after):
+            continue  # a day listed before its month: "The 11, 15 and 28 October earthquakes"
         if (
             scale == 1.0
             and raw < 120
@@ -978,6 +1001,12 @@ def find_numbers(
             or _named_before(norm, start, a)
         ):
             continue  # "children under five", "one in five", "three out of four", "age of ten"
+        if (
+            value < 10
+            and _THE_COUNTRIES.match(after)
+            and _NAME_THE_BEFORE.search(norm, max(start, a - 5), a)
+        ):
+            continue  # "the river that divides the two countries": the ones named, not a count
         if (
             norm[a].isupper()
             and _NAME_WORD_AFTER.match(after)
