@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from idlibstats.extract import extract_figures
+from tests.test_extract_period_rules11 import _periods
 
 
 def _phrases(text: str, published: str | None = None) -> list[str]:
@@ -66,3 +67,78 @@ def test_six_neighbouring_countries_stays() -> None:
     # realtext7_dev rt7_307: with an adjective it is new information, a figure in the gold
     text = "Aid for 1.8 million refugees in the six neighbouring countries is needed."
     assert "six" in _phrases(text, "2017-02-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "period"),
+    [
+        # realtext5_dev rt5_403: the relative clause's year dates the arrivals, not the stock
+        (
+            "Cox's Bazar is home to about 1 million Rohingyas, the majority of whom arrived "
+            "from Myanmar in 2017.",
+            "2023-03-06",
+            "about 1 million",
+            (None, None),
+        ),
+        # realtext9_dev rt9_038
+        (
+            "The camps host more than 36,000 families, most of whom were displaced during the "
+            "ISIS attack in 2014.",
+            "2019-08-25",
+            "more than 36,000",
+            (None, None),
+        ),
+        # a comma ends the relative clause: the date after it is the total's
+        (
+            "Nearly 134,000 people, 80 per cent of whom were Haitians, crossed the jungle in 2021.",
+            "2022-01-10",
+            "Nearly 134,000",
+            ("2021-01-01", "2021-12-31"),
+        ),
+        # realtext7_dev rt7_360: "May" that begins a place name is no month
+        (
+            "Nearly 5,000 IDPs returned, resettling in May Tsebir town and three other places.",
+            "2024-06-10",
+            "Nearly 5,000",
+            (None, None),
+        ),
+        # realtext7_dev rt7_330: a month with "last year" is that month of the previous year
+        (
+            "In June last year, a quake killed more than 1,000 people in Paktika.",
+            "2023-10-08",
+            "more than 1,000",
+            ("2022-06-01", "2022-06-30"),
+        ),
+        # realtext9_dev rt9_328: "first four months in 2016" as "of 2016"
+        (
+            "In first four months in 2016, 16 attacks were carried out by Al Shabab.",
+            "2016-06-01",
+            "16",
+            ("2016-01-01", "2016-04-30"),
+        ),
+        # realtext11_dev rt11_019: a dateline that opens the sentence is when it was filed
+        (
+            "March 25, 2020 – Two soldiers in Mali died in an attack on Tuesday, sources said.",
+            "2020-03-25",
+            "Two",
+            ("2020-03-24", "2020-03-24"),
+        ),
+        # realtext9_dev rt9_310
+        (
+            "April 8, 2014 (JUBA) – Skirmishes have forced nearly 4,500 people to seek shelter.",
+            "2014-04-08",
+            "nearly 4,500",
+            (None, None),
+        ),
+        # realtext7_dev rt7_331
+        (
+            "Kabul [Afghanistan], October 8 : As many as 15 people have been killed in "
+            "Saturday's earthquake in Herat.",
+            "2023-10-08",
+            "As many as 15",
+            ("2023-10-07", "2023-10-07"),
+        ),
+    ],
+)
+def test_periods(text: str, published: str, phrase: str, period: tuple) -> None:
+    assert _periods(text, published)[phrase] == period

@@ -326,7 +326,8 @@ def _count_after_month(norm: str, a: int, d_end: int) -> bool:
 
 
 def _is_verb_may(norm: str, a: int, b: int) -> bool:
-    return bool(_MAY_VERB.match(norm[b : b + 12]))
+    """Whether "May" is the verb ("may be") or begins a place name ("in May Tsebir town")."""
+    return bool(_MAY_VERB.match(norm[b : b + 12]) or _MAY_PLACE.match(norm, b))
 
 
 def _year_context(norm: str, a: int, b: int, floor: int) -> bool:
@@ -345,6 +346,9 @@ def _dated_event(before: str, norm: str, end: int) -> bool:
 
 # the regexes of the rules above and below, compiled once
 _MAY_VERB = re.compile(r"\s+(?:be|have|not|also|still|well|soon|face|need)\b")
+_MAY_PLACE = re.compile(
+    r"\s+[A-Z][a-z]+\s+(?:town|village|city|district|camp|area|woreda|kebele|sub-district)\b"
+)
 _YEAR_CONTEXT_END = re.compile(
     r"(?:\b(?:in|since|during|throughout|of|for|by|until|till|between|from|and|to|early|"
     r"late|mid|end|start|beginning|year|summer|winter|spring|autumn|fall|before|after)"
@@ -380,6 +384,7 @@ _MONTH_PREP_END = re.compile(
     r"\b(?:in|during|throughout|of|for|on|early|late|mid|last|this|past)[\s-]+$"
 )
 _NEXT_END = re.compile(r"\bnext\s+$")
+_LAST_YEAR_AFTER = re.compile(r",?\s+last\s+year\b")
 
 
 def _last_day(y: int, m: int) -> dt.date:
@@ -465,6 +470,7 @@ def find_periods(
     masks = [(t.start, t.end) for t in toks if t.kind not in ("m", "wd")]
     periods: list[Period] = []
     used: set[int] = set()
+    after_month: set[int] = set()  # ends of "last year" read with the month before them
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -568,8 +574,14 @@ def find_periods(
         ):
             i += 1  # a citation's date: "(OCHA, 31 March 2017)", "(UNHCR, 24 March 2017; ...)"
             continue
-        if _DATELINE.match(norm, t.end) or _DATELINE_CITY.search(
-            norm, max(start, t.start - 40), t.start
+        if (
+            _DATELINE.match(norm, t.end)
+            or _DATELINE_CITY.search(norm, max(start, t.start - 40), t.start)
+            or (
+                t.start - start < 40
+                and _DATELINE_DASH.match(norm, t.end)
+                and _DATELINE_LEAD.fullmatch(norm, start, t.start)
+            )
         ):
             i += 1  # "MOGADISHU, Jan 16 (Reuters) -": when the story was filed
             continue
@@ -583,8 +595,16 @@ def find_periods(
         if t.kind == "wd" and _NEXT_END.search(before):
             i += 1
             continue
-        first, last = _resolve(t, pub)
+        last_year = (
+            t.kind in ("m", "md", "dm")
+            and pub is not None
+            and t.year is None
+            and _LAST_YEAR_AFTER.match(norm, t.end)
+        )
+        first, last = _resolve(t, pub, year=pub.year - 1 if last_year else None)
         if first is not None:
+            if last_year:  # "In June last year": that month of the previous year
+                after_month.add(_LAST_YEAR_AFTER.match(norm, t.end).end())
             if _END_OF.search(norm, max(start, t.start - 25), t.start):
                 first = last  # "By the end of 2023": a stock on its last day
             part = _PART_OF.search(norm, max(start, t.start - 30), t.start)
@@ -679,6 +699,8 @@ def find_periods(
         rel = " ".join(m.group("rel").lower().split())
         # "this year's gathering" names the gathering, not a period of a count; it can date
         # money pledged there ("It promised $300 million at last year's conference")
+        if m.end() in after_month:
+            continue  # "In June last year": read with its month
         possessive = norm.startswith(("'s", "’s"), m.end())
         ps = pe = None
         since = _search_with(_SINCE_EVENT, ("ince",), norm, max(start, m.start() - 120), m.start())
@@ -783,6 +805,10 @@ _DATELINE = re.compile(
 _CITATION_OPEN = re.compile(r"[(;]\s*[A-Z][\w&.'’ -]{1,40},\s*$")
 _CITATION_CLOSE = re.compile(r"\s*[);]")
 _DATELINE_CITY = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,30},\s*$")
+# a dateline that opens the sentence with a dash or colon: "March 25, 2020 – Two soldiers",
+# "April 8, 2014 (JUBA) – ...", "Kabul [Afghanistan], October 8 : As many as 15"
+_DATELINE_DASH = re.compile(r",?\s*(?:\([A-Z][A-Za-z .'-]{1,30}\)\s*)?[–—:-]\s")
+_DATELINE_LEAD = re.compile(r"\s*(?:[A-Z][\w'-]*(?:\s+\[[^\]]{1,30}\])?,\s*)?")
 # a period said right after the speech verb: "said last month that ..."
 _SAID_TIGHT = re.compile(
     r"\b(?:said|says|announced|stated|reported|warned|told\s+[A-Za-z]+)\s+(?:in\s+|on\s+)?$"
@@ -817,7 +843,7 @@ _PART_OF = re.compile(
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _MONTHS_OF = re.compile(
     r"\b(?P<which>first|last|final)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"\d{1,2})\s+months\s+of\s+$",
+    r"\d{1,2})\s+months\s+(?:of|in)\s+$",
     re.IGNORECASE,
 )
 _PART_ALONE = re.compile(
@@ -926,6 +952,11 @@ def figure_period(
             ):
                 continue  # the figure counts the speakers: "Two aid workers said that on ..."
                 # (not "cases were reported between January 1 and March 6": no speaker)
+            w = norm.find("of whom", end, p.start)
+            if w >= 0 and norm.find(",", w, p.start) < 0:
+                continue  # "home to about 1 million Rohingyas, the majority of whom arrived ...
+                # in 2017": the relative clause's date, not the stock's (a comma ends the clause:
+                # "134,000 people, 80 per cent of whom were Haitians, crossed in 2021")
             if _FOLLOWS.fullmatch(norm, end, p.start):
                 d -= 0.5  # the figure's own date: "1,342 in August"
                 if _OWN_DATE.fullmatch(norm, end, p.start):
