@@ -138,6 +138,21 @@ def test_six_neighbouring_countries_stays() -> None:
             "As many as 15",
             ("2023-10-07", "2023-10-07"),
         ),
+        # realtext10_dev rt10_058: "since <event> resumed in early July" is since early July
+        (
+            "At least five children have been killed since conflict between the army and the "
+            "rebels resumed in early July.",
+            "2022-10-10",
+            "At least five",
+            ("2022-07-01", "2022-10-10"),
+        ),
+        # realtext5_dev rt5_032: a heading's closing tag dates every part of it
+        (
+            "503 Civilians Deaths; Including 96 Children and 49 Women; Documented in December 2024",
+            "2025-01-01",
+            "96",
+            ("2024-12-01", "2024-12-31"),
+        ),
     ],
 )
 def test_periods(text: str, published: str, phrase: str, period: tuple) -> None:

@@ -1142,11 +1142,21 @@ def _same_clause(norm: str, periods: list[Period], f: _Fig) -> list[Period]:
     """The periods not cut off from ``f`` by a semicolon.
 
     A semicolon joins independent clauses ("took 24 villages in less than four days; 3 children
-    died in Ariha"), so a period or duration stated in one does not date a figure of the other.
+    died in Ariha"), so a period or duration stated in one does not date a figure of the other;
+    a heading's closing tag dates all its parts ("503 Civilians Deaths; Including 96 Children
+    ...; Documented in December 2024").
     """
     return [
-        p for p in periods if not _CLAUSE_CUT.search(norm, min(p.end, f.end), max(p.start, f.start))
+        p
+        for p in periods
+        if not _CLAUSE_CUT.search(norm, min(p.end, f.end), max(p.start, f.start))
+        or (p.start > f.end and _HEADING_DATE.search(norm, max(0, p.start - 30), p.start))
     ]
+
+
+_HEADING_DATE = re.compile(
+    r";\s*(?:Documented|Recorded|Registered|Reported)\s+(?:in|on|during|between|from|since)\s+$"
+)
 
 
 # independent clauses: a semicolon, or "the Ministry added, saying 9,600 ..."

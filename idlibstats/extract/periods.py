@@ -482,9 +482,18 @@ def find_periods(
         if (
             _AND_BEYOND.match(norm, t.end)
             or _search_with(_COMPARE_SINCE, ("since",), norm, max(start, t.start - 30), t.start)
-            or _search_with(_VAGUE_PART, _VAGUE_WORDS, norm, max(start, t.start - 30), t.start)
+            or (
+                _search_with(_VAGUE_PART, _VAGUE_WORDS, norm, max(start, t.start - 30), t.start)
+                and not (
+                    norm.endswith("early ", max(start, t.start - 6), t.start)
+                    and _search_with(
+                        _SINCE_EVENT, ("ince",), norm, max(start, t.start - 120), t.start
+                    )
+                )
+            )
         ):
-            i += 1  # "for 2020 and beyond", "for the first time since 2014"
+            i += 1  # "for 2020 and beyond", "for the first time since 2014" (not "since the
+            # fighting resumed in early July", read as "since early July")
             continue
         # "between May and August 2019", "from 17 October to 23 March"
         if nxt is not None and (
