@@ -153,6 +153,20 @@ def test_six_neighbouring_countries_stays() -> None:
             "96",
             ("2024-12-01", "2024-12-31"),
         ),
+        # realtext5_dev rt5_065: "As of <day>," before a speech verb is the count's date
+        (
+            "As of July 6, 2024, the bulletin said 93,000 suspected cases have been reported.",
+            "2024-07-10",
+            "93,000",
+            ("2024-07-06", "2024-07-06"),
+        ),
+        # realtext5_dev rt5_458: "late Wednesday" is still that day (published on a Thursday)
+        (
+            "As of late Wednesday, Civil Protection announced it had counted 2,189 deaths.",
+            "2021-08-19",
+            "2,189",
+            ("2021-08-18", "2021-08-18"),
+        ),
     ],
 )
 def test_periods(text: str, published: str, phrase: str, period: tuple) -> None:

@@ -483,7 +483,8 @@ def find_periods(
             _AND_BEYOND.match(norm, t.end)
             or _search_with(_COMPARE_SINCE, ("since",), norm, max(start, t.start - 30), t.start)
             or (
-                _search_with(_VAGUE_PART, _VAGUE_WORDS, norm, max(start, t.start - 30), t.start)
+                t.kind != "wd"  # "late Wednesday" is still that day
+                and _search_with(_VAGUE_PART, _VAGUE_WORDS, norm, max(start, t.start - 30), t.start)
                 and not (
                     norm.endswith("early ", max(start, t.start - 6), t.start)
                     and _search_with(
@@ -891,6 +892,7 @@ def _count(text: str | None) -> float:
     return float(v) if v is not None else 1.0
 
 
+_AS_OF_END = re.compile(r"\b[Aa]s\s+of\s+(?:(?:late|early)\s+)?$")
 _OWN_DATE = re.compile(r"\s+(?:on|in|during)\s+")
 _FOLLOWS = re.compile(
     r"\s*(?:[\w'-]+\s+){0,2}?(?:in|on|during|since|by|for|between|from|as\s+of)\s+$"
@@ -936,8 +938,13 @@ def figure_period(
             continue  # "this year's $3.85 billion aid response plan", not "this year's gathering"
         if p.end <= start:
             d = float(start - p.end)
-            if _is_day(p) and _SPEECH_BETWEEN.search(norm, p.end, start):
-                continue  # "On Tuesday, the UN said 300 people ..."
+            if (
+                _is_day(p)
+                and _SPEECH_BETWEEN.search(norm, p.end, start)
+                and not _AS_OF_END.search(norm, max(0, p.start - 16), p.start)
+            ):
+                continue  # "On Tuesday, the UN said 300 people ..." (not "As of July 6, 2024,
+                # the bulletin said 93,000": the count's date)
             if "since the" in norm[p.end : start] and _SINCE_START.search(norm, p.end, start):
                 continue  # "... in the past 24 hours, bringing the total since the start of the
                 # conflict to 11,085": the total runs from an undated start, not that period
