@@ -167,6 +167,14 @@ def test_six_neighbouring_countries_stays() -> None:
             "2,189",
             ("2021-08-18", "2021-08-18"),
         ),
+        # realtext3_dev rt3_230: also as the start of a "since" period
+        (
+            "Since the start of the military operation to retake Mosul in October last year, "
+            "more than 144,500 people have been displaced.",
+            "2017-01-13",
+            "more than 144,500",
+            ("2016-10-01", "2017-01-13"),
+        ),
     ],
 )
 def test_periods(text: str, published: str, phrase: str, period: tuple) -> None:

@@ -387,6 +387,20 @@ _NEXT_END = re.compile(r"\bnext\s+$")
 _LAST_YEAR_AFTER = re.compile(r",?\s+last\s+year\b")
 
 
+def _year_before(norm: str, t: DateToken, pub: dt.date | None, ends: set[int]) -> int | None:
+    """The previous year for a month named with "last year" ("In June last year"), else None.
+
+    Adds the end of that "last year" to ``ends``: it is read with its month, not alone.
+    """
+    if t.kind not in ("m", "md", "dm") or pub is None or t.year is not None:
+        return None
+    m = _LAST_YEAR_AFTER.match(norm, t.end)
+    if m is None:
+        return None
+    ends.add(m.end())
+    return pub.year - 1
+
+
 def _last_day(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
@@ -565,7 +579,7 @@ def find_periods(
                 used.add(i)
                 i += 1
                 continue
-            first, _ = _resolve(t, pub)
+            first, _ = _resolve(t, pub, year=_year_before(norm, t, pub, after_month))
             if pub is None:
                 first = None  # a count since a start runs to publication: unknown without it
             periods.append(Period(t.start, t.end, first, pub if first else None))
@@ -605,16 +619,8 @@ def find_periods(
         if t.kind == "wd" and _NEXT_END.search(before):
             i += 1
             continue
-        last_year = (
-            t.kind in ("m", "md", "dm")
-            and pub is not None
-            and t.year is None
-            and _LAST_YEAR_AFTER.match(norm, t.end)
-        )
-        first, last = _resolve(t, pub, year=pub.year - 1 if last_year else None)
+        first, last = _resolve(t, pub, year=_year_before(norm, t, pub, after_month))
         if first is not None:
-            if last_year:  # "In June last year": that month of the previous year
-                after_month.add(_LAST_YEAR_AFTER.match(norm, t.end).end())
             if _END_OF.search(norm, max(start, t.start - 25), t.start):
                 first = last  # "By the end of 2023": a stock on its last day
             part = _PART_OF.search(norm, max(start, t.start - 30), t.start)
