@@ -175,6 +175,21 @@ def test_six_neighbouring_countries_stays() -> None:
             "more than 144,500",
             ("2016-10-01", "2017-01-13"),
         ),
+        # realtext11_dev rt11_002: "As of <day>, ... since <start>" runs from start to that day
+        (
+            "As of April 7, more than 11,000 suspected cases have been reported in those areas "
+            "since October, along with the 75 deaths, AFP reported.",
+            "2024-04-18",
+            "more than 11,000",
+            ("2023-10-01", "2024-04-07"),
+        ),
+        (
+            "As of April 7, more than 11,000 suspected cases have been reported in those areas "
+            "since October, along with the 75 deaths, AFP reported.",
+            "2024-04-18",
+            "75",
+            ("2023-10-01", "2024-04-07"),
+        ),
     ],
 )
 def test_periods(text: str, published: str, phrase: str, period: tuple) -> None:

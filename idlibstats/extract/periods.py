@@ -387,6 +387,29 @@ _NEXT_END = re.compile(r"\bnext\s+$")
 _LAST_YEAR_AFTER = re.compile(r",?\s+last\s+year\b")
 
 
+_AS_OF_START = re.compile(r"\s*[\"“]?[Aa]s\s+of\s+$")
+
+
+def _as_of_since(norm: str, start: int, periods: list[Period], since: Period) -> None:
+    """A since-period ends on the day its count is as of ("As of April 7, ... since October").
+
+    The "as of" day opens the sentence before the since-period; it is dropped (the count runs
+    from the start to that day, it is not of that day alone).
+    """
+    for k, p in enumerate(periods):
+        if (
+            p.start < since.start
+            and _is_day(p)
+            and p.period_start is not None
+            and since.period_start is not None
+            and since.period_start <= p.period_start
+            and _AS_OF_START.fullmatch(norm, start, p.start)
+        ):
+            since.period_end = p.period_start
+            del periods[k]
+            return
+
+
 def _year_before(norm: str, t: DateToken, pub: dt.date | None, ends: set[int]) -> int | None:
     """The previous year for a month named with "last year" ("In June last year"), else None.
 
@@ -485,6 +508,7 @@ def find_periods(
     periods: list[Period] = []
     used: set[int] = set()
     after_month: set[int] = set()  # ends of "last year" read with the month before them
+    since_at: list[Period] = []  # the since-periods, which run to publication
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -583,6 +607,8 @@ def find_periods(
             if pub is None:
                 first = None  # a count since a start runs to publication: unknown without it
             periods.append(Period(t.start, t.end, first, pub if first else None))
+            if first is not None and pub is not None:
+                since_at.append(periods[-1])
             used.add(i)
             i += 1
             continue
@@ -641,6 +667,8 @@ def find_periods(
                 part = months
             periods.append(Period(part.start() if part else t.start, t.end, first, last))
         i += 1
+    if since_at and norm.find("s of", start, end) >= 0:
+        _as_of_since(norm, start, periods, since_at[0])
     has_part = norm.find("half", start, end) >= 0 or norm.find("quarter", start, end) >= 0
     for m in _PART_ALONE.finditer(norm, start, end) if pub is not None and has_part else ():
         if any(p.start <= m.start() < p.end for p in periods):
