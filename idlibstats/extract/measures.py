@@ -49,6 +49,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "martyred",
         "human losses",
         "murdered",
+        "assassinated",
         "drowned",
         "drowning",
         "starved to death",
@@ -879,6 +880,16 @@ def resolve_return(
         return "refugees"
     if kind == "_arrive":
         return "displaced"
+    if (
+        kind == "_host"
+        and subject
+        and (_DEMONYM_RE.search(subject) or "migrant" in subject)
+        and (at is None or "home to" not in norm[max(start, at - 70) : at])
+    ):
+        return "refugees"  # people hosted and named by a nationality or as migrants are
+        # foreigners where they stay: "the border town of Adre, which hosts over 150,000
+        # Sudanese", "Hatay and Gaziantep host some 300,000 migrants" (a place "home to" them
+        # gives its population: "currently home to a total of 401,068 Syrians")
     if kind == "_return" and subject_measure(subject, False) != "population":
         seg = norm[start:end]
         if "displace" in seg or "idp" in seg or _RETURN_FROM.search(norm, s_start or start, end):
@@ -1419,6 +1430,9 @@ _AID_TO = re.compile(
 # the figure's people called displaced, refugees or returnees right after it: "for more than
 # 113,000 newly arrived Rohingya refugees"
 _STATUS_NEXT = re.compile(r"[^.;,]{0,30}?\b(?:refugees?|idps?|displaced|returnees|asylum)\b")
+# the figure's people named as returns or returnees right after it ("54,720 Afghan returns1",
+# a footnote mark glued on; "2,614 of these returnees", "25,000 safe and dignified returns")
+_RETURNS_NEXT = re.compile(r"[^.;,]{0,30}?\b(?:returns|returnees)(?:\d{1,2})?\b")
 # two or more fates joined are one combined count (the guideline's "killed or injured",
 # "killed or captured"; also "killed, wounded or kidnapped", "dead and injured")
 _FATE_WORD = (
@@ -2052,12 +2066,27 @@ def governing_measure(
         # deportations" (a count of both)
         return "other" if back.group("forced") else "refugees"
     status = subject_measure(subject, False)
-    if (
-        _AID_TO.search(low, max(0, start - 120), start) is not None
-        and status not in ("refugees", "displaced", "_return", "_arrive")
-        and not _STATUS_NEXT.match(low, subject_end)
+    returns = (
+        status is None
+        and "return" in low[subject_end : subject_end + 40]
+        and _RETURNS_NEXT.match(low, subject_end) is not None
+    )
+    if returns and kind is None:
+        return "_return"  # returns counted after an adjective or a share: "about 25,000 safe
+        # and dignified returns to the CAR", "2,614 of these returnees" (resolve_return then
+        # asks whether a border was crossed)
+    if _AID_TO.search(low, max(0, start - 120), start) is not None and status not in (
+        "refugees",
+        "displaced",
+        "_return",
+        "_arrive",
     ):
-        return "other"  # "WFP assisted 1.7 million people, including ... IDPs": aid recipients
+        if returns:
+            return "_return"  # aid to returnees keeps their return: "assisted 54,720 Afghan
+            # returns"
+        if not _STATUS_NEXT.match(low, subject_end):
+            return "other"  # "WFP assisted 1.7 million people, including ... IDPs": aid
+            # recipients
     if _AFFECTING.search(low, lo, start) is not None:
         return "other"  # "infecting almost half a million people", "affecting over 46,000"
     if kind != "thing" and _TO_RETURN_BEFORE.search(low, lo, start):
