@@ -102,3 +102,34 @@ def test_hosted_nationals_are_refugees(text: str, phrase: str, measure: str) -> 
 )
 def test_assassinated_is_killed(text: str, phrase: str, measure: str) -> None:
     assert _one(text, phrase)["measure"] == measure
+
+
+# -- A part of a country left ("from southern Lebanon") is no border crossed: only where the
+# flight went tells; leaving the country itself, or going abroad from a part of it, still is.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt10_035
+        (
+            "More than 110,000 people have been displaced from southern Lebanon due to the cross-border fighting, according to the UN.",
+            "More than 110,000",
+            "displaced",
+        ),
+        # rt8_017
+        (
+            "At least 27,000 people have been displaced from southern Lebanon and the Bekaa region due to Israeli military attacks, Lebanon's Environment Minister Nasser Yassin said Tuesday.",
+            "At least 27,000",
+            "displaced",
+        ),
+        # counter-case (constructed): the flight from a part of the country went abroad
+        (
+            "More than 110,000 people have fled from southern Syria to Jordan, according to the UN.",
+            "More than 110,000",
+            "refugees",
+        ),
+    ],
+)
+def test_part_of_country_left_is_no_border(text: str, phrase: str, measure: str) -> None:
+    assert _one(text, phrase)["measure"] == measure

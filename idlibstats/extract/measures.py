@@ -806,11 +806,17 @@ _HOST_COUNTRIES = (
 _ABROAD = re.compile(
     rf"\b(?:{_HOST_COUNTRIES}|abroad|neighbouring\s+countries|neighboring\s+countries|refugees?)\b"
 )
+_COMPASS = (
+    r"(?:southern|northern|eastern|western|central|south|north|east|west|"
+    r"(?:north|south)-?(?:eastern|western|east|west))"
+)
 #: Right after a flight word: the flight crosses a border ("fled to Turkey", "fled across the
 #: border into Lebanon", "fled abroad").
 ACROSS_BORDER = re.compile(
     r"(?:\s+(?:their|the|its)\s+(?:homes?|country|city|town|village|area))?"
-    r"(?:\s+(?:from\s+[\w'-]+(?:\s+[A-Z][\w'-]+)?))?"
+    # a place left, then where to: "fled from Aleppo to Turkey"; a part of a country left is no
+    # border crossed ("displaced from southern Lebanon"), only where the flight went tells
+    rf"(?:\s+from\s+(?:{_COMPASS}\s+)?(?!{_COMPASS}\b)[\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
     # leaving a country is crossing its border: "who fled Myanmar", "fled from Ukraine"
     rf"(?:\s+(?:from\s+)?(?:{_HOST_COUNTRIES})\b(?!'s)|"
     r"\s+(?:abroad\b|(?:across|over)\s+(?:the\s+)?borders?\b|(?:to|into|towards?)\s+(?:the\s+)?"
