@@ -493,6 +493,11 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+_DAY_OF_MONTH_BEFORE = frozenset(
+    fold(w) for w in ("في", "حتى", "منذ", "يوم", "ليل", "مساء", "صباح")
+)
+
+
 def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> bool:
     """Dates, years, durations, ages, distances, times, codes."""
     nxt = toks[j] if j < len(toks) else None
@@ -506,8 +511,14 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
         and nxt.text == "من"
         and j + 1 < len(toks)
         and toks[j + 1].text == fold("الشهر")
+    ) or (
+        nxt is not None
+        and nxt.text == fold("الشهر")
+        and num.value <= 31
+        and i > 0
+        and toks[i - 1].text in _DAY_OF_MONTH_BEFORE
     ):
-        return True  # "حتى 24 من الشهر الجاري": a day of the month
+        return True  # "حتى 24 من الشهر الجاري", "في 17 الشهر الماضي": a day of the month
     if (
         num.kind == "word"
         and 1900 <= num.value <= 2100
@@ -555,10 +566,10 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
     if num.kind == "numeral":
         tok = toks[i]
         around = text[max(0, num.start - 1) : num.start] + text[num.end : num.end + 1]
-        if re.search(r"[/:\d]", around.replace("(", "").replace(")", "")) and re.search(
-            r"\d[/:]\d", text[max(0, num.start - 3) : num.end + 3]
+        if re.search(r"[/\\:\d]", around.replace("(", "").replace(")", "")) and re.search(
+            r"\d[/\\:]\d", text[max(0, num.start - 3) : num.end + 3]
         ):
-            return True  # 15/3/2018, 10:30
+            return True  # 15/3/2018, 11\10\2025 (ar11_031), 10:30
         prev = toks[i - 1].text if i > 0 else ""
         if core(prev)[1] in _NOT_BEFORE or prev in _NOT_BEFORE:
             return True

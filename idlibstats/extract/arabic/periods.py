@@ -46,6 +46,40 @@ _YEAR_ONLY = re.compile(
 )
 _SINCE = re.compile(fold(r"منذ\s+(?:(?:بداية|مطلع|أول|أوائل)\s+)?(?:(?:شهر|عام|العام)\s+)?$"))
 _SINCE_FAR = re.compile(fold(r"منذ\s+[^\d.،]{0,60}\s(?:في|يوم)\s+$"))
+# since an event begun on a date, its name long or with a comma: "منذ انطلاق العمليات العسكرية
+# لاستعادتها من تنظيم الدولة الإسلامية (داعش)، في 17 الشهر الماضي" (ar11_014)
+_SINCE_EVENT = re.compile(
+    fold(
+        r"منذ\s+(?:انطلاق|بدء|بدأ|بداية|اندلاع|وقف|سقوط|دخول|إعلان|توقيع)(?![\u0621-\u064a])"
+        r"[^\d.]{0,90}?\s(?:في|يوم)\s+$"
+    )
+)
+# a day of the last or the current month: "في 17 الشهر الماضي", "حتى 24 من الشهر الجاري"
+_DAY_OF_REL_MONTH = re.compile(
+    fold(
+        r"(?<![\d.,])(?P<d>\d{1,2})\s+(?:من\s+)?الشهر\s+"
+        r"(?P<rel>الماضي|المنصرم|الفائت|الجاري|الحالي)(?![\u0621-\u064a])(?P<y>(?!))?"
+    )
+)
+# the day a report came out, not what it counts: "في تقرير نشرته، السبت 2 تموز، مقتل 568"
+# (ar11_006)
+_PUBLISHED_ON = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:نشرته|نشرها|أصدرته|أصدرها|الصادر|الصادرة|المنشور)")
+    + rf"(?:\s+يوم)?\s*[،,]?\s*(?:(?:{_alt(WEEKDAYS)})\s*[،,]?\s*)?(?:في\s+)?$"
+)
+# a half or a quarter of a year: "خلال النصف الأول من العام 2022" (ar11_006, ar4_251)
+_PART_OF_YEAR = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:ال)?(?P<part>نصف|ربع)\s+(?:ال)?(?P<n>أول|ثاني|ثالث|رابع)\s+"
+        r"من\s+(?:(?:(?:عام|العام|سنة|لعام)\s+)?(?P<y>(?:19|20)\d\d)(?!\d)|"
+        r"(?:هذا\s+)?(?:العام|السنة)\s+(?P<rel>الجاري|الحالي|الماضي|المنصرم|الفائت))"
+    )
+)
+_PART_INDEX = {fold(w): k for k, w in enumerate(("أول", "ثاني", "ثالث", "رابع"))}
+# the end of a count since a date is today: "منذ 18 مارس 2025 حتى اليوم" (ar10_035)
+_TO_NOW = re.compile(
+    fold(r"\s*[،,]?\s*(?:و)?(?:حتى|لغاية|إلى)\s+(?:اليوم|الآن|يومنا\s+هذا)(?![\u0621-\u064a])")
+)
 _START_OF = re.compile(fold(r"(?:بداية|مطلع|أول|أوائل)\s+(?:(?:شهر|عام|العام)\s+)?$"))
 _UNTIL = re.compile(fold(r"\s*[،,]?\s*(?:و)?(?:حتى|إلى|الى|لغاية)\s+(?:يوم\s+)?"))
 _LAST_MONTH = re.compile(fold(r"(?:خلال\s+)?الشهر\s+(?:الماضي|المنصرم|الفائت)"))
@@ -190,6 +224,12 @@ def find_periods(
                 taken.append((m.start(), m.end()))
                 masks.append((m.start(), m.end()))
                 dates.append((m, _date(m, published)))
+    if published is not None and fold("الشهر") in text[start:end]:
+        for m in _DAY_OF_REL_MONTH.finditer(text, start, end):
+            if free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                masks.append((m.start(), m.end()))
+                dates.append((m, _day_of_rel_month(m, published)))
     dates.sort(key=lambda x: x[0].start())
     used: set[int] = set()
     # "حتى 4 نوفمبر الجاري ... منذ 26 أكتوبر 2025": a stated end for a count since a date
@@ -223,9 +263,17 @@ def find_periods(
         if text[e : e + 1] == "/" or _VAGUE_START.search(before) or _FOUNDED.search(before):
             continue  # a dateline ("جنيف في 6 يوليو/أ ش أ/"), "منذ أواخر تشرين الأول"
         since = _SINCE.search(before) or _SINCE_FAR.search(before)
+        if since is None and fold("منذ") in text[max(start, s - 120) : s]:
+            far = text[max(start, s - 120) : s]
+            event = _SINCE_EVENT.search(far)
+            if event is not None:
+                before = far
+                since = event
         if _START_OF.search(before) and m.groupdict().get("d") is None:
             b = a if since else b
-        if _SAID_ON.search(text, max(start, s - 90), s):
+        if _SAID_ON.search(text, max(start, s - 90), s) or _PUBLISHED_ON.search(
+            text, max(start, s - 40), s
+        ):
             continue  # "وثقت الشبكة أمس الأحد 1 آب/اغسطس مقتل": when it was said
         if u is not None and nxt is not None and nxt[0].start() == u.end():
             # "من 1 كانون الثاني 2014 حتى 3 كانون الأول": the end takes the start's year
@@ -250,9 +298,21 @@ def find_periods(
                     periods[:] = [p for p in periods if p.start != dates[ends[0]][0].start()]
             if stop is None:
                 continue
+            now = _TO_NOW.match(text, e, end)
+            if now is not None and not ends and not until:
+                e = now.end()  # "حتى اليوم" is publication, not a day of its own
+                taken.append((s, e))
             periods.append(Period(s - len(before) + since.start(), e, a, stop))
             continue
         periods.append(Period(s, e, a, b))
+    if fold("من") in text[start:end]:
+        for m in _PART_OF_YEAR.finditer(text, start, end):
+            if free(m.start(), m.end()):
+                span = _part_of_year(m, published)
+                taken.append((m.start(), m.end()))
+                masks.append((m.start(), m.end()))
+                if span is not None:
+                    periods.append(Period(m.start(), m.end(), *span))
     for m in _YEAR_ONLY.finditer(text, start, end):
         if not free(m.start(), m.end()):
             continue
@@ -274,6 +334,8 @@ def find_periods(
             periods.append(Period(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31)))
     if published is not None:
         for m in _LAST_MONTH.finditer(text, start, end):
+            if not free(m.start(), m.end()):
+                continue  # "في 17 الشهر الماضي": a day of it, taken above
             first = published.replace(day=1) - dt.timedelta(days=1)
             periods.append(Period(m.start(), m.end(), first.replace(day=1), first))
         for m in _THIS_MONTH.finditer(text, start, end):
@@ -352,6 +414,38 @@ def find_periods(
                 day = published
             periods.append(Period(m.start(), m.end(), day, published if since else day))
     return [p for p in periods if _valid(p)], masks
+
+
+def _part_of_year(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The months of a half ("النصف الثاني من 2022") or a quarter of a year."""
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif published is None:
+        return None
+    else:
+        year = published.year - (m.group("rel") not in ("الجاري", "الحالي"))
+    size = 6 if m.group("part") == "نصف" else 3
+    k = _PART_INDEX[m.group("n")]
+    if k * size >= 12:
+        return None
+    first = dt.date(year, k * size + 1, 1)
+    last_month = k * size + size
+    last = dt.date(year, last_month, monthrange(year, last_month)[1])
+    if published is not None and first <= published < last:
+        last = published  # this half so far
+    return first, last
+
+
+def _day_of_rel_month(m: re.Match, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The day of "17 الشهر الماضي": that day of the month before publication (or of this month)."""
+    first = published.replace(day=1)
+    if m.group("rel") not in ("الجاري", "الحالي"):
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    try:
+        d = first.replace(day=int(m.group("d")))
+    except ValueError:
+        return None
+    return d, d
 
 
 def _valid(p: Period) -> bool:
