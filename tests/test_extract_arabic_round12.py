@@ -99,3 +99,42 @@ def test_day_of_last_month_is_not_a_figure() -> None:
 def test_periods(text: str, published: str | None, expected: dict) -> None:
     got = _periods(text, published)
     assert {p: got.get(p) for p in expected} == expected
+
+
+# --- sources and qualifiers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar11_007: the opposition's interim government, then "أحصت المديرية" for it
+        (
+            "وثقت مديرية توثيق الانتهاكات في “الحكومة السورية المؤقتة”، مقتل قرابة 100 مدني في "
+            "سوريا.\n\nوفي تقرير شهري، أحصت المديرية مقتل 21 شخصاً.",
+            {"قرابة 100": "Syrian Interim Government", "21": "Syrian Interim Government"},
+        ),
+        # ar11_008: "ولفت المصدر" is the source of the sentence before
+        (
+            "وذكر مصدر في قيادة شرطة محافظة حلب في تصريح لمراسل سانا أن التنظيمات استهدفت "
+            "الأحياء.\n\nولفت المصدر إلى أن الاعتداءات تسببت بارتقاء 12 شهيدا.",
+            {"12": "SANA"},
+        ),
+        # ar10_013: "وقال مراسلنا" after the outlet's correspondent was named
+        (
+            "وأفاد مراسل مرصد مينا، أن تسعة مدنيين قتلوا جراء قصف على إدلب.\n\nوقال مراسلنا، إن "
+            "خمسة اشخاص قتلوا في مدينة معرة النعمان.",
+            {"تسعة": "Mena Monitor", "خمسة": "Mena Monitor"},
+        ),
+        # constructed: "our correspondent" with no outlet named before names nothing
+        ("وقال مراسلنا، إن خمسة اشخاص قتلوا في مدينة معرة النعمان.", {"خمسة": None}),
+    ],
+)
+def test_sources(text: str, expected: dict) -> None:
+    assert _fields(text, "source", list(expected)) == expected
+
+
+def test_at_least_without_article() -> None:
+    # ar10_013: "على اقل" is "على الأقل"
+    assert _fields("قتل تسعة مدنيين على اقل جراء قصف.", "qualifier", ["تسعة"]) == {
+        "تسعة": "at_least"
+    }

@@ -706,6 +706,8 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "اللجنة المركزية لأطباء السودان",
     ),
     "Al-Akhbar": ("صحيفة الأخبار",),
+    # the opposition's government of the north (ar11_007)
+    "Syrian Interim Government": ("الحكومة السورية المؤقتة", "الحكومة المؤقتة"),
 }
 
 

@@ -252,6 +252,13 @@ _WAR_SINCE = re.compile(
 )
 
 
+# an outlet's correspondent ("مراسل مرصد مينا") and "our correspondent" ("وقال مراسلنا")
+_CORRESPONDENT_OF = re.compile(fold(r"(?<![\u0621-\u064a])(?:ل|و)?مراسل(?:ة|و|ي)?\s+$"))
+_OUR_MAN = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:و|ف|ل)?مراسل(?:نا|تنا|ونا|ينا)(?![\u0621-\u064a])")
+)
+
+
 def _named(attrs: list[Attribution]) -> Attribution | None:
     """The last reporter of a sentence without figures, if it is a named one."""
     return attrs[-1] if attrs and attrs[-1].source is not None else None
@@ -1465,6 +1472,7 @@ def extract(
     list_head: tuple[str | None, int] | None = None  # a count introducing a list, its paragraph
     quoted: Attribution | None = None  # the speaker of a «quote» still open
     carry: tuple[Attribution | None, int] | None = None  # the last reporter, its paragraph
+    correspondent: str | None = None  # the outlet whose correspondent was named
     for s, e, para in sents:
         periods, masks = find_periods(t, s, e, published)
         nums = find_numbers(t, s, e, masks)
@@ -1482,6 +1490,14 @@ def extract(
             # before, not as a reporter, then said again by its kind
             attrs = [g]
             last_source = g.source
+        if ments and fold("مراسل") in t[s:e]:
+            for m in ments:
+                if _CORRESPONDENT_OF.search(t, max(s, m.start - 12), m.start):
+                    correspondent = m.canonical  # "وأفاد مراسل مرصد مينا"
+        if not attrs and correspondent is not None and (o := _OUR_MAN.search(t, s, e)):
+            # "وقال مراسلنا" after "مراسل مرصد مينا": the outlet named earlier (ar10_013); with
+            # no correspondent named before, "our" names nothing (null, rounds 3, 6, 7)
+            attrs = [Attribution(correspondent, o.start(), o.end(), generic=True)]
         agency = None  # a UN agency named before and described again
         if last_source in UN_AGENCIES and any(_described(t, s, a) for a in attrs):
             # "وأضافت المنظمة الأممية", "وأوضحت المنظمة التابعة للأمم المتحدة" after WHO: the
