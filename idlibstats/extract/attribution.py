@@ -1972,8 +1972,13 @@ _BODY = (
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z]{1,9})\))?"
 )
 _BODY_AFTER = re.compile(
-    # "according to Tun Kyi from the Spring Revolution Myanmar Muslim Network": the body
-    rf"\s+(?:(?:[A-Z][\w'-]+\s+){{1,3}}(?:from|at|with)\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*(?:'s|’s)\s+)?{_BODY}(?![\w-])"
+    # "according to Tun Kyi from the Spring Revolution Myanmar Muslim Network": the body; also
+    # the officer's title: "According to Kamil Humed, Deputy Manager of the Afar Development
+    # Association" (rt11_026)
+    rf"\s+(?:(?:[A-Z][\w'-]+\s+){{1,3}}(?:from|at|with)\s+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}"
+    r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?i:manager|director|head|chief|chair(?:man|woman|person)?|"
+    r"president|spokes(?:person|man|woman)|coordinator|secretary|founder|representative)\s+"
+    rf"(?:of|for|at)\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*(?:'s|’s)\s+)?{_BODY}(?![\w-])"
 )
 _BODY_WORD = re.compile(r"\b" + _BODY_HEAD + r"\b")
 # an unknown body's officer after "said": "said Jwan Ayoub, co-chair of"
@@ -2063,7 +2068,9 @@ def _unknown_body(
     # "according to reports by the National Bureau of Risk and Disaster Management (BNGRC)"
     d = _DOCUMENT_OF.match(norm, seg_start, seg_end)
     seg_start = seg_start if d is None else d.end()
-    o = None if d else _OUTLET_AFTER.match(norm, seg_start, seg_end)
+    o = _OUTLET_AFTER.match(norm, seg_start, seg_end)
+    if d and o and not o.group("acr"):
+        o = None  # after a document only its acronym: "according to a report of USAID" (rt11_028)
     a = None if d or o else _ACRONYM_DOCUMENT.match(norm, seg_start, seg_end)
     if (
         a is not None
@@ -2229,7 +2236,10 @@ def sentence_attributions(
         after = norm[mt.end : min(s_end, mt.end + 90)]
         d = _ITS_DOCUMENT.match(after)  # "A United Nations report released on Thursday said"
         v = (_VERB.search(after, d.end()) if d else None) or _VERB.search(after)
-        if v and _no_clause_break(after[: v.start()]):
+        if v and (
+            _no_clause_break(after[: v.start()])
+            or _held_office(norm, s_start, mt, after[: v.start()])
+        ):
             if _NOT_A_REPORT.match(after, v.end()):
                 # "the Sudanese army claimed to have cleared ...": an action, not figures; the
                 # speaker reports nothing here
@@ -2690,6 +2700,32 @@ _OFFICE_BREAK = re.compile(
 )
 
 
+# an office's place and holder between it and the verb: "the UN Humanitarian Coordinator in
+# South Sudan Anita Kiki Gbeho said" (rt10_070)
+_OFFICE_WORD_END = re.compile(
+    r"(?i:coordinator|envoy|representative|commissioner|spokes(?:person|man|woman))$"
+)
+_PLACE_AND_HOLDER = re.compile(
+    r"(?:\s+(?:in|for|to|on)(?:\s+the)?(?:\s+[A-Z][\w'’-]+){1,3})?(?:\s+[A-Z][\w'’-]+){2,4}\s+"
+)
+# the body in an officer's apposition, its place closing it: "Yevhen Vasylenko, the spokesman
+# for the Ukrainian State Emergency Service in the Kharkiv region, said" (rt10_044)
+_OWNER_CLOSED = re.compile(_OWNER_PHRASE.pattern + r",\s*")
+
+
+def _held_office(norm: str, s_start: int, mt: Mention, between: str) -> bool:
+    """Whether ``between`` places an office, or the body of an officer's apposition."""
+    if any(c.isdigit() for c in between):
+        return False
+    if _OFFICE_WORD_END.search(norm, mt.start, mt.end) and _PLACE_AND_HOLDER.fullmatch(between):
+        return True
+    return (
+        _OWNER_CLOSED.fullmatch(between) is not None
+        and _OFFICER_OF.search(norm, max(s_start, mt.start - 30), mt.start) is not None
+        and norm.rfind(",", max(s_start, mt.start - 60), mt.start) >= 0
+    )
+
+
 def _no_clause_break(between: str) -> bool:
     """Words between a mention and its verb: an apposition is fine, a new clause is not."""
     if any(c.isdigit() for c in between):
@@ -2726,7 +2762,9 @@ _ACCORDING_END = re.compile(
     r"(?:from|by|of))|"
     # "according to a tally by", "according to an assessment by"
     r"(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?(?:tally|count|survey|assessment|analysis|"
-    r"review|database|study)\s+(?:compiled\s+|released\s+|published\s+|conducted\s+)?"
+    r"review|database|study|toll)\s+(?:(?:compiled|released|published|conducted)\s+"
+    # "according to a new toll released Tuesday by the SOHR" (rt10_006)
+    r"(?:(?:on|late|early)\s+)?(?:[A-Z][a-z]+day\s+)?)?"
     r"(?:by|from|of)|"
     r"reports?\s+by|reported\s+by|compiled\s+by|released\s+by|issued\s+by|published\s+by|"
     # "a number confirmed by Deputy Prime Minister Recep Akdag"
@@ -2755,7 +2793,8 @@ _ACCORDING_LAST = tuple(
     "to citing per of for from by at latest recent updated preliminary provisional newest".split()
 )
 _ARTICLES = frozenset(("the", "a", "an"))
-_BASED_END = re.compile(r"(?<![\w-])[A-Z][\w.]*-based\s+$")
+# "according to the Hamas-run Civil Defence agency" (rt10_028): the body's seat or owner
+_BASED_END = re.compile(r"(?<![\w-])[A-Z][\w.]*-(?:based|run|led|backed|affiliated)\s+$")
 
 
 def _according_end(text: str, start: int, end: int) -> re.Match[str] | None:
