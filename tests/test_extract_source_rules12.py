@@ -89,3 +89,33 @@ def test_office_place_before_verb(text: str, phrase: str, source: str | None) ->
 )
 def test_unknown_body_frames(text: str, phrase: str, source: str | None) -> None:
     assert _one(text, phrase)["source"] == source
+
+
+# -- a Ukrainian governor or mayor by title and name: the one regional capital the passage names -
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt10_045 (realtext10_dev)
+        (
+            "Russian forces launched a series of missiles early on Thursday on Kharkiv, Ukraine's second largest city, injuring at least four people and damaging infrastructure, local officials said. Mayor Ihor Terekhov, writing on the Telegram messaging app, said four people had been injured.",
+            "four",
+            "Kharkiv city administration",
+        ),
+        # rt9_345 (realtext9_dev): the bare city before "the head of the regional ... administration"
+        (
+            "One person was killed and at least three people were injured as a result of a Russian airstrike at an industrial facility in Zaporizhia, the head of the regional military administration, Ivan Fedorov, has said on Wednesday.",
+            "at least three",
+            "Zaporizhzhia regional administration",
+        ),
+        # written here: two regional capitals named, no place for the governor
+        (
+            "Missiles hit Kharkiv and Sumy. Governor Oleh Syniehubov said eight were injured.",
+            "eight",
+            None,
+        ),
+    ],
+)
+def test_titled_local_head(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source
