@@ -55,6 +55,9 @@ SETS = {
     # round 11 (issues 11 and 16): fresh blind parts, the round-10 blind files being spent
     "realtext11": ("realtext11_dev.jsonl", "realtext11_blind.jsonl"),
     "arabic11": ("arabic11_dev.jsonl", "arabic11_blind.jsonl"),
+    # round 12 (issues 11 and 16): fresh blind parts, the round-11 blind files being spent
+    "realtext12": ("realtext12_dev.jsonl", "realtext12_blind.jsonl"),
+    "arabic12": ("arabic12_dev.jsonl", "arabic12_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -91,6 +94,8 @@ MINIMUM = {
     "arabic10": (68, 31),
     "realtext11": (29, 14),
     "arabic11": (37, 12),
+    "realtext12": (120, 42),
+    "arabic12": (118, 41),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -183,6 +188,8 @@ LATER_ROUNDS = {
     "arabic10": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, "realtext9", "arabic9"),
     "realtext11": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_10),
     "arabic11": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_10),
+    "realtext12": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_10, "realtext11", "arabic11"),
+    "arabic12": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_10, "realtext11", "arabic11"),
 }
 
 
@@ -227,6 +234,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic10": set(),
     "realtext11": set(),
     "arabic11": set(),
+    "realtext12": set(),
+    "arabic12": set(),
 }
 
 
