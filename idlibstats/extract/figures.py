@@ -640,7 +640,8 @@ def extract_rows(
 _AUX = re.compile(
     # a place after the counted noun: "nearly 90% of the population of Gaza were"
     r"(?:\s+(?:of|in|across)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
-    r"(?=\s+(?:has|have|had|were|was|are|is)\b|\s*-))?"
+    # or before a plain past verb: "Two soldiers in Mali died"
+    r"(?=\s+(?:has|have|had|were|was|are|is|[a-z]+ed)\b|\s*-))?"
     # a dashed apposition: "4.1 million people across Somalia - a quarter of the population - are"
     r"(?:\s*-[^-.;\d]{3,80}-(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     # an apposition before the verb: "More than 150 people, the whole population of X, were"
@@ -705,7 +706,11 @@ _AMONG_THE_AFTER = re.compile(
     r"injured)\b"
 )
 _AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?")
-_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)\s+|\s*,\s*")
+# "Two soldiers in Mali and three civilians in Burkina Faso died": a place may end each
+_COORD = re.compile(
+    r"(?:\s+(?:in|from)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
+    r"(?:\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)\s+|\s*,\s*)"
+)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _KEYWORDS = KEYWORD_RE.pattern  # its keywords factored by shared prefixes
 _KEYWORD_LOW = re.compile(_KEYWORDS)  # on ASCII-lower-cased text
@@ -866,9 +871,8 @@ def _describe(
         ceil = figs[idx + 1].start if idx + 1 < len(figs) else s.end
         has_subject = f.subject is not None
         # sub-counts: "at least 100, including 35 children", "15 civilians, 12 of them"
-        after_sub = bool(_SUB_AFTER.match(norm, f.num_end, ceil)) or bool(
-            _SUB_OF_THE.match(norm, f.num_end, ceil)
-        )
+        of_the = _SUB_OF_THE.match(norm, f.num_end, ceil) is not None
+        after_sub = of_the or bool(_SUB_AFTER.match(norm, f.num_end, ceil))
         left = norm[max(s.start, f.start - 40) : f.start]
         before_sub = _may_end_sub(left) and bool(_SUB_BEFORE.search(left))
         # a list after a total: "752 civilian casualties in Ukraine: 227 killed (31 men, ...)",
@@ -909,6 +913,10 @@ def _describe(
             base = f.parent or f.extra["later_parent"]
             f.measure = base.measure
             own = _own_measure(norm, low, s, f, ceil, base)
+            if own is None and of_the and has_subject:
+                named = subject_measure(f.subject, capture)
+                if named in _RETURNED:  # "30% of the refugees" of a total told as fled
+                    own = named
             if (
                 own is None
                 and before_sub
