@@ -634,7 +634,47 @@ def extract_rows(
         if named and '"' in norm[s.start : s.end]:
             state.quote_speaker = named[0]
         state.context_start = s.start
+    if "efugees" in norm:
+        _abroad_passage(norm, low, figs)
     out.add(text, figs, quotes, published, doc_id)
+
+
+# a passage about people who crossed a border: it calls them refugees somewhere (lower case:
+# not an office's name, "Coordination for Displaced Persons and Refugees"; not a camp or an
+# agency; not the Palestine refugees of UNRWA, who stay in their own land)
+_REFUGEES_NAMED = re.compile(
+    r"(?<!Palestine )(?<!Palestinian )\brefugees\b(?!\s+(?:camps?|agency|settlements?)\b)"
+)
+# a flight or arrival near the figure whose destination is not told (a told one decides by
+# itself: "forced to flee to safety further north"), and no word that keeps it inside the
+# country
+_FLIGHT_NEAR = re.compile(
+    r"\b(?:fle[de]|fleeing|flee|arriv\w*|crossing|crossed)\b(?!\s+(?:to|towards?|into)\b)"
+)
+_INSIDE_NEAR = re.compile(r"\b(?:internally|idps?|displaced|displacement|inside|within)\b")
+
+
+def _abroad_passage(norm: str, low: str, figs: list[_Fig]) -> None:
+    """Flights and arrivals of a passage about refugees are refugees (their sub-counts too).
+
+    "The number of daily arrivals is lower than ... when ... thousands were fleeing every day.
+    ... more than 30% of the refugees are younger than 18": the border crossing is told once,
+    or only in the crisis's own word for the people; the flight near each figure is theirs.
+    """
+    if not _REFUGEES_NAMED.search(norm):
+        return
+    moved: set[int] = set()
+    for f in figs:
+        if f.measure != "displaced":
+            continue
+        if f.parent is not None and id(f.parent) in moved:
+            f.measure = "refugees"
+        else:
+            lo, hi = max(0, f.start - 60), min(len(low), f.end + 80)
+            if not _FLIGHT_NEAR.search(low, lo, hi) or _INSIDE_NEAR.search(low, lo, hi):
+                continue
+            f.measure = "refugees"
+        moved.add(id(f))
 
 
 _AUX = re.compile(
