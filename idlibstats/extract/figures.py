@@ -677,6 +677,10 @@ def _abroad_passage(norm: str, low: str, figs: list[_Fig]) -> None:
         moved.add(id(f))
 
 
+_TO_PLACE_PAREN = re.compile(
+    r"\bto\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}(?:(?:site|camp|settlement)\s+)?\($"
+)
+_NEXT_PLACE_PAREN = re.compile(r"\)\s*(?:,\s*|,?\s*and\s+)(?:[A-Z][\w'-]*\s+){1,3}\($")
 _AUX = re.compile(
     # a place after the counted noun: "nearly 90% of the population of Gaza were"
     r"(?:\s+(?:of|in|across)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
@@ -1120,6 +1124,34 @@ def _describe(
             and _SHARE_OF_GROUP.match(norm, f.end)
         ):
             f.parent, f.measure = total, total.measure
+    # the counts of the places a move goes to: "41,181 refugees relocated ... to Um Raquba (20,572
+    # people) and Tunaydbah (20,609 people) refugee camps", "63,000 refugees will be relocated
+    # ... to the Dougui site (35,000), ... Metché (5,000)": the move's measure; people counted
+    # are part of the moved total, a bare count after a site may be its size
+    to_place = False
+    for idx, f in enumerate(figs):
+        if f.start == 0 or norm[f.start - 1] != "(":
+            to_place = False
+            continue
+        left = norm[max(s.start, f.start - 60) : f.start]
+        to_place = bool(_TO_PLACE_PAREN.search(left)) or (
+            to_place and bool(_NEXT_PLACE_PAREN.search(left))
+        )
+        if not to_place or f.parent is not None:
+            continue
+        total = next(
+            (
+                t
+                for t in reversed(figs[:idx])
+                if norm.count("(", s.start, t.start) == norm.count(")", s.start, t.start)
+            ),
+            None,
+        )
+        if total is None or total.parent is not None or total.unit != f.unit:
+            continue
+        f.measure = total.measure
+        if f.subject is not None and _linkable(f, total):
+            f.parent = total
     # a sub-count has a parent only when it shares its total's measure (the guideline's issue-11
     # decision, DEVSET.md): "434 casualties, including 321 fatalities" keeps 321 killed, unlinked
     for f in figs:
