@@ -113,7 +113,39 @@ _FLIGHT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "measure"), _PLACE_CASES + _SHARE_CASES + _FLIGHT_CASES)
+# -- Deportations (the round-4 rule, round 10's rt10_064): a share "forcibly sent back" and a
+# count told as the size of the "forced returns" named just before are other; a share
+# "forcibly returned" of returnees keeps their measure (the guideline's "56% of these Afghans").
+
+_DEPORTED_CASES = [
+    # rt10_064
+    (
+        "Since January, \u201c691,049 people have returned, 70 percent of whom were forcibly sent "
+        "back\u201d, he added.",
+        "70 percent",
+        "other",
+    ),
+    # rt3_138
+    (
+        "Between 1 and 13 April 2025, IOM recorded a sharp rise in forced returns, with nearly "
+        "60,000 individuals crossing back into Afghanistan through the Torkham and Spin Boldak "
+        "border points.",
+        "nearly 60,000",
+        "other",
+    ),
+    # counter-case rt3_132
+    (
+        "Some 5,000 Afghans returned from Iran last week. Based on this report, 56% of these "
+        "Afghans were forcibly returned from Iran, and 46% returned voluntarily.",
+        "56%",
+        "refugees",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"), _PLACE_CASES + _SHARE_CASES + _FLIGHT_CASES + _DEPORTED_CASES
+)
 def test_measure(text: str, phrase: str, measure: str) -> None:
     assert _one(text, phrase)["measure"] == measure
 

@@ -1768,7 +1768,14 @@ _DETENTION_AFTER = re.compile(
 # either spontaneously returned (446) or were deported (35)", "30,000 Afghans are returning from
 # Iran each day ..., and most are forcibly deported", "transported from Turkey to Kabul for
 # deportation"
-_DEPORTED_AFTER = re.compile(r"[^.;\d]{0,120}?\b(?:deport(?:ed|ation|ations|ees)|expelled)\b")
+_DEPORTED_AFTER = re.compile(
+    r"[^.;\d]{0,120}?\b(?:deport(?:ed|ation|ations|ees)|expelled|forcibly\s+sent\s+back)\b"
+)
+# a count that tells the size of the deportations named just before: "a sharp rise in forced
+# returns, with nearly 60,000 individuals crossing back"
+_DEPORTED_WITH_BEFORE = re.compile(
+    r"\b(?:forced\s+returns|deportations|expulsions)\s*,?\s+with\s+" + _QUALIFIER_OPT + "$"
+)
 # the fate of people unknown (the guideline's missing): "the fate of over 2,000 people remains
 # unknown"; people left in want: "left millions of vulnerable people starving"
 _FATE_UNKNOWN_BEFORE = re.compile(
@@ -1937,11 +1944,14 @@ def governing_measure(
         return "other"  # "evacuated nearly 180 migrants from a detention center"
     if (
         kind != "thing"
-        and "deport" in after
+        and ("deport" in after or "forcibly" in after)
         and not after.startswith(")")  # "returned (446) or were deported (35)": its own clause
         and _DEPORTED_AFTER.match(low, subject_end)
     ):
-        return "other"  # "returned (446) or were deported (35)", "for deportation"
+        return "other"  # "returned (446) or were deported (35)", "for deportation", "70
+        # percent of whom were forcibly sent back"
+    if " with " in low[lo:start] and _DEPORTED_WITH_BEFORE.search(low, lo, start):
+        return "other"
     if _FATE_UNKNOWN_BEFORE.search(low, lo, start) or (
         _LEFT_BEFORE.search(low, lo, start) and _LEFT_IN_WANT.match(low, subject_end, ceil)
     ):
