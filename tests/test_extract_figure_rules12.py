@@ -164,22 +164,50 @@ _UM_RAQUBA = (
 )
 
 
-@pytest.mark.parametrize(
-    ("text", "phrase", "measure", "parent"),
-    [
-        # rt4_194
-        (_OUADDAI, "35,000", "other", None),
-        (_OUADDAI, "18,000", "other", None),
-        # counter-case: the people living at the site the move leaves stay population
-        (_OUADDAI, "173,000", "population", None),
-        # rt2_163
-        (_UM_RAQUBA, "20,572", "other", 1),
-        (_UM_RAQUBA, "20,609", "other", 1),
-    ],
-)
-def test_counts_of_the_places_a_move_goes_to(
-    text: str, phrase: str, measure: str, parent: int | None
-) -> None:
+_MOVE_CASES = [
+    # rt4_194
+    (_OUADDAI, "35,000", "other", None),
+    (_OUADDAI, "18,000", "other", None),
+    # counter-case: the people living at the site the move leaves stay population
+    (_OUADDAI, "173,000", "population", None),
+    # rt2_163
+    (_UM_RAQUBA, "20,572", "other", 1),
+    (_UM_RAQUBA, "20,609", "other", 1),
+]
+
+
+# -- "with a peak of N" / "peaking at N" is the largest part of the total before it: a sub-count
+# with the total's measure.
+
+
+_PEAK_CASES = [
+    # rt4_160
+    (
+        "Iran has returned 1.8 million Afghans in 2025, with a peak of 373,000 in July after "
+        "headcount documents expired on March 21, 2025.",
+        "373,000",
+        "other",
+        1,
+    ),
+    # constructed, same kind
+    (
+        "Some 90,000 people fled to Chad in 2024, peaking at 30,000 in June.",
+        "30,000",
+        "refugees",
+        1,
+    ),
+    # counter-case: "at the peak of" an event is no part of a figure
+    (
+        "At the peak of the unrest in early 2014, more than 930 people were killed.",
+        "more than 930",
+        "killed",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "measure", "parent"), _MOVE_CASES + _PEAK_CASES)
+def test_measure_and_parent(text: str, phrase: str, measure: str, parent: int | None) -> None:
     row = _one(text, phrase)
     assert row["measure"] == measure
     got = row["parent_figure_id"]

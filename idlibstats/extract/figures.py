@@ -72,14 +72,17 @@ __all__ = ["extract_figures"]
 _SUB_BEFORE = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|"
     r"\bamong\s+those|\bamong\s+the\s+(?:dead|victims|killed|wounded|injured|casualties)|"
-    r"\bof\s+which|\bamong\s+which|\bthey\s+include|\bwhich\s+included?)[\s,:\u2013\u2014-]*$",
+    r"\bof\s+which|\bamong\s+which|\bthey\s+include|\bwhich\s+included?|"
+    # the largest part of a total over a period: "1.8 million Afghans in 2025, with a peak of
+    # 373,000 in July"
+    r"\bwith\s+a\s+peak\s+of|\bpeaking\s+at)[\s,:\u2013\u2014-]*$",
     re.IGNORECASE,
 )
 # the last words of the _SUB_BEFORE phrases
 _SUB_BEFORE_LAST = tuple(
     "including included include them whom those dead victims killed wounded injured "
     "casualties which".split()
-)
+) + ("peak of", "peaking at")
 
 
 _SUB_PUNCT = (",", ":", "-", "\u2013", "\u2014")
