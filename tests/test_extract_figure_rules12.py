@@ -206,6 +206,40 @@ _PEAK_CASES = [
 ]
 
 
+# -- An amount in another currency is the same amount converted, never a part of it; parts in
+# the same currency stay parts.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "parent"),
+    [
+        # rt2_195
+        (
+            "The Conference on Syria in Brussels succeeded in mobilizing pledges close to $ 7 "
+            "billion (6.19 billion euros) to help refugees.",
+            "6.19 billion",
+            None,
+        ),
+        # rt3_387
+        (
+            "International donors pledged more than \u20ac2 billion ($2.1 billion) at a Paris "
+            "conference to support Sudan.",
+            "$2.1 billion",
+            None,
+        ),
+        # counter-case, constructed: a part in the same currency
+        (
+            "Donors pledged $12 billion, including $6 billion for 2016, the UN said.",
+            "$6 billion",
+            1,
+        ),
+    ],
+)
+def test_currency_conversion_is_no_part(text: str, phrase: str, parent: int | None) -> None:
+    got = _one(text, phrase)["parent_figure_id"]
+    assert (None if got != got else int(got)) == parent
+
+
 @pytest.mark.parametrize(("text", "phrase", "measure", "parent"), _MOVE_CASES + _PEAK_CASES)
 def test_measure_and_parent(text: str, phrase: str, measure: str, parent: int | None) -> None:
     row = _one(text, phrase)

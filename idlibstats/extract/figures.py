@@ -197,13 +197,16 @@ _CHANGE_END = re.compile(
 def _linkable(child: _Fig, total: _Fig) -> bool:
     """Whether ``child`` can be a sub-count of ``total``.
 
-    Money and people are never total and sub-count ("$2bn ... 3.6 million of them"); a count is
+    Money and people are never total and sub-count ("$2bn ... 3.6 million of them"), nor two
+    currencies (the same amount converted); a count is
     never part of a percentage; and a sub-count that names what it counts must count the same
     kind of thing as its total ("1,300 civilians ... 12 percent of homes" are not total and part,
     "1,300 civilians ... 35 children" are).
     """
     if (child.currency is None) != (total.currency is None):
         return False
+    if child.currency != total.currency:
+        return False  # "pledges close to $ 7 billion (6.19 billion euros)": a conversion
     if child.unit == "count" and total.unit == "percent":
         return False
     if child.unit == total.unit == "count" and child.value > total.value:
