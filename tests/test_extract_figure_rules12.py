@@ -240,7 +240,38 @@ def test_currency_conversion_is_no_part(text: str, phrase: str, parent: int | No
     assert (None if got != got else int(got)) == parent
 
 
-@pytest.mark.parametrize(("text", "phrase", "measure", "parent"), _MOVE_CASES + _PEAK_CASES)
+# -- A total broken down by days or years into bare dated counts that sum to it: each is a part.
+
+_DATED_CASES = [
+    # rt3_021
+    (
+        "4,854 people have fled to Uganda over the past three days, 1,293 on Friday, 2,059 on "
+        "Saturday and 1,502 on Sunday.",
+        "2,059",
+        "refugees",
+        1,
+    ),
+    # rt2_278
+    (
+        "While exact figures are not available, about 16,319 individuals are estimated to have "
+        "returned from Lebanon to Syria in 2017-2018: 11,050 in 2017 and 5,269 in 2018.",
+        "5,269",
+        "refugees",
+        1,
+    ),
+    # counter-case, constructed: counts that do not sum to the figure before are no parts
+    (
+        "4,854 people have fled to Uganda this month, 1,293 on Friday and 2,059 on Saturday.",
+        "2,059",
+        "refugees",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure", "parent"), _MOVE_CASES + _PEAK_CASES + _DATED_CASES
+)
 def test_measure_and_parent(text: str, phrase: str, measure: str, parent: int | None) -> None:
     row = _one(text, phrase)
     assert row["measure"] == measure

@@ -687,6 +687,9 @@ _TO_PLACE_PAREN = re.compile(
     r"\bto\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}(?:(?:site|camp|settlement)\s+)?\($"
 )
 _NEXT_PLACE_PAREN = re.compile(r"\)\s*(?:,\s*|,?\s*and\s+)(?:[A-Z][\w'-]*\s+){1,3}\($")
+_DATED_PART = re.compile(
+    r"\s+(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)\b"
+)
 _AUX = re.compile(
     # a place after the counted noun: "nearly 90% of the population of Gaza were"
     r"(?:\s+(?:of|in|across)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
@@ -1158,6 +1161,28 @@ def _describe(
         f.measure = total.measure
         if f.subject is not None and _linkable(f, total):
             f.parent = total
+    # a total broken down by days or years: "4,854 people have fled to Uganda over the past
+    # three days, 1,293 on Friday, 2,059 on Saturday and 1,502 on Sunday", "about 16,319 ...
+    # in 2017-2018: 11,050 in 2017 and 5,269 in 2018": bare counts, each dated, whose sum is
+    # the total's
+    idx = 1
+    while idx < len(figs):
+        total = figs[idx - 1]
+        parts = []
+        j = idx
+        while (
+            j < len(figs)
+            and figs[j].subject is None
+            and figs[j].parent is None
+            and figs[j].unit == total.unit == "count"
+            and _DATED_PART.match(norm, figs[j].end)
+        ):
+            parts.append(figs[j])
+            j += 1
+        if len(parts) > 1 and total.parent is None and sum(p.value for p in parts) == total.value:
+            for p in parts:
+                p.parent, p.measure = total, total.measure
+        idx = max(j, idx + 1)
     # a sub-count has a parent only when it shares its total's measure (the guideline's issue-11
     # decision, DEVSET.md): "434 casualties, including 321 fatalities" keeps 321 killed, unlinked
     for f in figs:
