@@ -84,7 +84,8 @@ _SENTENCE_END = re.compile(
 _CLAUSE = re.compile(r"[،,;:]|(?<![\u0621-\u064a])(?:في حين|بينما|فيما|كما)(?![\u0621-\u064a])")
 _SUB_BEFORE = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:و)?(?:من\s+)?(?:بين|بينهم|بينهن|بينها|منهم|منهن|منها|ومنهم|وبينهم|في\s+عدادهم)\s*[:،,]?\s*$"
+        r"(?<![\u0621-\u064a])(?:(?:و)?(?:من\s+)?(?:بين|بينهم|بينهن|بينها|منهم|منهن|منها|ومنهم|وبينهم|"
+        r"في\s+عدادهم|ضمنهم|ضمنهن|ضمنها)|بما\s+(?:في\s+ذلك|فيهم|فيهن|فيها))\s*[:،,]?\s*$"
     )
 )
 _SUB_PRONOUN = re.compile(
@@ -100,7 +101,8 @@ _STOP = frozenset(
     fold(w)
     for w in (
         "في من على إلى الى عن مع منذ خلال بعد قبل حتى بين بينهم منهم أن ان إن قد لم لا ما هو هي "
-        "وفق بحسب حسب جراء إثر اثر نتيجة بسبب عبر داخل خارج أي أو او ثم تم وذلك الذي التي الذين"
+        "وفق بحسب حسب جراء إثر اثر نتيجة بسبب عبر داخل خارج أي أو او ثم تم وذلك الذي التي الذين "
+        "بينها بينهن منها منهن"
     ).split()
 )
 # qualifier words after a number are not its noun: "1546 تقريبا قضوا", "10 على الأقل"
@@ -400,27 +402,42 @@ def _clause_end(t: str, a: int, e: int) -> int:
     return m.start() if m else e
 
 
+# "إن 124 مدنياً، بينهم 12 طفلاً و4 سيدات، قُتلوا ...، وثلاثة مدنيين بينهم طفلين": after a
+# closed list of parts, a count with parts of its own is a new total, not one more part
+_OWN_PARTS = re.compile(
+    fold(r"\s*[،,]?\s*(?:و)?(?:من\s+)?(?:بينهم|بينهن|بينها)(?![\u0621-\u064a])")
+)
+
+
 def _link_subcounts(t: str, figs: list[ArabicFigure]) -> None:
     """Sub-counts: "بينهم 294 طفلاً و137 سيدة", "4 منهم أطفال", "من بينهم 2110"."""
     total: ArabicFigure | None = None
     prev: ArabicFigure | None = None
+    before: ArabicFigure | None = None  # the figure before ``prev``
     for f in figs:
         linked = None
         if prev is not None:
-            gap = t[prev.subject_end : f.n_start]
+            # "بينهم طفلين وسيدة واحدة": a number word after its noun starts at the noun
+            gap = t[prev.subject_end : f.head_start if f.head_start >= 0 else f.n_start]
             if _SUB_AFTER.match(t, f.n_end) and not _CLAUSE_STOP.search(gap):
                 linked = prev  # "بينهم 5 في معرة النعمان، 4 منهم أطفال"
-            elif _SUB_BEFORE.search(gap) or (
-                _pronoun_marker(gap) and not _fate_between(t, prev, f.n_start)
-            ):
+            elif _SUB_BEFORE.search(gap):
+                # nested under a lone part ("من بينهم 12 ألف مدني ...، من ضمنهم 2600 طفل"); after
+                # a list of parts, of the total ("بينهم 45 طفلاً و43 سيدةً، تحوّل منهم 856")
+                linked = prev if prev.parent in (None, before) else total
+            elif _pronoun_marker(gap) and not _fate_between(t, prev, f.n_start):
                 linked = prev if prev.parent is None else total
-            elif prev.parent is not None and _sibling(t, prev, f, gap):
+            elif (
+                prev.parent is not None
+                and _sibling(t, prev, f, gap)
+                and not ("،" in gap and _OWN_PARTS.match(t, f.subject_end))
+            ):
                 linked = prev.parent
         if linked is not None and _linkable(t, f, linked):
             f.parent = linked
         if f.parent is None:
             total = f
-        prev = f
+        before, prev = prev, f
 
 
 _CLAUSE_STOP = re.compile(r"[.;]")
@@ -751,6 +768,7 @@ def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
         if _HELD.search(said):
             return "other"
         if _UPROOTED_AGAIN.search(said):
+            f.extra["uprooted"] = True  # no border crossed: the host is where they flee in
             return "displaced"  # "97 ألف لاجئ سوري في لبنان نزحوا بسبب الحرب": uprooted anew
     return head
 
@@ -1298,7 +1316,7 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     said = t[that[-1].end() : c0 + len(window)] if that else window  # not the teller's name
     if measure in ("displaced", "refugees") and _IN_AND_OUT.search(said):
         return "other"  # "928649 نازحاً ولاجئاً", "عاد أكثر من 3 ملايين لاجئ ونازح"
-    if measure != "displaced":
+    if measure != "displaced" or f.extra.get("uprooted"):
         return measure
     world = _WORLD.search(window) is not None and _WORST.search(window) is None
     if world or _FLED_OR_SOUGHT.match(t, f.subject_end, min(e, ceil)):

@@ -1,0 +1,97 @@
+"""Arabic extraction, round 12 second pass: kinds of error of the dev files (parents, measures).
+
+Each case quotes a short dev passage (file id in a comment; only the text is passed, never the
+gold) or is a constructed sentence of the same kind.
+"""
+
+from __future__ import annotations
+
+from tests._arabic import rows
+
+
+def _parents(text: str) -> dict[str, str | None]:
+    """Each phrase and the phrase of its parent (phrases are unique in these cases)."""
+    t = rows(text)
+    by_id = dict(zip(t["figure_id"], t["phrase"], strict=True))
+    return {
+        p: (by_id[int(q)] if q == q and q is not None else None)
+        for p, q in zip(t["phrase"], t["parent_figure_id"], strict=True)
+    }
+
+
+def _measures(text: str) -> dict[str, str]:
+    t = rows(text)
+    return dict(zip(t["phrase"], t["measure"], strict=True))
+
+
+# --- parents ------------------------------------------------------------------------------
+
+
+def test_a_count_with_parts_of_its_own_after_a_closed_list_is_a_new_total() -> None:
+    # ar11_006: the parts after "وثلاثة مدنيين بينهم" belong to ثلاثة, not to 124
+    got = _parents(
+        "وقالت الشبكة في تقريرها، إن 124 مدنياً، بينهم 12 طفلاً و4 سيدات، قُتلوا على يد قوات "
+        "النظام السوري والميليشيات الإيرانية، وثلاثة مدنيين بينهم طفلين وسيدة واحدة على يد "
+        "القوات الروسية."
+    )
+    assert got["4"] == "124"
+    assert got["ثلاثة"] is None
+    assert got["طفلين"] == "ثلاثة"
+    assert got["واحدة"] == "ثلاثة"  # "وسيدة واحدة": the number word after its noun
+
+
+def test_a_number_word_after_its_noun_in_a_list_of_parts() -> None:
+    # ar4_115: "وامرأة واحدة" is the second part
+    got = _parents("قتل 43 شخصًا، بينهم 8 أطفال وامرأة واحدة.")
+    assert got["8"] == "43"
+    assert got["واحدة"] == "43"
+
+
+def test_parts_after_bima_fi_dhalik_and_min_dimnihim() -> None:
+    # ar7_001: "بما في ذلك 9 أطفال و17 سيدة"
+    got = _parents(
+        "سجلت الشبكة السورية لحقوق الإنسان في تقريرها الأخير، ما لا يقل عن 206 حالات احتجاز "
+        "تعسفي خلال شهر أيلول 2024، بما في ذلك 9 أطفال و17 سيدة."
+    )
+    assert got["9"] == got["17"] == "ما لا يقل عن 206"
+    # ar5_042: "40390 مدنيا من ضمنهم 4264 طفلا"
+    got = _parents("قتل 40390 مدنيا من ضمنهم 4264 طفلا.")
+    assert got["4264"] == "40390"
+
+
+def test_binaha_after_a_count_of_cases_is_not_its_noun() -> None:
+    # ar4_141: "167 حالة بينها 13 طفلًا": "بينها" opens the parts, it is not the noun
+    got = _parents("أكدت في تقريرها اعتقال ما لا يقل عن 167 حالة بينها 13 طفلًا وثماني سيدات.")
+    assert got["13"] == got["ثماني"] == "ما لا يقل عن 167"
+
+
+def test_parts_of_a_lone_part_nest_under_it() -> None:
+    # ar2_022 (shortened): "من بينهم أكثر من 12 ألف مدني ...، من ضمنهم ... 600 طفلا"
+    got = _parents(
+        "بلغت الحصيلة 21 ألفا و 179 شخصا، من بينهم أكثر من 12 ألف مدني قضوا على يد قوات "
+        "الأسد، من ضمنهم 2600 طفلا، و 1957 سيدة."
+    )
+    assert got["أكثر من 12 ألف"] == "21 ألفا و 179"
+    assert got["2600"] == got["1957"] == "أكثر من 12 ألف"
+
+
+def test_a_marker_after_a_list_of_parts_points_to_the_total() -> None:
+    # ar5_008: "بينهم 45 طفلاً و43 سيدةً، تحوّل منهم 856": 856 of the 1144, not of the 43 women
+    got = _parents(
+        "بلغ العدد ما لا يقلُّ عن 1144 حالة اعتقال تعسّفي، بينهم 45 طفلاً و43 سيدةً، تحوّل "
+        "منهم 856 شخصاً إلى الاختفاء القسري."
+    )
+    assert got["856"] == "ما لا يقلُّ عن 1144"
+
+
+# --- measures -----------------------------------------------------------------------------
+
+
+def test_refugees_uprooted_again_in_the_host_country_are_displaced() -> None:
+    # ar9_059: refugees in Lebanon driven from their homes there crossed no border
+    got = _measures(
+        "وتزعم المفوضية في تقريرها أن أكثر من 97 ألف لاجئ سوري في لبنان نزحوا بسبب الحرب "
+        "المستمرة منذ تشرين الأول (أكتوبر) 2023، بما في ذلك أكثر من 80.500 منذ 23 أيلول "
+        "(سبتمبر) 2024."
+    )
+    assert got["أكثر من 97 ألف"] == got["أكثر من 80.500"] == "displaced"
