@@ -95,3 +95,30 @@ def test_refugees_uprooted_again_in_the_host_country_are_displaced() -> None:
         "(سبتمبر) 2024."
     )
     assert got["أكثر من 97 ألف"] == got["أكثر من 80.500"] == "displaced"
+
+
+def test_places_fighters_were_driven_from_are_captured() -> None:
+    # ar10_017: "النقاط التي طرِد منها المقاتلون ... 183 نقطة بينها من 5 بلدات و155 قرية"
+    text = (
+        "ولفتت إلى أن عدد النقاط التي طرِد منها المقاتلون الأكراد بلغ 183 نقطة بينها من 5 "
+        "بلدات و155 قرية."
+    )
+    assert set(_measures(text).values()) == {"captured"}
+    got = _parents(text)
+    assert got["5"] == got["155"] == "183"  # "بينها من": the parts
+
+
+def test_departed_life_with_the_count_between_is_killed() -> None:
+    # ar10_052: "وقد فارق 4 منهم الحياة": the dead of the boat, not a share of its passengers
+    text = "حيث كان القارب الأول على متنه 26 مهاجرا من الجنسية البنغلادشية، وقد فارق 4 منهم الحياة."
+    assert _measures(text)["4"] == "killed"
+    assert _parents(text)["4"] is None
+
+
+def test_a_flight_towards_the_neighbour_country_crosses_a_border() -> None:
+    # ar10_062: "باتجاه الجارة تشاد"
+    text = (
+        "أفادت الأمم المتحدة بنزوح 1860 شخصا من ولاية غرب دارفور بالسودان باتجاه الجارة تشاد، "
+        "إثر الأحداث الدامية بمدينة الجنينة."
+    )
+    assert _measures(text)["1860"] == "refugees"
