@@ -122,3 +122,37 @@ def test_a_flight_towards_the_neighbour_country_crosses_a_border() -> None:
         "إثر الأحداث الدامية بمدينة الجنينة."
     )
     assert _measures(text)["1860"] == "refugees"
+
+
+def test_a_count_of_parts_named_by_hum() -> None:
+    # ar3_283: "13 شخصاً هم 5 عناصر ... و3 مدنيين و4 من قوات الحكومة"
+    got = _parents(
+        "وقتل أمس الاثنين، 13 شخصاً هم 5 عناصر من الدفاع الوطني و3 مدنيين و4 من قوات الحكومة، "
+        "وفق المرصد السوري."
+    )
+    assert got["5"] == got["3"] == got["4"] == "13"
+
+
+def test_parts_right_after_a_later_part_nest_under_it() -> None:
+    # ar5_093: "ثمانية مواطنين هما رجلان مسنان وامرأة وخمسة أطفال بينهم أربعة أشقاء"
+    got = _parents(
+        "فيما قُتل ثمانية مواطنين هما رجلان مسنان وامرأة وخمسة أطفال بينهم أربعة أشقاء، جراء "
+        "قصف مماثل على بلدة حيان."
+    )
+    assert got["رجلان"] == got["خمسة"] == "ثمانية"
+    assert got["أربعة"] == "خمسة"
+
+
+def test_the_items_of_a_list_are_parts_of_its_head_and_share_its_period() -> None:
+    # ar9_026 (shortened): a toll since a morning and weekday, then a dash list of its parts
+    t = rows(
+        "وبذلك ارتفعت حصيلة القتلى منذ صباح الأحد 13 تموز، نتيجة الاشتباكات، إلى 1517 قتيلاً، "
+        "موزعين على النحو التالي:\n\n-720 من أبناء محافظة السويداء، بينهم 164 مدنيين\n\n"
+        "-474من عناصر وزارة الدفاع والأمن العام",
+        "2025-08-04",
+    )
+    by_id = dict(zip(t["figure_id"], t["phrase"], strict=True))
+    parents = [by_id.get(q) for q in t["parent_figure_id"]]
+    assert parents == [None, "1517", "720", "1517"]
+    assert {str(d.date()) for d in t["period_start"]} == {"2025-07-13"}
+    assert {str(d.date()) for d in t["period_end"]} == {"2025-08-04"}

@@ -44,7 +44,12 @@ _MONTH_ONLY = re.compile(r"(?<![\u0621-\u064a\d])" + _MONTHX + _YEAR + _REL)
 _YEAR_ONLY = re.compile(
     fold(r"(?:(?:عام|العام|لعام|بعام|سنة)\s+|(?<=منذ\s))(?P<y>(?:19|20)\d\d)(?!\d)")
 )
-_SINCE = re.compile(fold(r"منذ\s+(?:(?:بداية|مطلع|أول|أوائل)\s+)?(?:(?:شهر|عام|العام)\s+)?$"))
+_SINCE = re.compile(
+    fold(r"منذ\s+(?:(?:بداية|مطلع|أول|أوائل)\s+)?(?:(?:شهر|عام|العام)\s+)?")
+    # "منذ صباح الأحد 13 تموز": a time of day and a weekday before the date
+    + fold(r"(?:(?:صباح|مساء|ظهر|فجر|ليل|ليلة|يوم)\s+)?")
+    + rf"(?:(?:{_alt(WEEKDAYS)})\s+)?$"
+)
 _SINCE_FAR = re.compile(fold(r"منذ\s+[^\d.،]{0,60}\s(?:في|يوم)\s+$"))
 # since an event begun on a date, its name long or with a comma: "منذ انطلاق العمليات العسكرية
 # لاستعادتها من تنظيم الدولة الإسلامية (داعش)، في 17 الشهر الماضي" (ar11_014)

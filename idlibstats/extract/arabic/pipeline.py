@@ -85,7 +85,7 @@ _CLAUSE = re.compile(r"[،,;:]|(?<![\u0621-\u064a])(?:في حين|بينما|ف�
 _SUB_BEFORE = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:(?:و)?(?:من\s+)?(?:بين|بينهم|بينهن|بينها|منهم|منهن|منها|ومنهم|وبينهم|"
-        r"في\s+عدادهم|ضمنهم|ضمنهن|ضمنها)|بما\s+(?:في\s+ذلك|فيهم|فيهن|فيها))(?:\s+من)?\s*[:،,]?\s*$"
+        r"في\s+عدادهم|ضمنهم|ضمنهن|ضمنها)|(?:و)?(?:هم|هما|هن)|بما\s+(?:في\s+ذلك|فيهم|فيهن|فيها))(?:\s+من)?\s*[:،,]?\s*$"
     )
 )
 _SUB_PRONOUN = re.compile(
@@ -102,7 +102,7 @@ _STOP = frozenset(
     for w in (
         "في من على إلى الى عن مع منذ خلال بعد قبل حتى بين بينهم منهم أن ان إن قد لم لا ما هو هي "
         "وفق بحسب حسب جراء إثر اثر نتيجة بسبب عبر داخل خارج أي أو او ثم تم وذلك الذي التي الذين "
-        "بينها بينهن منها منهن"
+        "بينها بينهن منها منهن هم هما هن وهم وهما"
     ).split()
 )
 # qualifier words after a number are not its noun: "1546 تقريبا قضوا", "10 على الأقل"
@@ -424,7 +424,9 @@ def _link_subcounts(t: str, figs: list[ArabicFigure]) -> None:
             elif _SUB_BEFORE.search(gap):
                 # nested under a lone part ("من بينهم 12 ألف مدني ...، من ضمنهم 2600 طفل"); after
                 # a list of parts, of the total ("بينهم 45 طفلاً و43 سيدةً، تحوّل منهم 856")
-                linked = prev if prev.parent in (None, before) else total
+                # ("وخمسة أطفال بينهم أربعة أشقاء": right after the part, of the part)
+                own = prev.parent in (None, before) or _SUB_BEFORE.fullmatch(gap.lstrip())
+                linked = prev if own else total
             elif _pronoun_marker(gap) and not _fate_between(t, prev, f.n_start):
                 linked = prev if prev.parent is None else total
             elif (
@@ -1488,7 +1490,8 @@ def extract(
     last_fig: ArabicFigure | None = None
     speaker: tuple[Attribution, int] | None = None  # "X يقول:" and the paragraph it opens
     unsourced: list[tuple[ArabicFigure, int]] = []  # figures of sentences naming no reporter
-    list_head: tuple[str | None, int] | None = None  # a count introducing a list, its paragraph
+    # a count introducing a list, its paragraph, the figure
+    list_head: tuple[str | None, int, ArabicFigure] | None = None
     quoted: Attribution | None = None  # the speaker of a «quote» still open
     carry: tuple[Attribution | None, int] | None = None  # the last reporter, its paragraph
     correspondent: str | None = None  # the outlet whose correspondent was named
@@ -1583,17 +1586,23 @@ def extract(
             ):
                 # "قُتل 10 مدنيين. وأضاف المرصد أن 4 منهم أطفال": "منهم" points back a sentence
                 f.measure = last_fig.measure
-        if list_head is not None and para > list_head[1] and _LIST_ITEM.match(t, s):
+        item = list_head is not None and para > list_head[1] and _LIST_ITEM.match(t, s)
+        if item:
             for f in figs:  # "“103” شهداء تم تصنيفهم على النحو التالي:\n– 20 امرأة."
                 if f.measure == "other" and f.extra.get("head") is None:
                     f.measure = list_head[0]
         elif list_head is not None and not _LIST_ITEM.match(t, s):
             list_head = None
         if figs and t[s:e].rstrip().endswith(":"):
-            list_head = (figs[-1].measure, para)
+            list_head = (figs[-1].measure, para, figs[-1])
         if figs:
             last_fig = figs[-1]
         _link_subcounts(t, figs)
+        if item:
+            head = list_head[2]  # the items are its parts: "-720 من أبناء محافظة السويداء"
+            for f in figs:
+                if f.parent is None and f.measure == head.measure and _linkable(t, f, head):
+                    f.parent = head
         _mixed_returns(t, s, figs)
         _split_home_and_abroad(t, figs, e)
         places = find_places(t, s, e) if figs else []
