@@ -156,3 +156,21 @@ def test_the_items_of_a_list_are_parts_of_its_head_and_share_its_period() -> Non
     assert parents == [None, "1517", "720", "1517"]
     assert {str(d.date()) for d in t["period_start"]} == {"2025-07-13"}
     assert {str(d.date()) for d in t["period_end"]} == {"2025-08-04"}
+
+
+def test_an_inline_list_after_ala_al_shakl_al_tali_shares_out_the_count() -> None:
+    # ar6_051: "15 باصا توزعت على الشكل التالي: 8 على برج حمود"
+    got = _parents(
+        "دخول الباصات السورية والبالغ عددها 15 باصا توزعت على الشكل التالي: 8 على برج حمود، "
+        "4 إلى صيدا."
+    )
+    assert got["8"] == "15"
+
+
+def test_a_dual_of_attacks_and_places_shelled_and_destroyed_are_attacks() -> None:
+    # ar9_027: "رصد المرصد هجومين"; ar9_049: "بقصف وتدمير ألفين و372 مدرسة"
+    assert _measures("وفي سياق ذلك، رصد المرصد هجومين نفذهما عناصر التنظيم.") == {
+        "هجومين": "attacks"
+    }
+    got = _measures("وقامت الميليشيات الحوثية بقصف وتدمير ألفين و372 مدرسة جزئيا وكليا.")
+    assert got == {"ألفين و372": "attacks"}
