@@ -7,6 +7,7 @@ gold) or is a constructed sentence of the same kind.
 from __future__ import annotations
 
 from tests._arabic import rows
+from tests.test_extract_arabic_round12 import _periods
 
 
 def _parents(text: str) -> dict[str, str | None]:
@@ -174,3 +175,30 @@ def test_a_dual_of_attacks_and_places_shelled_and_destroyed_are_attacks() -> Non
     }
     got = _measures("وقامت الميليشيات الحوثية بقصف وتدمير ألفين و372 مدرسة جزئيا وكليا.")
     assert got == {"ألفين و372": "attacks"}
+
+
+def test_a_weekday_alone_is_the_last_such_day() -> None:
+    # ar9_069 (published Friday 2025-08-08): "مساء الخميس" is the day before
+    got = _periods(
+        "وقالت الشبكة الطبية المستقلة في بيان، إن قوات الدعم السريع قتلت 16 شخصاً وأصابت 8 "
+        "آخرين مساء الخميس في قرية مركز الزيادية.",
+        "2025-08-08",
+    )
+    assert got["16"] == got["8"] == ("2025-08-07", "2025-08-07")
+    # ar9_022 (published Tuesday 2017-09-26): "الثلاثاء" between commas is that day
+    got = _periods("قتل ثلاثة أشخاص، وأصيب آخرون، الثلاثاء، إثر قصف مدفعي.", "2017-09-26")
+    assert got["ثلاثة"] == ("2017-09-26", "2017-09-26")
+
+
+def test_a_weekday_that_ends_a_span_or_dates_a_report_is_not_the_period() -> None:
+    # ar8_051: "امتدت حتى ليل الثلاثاء"; ar4_197: "واليوم الثلاثاء، أصدر مركز ... بيانا"
+    got = _periods(
+        "وأكد المركز سقوط 27 قتيلا في حصيلة مبدئية للاشتباكات، والتي امتدت حتى ليل الثلاثاء.",
+        "2023-08-16",
+    )
+    assert got["27"] == (None, None)
+    got = _periods(
+        "واليوم الثلاثاء، أصدر مركز تنسيق الأزمات بيانا أكد فيه أن العدد هو 928649 نازحاً.",
+        "2023-06-20",
+    )
+    assert got["928649"] == (None, None)

@@ -104,6 +104,14 @@ _DAY_WORD = re.compile(
     )
     + rf"(?:\s+(?P<wd>{_alt(WEEKDAYS)}))?"
 )
+# a weekday alone ("قتل ثلاثة أشخاص ... الثلاثاء، إثر قصف", "مساء الخميس"): the last such day
+# on or before publication; not a weekday before a date ("الأحد 13 تموز"), which the date reads
+_BARE_WEEKDAY = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:(?:صباح|مساء|ليل|ليلة|فجر|ظهر|عصر)\s+)?")
+    + rf"(?P<wd>{_alt(WEEKDAYS)})(?![\u0621-\u064a])(?!\s*[،,]?\s*(?:ال\s*)?\d)"
+)
+# "واليوم الثلاثاء، أصدر": the day a report came out; "امتدت حتى ليل الثلاثاء": an end
+_BARE_NOT = re.compile(fold(r"(?:اليوم|يوم|أمس|امس|حتى|لغاية)\s+$"))
 _NUM = rf"(?:\d+|{_alt(SMALL_NUMBERS)})"
 _HOURS = re.compile(
     fold(
@@ -393,8 +401,15 @@ def find_periods(
                 masks.append((m.start(), m.end()))
                 taken.append((m.start(), m.end()))
                 periods.append(Period(m.start(), m.end(), last - dt.timedelta(days=1), last))
-        for m in _DAY_WORD.finditer(text, start, end):
-            w, wd = m.group("w"), m.group("wd")
+        words = list(_DAY_WORD.finditer(text, start, end))
+        bare = [
+            m
+            for m in _BARE_WEEKDAY.finditer(text, start, end)
+            if not any(d.start() <= m.start("wd") < d.end() for d in words)
+            and not _BARE_NOT.search(text, max(start, m.start() - 12), m.start())
+        ]
+        for m in sorted(words + bare, key=lambda m: m.start()):
+            w, wd = m.groupdict().get("w") or "", m.group("wd")
             if w == "يوم" and wd is None or not free(m.start(), m.end()):
                 continue
             # "منذ يوم الاثنين الماضي": from that day to publication
