@@ -202,3 +202,14 @@ def test_a_weekday_that_ends_a_span_or_dates_a_report_is_not_the_period() -> Non
         "2023-06-20",
     )
     assert got["928649"] == (None, None)
+
+
+def test_a_count_of_weeks_is_a_duration() -> None:
+    # ar9_054: "على مدى الأسابيع السبعة الماضية" (49 days to publication)
+    text = "أدت العملية العسكرية إلى نزوح 130 ألف شخص على مدى الأسابيع السبعة الماضية."
+    assert _periods(text, "2024-12-01")["130 ألف"] == ("2024-10-13", "2024-12-01")
+    # ar5_027: "خلال أقل من ثلاثة أسابيع": 21 days at most, no period
+    t = rows("أُجبرت أكثر من 400 أسرة على مغادرة مناطقها خلال أقل من ثلاثة أسابيع.", "2025-01-20")
+    assert t["duration_days"].tolist() == [21.0]
+    assert t["duration_qualifier"].tolist() == ["less_than"]
+    assert t["period_start"].isna().all()

@@ -126,7 +126,12 @@ _DAYS = re.compile(
         r"(?:\s+(?P<rel>الماضية|الأخيرة|الفائتة|المذكورة))?"
     )
 )
-_WEEKS = re.compile(fold(r"(?P<two>أسبوعين)|الأسبوع\s+(?P<rel>الماضي|الفائت|المنصرم)"))
+_WEEKS = re.compile(
+    fold(r"(?P<two>أسبوعين)|الأسبوع\s+(?P<rel>الماضي|الفائت|المنصرم)|")
+    # "على مدى الأسابيع السبعة الماضية", "خلال 3 أسابيع"
+    + fold(rf"(?:(?:ال\s*)?(?P<n>{_NUM})\s+أسابيع|الأسابيع\s+(?:ال)?(?P<n2>{_NUM}))")
+    + fold(r"(?:\s+(?P<nrel>الماضية|الأخيرة|الفائتة))?")
+)
 # two days or nights: "في يومين", "خلال اليومين الماضيين", "الليلتين المنصرمتين"
 _TWO_DAYS = re.compile(
     fold(
@@ -388,6 +393,12 @@ def find_periods(
         masks.append((m.start(), m.end()))
         if _AGO.search(text, max(start, m.start() - 14), m.start()):
             continue  # "وبدأت قبل نحو أسبوعين": when it began, not how long a count runs
+        raw = m.group("n") or m.group("n2")
+        if raw is not None:
+            n = float(raw) if raw.isdigit() else SMALL_NUMBERS.get(raw, 0.0)
+            if n:
+                periods.append(_duration(m, 7.0 * n, published, bool(m.group("nrel"))))
+            continue
         periods.append(
             _duration(m, 14.0 if m.group("two") else 7.0, published, bool(m.group("rel")))
         )
@@ -472,7 +483,13 @@ def _valid(p: Period) -> bool:
     return p.period_start is None or p.period_end is None or p.period_start <= p.period_end
 
 
+_LESS_THAN = re.compile(fold(r"(?<![\u0621-\u064a])(?:أقل|اقل)\s+من\s+$"))
+
+
 def _duration(m: re.Match, days: float, published: dt.date | None, ends_now: bool) -> Period:
+    if _LESS_THAN.search(m.string, max(0, m.start() - 10), m.start()):
+        # "خلال أقل من ثلاثة أسابيع": no period, a duration of less than that
+        return Period(m.start(), m.end(), None, None, days, "less_than")
     if ends_now and published is not None:
         first = published - dt.timedelta(days=int(days))
         return Period(m.start(), m.end(), first, published, days, "exact")
