@@ -100,3 +100,27 @@ def test_reporter_named_again_by_description(second: str, source: str | None) ->
         "been killed over several days of ethnic violence in Ethiopia’s Oromia region.\n\n" + second
     )
     assert _one(text, "some 150")["source"] == source
+
+
+# -- an unknown body after "NAME of", its name opening with its head word; an officer's office ---
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt10_048 (realtext10_dev): the named reporter, not the closing relay
+        (
+            "According to Christophe Munyanderu of the Convention for the Respect of Human Rights, a total of 13 civilians and three soldiers succumbed to fatal wounds when the suspected terrorists opened fire in the village of Ndalya in the DRC's northeastern Ituri province, Reuters reports.",
+            "13",
+            "Convention for the Respect of Human Rights",
+        ),
+        # rt9_359 (realtext9_dev): the office of the body's head after its name
+        (
+            "Ten thousand Haitians are living in shelters, hospitals are under severe strain and water is in short supply, according to Mourad Wahba, the UN secretary general’s deputy special representative for Haiti.",
+            "Ten thousand",
+            "UN",
+        ),
+    ],
+)
+def test_officer_of_a_body(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source

@@ -2042,20 +2042,23 @@ _BODY_HEAD = (
     r"Department|Organi[sz]ation|Institute|Centre|Center|Network|Observatory|Unit|Prosecution|"
     r"Bureau|Board|Foundation|Association|Union|Fund|Programme|Program|Police|Society|"
     r"Crescent|Team|Forum|Coalition|Alliance|Project|Federation|Secretariat|Cluster|Tracker|Group|"
-    r"Hospital)"
+    r"Hospital|Convention)"
 )
 _CAP = r"[A-Z][\w&.-]*"
 _BODY = (
-    rf"(?P<name>(?:{_CAP}\s+(?:(?:of|for|and|on|&)\s+)?)+{_BODY_HEAD}"
+    rf"(?P<name>(?:(?:{_CAP}\s+(?:(?:of|for|and|on|&)\s+)?)+{_BODY_HEAD}"
+    # a name that starts with its head word: "the Convention for the Respect of Human Rights"
+    rf"|{_BODY_HEAD}(?=\s+(?:of|for)\s+(?:the\s+)?[A-Z]))"
     # "the National Bureau of Risk and Disaster Management (BNGRC)"
     rf"(?:\s+(?:of|for|on|and|in)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z]{1,9})\))?"
 )
 _BODY_AFTER = re.compile(
-    # "according to Tun Kyi from the Spring Revolution Myanmar Muslim Network": the body; also
+    # "according to Tun Kyi from the Spring Revolution Myanmar Muslim Network", "According to
+    # Christophe Munyanderu of the Convention for the Respect of Human Rights": the body; also
     # the officer's title: "According to Kamil Humed, Deputy Manager of the Afar Development
     # Association" (rt11_026)
-    rf"\s+(?:(?:[A-Z][\w'-]+\s+){{1,3}}(?:from|at|with)\s+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}"
+    rf"\s+(?:(?:[A-Z][\w'-]+\s+){{1,3}}(?:from|at|with|of)\s+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}"
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?i:manager|director|head|chief|chair(?:man|woman|person)?|"
     r"president|spokes(?:person|man|woman)|coordinator|secretary|founder|representative)\s+"
     rf"(?:of|for|at)\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*(?:'s|’s)\s+)?{_BODY}(?![\w-])"
@@ -2228,7 +2231,11 @@ _ACCORDING_NAME_END = re.compile(
     r"\b(?:[Aa]ccording\s+to|said)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:the\s+)?$"
 )
 _OFFICE_TAIL = re.compile(
-    r"\s+(?:deputy\s+)?(?:spokes(?:person|man|woman)|official|commissioner|chief|head|director)\b"
+    # "according to Mourad Wahba, the UN secretary general's deputy special representative for
+    # Haiti" (rt9_359): the office of the body's head
+    r"\s+(?:secretary[- ]general(?:'s|’s)\s+)?(?:deputy\s+)?(?:special\s+)?"
+    r"(?:spokes(?:person|man|woman)|official|commissioner|chief|head|director|representative|"
+    r"envoy|coordinator)\b"
 )
 
 
