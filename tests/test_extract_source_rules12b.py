@@ -124,3 +124,25 @@ def test_reporter_named_again_by_description(second: str, source: str | None) ->
 )
 def test_officer_of_a_body(text: str, phrase: str, source: str | None) -> None:
     assert _one(text, phrase)["source"] == source
+
+
+# -- "with X confirming that ...": the body speaks ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt9_300 (realtext9_dev)
+        (
+            "The humanitarian catastrophe in Colombia’s Catatumbo region continues to escalate, with the Defensoría del Pueblo – Ombudsman – confirming that 36,000 people have been displaced during the last six days due to violent clashes between the National Liberation Army (ELN) guerrilla and FARC dissidents.",
+            "36,000",
+            "Defensoría del Pueblo",
+        ),
+        # written here: a known body, another participle
+        ("Fighting went on, with UNHCR estimating that 5,000 people had fled.", "5,000", "UNHCR"),
+        # written here: "with" a body and no report is still no attribution
+        ("Aid arrived with UNHCR trucks for 5,000 people.", "5,000", None),
+    ],
+)
+def test_with_body_confirming(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source

@@ -618,6 +618,15 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Ukraine's emergency services",
         "the Ukrainian State Emergency Service",
     ),
+    # Colombia's Ombudsman's Office (round 9's new name, rt9_300)
+    "Defensoría del Pueblo": (
+        "Defensoría del Pueblo",
+        "the Defensoría del Pueblo",
+        "Defensoria del Pueblo",
+        "the Defensoria del Pueblo",
+        "Colombia's Ombudsman's Office",
+        "Colombia's Ombudsman",
+    ),
     "Migración Colombia": (
         "Migración Colombia",
         "Migracion Colombia",
@@ -852,6 +861,8 @@ _VERBS = (
     r"|fears|feared|fear|believes|believed|expects|projects|projected|puts|quoted"
     r"|accused|accuses|conceded|conceding|concedes|admitted|admits|acknowledged|acknowledges"
     r"|stressed|highlighted|affirmed|clarified|lamented|hailed|emphasi[sz]ed|shared|saying|indicate"
+    # "with the Defensoría del Pueblo – Ombudsman – confirming that 36,000 people ..." (rt9_300)
+    r"|confirming|estimating"
     # "The UN also raised alarm over at least 802 deaths", "UNHCR has raised concerns about"
     r"|raised\s+(?:the\s+)?(?:alarm|concerns?)"
     # "the Pibor County Commissioner provided a list of at least 328 allegedly killed"
@@ -2327,6 +2338,7 @@ def sentence_attributions(
         if (
             _PLACE_PREP.search(before)
             and not _WORKS_AT.search(before)
+            and not (before.endswith("with ") and _WITH_SAYING.match(norm, mt.end, s_end))
             and not _DOCUMENT_BY.search(before)
             and not _UNIT_IN.search(before)
         ):
@@ -2984,6 +2996,8 @@ _PLACE_PREP = re.compile(
     r"\b(?:in|near|to|at|into|around|outside|toward|towards|across|"
     r"over|on|against|with|by)\s+$"
 )
+# "with the Defensoría del Pueblo – Ombudsman – confirming that" (rt9_300): the body speaks
+_WITH_SAYING = re.compile(r"[^,.;\d]{0,30}?\b(?:confirming|saying|estimating|reporting)\s+that\b")
 _TOLD = re.compile(r"(?:told|tells)\b")
 _NOT_A_REPORT = re.compile(r"\s+to\s+(?:have|be)\b")
 _OFFICER_OF = re.compile(
