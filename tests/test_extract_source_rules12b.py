@@ -146,3 +146,23 @@ def test_officer_of_a_body(text: str, phrase: str, source: str | None) -> None:
 )
 def test_with_body_confirming(text: str, phrase: str, source: str | None) -> None:
     assert _one(text, phrase)["source"] == source
+
+
+# -- the body's own officer by title and name: "X's Lebanon Researcher NAME said" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt9_030 (realtext9_dev)
+        (
+            "At least four deportees have been detained upon their return to Syria, Amnesty International’s Lebanon Researcher Sahar Mandour said.",
+            "At least four",
+            "Amnesty International",
+        ),
+        # written here: another title
+        ("UNICEF's Regional Spokesperson Jane Doe said 12 children were killed.", "12", "UNICEF"),
+    ],
+)
+def test_body_officer_by_title(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source

@@ -2826,8 +2826,10 @@ _OFFICE_BREAK = re.compile(
     r"|\s+(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|chief|head|director|representative|"
     r"associate|officer|adviser|advisor|coordinator|manager)\s+(?:[A-Z][\w'-]+\s+){1,4}"
     # "EU Humanitarian Aid Commissioner Christos Stylianides said": an office and its holder
-    r"|\s+(?:[A-Z][\w-]*\s+){0,3}(?:Commissioner|Minister|Secretary|Director|Coordinator|"
-    r"Representative|Envoy|President|Chairman|Chief|Head)\s+(?:[A-Z][\w'-]+\s+){1,4}",
+    # "Amnesty International’s Lebanon Researcher Sahar Mandour said" (rt9_030): the body's own
+    r"|(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Commissioner|Minister|Secretary|Director|"
+    r"Coordinator|Representative|Envoy|President|Chairman|Chief|Head|Researcher|Spokesperson|"
+    r"Spokesman|Spokeswoman|Adviser|Advisor|Officer|Manager)\s+(?:[A-Z][\w'-]+\s+){1,4}",
 )
 
 
