@@ -58,6 +58,9 @@ SETS = {
     # round 12 (issues 11 and 16): fresh blind parts, the round-11 blind files being spent
     "realtext12": ("realtext12_dev.jsonl", "realtext12_blind.jsonl"),
     "arabic12": ("arabic12_dev.jsonl", "arabic12_blind.jsonl"),
+    # round 13 (issues 11 and 16): fresh blind parts, the round-12 blind files being spent
+    "realtext13": ("realtext13_dev.jsonl", "realtext13_blind.jsonl"),
+    "arabic13": ("arabic13_dev.jsonl", "arabic13_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -96,6 +99,8 @@ MINIMUM = {
     "arabic11": (37, 12),
     "realtext12": (120, 42),
     "arabic12": (118, 41),
+    "realtext13": (130, 53),
+    "arabic13": (128, 52),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -167,6 +172,7 @@ ROUNDS_1_TO_4 = ("realtext", "arabic") + tuple(
 )
 ROUNDS_5_TO_8 = tuple(f"{k}{n}" for n in (5, 6, 7, 8) for k in ("realtext", "arabic"))
 ROUNDS_9_TO_10 = ("realtext9", "arabic9", "realtext10", "arabic10")
+ROUNDS_9_TO_12 = (*ROUNDS_9_TO_10, "realtext11", "arabic11", "realtext12", "arabic12")
 LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
@@ -190,6 +196,8 @@ LATER_ROUNDS = {
     "arabic11": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_10),
     "realtext12": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_10, "realtext11", "arabic11"),
     "arabic12": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_10, "realtext11", "arabic11"),
+    "realtext13": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12),
+    "arabic13": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12),
 }
 
 
@@ -236,6 +244,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic11": set(),
     "realtext12": set(),
     "arabic12": set(),
+    "realtext13": set(),
+    "arabic13": set(),
 }
 
 
