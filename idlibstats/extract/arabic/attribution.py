@@ -134,7 +134,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     found = [(m, canon.get(re.sub(_GAP, " ", m.group("a")))) for m in rx.finditer(text, start, end)]
     for m in _BARE_MOH.finditer(text, start, end):
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
-            found.append((m, _ministry_of(text[start:end]) or _ministry_of(text)))
+            name = _government_health(text, m.end(), rx, canon)
+            found.append((m, name or _ministry_of(text[start:end]) or _ministry_of(text)))
     for m in _STATE_MEDIA.finditer(text, start, end):  # "التلفزيون الرسمي" in Syria: SANA
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             syria = (_ministry_of(text[start:end]) or _ministry_of(text)) == "Syrian government"
@@ -214,7 +215,12 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if out and out[-1].cued and re.fullmatch(r"\s*و\s*", text[out[-1].end : m.start("a")]):
             continue  # "المفوضية والمنظمة الدولية للهجرة في بيان مشترك": the first named
         of = _OF_THE_UN.fullmatch(text, out[-1].end, m.start()) if out else None
-        if of is not None and (name == "UN" or of.group().strip(" ،,")):
+        if of is not None and (
+            name == "UN"
+            or of.group().strip(" ،,")
+            or name.endswith(" government")
+            and out[-1].canonical.endswith("Health Ministry")
+        ):
             continue  # "المفوضية ... التابعة للأمم المتحدة", "رئاسة إدارة الهجرة التابعة لوزارة
             # الداخلية التركية": the body named first reports, not the one it belongs to
         if out and _SOURCE_IN.search(text, max(start, m.start("a") - 30), m.start("a")):
@@ -616,6 +622,39 @@ _CAMP_NAMED = re.compile(
 )
 
 
+# the government a ministry belongs to: "وزارة الصحة التابعة لحكومة الوفاق الوطني",
+# "وزارة الصحة بحكومة الوفاق", "وزارة الصحة في الحكومة اليمنية"
+_OF_GOVERNMENT = re.compile(fold(r"\s*[،,]?\s*(?:(?:ال)?تابعة\s+|في\s+)?(?=(?:ل|ب)?(?:ال)?حكومة)"))
+
+
+def _government_health(
+    text: str, at: int, rx: re.Pattern[str] | None, canon: dict[str, str]
+) -> str | None:
+    """The health ministry of the government named right after a ministry at ``at``.
+
+    Parameters
+    ----------
+    text : str
+        Normalised text.
+    at : int
+        Where the ministry's name ends.
+    rx, canon : re.Pattern, dict
+        The alias pattern and its canonical names (:func:`_pattern`).
+
+    Returns
+    -------
+    str or None
+        "Libyan Health Ministry" after "التابعة لحكومة الوفاق الوطني"; None without a
+        government of a country right after.
+    """
+    of = _OF_GOVERNMENT.match(text, at)
+    g = rx.match(text, of.end()) if of is not None and rx is not None else None
+    name = canon.get(re.sub(_GAP, " ", g.group("a"))) if g is not None else None
+    if name is None or not name.endswith(" government"):
+        return None
+    return HEALTH_MINISTRY_OF.get(name.removesuffix(" government"))
+
+
 def _ministry_of(text: str) -> str | None:
     """The health ministry of the one country a passage names (Gaza before the West Bank)."""
     hits = [name for name, rx in _MOH_COUNTRY if rx.search(text)]
@@ -663,8 +702,10 @@ _OF_BODY = re.compile(
 )
 _OTHER_CIVIL_DEFENCE = re.compile(
     fold(
-        r"\s*(?:في\s+(?:قطاع\s+)?)?(?:ب)?(?:غزة|الفلسطيني|اليمني|العراقي|اللبناني|الليبي|التركي|"
-        r"السوداني|الأردني|المصري|اليمن|العراق|لبنان|ليبيا)"
+        r"\s*(?:في\s+(?:قطاع\s+|محافظة\s+|ولاية\s+|مدينة\s+)?)?(?:ب)?(?:غزة|الفلسطيني|اليمني|"
+        r"العراقي|اللبناني|الليبي|التركي|السوداني|الأردني|المصري|اليمن|العراق|لبنان|ليبيا|"
+        # Iraq's provinces and cities ("مديرية الدفاع المدني في محافظة نينوى")
+        r"نينوى|الموصل|الأنبار|بغداد|البصرة|كركوك|ديالى|أربيل|صلاح\s+الدين|الفلوجة|الرمادي)"
     )
 )
 _OF_THE_UN = re.compile(
@@ -756,6 +797,7 @@ def generic_source(text: str, start: int, end: int, last: str | None) -> Attribu
             or _ARABIC.match(text, v.end() + 1)
             and not _SAID_THAT.match(text, v.end(), min(end, v.end() + 40))
             and not _WHAT_HAPPENED.match(text, v.end())
+            and not _POINTED_TO.match(text, v.end(), min(end, v.end() + 120))
         ):
             return None
         g = v
@@ -769,6 +811,15 @@ _WHAT_HAPPENED = re.compile(
     fold(
         r"\s+(?:عن\s+)?(?:مقتل|إنقاذ|نزوح|عودة|وفاة|إصابة|ارتفاع|تسجيل|استشهاد|مصرع|غرق|"
         r"اعتقال|فقدان)(?![\u0621-\u064a])"
+    )
+)
+# "وأشارت في بيان عبر قناتها الرسمية، صباح الاثنين، إلى ارتفاع العدد": the verb's object
+# after "إلى", a place, time or channel of the statement between, no subject of its own
+_POINTED_TO = re.compile(
+    fold(
+        r"(?:\s+(?:في|عبر|خلال|ضمن|على)(?:\s+[^\s.]+){0,10}?)?[\s،,]+(?:إلى|الى)\s+"
+        r"(?:ال)?(?:ارتفاع|مقتل|وصول|تسجيل|استشهاد|سقوط|إصابة|نزوح|وفاة|تجاوز|بلوغ|تزايد|زيادة)"
+        r"(?![\u0621-\u064a])"
     )
 )
 # "مضيفة بأن المفوضية و شركاؤها قاموا ببناء 5 مخيمات": the reporter named before goes on

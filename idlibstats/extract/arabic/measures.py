@@ -76,8 +76,14 @@ KEYWORDS: dict[str, str] = {
         "إنقاذ انقاذ أنقذ أنقذت أنقذوا ينقذ تنقذ عالقين عالقون محاصرين حاجة بحاجة أثر أثرت تضرر متضررين المتضررين مجاعة تأثر "
         "يحتاج يحتاجون المساعدة مساعدات المساعدات مفقود مفقودين مفقودون المفقودين فقدان "
         "معتقل معتقلين معتقلون اعتقال احتجاز محتجزين اعتقل اعتقلت اعتقلوا اختطف اختطفت اختطاف "
-        "خطف مختطفين أسرى تقطعت محاصرون خسائر اختفى اختفت اختفوا"
-    ),
+        "خطف مختطفين أسرى تقطعت محاصرون خسائر اختفى اختفت اختفوا "
+        # survivors of a wreck or an attack are neither dead nor wounded ("64 شخصا نجوا")
+        "نجا نجوا نجت ناج ناجيا ناجين ناجون ناجيات الناجين الناجون نجاة فقدوا"
+    )
+    # "وفقد 20 آخرون": missing, the verb before its count (not "فقد" = "ف" + "قد")
+    + "|"
+    + _PRE
+    + fold(r"فقد(?=\s+(?:[\d٠-٩]|أكثر|نحو|حوالي|قرابة|عشرات|مئات))"),
 }
 _KEYWORDS = [(m, re.compile(p)) for m, p in KEYWORDS.items()]
 
@@ -87,6 +93,14 @@ def _glued(words: str) -> str:
     return r"(?:ال)?(?:" + "|".join(fold(w) for w in words.split()) + r")(?![\u0621-\u064a])"
 
 
+#: The dead and the missing counted together (the migrants' count): measure other, as killed
+#: and wounded are. "لقوا حتفهم أو فقدوا", "1046 حالة وفاة واختفاء", "قتيل أو مفقود".
+DEAD_OR_MISSING = (
+    _kw("حتفهم حتفه ماتوا توفوا قتلوا غرقوا وفاة وفيات قتيل قتلى ميت موتى")
+    + r"\s+(?:و|او|أو)\s*"
+    + _glued("فقدوا فقد اختفوا اختفاء فقدان مفقود مفقودين مفقودون مفقودا")
+)
+_DEAD_OR_MISSING = re.compile(DEAD_OR_MISSING)
 #: Killed and wounded counted together: measure other. Nouns after the number ("شهيدا
 #: وجريحا", "قتلى وجرحى") or verbal nouns before it ("لمقتل وإصابة مئات").
 COMBINED = re.compile(
@@ -98,6 +112,8 @@ COMBINED = re.compile(
     + _kw("مقتل قتل استشهاد قتلوا استشهدوا استشهد قتلت")
     + r"\s+(?:و|او)\s*"
     + _glued("إصابة جرح إصابات جرحوا أصيبوا أصيب جرح أصيبت")
+    + "|"
+    + DEAD_OR_MISSING
     + ")"
 )
 
@@ -119,7 +135,7 @@ DISEASE = re.compile(
 LOST_LIVES = re.compile(
     _kw("فقدان فقد فقدوا")
     + fold(
-        r"(?=(?:\s+[^\s،,.]+){1,5}?\s+(?:ل)?(?:حياتهم|حياته|حياتها|أرواحهم|أرواحه)(?![\u0621-\u064a]))"
+        r"(?=(?:\s+[^\s،,.]+){0,5}?\s+(?:ل)?(?:حياتهم|حياته|حياتها|أرواحهم|أرواحه)(?![\u0621-\u064a]))"
     )
 )
 #: A risk of death is no death: "أكثر عرضة بـ10 أضعاف لخطر الموت", "مهددون بالموت جوعا".
@@ -209,6 +225,8 @@ def noun_measure(text: str, start: int, end: int) -> str | None:
         return "other"
     cases = _CASES.match(text, start)
     if cases is not None:
+        if _DEAD_OR_MISSING.match(text, cases.end()):
+            return "other"  # "1046 حالة وفاة واختفاء"
         m = _CASE_OF.match(text, cases.end())
         # "ارتفاع وفيات الكوليرا إلى 2018 حالة": what the cases are of is named before
         return m.lastgroup if m is not None else None
