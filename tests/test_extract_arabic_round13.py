@@ -109,11 +109,80 @@ def test_pronoun_reporter_points_to(second: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # ar12_054: an Iraqi province's civil defence is not Syria's White Helmets
-        ("أعلنت مديرية الدفاع المدني في محافظة نينوى انتشال 75 جثة من المدينة القديمة.", None),
+        # ar12_054 (kind): Iraq's civil defence is not Syria's White Helmets
+        (
+            "أعلن الدفاع المدني في الموصل انتشال 75 جثة من المدينة القديمة.",
+            "Mosul Civil Defence Directorate",
+        ),
+        ("أعلن الدفاع المدني العراقي انتشال 75 جثة من المدينة القديمة.", None),
         # near miss: the civil defence in a Syrian province
         ("أعلن الدفاع المدني في محافظة إدلب انتشال 75 جثة.", "White Helmets"),
     ],
 )
 def test_civil_defence_of_iraq(text: str, expected: str | None) -> None:
     assert _fields(text, "source") == {"75": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar12_146: a state's authorities
+        (
+            "أعلنت سلطات ولاية الخرطوم، الإثنين، مقتل 15 مدنيا وإصابة 61 آخرين في قصف مدفعي.",
+            {"15": "Khartoum state government", "61": "Khartoum state government"},
+        ),
+        # ar12_109: a state's health ministry
+        (
+            "وأفاد تعميم أصدرته وزارة الصحة بولاية شمال دارفور بأن حصيلة الضحايا بلغت نحو 15 "
+            "شهيدًا.",
+            {"نحو 15": "North Darfur Health Ministry"},
+        ),
+        # ar12_148: the emergency rooms of the capital
+        (
+            "وذكرت غرف الطوارئ في العاصمة السودانية في بيان الأحد، أن هناك 23 حالة وفاة مؤكدة.",
+            {"23": "Khartoum Emergency Rooms"},
+        ),
+        # ar3_063: a town's local authorities
+        (
+            "وحسب السلطات المحلية في الدبة، فإن هناك أكثر من 4,500 من النازحين.",
+            {"أكثر من 4,500": "Al Dabba local authorities"},
+        ),
+        # ar12_054: a province's civil defence directorate
+        (
+            "أعلنت مديرية الدفاع المدني في محافظة نينوى اليوم الثلاثاء، انتشال 75 جثة.",
+            {"75": "Nineveh Civil Defence Directorate"},
+        ),
+        # ar11_031: a town's resistance committees
+        (
+            "وقالت تنسيقية لجان مقاومة الفاشر في بيان إن القصف أدى إلى مقتل 12 شخصا.",
+            {"12": "El Fasher Resistance Committees"},
+        ),
+        # ar12_117 (kind): a governor
+        (
+            "وقال محافظ جنين في تصريح إن عدد النازحين وصل إلى 21 ألف نازح.",
+            {"21 ألف": "Jenin governorate"},
+        ),
+        # near misses: the place alone, and a Syrian province's civil defence
+        ("قتل 15 مدنيا في ولاية الخرطوم.", {"15": None}),
+        ("أعلن الدفاع المدني في محافظة إدلب انتشال 75 جثة.", {"75": "White Helmets"}),
+    ],
+)
+def test_local_bodies_by_place(text: str, expected: dict) -> None:
+    assert _fields(text, "source") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar12_105: "the ministry of health in the state": the state named before
+        (
+            "وقع الهجوم جنوب غرب مدينة الفاشر، عاصمة ولاية شمال دارفور. وقال المدير العام لوزارة "
+            "الصحة بالولاية إن الهجوم أسفر عن مقتل 12 شخصا.",
+            "North Darfur Health Ministry",
+        ),
+        # near miss: no state named before
+        ("وقال المدير العام لوزارة الصحة بالولاية إن الهجوم أسفر عن مقتل 12 شخصا.", None),
+    ],
+)
+def test_health_ministry_of_the_state(text: str, expected: str | None) -> None:
+    assert _fields(text, "source") == {"12": expected}

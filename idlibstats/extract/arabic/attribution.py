@@ -16,6 +16,7 @@ from idlibstats.extract.arabic.lexicon import (
     COUNTRY_ADJECTIVES,
     COUNTRY_SPEAKERS,
     HEALTH_MINISTRY_OF,
+    LOCAL_PLACES,
     SPEECH_VERBS,
 )
 from idlibstats.extract.arabic.normalize import fold
@@ -140,6 +141,11 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             syria = (_ministry_of(text[start:end]) or _ministry_of(text)) == "Syrian government"
             found.append((m, "SANA" if syria else None))
+    for m, name in _local_bodies(text, start, end):
+        # "وزارة الصحة بولاية شمال دارفور": the state's body, not the bare ministry within it
+        found = [(a, n) for a, n in found if not (m.start() <= a.start() and a.end() <= m.end())]
+        if not any(a.start() < m.end() and m.start() < a.end() for a, _ in found):
+            found.append((m, name))
     for m, name in _structural(text, start, end):
         if not any(a.start() < m.end() and m.start() < a.end() for a, _ in found):
             found.append((m, name))
@@ -607,6 +613,80 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
     return out
 
 
+_IN_PLACE = r"\s+(?:في\s+|ب)?(?:(?:ال)?(?:ولاية|محافظة|مدينة|محلية|منطقة|بلدة|مخيم|معسكر)\s+)?"
+# a body of a state, province or town outside Syria, its kind by the group that matches, and
+# the English name the gold gives it (the place's name first)
+_LOCAL_KINDS = (
+    ("health", "{} Health Ministry"),
+    ("state", "{} state government"),
+    ("rooms", "{} Emergency Rooms"),
+    ("room", "{} Emergency Room"),
+    ("committees", "{} Resistance Committees"),
+    ("local", "{} local authorities"),
+    ("governor", "{} governorate"),
+    ("civil", "{} Civil Defence Directorate"),
+    ("police", "{} police"),
+)
+_LOCAL_BODY = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:"
+        r"(?P<health>(?:ال)?وزارة\s+(?:ال)?صحة\s+(?:ب|في\s+)?(?:ال)?ولاية\s+)"
+        r"|(?P<state>(?:(?:ال)?سلطات|(?:ال)?حكومة)\s+(?:ال)?ولاية\s+|(?:ال)?والي\s+(?:(?:ال)?ولاية\s+)?)"
+        r"|(?P<rooms>(?:ال)?غرف\s+(?:ال)?طوارئ" + _IN_PLACE + ")"
+        r"|(?P<room>(?:ال)?غرفة\s+(?:ال)?طوارئ" + _IN_PLACE + ")"
+        r"|(?P<committees>(?:(?:ال)?تنسيقية\s+)?(?:ال)?لجان\s+(?:ال)?مقاومة" + _IN_PLACE + ")"
+        r"|(?P<local>(?:ال)?سلطات\s+(?:ال)?محلية" + _IN_PLACE + ")"
+        r"|(?P<governor>(?:ال)?(?:محافظ|ديوان\s+محافظة|إدارة\s+محافظة)\s+)"
+        r"|(?P<civil>(?:(?:ال)?مديرية\s+)?(?:ال)?دفاع\s+(?:ال)?مدني" + _IN_PLACE + ")"
+        r"|(?P<police>(?:ال)?شرطة\s+(?:ال)?ولاية\s+)"
+        r")(?P<place>"
+    )
+    + "|".join(sorted((fold(p) for p in LOCAL_PLACES), key=len, reverse=True))
+    + r"))(?![ء-ي])"
+)
+_PLACE_NAMES = {fold(p): e for p, e in LOCAL_PLACES.items()}
+
+
+def _local_bodies(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """Bodies of a place outside Syria named with it ("سلطات ولاية الخرطوم").
+
+    Parameters
+    ----------
+    text : str
+        Normalised text.
+    start, end : int
+        The span searched.
+
+    Returns
+    -------
+    list of (re.Match, str)
+        Each match (its group ``a`` the name) with its English name: "Khartoum state
+        government", "North Darfur Health Ministry", "Nineveh Civil Defence Directorate".
+    """
+    out = []
+    for m in _LOCAL_BODY.finditer(text, start, end):
+        kind = next(k for k, _ in _LOCAL_KINDS if m.group(k) is not None)
+        out.append((m, dict(_LOCAL_KINDS)[kind].format(_PLACE_NAMES[m.group("place")])))
+    for m in _STATE_HEALTH.finditer(text, start, end):
+        # "وزارة الصحة بالولاية": the state the passage named last ("عاصمة ولاية شمال دارفور")
+        named = [p.group("place") for p in _STATE_NAMED.finditer(text, 0, m.start())]
+        if named:
+            out.append((m, f"{_PLACE_NAMES[named[-1]]} Health Ministry"))
+    return out
+
+
+_STATE_HEALTH = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:ال)?وزارة\s+(?:ال)?صحة\s+(?:ب|في\s+)ال?ولاية)(?![ء-ي])"
+    )
+)
+_STATE_NAMED = re.compile(
+    fold(r"(?<![ء-ي])(?:ب|ل|و)?(?:ال)?ولاية\s+(?P<place>")
+    + "|".join(sorted((fold(p) for p in LOCAL_PLACES), key=len, reverse=True))
+    + r")(?![ء-ي])"
+)
+
+
 # the director or administration of "the camp" ("قالت مديرته", "إدارة المخيم")
 _CAMP_OFFICE = re.compile(
     fold(
@@ -852,7 +932,7 @@ _KIND = (
     (re.compile(fold("الشبكة")), ("SNHR", "Deir ez-Zor 24", "Network")),
     (re.compile(fold("البعثة")), ("UN",)),
     (re.compile(fold("الجيش|القوات")), ("army", "SDF", "RSF", "LNA", "defence ministry", "Syrian")),
-    (re.compile(fold("الحكومة|السلطات|المحافظ")), ("government",)),
+    (re.compile(fold("الحكومة|السلطات|المحافظ")), ("government", "governorate")),
     (re.compile(fold("الحركة")), ("Hamas",)),
     (re.compile(fold("الحزب")), ("Hezbollah",)),
     (re.compile(fold("الجماعة")), ("Houthis",)),
