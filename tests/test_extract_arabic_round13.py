@@ -186,3 +186,90 @@ def test_local_bodies_by_place(text: str, expected: dict) -> None:
 )
 def test_health_ministry_of_the_state(text: str, expected: str | None) -> None:
     assert _fields(text, "source") == {"12": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar12_049: a monitor of Yemen's war
+        (
+            "وكشفت إحصائية صادرة عن المركز الأمريكي للعدالة أنه قتل نحو 2526 من المدنيين.",
+            {"نحو 2526": "American Center for Justice"},
+        ),
+        # ar12_128: a relief body's report
+        (
+            "ويرى تقريرا لهيئة الإغاثة الإسلامية أنّ أكثر من 4.3 مليون شخص نزحوا داخليا.",
+            {"أكثر من 4.3 مليون": "Islamic Relief"},
+        ),
+        # a Yemeni monitor and a paper of Sudan, by their names
+        ("وقالت منظمة مواطنة لحقوق الإنسان إن 12 مدنيا قتلوا.", {"12": "Mwatana"}),
+        ("وذكر موقع سودان تربيون أن 12 مدنيا قتلوا.", {"12": "Sudan Tribune"}),
+        # near miss: the body as an actor, no reporting word
+        ("وزعت هيئة الإغاثة الإسلامية مساعدات على 300 أسرة.", {"300": None}),
+    ],
+)
+def test_relief_bodies_and_outlets(text: str, expected: dict) -> None:
+    assert _fields(text, "source") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the civil defence in a passage on Gaza is Gaza's (as the English rule)
+        (
+            "قال الدفاع المدني إن 12 شخصا قتلوا في غارة على مدرسة في مدينة غزة.",
+            "Gaza Civil Defence",
+        ),
+        # near miss: a passage on Syria
+        ("قال الدفاع المدني إن 12 شخصا قتلوا في غارة على مدينة إدلب.", "White Helmets"),
+    ],
+)
+def test_civil_defence_of_gaza(text: str, expected: str) -> None:
+    assert _fields(text, "source") == {"12": expected}
+
+
+# --- periods ------------------------------------------------------------------------------
+
+
+def _periods(text: str, published: str) -> dict[str, tuple[str | None, str | None]]:
+    t = rows(text, published)
+    return {
+        p: (str(a.date()) if a == a else None, str(b.date()) if b == b else None)
+        for p, a, b in zip(t["phrase"], t["period_start"], t["period_end"], strict=True)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar12_005: two years and those between, the years no figures
+        (
+            "وأحصت منظمة الصحة العالمية 337 هجوماً على مرافق طبية بين العامين 2016 و2019.",
+            {"337": ("2016-01-01", "2019-12-31")},
+        ),
+        ("قتل 50 شخصا من عام 2015 إلى عام 2018.", {"50": ("2015-01-01", "2018-12-31")}),
+        # near miss: two bare numbers are a range of counts
+        ("نزح بين 2000 و2500 شخص.", {"بين 2000 و2500": (None, None)}),
+    ],
+)
+def test_range_of_years(text: str, expected: dict) -> None:
+    assert _periods(text, "2024-12-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar12_108: a weekday between commas before the count
+        ("قُتل، الأربعاء، 15 شخصًا على الأقل جراء قصف مدفعي.", {"15": ("2024-12-11", "2024-12-11")}),
+        # near miss: a weekday before a date is read with the date
+        ("قتل 5 أشخاص الأحد 8 كانون الأول في قصف.", {"5": ("2024-12-08", "2024-12-08")}),
+        # ar12_121: "أول أمس" is the day before yesterday
+        (
+            "وبلغت حصيلة اول أمس الثلاثاء 59 شهيداً.",
+            {"59": ("2024-12-10", "2024-12-10")},
+        ),
+        ("وبلغت حصيلة أمس 59 شهيداً.", {"59": ("2024-12-11", "2024-12-11")}),
+    ],
+)
+def test_weekday_and_day_before_yesterday(text: str, expected: dict) -> None:
+    assert _periods(text, "2024-12-12") == expected

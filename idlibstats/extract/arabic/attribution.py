@@ -212,8 +212,10 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             name = canon.get(re.sub(_GAP, " ", o.group()))
             if name is None:
                 continue
-        if name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):
-            continue  # the civil defence of Gaza, Yemen, Iraq...: not Syria's White Helmets
+        if name == "White Helmets" and _gaza_passage(text):
+            name = "Gaza Civil Defence"  # "الدفاع المدني" in a passage on Gaza, none on Syria
+        elif name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):
+            continue  # the civil defence of Yemen, Iraq...: not Syria's White Helmets
         if name == "Halab Today" and _IN_WORD.search(text, max(start, m.start() - 4), m.start()):
             continue  # "قال الدفاع المدني في حلب اليوم، الثلاثاء": in Aleppo, today
         if name == "Syrian Salvation Government" and _NATIONAL.match(text, m.end()):
@@ -271,6 +273,17 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if not relayed:
             kept.append(a)
     return kept
+
+
+_GAZA_WORD = re.compile(fold(r"(?<![ء-ي])(?:ب|و|في|ل)?غزة(?![ء-ي])"))
+_SYRIA_WORD = re.compile(
+    fold(r"سوري|سورية|إدلب|ادلب|حلب|دمشق|حماة|حمص|درعا|الخوذ|القبعات|اللاذقية|الرقة")
+)
+
+
+def _gaza_passage(text: str) -> bool:
+    """Whether a passage is on Gaza: it names Gaza and nothing of Syria."""
+    return _GAZA_WORD.search(text) is not None and _SYRIA_WORD.search(text) is None
 
 
 _IN_WORD = re.compile(fold(r"(?<![\u0621-\u064a])في\s*$"))
