@@ -57,6 +57,30 @@ def test_dead_or_missing_is_other(text: str, expected: dict) -> None:
     assert _fields(text, "measure") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar12_014: the places a count is shared out over ("توزعوا كالآتي:")
+        (
+            "ووثق المرصد مقتل 41 مواطنا في اللاذقية، توزعوا كالآتي: 3 في قرية الشراشير، و38 في "
+            "الشلفاطية.",
+            {"41": "killed", "3": "killed", "38": "killed"},
+        ),
+        # ar12_020: the dead said to be the count
+        ("وأوضح المرصد أنّ المدنيين القتلى هم طفلتان وامرأة.", {"طفلتان": "killed"}),
+        ("وأوضح المرصد أن الجرحى هم 5 مدنيين.", {"5": "injured"}),
+        # ar12_022: "لقي" before a count, its "مصرعهم" left out; ar9_027: the assassinated
+        ("لقي نحو 25 شخصا في اشتباكات عشائرية.", {"نحو 25": "killed"}),
+        ("وبلغ عدد من اغتيلوا 438 شخصا.", {"438": "killed"}),
+        # near misses: workers said to be a count, "لقي" without a count
+        ("وقال إن العمال هم 5 أشخاص.", {"5": "other"}),
+        ("لقي القرار ترحيبا من 5 دول.", {"5": "other"}),
+    ],
+)
+def test_fates_said_and_shared_out(text: str, expected: dict) -> None:
+    assert _fields(text, "measure") == expected
+
+
 # --- sources ------------------------------------------------------------------------------
 
 
