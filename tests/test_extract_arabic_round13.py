@@ -16,6 +16,27 @@ def _fields(text: str, field: str) -> dict:
     return dict(zip(t["phrase"], t[field], strict=True))
 
 
+# --- numbers ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar12_007, ar5_112: eleven and twelve in words, alone or inside a compound
+        ("قتل اثنا عشر مسلحا في غارات.", {"اثنا عشر": 12.0}),
+        ("قتل إحدى عشرة امرأة في القصف.", {"إحدى عشرة": 11.0}),
+        ("اعتقل ما لا يقل عن مئتين واثني عشر شخصاً.", {"ما لا يقل عن مئتين واثني عشر": 212.0}),
+        # ar6_046: a teen after a hundred
+        ("نزح أكثر من مائة وستة عشر ألف شخص.", {"أكثر من مائة وستة عشر ألف": 116000.0}),
+        # near misses: "one of" is no number, an ordinal day is no count
+        ("قتل أحد العناصر و3 مدنيين.", {"3": 3.0}),
+        ("وفي اليوم الحادي عشر قتل 5 أشخاص.", {"5": 5.0}),
+    ],
+)
+def test_eleven_and_twelve_in_words(text: str, expected: dict) -> None:
+    assert _fields(text, "value") == expected
+
+
 # --- measures -----------------------------------------------------------------------------
 
 
