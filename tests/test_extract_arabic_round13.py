@@ -318,3 +318,35 @@ def test_range_of_years(text: str, expected: dict) -> None:
 )
 def test_weekday_and_day_before_yesterday(text: str, expected: dict) -> None:
     assert _periods(text, "2024-12-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar12_137: the Maghreb's month names; a date a statement was issued on, before "أن"
+        (
+            "أعلنت وزارة الصحة في بيان نشرته عبر صفحتها الرسمية، اليوم الجمعة 31 أوت 2018، أن "
+            "الاشتباكات أسفرت عن 39 قتيلاً.",
+            {"39": (None, None)},
+        ),
+        # near miss: a date of the deaths
+        ("قتل 39 شخصا في 30 أوت 2018، وفق الوزارة.", {"39": ("2018-08-30", "2018-08-30")}),
+        ("قتل 5 أشخاص في 3 جوان 2018.", {"5": ("2018-06-03", "2018-06-03")}),
+    ],
+)
+def test_maghreb_months_and_the_day_said(text: str, expected: dict) -> None:
+    assert _periods(text, "2018-08-31") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar12_064: a brigade's number; ar9_029: the floors of a building
+        ("قوة من الفوج الثالث باللواء 56 في الحشد الشعبي قتلت 5 أشخاص.", ["5"]),
+        ("وفي حماة انهار مبنى من 8 طوابق وقتل 3 أشخاص.", ["3"]),
+        # near miss: a count of floors' dwellers is still a count
+        ("وقتل 8 أشخاص في الطوابق العليا.", ["8"]),
+    ],
+)
+def test_brigades_and_floors_are_no_figures(text: str, expected: list) -> None:
+    assert rows(text)["phrase"].tolist() == expected

@@ -151,6 +151,14 @@ MONTHS: dict[str, int] = _folded(
         "نوفمبر": 11,
         "كانون الأول": 12,
         "ديسمبر": 12,
+        # the Maghreb's French forms (Tunisian, Algerian and Libyan copy: "31 أوت 2018")
+        "جانفي": 1,
+        "فيفري": 2,
+        "أفريل": 4,
+        "ماي": 5,
+        "جوان": 6,
+        "جويلية": 7,
+        "أوت": 8,
     }
 )
 

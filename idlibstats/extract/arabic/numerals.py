@@ -120,9 +120,13 @@ _NOT_BEFORE = frozenset(
         "شارع جنيف الرقم المرتبة المركز إم دورته دورتها المدرعة "
         # models, calibres, phases and rounds of talks named by a number: "طائرات سو 24",
         # "إف 16", "دبابات تي 72", "عيار 120 ملم", "المرحلة 3", "أستانا 14"
-        "سو ميغ إف اف تي عيار المرحلة أستانا سوتشي الطابق الشارع الكيلو كيلو الجزء جزء تحديث"
+        "سو ميغ إف اف تي عيار المرحلة أستانا سوتشي الطابق الشارع الكيلو كيلو الجزء جزء تحديث "
+        # units named by a number with a proclitic before the article ("باللواء 56")
+        "لواء فوج كتيبة فرقة"
     ).split()
 )
+# the floors of a building: "مبنى من 8 طوابق"
+_STOREYS = frozenset(fold(w) for w in "طابق طابقا طوابق".split())
 # superlatives before a number word rank things: "أعلى ست مناطق"
 _RANK_FORMS = frozenset(
     p + fold(w) for p in ("", "و", "ف") for w in "أعلى أكبر أهم أبرز أفضل أخطر أوائل".split()
@@ -601,7 +605,7 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
         unit = core(nxt.text, DISTANCE_UNITS)[1]
         if unit.startswith("ال"):
             unit = unit[2:]  # "مئات الكيلومترات"
-        if (after in TIME_UNITS and not weekday) or unit in DISTANCE_UNITS:
+        if (after in TIME_UNITS and not weekday) or unit in DISTANCE_UNITS or unit in _STOREYS:
             return True  # "1400 يوم الثلاثاء" is a count on a Tuesday, not 1400 days
         if nxt.text in _MONTH_FIRST or core(nxt.text, _MONTH_FIRST)[1] in _MONTH_FIRST:
             return True

@@ -305,6 +305,8 @@ def find_periods(
             text, max(start, s - 40), s
         ):
             continue  # "وثقت الشبكة أمس الأحد 1 آب/اغسطس مقتل": when it was said
+        if _SAID_THAT.match(text, e) and _REPORTED.search(text, max(start, s - 90), s):
+            continue  # "في بيان نشرته عبر صفحتها، اليوم الجمعة 31 أوت 2018، أن": said then
         if u is not None and nxt is not None and nxt[0].start() == u.end():
             # "من 1 كانون الثاني 2014 حتى 3 كانون الأول": the end takes the start's year
             to = _date(nxt[0], None, a.year) if nxt[0].group("y") is None else nxt[1]
