@@ -273,6 +273,26 @@ def test_civil_defence_of_gaza(text: str, expected: str) -> None:
     assert _fields(text, "source") == {"12": expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reporting words: "وبيّن" (also "between") with what was said after it, "على حد قول"
+        ("وبيّن المرصد أن 12 مدنيا قتلوا.", {"12": "SOHR"}),
+        ("قتل 12 مدنيا، على حد قول المرصد.", {"12": "SOHR"}),
+        # an agency that relays a body's figures: the body
+        ("قتل 12 مدنيا، بحسب ما نقلته وكالة فرانس برس عن المرصد.", {"12": "SOHR"}),
+        # near misses: "بين" as "between"; a site relaying a reporter named before
+        ("قتل 12 مدنيا في اشتباكات بين المرصد السوري وقوات النظام.", {"12": None}),
+        (
+            "وقال المرصد إن 12 مدنيا قتلوا، حسبما نقل موقع أخبار الأمم المتحدة.",
+            {"12": "SOHR"},
+        ),
+    ],
+)
+def test_reporting_words(text: str, expected: dict) -> None:
+    assert _fields(text, "source") == expected
+
+
 # --- periods ------------------------------------------------------------------------------
 
 

@@ -57,7 +57,9 @@ _CUE_BEFORE = re.compile(
         # a body that mourns its dead announces them ("نعى حزب الله 14 عنصرا")
         r"نعى|نعت|ينعى|تنعى|"
         # a body's head who judges a count ("ورأى منسق الأمم المتحدة لشؤون اللاجئين")
-        r"رأى|رأت|يرى|ترى)"
+        r"رأى|رأت|يرى|ترى|"
+        # "على حد قول المرصد": as the body put it
+        r"قول|تعبير)"
         r"(?![\u0621-\u064a])"
     )
 )
@@ -174,11 +176,20 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
                 len(words) >= 2 and _FORCES.match(words[-2])
             )  # "طائرات يرجح أنها تابعة للتحالف": the planes belong to it, they do not report
         else:
-            # "مصدر في الشرطة لـ سانا": a news agency told, when nobody is named before it
-            cued = bool(_CUE_BEFORE.search(" ".join(words))) or (
-                name in NEWS_AGENCIES
-                and _TOLD.search(text, max(0, m.start() - 8), m.start("a")) is not None
-                and not any(o.cued for o in out)
+            # "مصدر في الشرطة لـ سانا": a news agency told, when nobody is named before it;
+            # "وبين المرصد أن": the verb that is also "between", with what was said after
+            cued = (
+                bool(_CUE_BEFORE.search(" ".join(words)))
+                or (
+                    bool(words)
+                    and words[-1] in _SHOWED
+                    and _SAID_THAT.match(text, m.end(), min(end, m.end() + 40)) is not None
+                )
+                or (
+                    name in NEWS_AGENCIES
+                    and _TOLD.search(text, max(0, m.start() - 8), m.start("a")) is not None
+                    and not any(o.cued for o in out)
+                )
             )
         if cued and name in ARMED_GROUPS:
             # "الهجمات من قبل قوات الدعم السريع": an armed group reports only with a speech
@@ -240,6 +251,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         # "لـ"رويترز"", 'في اتصال هاتفي مع "رويترز"': the agency was told
         told = bool(_TOLD.search(text, max(0, m.start() - 8), m.start("a")))
         relay = _RELAY.search(text, max(start, m.start() - 60), m.start())
+        if relay is not None and _FROM.search(text, max(start, m.start() - 8), m.start()):
+            relay = None  # "بحسب ما نقلته وكالة فرانس برس عن المرصد": the body relayed from
         if relay is not None and (any(o.cued for o in out) or relay.group("site")):
             # "..., حسبما نقل موقع أخبار الأمم المتحدة": the site carried the figures; 'وفق
             # موقع «ريليف ويب» التابع لمكتب': a body's site carries others' reports
@@ -287,6 +300,8 @@ def _gaza_passage(text: str) -> bool:
 
 
 _IN_WORD = re.compile(fold(r"(?<![\u0621-\u064a])في\s*$"))
+_FROM = re.compile(fold(r"(?<![\u0621-\u064a])عن[\s\"“”«»]*$"))
+_SHOWED = frozenset(fold(w) for w in ("بين", "وبين", "يبين"))
 _NATIONAL = re.compile(fold(r"\s+الوطني(?![\u0621-\u064a])"))
 #: Armed groups and armies: named as actors far more often than as reporters.
 ARMED_GROUPS = frozenset(("Hamas", "Hezbollah", "SDF", "HTS", "RSF", "LNA", "Houthis"))
