@@ -102,6 +102,24 @@ def test_fates_said_and_shared_out(text: str, expected: dict) -> None:
     assert _fields(text, "measure") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # feminine and plural forms of the fates, the perished, the slaughtered
+        ("توفيت 5 نساء جراء القصف.", {"5": "killed"}),
+        ("هلك 30 مهاجرا في الصحراء.", {"30": "killed"}),
+        ("يموت 12 طفلا يوميا بسبب الجوع.", {"12": "killed"}),
+        ("نقلت 5 مصابات إلى المستشفى.", {"5": "injured"}),
+        ("وصلت 300 نازحة إلى المخيم.", {"300": "displaced"}),
+        ("وصلت 300 لاجئة إلى الحدود.", {"300": "refugees"}),
+        # near miss (ar4_153): cases suspected of the disease are no wounded
+        ("وسجلت 565 حالة يشتبه في إصابتها بالوباء.", {"565": "other"}),
+    ],
+)
+def test_more_fate_words(text: str, expected: dict) -> None:
+    assert _fields(text, "measure") == expected
+
+
 # --- sources ------------------------------------------------------------------------------
 
 
