@@ -311,6 +311,23 @@ def test_reporting_words(text: str, expected: dict) -> None:
     assert _fields(text, "source") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a health ministry or a Red Crescent without its country: the passage's country
+        ("قالت وزارة الصحة إن 12 شخصا قتلوا في الخرطوم.", "Sudanese Health Ministry"),
+        ("قالت وزارة الصحة إن 12 شخصا قتلوا في بنغازي.", "Libyan Health Ministry"),
+        ("قال الهلال الأحمر إن 12 شخصا قتلوا في الخرطوم.", "Sudanese Red Crescent"),
+        ("قال الهلال الأحمر إن 12 شخصا قتلوا في حلب.", "Syrian Arab Red Crescent"),
+        # near misses: no country ("مصرع" is no "مصر"), two countries
+        ("قالت وزارة الصحة إن 12 شخصا لقوا مصرعهم.", None),
+        ("قال الهلال الأحمر إن 12 شخصا قتلوا بين السودان وليبيا.", None),
+    ],
+)
+def test_bodies_of_the_passage_country(text: str, expected: str | None) -> None:
+    assert _fields(text, "source") == {"12": expected}
+
+
 # --- periods ------------------------------------------------------------------------------
 
 

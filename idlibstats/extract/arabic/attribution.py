@@ -139,6 +139,10 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             name = _government_health(text, m.end(), rx, canon)
             found.append((m, name or _ministry_of(text[start:end]) or _ministry_of(text)))
+    for m in _BARE_RED_CRESCENT.finditer(text, start, end):
+        if not any(a.start() <= m.start("a") < a.end() for a, _ in found):
+            country = _ministry_of(text[start:end]) or _ministry_of(text)
+            found.append((m, _RED_CRESCENT_OF.get(country or "")))
     for m in _STATE_MEDIA.finditer(text, start, end):  # "التلفزيون الرسمي" in Syria: SANA
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             syria = (_ministry_of(text[start:end]) or _ministry_of(text)) == "Syrian government"
@@ -526,7 +530,41 @@ _MOH_COUNTRY = (
     ("Iraqi Health Ministry", re.compile(fold(r"العراق|بغداد|الموصل"))),
     ("Lebanese Health Ministry", re.compile(fold(r"لبنان|اللبنانية|بيروت"))),
     ("Syrian government", re.compile(fold(r"سوريا|سورية|السورية|دمشق|حلب|إدلب|حمص"))),
+    # whole words: "مصراتة" is no "مصر", "سرتها" no "سرت"
+    (
+        "Sudanese Health Ministry",
+        re.compile(
+            fold(
+                r"(?<![ء-ي])(?:ب|ل|و)?(?:ال)?(?:سودان|سودانية|سوداني|خرطوم|دارفور|كردفان|فاشر)(?![ء-ي])"
+            )
+        ),
+    ),
+    (
+        "Libyan Health Ministry",
+        re.compile(
+            fold(r"(?<![ء-ي])(?:ب|ل|و)?(?:ليبيا|الليبية|الليبي|بنغازي|درنة|مصراتة)(?![ء-ي])")
+        ),
+    ),
+    (
+        "Somali Health Ministry",
+        re.compile(fold(r"(?<![ء-ي])(?:ب|ل|و)?(?:الصومال|مقديشو)(?![ء-ي])")),
+    ),
 )
+# the Red Crescent without its country ("الهلال الأحمر"): the one of the passage's country
+_BARE_RED_CRESCENT = re.compile(
+    fold(r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:جمعية\s+|منظمة\s+)?الهلال\s+الأحمر)(?![ء-ي])")
+    + fold(r"(?!\s+(?:ال)?[ء-ي]+(?:ي|ية)(?![ء-ي]))")  # not "الهلال الأحمر السوداني"
+)
+_RED_CRESCENT_OF = {
+    "Gaza Health Ministry": "Palestinian Red Crescent",
+    "Palestinian Health Ministry": "Palestinian Red Crescent",
+    "Yemen Health Ministry": "Yemeni Red Crescent",
+    "Iraqi Health Ministry": "Iraqi Red Crescent",
+    "Syrian government": "Syrian Arab Red Crescent",
+    "Sudanese Health Ministry": "Sudanese Red Crescent",
+    "Libyan Health Ministry": "Libyan Red Crescent",
+    "Somali Health Ministry": "Somali Red Crescent",
+}
 
 
 # A country's ministry in any form the alias table does not list ("وزارة الشؤون الاجتماعية
