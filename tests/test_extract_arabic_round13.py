@@ -269,6 +269,12 @@ def test_health_ministry_of_the_state(text: str, expected: str | None) -> None:
         ("وذكر موقع سودان تربيون أن 12 مدنيا قتلوا.", {"12": "Sudan Tribune"}),
         # near miss: the body as an actor, no reporting word
         ("وزعت هيئة الإغاثة الإسلامية مساعدات على 300 أسرة.", {"300": None}),
+        # ar12_105: an outlet told is not the teller (the teller's body is)
+        (
+            "وقال المدير العام لوزارة الصحة السودانية، في تصريح لـ”سودان تربيون”، إن 12 مدنيا "
+            "قتلوا.",
+            {"12": "Sudanese Health Ministry"},
+        ),
     ],
 )
 def test_relief_bodies_and_outlets(text: str, expected: dict) -> None:

@@ -865,6 +865,10 @@ NEWS_AGENCIES = frozenset(
         *("North Press", "Smart", "Radio Tamazuj", "Step News", "Enab Baladi", "Syria TV"),
         *("963+", "Fresh Online", "Zagros TV", "Al-Araby al-Jadeed"),
         "Sputnik",
+        # round 13's outlets ('في تصريح لـ"سودان تربيون"': the teller, ar12_105)
+        *("Sudan Tribune", "Asharq Al-Awsat", "Sky News Arabia", "Al Mayadeen", "RT"),
+        *("France 24", "DW", "Independent Arabia", "Al-Quds Al-Arabi", "Shafaq News", "Rudaw"),
+        "Al-Sumaria",
     )
 )
 
