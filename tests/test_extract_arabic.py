@@ -545,7 +545,11 @@ def test_forms_from_other_stored_pages():
 
 
 def test_civil_defence_outside_syria_is_not_the_white_helmets():
-    assert rows("وقال الدفاع المدني في غزة إن 12 شخصا قتلوا.")["source"].isna().all()
+    # Gaza's is the registry's "Gaza Civil Defence" (the round-5 decision, round 13 in Arabic)
+    assert rows("وقال الدفاع المدني في غزة إن 12 شخصا قتلوا.")["source"].tolist() == [
+        "Gaza Civil Defence"
+    ]
+    assert rows("وقال الدفاع المدني اليمني إن 12 شخصا قتلوا.")["source"].isna().all()
 
 
 def test_headline_source_hosts_and_unnamed_reporters():

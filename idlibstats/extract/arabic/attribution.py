@@ -16,6 +16,7 @@ from idlibstats.extract.arabic.lexicon import (
     COUNTRY_ADJECTIVES,
     COUNTRY_SPEAKERS,
     HEALTH_MINISTRY_OF,
+    LOCAL_PLACES,
     SPEECH_VERBS,
 )
 from idlibstats.extract.arabic.normalize import fold
@@ -56,7 +57,9 @@ _CUE_BEFORE = re.compile(
         # a body that mourns its dead announces them ("نعى حزب الله 14 عنصرا")
         r"نعى|نعت|ينعى|تنعى|"
         # a body's head who judges a count ("ورأى منسق الأمم المتحدة لشؤون اللاجئين")
-        r"رأى|رأت|يرى|ترى)"
+        r"رأى|رأت|يرى|ترى|"
+        # "على حد قول المرصد": as the body put it
+        r"قول|تعبير)"
         r"(?![\u0621-\u064a])"
     )
 )
@@ -134,11 +137,21 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     found = [(m, canon.get(re.sub(_GAP, " ", m.group("a")))) for m in rx.finditer(text, start, end)]
     for m in _BARE_MOH.finditer(text, start, end):
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
-            found.append((m, _ministry_of(text[start:end]) or _ministry_of(text)))
+            name = _government_health(text, m.end(), rx, canon)
+            found.append((m, name or _ministry_of(text[start:end]) or _ministry_of(text)))
+    for m in _BARE_RED_CRESCENT.finditer(text, start, end):
+        if not any(a.start() <= m.start("a") < a.end() for a, _ in found):
+            country = _ministry_of(text[start:end]) or _ministry_of(text)
+            found.append((m, _RED_CRESCENT_OF.get(country or "")))
     for m in _STATE_MEDIA.finditer(text, start, end):  # "التلفزيون الرسمي" in Syria: SANA
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             syria = (_ministry_of(text[start:end]) or _ministry_of(text)) == "Syrian government"
             found.append((m, "SANA" if syria else None))
+    for m, name in _local_bodies(text, start, end):
+        # "وزارة الصحة بولاية شمال دارفور": the state's body, not the bare ministry within it
+        found = [(a, n) for a, n in found if not (m.start() <= a.start() and a.end() <= m.end())]
+        if not any(a.start() < m.end() and m.start() < a.end() for a, _ in found):
+            found.append((m, name))
     for m, name in _structural(text, start, end):
         if not any(a.start() < m.end() and m.start() < a.end() for a, _ in found):
             found.append((m, name))
@@ -167,11 +180,20 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
                 len(words) >= 2 and _FORCES.match(words[-2])
             )  # "طائرات يرجح أنها تابعة للتحالف": the planes belong to it, they do not report
         else:
-            # "مصدر في الشرطة لـ سانا": a news agency told, when nobody is named before it
-            cued = bool(_CUE_BEFORE.search(" ".join(words))) or (
-                name in NEWS_AGENCIES
-                and _TOLD.search(text, max(0, m.start() - 8), m.start("a")) is not None
-                and not any(o.cued for o in out)
+            # "مصدر في الشرطة لـ سانا": a news agency told, when nobody is named before it;
+            # "وبين المرصد أن": the verb that is also "between", with what was said after
+            cued = (
+                bool(_CUE_BEFORE.search(" ".join(words)))
+                or (
+                    bool(words)
+                    and words[-1] in _SHOWED
+                    and _SAID_THAT.match(text, m.end(), min(end, m.end() + 40)) is not None
+                )
+                or (
+                    name in NEWS_AGENCIES
+                    and _TOLD.search(text, max(0, m.start() - 8), m.start("a")) is not None
+                    and not any(o.cued for o in out)
+                )
             )
         if cued and name in ARMED_GROUPS:
             # "الهجمات من قبل قوات الدعم السريع": an armed group reports only with a speech
@@ -205,8 +227,10 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             name = canon.get(re.sub(_GAP, " ", o.group()))
             if name is None:
                 continue
-        if name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):
-            continue  # the civil defence of Gaza, Yemen, Iraq...: not Syria's White Helmets
+        if name == "White Helmets" and _gaza_passage(text):
+            name = "Gaza Civil Defence"  # "الدفاع المدني" in a passage on Gaza, none on Syria
+        elif name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):
+            continue  # the civil defence of Yemen, Iraq...: not Syria's White Helmets
         if name == "Halab Today" and _IN_WORD.search(text, max(start, m.start() - 4), m.start()):
             continue  # "قال الدفاع المدني في حلب اليوم، الثلاثاء": in Aleppo, today
         if name == "Syrian Salvation Government" and _NATIONAL.match(text, m.end()):
@@ -214,7 +238,12 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if out and out[-1].cued and re.fullmatch(r"\s*و\s*", text[out[-1].end : m.start("a")]):
             continue  # "المفوضية والمنظمة الدولية للهجرة في بيان مشترك": the first named
         of = _OF_THE_UN.fullmatch(text, out[-1].end, m.start()) if out else None
-        if of is not None and (name == "UN" or of.group().strip(" ،,")):
+        if of is not None and (
+            name == "UN"
+            or of.group().strip(" ،,")
+            or name.endswith(" government")
+            and out[-1].canonical.endswith("Health Ministry")
+        ):
             continue  # "المفوضية ... التابعة للأمم المتحدة", "رئاسة إدارة الهجرة التابعة لوزارة
             # الداخلية التركية": the body named first reports, not the one it belongs to
         if out and _SOURCE_IN.search(text, max(start, m.start("a") - 30), m.start("a")):
@@ -226,6 +255,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         # "لـ"رويترز"", 'في اتصال هاتفي مع "رويترز"': the agency was told
         told = bool(_TOLD.search(text, max(0, m.start() - 8), m.start("a")))
         relay = _RELAY.search(text, max(start, m.start() - 60), m.start())
+        if relay is not None and _FROM.search(text, max(start, m.start() - 8), m.start()):
+            relay = None  # "بحسب ما نقلته وكالة فرانس برس عن المرصد": the body relayed from
         if relay is not None and (any(o.cued for o in out) or relay.group("site")):
             # "..., حسبما نقل موقع أخبار الأمم المتحدة": the site carried the figures; 'وفق
             # موقع «ريليف ويب» التابع لمكتب': a body's site carries others' reports
@@ -261,7 +292,20 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     return kept
 
 
+_GAZA_WORD = re.compile(fold(r"(?<![ء-ي])(?:ب|و|في|ل)?غزة(?![ء-ي])"))
+_SYRIA_WORD = re.compile(
+    fold(r"سوري|سورية|إدلب|ادلب|حلب|دمشق|حماة|حمص|درعا|الخوذ|القبعات|اللاذقية|الرقة")
+)
+
+
+def _gaza_passage(text: str) -> bool:
+    """Whether a passage is on Gaza: it names Gaza and nothing of Syria."""
+    return _GAZA_WORD.search(text) is not None and _SYRIA_WORD.search(text) is None
+
+
 _IN_WORD = re.compile(fold(r"(?<![\u0621-\u064a])في\s*$"))
+_FROM = re.compile(fold(r"(?<![\u0621-\u064a])عن[\s\"“”«»]*$"))
+_SHOWED = frozenset(fold(w) for w in ("بين", "وبين", "يبين"))
 _NATIONAL = re.compile(fold(r"\s+الوطني(?![\u0621-\u064a])"))
 #: Armed groups and armies: named as actors far more often than as reporters.
 ARMED_GROUPS = frozenset(("Hamas", "Hezbollah", "SDF", "HTS", "RSF", "LNA", "Houthis"))
@@ -486,7 +530,41 @@ _MOH_COUNTRY = (
     ("Iraqi Health Ministry", re.compile(fold(r"العراق|بغداد|الموصل"))),
     ("Lebanese Health Ministry", re.compile(fold(r"لبنان|اللبنانية|بيروت"))),
     ("Syrian government", re.compile(fold(r"سوريا|سورية|السورية|دمشق|حلب|إدلب|حمص"))),
+    # whole words: "مصراتة" is no "مصر", "سرتها" no "سرت"
+    (
+        "Sudanese Health Ministry",
+        re.compile(
+            fold(
+                r"(?<![ء-ي])(?:ب|ل|و)?(?:ال)?(?:سودان|سودانية|سوداني|خرطوم|دارفور|كردفان|فاشر)(?![ء-ي])"
+            )
+        ),
+    ),
+    (
+        "Libyan Health Ministry",
+        re.compile(
+            fold(r"(?<![ء-ي])(?:ب|ل|و)?(?:ليبيا|الليبية|الليبي|بنغازي|درنة|مصراتة)(?![ء-ي])")
+        ),
+    ),
+    (
+        "Somali Health Ministry",
+        re.compile(fold(r"(?<![ء-ي])(?:ب|ل|و)?(?:الصومال|مقديشو)(?![ء-ي])")),
+    ),
 )
+# the Red Crescent without its country ("الهلال الأحمر"): the one of the passage's country
+_BARE_RED_CRESCENT = re.compile(
+    fold(r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:جمعية\s+|منظمة\s+)?الهلال\s+الأحمر)(?![ء-ي])")
+    + fold(r"(?!\s+(?:ال)?[ء-ي]+(?:ي|ية)(?![ء-ي]))")  # not "الهلال الأحمر السوداني"
+)
+_RED_CRESCENT_OF = {
+    "Gaza Health Ministry": "Palestinian Red Crescent",
+    "Palestinian Health Ministry": "Palestinian Red Crescent",
+    "Yemen Health Ministry": "Yemeni Red Crescent",
+    "Iraqi Health Ministry": "Iraqi Red Crescent",
+    "Syrian government": "Syrian Arab Red Crescent",
+    "Sudanese Health Ministry": "Sudanese Red Crescent",
+    "Libyan Health Ministry": "Libyan Red Crescent",
+    "Somali Health Ministry": "Somali Red Crescent",
+}
 
 
 # A country's ministry in any form the alias table does not list ("وزارة الشؤون الاجتماعية
@@ -601,6 +679,80 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
     return out
 
 
+_IN_PLACE = r"\s+(?:في\s+|ب)?(?:(?:ال)?(?:ولاية|محافظة|مدينة|محلية|منطقة|بلدة|مخيم|معسكر)\s+)?"
+# a body of a state, province or town outside Syria, its kind by the group that matches, and
+# the English name the gold gives it (the place's name first)
+_LOCAL_KINDS = (
+    ("health", "{} Health Ministry"),
+    ("state", "{} state government"),
+    ("rooms", "{} Emergency Rooms"),
+    ("room", "{} Emergency Room"),
+    ("committees", "{} Resistance Committees"),
+    ("local", "{} local authorities"),
+    ("governor", "{} governorate"),
+    ("civil", "{} Civil Defence Directorate"),
+    ("police", "{} police"),
+)
+_LOCAL_BODY = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:"
+        r"(?P<health>(?:ال)?وزارة\s+(?:ال)?صحة\s+(?:ب|في\s+)?(?:ال)?ولاية\s+)"
+        r"|(?P<state>(?:(?:ال)?سلطات|(?:ال)?حكومة)\s+(?:ال)?ولاية\s+|(?:ال)?والي\s+(?:(?:ال)?ولاية\s+)?)"
+        r"|(?P<rooms>(?:ال)?غرف\s+(?:ال)?طوارئ" + _IN_PLACE + ")"
+        r"|(?P<room>(?:ال)?غرفة\s+(?:ال)?طوارئ" + _IN_PLACE + ")"
+        r"|(?P<committees>(?:(?:ال)?تنسيقية\s+)?(?:ال)?لجان\s+(?:ال)?مقاومة" + _IN_PLACE + ")"
+        r"|(?P<local>(?:ال)?سلطات\s+(?:ال)?محلية" + _IN_PLACE + ")"
+        r"|(?P<governor>(?:ال)?(?:محافظ|ديوان\s+محافظة|إدارة\s+محافظة)\s+)"
+        r"|(?P<civil>(?:(?:ال)?مديرية\s+)?(?:ال)?دفاع\s+(?:ال)?مدني" + _IN_PLACE + ")"
+        r"|(?P<police>(?:ال)?شرطة\s+(?:ال)?ولاية\s+)"
+        r")(?P<place>"
+    )
+    + "|".join(sorted((fold(p) for p in LOCAL_PLACES), key=len, reverse=True))
+    + r"))(?![ء-ي])"
+)
+_PLACE_NAMES = {fold(p): e for p, e in LOCAL_PLACES.items()}
+
+
+def _local_bodies(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """Bodies of a place outside Syria named with it ("سلطات ولاية الخرطوم").
+
+    Parameters
+    ----------
+    text : str
+        Normalised text.
+    start, end : int
+        The span searched.
+
+    Returns
+    -------
+    list of (re.Match, str)
+        Each match (its group ``a`` the name) with its English name: "Khartoum state
+        government", "North Darfur Health Ministry", "Nineveh Civil Defence Directorate".
+    """
+    out = []
+    for m in _LOCAL_BODY.finditer(text, start, end):
+        kind = next(k for k, _ in _LOCAL_KINDS if m.group(k) is not None)
+        out.append((m, dict(_LOCAL_KINDS)[kind].format(_PLACE_NAMES[m.group("place")])))
+    for m in _STATE_HEALTH.finditer(text, start, end):
+        # "وزارة الصحة بالولاية": the state the passage named last ("عاصمة ولاية شمال دارفور")
+        named = [p.group("place") for p in _STATE_NAMED.finditer(text, 0, m.start())]
+        if named:
+            out.append((m, f"{_PLACE_NAMES[named[-1]]} Health Ministry"))
+    return out
+
+
+_STATE_HEALTH = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:ال)?وزارة\s+(?:ال)?صحة\s+(?:ب|في\s+)ال?ولاية)(?![ء-ي])"
+    )
+)
+_STATE_NAMED = re.compile(
+    fold(r"(?<![ء-ي])(?:ب|ل|و)?(?:ال)?ولاية\s+(?P<place>")
+    + "|".join(sorted((fold(p) for p in LOCAL_PLACES), key=len, reverse=True))
+    + r")(?![ء-ي])"
+)
+
+
 # the director or administration of "the camp" ("قالت مديرته", "إدارة المخيم")
 _CAMP_OFFICE = re.compile(
     fold(
@@ -614,6 +766,39 @@ _CAMP_NAMED = re.compile(
     + "|".join(sorted((fold(c) for c in CAMPS), key=len, reverse=True))
     + r")(?![ء-ي])"
 )
+
+
+# the government a ministry belongs to: "وزارة الصحة التابعة لحكومة الوفاق الوطني",
+# "وزارة الصحة بحكومة الوفاق", "وزارة الصحة في الحكومة اليمنية"
+_OF_GOVERNMENT = re.compile(fold(r"\s*[،,]?\s*(?:(?:ال)?تابعة\s+|في\s+)?(?=(?:ل|ب)?(?:ال)?حكومة)"))
+
+
+def _government_health(
+    text: str, at: int, rx: re.Pattern[str] | None, canon: dict[str, str]
+) -> str | None:
+    """The health ministry of the government named right after a ministry at ``at``.
+
+    Parameters
+    ----------
+    text : str
+        Normalised text.
+    at : int
+        Where the ministry's name ends.
+    rx, canon : re.Pattern, dict
+        The alias pattern and its canonical names (:func:`_pattern`).
+
+    Returns
+    -------
+    str or None
+        "Libyan Health Ministry" after "التابعة لحكومة الوفاق الوطني"; None without a
+        government of a country right after.
+    """
+    of = _OF_GOVERNMENT.match(text, at)
+    g = rx.match(text, of.end()) if of is not None and rx is not None else None
+    name = canon.get(re.sub(_GAP, " ", g.group("a"))) if g is not None else None
+    if name is None or not name.endswith(" government"):
+        return None
+    return HEALTH_MINISTRY_OF.get(name.removesuffix(" government"))
 
 
 def _ministry_of(text: str) -> str | None:
@@ -663,8 +848,10 @@ _OF_BODY = re.compile(
 )
 _OTHER_CIVIL_DEFENCE = re.compile(
     fold(
-        r"\s*(?:في\s+(?:قطاع\s+)?)?(?:ب)?(?:غزة|الفلسطيني|اليمني|العراقي|اللبناني|الليبي|التركي|"
-        r"السوداني|الأردني|المصري|اليمن|العراق|لبنان|ليبيا)"
+        r"\s*(?:في\s+(?:قطاع\s+|محافظة\s+|ولاية\s+|مدينة\s+)?)?(?:ب)?(?:غزة|الفلسطيني|اليمني|"
+        r"العراقي|اللبناني|الليبي|التركي|السوداني|الأردني|المصري|اليمن|العراق|لبنان|ليبيا|"
+        # Iraq's provinces and cities ("مديرية الدفاع المدني في محافظة نينوى")
+        r"نينوى|الموصل|الأنبار|بغداد|البصرة|كركوك|ديالى|أربيل|صلاح\s+الدين|الفلوجة|الرمادي)"
     )
 )
 _OF_THE_UN = re.compile(
@@ -678,6 +865,10 @@ NEWS_AGENCIES = frozenset(
         *("North Press", "Smart", "Radio Tamazuj", "Step News", "Enab Baladi", "Syria TV"),
         *("963+", "Fresh Online", "Zagros TV", "Al-Araby al-Jadeed"),
         "Sputnik",
+        # round 13's outlets ('في تصريح لـ"سودان تربيون"': the teller, ar12_105)
+        *("Sudan Tribune", "Asharq Al-Awsat", "Sky News Arabia", "Al Mayadeen", "RT"),
+        *("France 24", "DW", "Independent Arabia", "Al-Quds Al-Arabi", "Shafaq News", "Rudaw"),
+        "Al-Sumaria",
     )
 )
 
@@ -756,6 +947,7 @@ def generic_source(text: str, start: int, end: int, last: str | None) -> Attribu
             or _ARABIC.match(text, v.end() + 1)
             and not _SAID_THAT.match(text, v.end(), min(end, v.end() + 40))
             and not _WHAT_HAPPENED.match(text, v.end())
+            and not _POINTED_TO.match(text, v.end(), min(end, v.end() + 120))
         ):
             return None
         g = v
@@ -769,6 +961,15 @@ _WHAT_HAPPENED = re.compile(
     fold(
         r"\s+(?:عن\s+)?(?:مقتل|إنقاذ|نزوح|عودة|وفاة|إصابة|ارتفاع|تسجيل|استشهاد|مصرع|غرق|"
         r"اعتقال|فقدان)(?![\u0621-\u064a])"
+    )
+)
+# "وأشارت في بيان عبر قناتها الرسمية، صباح الاثنين، إلى ارتفاع العدد": the verb's object
+# after "إلى", a place, time or channel of the statement between, no subject of its own
+_POINTED_TO = re.compile(
+    fold(
+        r"(?:\s+(?:في|عبر|خلال|ضمن|على)(?:\s+[^\s.]+){0,10}?)?[\s،,]+(?:إلى|الى)\s+"
+        r"(?:ال)?(?:ارتفاع|مقتل|وصول|تسجيل|استشهاد|سقوط|إصابة|نزوح|وفاة|تجاوز|بلوغ|تزايد|زيادة)"
+        r"(?![\u0621-\u064a])"
     )
 )
 # "مضيفة بأن المفوضية و شركاؤها قاموا ببناء 5 مخيمات": the reporter named before goes on
@@ -801,7 +1002,7 @@ _KIND = (
     (re.compile(fold("الشبكة")), ("SNHR", "Deir ez-Zor 24", "Network")),
     (re.compile(fold("البعثة")), ("UN",)),
     (re.compile(fold("الجيش|القوات")), ("army", "SDF", "RSF", "LNA", "defence ministry", "Syrian")),
-    (re.compile(fold("الحكومة|السلطات|المحافظ")), ("government",)),
+    (re.compile(fold("الحكومة|السلطات|المحافظ")), ("government", "governorate")),
     (re.compile(fold("الحركة")), ("Hamas",)),
     (re.compile(fold("الحزب")), ("Hezbollah",)),
     (re.compile(fold("الجماعة")), ("Houthis",)),

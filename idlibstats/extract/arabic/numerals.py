@@ -120,9 +120,13 @@ _NOT_BEFORE = frozenset(
         "شارع جنيف الرقم المرتبة المركز إم دورته دورتها المدرعة "
         # models, calibres, phases and rounds of talks named by a number: "طائرات سو 24",
         # "إف 16", "دبابات تي 72", "عيار 120 ملم", "المرحلة 3", "أستانا 14"
-        "سو ميغ إف اف تي عيار المرحلة أستانا سوتشي الطابق الشارع الكيلو كيلو الجزء جزء تحديث"
+        "سو ميغ إف اف تي عيار المرحلة أستانا سوتشي الطابق الشارع الكيلو كيلو الجزء جزء تحديث "
+        # units named by a number with a proclitic before the article ("باللواء 56")
+        "لواء فوج كتيبة فرقة"
     ).split()
 )
+# the floors of a building: "مبنى من 8 طوابق"
+_STOREYS = frozenset(fold(w) for w in "طابق طابقا طوابق".split())
 # superlatives before a number word rank things: "أعلى ست مناطق"
 _RANK_FORMS = frozenset(
     p + fold(w) for p in ("", "و", "ف") for w in "أعلى أكبر أهم أبرز أفضل أخطر أوائل".split()
@@ -252,9 +256,53 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start]
 
 
+#: The first words of eleven and twelve, which are no numbers alone ("أحد المخيمات").
+_TEEN_HEADS = {
+    **dict.fromkeys((fold(w) for w in "أحد احد إحدى احدى".split()), 1.0),
+    **dict.fromkeys((fold(w) for w in "اثنا اثني اثنتا اثنتي إثنا إثني".split()), 2.0),
+}
+_TENS_WORDS = frozenset((fold("عشر"), fold("عشرة")))
+
+
+def _teen(
+    text: str, toks: list[Token], i: int, conj: bool = False
+) -> tuple[int, int, float] | None:
+    """Eleven or twelve in words at token ``i``: (start, end, value), or None.
+
+    Parameters
+    ----------
+    text : str
+        Normalised text.
+    toks : list of Token
+        Its tokens.
+    i : int
+        The token of the first word ("اثنا", "إحدى", with "و" when ``conj``).
+    conj : bool
+        Whether the word must open with the conjunction ("مئتين واثني عشر").
+
+    Returns
+    -------
+    tuple or None
+        The offsets of both words and 11 or 12: "اثنا عشر" 12, "إحدى عشرة" 11.
+    """
+    if i + 1 >= len(toks) or toks[i + 1].text not in _TENS_WORDS:
+        return None
+    if _gap(text, toks[i], toks[i + 1]) != " ":
+        return None
+    word = toks[i].text
+    if conj:
+        p, w = (1, word[1:]) if word.startswith("و") else (0, "")
+    else:
+        p, w = core(word, _TEEN_HEADS)
+    if w not in _TEEN_HEADS:
+        return None
+    return toks[i].start + p, toks[i + 1].end, 10.0 + _TEEN_HEADS[w]
+
+
 def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
     t = toks[i]
     n = len(toks)
+    skip = 0  # tokens read with the first one ("عشر" of "اثنا عشر")
     nxt_text = toks[i + 1].text if i + 1 < n else None
     if t.digit:
         scale_next = (
@@ -268,6 +316,10 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
         s, e = t.start, t.end
         kind = "numeral"
         small: float | None = v
+    elif (teen := _teen(text, toks, i)) is not None:
+        s, e, small = teen  # "اثنا عشر", "إحدى عشرة"
+        kind = "word"
+        skip = 1
     else:
         if t.text in _WEEKDAY_FORMS:
             return None  # "يومي الأحد والاثنين": Monday, not two
@@ -324,7 +376,8 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
     last = math.inf
     if small is None:  # a scale word alone: "ألف", "مليونين"
         total, last = cnt * v, v
-    j = i + 1
+    j = i + 1 + skip
+    unit = math.inf  # the last unit added ("ستة" of "مائة وستة"), which "عشر" may make a teen
     undo: tuple[int, int] | None = None  # where the number ends if the last "و..." is not its
     while j < n:
         j0, e0 = j, e
@@ -369,6 +422,11 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             small, e, undo = v2, a.end, (j0, e0)
             j += 1
             continue
+        teen = _teen(text, toks, j, conj=True)
+        if teen is not None and kind == "word" and (small is not None or last < math.inf):
+            small, e = (small or 0.0) + teen[2], teen[1]  # "مئتين واثني عشر", "مليون واثنا عشر"
+            j += 2
+            continue
         kind_w, v2, cnt = _word(w)
         if a.text == "ونصف" and small is None and last < math.inf and plain_gap:
             total += last / 2  # "مليون ونصف المليون": one and a half million
@@ -411,6 +469,7 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
                 continue
             if small is not None and kind == "word" and v2 < 1000:
                 small += v2  # "خمسة وأربعين", "مائة وثلاثين"
+                unit = v2
                 e = a.end
                 j += 1
                 continue
@@ -418,10 +477,11 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             (a.text == "عشر" or a.text == "عشرة")
             and small is not None
             and kind == "word"
-            and small < 10
+            and (small < 10 or unit < 10)
             and plain_gap
         ):
-            small += 10  # "ثلاثة عشر"
+            small += 10  # "ثلاثة عشر", "مائة وستة عشر"
+            unit = math.inf
             e = a.end
             j += 1
             continue
@@ -545,7 +605,7 @@ def _not_a_figure(text: str, toks: list[Token], i: int, j: int, num: Number) -> 
         unit = core(nxt.text, DISTANCE_UNITS)[1]
         if unit.startswith("ال"):
             unit = unit[2:]  # "مئات الكيلومترات"
-        if (after in TIME_UNITS and not weekday) or unit in DISTANCE_UNITS:
+        if (after in TIME_UNITS and not weekday) or unit in DISTANCE_UNITS or unit in _STOREYS:
             return True  # "1400 يوم الثلاثاء" is a count on a Tuesday, not 1400 days
         if nxt.text in _MONTH_FIRST or core(nxt.text, _MONTH_FIRST)[1] in _MONTH_FIRST:
             return True

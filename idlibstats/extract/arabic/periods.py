@@ -44,6 +44,15 @@ _MONTH_ONLY = re.compile(r"(?<![\u0621-\u064a\d])" + _MONTHX + _YEAR + _REL)
 _YEAR_ONLY = re.compile(
     fold(r"(?:(?:عام|العام|لعام|بعام|سنة)\s+|(?<=منذ\s))(?P<y>(?:19|20)\d\d)(?!\d)")
 )
+# two years and the ones between, named with a year word ("بين العامين 2016 و2019", "بين عامي
+# 2011 و2014", "من عام 2015 إلى عام 2018"); bare numbers ("بين 2000 و2500 نازح") may be counts
+_YEAR_RANGE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:(?:بين|من)\s+)?(?:العامين|عامي|عامين|الأعوام|أعوام|عام|العام|سنة|"
+        r"سنتي|السنوات)\s+(?P<y1>(?:19|20)\d\d)\s*(?:و|إلى|الى|حتى|-|–)\s*(?:(?:عام|العام)\s+)?"
+        r"(?P<y2>(?:19|20)\d\d)(?!\d)"
+    )
+)
 _SINCE = re.compile(
     fold(r"منذ\s+(?:(?:بداية|مطلع|أول|أوائل)\s+)?(?:(?:شهر|عام|العام)\s+)?")
     # "منذ صباح الأحد 13 تموز": a time of day and a weekday before the date
@@ -100,7 +109,7 @@ _THIS_MONTH = re.compile(
 _DAY_WORD = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:(?:صباح|مساء|ليل|فجر|ظهر)\s+)?"
-        r"(?P<w>اليوم|أمس(?:\s+الأول)?|يوم)(?![\u0621-\u064a])"
+        r"(?P<w>اليوم|(?:أول\s+)?أمس(?:\s+الأول)?|يوم)(?![\u0621-\u064a])"
     )
     + rf"(?:\s+(?P<wd>{_alt(WEEKDAYS)}))?"
 )
@@ -108,7 +117,10 @@ _DAY_WORD = re.compile(
 # on or before publication; not a weekday before a date ("الأحد 13 تموز"), which the date reads
 _BARE_WEEKDAY = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:(?:صباح|مساء|ليل|ليلة|فجر|ظهر|عصر)\s+)?")
-    + rf"(?P<wd>{_alt(WEEKDAYS)})(?![\u0621-\u064a])(?!\s*[،,]?\s*(?:ال\s*)?\d)"
+    + rf"(?P<wd>{_alt(WEEKDAYS)})(?![\u0621-\u064a])"
+    # a date after the weekday reads it ("الأحد 13 تموز", "الأحد 13/7"), a count does not
+    # ("قُتل، الأربعاء، 15 شخصًا")
+    + rf"(?!\s*(?:ال\s*)?\d+\s*(?:[/\-.]|من\s+|{_M}|(?:ال)?شهر))"
 )
 # "واليوم الثلاثاء، أصدر": the day a report came out; "امتدت حتى ليل الثلاثاء": an end
 _BARE_NOT = re.compile(fold(r"(?:اليوم|يوم|أمس|امس|حتى|لغاية)\s+$"))
@@ -293,6 +305,8 @@ def find_periods(
             text, max(start, s - 40), s
         ):
             continue  # "وثقت الشبكة أمس الأحد 1 آب/اغسطس مقتل": when it was said
+        if _SAID_THAT.match(text, e) and _REPORTED.search(text, max(start, s - 90), s):
+            continue  # "في بيان نشرته عبر صفحتها، اليوم الجمعة 31 أوت 2018، أن": said then
         if u is not None and nxt is not None and nxt[0].start() == u.end():
             # "من 1 كانون الثاني 2014 حتى 3 كانون الأول": the end takes the start's year
             to = _date(nxt[0], None, a.year) if nxt[0].group("y") is None else nxt[1]
@@ -331,6 +345,13 @@ def find_periods(
                 masks.append((m.start(), m.end()))
                 if span is not None:
                     periods.append(Period(m.start(), m.end(), *span))
+    for m in _YEAR_RANGE.finditer(text, start, end):
+        if free(m.start(), m.end()):  # "بين العامين 2016 و2019": the years from first to last
+            taken.append((m.start(), m.end()))
+            masks.append((m.start(), m.end()))
+            a, b = int(m.group("y1")), int(m.group("y2"))
+            if a < b:
+                periods.append(Period(m.start(), m.end(), dt.date(a, 1, 1), dt.date(b, 12, 31)))
     for m in _YEAR_ONLY.finditer(text, start, end):
         if not free(m.start(), m.end()):
             continue
@@ -434,8 +455,9 @@ def find_periods(
                 continue  # "يوم الأحد القادم": a day to come
             if w == "اليوم" and wd is None:
                 day = published
-            elif w.startswith("أمس") or w.startswith("امس"):
-                day = published - dt.timedelta(days=2 if "الاول" in w else 1)
+            elif w.startswith(("أمس", "امس", "أول", "اول")):
+                # "أمس الأول", "أول أمس": the day before yesterday
+                day = published - dt.timedelta(days=2 if "اول" in w else 1)
             elif wd is not None:
                 back = (published.weekday() - WEEKDAYS[wd]) % 7
                 if back == 0 and _PAST.match(text, m.end()):

@@ -660,8 +660,8 @@ _PART_OF = re.compile(
 # حمود، 4 إلى صيدا"
 _SHARED_OUT = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:و)?(?:توزعت|توزع|موزعة|موزعين|تتوزع|يتوزع|كالتالي|التالي|"
-        r"التالية|يلي)\s*:\s*$"
+        r"(?<![\u0621-\u064a])(?:و)?(?:توزعت|توزع|توزعوا|موزعة|موزعين|تتوزع|يتوزع|يتوزعون|"
+        r"كالتالي|التالي|التالية|يلي|كالآتي|الآتي|الآتية)\s*:\s*$"
     )
 )
 _NEXT_ITEM = re.compile(r"[^\d.;:،,]{0,40}[،,]\s*(?:و\s*)?|[^\d.;:،,]{0,40}\s+و\s*")
@@ -1123,6 +1123,8 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
                 or _AT_RATE.search(t, max(prev.subject_end, f.n_start - 12), f.n_start)
             ):  # "(8 أسر نشأت من داخل المحافظة والحديدة)، والحديدة بواقع أسرتين"
                 return prev.measure  # "قُتل ثلاثة مدنيين “سيدتين وطفل”", "مكونة من أب وطفلتين"
+        if not fates and (named := _named_as(t, s, f)) is not None:
+            return named  # "المدنيين القتلى هم طفلتان وامرأة"
         if not fates:
             return "other"
         return _where(t, s, e, f, fates[0])
@@ -1131,6 +1133,8 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     c0 = contrast[-1].end() if contrast else c0  # "... عدد اللاجئين ... في حين ... مئات الألوف"
     # "عدد اللاجئين ... المليوني شخص", "حصيلة القتلى 47": what is numbered decides, unless an
     # event word stands right before the number ("إلى 9 قتلى وإصابة أكثر من 10")
+    if (named := _named_as(t, c0, f)) is not None:
+        return _where(t, s, e, f, named)  # "القتلى هم 5 مدنيين"
     among = _AMONG.search(t, max(c0, f.n_start - 50), f.n_start)
     if among is not None:  # "من بين القتلى أسرة مكونة من 14 فردا"
         last = prev.measure if prev is not None else f.extra.get("before")
@@ -1393,6 +1397,18 @@ _AMONG = re.compile(
         r"(?![\u0621-\u064a])(?:\s+[^\s،,.]+){0,5}?\s*$"
     )
 )
+# the dead or wounded said to be the count: "المدنيين القتلى هم طفلتان وامرأة"
+_THEY_ARE = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?P<n>ال(?:قتلى|شهداء|جرحى|مصابين|مصابون))\s+(?:هم|هن)\s*$")
+)
+
+
+def _named_as(t: str, floor: int, f: ArabicFigure) -> str | None:
+    """The fate of the ones a count is said to be ("القتلى هم ..."), or None."""
+    m = _THEY_ARE.search(t, max(floor, f.n_start - 30), f.n_start)
+    return noun_measure(t, m.start("n"), m.end("n")) if m is not None else None
+
+
 _AT_RATE = re.compile(fold(r"(?<![\u0621-\u064a])بواقع\s*\(?\s*$"))
 _CONTRAST = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:في\s+حين|بينما|فيما|لكن|إلا\s+أن)(?![\u0621-\u064a])")
