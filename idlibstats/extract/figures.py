@@ -774,6 +774,9 @@ _KW_BEFORE = re.compile(
     r"some|about|around|more|than|over|least|almost)\s+)*$",
 )
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b")
+# a clause of its own after "the number of ...": "the number of those abducted is more than 70
+# while 10 were reportedly killed"
+_NUMBER_OF_CUT = re.compile(r"\b(?:while|whereas|but)\b|;")
 _GENERIC_PEOPLE = frozenset("people persons individuals".split())
 _WHERE_END = re.compile(r"\bwhere\s+$")
 _PER_UNIT = re.compile(
@@ -1376,7 +1379,7 @@ def _measure(
         # "the number of civilians killed by air strikes rose to 1,506": what is numbered decides
         heads = list(_NUMBER_OF.finditer(low, max(0, f.start - 120), f.start))
         head = heads[-1] if heads else None
-        if head is not None:
+        if head is not None and not _NUMBER_OF_CUT.search(low, head.end(), f.start):
             k0 = _KEYWORD_LOW.search(low, head.end(), f.start)
             if k0 is not None and _plain(keyword_measure(k0.group())):
                 return _abroad(norm, k0, _kind(low, k0))  # "the number who fled to Uganda"

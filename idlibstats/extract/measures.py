@@ -58,6 +58,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "burned alive",
         "burnt alive",
         "beheaded",
+        "beheading",
+        "beheadings",
         "succumbed",
         "lost their lives",
         "fatally",
@@ -733,6 +735,13 @@ _SUBJECT_MEASURE = {
     "detentions": "other",
     "insurgents": "other",
     "attackers": "other",
+    # round 13: more armed actors counted (the round-3 decision: fighters are people, other
+    # unless killed, wounded or held): "Dozens of bandits on motorcycles invaded", "approximately
+    # 100 Islamic extremists entered the town"
+    "bandits": "other",
+    "extremists": "other",
+    "jihadists": "other",
+    "raiders": "other",
     "assailants": "other",
     "executions": "killed",
     "killings": "attacks",  # "seven mass killings of families": events, as massacres are
@@ -1035,7 +1044,7 @@ TERRITORY = frozenset(
     "hills hill positions neighbourhoods neighborhoods districts hamlets "
     "settlements province territory countryside region regions highway highways road roads "
     "pockets pocket states provinces governorates counties localities capital land lands "
-    "locations country".split()
+    "locations country townships township".split()
 )
 
 _STOP = frozenset(
@@ -1344,6 +1353,7 @@ _FATE_OF = {
     "slau": "killed",
     "deat": "killed",
     "shot": "killed",
+    "behe": "killed",
     "shoo": "killed",
     "gunn": "killed",
     "woun": "injured",
@@ -1357,7 +1367,7 @@ _FATE_OF = {
 # (qualifiers are part of the figure's phrase, so the verb touches its start)
 _GOVERNING_VERB = re.compile(
     r"(?<![\w-])(?P<kw>killed|killing|kills|kill|executed|executing|massacred|murdered|"
-    r"slaughtered|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
+    r"slaughtered|beheaded|beheading|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
     r"injure|displaced|displacing|displaces|displace|uprooted|uprooting|uproots|uproot|"
     r"(?:the\s+)?(?:killings?|deaths?|murders?|massacre|displacement|uprooting|relocation|"
     r"wounding|injuring|injury)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
@@ -1708,6 +1718,36 @@ _ATTACKED_BEFORE = re.compile(
 _ANIMALS = frozenset(
     "livestock cattle animals camels goats sheep cows donkeys horses poultry chickens".split()
 )
+# "more than 2 000 head of cattle": animals counted by the head
+_HEAD_OF_ANIMALS = re.compile(r"\s+of\s+(?:" + "|".join(sorted(_ANIMALS)) + r")\b")
+# natural hazards counted are events of no measure, never attacks or deaths: "when two quakes
+# struck rural areas", "The death toll from three recent typhoons has climbed to 14"
+_HAZARDS = frozenset(
+    """earthquakes earthquake quakes quake tremors aftershocks typhoons typhoon cyclones cyclone
+    hurricanes hurricane storms floods landslides tornadoes droughts""".split()
+)
+# armed groups counted (the round-3 decision: fighters and armed groups are people, never
+# attacks or refugees): "The AA and two other rebel groups", "clashes between two influential
+# armed groups" (the counted noun ends at "armed"), "divided into three groups"; not "two
+# groups of displaced people" (people counted by groups)
+_GROUPS_NEXT = re.compile(r"(?:\s+[a-z-]+)?\s+groups\b(?!\s+of\b)")
+# the counted people came on vehicles, as attackers do: "Several dozen men arrived on
+# motorcycles", "approximately 100 Islamic extremists entered the town on motorcycles"
+_CAME_ON_VEHICLES = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:arrived|came|entered|rode|stormed|invaded)\b[^.;]{0,40}?"
+    r"\bon\s+(?:motorcycles|motorbikes|motor\s+bikes|bikes|horseback|horses|camels|"
+    r"pick-?ups?|pick-?up\s+trucks|pickup\s+trucks|pick\s+up\s+trucks)\b"
+)
+
+
+def _counted_groups(low: str, subject: str | None, subject_end: int) -> bool:
+    """Whether the figure counts groups (armed or other), not people."""
+    if subject is None:
+        return False
+    words = subject.lower().split()
+    if words[-1] in ("groups", "group"):
+        return not low.startswith(" of ", subject_end)
+    return len(words) == 1 and _GROUPS_NEXT.match(low, subject_end) is not None
 
 
 # a share that is a rate of change, not a share of people (the guideline's "shares that are
@@ -1731,7 +1771,7 @@ _ENTERED_AFTER = re.compile(r"\s+(?:(?:have|has|had|also)\s+)*" + ENTERED_ABROAD
 _HELD_AFTER = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|also|reportedly|remained|remain|"
     r"remains|still)\s+)+(?:arrested|detained|abducted|kidnapped|jailed|imprisoned|held|"
-    r"taken\s+hostage)\b"
+    r"taken\s+hostage)\b|\s+(?:taken|held)\s+(?:hostage|captive)\b"
 )
 # the same people as the object of the verb: "arbitrarily arresting more than 1,100 people",
 # "killing four people and abducting 50 others"
@@ -1914,6 +1954,12 @@ def governing_measure(
     lo = max(0, start - 40)
     if subject is not None and not _ANIMALS.isdisjoint(subject.lower().split()):
         return "other"  # "1,504 livestock have also been killed"
+    if subject is not None and (
+        (subject.lower() == "head" and _HEAD_OF_ANIMALS.match(low, subject_end))
+        or subject.lower().split()[-1] in _HAZARDS
+        or _counted_groups(low, subject, subject_end)
+    ):
+        return "other"  # "500 head of cattle", "two quakes struck", "two other rebel groups"
     share = _PERCENT_AT.match(low, start)
     if share is not None and (
         _CHANGE_AFTER.match(low, share.end()) or _CHANGE_BEFORE.search(low, lo, start)
@@ -1929,6 +1975,8 @@ def governing_measure(
         kind != "thing" and _HELD_BEFORE.search(low, lo, start)
     ):
         return "other"  # "eight refugees were arrested": detainees, whoever they are
+    if kind != "thing" and _CAME_ON_VEHICLES.match(low, subject_end, ceil):
+        return "other"  # "Several dozen men arrived on motorcycles": attackers, not arrivals
     if kind == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
         return "other"  # "a group of 40 to 50 terrorists had attacked the checkpost": the
         # attackers are people, never attacks

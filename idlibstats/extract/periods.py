@@ -704,12 +704,15 @@ def find_periods(
         ps = (pub - dt.timedelta(days=max(days, 1))) if pub else None
         # a span of several months or years has no day count ("over the past three months")
         span = m.group("n") is not None and unit >= 30 and n > 1
+        # nor has one of several months a period (the round-12 decision: "in the last two
+        # months" is undated); one of years keeps it ("over the past two years")
+        dated = not (span and unit < 365)
         periods.append(
             Period(
                 m.start(),
                 m.end(),
-                ps,
-                pub,
+                ps if dated else None,
+                pub if dated else None,
                 None if span else float(days),
                 None if span else "exact",
             )

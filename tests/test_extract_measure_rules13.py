@@ -1,0 +1,216 @@
+"""Measure and period rules of the thirteenth English tuning round.
+
+Every case is a passage of an English dev file (``tests/data/realtext*_dev.jsonl``, the record
+named in each case) or a constructed sentence of the same kind; the expected value is that
+record's gold, which follows the written guideline of tests/data/DEVSET.md and its round
+decisions. Each group holds at least one counter-case the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests._english import one as _one
+
+
+def _period(row: pd.Series) -> tuple[str | None, str | None]:
+    a, b = row["period_start"], row["period_end"]
+    return (
+        None if pd.isna(a) else str(pd.Timestamp(a).date()),
+        None if pd.isna(b) else str(pd.Timestamp(b).date()),
+    )
+
+
+# -- A span of several months is undated (the round-12 decision "in the last two months is a
+# span in months: no duration, no period"); a span of years, one month and a span of days keep
+# theirs, and so does "the last three months of 2022" (a named quarter).
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "period"),
+    [
+        # rt12_013
+        (
+            "More than 120 civilians have been killed, including 15 children, and more than 220 wounded in Marib in the past six months, according to the government.",
+            "2021-06-29",
+            "More than 120",
+            (None, None),
+        ),
+        # rt9_012
+        (
+            "According to the UK-based war monitor, Turkey has carried out 13 aerial attacks against Kurdish forces in northeast Syria (Rojava) in the last five months, killing 11 fighters and five civilians.",
+            "2023-05-05",
+            "13",
+            (None, None),
+        ),
+        # counter-case, rt7_014: a span of years keeps its period
+        (
+            "About 27,000 people have been killed over the past two years.",
+            "2019-12-03",
+            "About 27,000",
+            ("2017-12-03", "2019-12-03"),
+        ),
+        # counter-case, rt5_340: the last months of a named year are those months
+        (
+            "In just the last three months of 2022, 1,090 abductions were recorded.",
+            "2023-09-22",
+            "1,090",
+            ("2022-10-01", "2022-12-31"),
+        ),
+        # counter-case (constructed): a span of days keeps its period
+        (
+            "In the past 10 days, 700 people fled.",
+            "2020-02-20",
+            "700",
+            ("2020-02-10", "2020-02-20"),
+        ),
+    ],
+)
+def test_span_of_months_is_undated(text: str, published: str, phrase: str, period: tuple) -> None:
+    assert _period(_one(text, phrase, published)) == period
+
+
+# -- Animals counted by the head, natural hazards and groups counted are other: they are neither
+# attacks nor people (the guideline's other; the round-3 decision that armed groups are people,
+# never attacks). People counted in groups keep their own measure.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt12_145
+        (
+            "He added that the local youth managed to recover more than 2 000 head of cattle after hours of fierce fighting.",
+            "more than 2 000",
+            "other",
+        ),
+        # rt12_049
+        (
+            "Scores of people were killed and injured in January, when two quakes struck rural areas in the western province of Badghis, damaging hundreds of buildings.",
+            "two",
+            "other",
+        ),
+        # rt9_330
+        (
+            "The death toll from three recent typhoons has climbed to 14 according to the report of National Disaster Risk Reduction and Management Council (NDRRMC).",
+            "three",
+            "other",
+        ),
+        # rt12_033
+        (
+            "The AA and two other rebel groups that make up the alliance have made huge gains in Rakhine and Shan states, prompting thousands of junta troops to surrender or flee to neighboring countries.",
+            "two",
+            "other",
+        ),
+        # rt9_067 (the counted noun ends at "armed")
+        (
+            "Twenty-seven people were killed and around 100 others injured in violent clashes between two influential armed groups in the southeastern suburbs of Tripoli.",
+            "two",
+            "other",
+        ),
+        # counter-case (constructed): people counted by groups are those people
+        (
+            "Since Monday, 12 groups of displaced families have fled to the border.",
+            "12",
+            "displaced",
+        ),
+        # counter-case (constructed): the people killed by the quake keep their fate
+        (
+            "The quake killed 12 people in two districts.",
+            "12",
+            "killed",
+        ),
+    ],
+)
+def test_animals_hazards_and_groups(text: str, phrase: str, measure: str) -> None:
+    assert _one(text, phrase)["measure"] == measure
+
+
+# -- Armed men counted as they come (on motorcycles, as bandits or extremists) are other, not
+# arrivals, attacks or killed (the round-3 decision: the attackers are people, never attacks).
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt4_100
+        ("Several dozen men arrived on motorcycles.", "Several dozen", "other"),
+        # rt12_134
+        (
+            "Another resident, who fled Monday's attack, said approximately 100 Islamic extremists entered the town on motorcycles, tricycles and pick up trucks.",
+            "approximately 100",
+            "other",
+        ),
+        # rt9_307
+        (
+            "Dozens of bandits on motorcycles invaded Ganar-Kiyawa village in Bukkuyum district, shooting dead 16 residents, according to the police spokesman.",
+            "Dozens",
+            "other",
+        ),
+        # counter-case, rt9_307: the people they shot are killed
+        (
+            "Dozens of bandits on motorcycles invaded Ganar-Kiyawa village in Bukkuyum district, shooting dead 16 residents, according to the police spokesman.",
+            "16",
+            "killed",
+        ),
+        # counter-case (constructed): people arriving with no vehicle named are arrivals
+        ("Some 3,000 people arrived in the camp on Monday.", "Some 3,000", "displaced"),
+        # counter-case (constructed): bandits killed are killed
+        ("At least 20 bandits were killed by the troops.", "At least 20", "killed"),
+    ],
+)
+def test_armed_men_coming(text: str, phrase: str, measure: str) -> None:
+    assert _one(text, phrase)["measure"] == measure
+
+
+# -- Fates: beheading kills; hostages taken are other (with or without an auxiliary); a verb of
+# its own after "while" is not read as the value of "the number of ..." told before it; townships
+# taken are captured.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt12_154
+        (
+            "Insurgents attacked the villages of Nampanha and Mandela in the Muidumbe district of Cabo Delgado province on 9 and 10 August, beheading at least two civilians and burning potentially dozens of homes.",
+            "at least two",
+            "killed",
+        ),
+        # rt12_102
+        (
+            "Israeli forces have stepped up their ground offensive in Gaza as part of the military response to the October 7 Hamas attacks that Israeli officials say killed 1,400 people, with more than 240 people taken hostage.",
+            "more than 240",
+            "other",
+        ),
+        # counter-case, rt12_102
+        (
+            "Israeli forces have stepped up their ground offensive in Gaza as part of the military response to the October 7 Hamas attacks that Israeli officials say killed 1,400 people, with more than 240 people taken hostage.",
+            "1,400",
+            "killed",
+        ),
+        # rt9_304
+        (
+            "Sources said the number of those abducted is more than 70 while 10 were reportedly killed.",
+            "10",
+            "killed",
+        ),
+        # counter-case, rt9_304: the value of the number named keeps its measure
+        (
+            "Sources said the number of those abducted is more than 70 while 10 were reportedly killed.",
+            "more than 70",
+            "other",
+        ),
+        # rt12_031
+        (
+            "Since November, the Arakan Army has captured nine townships across Rakhine State.",
+            "nine",
+            "captured",
+        ),
+        # counter-case (constructed): townships only counted are other
+        ("Fighting was reported in nine townships across Rakhine State.", "nine", "other"),
+    ],
+)
+def test_fates_beheading_hostages_townships(text: str, phrase: str, measure: str) -> None:
+    assert _one(text, phrase)["measure"] == measure
