@@ -214,3 +214,86 @@ def test_armed_men_coming(text: str, phrase: str, measure: str) -> None:
 )
 def test_fates_beheading_hostages_townships(text: str, phrase: str, measure: str) -> None:
     assert _one(text, phrase)["measure"] == measure
+
+
+# -- The dead found as remains or in a grave are killed, the graves other; a toll "included" its
+# parts also when it is a death toll; an ellipsis before the verb does not hide it.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt12_057
+        (
+            "Thirty-four mass graves with the remains of at least 500 people have been exhumed so far.",
+            "at least 500",
+            "killed",
+        ),
+        (
+            "Thirty-four mass graves with the remains of at least 500 people have been exhumed so far.",
+            "Thirty-four",
+            "other",
+        ),
+        # rt12_059
+        (
+            "At least 113 members of the Yazidi minority were found in the bomb-rigged grave about 10 kilometers (6 miles) from Sinjar, district chief Mahma Khalil said Saturday.",
+            "At least 113",
+            "killed",
+        ),
+        # counter-case (constructed): people found alive in a house are not the dead
+        (
+            "At least 113 members of the Yazidi minority were found alive in a house near Sinjar.",
+            "At least 113",
+            "population",
+        ),
+        # rt12_111
+        (
+            'The death toll from the latest strike included "a woman and her two children" while five other people were wounded, most of them also Syrian, Lebanon\'s health ministry said in a statement.',
+            "two",
+            "killed",
+        ),
+        (
+            'The death toll from the latest strike included "a woman and her two children" while five other people were wounded, most of them also Syrian, Lebanon\'s health ministry said in a statement.',
+            "five",
+            "injured",
+        ),
+        # rt12_120
+        (
+            "\u201cInformation collected during this preliminary investigation confirm that in Axum, over one hundred residents\u2026 were killed by Eritrean soldiers,\u201d the commission said.",
+            "over one hundred",
+            "killed",
+        ),
+    ],
+)
+def test_remains_graves_tolls(text: str, phrase: str, measure: str) -> None:
+    assert _one(text, phrase)["measure"] == measure
+
+
+# -- A place's people after its possessive are its population whatever they do, unless they are
+# killed or wounded (the guideline's "people living in a place, whoever they are"); drones used
+# in an attack are attacks.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt12_106
+        (
+            "Most of Gaza\u2019s 2.3 million people are fleeing from escalating violence in the north and south in the seven-month-long war.",
+            "2.3 million",
+            "population",
+        ),
+        # counter-case (constructed): a place's people killed are killed
+        ("Gaza's 300 people were killed in the strikes.", "300", "killed"),
+        # rt12_039
+        (
+            "The outskirts of a village in the region was attacked by the Ukrainian armed forces using three kamikaze drones.",
+            "three",
+            "attacks",
+        ),
+        # counter-case (constructed): drones shot down stay other
+        ("Air defences shot down three kamikaze drones over the region.", "three", "other"),
+    ],
+)
+def test_place_people_and_drones_used(text: str, phrase: str, measure: str) -> None:
+    assert _one(text, phrase)["measure"] == measure

@@ -699,7 +699,7 @@ _AUX = re.compile(
     r"(?:\s*-[^-.;\d]{3,80}-(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     # an apposition before the verb: "More than 150 people, the whole population of X, were"
     r"(?:\s*,[^,.;\d]{3,120},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
-    r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
+    r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s*(?:…|\.\.\.)(?=\s))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
     r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|currently|"
     r"mostly|most|confirmed|presumed|found|\([^()]{0,40}\)))*\s+(?:in\s+\")?"
 )
@@ -1308,6 +1308,18 @@ def _kind(low: str, k: re.Match) -> str:
     return "other" if combined_fates(low, a, b) else kind
 
 
+def _place_population(norm: str, f: _Fig) -> bool:
+    """Whether the figure counts a place's people, after the place's possessive.
+
+    "Idlib's three million people", "Gaza's 2.3 million residents".
+    """
+    return (
+        f.subject is not None
+        and f.subject.split()[-1].lower() in _PEOPLE
+        and _POSSESSIVE_PLACE.search(norm, max(0, f.start - 30), f.start) is not None
+    )
+
+
 def _measure(
     norm: str, low: str, f: _Fig, kws: _Keywords, capture: _Capture, has_subject: bool
 ) -> str:
@@ -1332,6 +1344,9 @@ def _measure(
             return _abroad(norm, k_in, _kind(low, k_in))
     if from_subject in ("refugees", "displaced", "population") and after in ("killed", "injured"):
         return after  # the event decides: "41 Syrian refugees were killed"
+    if after not in ("killed", "injured") and _place_population(norm, f):
+        return "population"  # "Idlib's three million people", "Most of Gaza's 2.3 million people
+        # are fleeing": a place's people are its population whatever they do
     if from_subject == "other":  # things and troops: only killing or wounding tells more
         if after in ("killed", "injured"):
             return after  # "12 troops were killed"
@@ -1397,12 +1412,6 @@ def _measure(
     ):
         return "other"  # things destroyed: "setting fire to at least one bank and killing
         # dozens of people"
-    if (
-        has_subject
-        and f.subject.split()[-1].lower() in _PEOPLE
-        and _POSSESSIVE_PLACE.search(norm, max(0, f.start - 30), f.start)
-    ):
-        return "population"  # "Idlib's three million people"
     best, best_d = None, None
     territory = has_subject and any(w in TERRITORY for w in f.subject.lower().split())
     for k in kws:

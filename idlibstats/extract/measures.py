@@ -720,6 +720,9 @@ _SUBJECT_MEASURE = {
     # round 9: more things counted (never people): "More than 900 shanties", "the remaining two
     # bunkers", "235 portable trauma bags", "three student hostels"
     "shanties": "other",
+    # round 13: graves found are things, the remains in them the dead ("Thirty-four mass graves
+    # with the remains of at least 500 people")
+    "graves": "other",
     "bunkers": "other",
     "bags": "other",
     "hostels": "other",
@@ -1419,7 +1422,7 @@ _REPATRIATED_AFTER = re.compile(
 # drones", "A total of 48 Shahed-136/131 strike UAVs were launched"
 _DRONES_AT = re.compile(r"(?:[\w/.,-]+\s+){1,5}?(?:drones|uavs)\b")
 _LAUNCHED_BEFORE = re.compile(
-    r"(?<![\w-])(?:launched|launching|launches|fired|firing|deployed|deploying)\s+"
+    r"(?<![\w-])(?:launched|launching|launches|fired|firing|deployed|deploying|using|used)\s+"
     r"(?:[^.;:]{0,60}?\b(?:missiles?|rockets?)\s+(?:and|,)\s+)?" + _QUALIFIER_OPT + "$"
 )
 _LAUNCHED_AFTER = re.compile(
@@ -1842,6 +1845,14 @@ _AMONG_FATE_BEFORE = re.compile(
 # the counted people killed in a massacre or by an attack: "another 93 civilians fell victim to
 # massacres"; people counted as a total of what is named before: "The displaced families,
 # totaling about 16,200 people"
+# the dead found as remains or in a grave: "the remains of at least 500 people have been
+# exhumed", "At least 113 members of the Yazidi minority were found in the bomb-rigged grave"
+_REMAINS_OF_BEFORE = re.compile(r"\bthe\s+(?:human\s+)?remains\s+of\s+" + _QUALIFIER_OPT + "$")
+_FOUND_IN_GRAVE_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,5}?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)"
+    r"(?:found|discovered|exhumed|recovered|buried)\s+(?:in|from)\s+(?:a|the|two|several|"
+    r"mass)?[^.;,]{0,30}?\bgraves?\b"
+)
 _FELL_VICTIM_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|also)\s+)*(?:fell|fallen|falling)\s+victims?\s+(?:to|of)\s+(?:the\s+)?"
     r"(?:massacres?|killings?|shelling|bombings?|bombardment|air\s*strikes?|strikes)\b"
@@ -1882,7 +1893,7 @@ _TOLL_LIST = re.compile(
 # a toll whose parts are listed after "include"/"comprise": "The fatalities in KP include 167
 # women and 108 children" (each part shares the toll's fate)
 _TOLL_INCLUDE = re.compile(
-    r"\bthe\s+(?P<kw>fatalities|deaths|dead|injured|wounded)\b[^.;:]{0,40}?\s+(?:include|included|"
+    r"\bthe\s+(?P<kw>fatalities|deaths|dead|injured|wounded|death\s+toll)\b[^.;:]{0,40}?\s+(?:include|included|"
     r"comprise|comprised)\b(?P<mid>[^.;:]{0,100}?)$"
 )
 # the counted people are trapped, stranded or stuck (the guideline's other: trapped people)
@@ -2014,6 +2025,11 @@ def governing_measure(
         # 10 children"
     if _FELL_VICTIM_AFTER.match(low, subject_end, ceil):
         return "killed"  # "another 93 civilians fell victim to massacres"
+    if kind != "thing" and (
+        _REMAINS_OF_BEFORE.search(low, lo, start)
+        or _FOUND_IN_GRAVE_AFTER.match(low, subject_end, ceil)
+    ):
+        return "killed"  # "the remains of at least 500 people", "were found in the grave"
     total = _TOTALING_BEFORE.search(low, lo, start) if "ing " in low[lo:start] else None
     named = subject_measure(total.group("noun"), False) if total is not None else None
     if named in _FATES_AND_STATUS:
@@ -2109,8 +2125,10 @@ def governing_measure(
         and not KEYWORD_RE.search(listed.group("mid"))
         and not _OWN_VERB.match(low, subject_end)
     ):
-        return subject_measure(listed.group("kw"), False)  # "62 fatalities: ..., 46 military
-        # personnel and three regime soldiers"
+        kw = listed.group("kw")
+        # "62 fatalities: ..., 46 military personnel and three regime soldiers", "The death toll
+        # from the latest strike included \"a woman and her two children\""
+        return "killed" if kw.endswith("toll") else subject_measure(kw, False)
     joined = _FATE_AND.search(low, max(0, start - 120), start)
     if (
         joined is not None
