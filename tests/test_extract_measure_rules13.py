@@ -297,3 +297,74 @@ def test_remains_graves_tolls(text: str, phrase: str, measure: str) -> None:
 )
 def test_place_people_and_drones_used(text: str, phrase: str, measure: str) -> None:
     assert _one(text, phrase)["measure"] == measure
+
+
+# -- "thousands more missing" are missing (other); rescues are other; a second count joined to
+# the first after "the number of ..." has its own noun ("the total number of deaths to 23,084 and
+# injuries to 58,926").
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt11_004
+        (
+            "Thousands of people are dead and thousands more missing after devastating floods in Libya.",
+            "thousands",
+            "other",
+        ),
+        # counter-case, rt11_004
+        (
+            "Thousands of people are dead and thousands more missing after devastating floods in Libya.",
+            "Thousands",
+            "killed",
+        ),
+        # rt10_067
+        ("Buner recorded the highest casualties, with 159 deaths and 100 rescues.", "100", "other"),
+        (
+            "Buner recorded the highest casualties, with 159 deaths and 100 rescues.",
+            "159",
+            "killed",
+        ),
+        # rt8_009
+        (
+            "This brings the total number of deaths to 23,084 and injuries to 58,926 since the Israel-Hamas conflict broke out on October 7, 2023, it noted.",
+            "58,926",
+            "injured",
+        ),
+        (
+            "This brings the total number of deaths to 23,084 and injuries to 58,926 since the Israel-Hamas conflict broke out on October 7, 2023, it noted.",
+            "23,084",
+            "killed",
+        ),
+    ],
+)
+def test_more_missing_rescues_second_count(text: str, phrase: str, measure: str) -> None:
+    assert _one(text, phrase)["measure"] == measure
+
+
+# -- "the previous 24-hour period" is the past 24 hours; a day named after "update" is when the
+# update was said (as after "statement", "report").
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "period"),
+    [
+        # rt5_213
+        (
+            "Gaza\u2019s Health Ministry said in its death toll update on Sunday that at least 117 bodies were recovered over the previous 24-hour period.",
+            "2025-10-12",
+            "at least 117",
+            ("2025-10-11", "2025-10-12"),
+        ),
+        # counter-case (constructed): a day that dates the deaths stays
+        (
+            "At least 117 people were killed on Sunday, the ministry said.",
+            "2025-10-14",
+            "At least 117",
+            ("2025-10-12", "2025-10-12"),
+        ),
+    ],
+)
+def test_previous_24_hour_period(text: str, published: str, phrase: str, period: tuple) -> None:
+    assert _period(_one(text, phrase, published)) == period

@@ -775,8 +775,9 @@ _KW_BEFORE = re.compile(
 )
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b")
 # a clause of its own after "the number of ...": "the number of those abducted is more than 70
-# while 10 were reportedly killed"
-_NUMBER_OF_CUT = re.compile(r"\b(?:while|whereas|but)\b|;")
+# while 10 were reportedly killed"; a second count joined to the first: "the total number of
+# deaths to 23,084 and injuries to 58,926"
+_NUMBER_OF_CUT = re.compile(r"\b(?:while|whereas|but)\b|;|\d\s+and\s")
 _GENERIC_PEOPLE = frozenset("people persons individuals".split())
 _WHERE_END = re.compile(r"\bwhere\s+$")
 _PER_UNIT = re.compile(

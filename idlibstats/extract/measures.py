@@ -729,6 +729,7 @@ _SUBJECT_MEASURE = {
     # people held or saved are other whatever moves them (the guideline's rescued, detention
     # centres, evacuations of detainees), unless they are killed or wounded
     "survivors": "other",
+    "rescues": "other",
     "inmates": "other",
     "prisoners": "other",
     "detainees": "other",
@@ -1905,7 +1906,7 @@ _TRAPPED_AFTER = re.compile(
 # missing", "as many as 10,000 people may remain unaccounted for"
 _MISSING_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|have|has|had|been|still|reported|reportedly|remain|remained|may|"
-    r"might|could|listed|as|now)\s+)*(?:missing|unaccounted\s+for)\b"
+    r"might|could|listed|as|now|more|others)\s+)*(?:missing|unaccounted\s+for)\b"
 )
 # the counted people were hurt: "five policemen sustained minor injuries", "five others,
 # including teachers, sustained injuries"

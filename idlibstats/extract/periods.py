@@ -131,7 +131,9 @@ _UNIT_DAYS = {
 _UNIT = r"(?P<unit>hours?|days?|nights?|weeks?|fortnights?|months?|years?)"
 _PAST = re.compile(
     rf"\b(?:(?:in|over|during|within|for|throughout)\s+)?the\s+(?:past|last|previous|preceding)\s+"
-    rf"(?:(?P<n>{_NUMWORD})\s+)?{_UNIT}(?![\w])(?!\s+of\s+(?:1[89]|20)\d\d)",
+    # "the previous 24-hour period" is "the past 24 hours"
+    rf"(?:(?P<n>{_NUMWORD})(?:\s+|-(?=[a-z]+\s+period\b)))?{_UNIT}(?![\w])"
+    r"(?!\s+of\s+(?:1[89]|20)\d\d)",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -154,7 +156,7 @@ _ORDINAL_END = re.compile(
 )
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|announced|added|stated|told\s+[A-Z]\w*|published|released|"
-    r"issued|dated|updated|Updated|briefing|statement|report|tweet|tweeted|Twitter):?\s+"
+    r"issued|dated|updated|Updated|update|briefing|statement|report|tweet|tweeted|Twitter):?\s+"
     r"(?:on\s+|(?:late|early)\s+(?:on\s+)?)?$"
 )
 _RELATIVE = re.compile(
