@@ -368,3 +368,41 @@ def test_more_missing_rescues_second_count(text: str, phrase: str, measure: str)
 )
 def test_previous_24_hour_period(text: str, published: str, phrase: str, period: tuple) -> None:
     assert _period(_one(text, phrase, published)) == period
+
+
+# -- One count of returns and deportations with its parts in brackets is other (the round-4
+# decision: counts mixing returns and deportations), its returned part stays a return; refugees
+# the sentence goes on to relocate are moved by the host (other, the round-9 relocations).
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt5_376
+        (
+            "Between 10 \u2013 16 December 2017, 481 Undocumented Afghans either spontaneously returned (446) or were deported (35) from Pakistan, a 5% increase compared to the previous week.",
+            "481",
+            "other",
+        ),
+        # counter-case, rt5_376: the part that returned is a return
+        (
+            "Between 10 \u2013 16 December 2017, 481 Undocumented Afghans either spontaneously returned (446) or were deported (35) from Pakistan, a 5% increase compared to the previous week.",
+            "446",
+            "refugees",
+        ),
+        # rt9_336
+        (
+            "A group of nearly 1,800 refugee Rohingyas set sail for Bhasan Char Thursday, as part of the government\u2019s plan to relocate them to the remote Bay of Bengal island from crammed camps in Cox\u2019s Bazar.",
+            "nearly 1,800",
+            "other",
+        ),
+        # counter-case (constructed): refugees the sentence does not relocate stay refugees
+        (
+            "Nearly 1,800 Rohingya refugees arrived in Cox's Bazar, where the government plans to register them.",
+            "Nearly 1,800",
+            "refugees",
+        ),
+    ],
+)
+def test_returned_or_deported_and_relocated(text: str, phrase: str, measure: str) -> None:
+    assert _one(text, phrase)["measure"] == measure

@@ -1642,6 +1642,9 @@ _RELOCATED_AFTER = re.compile(
     r"successfully|expected|set|due|scheduled)\s+)*(?:relocated|transferred)\b"
 )
 _REFUGEES_NEXT = re.compile(r"[^.;,]{0,30}?\brefugees?\b")
+# the same people relocated later in the sentence: "nearly 1,800 refugee Rohingyas set sail for
+# Bhasan Char Thursday, as part of the government's plan to relocate them"
+_RELOCATE_THEM = re.compile(r"[^.;]{0,120}?\b(?:relocat(?:e|ing)|transfer(?:ring)?)\s+them\b")
 # one count of people displaced inside and outside the country (the round-1 "people displaced
 # internally and across borders in one count -> other"): "has displaced almost 1.3 million
 # people within and across borders"
@@ -1813,7 +1816,10 @@ _DETENTION_AFTER = re.compile(
 # Iran each day ..., and most are forcibly deported", "transported from Turkey to Kabul for
 # deportation"
 _DEPORTED_AFTER = re.compile(
-    r"[^.;\d]{0,120}?\b(?:deport(?:ed|ation|ations|ees)|expelled|forcibly\s+sent\s+back)\b"
+    # the parts' counts in brackets do not end it: "481 Undocumented Afghans either
+    # spontaneously returned (446) or were deported (35)"
+    r"(?:[^.;\d(]|\(\d[\d,.]*\)|\((?=[^\d])){0,120}?\b(?:deport(?:ed|ation|ations|ees)|expelled|"
+    r"forcibly\s+sent\s+back)\b"
 )
 # a count that tells the size of the deportations named just before: "a sharp rise in forced
 # returns, with nearly 60,000 individuals crossing back"
@@ -2254,6 +2260,7 @@ def governing_measure(
     if (
         (status == "refugees" and _MOVED_BY_OTHERS.match(low, subject_end))
         or (nation and _RELOCATED_AFTER.match(low, subject_end))
+        or ((status == "refugees" or nation) and _RELOCATE_THEM.match(low, subject_end))
         or (
             _RELOCATE_BEFORE.search(low, lo, start)
             and (status == "refugees" or nation or _REFUGEES_NEXT.match(low, subject_end))
