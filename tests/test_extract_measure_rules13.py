@@ -406,3 +406,47 @@ def test_previous_24_hour_period(text: str, published: str, phrase: str, period:
 )
 def test_returned_or_deported_and_relocated(text: str, phrase: str, measure: str) -> None:
     assert _one(text, phrase)["measure"] == measure
+
+
+# -- The same people counted by another unit in brackets share the measure of the count before
+# ("3,000 families (approximately 10,000 individuals)"); the parts of a total in brackets keep
+# their own. Fighters who surrendered are no attacks.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt7_334
+        (
+            "The earthquake hit an area 40km northwest of Herat, affecting around 3,000 families (approximately 10,000 individuals) and 12 villages near the city.",
+            "approximately 10,000",
+            "other",
+        ),
+        # rt2_240
+        (
+            "IOM and partners have provided safe shelters, essential aid items, emergency health care, clean water, safe sanitation and food to 45,591 (6,513 HH) new arrivals, since the start of the displacement crisis.",
+            "6,513",
+            "other",
+        ),
+        # counter-case, rt3_326: the parts of a total in brackets keep their fate
+        (
+            "Between 1 January and 31 March, 1,660 persons (1,347 men, 273 women and 40 children) were killed, and another 845 were injured by gang violence.",
+            "1,347",
+            "killed",
+        ),
+        # counter-case (constructed): families displaced, their people in brackets too
+        (
+            "The floods displaced 3,000 families (about 15,000 people) in the district.",
+            "about 15,000",
+            "displaced",
+        ),
+        # rt7_380
+        (
+            "On Monday, about 100 members of the regime\u2019s police force stationed at Tahman Thar Police outpost surrendered to the AA after relentless attacks on the outpost.",
+            "about 100",
+            "other",
+        ),
+    ],
+)
+def test_same_people_in_brackets_and_surrender(text: str, phrase: str, measure: str) -> None:
+    assert _one(text, phrase)["measure"] == measure

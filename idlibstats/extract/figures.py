@@ -1098,6 +1098,12 @@ def _describe(
             and _AS_OF_CLOSE.match(norm, f.end, s.end)
         ):
             f.measure = prv.measure
+    # "around 3,000 families (approximately 10,000 individuals)", "45,591 (6,513 HH) new
+    # arrivals": the same people counted by another unit, in brackets, share their measure
+    for idx in range(1, len(figs)):
+        f, prv = figs[idx], figs[idx - 1]
+        if f.parent is None and _same_people_in_brackets(norm, prv, f):
+            f.measure = prv.measure
     # "1.8 million people or about 80 per cent of the population": the share is the same
     # people, so it takes their measure
     for idx in range(1, len(figs)):
@@ -1199,6 +1205,9 @@ def _describe(
 _RETURNED = frozenset(("refugees", "displaced"))
 _SUB_FATES = frozenset(("killed", "injured", "displaced", "refugees"))
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+# the units people are counted by: heads, families, households
+_HEADCOUNT = frozenset("individuals people persons families households hh".split())
 _AS_OF_CLOSE = re.compile(r"\s+(?:as\s+of|by|until|up\s+to)\s+[^()]{1,30}\)")
 # a share of the total set off after the sub-count: "946,000 of them, or about 86 per cent,"
 _SHARE_APPOSITION = re.compile(
@@ -1307,6 +1316,27 @@ def _kind(low: str, k: re.Match) -> str:
         return kind
     a, b = (k.start(), k.end()) if k.lastgroup is None else (k.start("kw"), k.end("kw"))
     return "other" if combined_fates(low, a, b) else kind
+
+
+def _headcount(subject: str | None) -> bool:
+    return subject is not None and subject.split()[-1].lower() in _HEADCOUNT
+
+
+def _same_people_in_brackets(norm: str, prv: _Fig, f: _Fig) -> bool:
+    """Whether ``f`` counts in brackets the people of ``prv`` by another unit.
+
+    "around 3,000 families (approximately 10,000 individuals)", "573 Armenians (172 families)",
+    "45,591 (6,513 HH) new arrivals"; not the parts of a total ("1,660 persons (1,347 men, ...").
+    """
+    return (
+        f.unit == prv.unit == "count"
+        and _headcount(f.subject)
+        and (
+            prv.subject is None or _headcount(prv.subject) or subject_kind(prv.subject) == "people"
+        )
+        and _OPEN_BRACKET.fullmatch(norm, prv.subject_end, f.start) is not None
+        and _CLOSE_BRACKET.match(norm, f.subject_end) is not None
+    )
 
 
 def _place_population(norm: str, f: _Fig) -> bool:

@@ -548,6 +548,10 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "urgent need",
         "rescued",
         "rescuing",
+        # round 13: fighters who gave themselves up are no attacks ("about 100 members of the
+        # regime's police force ... surrendered to the AA after relentless attacks")
+        "surrendered",
+        "defected",
         "rescue",
         "pulled from the rubble",
         "affected",
