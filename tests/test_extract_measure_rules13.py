@@ -450,3 +450,38 @@ def test_returned_or_deported_and_relocated(text: str, phrase: str, measure: str
 )
 def test_same_people_in_brackets_and_surrender(text: str, phrase: str, measure: str) -> None:
     assert _one(text, phrase)["measure"] == measure
+
+
+# -- People interviewed and lives saved are other, not the dead their noun names; the wounded and
+# sick together are patients (other).
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt236
+        (
+            "The report, based on interviews with 45 civilian victims of insurgent attacks and their relatives, highlights the lasting consequences of the attacks on affected families and communities.",
+            "45",
+            "other",
+        ),
+        # rt227
+        (
+            "They have saved lives of almost 62 thousand lives of civilians injured by Syrian and Russian shelling and bombing.",
+            "almost 62 thousand",
+            "other",
+        ),
+        # rt3_115
+        (
+            "Since October 7th, he verified that a cumulative total of 403 wounded and ill individuals have departed the Gaza Strip via the Rafah border crossing with Egypt to seek medical treatment abroad.",
+            "403",
+            "other",
+        ),
+        # counter-case (constructed): the killed told before the interviews stay killed
+        ("The strike killed 45 civilians, interviews with survivors showed.", "45", "killed"),
+        # counter-case (constructed): the wounded alone are injured
+        ("A total of 403 wounded individuals have been treated in the hospital.", "403", "injured"),
+    ],
+)
+def test_interviewed_saved_and_patients(text: str, phrase: str, measure: str) -> None:
+    assert _one(text, phrase)["measure"] == measure

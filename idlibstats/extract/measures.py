@@ -1864,6 +1864,17 @@ _FOUND_IN_GRAVE_AFTER = re.compile(
     r"(?:found|discovered|exhumed|recovered|buried)\s+(?:in|from)\s+(?:a|the|two|several|"
     r"mass)?[^.;,]{0,30}?\bgraves?\b"
 )
+# people interviewed or lives saved are neither killed nor hurt (the guideline's other): "based
+# on interviews with 45 civilian victims of insurgent attacks", "They have saved lives of almost
+# 62 thousand", "saving 300 lives"
+_INTERVIEWED_OR_SAVED_BEFORE = re.compile(
+    r"(?<![\w-])(?:interviews?\s+with|interviewed|interviewing|surveyed|saved|saving|saves)\s+"
+    r"(?:(?:the\s+)?lives\s+of\s+)?" + _QUALIFIER_OPT + "$"
+)
+# patients counted, wounded or sick together: "403 wounded and ill individuals have departed"
+_WOUNDED_AND_SICK = re.compile(
+    r"\b(?:wounded|injured)\s+(?:and|or)\s+(?:sick|ill)\b|\b(?:sick|ill)\s+(?:and|or)\s+(?:wounded|injured)\b"
+)
 _FELL_VICTIM_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|also)\s+)*(?:fell|fallen|falling)\s+victims?\s+(?:to|of)\s+(?:the\s+)?"
     r"(?:massacres?|killings?|shelling|bombings?|bombardment|air\s*strikes?|strikes)\b"
@@ -2036,6 +2047,10 @@ def governing_measure(
         # 10 children"
     if _FELL_VICTIM_AFTER.match(low, subject_end, ceil):
         return "killed"  # "another 93 civilians fell victim to massacres"
+    if _INTERVIEWED_OR_SAVED_BEFORE.search(low, lo, start) or (
+        subject is not None and _WOUNDED_AND_SICK.search(subject.lower())
+    ):
+        return "other"  # "interviews with 45 civilian victims", "403 wounded and ill individuals"
     if kind != "thing" and (
         _REMAINS_OF_BEFORE.search(low, lo, start)
         or _FOUND_IN_GRAVE_AFTER.match(low, subject_end, ceil)
