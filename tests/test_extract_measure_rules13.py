@@ -485,3 +485,40 @@ def test_same_people_in_brackets_and_surrender(text: str, phrase: str, measure: 
 )
 def test_interviewed_saved_and_patients(text: str, phrase: str, measure: str) -> None:
     assert _one(text, phrase)["measure"] == measure
+
+
+# -- A need counted after the figure ("the estimated 800 required") and the steps of an
+# operation ("in four phases") are other.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt9_339
+        (
+            "So far, 9,540 Rohingyas have been relocated to the island in four phases, sources at the Office of the Refugee Relief & Repatriation Commissioner said.",
+            "four",
+            "other",
+        ),
+        # counter-case, rt9_339
+        (
+            "So far, 9,540 Rohingyas have been relocated to the island in four phases, sources at the Office of the Refugee Relief & Repatriation Commissioner said.",
+            "9,540",
+            "other",
+        ),
+        # rt4_021 (constructed from it: the figure told without "the")
+        (
+            "The assessment found only 100 functional latrines in the camp, far short of some 800 required.",
+            "some 800",
+            "other",
+        ),
+        # counter-case (constructed): people displaced to the camp stay displaced
+        (
+            "Some 800 people fled to the camp, where shelters are required.",
+            "Some 800",
+            "displaced",
+        ),
+    ],
+)
+def test_needs_and_phases(text: str, phrase: str, measure: str) -> None:
+    assert _one(text, phrase)["measure"] == measure

@@ -545,6 +545,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "require",
         "requires",
         "requiring",
+        # round 13: a need counted after the figure ("far short of the estimated 800 required")
+        "required",
+        "needed",
         "urgent need",
         "rescued",
         "rescuing",
@@ -730,6 +733,10 @@ _SUBJECT_MEASURE = {
     "bunkers": "other",
     "bags": "other",
     "hostels": "other",
+    # round 13: the steps of an operation counted ("relocated to the island in four phases")
+    "phases": "other",
+    "stages": "other",
+    "batches": "other",
     # people held or saved are other whatever moves them (the guideline's rescued, detention
     # centres, evacuations of detainees), unless they are killed or wounded
     "survivors": "other",
