@@ -522,3 +522,30 @@ def test_interviewed_saved_and_patients(text: str, phrase: str, measure: str) ->
 )
 def test_needs_and_phases(text: str, phrase: str, measure: str) -> None:
     assert _one(text, phrase)["measure"] == measure
+
+
+# -- "since the weekend" runs from that weekend's Saturday to publication; "over the weekend"
+# stays the two days.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "period"),
+    [
+        # rt7_325
+        (
+            "At least 53 people have died in Mozambique and 225 in Malawi since the weekend, according to government figures.",
+            "2023-03-16",
+            "225",
+            ("2023-03-11", "2023-03-16"),
+        ),
+        # counter-case (constructed)
+        (
+            "At least 53 people died over the weekend.",
+            "2023-03-16",
+            "At least 53",
+            ("2023-03-11", "2023-03-12"),
+        ),
+    ],
+)
+def test_since_the_weekend(text: str, published: str, phrase: str, period: tuple) -> None:
+    assert _period(_one(text, phrase, published)) == period

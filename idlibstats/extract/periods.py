@@ -161,7 +161,7 @@ _SAID_ON = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?P<rel>last\s+month|last\s+year|this\s+year|this\s+month|last\s+week|this\s+week|"
-    r"(?:over|during|at)\s+the\s+weekend|last\s+weekend|this\s+weekend|"
+    r"(?:over|during|at|since)\s+the\s+weekend|last\s+weekend|this\s+weekend|"
     r"so\s+far\s+this\s+year|yesterday|today|since\s+the\s+(?:start|beginning)\s+of\s+"
     r"(?:the|this)\s+year|(?:earlier|so\s+far)\s+this\s+year|the\s+year\s+so\s+far)(?![\w])",
     re.IGNORECASE,
@@ -775,6 +775,8 @@ def find_periods(
             elif "weekend" in rel:  # the last Saturday and Sunday on or before publication
                 pe = pub - dt.timedelta(days=(pub.weekday() - 6) % 7)
                 ps = pe - dt.timedelta(days=1)
+                if rel.startswith("since"):
+                    pe = pub  # "225 in Malawi since the weekend": from its Saturday on
             if since is not None and ps is not None and rel in ("last month", "last week"):
                 pe = pub  # "since the offensive began last month": from then to publication
         if possessive and (ps is None or rel not in ("last year", "this year")):
