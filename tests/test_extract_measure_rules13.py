@@ -549,3 +549,24 @@ def test_needs_and_phases(text: str, phrase: str, measure: str) -> None:
 )
 def test_since_the_weekend(text: str, published: str, phrase: str, period: tuple) -> None:
     assert _period(_one(text, phrase, published)) == period
+
+
+# -- A stock named by its status is of that status: "the country's total registered refugee
+# population of 827,644 people" (refugees); a plain population stays population.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt5_096
+        (
+            "Sudanese nationals \u201cnow make up two-thirds of the country\u2019s total registered refugee population\u201d of 827,644 people representing 95 nationalities, including Syria, South Sudan and Eritrea, she said.",
+            "827,644",
+            "refugees",
+        ),
+        # counter-case (constructed)
+        ("The city has a population of 500,000 people.", "500,000", "population"),
+    ],
+)
+def test_refugee_population(text: str, phrase: str, measure: str) -> None:
+    assert _one(text, phrase)["measure"] == measure

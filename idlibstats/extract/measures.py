@@ -285,6 +285,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "flee their country",
         "left their country",
         "fled their homeland",
+        # round 13: a stock named by its status ("Egypt's refugee population of 500,000")
+        "refugee population",
+        "refugee populations",
         # crossing counts are border crossings: "141,500 people crossed from Ukraine into Poland"
         "crossed",
         "crossing",
