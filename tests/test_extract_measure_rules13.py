@@ -570,3 +570,32 @@ def test_since_the_weekend(text: str, published: str, phrase: str, period: tuple
 )
 def test_refugee_population(text: str, phrase: str, measure: str) -> None:
     assert _one(text, phrase)["measure"] == measure
+
+
+# -- "as of last month" is that month (the round-2 decision) also after a "since" start; a count
+# "since ... began last month" still runs to publication.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "period"),
+    [
+        # rt2_189
+        (
+            "Since the coup and as of last month, 1,017,000 people have been internally displaced, UNICEF said in a statement on Thursday.",
+            "2022-10-07",
+            "1,017,000",
+            ("2022-09-01", "2022-09-30"),
+        ),
+        # counter-case (constructed)
+        (
+            "Some 3,000 people have been killed since the offensive began last month.",
+            "2022-10-07",
+            "Some 3,000",
+            ("2022-09-01", "2022-10-07"),
+        ),
+    ],
+)
+def test_as_of_last_month_after_since(
+    text: str, published: str, phrase: str, period: tuple
+) -> None:
+    assert _period(_one(text, phrase, published)) == period

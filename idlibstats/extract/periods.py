@@ -167,6 +167,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _SPANS = (_PAST, _DURATION, _DURATION_OF, _RELATIVE)
+_AS_OF_END = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 # the same for ASCII-lower-cased text
 _SPANS_LOW = tuple(for_lower(rx) for rx in _SPANS)
 # the duration's qualifier words read as the figure qualifiers do ("barely" only for durations)
@@ -777,8 +778,14 @@ def find_periods(
                 ps = pe - dt.timedelta(days=1)
                 if rel.startswith("since"):
                     pe = pub  # "225 in Malawi since the weekend": from its Saturday on
-            if since is not None and ps is not None and rel in ("last month", "last week"):
-                pe = pub  # "since the offensive began last month": from then to publication
+            if (
+                since is not None
+                and ps is not None
+                and rel in ("last month", "last week")
+                and not _AS_OF_END.search(norm, max(start, m.start() - 8), m.start())
+            ):
+                pe = pub  # "since the offensive began last month": from then to publication;
+                # not "Since the coup and as of last month" (a stock as of that month)
         if possessive and (ps is None or rel not in ("last year", "this year")):
             continue
         periods.append(
