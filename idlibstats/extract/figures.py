@@ -699,7 +699,7 @@ _AUX = re.compile(
     r"(?:\s*-[^-.;\d]{3,80}-(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     # an apposition before the verb: "More than 150 people, the whole population of X, were"
     r"(?:\s*,[^,.;\d]{3,120},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
-    r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
+    r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s*(?:…|\.\.\.)(?=\s))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
     r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|currently|"
     r"mostly|most|confirmed|presumed|found|\([^()]{0,40}\)))*\s+(?:in\s+\")?"
 )
@@ -774,6 +774,10 @@ _KW_BEFORE = re.compile(
     r"some|about|around|more|than|over|least|almost)\s+)*$",
 )
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b")
+# a clause of its own after "the number of ...": "the number of those abducted is more than 70
+# while 10 were reportedly killed"; a second count joined to the first: "the total number of
+# deaths to 23,084 and injuries to 58,926"
+_NUMBER_OF_CUT = re.compile(r"\b(?:while|whereas|but)\b|;|\d\s+and\s")
 _GENERIC_PEOPLE = frozenset("people persons individuals".split())
 _WHERE_END = re.compile(r"\bwhere\s+$")
 _PER_UNIT = re.compile(
@@ -1094,6 +1098,12 @@ def _describe(
             and _AS_OF_CLOSE.match(norm, f.end, s.end)
         ):
             f.measure = prv.measure
+    # "around 3,000 families (approximately 10,000 individuals)", "45,591 (6,513 HH) new
+    # arrivals": the same people counted by another unit, in brackets, share their measure
+    for idx in range(1, len(figs)):
+        f, prv = figs[idx], figs[idx - 1]
+        if f.parent is None and _same_people_in_brackets(norm, prv, f):
+            f.measure = prv.measure
     # "1.8 million people or about 80 per cent of the population": the share is the same
     # people, so it takes their measure
     for idx in range(1, len(figs)):
@@ -1195,6 +1205,9 @@ def _describe(
 _RETURNED = frozenset(("refugees", "displaced"))
 _SUB_FATES = frozenset(("killed", "injured", "displaced", "refugees"))
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+# the units people are counted by: heads, families, households
+_HEADCOUNT = frozenset("individuals people persons families households hh".split())
 _AS_OF_CLOSE = re.compile(r"\s+(?:as\s+of|by|until|up\s+to)\s+[^()]{1,30}\)")
 # a share of the total set off after the sub-count: "946,000 of them, or about 86 per cent,"
 _SHARE_APPOSITION = re.compile(
@@ -1305,6 +1318,39 @@ def _kind(low: str, k: re.Match) -> str:
     return "other" if combined_fates(low, a, b) else kind
 
 
+def _headcount(subject: str | None) -> bool:
+    return subject is not None and subject.split()[-1].lower() in _HEADCOUNT
+
+
+def _same_people_in_brackets(norm: str, prv: _Fig, f: _Fig) -> bool:
+    """Whether ``f`` counts in brackets the people of ``prv`` by another unit.
+
+    "around 3,000 families (approximately 10,000 individuals)", "573 Armenians (172 families)",
+    "45,591 (6,513 HH) new arrivals"; not the parts of a total ("1,660 persons (1,347 men, ...").
+    """
+    return (
+        f.unit == prv.unit == "count"
+        and _headcount(f.subject)
+        and (
+            prv.subject is None or _headcount(prv.subject) or subject_kind(prv.subject) == "people"
+        )
+        and _OPEN_BRACKET.fullmatch(norm, prv.subject_end, f.start) is not None
+        and _CLOSE_BRACKET.match(norm, f.subject_end) is not None
+    )
+
+
+def _place_population(norm: str, f: _Fig) -> bool:
+    """Whether the figure counts a place's people, after the place's possessive.
+
+    "Idlib's three million people", "Gaza's 2.3 million residents".
+    """
+    return (
+        f.subject is not None
+        and f.subject.split()[-1].lower() in _PEOPLE
+        and _POSSESSIVE_PLACE.search(norm, max(0, f.start - 30), f.start) is not None
+    )
+
+
 def _measure(
     norm: str, low: str, f: _Fig, kws: _Keywords, capture: _Capture, has_subject: bool
 ) -> str:
@@ -1329,6 +1375,9 @@ def _measure(
             return _abroad(norm, k_in, _kind(low, k_in))
     if from_subject in ("refugees", "displaced", "population") and after in ("killed", "injured"):
         return after  # the event decides: "41 Syrian refugees were killed"
+    if after not in ("killed", "injured") and _place_population(norm, f):
+        return "population"  # "Idlib's three million people", "Most of Gaza's 2.3 million people
+        # are fleeing": a place's people are its population whatever they do
     if from_subject == "other":  # things and troops: only killing or wounding tells more
         if after in ("killed", "injured"):
             return after  # "12 troops were killed"
@@ -1376,7 +1425,7 @@ def _measure(
         # "the number of civilians killed by air strikes rose to 1,506": what is numbered decides
         heads = list(_NUMBER_OF.finditer(low, max(0, f.start - 120), f.start))
         head = heads[-1] if heads else None
-        if head is not None:
+        if head is not None and not _NUMBER_OF_CUT.search(low, head.end(), f.start):
             k0 = _KEYWORD_LOW.search(low, head.end(), f.start)
             if k0 is not None and _plain(keyword_measure(k0.group())):
                 return _abroad(norm, k0, _kind(low, k0))  # "the number who fled to Uganda"
@@ -1394,12 +1443,6 @@ def _measure(
     ):
         return "other"  # things destroyed: "setting fire to at least one bank and killing
         # dozens of people"
-    if (
-        has_subject
-        and f.subject.split()[-1].lower() in _PEOPLE
-        and _POSSESSIVE_PLACE.search(norm, max(0, f.start - 30), f.start)
-    ):
-        return "population"  # "Idlib's three million people"
     best, best_d = None, None
     territory = has_subject and any(w in TERRITORY for w in f.subject.lower().split())
     for k in kws:

@@ -58,6 +58,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "burned alive",
         "burnt alive",
         "beheaded",
+        "beheading",
+        "beheadings",
         "succumbed",
         "lost their lives",
         "fatally",
@@ -283,6 +285,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "flee their country",
         "left their country",
         "fled their homeland",
+        # round 13: a stock named by its status ("Egypt's refugee population of 500,000")
+        "refugee population",
+        "refugee populations",
         # crossing counts are border crossings: "141,500 people crossed from Ukraine into Poland"
         "crossed",
         "crossing",
@@ -543,9 +548,16 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "require",
         "requires",
         "requiring",
+        # round 13: a need counted after the figure ("far short of the estimated 800 required")
+        "required",
+        "needed",
         "urgent need",
         "rescued",
         "rescuing",
+        # round 13: fighters who gave themselves up are no attacks ("about 100 members of the
+        # regime's police force ... surrendered to the AA after relentless attacks")
+        "surrendered",
+        "defected",
         "rescue",
         "pulled from the rubble",
         "affected",
@@ -718,12 +730,20 @@ _SUBJECT_MEASURE = {
     # round 9: more things counted (never people): "More than 900 shanties", "the remaining two
     # bunkers", "235 portable trauma bags", "three student hostels"
     "shanties": "other",
+    # round 13: graves found are things, the remains in them the dead ("Thirty-four mass graves
+    # with the remains of at least 500 people")
+    "graves": "other",
     "bunkers": "other",
     "bags": "other",
     "hostels": "other",
+    # round 13: the steps of an operation counted ("relocated to the island in four phases")
+    "phases": "other",
+    "stages": "other",
+    "batches": "other",
     # people held or saved are other whatever moves them (the guideline's rescued, detention
     # centres, evacuations of detainees), unless they are killed or wounded
     "survivors": "other",
+    "rescues": "other",
     "inmates": "other",
     "prisoners": "other",
     "detainees": "other",
@@ -733,6 +753,13 @@ _SUBJECT_MEASURE = {
     "detentions": "other",
     "insurgents": "other",
     "attackers": "other",
+    # round 13: more armed actors counted (the round-3 decision: fighters are people, other
+    # unless killed, wounded or held): "Dozens of bandits on motorcycles invaded", "approximately
+    # 100 Islamic extremists entered the town"
+    "bandits": "other",
+    "extremists": "other",
+    "jihadists": "other",
+    "raiders": "other",
     "assailants": "other",
     "executions": "killed",
     "killings": "attacks",  # "seven mass killings of families": events, as massacres are
@@ -1035,7 +1062,7 @@ TERRITORY = frozenset(
     "hills hill positions neighbourhoods neighborhoods districts hamlets "
     "settlements province territory countryside region regions highway highways road roads "
     "pockets pocket states provinces governorates counties localities capital land lands "
-    "locations country".split()
+    "locations country townships township".split()
 )
 
 _STOP = frozenset(
@@ -1344,6 +1371,7 @@ _FATE_OF = {
     "slau": "killed",
     "deat": "killed",
     "shot": "killed",
+    "behe": "killed",
     "shoo": "killed",
     "gunn": "killed",
     "woun": "injured",
@@ -1357,7 +1385,7 @@ _FATE_OF = {
 # (qualifiers are part of the figure's phrase, so the verb touches its start)
 _GOVERNING_VERB = re.compile(
     r"(?<![\w-])(?P<kw>killed|killing|kills|kill|executed|executing|massacred|murdered|"
-    r"slaughtered|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
+    r"slaughtered|beheaded|beheading|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
     r"injure|displaced|displacing|displaces|displace|uprooted|uprooting|uproots|uproot|"
     r"(?:the\s+)?(?:killings?|deaths?|murders?|massacre|displacement|uprooting|relocation|"
     r"wounding|injuring|injury)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
@@ -1409,7 +1437,7 @@ _REPATRIATED_AFTER = re.compile(
 # drones", "A total of 48 Shahed-136/131 strike UAVs were launched"
 _DRONES_AT = re.compile(r"(?:[\w/.,-]+\s+){1,5}?(?:drones|uavs)\b")
 _LAUNCHED_BEFORE = re.compile(
-    r"(?<![\w-])(?:launched|launching|launches|fired|firing|deployed|deploying)\s+"
+    r"(?<![\w-])(?:launched|launching|launches|fired|firing|deployed|deploying|using|used)\s+"
     r"(?:[^.;:]{0,60}?\b(?:missiles?|rockets?)\s+(?:and|,)\s+)?" + _QUALIFIER_OPT + "$"
 )
 _LAUNCHED_AFTER = re.compile(
@@ -1628,6 +1656,9 @@ _RELOCATED_AFTER = re.compile(
     r"successfully|expected|set|due|scheduled)\s+)*(?:relocated|transferred)\b"
 )
 _REFUGEES_NEXT = re.compile(r"[^.;,]{0,30}?\brefugees?\b")
+# the same people relocated later in the sentence: "nearly 1,800 refugee Rohingyas set sail for
+# Bhasan Char Thursday, as part of the government's plan to relocate them"
+_RELOCATE_THEM = re.compile(r"[^.;]{0,120}?\b(?:relocat(?:e|ing)|transfer(?:ring)?)\s+them\b")
 # one count of people displaced inside and outside the country (the round-1 "people displaced
 # internally and across borders in one count -> other"): "has displaced almost 1.3 million
 # people within and across borders"
@@ -1708,6 +1739,36 @@ _ATTACKED_BEFORE = re.compile(
 _ANIMALS = frozenset(
     "livestock cattle animals camels goats sheep cows donkeys horses poultry chickens".split()
 )
+# "more than 2 000 head of cattle": animals counted by the head
+_HEAD_OF_ANIMALS = re.compile(r"\s+of\s+(?:" + "|".join(sorted(_ANIMALS)) + r")\b")
+# natural hazards counted are events of no measure, never attacks or deaths: "when two quakes
+# struck rural areas", "The death toll from three recent typhoons has climbed to 14"
+_HAZARDS = frozenset(
+    """earthquakes earthquake quakes quake tremors aftershocks typhoons typhoon cyclones cyclone
+    hurricanes hurricane storms floods landslides tornadoes droughts""".split()
+)
+# armed groups counted (the round-3 decision: fighters and armed groups are people, never
+# attacks or refugees): "The AA and two other rebel groups", "clashes between two influential
+# armed groups" (the counted noun ends at "armed"), "divided into three groups"; not "two
+# groups of displaced people" (people counted by groups)
+_GROUPS_NEXT = re.compile(r"(?:\s+[a-z-]+)?\s+groups\b(?!\s+of\b)")
+# the counted people came on vehicles, as attackers do: "Several dozen men arrived on
+# motorcycles", "approximately 100 Islamic extremists entered the town on motorcycles"
+_CAME_ON_VEHICLES = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:arrived|came|entered|rode|stormed|invaded)\b[^.;]{0,40}?"
+    r"\bon\s+(?:motorcycles|motorbikes|motor\s+bikes|bikes|horseback|horses|camels|"
+    r"pick-?ups?|pick-?up\s+trucks|pickup\s+trucks|pick\s+up\s+trucks)\b"
+)
+
+
+def _counted_groups(low: str, subject: str | None, subject_end: int) -> bool:
+    """Whether the figure counts groups (armed or other), not people."""
+    if subject is None:
+        return False
+    words = subject.lower().split()
+    if words[-1] in ("groups", "group"):
+        return not low.startswith(" of ", subject_end)
+    return len(words) == 1 and _GROUPS_NEXT.match(low, subject_end) is not None
 
 
 # a share that is a rate of change, not a share of people (the guideline's "shares that are
@@ -1731,7 +1792,7 @@ _ENTERED_AFTER = re.compile(r"\s+(?:(?:have|has|had|also)\s+)*" + ENTERED_ABROAD
 _HELD_AFTER = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|also|reportedly|remained|remain|"
     r"remains|still)\s+)+(?:arrested|detained|abducted|kidnapped|jailed|imprisoned|held|"
-    r"taken\s+hostage)\b"
+    r"taken\s+hostage)\b|\s+(?:taken|held)\s+(?:hostage|captive)\b"
 )
 # the same people as the object of the verb: "arbitrarily arresting more than 1,100 people",
 # "killing four people and abducting 50 others"
@@ -1769,7 +1830,10 @@ _DETENTION_AFTER = re.compile(
 # Iran each day ..., and most are forcibly deported", "transported from Turkey to Kabul for
 # deportation"
 _DEPORTED_AFTER = re.compile(
-    r"[^.;\d]{0,120}?\b(?:deport(?:ed|ation|ations|ees)|expelled|forcibly\s+sent\s+back)\b"
+    # the parts' counts in brackets do not end it: "481 Undocumented Afghans either
+    # spontaneously returned (446) or were deported (35)"
+    r"(?:[^.;\d(]|\(\d[\d,.]*\)|\((?=[^\d])){0,120}?\b(?:deport(?:ed|ation|ations|ees)|expelled|"
+    r"forcibly\s+sent\s+back)\b"
 )
 # a count that tells the size of the deportations named just before: "a sharp rise in forced
 # returns, with nearly 60,000 individuals crossing back"
@@ -1802,6 +1866,25 @@ _AMONG_FATE_BEFORE = re.compile(
 # the counted people killed in a massacre or by an attack: "another 93 civilians fell victim to
 # massacres"; people counted as a total of what is named before: "The displaced families,
 # totaling about 16,200 people"
+# the dead found as remains or in a grave: "the remains of at least 500 people have been
+# exhumed", "At least 113 members of the Yazidi minority were found in the bomb-rigged grave"
+_REMAINS_OF_BEFORE = re.compile(r"\bthe\s+(?:human\s+)?remains\s+of\s+" + _QUALIFIER_OPT + "$")
+_FOUND_IN_GRAVE_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,5}?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)"
+    r"(?:found|discovered|exhumed|recovered|buried)\s+(?:in|from)\s+(?:a|the|two|several|"
+    r"mass)?[^.;,]{0,30}?\bgraves?\b"
+)
+# people interviewed or lives saved are neither killed nor hurt (the guideline's other): "based
+# on interviews with 45 civilian victims of insurgent attacks", "They have saved lives of almost
+# 62 thousand", "saving 300 lives"
+_INTERVIEWED_OR_SAVED_BEFORE = re.compile(
+    r"(?<![\w-])(?:interviews?\s+with|interviewed|interviewing|surveyed|saved|saving|saves)\s+"
+    r"(?:(?:the\s+)?lives\s+of\s+)?" + _QUALIFIER_OPT + "$"
+)
+# patients counted, wounded or sick together: "403 wounded and ill individuals have departed"
+_WOUNDED_AND_SICK = re.compile(
+    r"\b(?:wounded|injured)\s+(?:and|or)\s+(?:sick|ill)\b|\b(?:sick|ill)\s+(?:and|or)\s+(?:wounded|injured)\b"
+)
 _FELL_VICTIM_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|also)\s+)*(?:fell|fallen|falling)\s+victims?\s+(?:to|of)\s+(?:the\s+)?"
     r"(?:massacres?|killings?|shelling|bombings?|bombardment|air\s*strikes?|strikes)\b"
@@ -1842,7 +1925,7 @@ _TOLL_LIST = re.compile(
 # a toll whose parts are listed after "include"/"comprise": "The fatalities in KP include 167
 # women and 108 children" (each part shares the toll's fate)
 _TOLL_INCLUDE = re.compile(
-    r"\bthe\s+(?P<kw>fatalities|deaths|dead|injured|wounded)\b[^.;:]{0,40}?\s+(?:include|included|"
+    r"\bthe\s+(?P<kw>fatalities|deaths|dead|injured|wounded|death\s+toll)\b[^.;:]{0,40}?\s+(?:include|included|"
     r"comprise|comprised)\b(?P<mid>[^.;:]{0,100}?)$"
 )
 # the counted people are trapped, stranded or stuck (the guideline's other: trapped people)
@@ -1854,7 +1937,7 @@ _TRAPPED_AFTER = re.compile(
 # missing", "as many as 10,000 people may remain unaccounted for"
 _MISSING_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|have|has|had|been|still|reported|reportedly|remain|remained|may|"
-    r"might|could|listed|as|now)\s+)*(?:missing|unaccounted\s+for)\b"
+    r"might|could|listed|as|now|more|others)\s+)*(?:missing|unaccounted\s+for)\b"
 )
 # the counted people were hurt: "five policemen sustained minor injuries", "five others,
 # including teachers, sustained injuries"
@@ -1914,6 +1997,12 @@ def governing_measure(
     lo = max(0, start - 40)
     if subject is not None and not _ANIMALS.isdisjoint(subject.lower().split()):
         return "other"  # "1,504 livestock have also been killed"
+    if subject is not None and (
+        (subject.lower() == "head" and _HEAD_OF_ANIMALS.match(low, subject_end))
+        or subject.lower().split()[-1] in _HAZARDS
+        or _counted_groups(low, subject, subject_end)
+    ):
+        return "other"  # "500 head of cattle", "two quakes struck", "two other rebel groups"
     share = _PERCENT_AT.match(low, start)
     if share is not None and (
         _CHANGE_AFTER.match(low, share.end()) or _CHANGE_BEFORE.search(low, lo, start)
@@ -1929,6 +2018,8 @@ def governing_measure(
         kind != "thing" and _HELD_BEFORE.search(low, lo, start)
     ):
         return "other"  # "eight refugees were arrested": detainees, whoever they are
+    if kind != "thing" and _CAME_ON_VEHICLES.match(low, subject_end, ceil):
+        return "other"  # "Several dozen men arrived on motorcycles": attackers, not arrivals
     if kind == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
         return "other"  # "a group of 40 to 50 terrorists had attacked the checkpost": the
         # attackers are people, never attacks
@@ -1966,6 +2057,15 @@ def governing_measure(
         # 10 children"
     if _FELL_VICTIM_AFTER.match(low, subject_end, ceil):
         return "killed"  # "another 93 civilians fell victim to massacres"
+    if _INTERVIEWED_OR_SAVED_BEFORE.search(low, lo, start) or (
+        subject is not None and _WOUNDED_AND_SICK.search(subject.lower())
+    ):
+        return "other"  # "interviews with 45 civilian victims", "403 wounded and ill individuals"
+    if kind != "thing" and (
+        _REMAINS_OF_BEFORE.search(low, lo, start)
+        or _FOUND_IN_GRAVE_AFTER.match(low, subject_end, ceil)
+    ):
+        return "killed"  # "the remains of at least 500 people", "were found in the grave"
     total = _TOTALING_BEFORE.search(low, lo, start) if "ing " in low[lo:start] else None
     named = subject_measure(total.group("noun"), False) if total is not None else None
     if named in _FATES_AND_STATUS:
@@ -2061,8 +2161,10 @@ def governing_measure(
         and not KEYWORD_RE.search(listed.group("mid"))
         and not _OWN_VERB.match(low, subject_end)
     ):
-        return subject_measure(listed.group("kw"), False)  # "62 fatalities: ..., 46 military
-        # personnel and three regime soldiers"
+        kw = listed.group("kw")
+        # "62 fatalities: ..., 46 military personnel and three regime soldiers", "The death toll
+        # from the latest strike included \"a woman and her two children\""
+        return "killed" if kw.endswith("toll") else subject_measure(kw, False)
     joined = _FATE_AND.search(low, max(0, start - 120), start)
     if (
         joined is not None
@@ -2187,6 +2289,7 @@ def governing_measure(
     if (
         (status == "refugees" and _MOVED_BY_OTHERS.match(low, subject_end))
         or (nation and _RELOCATED_AFTER.match(low, subject_end))
+        or ((status == "refugees" or nation) and _RELOCATE_THEM.match(low, subject_end))
         or (
             _RELOCATE_BEFORE.search(low, lo, start)
             and (status == "refugees" or nation or _REFUGEES_NEXT.match(low, subject_end))

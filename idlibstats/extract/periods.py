@@ -131,7 +131,9 @@ _UNIT_DAYS = {
 _UNIT = r"(?P<unit>hours?|days?|nights?|weeks?|fortnights?|months?|years?)"
 _PAST = re.compile(
     rf"\b(?:(?:in|over|during|within|for|throughout)\s+)?the\s+(?:past|last|previous|preceding)\s+"
-    rf"(?:(?P<n>{_NUMWORD})\s+)?{_UNIT}(?![\w])(?!\s+of\s+(?:1[89]|20)\d\d)",
+    # "the previous 24-hour period" is "the past 24 hours"
+    rf"(?:(?P<n>{_NUMWORD})(?:\s+|-(?=[a-z]+\s+period\b)))?{_UNIT}(?![\w])"
+    r"(?!\s+of\s+(?:1[89]|20)\d\d)",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -154,17 +156,18 @@ _ORDINAL_END = re.compile(
 )
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|announced|added|stated|told\s+[A-Z]\w*|published|released|"
-    r"issued|dated|updated|Updated|briefing|statement|report|tweet|tweeted|Twitter):?\s+"
+    r"issued|dated|updated|Updated|update|briefing|statement|report|tweet|tweeted|Twitter):?\s+"
     r"(?:on\s+|(?:late|early)\s+(?:on\s+)?)?$"
 )
 _RELATIVE = re.compile(
     r"\b(?P<rel>last\s+month|last\s+year|this\s+year|this\s+month|last\s+week|this\s+week|"
-    r"(?:over|during|at)\s+the\s+weekend|last\s+weekend|this\s+weekend|"
+    r"(?:over|during|at|since)\s+the\s+weekend|last\s+weekend|this\s+weekend|"
     r"so\s+far\s+this\s+year|yesterday|today|since\s+the\s+(?:start|beginning)\s+of\s+"
     r"(?:the|this)\s+year|(?:earlier|so\s+far)\s+this\s+year|the\s+year\s+so\s+far)(?![\w])",
     re.IGNORECASE,
 )
 _SPANS = (_PAST, _DURATION, _DURATION_OF, _RELATIVE)
+_AS_OF_END = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 # the same for ASCII-lower-cased text
 _SPANS_LOW = tuple(for_lower(rx) for rx in _SPANS)
 # the duration's qualifier words read as the figure qualifiers do ("barely" only for durations)
@@ -704,12 +707,15 @@ def find_periods(
         ps = (pub - dt.timedelta(days=max(days, 1))) if pub else None
         # a span of several months or years has no day count ("over the past three months")
         span = m.group("n") is not None and unit >= 30 and n > 1
+        # nor has one of several months a period (the round-12 decision: "in the last two
+        # months" is undated); one of years keeps it ("over the past two years")
+        dated = not (span and unit < 365)
         periods.append(
             Period(
                 m.start(),
                 m.end(),
-                ps,
-                pub,
+                ps if dated else None,
+                pub if dated else None,
                 None if span else float(days),
                 None if span else "exact",
             )
@@ -770,8 +776,16 @@ def find_periods(
             elif "weekend" in rel:  # the last Saturday and Sunday on or before publication
                 pe = pub - dt.timedelta(days=(pub.weekday() - 6) % 7)
                 ps = pe - dt.timedelta(days=1)
-            if since is not None and ps is not None and rel in ("last month", "last week"):
-                pe = pub  # "since the offensive began last month": from then to publication
+                if rel.startswith("since"):
+                    pe = pub  # "225 in Malawi since the weekend": from its Saturday on
+            if (
+                since is not None
+                and ps is not None
+                and rel in ("last month", "last week")
+                and not _AS_OF_END.search(norm, max(start, m.start() - 8), m.start())
+            ):
+                pe = pub  # "since the offensive began last month": from then to publication;
+                # not "Since the coup and as of last month" (a stock as of that month)
         if possessive and (ps is None or rel not in ("last year", "this year")):
             continue
         periods.append(
