@@ -285,3 +285,53 @@ def test_with_saying_and_state_media(text: str, phrase: str, source: str | None)
 )
 def test_back_references(text: str, phrase: str, source: str | None) -> None:
     _check(text, phrase, source)
+
+
+# -- a name's particle in lower case; a country's health authorities; "In X, authorities say" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt10_019 (realtext10_dev)
+        (
+            "At least 74 people were killed and more than 150 others wounded, said Anees al-Asbahi, the spokesperson for the Houthi-run Health Ministry, adding that a search was still underway for missing victims.\n\nThe toll could not be independently verified. More than 190 people have been killed since, al-Asbahi said.",
+            "More than 190",
+            "Yemen Health Ministry",
+        ),
+        # written here: a surname nobody was named with speaks for nobody
+        (
+            "At least 74 people were killed, the Houthi-run Health Ministry said.\n\nMore than 190 people have been killed since, al-Asbahi said.",
+            "More than 190",
+            None,
+        ),
+        # rt10_011 (realtext10_dev)
+        (
+            "Syrian health authorities said at least 1,262 were dead in the wake of the earthquake.",
+            "at least 1,262",
+            "Syrian government",
+        ),
+        # written here: Lebanon's health authorities are its health ministry
+        (
+            "Lebanese health authorities said 12 people were killed in the strike.",
+            "12",
+            "Lebanese Health Ministry",
+        ),
+        # rt10_035 (realtext10_dev)
+        (
+            "In Israel, authorities say around 100,000 people have been displaced in the country’s north.",
+            "around 100,000",
+            "Israeli government",
+        ),
+        # written here: others in the country are not its government
+        (
+            "In Israel, rescuers say around 100,000 people have been displaced in the country’s north.",
+            "around 100,000",
+            None,
+        ),
+    ],
+)
+def test_names_health_authorities_and_country_speakers(
+    text: str, phrase: str, source: str | None
+) -> None:
+    _check(text, phrase, source)

@@ -1095,6 +1095,12 @@ _COUNTRY_AFTER = re.compile(
     + "|".join(sorted((*_COUNTRY_ADJECTIVES, *_CAPITALS), key=len, reverse=True))
     + r")(?=\s*[,.;)]|\s*$)"
 )
+# "In Israel, authorities say around 100,000 people have been displaced" (rt10_035)
+_IN_COUNTRY_SAYS = re.compile(
+    r"\b[Ii]n\s+("
+    + "|".join(sorted(_COUNTRY_ADJECTIVES, key=len, reverse=True))
+    + r"),\s+(?:the\s+)?(?:authorities|officials|government)\s+$"
+)
 # "Azerbaijan officially announced its losses", "... announced that": a report, not a pledge
 _ANNOUNCED_REPORT = re.compile(r"announced\s+(?:that|its|their)\b")
 
@@ -1393,6 +1399,8 @@ class SourceRegistry:
                 for k in range(len(name)):
                     if k == len(name) - 1 or len(name) - k <= 2:
                         found.setdefault(" ".join(name[k:]), mt.canonical)
+                        # "al-Asbahi said": the name is read from its capital ("Asbahi")
+                        found.setdefault(_PARTICLE.sub("", " ".join(name[k:])), mt.canonical)
         _PEOPLE_CACHE[1] = found
         return found
 
@@ -1552,9 +1560,11 @@ _TITLE_PARTS = (
 # a person named after the title of a body's officer: "spokeswoman Lisa Abou Khaled", "Minister
 # of Affairs of the Displaced, Moin Merebi,"
 # the name after an officer's title: "of Affairs of the Displaced, Moin Merebi"
+# a later word of a name may open with its particle in lower case: "Anees al-Asbahi" (rt10_019)
+_NAME_REST = r"(?:\s+(?:al-|el-)?[A-Z][\w'-]+)"
 _NAME_AFTER_TITLE = re.compile(
     r"(?:\s+(?:of|for)(?:\s+(?:the|and|of|for|[A-Z][\w-]*)){1,6}?)?(?:\s*,)?\s+"
-    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\b"
+    rf"(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}})\b"
 )
 _TITLED_NAME = re.compile(
     r"(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|of|for|the|and)\s+){0,7}?(?:spokes(?:person|man|woman)|"
@@ -1565,17 +1575,18 @@ _TITLE_END = re.compile(
     # an office that is the body's name: "UN High Commissioner for Refugees Christophe Birvirt"
     r"[Cc]ommissioner\s+for\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$"
 )
+_PARTICLE = re.compile(r"^(?:al-|el-)")
 _NAME_TOKEN = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 # an officer's title before the body, with the name before it: "Fadel Abdel Ghani, head of "
 _HEAD_OF_END = re.compile(
-    r"(?:(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+)?(?:the\s+)?(?:head|director|chief|"
+    rf"(?:(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}}),\s+)?(?:the\s+)?(?:head|director|chief|"
     r"spokes(?:person|man|woman)|founder|chairman|president|coordinator)\s+(?:of|for|at)\s+$"
 )
 # a local body named by its head's office, and the name before it: "Oleksandr Prokudin, governor
 # of the southern Kherson region"
 _LOCAL_HEAD = re.compile(r"(?:the\s+)?(?i:governor|mayor|head)\b")
 _CAP_NEXT = re.compile(r"\s+[A-Z]")
-_NAME_COMMA_END = re.compile(r"(?<![\w'-])(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+$")
+_NAME_COMMA_END = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}}),\s+$")
 # the name after the body (and the body's office): "the SDF media office, Farhad Shami"
 _NAME_AFTER_BODY = re.compile(
     r"(?:\s+[a-z]+){0,2}\s*,\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\b"
@@ -2173,6 +2184,24 @@ def _national_body(placeholder: str, norm: str) -> str | None:
     return None
 
 
+def _health_authorities() -> dict[str, tuple[str, ...]]:
+    """A country's health authorities, named as the registry names its health ministry.
+
+    "Syrian health authorities said at least 1,262 were dead" (rt10_011): the Syrian government.
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    for country, adj in _COUNTRY_ADJECTIVES.items():
+        name = _national_body(_HEALTH, country)
+        if name is not None:
+            names = (f"{adj} health authorities", f"{country}'s health authorities")
+            out[name] = (*out.get(name, ()), *names, f"the {names[0]}")
+    return out
+
+
+for _body, _names in _health_authorities().items():
+    DEFAULT_SOURCES.add(_body, *_names)
+
+
 # a body the registry does not know, named in a reporting frame: capitalised words ending in
 # a word for a body, with its "of ..." tail and its acronym in brackets ("the Border Monitoring
 # Team of the Directorate of Refugees and Repatriation (DoRR)", "Ezidi Rescue Office")
@@ -2582,6 +2611,7 @@ def sentence_attributions(
         if any(0 <= a.anchor[0] - v.end() <= 3 or 0 <= v.start() - a.anchor[1] <= 3 for a in found):
             continue  # "says a new report from AFAD", "Figures from the UN show": its own verb
         c = _COUNTRY_SAYS.search(norm, max(s_start, v.start() - 30), v.start())
+        c = c or _IN_COUNTRY_SAYS.search(norm, max(s_start, v.start() - 60), v.start())
         if (
             c is not None
             and v.group().startswith("announced")
@@ -3137,6 +3167,8 @@ _WHICH_SAID = re.compile(
 _SPEECH = re.compile(
     r"\b(?:said|says|told|added|adds|reported|stated|announced|warned|mentioned|revealed|"
     r"showed|show|shows|indicated|indicates|disclosed|wrote|explained|noted|pointed\s+out|"
+    # "In Israel, authorities say ..." (rt10_035)
+    r"(?:(?<=authorities\s)|(?<=officials\s))say|"
     # "The Amhara Association of America has documented", "Statistics of X indicate"
     r"(?:(?<=\bhas\s)|(?<=\bhave\s))documented|(?<=[a-z]\s)indicate(?=\s+that\b)|"
     # "2,054 people were hurt, he claimed." (not "the quake claimed 50 lives")
