@@ -335,3 +335,33 @@ def test_names_health_authorities_and_country_speakers(
     text: str, phrase: str, source: str | None
 ) -> None:
     _check(text, phrase, source)
+
+
+# -- regional governors: a country's adjective is no region; a region's name with its particle --
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt12_039 (realtext12_dev)
+        (
+            "A Ukrainian drone attack Friday on the Russian border region of Belgorod killed two people, the Russian regional governor said.",
+            "two",
+            "Belgorod regional administration",
+        ),
+        # written here: no region named, no regional body
+        (
+            "A Ukrainian drone attack Friday killed two people, the Russian regional governor said.",
+            "two",
+            None,
+        ),
+        # rt12_136 (realtext12_dev)
+        (
+            "Governor of Boucle du Mouhoun region, Babo Pierre Bassinga, said the attackers raided a rural commune at Bourasso in Kossi province late Sunday night, killing 22 people.",
+            "22",
+            "Boucle du Mouhoun regional administration",
+        ),
+    ],
+)
+def test_regional_governors(text: str, phrase: str, source: str | None) -> None:
+    _check(text, phrase, source)

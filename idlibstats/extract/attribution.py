@@ -1815,7 +1815,8 @@ _NATIONAL_MINISTRY = re.compile(
     rf"|(?:the\s+)?(?:{_MINISTRY_WORD}\s+(?:of|for)\s+(?:the\s+)?(?P<t3>(?i:{_TOPIC_ALT}))"
     rf"|(?P<t4>(?i:{_TOPIC_ALT}))\s+{_MINISTRY_WORD})\s+(?:of|in)\s+(?P<cty2>{_COUNTRY_ALT})(?![\w-])"
 )
-_PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# (a name's particle in lower case: "Governor of Boucle du Mouhoun region", rt12_136)
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:du|de|des|del)\s+)?[A-Z][\w'’-]+)?"
 _LOCAL_KIND = r"(?i:regional|region|oblast|provincial|province|city|municipal|district|state)"
 _LEVELS = {"city": "city administration", "municipal": "city administration"}
 _LEVELS |= {"mayor": "city administration", "district": "district administration"}
@@ -2057,7 +2058,9 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
             words[-1] = re.sub(r"(?:'s|’s)$", "", words[-1])  # "Kyiv's regional leader"
             while words and words[0] in _NOT_PLACE:
                 words = words[1:]
-            if not words or words[-1] in _NOT_PLACE:
+            if not words or words[-1] in _NOT_PLACE or " ".join(words) in _ADJ_COUNTRY:
+                # "the Russian regional governor said" (rt12_039): a country's adjective is no
+                # region's name; the region the passage names is read below
                 continue
             if len(words) > 1 and m.group("g2") and _NAMES_PROVINCE.search(norm):
                 # "Deputy Governor of Nineveh Rafaat Smo": the place the passage names, not
