@@ -365,3 +365,39 @@ def test_names_health_authorities_and_country_speakers(
 )
 def test_regional_governors(text: str, phrase: str, source: str | None) -> None:
     _check(text, phrase, source)
+
+
+# -- the head of a region's administration, in the one Ukrainian region of the passage ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt12_040 (realtext12_dev)
+        (
+            'The number of victims as a result of an airstrike on a civilian enterprise in Kholodnohirsky district of Kharkiv continues to grow, said Oleh Synehubov, head of the Regional Military Administration.\n\n"By this minute, there are already 11 injured, one woman in serious condition," Synehubov wrote on the Telegram channel.',
+            "11",
+            "Kharkiv regional administration",
+        ),
+        # rt12_044 (realtext12_dev): "announced this" names the report before
+        (
+            "(MENAFN- UkrinForm) Five people have already been injured in a Russian missile strike on Kharkiv.\nOleh Syniehubov, head of the region's military administration, announced this on the Telegram messaging app, Ukrinform reports.",
+            "Five",
+            "Kharkiv regional administration",
+        ),
+        # written here: two regions named, no one region for the head
+        (
+            "Strikes hit Kharkiv and Odesa, injuring 11 people.\nOleh Syniehubov, head of the region's military administration, announced this on Telegram.",
+            "11",
+            None,
+        ),
+        # written here: "said this week" is no back-reference
+        (
+            "Five people were injured in a strike on Kharkiv. The UN said this week it would send aid.",
+            "Five",
+            None,
+        ),
+    ],
+)
+def test_head_of_regional_administration(text: str, phrase: str, source: str | None) -> None:
+    _check(text, phrase, source)

@@ -1865,8 +1865,10 @@ _GENERIC_GOVERNOR = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts)\s+)?(?:regional|region's|provincial|province's|oblast|local)\s+"
     r"governor(?![\w-])"
     # "said the head of the regional military administration, Oleh Synehubov"
-    r"|\b(?:[Tt]he\s+)?(?:head|chief)\s+of\s+the\s+(?:regional|oblast)\s+(?:military\s+|state\s+)?"
-    r"administration(?![\w-])"
+    # (also "head of the Regional Military Administration", "head of the region's military
+    # administration": rt12_040, rt12_044)
+    r"|\b(?:[Tt]he\s+)?(?:head|chief)\s+of\s+the\s+(?i:regional|oblast|region's|region’s)\s+"
+    r"(?:(?i:military)\s+|(?i:state)\s+)?(?i:administration)(?![\w-])"
     # "... in the Russian border region of Belgorod, the governor said" (the round-6 decision)
     r"|\b[Tt]he\s+governor" + _SAID_NEXT
 )
@@ -2087,6 +2089,13 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
                     for c in _CITY_WORD.findall(norm, start, m.start())
                     if c != "Dnipro"
                 ]
+                named = named if len(set(named)) == 1 else []  # one region, or none
+            if not named and m.group().lower().startswith(("head", "the head", "chief")):
+                # the head of the regional administration of the one Ukrainian region the
+                # passage names ("... a Russian missile strike on Kharkiv. Oleh Syniehubov, head
+                # of the region's military administration, announced this", rt12_044)
+                named = list(_bare_places(norm, 0, len(norm), False))
+                named = named if len(named) == 1 else []
             if named:
                 level = "regional administration"
                 if "rovinc" in m.group():  # "the provincial governor"
@@ -2907,6 +2916,7 @@ def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
     return (
         _FIGURES_REF.search(norm, s_start, s_end) is not None
         or _REPORT_SENTENCE.match(norm, s_start, s_end) is not None
+        or _SAID_THIS.search(norm, s_start, s_end) is not None
         or _BRACKETED_SOURCE.fullmatch(norm, s_start, s_end) is not None
         or (
             _CONTINUES.match(norm, s_start, s_end) is not None
@@ -2915,6 +2925,12 @@ def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
     )
 
 
+# "Oleh Syniehubov, head of the region's military administration, announced this on the
+# Telegram messaging app" (rt12_044): the report of the sentence before
+_SAID_THIS = re.compile(
+    r"\b(?:announced|reported|said|stated|confirmed|wrote)\s+this"
+    r"(?=\s+(?:on|in|at|via|through|to)\s|\s*[,.;]|\s*$)"
+)
 # a sentence that is only a source in brackets, closing a summary: "... forces. (Reuters)"
 _BRACKETED_SOURCE = re.compile(r"\s*\([A-Z][\w .'&-]{1,40}\)[.\s]*")
 _SAID_AT_END = re.compile(
