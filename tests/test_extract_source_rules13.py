@@ -401,3 +401,45 @@ def test_regional_governors(text: str, phrase: str, source: str | None) -> None:
 )
 def test_head_of_regional_administration(text: str, phrase: str, source: str | None) -> None:
     _check(text, phrase, source)
+
+
+# -- a body after a preposition that speaks in its relative clause; more names of the gold ------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt11_017 (realtext11_dev)
+        (
+            "That is despite stepped-up patrols by Bangladeshi border and coast guards, who said this week they had pushed back a boat carrying 31 Rohingya, including children.",
+            "31",
+            "Bangladeshi government",
+        ),
+        # written here: a relative clause of another verb
+        (
+            "That is despite stepped-up patrols by Bangladeshi border and coast guards, who pushed back a boat carrying 31 Rohingya.",
+            "31",
+            None,
+        ),
+        # rt8_005 (realtext8_dev)
+        (
+            "The Resistance Committees in El Fasher warned in a statement that more than a million civilians remain trapped in the city without protection.",
+            "more than a million",
+            "El Fasher Resistance Committees",
+        ),
+        # rt2_027 (realtext2_dev)
+        (
+            "Separately, the Sudanese Public Prosecution registered 1,365 complaints from civilians displaced from El-Fasher in North Darfur.",
+            "1,365",
+            "Sudanese Public Prosecution",
+        ),
+        # rt7_316 (realtext7_dev)
+        (
+            "According to statistics from Panama Migration Services, nearly 134,000 people, 80 per cent of whom were Haitians, risked their lives through the dense jungle in 2021.",
+            "nearly 134,000",
+            "Panama Migration Service",
+        ),
+    ],
+)
+def test_relative_speaker_and_more_names(text: str, phrase: str, source: str | None) -> None:
+    _check(text, phrase, source)

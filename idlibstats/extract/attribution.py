@@ -709,6 +709,26 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Palestine TV": ("Palestine TV",),
     "Cabo Ligado": ("Cabo Ligado",),
     "Relief International": ("Relief International",),
+    "El Fasher Resistance Committees": (
+        "El Fasher Resistance Committees",
+        "the El Fasher Resistance Committees",
+        "El Fasher Resistance Committees Coordination",
+        "the El Fasher Resistance Committees Coordination",
+        "the Resistance Committees in El Fasher",
+        "Resistance Committees in El Fasher",
+    ),
+    "Sudanese Public Prosecution": (
+        "Sudanese Public Prosecution",
+        "the Sudanese Public Prosecution",
+        "Sudan's Public Prosecution",
+    ),
+    "Panama Migration Service": (
+        "Panama Migration Service",
+        "Panama Migration Services",
+        "Panama's National Migration Service",
+        "the National Migration Service of Panama",
+        "Panama's migration service",
+    ),
     "ANERA": ("ANERA", "American Near East Refugee Aid"),
     "Information International": ("Information International",),
     "USAID": ("USAID", "the US Agency for International Development"),
@@ -2524,6 +2544,7 @@ def sentence_attributions(
             _PLACE_PREP.search(before)
             and not _WORKS_AT.search(before)
             and not (before.endswith("with ") and _WITH_SAYING.match(norm, mt.end, s_end))
+            and not _WHO_SAID.match(norm, mt.end, s_end)
             and not _DOCUMENT_BY.search(before)
             and not _UNIT_IN.search(before)
         ):
@@ -3204,6 +3225,12 @@ _ACRONYM_SAYS = re.compile(
     # "the U.S.-based humanitarian aid group ANERA said" (round 9): its description first
     r"(?:(?:[\w.-]+\s+){0,3}?(?:group|charity|organi[sz]ation|NGO)\s+)?"
     r"(?P<acr>[A-Z]{2,6})\s+(?:(?:has|had|also|later)\s+)*$"
+)
+# "patrols by Bangladeshi border and coast guards, who said this week they had pushed back a
+# boat carrying 31 Rohingya" (rt11_017): the body after a preposition speaks in its relative clause
+_WHO_SAID = re.compile(
+    r"\s*,\s+(?:who|which)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?(?:said|says|reported|"
+    r"told|announced|estimated|estimates)\b"
 )
 _PLACE_PREP = re.compile(
     r"\b(?:in|near|to|at|into|around|outside|toward|towards|across|"
