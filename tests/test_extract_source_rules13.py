@@ -443,3 +443,27 @@ def test_head_of_regional_administration(text: str, phrase: str, source: str | N
 )
 def test_relative_speaker_and_more_names(text: str, phrase: str, source: str | None) -> None:
     _check(text, phrase, source)
+
+
+# -- a body after "give" receives what it is given ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt12_020 (realtext12_dev)
+        (
+            "Control of the city would give the RSF dominance over all five Darfur state capitals.",
+            "five",
+            None,
+        ),
+        # written here: a verb of report before the body names it
+        (
+            "The attack killed five civilians, said the RSF.",
+            "five",
+            "RSF",
+        ),
+    ],
+)
+def test_given_to_a_body(text: str, phrase: str, source: str | None) -> None:
+    _check(text, phrase, source)

@@ -2603,6 +2603,8 @@ def sentence_attributions(
             continue
         if vb and vb.group().split()[0] in ("shows", "showed", "show"):
             continue  # "Footage shows Red Cross workers burying 120 ...": what it shows
+        if vb and vb.group().split()[0] in _GIVEN_TO:
+            continue  # "would give the RSF dominance over all five ..." (rt12_020): the receiver
         if vb and (mt.canonical in NEWS_AGENCIES or not _TOLD.match(vb.group())):
             # "said SOHR" names the speaker; "told the UN Security Council" the audience,
             # except a news agency, which reports what it is told ("a source told SANA")
@@ -3303,6 +3305,8 @@ _WORKS_AT = re.compile(
 #: Agencies of the UN: "the UN agency" after one of them names it, not the UN as a whole.
 UN_AGENCIES = frozenset(("UNHCR", "UNICEF", "WFP", "WHO", "IOM", "OCHA", "OHCHR", "UNRWA", "UNFPA"))
 _UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?U\.?N\.?(?:'s)?\s+agency$")
+# a body after "give" receives, it does not report
+_GIVEN_TO = frozenset(("give", "gives", "gave"))
 _VERB_END = re.compile(rf"\b(?:{_VERBS})\s+(?:on\s+\w+\s+)?(?:the\s+)?$")
 # the verb before the officer of the body: '"...," said a spokesman for the UN refugee agency'
 # the verb before the body's description: "says international medical organisation Médecins Sans
