@@ -467,3 +467,33 @@ def test_relative_speaker_and_more_names(text: str, phrase: str, source: str | N
 )
 def test_given_to_a_body(text: str, phrase: str, source: str | None) -> None:
     _check(text, phrase, source)
+
+
+# -- the authorities in a named state are the state's government --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt12_149 (realtext12_dev)
+        (
+            "In the most recent attack, 14 people were killed and 13 injured during a cattle raid Monday in Duk County, according to authorities in South Sudan’s central-eastern state of Jonglei.",
+            "14",
+            "Jonglei state government",
+        ),
+        # written here: "authorities in Borno State"
+        (
+            "Gunmen killed 12 farmers, authorities in Borno State said.",
+            "12",
+            "Borno state government",
+        ),
+        # written here: the state named apart from the authorities
+        (
+            "Gunmen killed 12 farmers in the state of Borno, authorities said.",
+            "12",
+            None,
+        ),
+    ],
+)
+def test_state_authorities(text: str, phrase: str, source: str | None) -> None:
+    _check(text, phrase, source)

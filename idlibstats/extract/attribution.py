@@ -2067,6 +2067,11 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
             ]
     if norm.find("olice", start, end) >= 0:
         out += _state_police(norm, start, end)
+    if norm.find("authorities in ", start, end) >= 0:
+        out += [
+            Mention(m.start(), m.end(), f"{m.group('a') or m.group('b')} state government")
+            for m in _STATE_AUTHORITIES.finditer(norm, start, end)
+        ]
     if _LOCAL_WORD.search(norm, start, end) is not None:
         for m in _LOCAL_BODY.finditer(norm, start, end):
             words = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).split()
@@ -2137,6 +2142,14 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
                     level = "city administration" if mayor else "regional administration"
                     out.append(Mention(m.start(), m.end(), f"{named_all.pop()} {level}"))
     return out
+
+
+# "according to authorities in South Sudan’s central-eastern state of Jonglei" (rt12_149),
+# "authorities in Borno State": the state's government
+_STATE_AUTHORITIES = re.compile(
+    r"\b(?:the\s+)?authorities\s+in\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*)\s+){0,4}?"
+    r"(?:state\s+of\s+(?P<a>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])|(?P<b>[A-Z][\w'’-]+)\s+[Ss]tate\b)"
+)
 
 
 def _state_police(norm: str, start: int, end: int) -> list[Mention]:
