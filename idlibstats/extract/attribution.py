@@ -2420,7 +2420,8 @@ def sentence_attributions(
                 Attribution(last_monitor.canonical, g.start(), g.end(), generic=True, anchor=anchor)
             )
     # speech verbs of speakers not in the registry: their figures get no source
-    for v in _SPEECH.finditer(norm, s_start, s_end):
+    speech = _SPEECH_WORDS.search(norm, s_start, s_end) is not None
+    for v in _SPEECH.finditer(norm, s_start, s_end) if speech else ():
         if any(a.anchor[0] <= v.start() < a.anchor[1] for a in found):
             continue
         if _PASSIVE_END.search(norm, max(s_start, v.start() - 30), v.start()) or (
@@ -2986,6 +2987,15 @@ _SPEECH = re.compile(
     # "Based on this report, 56% ...": a back-reference to the report's owner
     r"[Bb]ased\s+on(?=\s+(?:this|that|the|these|its|their)\s+(?:report|figures|data|statistics))|"
     r"[Aa]ccording\s+to)\b"
+)
+# the words every _SPEECH match holds, as one alternation that Python's re scans for by its
+# first letters: a sentence without them has no speech verb (most have none)
+_SPEECH_WORDS = re.compile(
+    word_alternation(
+        "said says told add reported stated announced warned mentioned revealed show indicat "
+        "disclosed wrote explained noted pointed documented claim based Based according "
+        "According".split()
+    )
 )
 # an acronym the registry does not know, with its article, speaking: "The PDMA reported"
 _ACRONYM_SAYS = re.compile(

@@ -2050,7 +2050,12 @@ def governing_measure(
     ):
         return _FATE_OF.get(left.group("kw")[:4], "killed")  # "left ten civilians, ..., and 27
         # military personnel dead"
-    listed = _TOLL_LIST.search(low, max(0, start - 200), start)
+    # the list's colon comes first: without one in the window, _TOLL_LIST cannot match
+    listed = (
+        _TOLL_LIST.search(low, max(0, start - 200), start)
+        if low.find(":", max(0, start - 200), start) >= 0
+        else None
+    )
     near = low[max(0, start - 120) : start] if listed is None else ""
     if "inclu" in near or "compri" in near:  # "The fatalities in KP include 167 women and 108
         # children"
