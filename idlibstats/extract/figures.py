@@ -380,11 +380,19 @@ _NORTH_WEST_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class _Located:
-    start: int
-    end: int
-    match: Any
+    """A place found in a sentence, at its offsets in the document.
+
+    The attributes read for every figure of the sentence are copied (a delegated look-up
+    through ``__getattr__`` is a Python call each); the others are the match's.
+    """
+
+    __slots__ = ("start", "end", "match", "name", "pcode", "level", "lat", "lon")
+
+    def __init__(self, start: int, end: int, match: Any) -> None:
+        self.start, self.end, self.match = start, end, match
+        self.name, self.pcode, self.level = match.name, match.pcode, match.level
+        self.lat, self.lon = match.lat, match.lon
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.match, name)
