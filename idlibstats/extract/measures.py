@@ -1898,6 +1898,17 @@ _AFFECTING_WORDS = ("infect", "affect", "sicken")
 _SHELTERING_WORDS = ("shelter", "hous", "accommodat", "hold", "capacity")
 _DEATH_TOLL_WORDS = ("toll", "number")
 _INSIDE_WORDS = ("within", "inside", "internally")
+# ... and the words those ending at the figure end with: the window's last word is one of them
+_QUALIFIER_ENDS = ("estimated", "of", "some", "about", "around", "roughly", "approximately")
+_QUALIFIER_ENDS += ("nearly", "almost", "over", "than", "least", "to")
+_AID_TO_ENDS = ("assist", "assisted", "assisting", "assists", "for", *_QUALIFIER_ENDS)
+_GOVERNING_ENDS = (
+    *("killed", "killing", "kills", "kill", "executed", "executing", "massacred", "murdered"),
+    *("slaughtered", "dead", "down", "wounded", "wounding", "wounds", "injured", "injuring"),
+    *("injures", "injure", "displaced", "displacing", "displaces", "displace", "uprooted"),
+    *("uprooting", "uproots", "uproot", "of", "the", "some", "also", "reportedly", "another"),
+    "further",
+)
 
 
 def _holds(low: str, a: int, b: int, words: tuple[str, ...]) -> bool:
@@ -2031,7 +2042,12 @@ def governing_measure(
         return "displaced"  # the words may be read as its subject: "128,899 sought refuge
         # elsewhere"
     if _HOMELESS_AFTER.match(low, subject_end) or (
-        subject and "homeless" in subject.lower() and _GOVERNING_VERB.search(low, lo, start) is None
+        subject
+        and "homeless" in subject.lower()
+        and not (
+            low[lo:start].rstrip().endswith(_GOVERNING_ENDS)
+            and _GOVERNING_VERB.search(low, lo, start)
+        )
     ):  # not "A fire killed five homeless men"
         return "displaced"  # "leaving hundreds injured and tens of thousands homeless"
     if _holds(low, subject_end, ceil, _INSIDE_WORDS) and _INSIDE_AND_ABROAD.match(
@@ -2064,7 +2080,11 @@ def governing_measure(
         or _LAUNCHED_BEFORE.search(low, max(0, start - 100), start)
     ):
         return "attacks"  # "launched five ballistic missiles and 170 drones"
-    v = _GOVERNING_VERB.search(low, lo, start)
+    v = (
+        _GOVERNING_VERB.search(low, lo, start)
+        if low[lo:start].rstrip().endswith(_GOVERNING_ENDS)
+        else None
+    )
     if v is not None:
         kw = v.group("kw")
         word = kw[4:] if kw.startswith("the ") else kw
@@ -2136,7 +2156,10 @@ def governing_measure(
         return "_return"  # returns counted after an adjective or a share: "about 25,000 safe
         # and dignified returns to the CAR", "2,614 of these returnees" (resolve_return then
         # asks whether a border was crossed)
-    if _AID_TO.search(low, max(0, start - 120), start) is not None and status not in (
+    if (
+        low[max(0, start - 120) : start].rstrip().endswith(_AID_TO_ENDS)
+        and _AID_TO.search(low, max(0, start - 120), start) is not None
+    ) and status not in (
         "refugees",
         "displaced",
         "_return",
