@@ -364,7 +364,11 @@ def _find_places(text: str, start: int, end: int) -> list:
         found = _fallback_places(chunk)
     regions = [
         _Country(m.start(), m.end(), NORTH_WEST_SYRIA.name, None, "region")
-        for m in (_NORTH_WEST_RE.finditer(chunk) if "Syria" in chunk else ())
+        for m in (
+            _NORTH_WEST_RE.finditer(chunk)
+            if "Syria" in chunk and ("orth" in chunk or "NW" in chunk)
+            else ()
+        )
     ]
     if regions:  # "northwest Syria" is the region, not the country's centroid
         found = [p for p in found if not any(p.start < r.end and r.start < p.end for r in regions)]
@@ -373,18 +377,26 @@ def _find_places(text: str, start: int, end: int) -> list:
 
 
 # the package's north-west Syria region (idlibstats.load.regions.NORTH_WEST_SYRIA); every
-# match holds "Syria", so a text without it is not scanned
+# match holds "Syria" and "orth" or "NW", so a text without them is not scanned
 _NORTH_WEST_RE = re.compile(
     r"\b(?:[Nn]orth[- ]?[Ww]est(?:ern)?|NW)\s+Syria\b|\bSyria's\s+(?:north[- ]?west(?:ern)?|"
     r"[Nn]orth[- ]?[Ww]est)(?:\s+(?:region|provinces?))?\b"
 )
 
 
-@dataclass(frozen=True)
 class _Located:
-    start: int
-    end: int
-    match: Any
+    """A place found in a sentence, at its offsets in the document.
+
+    The attributes read for every figure of the sentence are copied (a delegated look-up
+    through ``__getattr__`` is a Python call each); the others are the match's.
+    """
+
+    __slots__ = ("start", "end", "match", "name", "pcode", "level", "lat", "lon")
+
+    def __init__(self, start: int, end: int, match: Any) -> None:
+        self.start, self.end, self.match = start, end, match
+        self.name, self.pcode, self.level = match.name, match.pcode, match.level
+        self.lat, self.lon = match.lat, match.lon
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.match, name)
@@ -514,8 +526,14 @@ def extract_rows(
             if nxt is not None and nxt.paragraph == s.paragraph and maybe[k + 1]:
                 # "We are outraged by Friday's attack ... Dozens of soldiers were killed"
                 periods = find_periods(norm, s.start, s.end, published, low)[0]
-        attrs, mentions = sentence_attributions(norm, s.start, s.end, sources, state.last_monitor)
-        attrs = back_references(norm, s.start, attrs, state.last_source, mentions)
+        if nums or state.prev_figs or state.quoted or (k <= last and k + 1 < len(sentences)):
+            attrs, mentions = sentence_attributions(
+                norm, s.start, s.end, sources, state.last_monitor
+            )
+            attrs = back_references(norm, s.start, attrs, state.last_source, mentions)
+        else:  # the last sentence read, with no figure and none waiting for a source or a
+            # quotation's speaker: what it attributes changes no figure
+            attrs, mentions = [], []
         named = [a for a in attrs if a.source is not None]
         if not nums and named and state.prev_figs and names_figures_source(norm, s.start, s.end):
             for f in state.prev_figs:  # "... 42,000 people have fled. The figures were

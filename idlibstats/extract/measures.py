@@ -1969,6 +1969,39 @@ def _territory(subject: str | None) -> bool:
     return subject is not None and any(w in TERRITORY for w in subject.lower().split())
 
 
+# words that every match of a pattern of governing_measure holds: a window without one of them
+# is not searched (Python's re would try the pattern at every position of it)
+_FATE_UNKNOWN_WORDS = ("fate", "whereabouts", "deprived")
+_LEFT_WORDS = ("left", "leav")
+_TOTALING_WORDS = ("total", "number", "amount")
+_DRONE_WORDS = ("drones", "uavs")
+_FATE_AND_WORDS = ("kill", "wound", "injur")
+_SENT_BACK_WORDS = ("return", "deport", "expel", "back")
+_AFFECTING_WORDS = ("infect", "affect", "sicken")
+_SHELTERING_WORDS = ("shelter", "hous", "accommodat", "hold", "capacity")
+_DEATH_TOLL_WORDS = ("toll", "number")
+_INSIDE_WORDS = ("within", "inside", "internally")
+# ... and the words those ending at the figure end with: the window's last word is one of them
+_QUALIFIER_ENDS = ("estimated", "of", "some", "about", "around", "roughly", "approximately")
+_QUALIFIER_ENDS += ("nearly", "almost", "over", "than", "least", "to")
+_AID_TO_ENDS = ("assist", "assisted", "assisting", "assists", "for", *_QUALIFIER_ENDS)
+_GOVERNING_ENDS = (
+    *("killed", "killing", "kills", "kill", "executed", "executing", "massacred", "murdered"),
+    *("slaughtered", "dead", "down", "wounded", "wounding", "wounds", "injured", "injuring"),
+    *("injures", "injure", "displaced", "displacing", "displaces", "displace", "uprooted"),
+    *("uprooting", "uproots", "uproot", "of", "the", "some", "also", "reportedly", "another"),
+    *("further", "beheaded", "beheading"),
+)
+
+
+def _holds(low: str, a: int, b: int, words: tuple[str, ...]) -> bool:
+    """Whether ``low[a:b]`` holds one of ``words`` (a cheap test before a regex search there)."""
+    for w in words:
+        if low.find(w, a, b) >= 0:
+            return True
+    return False
+
+
 def governing_measure(
     norm: str, low: str, start: int, subject_end: int, ceil: int, subject: str | None
 ) -> str | None:
@@ -2043,15 +2076,23 @@ def governing_measure(
         # percent of whom were forcibly sent back"
     if " with " in low[lo:start] and _DEPORTED_WITH_BEFORE.search(low, lo, start):
         return "other"
-    if _FATE_UNKNOWN_BEFORE.search(low, lo, start) or (
-        _LEFT_BEFORE.search(low, lo, start) and _LEFT_IN_WANT.match(low, subject_end, ceil)
+    if (
+        _holds(low, lo, start, _FATE_UNKNOWN_WORDS) and _FATE_UNKNOWN_BEFORE.search(low, lo, start)
+    ) or (
+        _holds(low, lo, start, _LEFT_WORDS)
+        and _LEFT_BEFORE.search(low, lo, start)
+        and _LEFT_IN_WANT.match(low, subject_end, ceil)
     ):
         return "other"  # "the fate of over 2,000 people remains unknown", "left millions of
         # vulnerable people starving", "deprived millions of families of their livelihoods"
     if _DISPLACED_SPLIT.match(low, subject_end, min(len(low), subject_end + 120)):
         return "other"  # "3 million Sudanese have been displaced, with almost 2.5 million
         # displaced internally"
-    among = _AMONG_FATE_BEFORE.search(low, max(0, start - 120), start)
+    among = (
+        _AMONG_FATE_BEFORE.search(low, max(0, start - 120), start)
+        if low.find("among", max(0, start - 120), start) >= 0
+        else None
+    )
     if among is not None:
         return subject_measure(among.group("kw"), False)  # "Among the victims were 4 women and
         # 10 children"
@@ -2066,7 +2107,11 @@ def governing_measure(
         or _FOUND_IN_GRAVE_AFTER.match(low, subject_end, ceil)
     ):
         return "killed"  # "the remains of at least 500 people", "were found in the grave"
-    total = _TOTALING_BEFORE.search(low, lo, start) if "ing " in low[lo:start] else None
+    total = (
+        _TOTALING_BEFORE.search(low, lo, start)
+        if "ing " in low[lo:start] and _holds(low, lo, start, _TOTALING_WORDS)
+        else None
+    )
     named = subject_measure(total.group("noun"), False) if total is not None else None
     if named in _FATES_AND_STATUS:
         return named  # "The displaced families, totaling about 16,200 people"
@@ -2097,10 +2142,17 @@ def governing_measure(
         return "displaced"  # the words may be read as its subject: "128,899 sought refuge
         # elsewhere"
     if _HOMELESS_AFTER.match(low, subject_end) or (
-        subject and "homeless" in subject.lower() and _GOVERNING_VERB.search(low, lo, start) is None
+        subject
+        and "homeless" in subject.lower()
+        and not (
+            low[lo:start].rstrip().endswith(_GOVERNING_ENDS)
+            and _GOVERNING_VERB.search(low, lo, start)
+        )
     ):  # not "A fire killed five homeless men"
         return "displaced"  # "leaving hundreds injured and tens of thousands homeless"
-    if _INSIDE_AND_ABROAD.match(low, subject_end, ceil):
+    if _holds(low, subject_end, ceil, _INSIDE_WORDS) and _INSIDE_AND_ABROAD.match(
+        low, subject_end, ceil
+    ):
         return "other"  # "displaced almost 1.3 million people within and across borders"
     if (
         (
@@ -2122,13 +2174,17 @@ def governing_measure(
         # bombs" (the sub-count shares it)
     if kind in ("place", "thing") and _ATTACKED_BEFORE.search(low, lo, start):
         return "attacks"  # "the targeting of 7 hospitals", "an attack on two villages"
-    drones = _DRONES_AT.match(low, start, ceil)
+    drones = _DRONES_AT.match(low, start, ceil) if _holds(low, start, ceil, _DRONE_WORDS) else None
     if drones is not None and (
         _LAUNCHED_AFTER.match(low, drones.end())
         or _LAUNCHED_BEFORE.search(low, max(0, start - 100), start)
     ):
         return "attacks"  # "launched five ballistic missiles and 170 drones"
-    v = _GOVERNING_VERB.search(low, lo, start)
+    v = (
+        _GOVERNING_VERB.search(low, lo, start)
+        if low[lo:start].rstrip().endswith(_GOVERNING_ENDS)
+        else None
+    )
     if v is not None:
         kw = v.group("kw")
         word = kw[4:] if kw.startswith("the ") else kw
@@ -2150,7 +2206,12 @@ def governing_measure(
     ):
         return _FATE_OF.get(left.group("kw")[:4], "killed")  # "left ten civilians, ..., and 27
         # military personnel dead"
-    listed = _TOLL_LIST.search(low, max(0, start - 200), start)
+    # the list's colon comes first: without one in the window, _TOLL_LIST cannot match
+    listed = (
+        _TOLL_LIST.search(low, max(0, start - 200), start)
+        if low.find(":", max(0, start - 200), start) >= 0
+        else None
+    )
     near = low[max(0, start - 120) : start] if listed is None else ""
     if "inclu" in near or "compri" in near:  # "The fatalities in KP include 167 women and 108
         # children"
@@ -2165,7 +2226,11 @@ def governing_measure(
         # "62 fatalities: ..., 46 military personnel and three regime soldiers", "The death toll
         # from the latest strike included \"a woman and her two children\""
         return "killed" if kw.endswith("toll") else subject_measure(kw, False)
-    joined = _FATE_AND.search(low, max(0, start - 120), start)
+    joined = (
+        _FATE_AND.search(low, max(0, start - 120), start)
+        if _holds(low, max(0, start - 120), start, _FATE_AND_WORDS)
+        else None
+    )
     if (
         joined is not None
         and kind != "thing"  # "killed 5 people and 12 houses were destroyed"
@@ -2174,7 +2239,7 @@ def governing_measure(
         and not combined_fates(low, joined.start("kw"), joined.end("kw"))
     ):
         return _FATE_OF[joined.group("kw")[:4]]  # "killing four civilians and four soldiers"
-    if _SENT_BACK.search(low, lo, start) is not None:
+    if _holds(low, lo, start, _SENT_BACK_WORDS) and _SENT_BACK.search(low, lo, start) is not None:
         return "other"  # "Iran has returned 1.8 million Afghans": deported, not a return
     back = _REPATRIATED_BEFORE.search(low, lo, start) or _REPATRIATED_AFTER.match(
         low, subject_end, ceil
@@ -2193,7 +2258,10 @@ def governing_measure(
         return "_return"  # returns counted after an adjective or a share: "about 25,000 safe
         # and dignified returns to the CAR", "2,614 of these returnees" (resolve_return then
         # asks whether a border was crossed)
-    if _AID_TO.search(low, max(0, start - 120), start) is not None and status not in (
+    if (
+        low[max(0, start - 120) : start].rstrip().endswith(_AID_TO_ENDS)
+        and _AID_TO.search(low, max(0, start - 120), start) is not None
+    ) and status not in (
         "refugees",
         "displaced",
         "_return",
@@ -2205,11 +2273,17 @@ def governing_measure(
         if not _STATUS_NEXT.match(low, subject_end):
             return "other"  # "WFP assisted 1.7 million people, including ... IDPs": aid
             # recipients
-    if _AFFECTING.search(low, lo, start) is not None:
+    if _holds(low, lo, start, _AFFECTING_WORDS) and _AFFECTING.search(low, lo, start) is not None:
         return "other"  # "infecting almost half a million people", "affecting over 46,000"
-    if kind != "thing" and _TO_RETURN_BEFORE.search(low, lo, start):
+    if (
+        kind != "thing"
+        and low.find("return", lo, start) >= 0
+        and _TO_RETURN_BEFORE.search(low, lo, start)
+    ):
         return "_return"  # "a massive plan to return about 5,000 families living in camps"
-    stock_verb = _SHELTERING.search(low, lo, start)
+    stock_verb = (
+        _SHELTERING.search(low, lo, start) if _holds(low, lo, start, _SHELTERING_WORDS) else None
+    )
     if (
         status in ("refugees", "displaced")
         and _HOME_TO_END.search(norm, lo, start)
@@ -2226,7 +2300,7 @@ def governing_measure(
         # the hosted people's status (the round-2 "hosts" rule): "Khartoum still houses about
         # 3.77 million displaced people", "accommodating over 2 million Syrian refugees"
         return status if status in ("refugees", "displaced") else "population"
-    if _HOSTING.search(low, lo, start) is not None:
+    if low.find("host", lo, start) >= 0 and _HOSTING.search(low, lo, start) is not None:
         if status in ("refugees", "displaced"):
             return status  # "a site hosting 48,000 internally displaced people"
         if _IDP_SITE_AFTER.match(low, subject_end) or _CAMP_BEFORE.search(
@@ -2235,7 +2309,11 @@ def governing_measure(
             return "displaced"  # "Marib already hosts an estimated one million in 125 IDP
             # sites", "Bulengo and Lushagala camps, ... which together were hosting over 100,000"
         return "_host"
-    cas = _CASUALTIES_HEAD.search(low, max(0, start - 160), start)
+    cas = (
+        _CASUALTIES_HEAD.search(low, max(0, start - 160), start)
+        if low.find("casualties", max(0, start - 160), start) >= 0
+        else None
+    )
     if (
         cas is not None
         and not _NOT_DEATHS.search(cas.group("mid"))
@@ -2245,9 +2323,13 @@ def governing_measure(
     ):
         return "other"  # "Civilian casualties from February 24, 2022, ... totaled 23,375": killed
         # and wounded together (the guideline's "casualties")
-    if _POVERTY_AFTER.match(low, subject_end, ceil):
+    if low.find("poverty", subject_end, ceil) >= 0 and _POVERTY_AFTER.match(low, subject_end, ceil):
         return "other"  # "90% of the population lives below the poverty line"
-    toll = _DEATH_TOLL_HEAD.search(low, max(0, start - 160), start)
+    toll = (
+        _DEATH_TOLL_HEAD.search(low, max(0, start - 160), start)
+        if _holds(low, max(0, start - 160), start, _DEATH_TOLL_WORDS)
+        else None
+    )
     if toll is not None and not _NOT_DEATHS.search(toll.group("mid")):
         return "killed"  # "The death toll from the airstrikes on Gaza since Oct 7 rose to 7,028"
     if subject is None:

@@ -327,11 +327,19 @@ class _Index:
         "'s"; a token gives one entry a word (two for "Abul", both with the token's offsets).
         """
         out: list[tuple] = []
+        token = self.token
         for m in _TOKEN.finditer(text, s):
             a, e = m.span()
-            if out and not self._joined(text, [out[-1], (a,)], 0):
-                break
-            out += [(a, e - info[0], *info[1:]) for info in self.token(m.group())]
+            if out:  # _joined, inline: only a space or a hyphen between the tokens
+                gap = text[out[-1][1] : a]
+                if gap not in (" ", "-", "") and gap.strip(" -\u00a0"):
+                    break
+            infos = token(m.group())
+            if len(infos) == 1:
+                info = infos[0]
+                out.append((a, e - info[0], info[1], info[2], info[3], info[4]))
+            else:
+                out += [(a, e - info[0], *info[1:]) for info in infos]
             if len(out) >= most:
                 break
         return out[:most]

@@ -37,7 +37,7 @@ def language_blocks(text: str) -> list[tuple[int, int, str]]:
     >>> language_blocks("SOHR said 13 died.\nقتل 13 مدنياً.")
     [(0, 19, 'en'), (19, 33, 'ar')]
     """
-    if not _AR.search(text):
+    if text.isascii() or not _AR.search(text):  # isascii: a flag of the str, no scan
         return [(0, len(text), "en")]
     blocks: list[tuple[int, int, str]] = []
     start = 0
