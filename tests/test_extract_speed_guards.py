@@ -50,40 +50,41 @@ HOLDS = {
 ENDS = {"_GOVERNING_VERB": measures._GOVERNING_ENDS, "_AID_TO": measures._AID_TO_ENDS}
 
 
-def _windows(low: str):
+def _windows(low: str, after: bool = True):
+    """(start, end) of the 200 characters before, and after, each place a figure may start."""
     for m in _NUMBER_START.finditer(low):
         s = m.start()
         yield max(0, s - 200), s
-        yield s, min(len(low), s + 200)
+        if after:
+            yield s, min(len(low), s + 200)
+
+
+def _matches(pattern: re.Pattern, after: bool = True):
+    """(lower-cased text, match, window end) of every match of ``pattern`` in a window."""
+    for text in TEXTS:
+        low = text.lower()
+        for a, b in _windows(low, after):
+            m = pattern.search(low, a, b)
+            if m is not None:
+                yield low, m, b
 
 
 @pytest.mark.parametrize("name", sorted(HOLDS))
 def test_every_match_holds_a_guard_word(name):
-    pattern, words = getattr(measures, name), HOLDS[name]
-    seen = 0
-    for text in TEXTS:
-        low = text.lower()
-        for a, b in _windows(low):
-            m = pattern.search(low, a, b)
-            if m is not None:
-                seen += 1
-                assert any(low.find(w, m.start(), m.end()) >= 0 for w in words), (name, m[0])
-    assert seen, f"{name} matches no dev text: the test checks nothing"
+    words = HOLDS[name]
+    found = list(_matches(getattr(measures, name)))
+    assert found, f"{name} matches no dev text: the test checks nothing"
+    for low, m, _ in found:
+        assert any(low.find(w, m.start(), m.end()) >= 0 for w in words), (name, m[0])
 
 
 @pytest.mark.parametrize("name", sorted(ENDS))
 def test_every_match_ends_with_a_guard_word(name):
-    pattern, ends = getattr(measures, name), ENDS[name]
-    seen = 0
-    for text in TEXTS:
-        low = text.lower()
-        for m0 in _NUMBER_START.finditer(low):
-            s = m0.start()
-            m = pattern.search(low, max(0, s - 120), s)
-            if m is not None:
-                seen += 1
-                assert low[m.start() : s].rstrip().endswith(ends), (name, m[0])
-    assert seen
+    # the patterns end at the figure ("...\s+$"), so the window's end is the match's
+    found = list(_matches(getattr(measures, name), after=False))
+    assert found
+    for low, m, end in found:
+        assert low[m.start() : end].rstrip().endswith(ENDS[name]), (name, m[0])
 
 
 def test_totaling_matches_hold_ing():
