@@ -1867,8 +1867,11 @@ _LOCAL_WORD = re.compile("dministration|overnor|ayor|ouncil|ommissioner|eader|he
 # a state's police (round 9: "the police said" in a sentence naming Zamfara State, "state police
 # spokesman ..." in a passage naming it, "the Zamfara state police spokesman" -> Zamfara police,
 # as round 5's Bannu police)
+# (round 14: "the Kabul police chief said", a city's police: "<place> police" when the word
+# before is a place the country lexicon knows, not a country or its adjective)
 _STATE_POLICE = re.compile(
-    r"\b(?:(?P<p>[A-Z][\w'’-]+)\s+[Ss]tate\s+|(?P<st>[Ss]tate\s+)|(?<![\w-]))[Pp]olice(?![\w-])"
+    r"\b(?:(?P<p>[A-Z][\w'’-]+)\s+[Ss]tate\s+|(?P<st>[Ss]tate\s+)|(?P<c>[A-Z][\w'’-]+)\s+"
+    r"|(?<![\w-]))[Pp]olice(?![\w-])"
 )
 _STATE_NAMED = re.compile(
     r"\b(?P<a>[A-Z][\w'’-]+)\s+[Ss]tate\b|\b[Ss]tate\s+of\s+(?P<b>[A-Z][\w'’-]+)"
@@ -2153,6 +2156,20 @@ _STATE_AUTHORITIES = re.compile(
 )
 
 
+def _city_police(word: str | None) -> bool:
+    """Whether ``word`` before "police" names a known place, not a country ("Kabul police").
+
+    Examples
+    --------
+    >>> _city_police("Kabul"), _city_police("Afghan"), _city_police("Afghanistan")
+    (True, False, False)
+    """
+    if word is None or word in _NOT_PLACE or word in _ADJ_COUNTRY:
+        return False
+    country = main_country(word)
+    return country is not None and country != word
+
+
 def _state_police(norm: str, start: int, end: int) -> list[Mention]:
     """The police of a state: named with it, or bare where one state is named.
 
@@ -2163,6 +2180,9 @@ def _state_police(norm: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     for m in _STATE_POLICE.finditer(norm, start, end):
         place = m.group("p")
+        if _city_police(m.group("c")):
+            out.append(Mention(m.start(), m.end(), f"{m.group('c')} police"))
+            continue
         if place is None:
             named: set[str] = set()
             for where in (() if m.group("st") else (norm[start:end],)) + (norm,):

@@ -1,0 +1,47 @@
+"""Source rules of the fourteenth English tuning round (issue 11, helper src14en).
+
+Passages are the English dev records named in each case (``tests/data/realtext*_dev.jsonl``);
+the expected sources are the dev gold of those records. Passages "written here" check a rule's
+limit (the near miss the rule must leave alone) and expect what the guideline and the decisions
+in DEVSET.md give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._english import one as _one
+
+
+def _check(text: str, phrase: str, source: str | None) -> None:
+    assert _one(text, phrase)["source"] == source
+
+
+# -- a city's police: "<place> police" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt13_152 (realtext13_dev)
+        (
+            "A suicide bombing struck an education centre in the Afghan capital on Friday, killing 19 people and wounding 27, a Taliban-appointed spokesman for the Kabul police chief said.",
+            "19",
+            "Kabul police",
+        ),
+        # written here: a country's adjective before "police" is the registry's national police
+        (
+            "A bombing struck a market on Friday, killing 19 people, Somali police said.",
+            "19",
+            "Somali police",
+        ),
+        # written here: a word that is no place ("Friday") names no police
+        (
+            "A bombing struck a market, killing 19 people, and on Friday police said so.",
+            "19",
+            None,
+        ),
+    ],
+)
+def test_city_police(text: str, phrase: str, source: str | None) -> None:
+    _check(text, phrase, source)
