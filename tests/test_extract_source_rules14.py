@@ -45,3 +45,51 @@ def _check(text: str, phrase: str, source: str | None) -> None:
 )
 def test_city_police(text: str, phrase: str, source: str | None) -> None:
     _check(text, phrase, source)
+
+
+# -- the army speaking, named without its country: "<Country> military" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt13_138 (realtext13_dev)
+        (
+            "At least 20 civilians were killed in attacks on two villages in northeastern Democratic Republic of Congo over the weekend, the army said on Monday, the latest in a surge of ethnic violence that has forced more than 200,000 people from their homes.",
+            "At least 20",
+            "DRC military",
+        ),
+        # written here: the army as the actor, not the speaker
+        (
+            "At least 20 civilians were killed by the army in northeastern Democratic Republic of Congo, residents said.",
+            "At least 20",
+            None,
+        ),
+    ],
+)
+def test_army_speaking(text: str, phrase: str, source: str | None) -> None:
+    _check(text, phrase, source)
+
+
+# -- "the Commissioner of <place> County" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt13_128 (realtext13_dev)
+        (
+            "The Commissioner of Bor South County, Deng Mabior, said about 18 people were also critically injured during the clashes which occurred over the weekend.",
+            "about 18",
+            "Bor South County administration",
+        ),
+        # written here: a commissioner of no county names no county's administration
+        (
+            "The Commissioner of Police, Deng Mabior, said about 18 people were also critically injured during the clashes.",
+            "about 18",
+            None,
+        ),
+    ],
+)
+def test_county_commissioner(text: str, phrase: str, source: str | None) -> None:
+    _check(text, phrase, source)

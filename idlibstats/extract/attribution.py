@@ -1862,6 +1862,8 @@ _LOCAL_BODY = re.compile(
     rf"|(?P<p4>{_PLACE_NAME})(?:'s|’s)?\s+(?:(?P<k4>{_LOCAL_KIND})\s+(?i:leader|head|chief)"
     # "the Pibor County Commissioner" (South Sudan's counties)
     r"|(?P<g4>(?i:deputy\s+commissioner|county\s+commissioner)))(?![\w-])"
+    # "The Commissioner of Bor South County" (round 14)
+    rf"|(?:the\s+)?(?P<g5>(?i:commissioner))\s+of\s+(?P<p5>{_PLACE_NAME})\s+County(?![\w-])"
 )
 _LOCAL_WORD = re.compile("dministration|overnor|ayor|ouncil|ommissioner|eader|head")
 # a state's police (round 9: "the police said" in a sentence naming Zamfara State, "state police
@@ -1968,6 +1970,13 @@ _JUNTA = re.compile(
     r"(?![\w-])(?!\s+(?:forces|troops|soldiers|air\s*strikes?|strikes?|attacks?|bombing)\b)"
 )
 _JUNTA_WORD = re.compile("junta|military")
+# the army speaking, named without its country: "..., the army said on Monday", "said the
+# army's spokesman in Ituri" -> the sentence's (else the passage's) country's military (round 14:
+# "<Country> <body>", as "according to the military" above)
+_ARMY_NAME = r"[Tt]he\s+army(?:(?:'s|’s)\s+spokes(?:man|woman|person))?(?![\w-])"
+_THE_ARMY = re.compile(
+    rf"\b(?:said|according\s+to)\s+(?P<a>{_ARMY_NAME})|\b(?P<b>{_ARMY_NAME}){_SAID_NEXT}"
+)
 _ACCORDING_MILITARY = re.compile(r"\b[Aa]ccording\s+to\s+(the\s+military)(?=\s*[.,;]|\s*$)")
 # the government speaking, named without its country: "the government said", "said the
 # government."
@@ -2069,6 +2078,8 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
                 Mention(m.start(1), m.end(1), name)
                 for m in _ACCORDING_MILITARY.finditer(norm, start, end)
             ]
+    if norm.find("army", start, end) >= 0:
+        out += _army_speaking(norm, start, end)
     if norm.find("olice", start, end) >= 0:
         out += _state_police(norm, start, end)
     if norm.find("authorities in ", start, end) >= 0:
@@ -2078,6 +2089,9 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
         ]
     if _LOCAL_WORD.search(norm, start, end) is not None:
         for m in _LOCAL_BODY.finditer(norm, start, end):
+            if m.group("p5"):
+                out.append(Mention(m.start(), m.end(), f"{m.group('p5')} County administration"))
+                continue
             words = (m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")).split()
             kind = m.group("k1") or m.group("k2") or m.group("k3") or m.group("k4") or m.group("g2")
             if len(words) > 1 and re.fullmatch(_LOCAL_KIND, words[-1]):
@@ -2154,6 +2168,26 @@ _STATE_AUTHORITIES = re.compile(
     r"\b(?:the\s+)?authorities\s+in\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*)\s+){0,4}?"
     r"(?:state\s+of\s+(?P<a>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])|(?P<b>[A-Z][\w'’-]+)\s+[Ss]tate\b)"
 )
+
+
+def _army_speaking(norm: str, start: int, end: int) -> list[Mention]:
+    """ "The army said" as the military of the sentence's country, else of the passage's.
+
+    Examples
+    --------
+    >>> s = "Ten were killed in northeastern Democratic Republic of Congo, the army said."
+    >>> [m.canonical for m in _army_speaking(s, 0, len(s))]
+    ['DRC military']
+    """
+    country = main_country(norm[start:end]) or main_country(norm)
+    if country not in _COUNTRY_ADJECTIVES:
+        return []
+    name = f"{_COUNTRY_ADJECTIVES[country]} military"
+    out = []
+    for m in _THE_ARMY.finditer(norm, start, end):
+        group = "a" if m.group("a") else "b"
+        out.append(Mention(m.start(group), m.end(group), name))
+    return out
 
 
 def _city_police(word: str | None) -> bool:
