@@ -93,3 +93,27 @@ def test_army_speaking(text: str, phrase: str, source: str | None) -> None:
 )
 def test_county_commissioner(text: str, phrase: str, source: str | None) -> None:
     _check(text, phrase, source)
+
+
+# -- "as recorded by X" ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt13_017 (realtext13_dev)
+        (
+            "This includes over 82,600 IDPs who have been displaced from Salah al-Din (Baiji and Al Shirqat districts) and Ninewa (Al Qayara district) since 16 June, as recorded by IOM Iraq Displacement Tracking Matrix, Emergency Tracking.",
+            "over 82,600",
+            "IOM",
+        ),
+        # written here: a record kept by someone else, the body only its owner's employer
+        (
+            "Over 100 people were displaced since 16 June, as recorded by the camp manager of IOM.",
+            "Over 100",
+            None,
+        ),
+    ],
+)
+def test_recorded_by(text: str, phrase: str, source: str | None) -> None:
+    _check(text, phrase, source)

@@ -2171,7 +2171,7 @@ _STATE_AUTHORITIES = re.compile(
 
 
 def _army_speaking(norm: str, start: int, end: int) -> list[Mention]:
-    """ "The army said" as the military of the sentence's country, else of the passage's.
+    """The speaking army ("the army said") as the military of the sentence's, else passage's, country.
 
     Examples
     --------
@@ -3202,7 +3202,7 @@ _ACCORDING_END = re.compile(
     r"(?:by|from|of)|"
     r"reports?\s+by|reported\s+by|compiled\s+by|released\s+by|issued\s+by|published\s+by|"
     # "a number confirmed by Deputy Prime Minister Recep Akdag"
-    r"(?:confirmed|verified|documented)\s+by|"
+    r"(?:confirmed|verified|documented|recorded)\s+by|"  # "as recorded by IOM" (round 14)
     r"(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?reports?\s+from|investigation\s+by|"
     # "according to the report of National Disaster ... Council (NDRRMC)"; "according to the
     # most recent NDRRMC count" (the body before its document)
