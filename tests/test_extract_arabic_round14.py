@@ -35,3 +35,21 @@ _FIRST = "قال المرصد السوري لحقوق الإنسان إن 5 مد
 def test_pronoun_reporter_went_on(second: str, expected: str | None) -> None:
     got = _fields(_FIRST + "\n\n" + second, "source")
     assert got["51"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar13_038: the displaced "who used to live in" a camp and went home stay displaced
+        (
+            "إن (518) نازحاً كانوا يقطنون في مخيم الخازر بمحافظة أربيل عادوا إلى مناطق سكناهم.",
+            {"(518)": "displaced"},
+        ),
+        # ar13_037 (kind): the past residence after a return
+        ("تم عودة (803) نازحين كانوا يقطنون في مخيمي هرشم وبحركه.", {"(803)": "displaced"}),
+        # near miss: those who live in the camp now are its population
+        ("إن 518 نازحا يقطنون في المخيم.", {"518": "population"}),
+    ],
+)
+def test_past_residence_is_no_population(text: str, expected: dict) -> None:
+    assert _fields(text, "measure") == expected
