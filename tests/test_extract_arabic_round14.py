@@ -53,3 +53,16 @@ def test_pronoun_reporter_went_on(second: str, expected: str | None) -> None:
 )
 def test_past_residence_is_no_population(text: str, expected: dict) -> None:
     assert _fields(text, "measure") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar13_060: those who remain refugees in a host country are refugees
+        ("ولا يزال نحو 2.4 مليون سوري لاجئين في تركيا.", {"نحو 2.4 مليون": "refugees"}),
+        # near miss: those who remain in a city are its population
+        ("لا يزال 50 ألف مدني في المدينة.", {"50 ألف": "population"}),
+    ],
+)
+def test_remaining_in_a_host_country(text: str, expected: dict) -> None:
+    assert _fields(text, "measure") == expected

@@ -959,7 +959,10 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
         if before is not None and _IN_A_COUNTRY.search(before.group()):
             return None  # "يوجد في لبنان اكثر من 16 الف لاجيء سوري": refugees in a host country
         return "population"
-    if _REMAINING_BEFORE.search(t, c0, f.n_start) and _PLACE_AFTER.match(t, f.n_end, c1):
+    place = _PLACE_AFTER.match(t, f.n_end, c1)
+    if _REMAINING_BEFORE.search(t, c0, f.n_start) and place is not None:
+        if _IN_A_COUNTRY.match(t, place.start("w")):
+            return None  # "لا يزال نحو 2.4 مليون سوري لاجئين في تركيا": refugees in a host country
         return "population"  # "لا يزال 50 ألف مدني في المدينة"
     residents = (
         _RESIDENTS.search(t, own if "floor" in f.extra else s, f.n_start)
