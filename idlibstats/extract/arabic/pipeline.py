@@ -800,9 +800,13 @@ _CAMP = (
 )
 _IN = r"(?P<w>في|داخل|ضمن|خارج)(?![\u0621-\u064a])(?!\s+(?:عداد|ظروف|أوضاع|ظل|حالة))"
 # a stock of people where they stay: "يعيشون في", "يقيم داخل المخيمات نحو", "عدد قاطني المخيمات"
+# a residence in the past is none now: "(518) نازحاً كانوا يقطنون في مخيم الخازر ... عادوا"
+_NOT_PAST = r"(?!(?:و)?(?:كانوا|كانت|كان|كن)\s)"
 _STAYING_AFTER = re.compile(
     fold(
-        r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:"
+        r"\s*(?:"
+        + _NOT_PAST
+        + r"[\u0621-\u064a]+\s+){0,2}?(?:"
         + _STAY
         + "|"
         + _REMAIN
@@ -817,7 +821,9 @@ _STAYING_AFTER = re.compile(
 # object: "4 ملايين سوري يسكنون مناطق سيطرة المعارضة"
 _SPREAD_AFTER = re.compile(
     fold(
-        r"\s*(?:[\u0621-\u064a]+\s+){0,2}?(?:و)?(?:(?:يتوزع|يتوزعون|تتوزع|موزعين|موزعون)\s+"
+        r"\s*(?:"
+        + _NOT_PAST
+        + r"[\u0621-\u064a]+\s+){0,2}?(?:و)?(?:(?:يتوزع|يتوزعون|تتوزع|موزعين|موزعون)\s+"
         r"(?:(?:حاليا|الآن)\s+)?(?P<w>على|بين|في)\s+(?:"
         + _CAMP
         + r"|(?:ال)?(?:بيوت|منازل|شقق)\s+(?:ال)?(?:مستأجرة|مستأجر))|"
@@ -825,7 +831,9 @@ _SPREAD_AFTER = re.compile(
         r"قرى|بلدات|أحياء|مخيمات|مخيم|خيام)(?![\u0621-\u064a]))"
     )
 )
-_IN_CAMPS_AFTER = re.compile(fold(r"\s*(?:[\u0621-\u064a]+\s+){0,2}?" + _IN + r"\s+" + _CAMP))
+_IN_CAMPS_AFTER = re.compile(
+    fold(r"\s*(?:" + _NOT_PAST + r"[\u0621-\u064a]+\s+){0,2}?" + _IN + r"\s+" + _CAMP)
+)
 _STAYING_BEFORE = re.compile(
     fold(
         r"(?<![\u0621-\u064a])"
@@ -951,7 +959,10 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
         if before is not None and _IN_A_COUNTRY.search(before.group()):
             return None  # "يوجد في لبنان اكثر من 16 الف لاجيء سوري": refugees in a host country
         return "population"
-    if _REMAINING_BEFORE.search(t, c0, f.n_start) and _PLACE_AFTER.match(t, f.n_end, c1):
+    place = _PLACE_AFTER.match(t, f.n_end, c1)
+    if _REMAINING_BEFORE.search(t, c0, f.n_start) and place is not None:
+        if _IN_A_COUNTRY.match(t, place.start("w")):
+            return None  # "لا يزال نحو 2.4 مليون سوري لاجئين في تركيا": refugees in a host country
         return "population"  # "لا يزال 50 ألف مدني في المدينة"
     residents = (
         _RESIDENTS.search(t, own if "floor" in f.extra else s, f.n_start)
