@@ -67,3 +67,21 @@ def test_round14_measure_rules(text: str, phrase: str, measure: str) -> None:
 )
 def test_round14_reduced_relative_fate(text: str, phrase: str, measure: str) -> None:
     assert _measure(text, phrase) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # "due to" after a figure is no counted noun: the number it is of decides
+        (
+            "In Lebanon, the total number of displaced persons has risen to nearly 1.2 million "
+            "due to Israeli airstrikes.",
+            "nearly 1.2 million",
+            "displaced",
+        ),
+        # near-miss: a counted noun before "due to" still counts
+        ("The war left 50 dead due to shelling.", "50", "killed"),
+    ],
+)
+def test_round14_due_to_no_subject(text: str, phrase: str, measure: str) -> None:
+    assert _measure(text, phrase) == measure

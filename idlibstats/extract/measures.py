@@ -1100,7 +1100,7 @@ so yet if because though although however including among amid between across al
 about near toward towards through via per each every all both either neither some many more most
 other such same own very too again further once out up down off last next first
 second third few several new inside outside within remain remains remained live lives lived living fled
-flee left stay stayed return returned reportedly now alone like
+flee left stay stayed return returned reportedly now alone like due owing thanks
  overnight today yesterday daily weekly monthly annually tonight""".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
