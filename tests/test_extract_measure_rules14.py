@@ -61,6 +61,15 @@ def _measure(text: str, phrase: str) -> str:
             "nearly 1.2 million",
             "displaced",
         ),
+        # a group the counted belong to sits between them and their fate
+        (
+            "The UN said two other aid workers for other groups were also killed.",
+            "two",
+            "killed",
+        ),
+        ("The UN said two aid workers from MSF were killed.", "two", "killed"),
+        # near-miss: aid workers with no fate stay other
+        ("The UN said two aid workers from MSF were there.", "two", "other"),
         # near-miss: a counted noun before "due to" still counts
         ("The war left 50 dead due to shelling.", "50", "killed"),
     ],

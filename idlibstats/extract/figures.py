@@ -711,7 +711,9 @@ _DATED_PART = re.compile(
 )
 _AUX = re.compile(
     # a place after the counted noun: "nearly 90% of the population of Gaza were"
-    r"(?:\s+(?:of|in|across)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+    # or a group the counted belong to: "two aid workers for other groups were also killed"
+    r"(?:\s+(?:(?:of|in|across)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|(?:for|from|with)\s+"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|other\s+(?:groups|organi[sz]ations|agencies|NGOs)))"
     # or before a plain past verb: "Two soldiers in Mali died"
     r"(?=\s+(?:has|have|had|were|was|are|is|[a-z]+ed)\b|\s*-))?"
     # a dashed apposition: "4.1 million people across Somalia - a quarter of the population - are"
