@@ -38,6 +38,7 @@ from idlibstats.extract.measures import (
     TERRITORY,
     combined_fates,
     crossed_border,
+    entered_the_country,
     governing_measure,
     keyword_measure,
     refers_back,
@@ -710,7 +711,9 @@ _DATED_PART = re.compile(
 )
 _AUX = re.compile(
     # a place after the counted noun: "nearly 90% of the population of Gaza were"
-    r"(?:\s+(?:of|in|across)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+    # or a group the counted belong to: "two aid workers for other groups were also killed"
+    r"(?:\s+(?:(?:of|in|across)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|(?:for|from|with)\s+"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|other\s+(?:groups|organi[sz]ations|agencies|NGOs)))"
     # or before a plain past verb: "Two soldiers in Mali died"
     r"(?=\s+(?:has|have|had|were|was|are|is|[a-z]+ed)\b|\s*-))?"
     # a dashed apposition: "4.1 million people across Somalia - a quarter of the population - are"
@@ -808,8 +811,13 @@ _PLACE_OF = re.compile(
     r"camp|strip|island|state|capital|population)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|"
     r"over|more\s+than|an\s+estimated|approximately|up\s+to|at\s+least)\s+)?$"
 )
-_RELATIVE_WHO = re.compile(r"\s+(?:who|that)\s+(?:were|was|are|is|had|have)\b")
-# the main verb after a relative clause: "who were sheltering in UNRWA shelters were killed"
+# a relative clause after the counted noun, or a reduced one: "people sheltering in ..."
+_RELATIVE_WHO = re.compile(
+    r"\s+(?:(?:who|that)\s+(?:were|was|are|is|had|have)\b|"
+    r"(?:sheltering|living|staying|residing|hiding)\s+(?:in|at|inside)\b)"
+)
+# the main verb after a relative clause: "who were sheltering in UNRWA shelters were killed",
+# "300 people sheltering in UNRWA facilities have been killed"
 _MAIN_VERB_FATE = re.compile(
     r"[^,.;]{0,60}?\s(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
     r"(?P<kw>killed|wounded|injured)\b"
@@ -1383,6 +1391,8 @@ def _measure(
     after = _kind(low, k).lstrip("~") if k is not None else None
     if ENTERED_ABROAD.match(norm, verb_at):
         return "refugees"  # "290,000 Rohingyas had entered Bangladesh"
+    if entered_the_country(norm, verb_at, f.subject):
+        return "refugees"  # "300,000 Syrians have entered the country"
     if after is None and has_subject and _DEPARTED.match(norm, verb_at):
         after = "displaced"  # "4,500 people left eastern Aleppo"
     if after is None and has_subject and _LEFT_ALONE.match(low, verb_at):

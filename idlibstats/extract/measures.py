@@ -80,6 +80,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "wounds",
         "maimed",
         "injury",
+        "in critical condition",
+        "in serious condition",
+        "in severe condition",
     ),
     "displaced": (
         "abandon their homes",
@@ -856,6 +859,27 @@ ENTERED_ABROAD = re.compile(
     rf"made\s+it\s+to)\s+(?:{_HOST_COUNTRIES})\b"
 )
 
+#: Entering "the country": a border crossed by the foreign people who do it.
+_ENTERED_COUNTRY = re.compile(r"(?:entered|entering|enter|crossed\s+into)\s+the\s+country\b")
+
+
+def entered_the_country(norm: str, verb_at: int, subject: str | None) -> bool:
+    """Whether people of a nation, the subject, enter "the country" at ``verb_at``.
+
+    Examples
+    --------
+    >>> s = "more than 300,000 Syrians have entered the country"
+    >>> entered_the_country(s, s.index("entered"), "Syrians")
+    True
+    >>> entered_the_country(s, s.index("entered"), "people")
+    False
+    """
+    return (
+        subject is not None
+        and _DEMONYM_RE.search(subject) is not None
+        and _ENTERED_COUNTRY.match(norm, verb_at) is not None
+    )
+
 
 def resolve_return(
     norm: str,
@@ -1076,7 +1100,7 @@ so yet if because though although however including among amid between across al
 about near toward towards through via per each every all both either neither some many more most
 other such same own very too again further once out up down off last next first
 second third few several new inside outside within remain remains remained live lives lived living fled
-flee left stay stayed return returned reportedly now alone like
+flee left stay stayed return returned reportedly now alone like due owing thanks
  overnight today yesterday daily weekly monthly annually tonight""".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -1267,6 +1291,8 @@ _STATUS = {
     "returnees": "_return",
 }
 _AND_OR = re.compile(r"\s+(?:and|or|&)\s+")
+# fates that lead a subject as adjectives: "wounded civilians and soldiers"
+_FATE_ADJECTIVES = {"wounded": "injured", "injured": "injured"}
 
 # words glued to the counted noun by text copied from PDF reports
 _GLUED = re.compile(r"(?:new|were|have|been|had|has|are|more)?([a-z]+?)(?:people|persons)?")
@@ -1287,6 +1313,9 @@ def subject_measure(subject: str | None, sentence_has_capture: bool) -> str | No
         # places counted: taken ("captured 24 villages") or just counted ("killed 36 people in
         # three villages", "23 localities across nine of Sudan's 18 states")
         return "captured" if sentence_has_capture else "other"
+    if len(words) > 1 and words[0] in _FATE_ADJECTIVES:
+        return _FATE_ADJECTIVES[words[0]]  # "300 wounded civilians and soldiers": the fate
+        # before the nouns counts them all
     for w in reversed(words):
         if w in _SUBJECT_MEASURE:
             return _SUBJECT_MEASURE[w]
