@@ -57,15 +57,26 @@ _LOWER_START = re.compile(
 )
 
 
+# ... and in other text every token but those that start with a lower-case ASCII letter other
+# than a, e, i: such a word is not capitalised and does not fold to an article (see
+# _Index._token: a name can start with it nowhere). Starts are _TOKEN's: a letter after no
+# letter, nor after an apostrophe that a letter before it joins to the token.
+_MAY_START = re.compile(
+    r"(?<![^\W\d_])(?<![^\W\d_][" + _APOSTROPHES + r"])(?![b-df-hj-z])"
+    r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*"
+)
+
+
 def _starts(text: str) -> list[re.Match]:
     """The word tokens (_TOKEN matches) of ``text`` that may start a name, in order.
 
     A name starts with a capitalised word (or one that does not start in ASCII) or an article
     (see ``_Index._token``); reading only those, not every word, is what makes place finding
-    fast. In ASCII text two scans find them; other text has every word read.
+    fast. In ASCII text two scans find them; in other text one scan skips the lower-case words
+    that start with neither a, e nor i.
     """
     if not text.isascii():
-        return list(_TOKEN.finditer(text))
+        return list(_MAY_START.finditer(text))
     starts = list(_CAPITALISED.finditer(text))
     lower = [_TOKEN.match(text, m.start()) for m in _LOWER_START.finditer(text)]
     return sorted(starts + lower, key=re.Match.start) if lower else starts
