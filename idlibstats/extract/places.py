@@ -330,21 +330,24 @@ class _Index:
             return (cut, ws[0], sk[0], True, most[0]), (cut, ws[1], sk[1], None, 0)
         return ((cut, ws[0], sk[0], opens, most[0]),)
 
-    def _entries(self, text: str, s: int, most: int) -> list[tuple]:
-        """The word entries of one name from the token that starts at ``text[s]``.
+    def _entries(self, text: str, first: re.Match, infos: tuple, most: int) -> list[tuple]:
+        """The word entries of one name from the token ``first`` (its ``infos``: ``token``).
 
         At most ``most``, up to the first gap that is not a space or a hyphen (see ``_joined``).
         An entry is (start, end, word, skeleton, opens, most), ``end`` without a possessive
         "'s"; a token gives one entry a word (two for "Abul", both with the token's offsets).
         """
-        out: list[tuple] = []
+        a, e = first.span()
+        out = [(a, e - info[0], *info[1:]) for info in infos]
+        if len(out) >= most:
+            return out[:most]  # a one-word name: no need to read on
         token = self.token
-        for m in _TOKEN.finditer(text, s):
+        for m in _TOKEN.finditer(text, e):
             a, e = m.span()
-            if out:  # _joined, inline: only a space or a hyphen between the tokens
-                gap = text[out[-1][1] : a]
-                if gap not in (" ", "-", "") and gap.strip(" -\u00a0"):
-                    break
+            # _joined, inline: only a space or a hyphen between the tokens
+            gap = text[out[-1][1] : a]
+            if gap not in (" ", "-", "") and gap.strip(" -\u00a0"):
+                break
             infos = token(m.group())
             if len(infos) == 1:
                 info = infos[0]
@@ -380,7 +383,7 @@ class _Index:
                 opens or (opens is not None and text[tm.end() - cut : tm.end() - cut + 1] == "-")
             ):
                 continue  # an "at", "an", "as"... that is not an article
-            toks = self._entries(text, tm.start(), most)
+            toks = self._entries(text, tm, infos, most)
             words = [t[2] for t in toks]
             reach = len(toks)
             hit = None
