@@ -57,15 +57,26 @@ _LOWER_START = re.compile(
 )
 
 
+# ... and in other text every token but those that start with a lower-case ASCII letter other
+# than a, e, i: such a word is not capitalised and does not fold to an article (see
+# _Index._token: a name can start with it nowhere). Starts are _TOKEN's: a letter after no
+# letter, nor after an apostrophe that a letter before it joins to the token.
+_MAY_START = re.compile(
+    r"(?<![^\W\d_])(?<![^\W\d_][" + _APOSTROPHES + r"])(?![b-df-hj-z])"
+    r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*"
+)
+
+
 def _starts(text: str) -> list[re.Match]:
     """The word tokens (_TOKEN matches) of ``text`` that may start a name, in order.
 
     A name starts with a capitalised word (or one that does not start in ASCII) or an article
     (see ``_Index._token``); reading only those, not every word, is what makes place finding
-    fast. In ASCII text two scans find them; other text has every word read.
+    fast. In ASCII text two scans find them; in other text one scan skips the lower-case words
+    that start with neither a, e nor i.
     """
     if not text.isascii():
-        return list(_TOKEN.finditer(text))
+        return list(_MAY_START.finditer(text))
     starts = list(_CAPITALISED.finditer(text))
     lower = [_TOKEN.match(text, m.start()) for m in _LOWER_START.finditer(text)]
     return sorted(starts + lower, key=re.Match.start) if lower else starts
@@ -319,21 +330,24 @@ class _Index:
             return (cut, ws[0], sk[0], True, most[0]), (cut, ws[1], sk[1], None, 0)
         return ((cut, ws[0], sk[0], opens, most[0]),)
 
-    def _entries(self, text: str, s: int, most: int) -> list[tuple]:
-        """The word entries of one name from the token that starts at ``text[s]``.
+    def _entries(self, text: str, first: re.Match, infos: tuple, most: int) -> list[tuple]:
+        """The word entries of one name from the token ``first`` (its ``infos``: ``token``).
 
         At most ``most``, up to the first gap that is not a space or a hyphen (see ``_joined``).
         An entry is (start, end, word, skeleton, opens, most), ``end`` without a possessive
         "'s"; a token gives one entry a word (two for "Abul", both with the token's offsets).
         """
-        out: list[tuple] = []
+        a, e = first.span()
+        out = [(a, e - info[0], *info[1:]) for info in infos]
+        if len(out) >= most:
+            return out[:most]  # a one-word name: no need to read on
         token = self.token
-        for m in _TOKEN.finditer(text, s):
+        for m in _TOKEN.finditer(text, e):
             a, e = m.span()
-            if out:  # _joined, inline: only a space or a hyphen between the tokens
-                gap = text[out[-1][1] : a]
-                if gap not in (" ", "-", "") and gap.strip(" -\u00a0"):
-                    break
+            # _joined, inline: only a space or a hyphen between the tokens
+            gap = text[out[-1][1] : a]
+            if gap not in (" ", "-", "") and gap.strip(" -\u00a0"):
+                break
             infos = token(m.group())
             if len(infos) == 1:
                 info = infos[0]
@@ -369,7 +383,7 @@ class _Index:
                 opens or (opens is not None and text[tm.end() - cut : tm.end() - cut + 1] == "-")
             ):
                 continue  # an "at", "an", "as"... that is not an article
-            toks = self._entries(text, tm.start(), most)
+            toks = self._entries(text, tm, infos, most)
             words = [t[2] for t in toks]
             reach = len(toks)
             hit = None
