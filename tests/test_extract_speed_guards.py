@@ -1,7 +1,7 @@
 """The cheap pre-checks of the extractor's costly patterns never skip a match (issue 13).
 
 ``measures.governing_measure`` and ``attribution.sentence_attributions`` run some regexes only
-when a window holds one of a few words (``_holds``), ends with one of a few words, or holds a
+when a window holds one of a few words (``text.holds_any``), ends with one of a few words, or holds a
 colon: every match of the pattern must then hold such a word, or the pre-check would change the
 table. A rule that widens a pattern (a new verb, a new speech word) must widen its guard too;
 this test finds the patterns' matches on every dev text and checks each against its guard.

@@ -18,7 +18,7 @@ from idlibstats.extract.countries import (
     PLACES_ABROAD,
     alternation,
 )
-from idlibstats.extract.text import word_alternation
+from idlibstats.extract.text import holds_any, word_alternation
 
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "killed": (
@@ -2023,14 +2023,6 @@ _GOVERNING_ENDS = (
 )
 
 
-def _holds(low: str, a: int, b: int, words: tuple[str, ...]) -> bool:
-    """Whether ``low[a:b]`` holds one of ``words`` (a cheap test before a regex search there)."""
-    for w in words:
-        if low.find(w, a, b) >= 0:
-            return True
-    return False
-
-
 def governing_measure(
     norm: str, low: str, start: int, subject_end: int, ceil: int, subject: str | None
 ) -> str | None:
@@ -2106,9 +2098,10 @@ def governing_measure(
     if " with " in low[lo:start] and _DEPORTED_WITH_BEFORE.search(low, lo, start):
         return "other"
     if (
-        _holds(low, lo, start, _FATE_UNKNOWN_WORDS) and _FATE_UNKNOWN_BEFORE.search(low, lo, start)
+        holds_any(low, lo, start, _FATE_UNKNOWN_WORDS)
+        and _FATE_UNKNOWN_BEFORE.search(low, lo, start)
     ) or (
-        _holds(low, lo, start, _LEFT_WORDS)
+        holds_any(low, lo, start, _LEFT_WORDS)
         and _LEFT_BEFORE.search(low, lo, start)
         and _LEFT_IN_WANT.match(low, subject_end, ceil)
     ):
@@ -2138,7 +2131,7 @@ def governing_measure(
         return "killed"  # "the remains of at least 500 people", "were found in the grave"
     total = (
         _TOTALING_BEFORE.search(low, lo, start)
-        if "ing " in low[lo:start] and _holds(low, lo, start, _TOTALING_WORDS)
+        if "ing " in low[lo:start] and holds_any(low, lo, start, _TOTALING_WORDS)
         else None
     )
     named = subject_measure(total.group("noun"), False) if total is not None else None
@@ -2179,7 +2172,7 @@ def governing_measure(
         )
     ):  # not "A fire killed five homeless men"
         return "displaced"  # "leaving hundreds injured and tens of thousands homeless"
-    if _holds(low, subject_end, ceil, _INSIDE_WORDS) and _INSIDE_AND_ABROAD.match(
+    if holds_any(low, subject_end, ceil, _INSIDE_WORDS) and _INSIDE_AND_ABROAD.match(
         low, subject_end, ceil
     ):
         return "other"  # "displaced almost 1.3 million people within and across borders"
@@ -2203,7 +2196,9 @@ def governing_measure(
         # bombs" (the sub-count shares it)
     if kind in ("place", "thing") and _ATTACKED_BEFORE.search(low, lo, start):
         return "attacks"  # "the targeting of 7 hospitals", "an attack on two villages"
-    drones = _DRONES_AT.match(low, start, ceil) if _holds(low, start, ceil, _DRONE_WORDS) else None
+    drones = (
+        _DRONES_AT.match(low, start, ceil) if holds_any(low, start, ceil, _DRONE_WORDS) else None
+    )
     if drones is not None and (
         _LAUNCHED_AFTER.match(low, drones.end())
         or _LAUNCHED_BEFORE.search(low, max(0, start - 100), start)
@@ -2257,7 +2252,7 @@ def governing_measure(
         return "killed" if kw.endswith("toll") else subject_measure(kw, False)
     joined = (
         _FATE_AND.search(low, max(0, start - 120), start)
-        if _holds(low, max(0, start - 120), start, _FATE_AND_WORDS)
+        if holds_any(low, max(0, start - 120), start, _FATE_AND_WORDS)
         else None
     )
     if (
@@ -2268,7 +2263,10 @@ def governing_measure(
         and not combined_fates(low, joined.start("kw"), joined.end("kw"))
     ):
         return _FATE_OF[joined.group("kw")[:4]]  # "killing four civilians and four soldiers"
-    if _holds(low, lo, start, _SENT_BACK_WORDS) and _SENT_BACK.search(low, lo, start) is not None:
+    if (
+        holds_any(low, lo, start, _SENT_BACK_WORDS)
+        and _SENT_BACK.search(low, lo, start) is not None
+    ):
         return "other"  # "Iran has returned 1.8 million Afghans": deported, not a return
     back = _REPATRIATED_BEFORE.search(low, lo, start) or _REPATRIATED_AFTER.match(
         low, subject_end, ceil
@@ -2302,7 +2300,10 @@ def governing_measure(
         if not _STATUS_NEXT.match(low, subject_end):
             return "other"  # "WFP assisted 1.7 million people, including ... IDPs": aid
             # recipients
-    if _holds(low, lo, start, _AFFECTING_WORDS) and _AFFECTING.search(low, lo, start) is not None:
+    if (
+        holds_any(low, lo, start, _AFFECTING_WORDS)
+        and _AFFECTING.search(low, lo, start) is not None
+    ):
         return "other"  # "infecting almost half a million people", "affecting over 46,000"
     if (
         kind != "thing"
@@ -2311,7 +2312,7 @@ def governing_measure(
     ):
         return "_return"  # "a massive plan to return about 5,000 families living in camps"
     stock_verb = (
-        _SHELTERING.search(low, lo, start) if _holds(low, lo, start, _SHELTERING_WORDS) else None
+        _SHELTERING.search(low, lo, start) if holds_any(low, lo, start, _SHELTERING_WORDS) else None
     )
     if (
         status in ("refugees", "displaced")
@@ -2356,7 +2357,7 @@ def governing_measure(
         return "other"  # "90% of the population lives below the poverty line"
     toll = (
         _DEATH_TOLL_HEAD.search(low, max(0, start - 160), start)
-        if _holds(low, max(0, start - 160), start, _DEATH_TOLL_WORDS)
+        if holds_any(low, max(0, start - 160), start, _DEATH_TOLL_WORDS)
         else None
     )
     if toll is not None and not _NOT_DEATHS.search(toll.group("mid")):

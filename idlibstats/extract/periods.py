@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from idlibstats.extract.numerals import words_value
 from idlibstats.extract.qualifiers import _LEFT_MAP
-from idlibstats.extract.text import for_lower, may_end_with
+from idlibstats.extract.text import for_lower, holds_any, may_end_with
 
 _MONTHS = {
     "jan": 1,
@@ -849,10 +849,7 @@ def _search_with(
     ``words`` are parts that every match of ``rx`` holds: for the window before a date, a few
     str tests are many times faster than trying the regex at every position.
     """
-    for w in words:  # a loop of str.find: no slice, no generator (called for every date)
-        if norm.find(w, a, b) >= 0:
-            return rx.search(norm, a, b)
-    return None
+    return rx.search(norm, a, b) if holds_any(norm, a, b, words) else None
 
 
 # a wire dateline: "MOGADISHU, Jan 16 (Reuters) -", "BEIRUT, March 3 (AFP) -"

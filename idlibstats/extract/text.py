@@ -270,6 +270,24 @@ def _atom(c: str) -> str:
     return r"\s+" if c == " " else re.escape(c)
 
 
+def holds_any(text: str, a: int, b: int, words: Sequence[str]) -> bool:
+    """Whether ``text[a:b]`` holds one of ``words``: a cheap test before a regex search there.
+
+    ``words`` are parts every match of the regex holds, so a window without them is skipped; a
+    loop of ``str.find`` (no slice, no generator) is many times faster than the regex tried at
+    every position.
+
+    Examples
+    --------
+    >>> holds_any("five people were killed", 0, 23, ("kill", "wound"))
+    True
+    """
+    for w in words:
+        if text.find(w, a, b) >= 0:
+            return True
+    return False
+
+
 def word_alternation(words: Sequence[str]) -> str:
     r"""A regex alternation of ``words`` that matches what the plain one matches, but faster.
 
