@@ -61,6 +61,8 @@ SETS = {
     # round 13 (issues 11 and 16): fresh blind parts, the round-12 blind files being spent
     "realtext13": ("realtext13_dev.jsonl", "realtext13_blind.jsonl"),
     "arabic13": ("arabic13_dev.jsonl", "arabic13_blind.jsonl"),
+    # round 14 (issues 11 and 16): fresh blind parts, the round-13 blind files being spent
+    "realtext14": ("realtext14_dev.jsonl", "realtext14_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -101,6 +103,7 @@ MINIMUM = {
     "arabic12": (118, 41),
     "realtext13": (130, 53),
     "arabic13": (128, 52),
+    "realtext14": (236, 97),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -198,6 +201,7 @@ LATER_ROUNDS = {
     "arabic12": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_10, "realtext11", "arabic11"),
     "realtext13": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12),
     "arabic13": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12),
+    "realtext14": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, "realtext13", "arabic13"),
 }
 
 
@@ -246,6 +250,7 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic12": set(),
     "realtext13": set(),
     "arabic13": set(),
+    "realtext14": set(),
 }
 
 
