@@ -63,6 +63,7 @@ SETS = {
     "arabic13": ("arabic13_dev.jsonl", "arabic13_blind.jsonl"),
     # round 14 (issues 11 and 16): fresh blind parts, the round-13 blind files being spent
     "realtext14": ("realtext14_dev.jsonl", "realtext14_blind.jsonl"),
+    "arabic14": ("arabic14_dev.jsonl", "arabic14_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -104,6 +105,7 @@ MINIMUM = {
     "realtext13": (130, 53),
     "arabic13": (128, 52),
     "realtext14": (236, 97),
+    "arabic14": (270, 99),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -202,6 +204,7 @@ LATER_ROUNDS = {
     "realtext13": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12),
     "arabic13": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12),
     "realtext14": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, "realtext13", "arabic13"),
+    "arabic14": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, "realtext13", "arabic13"),
 }
 
 
@@ -251,6 +254,7 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "realtext13": set(),
     "arabic13": set(),
     "realtext14": set(),
+    "arabic14": set(),
 }
 
 
