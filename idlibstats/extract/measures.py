@@ -927,6 +927,12 @@ def resolve_return(
     if kind in ("_arrive", "_return") and s_start is not None:
         if subject_measure(subject, False) == "refugees":
             return "refugees"
+        if at is not None and _from_another_country(norm, at, end, subject):
+            return "refugees"  # "Up to 6,000 Syrians are returning to their homes every month
+            # from Sanliurfa province" (a place of Turkey)
+        if kind == "_arrive" and _REFUGEE_AGENCY.search(norm, s_start, end):
+            return "refugees"  # "UNHCR figures show that the number of new arrivals ... is now
+            # 395": arrivals the refugee agency counts
         dest = _RETURN_DEST.search(norm, at, end) if kind == "_return" and at is not None else None
         if dest is not None and not _FROM_ABROAD.search(norm, s_start, end):
             if _HOME_COUNTRY.match(norm, dest.end()):
@@ -956,6 +962,27 @@ def resolve_return(
             return "displaced"  # "return 5,000 displaced families", "returned from Sinjar to Duhok"
         return "refugees"  # a passage that only says "returned" / "returnees" (rounds 4 and 5)
     return "population"
+
+
+# the refugee agency by its name (the words "refugee agency" are read by _MOVE_ABROAD)
+_REFUGEE_AGENCY = re.compile(r"\bUNHCR\b")
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?" + _A_COUNTRY_OR_ABROAD)
+
+
+def _from_another_country(norm: str, at: int, end: int, subject: str | None) -> bool:
+    """Whether people of a nation (``subject``) move from a place of another country.
+
+    "Up to 6,000 Syrians are returning ... from Sanliurfa province" (Turkey); the words
+    after the figure starting at ``at``, up to ``end``, are read.
+    """
+    d = _DEMONYM_RE.search(subject) if subject else None
+    if d is None:
+        return False
+    own = _DEMONYMS[" ".join(d.group().split())]
+    return any(
+        _country_of(m.group("place")) not in (None, own)
+        for m in _FROM_PLACE.finditer(norm, at, end)
+    )
 
 
 # a movement to, from or in a country, or words of a border crossed
@@ -1019,6 +1046,12 @@ def crossed_border(
     >>> crossed_border(s, 0, len(s), "Syrians", "displaced")
     'displaced'
     """
+    if (
+        measure == "refugees"
+        and at is not None
+        and fled_within_own_country(norm, at, s_end, subject)
+    ):
+        return "displaced"  # "Thousands of Somali refugees ... streamed into Mogadishu"
     if measure != "displaced":
         return measure
     if at is not None:
@@ -1065,6 +1098,54 @@ def crossed_border(
         if country is not None and country != own:
             return "refugees"
     return measure
+
+
+# a flight's destination after the figure: "streamed into Mogadishu", "headed to Khartoum"
+_GONE_TO = re.compile(
+    r"\b(?:into|to|towards?|reached|reaching|entered|entering)\s+(?:the\s+)?(?:(?:capital|city|town)"
+    r"\s+(?:of\s+)?)?" + _A_COUNTRY_OR_ABROAD
+)
+_RETURN_WORD = re.compile(r"\breturn")
+
+
+def fled_within_own_country(norm: str, at: int, s_end: int, subject: str | None) -> bool:
+    """Whether people called refugees of a nation went to a place of their own country.
+
+    The border is read from the destination: "Thousands of Somali refugees, fleeing famine
+    ..., streamed into Mogadishu" crossed none (displaced, the round-1 decision); a place of
+    another country, their own country named as such ("crossed into Afghanistan"), "abroad",
+    a border or a return keeps them refugees. ``at`` is where the figure
+    starts, ``s_end`` where its sentence ends (or any later point: the first ". " ends it).
+
+    Examples
+    --------
+    >>> s = "Thousands of Somali refugees streamed into Mogadishu."
+    >>> fled_within_own_country(s, 0, len(s), "Somali refugees")
+    True
+    >>> s = "Thousands of Somali refugees streamed into Kenya."
+    >>> fled_within_own_country(s, 0, len(s), "Somali refugees")
+    False
+    """
+    d = _DEMONYM_RE.search(subject) if subject else None
+    stop = norm.find(". ", at, s_end)
+    s_end = s_end if stop < 0 else stop  # the figure's sentence only
+    lo = max(0, at - 60)
+    if d is None or _RETURN_WORD.search(norm, lo, s_end) or _ABROAD_WORD.search(norm, lo, s_end):
+        return False
+    own = _DEMONYMS[" ".join(d.group().split())]
+    # a place of the country, not the country itself: going "to Syria" from abroad crosses
+    gone = [
+        _PLACES_ABROAD.get(" ".join(m.group("place").split()))
+        for m in _GONE_TO.finditer(norm, at, s_end)
+    ]
+    places = [_country_of(m.group("place")) for m in _LOCATED.finditer(norm, at, s_end)]
+    return own in gone and all(c == own for c in places)
+
+
+_ABROAD_WORD = re.compile(
+    r"\b(?:abroad|neighbou?ring\s+countr|across\s+(?:the\s+)?borders?|cross(?:ed|ing|es)?\b|border|"
+    r"refugee\s+camps?)"
+)
 
 
 # people who arrived somewhere fleeing what happens in their own country left it: "Rohingyas
@@ -1450,8 +1531,10 @@ _CLAIMED_BEFORE = re.compile(
 # the figure is what a place shelters or holds (the round-2 "the verb decides over the noun for
 # stocks"): "going from sheltering about 10,000 people", "the camp houses 3,000 families"
 _SHELTERING = re.compile(
-    r"(?<![\w-])(?P<built>(?:designed|built|meant|intended|able)\s+to\s+(?:temporarily\s+)?"
-    r"(?:house|accommodate|shelter|hold)\s+|(?:with\s+)?(?:a\s+)?capacity\s+(?:of|for)\s+)?"
+    r"(?<![\w-])(?P<built>(?:designed|built|meant|intended|able|(?:[Oo]pened|set\s+up|established)"
+    # a place opened "to host" people: "Opened 10 years ago to host 12,000 people" (a capacity)
+    r"(?:\s+[\w-]+){0,3}?)\s+to\s+(?:temporarily\s+)?(?:house|accommodate|shelter|hold|host)\s+|"
+    r"(?:with\s+)?(?:a\s+)?capacity\s+(?:of|for)\s+)?"
     r"(?(built)|(?:sheltering|shelters|housing|houses|accommodating|accommodates)\s+)"
     + _QUALIFIER_OPT
     + "$"
@@ -2063,6 +2146,13 @@ _FATE_IN_END = re.compile(
     + _QUALIFIER_OPT
     + "$"
 )
+# the figure's people named by their status as its predicate: "of whom 2.7 million are Syrian
+# refugees", "of which more than 800,000 were those who had been internally displaced"
+_ARE_STATUS_AFTER = re.compile(
+    r"\s+(?:are|were)\s+(?:(?:all|now|mostly|currently)\s+)?(?:(?:those|people|persons)\s+who\s+"
+    r"(?:had|have|has)\s+been\s+|[A-Z][\w-]+\s+)?(?P<st>refugees|asylum[\s-]seekers|idps|internally"
+    r"\s+displaced)\b"
+)
 # lives changed, not taken: "Around 240,000 people have had their lives interrupted by the
 # conflict" (other: affected people)
 _LIVES_CHANGED_AFTER = re.compile(
@@ -2181,7 +2271,7 @@ _DRONE_WORDS = ("drones", "uavs")
 _FATE_AND_WORDS = ("kill", "wound", "injur")
 _SENT_BACK_WORDS = ("return", "deport", "expel", "back")
 _AFFECTING_WORDS = ("infect", "affect", "sicken")
-_SHELTERING_WORDS = ("shelter", "hous", "accommodat", "hold", "capacity")
+_SHELTERING_WORDS = ("shelter", "hous", "accommodat", "hold", "capacity", "to host")
 _DEATH_TOLL_WORDS = ("toll", "number")
 _INSIDE_WORDS = ("within", "inside", "internally")
 # ... and the words those ending at the figure end with: the window's last word is one of them
@@ -2305,6 +2395,9 @@ def governing_measure(
     if among is not None:
         return subject_measure(among.group("kw"), False)  # "Among the victims were 4 women and
         # 10 children"
+    status_is = _ARE_STATUS_AFTER.match(norm, subject_end, ceil) if subject is None else None
+    if status_is is not None:
+        return _LIST_STATUS.get(status_is.group("st").split()[0].lower(), "displaced")
     if "lives" in after and _LIVES_CHANGED_AFTER.match(low, subject_end, ceil):
         return "other"  # "240,000 people have had their lives interrupted by the conflict"
     if kind == "attack" and _FATE_IN_END.search(low, lo, start):
