@@ -248,6 +248,20 @@ def _period(text: str, phrase: str, published: str) -> tuple[str | None, str | N
             "2019-07-27",
             ("2019-07-26", "2019-07-26"),
         ),
+        # the next item of a dated sequence takes its own date after it
+        (
+            "There were 1,518 casualties in 2018, followed by 1,459 in 2019.",
+            "1,459",
+            "2020-01-29",
+            ("2019-01-01", "2019-12-31"),
+        ),
+        # near-miss: an item with no date of its own keeps the one before
+        (
+            "In 2018, 300 people were killed, followed by 200 more.",
+            "200",
+            "2020-01-29",
+            ("2018-01-01", "2018-12-31"),
+        ),
         # a place's opening year is no period of its figures
         (
             "Opened in 2012, the camp is hosting more than 78,000 people.",

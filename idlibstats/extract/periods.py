@@ -1028,6 +1028,9 @@ def figure_period(
                 # conflict to 11,085": the total runs from an undated start, not that period
             if ":" in norm[p.end : start]:
                 d += 20.0  # list items carry their own dates: "in 2017-2018: 11,050 in 2017"
+            if "followed by" in norm[p.end : start]:
+                d += 200.0  # the next item of a dated sequence: "1,518 ... in 2018, followed by
+                # 1,459 ... in 2019" (its own date after it wins)
             if (
                 money
                 and money_spans
