@@ -174,6 +174,10 @@ def _measure(text: str, phrase: str) -> str:
         ),
         # near-miss: a nationality is no status
         ("Of the 3 million, 2.7 million are Syrian citizens.", "2.7 million", "other"),
+        # "the death from" an attack risen to a figure is a death toll
+        ("The death from an Israeli airstrike has risen to 10.", "10", "killed"),
+        # near-miss: a number from an attack that is no death
+        ("The number from an Israeli airstrike has risen to 10.", "10", "attacks"),
         # a place opened to host people gives a capacity
         (
             "Opened 10 years ago to host 12,000 people, it currently shelters 37,000 residents.",

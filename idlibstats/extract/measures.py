@@ -1685,7 +1685,9 @@ _TO_LEAVE = re.compile(
 # the Israeli airstrikes on the Gaza Strip since Oct 7 rose to 7,028"
 _DEATH_TOLL_HEAD = re.compile(
     # "the toll" alone is of the dead: "The toll in the earthquake ... has reached 3,085"
-    r"\b(?:death\s+toll|death-toll|(?<=the\s)toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?"
+    # "The death from an Israeli airstrike on an area in southern Lebanon has risen to 10"
+    r"\b(?:death\s+toll|death-toll|(?<=the\s)toll|(?<=the\s)deaths?(?=\s+(?:from|in|caused)\b)|"
+    r"toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?"
     r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b(?P<mid>[^;]{0,120}?)"
     r"(?:\s+(?:has|had|have|now|also|reportedly))*"
     r"\s+(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|"
@@ -2272,7 +2274,7 @@ _FATE_AND_WORDS = ("kill", "wound", "injur")
 _SENT_BACK_WORDS = ("return", "deport", "expel", "back")
 _AFFECTING_WORDS = ("infect", "affect", "sicken")
 _SHELTERING_WORDS = ("shelter", "hous", "accommodat", "hold", "capacity", "to host")
-_DEATH_TOLL_WORDS = ("toll", "number")
+_DEATH_TOLL_WORDS = ("toll", "number", "death")
 _INSIDE_WORDS = ("within", "inside", "internally")
 # ... and the words those ending at the figure end with: the window's last word is one of them
 _QUALIFIER_ENDS = ("estimated", "of", "some", "about", "around", "roughly", "approximately")
