@@ -39,6 +39,7 @@ from idlibstats.extract.measures import (
     combined_fates,
     crossed_border,
     entered_the_country,
+    fled_within_own_country,
     governing_measure,
     keyword_measure,
     refers_back,
@@ -676,7 +677,7 @@ _REFUGEES_NAMED = re.compile(
 _FLIGHT_NEAR = re.compile(
     r"\b(?:fle[de]|fleeing|flee|arriv\w*|crossing|crossed)\b(?!\s+(?:to|towards?|into)\b)"
 )
-_INSIDE_NEAR = re.compile(r"\b(?:internally|idps?|displaced|displacement|inside|within)\b")
+_INSIDE_NEAR = re.compile(r"\b(?:internally|idps?|displaced|displacement|inside|within|inland)\b")
 
 
 def _abroad_passage(norm: str, low: str, figs: list[_Fig]) -> None:
@@ -696,7 +697,11 @@ def _abroad_passage(norm: str, low: str, figs: list[_Fig]) -> None:
             f.measure = "refugees"
         else:
             lo, hi = max(0, f.start - 60), min(len(low), f.end + 80)
-            if not _FLIGHT_NEAR.search(low, lo, hi) or _INSIDE_NEAR.search(low, lo, hi):
+            if (
+                not _FLIGHT_NEAR.search(low, lo, hi)
+                or _INSIDE_NEAR.search(low, lo, hi)
+                or fled_within_own_country(norm, f.start, min(len(norm), f.end + 240), f.subject)
+            ):
                 continue
             f.measure = "refugees"
         moved.add(id(f))
@@ -722,7 +727,8 @@ _AUX = re.compile(
     r"(?:\s*,[^,.;\d]{3,120},(?=\s+(?:has|have|had|were|was|are|is)\b))?"
     r"(?:\s*,(?=\s+(?:has|have|had|were|was|are|is)\b))?(?:\s*(?:…|\.\.\.)(?=\s))?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|already|all|now|"
     r"still|later|allegedly|subsequently|who|that|would|could|will|may|might|newly|since|currently|"
-    r"mostly|most|confirmed|presumed|found|\([^()]{0,40}\)))*\s+(?:in\s+\")?"
+    r"mostly|most|confirmed|presumed|found|seriously|critically|severely|slightly|lightly|badly|"
+    r"fatally|mortally|\([^()]{0,40}\)))*\s+(?:in\s+\")?"
 )
 _SIBLING = re.compile(
     r"(?:\s+(?:in|at|from|to|for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|"

@@ -681,6 +681,7 @@ _SUBJECT_MEASURE = {
     "centres": "other",
     "centers": "other",
     "sites": "other",
+    "installations": "other",
     "countries": "other",
     "nations": "other",
     "agencies": "other",
@@ -766,6 +767,8 @@ _SUBJECT_MEASURE = {
     "assailants": "other",
     "executions": "killed",
     "killings": "attacks",  # "seven mass killings of families": events, as massacres are
+    "explosions": "attacks",  # "killed in three separate landmine explosions": events
+    "blasts": "attacks",
 }
 
 
@@ -924,6 +927,12 @@ def resolve_return(
     if kind in ("_arrive", "_return") and s_start is not None:
         if subject_measure(subject, False) == "refugees":
             return "refugees"
+        if at is not None and _from_another_country(norm, at, end, subject):
+            return "refugees"  # "Up to 6,000 Syrians are returning to their homes every month
+            # from Sanliurfa province" (a place of Turkey)
+        if kind == "_arrive" and _REFUGEE_AGENCY.search(norm, s_start, end):
+            return "refugees"  # "UNHCR figures show that the number of new arrivals ... is now
+            # 395": arrivals the refugee agency counts
         dest = _RETURN_DEST.search(norm, at, end) if kind == "_return" and at is not None else None
         if dest is not None and not _FROM_ABROAD.search(norm, s_start, end):
             if _HOME_COUNTRY.match(norm, dest.end()):
@@ -953,6 +962,27 @@ def resolve_return(
             return "displaced"  # "return 5,000 displaced families", "returned from Sinjar to Duhok"
         return "refugees"  # a passage that only says "returned" / "returnees" (rounds 4 and 5)
     return "population"
+
+
+# the refugee agency by its name (the words "refugee agency" are read by _MOVE_ABROAD)
+_REFUGEE_AGENCY = re.compile(r"\bUNHCR\b")
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?" + _A_COUNTRY_OR_ABROAD)
+
+
+def _from_another_country(norm: str, at: int, end: int, subject: str | None) -> bool:
+    """Whether people of a nation (``subject``) move from a place of another country.
+
+    "Up to 6,000 Syrians are returning ... from Sanliurfa province" (Turkey); the words
+    after the figure starting at ``at``, up to ``end``, are read.
+    """
+    d = _DEMONYM_RE.search(subject) if subject else None
+    if d is None:
+        return False
+    own = _DEMONYMS[" ".join(d.group().split())]
+    return any(
+        _country_of(m.group("place")) not in (None, own)
+        for m in _FROM_PLACE.finditer(norm, at, end)
+    )
 
 
 # a movement to, from or in a country, or words of a border crossed
@@ -1016,11 +1046,19 @@ def crossed_border(
     >>> crossed_border(s, 0, len(s), "Syrians", "displaced")
     'displaced'
     """
+    if (
+        measure == "refugees"
+        and at is not None
+        and fled_within_own_country(norm, at, s_end, subject)
+    ):
+        return "displaced"  # "Thousands of Somali refugees ... streamed into Mogadishu"
     if measure != "displaced":
         return measure
     if at is not None:
-        if _INTERNALLY_END.search(norm, max(s_start, at - 30), at) or (
-            subject and "internally" in subject.lower()
+        if (
+            _INTERNALLY_END.search(norm, max(s_start, at - 30), at)
+            or (subject and "internally" in subject.lower())
+            or _WITHIN_AFTER.match(norm, at, s_end)
         ):
             return measure
         if _LEFT_COUNTRY.search(norm, at, min(s_end, at + 120)):
@@ -1062,6 +1100,54 @@ def crossed_border(
     return measure
 
 
+# a flight's destination after the figure: "streamed into Mogadishu", "headed to Khartoum"
+_GONE_TO = re.compile(
+    r"\b(?:into|to|towards?|reached|reaching|entered|entering)\s+(?:the\s+)?(?:(?:capital|city|town)"
+    r"\s+(?:of\s+)?)?" + _A_COUNTRY_OR_ABROAD
+)
+_RETURN_WORD = re.compile(r"\breturn")
+
+
+def fled_within_own_country(norm: str, at: int, s_end: int, subject: str | None) -> bool:
+    """Whether people called refugees of a nation went to a place of their own country.
+
+    The border is read from the destination: "Thousands of Somali refugees, fleeing famine
+    ..., streamed into Mogadishu" crossed none (displaced, the round-1 decision); a place of
+    another country, their own country named as such ("crossed into Afghanistan"), "abroad",
+    a border or a return keeps them refugees. ``at`` is where the figure
+    starts, ``s_end`` where its sentence ends (or any later point: the first ". " ends it).
+
+    Examples
+    --------
+    >>> s = "Thousands of Somali refugees streamed into Mogadishu."
+    >>> fled_within_own_country(s, 0, len(s), "Somali refugees")
+    True
+    >>> s = "Thousands of Somali refugees streamed into Kenya."
+    >>> fled_within_own_country(s, 0, len(s), "Somali refugees")
+    False
+    """
+    d = _DEMONYM_RE.search(subject) if subject else None
+    stop = norm.find(". ", at, s_end)
+    s_end = s_end if stop < 0 else stop  # the figure's sentence only
+    lo = max(0, at - 60)
+    if d is None or _RETURN_WORD.search(norm, lo, s_end) or _ABROAD_WORD.search(norm, lo, s_end):
+        return False
+    own = _DEMONYMS[" ".join(d.group().split())]
+    # a place of the country, not the country itself: going "to Syria" from abroad crosses
+    gone = [
+        _PLACES_ABROAD.get(" ".join(m.group("place").split()))
+        for m in _GONE_TO.finditer(norm, at, s_end)
+    ]
+    places = [_country_of(m.group("place")) for m in _LOCATED.finditer(norm, at, s_end)]
+    return own in gone and all(c == own for c in places)
+
+
+_ABROAD_WORD = re.compile(
+    r"\b(?:abroad|neighbou?ring\s+countr|across\s+(?:the\s+)?borders?|cross(?:ed|ing|es)?\b|border|"
+    r"refugee\s+camps?)"
+)
+
+
 # people who arrived somewhere fleeing what happens in their own country left it: "Rohingyas
 # fleeing violence in Myanmar have arrived in the district", "Rohingyas have come to the camp
 # facing attacks in Myanmar"
@@ -1079,7 +1165,15 @@ def _arrived_in(norm: str, pos: int, end: int, country: str) -> bool:
     return m is not None and country in m.group("place")
 
 
-_INTERNALLY_END = re.compile(r"\binternally\s+(?:displaced|displacing|displaces)\s+$")
+_INTERNALLY_END = re.compile(
+    r"\b(?:internally\s+(?:displaced|displacing|displaces)|internal\s+displacement\s+of)\s+$"
+)
+# the figure's own flight kept inside a country: "1.4 million people within the DRC"
+_WITHIN_AFTER = re.compile(
+    r"[^,;.()]{0,40}?\b(?:within|inside)\s+(?:the\s+)?(?:country|its\s+borders|"
+    + alternation(_COUNTRY_NAMES)
+    + r")\b"
+)
 
 TERRITORY = frozenset(
     "villages village towns town localities locality areas area cities city "
@@ -1336,7 +1430,7 @@ _PEOPLE_NOUNS = frozenset(
     rebels militants jihadists insurgents combatants gunmen militiamen members victims dead
     wounded injured casualties families family households doctors nurses medics staff workers
     volunteers detainees prisoners students pupils teachers journalists patients terrorists
-    policemen officers""".split()
+    policemen officers individuals""".split()
 )
 
 
@@ -1409,6 +1503,12 @@ _FATE_OF = {
     "upro": "displaced",
     "relo": "displaced",
 }
+# a time between the verb and its object: "ISIS killed on Saturday at dawn five soldiers"
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WHEN_WORDS = (
+    rf"on\s+(?:{_WEEKDAYS})|at\s+dawn|overnight|yesterday|today|"
+    rf"(?:on\s+(?:{_WEEKDAYS})|this|last)\s+(?:morning|night|evening|afternoon)"
+)
 # the event verb whose object is the figure: "killed 12 civilians", "killing at least 15",
 # "displaced 20,000 people", "the displacement of 9,000 people", "the killing of 30 civilians"
 # (qualifiers are part of the figure's phrase, so the verb touches its start)
@@ -1418,7 +1518,9 @@ _GOVERNING_VERB = re.compile(
     r"injure|displaced|displacing|displaces|displace|uprooted|uprooting|uproots|uproot|"
     r"(?:the\s+)?(?:killings?|deaths?|murders?|massacre|displacement|uprooting|relocation|"
     r"wounding|injuring|injury)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
-    r"\s+(?:(?:also|reportedly|another|a\s+further|a\s+total\s+of|the\s+lives\s+of)\s+)*$"
+    r"\s+(?:(?:also|reportedly|another|a\s+further|a\s+total\s+of|the\s+lives\s+of|"
+    + _WHEN_WORDS
+    + r")\s+)*$"
 )
 # lives taken, the figure the object: "have claimed 344 lives", "took 12 lives"
 _CLAIMED_BEFORE = re.compile(
@@ -1429,8 +1531,10 @@ _CLAIMED_BEFORE = re.compile(
 # the figure is what a place shelters or holds (the round-2 "the verb decides over the noun for
 # stocks"): "going from sheltering about 10,000 people", "the camp houses 3,000 families"
 _SHELTERING = re.compile(
-    r"(?<![\w-])(?P<built>(?:designed|built|meant|intended|able)\s+to\s+(?:temporarily\s+)?"
-    r"(?:house|accommodate|shelter|hold)\s+|(?:with\s+)?(?:a\s+)?capacity\s+(?:of|for)\s+)?"
+    r"(?<![\w-])(?P<built>(?:designed|built|meant|intended|able|(?:[Oo]pened|set\s+up|established)"
+    # a place opened "to host" people: "Opened 10 years ago to host 12,000 people" (a capacity)
+    r"(?:\s+[\w-]+){0,3}?)\s+to\s+(?:temporarily\s+)?(?:house|accommodate|shelter|hold|host)\s+|"
+    r"(?:with\s+)?(?:a\s+)?capacity\s+(?:of|for)\s+)?"
     r"(?(built)|(?:sheltering|shelters|housing|houses|accommodating|accommodates)\s+)"
     + _QUALIFIER_OPT
     + "$"
@@ -1511,8 +1615,11 @@ _OWN_VERB = re.compile(
     + _FATE_WORD
     + r"|displaced|fled|uprooted)(?![\w-])"
 )
+# a flight joined to a fate in one list is one mixed count too: "hundreds others are injured,
+# displaced and missing" (other)
+_JOINED_WORD = rf"(?:{_FATE_WORD}|displaced|uprooted|homeless)"
 _FATE_JOIN_AFTER = re.compile(
-    rf"(?:\s*,\s*{_FATE_WORD})*\s*,?\s*(?:or|and|and/or)\s+(?P<kw>{_FATE_WORD})(?![\w-])"
+    rf"(?:\s*,\s*{_JOINED_WORD})*\s*,?\s*(?:or|and|and/or)\s+(?P<kw>{_JOINED_WORD})(?![\w-])"
 )
 _FATE_JOIN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<kw>{_FATE_WORD})(?:\s*,\s*|\s*,?\s*(?:or|and|and/or)\s+)$"
@@ -1551,6 +1658,8 @@ def combined_fates(low: str, start: int, end: int) -> bool:
     """
     word = low[start:end]
     after = _FATE_JOIN_AFTER.match(low, end)
+    if after is not None and _FIGURE_NEXT.match(low, after.end()):
+        after = None  # "killed 12 and displaced 3,000": each fate has its own figure
     before = _FATE_JOIN_BEFORE.search(low, max(0, start - 30), start)
     if (
         before is not None
@@ -1576,7 +1685,9 @@ _TO_LEAVE = re.compile(
 # the Israeli airstrikes on the Gaza Strip since Oct 7 rose to 7,028"
 _DEATH_TOLL_HEAD = re.compile(
     # "the toll" alone is of the dead: "The toll in the earthquake ... has reached 3,085"
-    r"\b(?:death\s+toll|death-toll|(?<=the\s)toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?"
+    # "The death from an Israeli airstrike on an area in southern Lebanon has risen to 10"
+    r"\b(?:death\s+toll|death-toll|(?<=the\s)toll|(?<=the\s)deaths?(?=\s+(?:from|in|caused)\b)|"
+    r"toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?"
     r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b(?P<mid>[^;]{0,120}?)"
     r"(?:\s+(?:has|had|have|now|also|reportedly))*"
     r"\s+(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|"
@@ -1696,6 +1807,40 @@ _INSIDE_AND_ABROAD = re.compile(
     r"inside\s+and\s+outside\s+(?:the\s+|its\s+)?(?:country|borders?)|internally\s+and\s+"
     r"(?:across\s+borders|abroad|externally))\b"
 )
+# one flight to a part of a country and to another country ("forced half a million to flee to
+# French-speaking regions of Cameroon or into neighboring Nigeria", "fled to other parts of the
+# country or abroad"): inside and abroad in one count, other
+_INSIDE_OR_ABROAD = re.compile(
+    r"[^.;]{0,40}?\bto\s+(?:[\w-]+\s+){0,3}?(?:regions?|areas?|parts?|provinces?|states?|cities|"
+    r"towns|villages|districts)\s+of\s+(?:(?P<home>the\s+country)|(?P<c1>"
+    + alternation(_COUNTRY_NAMES)
+    + r"))\s*,?\s+(?:or|and)\s+(?:(?:in)?to\s+)?(?:the\s+)?(?:(?P<abroad>abroad|(?:neighbou?ring|other)"
+    r"\s+countries)|(?:neighbou?ring\s+)?(?P<c2>" + alternation(_COUNTRY_NAMES) + r"))\b"
+)
+
+
+def inside_or_abroad(norm: str, pos: int, ceil: int) -> bool:
+    """Whether the flight told after ``pos`` goes to a part of a country and to another one.
+
+    Examples
+    --------
+    >>> s = " to flee to French-speaking regions of Cameroon or into neighboring Nigeria."
+    >>> inside_or_abroad(s, 0, len(s))
+    True
+    >>> s = " to flee to French-speaking regions of Cameroon or to Douala."
+    >>> inside_or_abroad(s, 0, len(s))
+    False
+    """
+    m = _INSIDE_OR_ABROAD.match(norm, pos, ceil)
+    if m is None:
+        return False
+    if m.group("home") is not None:
+        return True  # "to other parts of the country or abroad"
+    if m.group("abroad") is not None:
+        return True
+    return _country_of(m.group("c1")) != _country_of(m.group("c2"))
+
+
 _MOVED_BY_OTHERS = re.compile(
     # "Nearly 90,000 Sudanese refugees have now been moved into our eight camps"
     r"\s+(?:(?:have|has|had)\s+(?:(?:now|already|since|successfully)\s+)?been\s+|(?:were|was|are|being|"
@@ -1758,9 +1903,63 @@ _WEAPONS = frozenset(
 # Thursday attack on two villages", "The armed men stormed at least three student hostels"
 _ATTACKED_BEFORE = re.compile(
     r"(?<![\w-])(?:target(?:ed|ing|s)?|attack(?:ed|ing|s)?|storm(?:ed|ing|s)?|raid(?:ed|ing|s)?|"
-    r"shell(?:ed|ing|s)|bomb(?:ed|ing|s)|struck|(?:air\s*)?strikes?)\s+(?:(?:of|on|against)\s+)?"
+    r"shell(?:ed|ing|s)|bomb(?:ed|ing|s)|struck|(?:air\s*)?strikes?)\s+(?:(?:of|on|against|across)\s+)?"
     r"(?:the\s+)?" + _QUALIFIER_OPT + "$"
 )
+
+
+# facilities counted are things, whoever they serve: "opened 16 new camps", "44 new IDP camps",
+# "the number of operational shelters dropped to 36", "camps increased from 391 to 435", "Two
+# new IDP hosting sites" (other, as tents are; a facility struck is an attack)
+_FACILITY = r"(?:camps?|shelters|sites|settlements|installations|facilities|centres|centers)"
+# words that may stand between the figure and the facility: adjectives, not people or places
+_FACILITY_WORD = (
+    r"(?!(?:in|at|of|from|to|into|inside|near|living|sheltering|staying|people|persons|idps|"
+    r"refugees|families|households|residents|children|women|men|have|has|had|been|were|was|are|"
+    r"is|left|leave|leaving|the|their|its)\b|[\w-]+ed\b)[\w-]+"
+)
+_FACILITY_AFTER = re.compile(
+    r"(?:\s+" + _FACILITY_WORD + r"){0,3}?\s+" + _FACILITY + r"\b(?!\s+(?:residents|dwellers|"
+    r"inhabitants|population|populations|staff|workers|managers)\b)"
+)
+_FACILITY_BEFORE = re.compile(
+    r"\b(?:(?:number|total|count)\s+of\s+(?:"
+    + _FACILITY_WORD
+    + r"\s+){0,2}?"
+    + _FACILITY
+    + r"\b[^.;\d]{0,40}|"
+    + _FACILITY
+    + r"\s+(?:(?:has|have|had)\s+)?(?:increased|rose|risen|grew|"
+    r"grown|dropped|fell|fallen|declined|decreased|went)\s+(?:up\s+|down\s+)?(?:from\s+)?"
+    r"(?:\d[\d,.]*\s+to\s+)?)$"
+)
+
+
+def counted_facilities(
+    low: str, start: int, subject_end: int, ceil: int, subject: str | None = None
+) -> bool:
+    """Whether the figure starting at ``start`` counts camps, shelters or sites (things).
+
+    ``subject_end`` is where the figure's phrase or counted noun ``subject`` ends, ``ceil``
+    where the next figure starts. A counted noun of its own decides by its word
+    (:data:`_SUBJECT_MEASURE`); without one ("16 new camps": "new" ends no noun) the facility
+    word after the figure, or a number of facilities before it, does.
+
+    Examples
+    --------
+    >>> s = "the authorities opened 16 new camps in medina."
+    >>> counted_facilities(s, s.index("16"), s.index("16") + 2, len(s))
+    True
+    >>> s = "the number of operational shelters dropped to 36."
+    >>> counted_facilities(s, s.index("36"), s.index("36") + 2, len(s))
+    True
+    >>> s = "some 16,000 people in camps."
+    >>> counted_facilities(s, s.index("16"), s.index("16") + 6, len(s), "people")
+    False
+    """
+    if subject is None and _FACILITY_AFTER.match(low, subject_end, ceil):
+        return True
+    return _FACILITY_BEFORE.search(low, max(0, start - 80), start) is not None
 
 
 # animals counted are never people: "1,504 livestock have also been killed", "the attackers took
@@ -1834,7 +2033,11 @@ _HELD_BEFORE = re.compile(
 # people, never attacks): "Several dozen men on motorbikes attacked the village"
 _ATTACKED_AFTER = re.compile(
     r"(?:\s+(?:on|in|with)\s+[\w-]+)?\s+(?:(?:had|have|has|reportedly|allegedly|also|then)\s+)*"
-    r"(?:attacked|raided|stormed|ambushed)\b"
+    r"(?:attacked|raided|stormed|ambushed|attacking|raiding|storming|ambushing|"
+    # "scores of Houthi fighters launched a series of intense armed attacks"
+    r"(?:launched|launching|carried\s+out|carrying\s+out|staged|staging|mounted|mounting)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:series|wave|number)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|assaults?|raids?|offensives?|ambush(?:es)?))\b"
 )
 # the counted people need aid, an apposition between: "Nearly 19 million people or two-thirds of
 # the population need emergency aid"
@@ -1845,6 +2048,9 @@ _IN_NEED_AFTER = re.compile(
     r"(?:in\s+(?:[\w\"“]+\s+)?need\s+of|need|needs|needing|require|requires)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aid|assistance|help|support|protection)\b"
 )
+# a place's possessive right before the figure: "Tigray's 5.5 million people"
+_POSSESSIVE_PLACE_END = re.compile(r"[A-Z][\w-]*'s\s+$")
+_PLACE_PEOPLE = frozenset("people residents civilians inhabitants".split())
 # people held in detention, whatever moves them (the guideline's "People held in detention
 # centres", "evacuations of detainees by UNHCR -> other"): "8,000 refugees, asylum seekers and
 # migrants who have been trapped and arbitrarily held in closed detention centres", "evacuated
@@ -1886,6 +2092,38 @@ _DISPLACED_SPLIT = re.compile(
     r"\b(?:displaced\s+internally|internally\s+displaced|fleeing\s+(?:the\s+country|abroad)|"
     r"(?:fled|gone|went)\s+abroad|(?:crossing|crossed)\s+(?:the\s+border|into))\b"
 )
+# the counted noun listed with people of another status in one count (the round-1 "mixed
+# counts -> other"): "over 241,000 Nigerian refugees, internally displaced people from Niger and
+# returning Niger nationals"
+_STATUS_LIST_AFTER = re.compile(
+    r"\s*,\s+(?:[\w-]+\s+){0,2}?(?P<st>internally\s+displaced|idps?|displaced\s+(?:people|persons|"
+    r"families)|refugees|returnees|returning|asylum[\s-]seekers)\b[^.;\d]{0,80}?\s(?:and|or)\s"
+)
+_LIST_STATUS = {"refugees": "refugees", "asylum": "refugees", "returnees": "_return"}
+
+
+def mixed_status_list(low: str, subject: str | None, subject_end: int, ceil: int) -> bool:
+    """Whether the counted noun is listed with people of another status in one count.
+
+    Examples
+    --------
+    >>> s = " nigerian refugees, internally displaced people from niger and returnees."
+    >>> mixed_status_list(s, "Nigerian refugees", 18, len(s))
+    True
+    >>> s = " nigerian refugees, chadian refugees and cameroonian refugees."
+    >>> mixed_status_list(s, "Nigerian refugees", 18, len(s))
+    False
+    """
+    own = subject_measure(subject, False)
+    if own not in ("refugees", "displaced", "_return"):
+        return False
+    m = _STATUS_LIST_AFTER.match(low, subject_end, ceil)
+    if m is None:
+        return False
+    word = m.group("st").split()[0]
+    return _LIST_STATUS.get(word, "_return" if word == "returning" else "displaced") != own
+
+
 # the figure listed among the victims of a fate: "Among the victims were 4 women and 10 children,
 # with 17 others injured"
 _AMONG_FATE_BEFORE = re.compile(
@@ -1902,6 +2140,34 @@ _FOUND_IN_GRAVE_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,5}?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)"
     r"(?:found|discovered|exhumed|recovered|buried)\s+(?:in|from)\s+(?:a|the|two|several|"
     r"mass)?[^.;,]{0,30}?\bgraves?\b"
+)
+# a fate told as happening in the events the figure counts: "were killed in three separate
+# landmine explosions"
+_FATE_IN_END = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:in|by)\s+(?:(?:a\s+series\s+of|a\s+total\s+of)\s+)?"
+    + _QUALIFIER_OPT
+    + "$"
+)
+# the figure's people named by their status as its predicate: "of whom 2.7 million are Syrian
+# refugees", "of which more than 800,000 were those who had been internally displaced"
+_ARE_STATUS_AFTER = re.compile(
+    r"\s+(?:are|were)\s+(?:(?:all|now|mostly|currently)\s+)?(?:(?:those|people|persons)\s+who\s+"
+    r"(?:had|have|has)\s+been\s+|[A-Z][\w-]+\s+)?(?P<st>refugees|asylum[\s-]seekers|idps|internally"
+    r"\s+displaced)\b"
+)
+# lives changed, not taken: "Around 240,000 people have had their lives interrupted by the
+# conflict" (other: affected people)
+_LIVES_CHANGED_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|also)\s+)*(?:had|seen|saw|see)\s+their\s+lives\s+(?:[a-z]+ly\s+)?"
+    r"(?:interrupted|disrupted|upended|changed|transformed|shattered|destroyed|ruined|affected|"
+    r"turned\s+upside\s+down|put\s+on\s+hold)\b"
+)
+# the counted people's own fate after the group they belong to: "two soldiers of the government
+# forces were killed", "five members of the family have died"
+_OF_GROUP_FATE = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:(?!who\b|that\b|which\b)[\w'-]+\s+){1,3}?"
+    r"(?:(?:were|was|have|has|had|been|are|is|also|reportedly)\s+)+"
+    r"(?P<kw>killed|wounded|injured|died)(?![\w-])"
 )
 # people interviewed or lives saved are neither killed nor hurt (the guideline's other): "based
 # on interviews with 45 civilian victims of insurgent attacks", "They have saved lives of almost
@@ -2007,8 +2273,8 @@ _DRONE_WORDS = ("drones", "uavs")
 _FATE_AND_WORDS = ("kill", "wound", "injur")
 _SENT_BACK_WORDS = ("return", "deport", "expel", "back")
 _AFFECTING_WORDS = ("infect", "affect", "sicken")
-_SHELTERING_WORDS = ("shelter", "hous", "accommodat", "hold", "capacity")
-_DEATH_TOLL_WORDS = ("toll", "number")
+_SHELTERING_WORDS = ("shelter", "hous", "accommodat", "hold", "capacity", "to host")
+_DEATH_TOLL_WORDS = ("toll", "number", "death")
 _INSIDE_WORDS = ("within", "inside", "internally")
 # ... and the words those ending at the figure end with: the window's last word is one of them
 _QUALIFIER_ENDS = ("estimated", "of", "some", "about", "around", "roughly", "approximately")
@@ -2019,7 +2285,8 @@ _GOVERNING_ENDS = (
     *("slaughtered", "dead", "down", "wounded", "wounding", "wounds", "injured", "injuring"),
     *("injures", "injure", "displaced", "displacing", "displaces", "displace", "uprooted"),
     *("uprooting", "uproots", "uproot", "of", "the", "some", "also", "reportedly", "another"),
-    *("further", "beheaded", "beheading"),
+    *("further", "beheaded", "beheading", "dawn", "overnight", "yesterday", "today", "morning"),
+    *("night", "evening", "afternoon", *_WEEKDAYS.split("|")),
 )
 
 
@@ -2057,6 +2324,10 @@ def governing_measure(
         or _counted_groups(low, subject, subject_end)
     ):
         return "other"  # "500 head of cattle", "two quakes struck", "two other rebel groups"
+    if counted_facilities(low, start, subject_end, ceil, subject) and not _ATTACKED_BEFORE.search(
+        low, lo, start
+    ):
+        return "other"  # "opened 16 new camps", "the number of operational shelters dropped to 36"
     share = _PERCENT_AT.match(low, start)
     if share is not None and (
         _CHANGE_AFTER.match(low, share.end()) or _CHANGE_BEFORE.search(low, lo, start)
@@ -2077,10 +2348,15 @@ def governing_measure(
     if kind == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
         return "other"  # "a group of 40 to 50 terrorists had attacked the checkpost": the
         # attackers are people, never attacks
-    if _IN_NEED_AFTER.match(low, subject_end, ceil) and subject_measure(subject, False) not in (
-        "refugees",
-        "displaced",
-        "population",
+    if (
+        _IN_NEED_AFTER.match(low, subject_end, ceil)
+        and subject_measure(subject, False) not in ("refugees", "displaced", "population")
+        and not (
+            subject is not None
+            and subject.split()[-1].lower() in _PLACE_PEOPLE
+            and _POSSESSIVE_PLACE_END.search(norm, max(0, start - 30), start)
+        )  # a place's people are its population whatever they need: "Tigray's 5.5 million
+        # people need food aid" (the round-13 possessive rule)
     ):
         return "other"  # "Around 25 million people, more than half of Sudan's population, need
         # humanitarian assistance": people in need (round 4's "children in need ... other")
@@ -2107,6 +2383,9 @@ def governing_measure(
     ):
         return "other"  # "the fate of over 2,000 people remains unknown", "left millions of
         # vulnerable people starving", "deprived millions of families of their livelihoods"
+    if mixed_status_list(low, subject, subject_end, ceil):
+        return "other"  # "241,000 Nigerian refugees, internally displaced people ... and
+        # returning Niger nationals": one count of several statuses
     if _DISPLACED_SPLIT.match(low, subject_end, min(len(low), subject_end + 120)):
         return "other"  # "3 million Sudanese have been displaced, with almost 2.5 million
         # displaced internally"
@@ -2118,6 +2397,16 @@ def governing_measure(
     if among is not None:
         return subject_measure(among.group("kw"), False)  # "Among the victims were 4 women and
         # 10 children"
+    status_is = _ARE_STATUS_AFTER.match(norm, subject_end, ceil) if subject is None else None
+    if status_is is not None:
+        return _LIST_STATUS.get(status_is.group("st").split()[0].lower(), "displaced")
+    if "lives" in after and _LIVES_CHANGED_AFTER.match(low, subject_end, ceil):
+        return "other"  # "240,000 people have had their lives interrupted by the conflict"
+    if kind == "attack" and _FATE_IN_END.search(low, lo, start):
+        return "attacks"  # "were killed in three separate landmine explosions": the events
+    group = _OF_GROUP_FATE.match(low, subject_end, ceil) if kind == "people" else None
+    if group is not None and not combined_fates(low, group.start("kw"), group.end("kw")):
+        return "injured" if group.group("kw") in ("wounded", "injured") else "killed"
     if _FELL_VICTIM_AFTER.match(low, subject_end, ceil):
         return "killed"  # "another 93 civilians fell victim to massacres"
     if _INTERVIEWED_OR_SAVED_BEFORE.search(low, lo, start) or (
@@ -2172,9 +2461,10 @@ def governing_measure(
         )
     ):  # not "A fire killed five homeless men"
         return "displaced"  # "leaving hundreds injured and tens of thousands homeless"
-    if holds_any(low, subject_end, ceil, _INSIDE_WORDS) and _INSIDE_AND_ABROAD.match(
-        low, subject_end, ceil
-    ):
+    if (
+        holds_any(low, subject_end, ceil, _INSIDE_WORDS)
+        and _INSIDE_AND_ABROAD.match(low, subject_end, ceil)
+    ) or inside_or_abroad(norm, subject_end, ceil):
         return "other"  # "displaced almost 1.3 million people within and across borders"
     if (
         (

@@ -574,15 +574,24 @@ def find_periods(
                 periods.append(Period(t.start, nxt.end, a0, b1))
                 i += 2
                 continue
+        night = (
+            nxt is not None
+            and t.kind == nxt.kind == "wd"
+            and _NIGHT_OF_END.search(before) is not None
+            and _NIGHT_TO.fullmatch(norm, t.end, nxt.start) is not None
+        )
         if (
             nxt is not None
             and t.kind == nxt.kind
             and t.kind in ("wd", "md", "dm")
-            and _AND_OR.fullmatch(norm, t.end, nxt.start)
+            and (night or _AND_OR.fullmatch(norm, t.end, nxt.start))
         ):
-            # "on Monday and Tuesday", "on Jan. 3 and Jan. 4": both days
+            # "on Monday and Tuesday", "on Jan. 3 and Jan. 4", "on the night of Thursday to
+            # Friday": both days (a night's first day is the one before its second)
             a0, _ = _resolve(t, pub)
             _, b1 = _resolve(nxt, pub)
+            if night and a0 is not None and b1 is not None:
+                a0 = b1 - dt.timedelta(days=(b1.weekday() - a0.weekday()) % 7)
             if a0 is not None and b1 is not None:
                 periods.append(Period(t.start, nxt.end, min(a0, b1), max(a0, b1)))
                 i += 2
@@ -621,6 +630,12 @@ def find_periods(
             and _BEFORE_EVENT.search(norm, b0, t.start)
         ) or _search_with(_AFTER_BEGAN, _BEGAN_WORDS, norm, max(start, t.start - 90), t.start):
             i += 1
+            continue
+        if t.kind in ("y", "m", "my") and _FOUNDED_IN_END.search(
+            norm, max(start, t.start - 30), t.start
+        ):
+            i += 1  # "Opened in 2012 ..., the camp is ... hosting more than 78,000 people": when
+            # the place was opened, not a period of its figures
             continue
         if _CITATION_OPEN.search(norm, max(start, t.start - 45), t.start) and _CITATION_CLOSE.match(
             norm, t.end
@@ -762,6 +777,14 @@ def find_periods(
                 ps, pe = dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31)
             elif "year" in rel:
                 ps, pe = dt.date(pub.year, 1, 1), pub
+                months = (
+                    _MONTHS_OF.search(norm, max(start, m.start() - 40), m.start())
+                    if rel == "this year"
+                    else None
+                )
+                if months is not None and months.group("which").lower() == "first":
+                    # "during the first ten months of this year": up to that month's end
+                    pe = min(pub, _last_day(pub.year, min(12, int(_count(months.group("n"))))))
             elif rel == "this month":
                 ps, pe = pub.replace(day=1), pub
             elif rel == "this week":
@@ -814,6 +837,16 @@ def find_periods(
     ]
     periods.sort(key=lambda p: p.start)
     return periods, masks
+
+
+# a place's opening or founding: "Opened in 2012", "established in March"
+_FOUNDED_IN_END = re.compile(
+    r"\b(?:[Oo]pened|[Ee]stablished|[Ff]ounded|[Bb]uilt|[Cc]onstructed|[Ii]naugurated|[Ss]et\s+up)\s+"
+    r"in\s+$"
+)
+# a night that runs over two days: "on the night of Thursday to Friday"
+_NIGHT_OF_END = re.compile(r"\bnight\s+(?:of|from)\s+(?:the\s+)?$")
+_NIGHT_TO = re.compile(r"\s+(?:to|into)\s+")
 
 
 # "since President Assad's government cracked down on demonstrations calling for his ouster in
@@ -995,6 +1028,9 @@ def figure_period(
                 # conflict to 11,085": the total runs from an undated start, not that period
             if ":" in norm[p.end : start]:
                 d += 20.0  # list items carry their own dates: "in 2017-2018: 11,050 in 2017"
+            if "followed by" in norm[p.end : start]:
+                d += 200.0  # the next item of a dated sequence: "1,518 ... in 2018, followed by
+                # 1,459 ... in 2019" (its own date after it wins)
             if (
                 money
                 and money_spans
