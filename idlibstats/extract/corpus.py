@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import gc
 import multiprocessing
 import sys
 from collections.abc import Iterable
@@ -17,7 +16,7 @@ from tqdm.auto import tqdm
 from idlibstats._optional import require
 from idlibstats.errors import ExtractionInputError
 from idlibstats.extract.attribution import DEFAULT_SOURCES, SourceRegistry
-from idlibstats.extract.build import FigureColumns
+from idlibstats.extract.build import FigureColumns, paused_gc
 from idlibstats.extract.figures import _as_date, add_document
 
 __all__ = ["extract_corpus"]
@@ -25,26 +24,6 @@ __all__ = ["extract_corpus"]
 _AUTO_PROGRESS_MIN = 50
 # chunks a worker gets: a few, so that a worker that drew long documents does not hold up the rest
 _CHUNKS_PER_WORKER = 4
-
-
-@contextlib.contextmanager
-def _no_gc() -> Any:
-    """The cyclic garbage collector paused (as it was after): extraction makes no cycles.
-
-    Every object a document's extraction makes is freed by its reference count (7,368 texts,
-    the benchmark's and every dev file's, extracted with the collector off leave no unreachable
-    object behind), so
-    the collector's passes over the young objects, and the full ones that go over every object
-    of the process (also the copy-on-write pages a forked worker shares), are spent for nothing:
-    about 1-4% of a serial pass.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _docs(docs: Iterable[Any]) -> Iterable[tuple[str, str, Any]]:
@@ -135,7 +114,7 @@ def extract_corpus(
         it = tqdm(it, total=len(items), desc="extract", unit="doc")
     registry = sources or DEFAULT_SOURCES
     out = FigureColumns()
-    with _no_gc():
+    with paused_gc():
         for doc_id, text, published in it:
             add_document(text, _checked(doc_id, text, published), doc_id, registry, out)
     return out.table()
@@ -159,7 +138,7 @@ def _extract_chunk(
     """The figures of checked documents (run in a worker process)."""
     out = FigureColumns()
     registry = sources or DEFAULT_SOURCES
-    with _no_gc():
+    with paused_gc():
         for doc_id, text, published in docs:
             add_document(text, published, doc_id, registry, out)
     return out
