@@ -100,7 +100,8 @@ def paused_gc() -> Iterator[None]:
     collector off leave no unreachable object behind, past a few dozen of one-time set-ups), so
     the collector's passes over the young objects, and the full ones over every object of the
     process (which also copy the pages a forked worker shares with its parent), are spent for
-    nothing: about 1% of a serial pass, a few % of one short text's extraction.
+    nothing: ~10 ms of a serial pass over the benchmark's 4,502 texts, 65 ms when a full
+    collection falls in it, and a few % of one short text's extraction.
     """
     was = gc.isenabled()
     gc.disable()
