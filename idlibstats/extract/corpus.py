@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 from idlibstats._optional import require
 from idlibstats.errors import ExtractionInputError
 from idlibstats.extract.attribution import DEFAULT_SOURCES, SourceRegistry
-from idlibstats.extract.build import FigureColumns
+from idlibstats.extract.build import FigureColumns, paused_gc
 from idlibstats.extract.figures import _as_date, add_document
 
 __all__ = ["extract_corpus"]
@@ -114,8 +114,9 @@ def extract_corpus(
         it = tqdm(it, total=len(items), desc="extract", unit="doc")
     registry = sources or DEFAULT_SOURCES
     out = FigureColumns()
-    for doc_id, text, published in it:
-        add_document(text, _checked(doc_id, text, published), doc_id, registry, out)
+    with paused_gc():
+        for doc_id, text, published in it:
+            add_document(text, _checked(doc_id, text, published), doc_id, registry, out)
     return out.table()
 
 
@@ -137,8 +138,9 @@ def _extract_chunk(
     """The figures of checked documents (run in a worker process)."""
     out = FigureColumns()
     registry = sources or DEFAULT_SOURCES
-    for doc_id, text, published in docs:
-        add_document(text, published, doc_id, registry, out)
+    with paused_gc():
+        for doc_id, text, published in docs:
+            add_document(text, published, doc_id, registry, out)
     return out
 
 

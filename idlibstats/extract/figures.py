@@ -29,7 +29,7 @@ from idlibstats.extract.attribution import (
     nearest_attribution,
     sentence_attributions,
 )
-from idlibstats.extract.build import FigureColumns
+from idlibstats.extract.build import FigureColumns, paused_gc
 from idlibstats.extract.measures import (
     ACROSS_BORDER,
     CAPTURE_KEYWORDS,
@@ -1580,7 +1580,8 @@ def extract_figures(
         )
     pub = _as_date(published)
     out = FigureColumns()
-    add_document(text, pub, doc_id or "doc", sources or DEFAULT_SOURCES, out, lang=lang)
+    with paused_gc():  # no cycles made (see build.paused_gc)
+        add_document(text, pub, doc_id or "doc", sources or DEFAULT_SOURCES, out, lang=lang)
     return out.table()
 
 
