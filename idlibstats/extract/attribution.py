@@ -1865,7 +1865,109 @@ _LOCAL_BODY = re.compile(
     # "The Commissioner of Bor South County" (round 14)
     rf"|(?:the\s+)?(?P<g5>(?i:commissioner))\s+of\s+(?P<p5>{_PLACE_NAME})\s+County(?![\w-])"
 )
-_LOCAL_WORD = re.compile("dministration|overnor|ayor|ouncil|ommissioner|eader|head")
+_LOCAL_WORD = re.compile(
+    "dministration|dministrator|overnor|ayor|ouncil|ommissioner|eader|head|refect|hief"
+)
+# round 15: a local office-holder named by office and place, whatever the place ("administrator
+# of Lubero territory", "the prefect of Asoungah", "Abyei chief administrator Kuol Deim Kuol",
+# "Deputy Commissioner Khyber Tribal District Abdul Nasir Khan", "the Commissioner of Twic
+# North") speaks for "<place> <level>", the level the written kind word gives (_KIND_LEVELS), else
+# the office's own (_OFFICE_LEVELS): the gold's written convention for unregistered local bodies
+_LOCAL_OFFICE = (
+    r"(?i:(?:deputy\s+|acting\s+|sub-)?(?:chief\s+administrator|administrator|prefect|"
+    r"district\s+chief|commissioner|district\s+commissioner|deputy\s+commissioner))"
+)
+_LOCAL_KIND_WORD = r"(?i:territory|county|district|region|province|state|prefecture|municipality)"
+_LOCAL_OFFICER = re.compile(
+    # "Deputy Commissioner Khyber Tribal District Abdul Nasir Khan" (tried first: its office is
+    # no place of the second form)
+    rf"(?P<o3>(?:Deputy\s+|District\s+)?(?:Commissioner|Administrator|Prefect))\s+"
+    rf"(?P<p3>{_PLACE_NAME})\s+(?:Tribal\s+)?(?P<k3>District|County|Territory|Province|Region)\b"
+    # "administrator of Lubero territory", "the Commissioner of Twic North"
+    rf"|(?:the\s+)?(?P<o1>{_LOCAL_OFFICE})\s+of\s+(?:the\s+)?(?P<p1>{_PLACE_NAME})"
+    rf"(?:\s+(?P<k1>{_LOCAL_KIND_WORD}))?(?![\w'’-])"
+    # "Abyei chief administrator Kuol Deim Kuol", "the Lubero territory administrator"
+    rf"|(?:the\s+)?(?P<p2>{_PLACE_NAME})(?:\s+(?P<k2>{_LOCAL_KIND_WORD}))?\s+(?P<o2>{_LOCAL_OFFICE})"
+    r"(?![\w'’-])(?!\s+(?:of|for)\s)"
+)
+_KIND_LEVELS = {
+    "territory": "territory administration",
+    "county": "County administration",
+    "district": "district administration",
+    "region": "regional administration",
+    "province": "provincial administration",
+    "state": "state government",
+    "prefecture": "prefecture",
+    "municipality": "city administration",
+}
+_OFFICE_LEVELS = {
+    "prefect": "prefecture",
+    "district chief": "district administration",
+    "district commissioner": "district administration",
+    "deputy commissioner": "district administration",
+}
+# words that open no place's name: offices, ranks, common nouns written in capitals
+_NOT_LOCAL_PLACE = frozenset(
+    "Police Refugees Refugee Affairs Health Human Rights Security Interior Education Relief "
+    "Colonel Col General Gen Major Maj Brigadier Lieutenant Captain Mr Mrs Ms Dr Senior "
+    "Humanitarian Emergency Disaster County District State Region Province Territory "
+    "High Special Civil Regional Local".split()
+)
+
+
+_DEPUTY = re.compile(r"^(?:deputy|acting|sub-)\s*")
+
+
+def _local_level(office: str, kind: str | None, norm: str) -> str | None:
+    """The written level of a local office-holder's body ("territory administration")."""
+    if kind:
+        return _KIND_LEVELS[kind.lower()]
+    office = " ".join(office.lower().split())
+    if office in _OFFICE_LEVELS:  # "deputy commissioner": a district's head
+        return _OFFICE_LEVELS[office]
+    office = _DEPUTY.sub("", office)  # "deputy prefect", "acting administrator": the office
+    if office in _OFFICE_LEVELS:
+        return _OFFICE_LEVELS[office]
+    if office in ("administrator", "chief administrator"):
+        return "administration"  # "Abyei chief administrator" -> Abyei administration
+    if office == "commissioner" and main_country(norm) == "South Sudan":
+        return "County administration"  # South Sudan's commissioners head its counties
+    return None
+
+
+def _local_officers(norm: str, start: int, end: int) -> list[Mention]:
+    """Local office-holders named by office and place, as "<place> <level>" (see _LOCAL_OFFICER).
+
+    Examples
+    --------
+    >>> s = "Jean Paul, administrator of Lubero territory, said 14 houses burned."
+    >>> [m.canonical for m in _local_officers(s, 0, len(s))]
+    ['Lubero territory administration']
+    >>> s = "The administrator of the camp said 14 houses burned."
+    >>> _local_officers(s, 0, len(s))
+    []
+    """
+    out = []
+    for m in _LOCAL_OFFICER.finditer(norm, start, end):
+        k = next(i for i in "123" if m.group("o" + i))
+        place, office, kind = m.group("p" + k), m.group("o" + k), m.group("k" + k)
+        words = [w for w in place.split() if w != "Tribal"]  # "Khyber Tribal District"
+        while words and words[0] in _NOT_PLACE | _NOT_LOCAL_PLACE:
+            words = words[1:]
+        if (
+            not words
+            or any(w in _NOT_LOCAL_PLACE for w in words)
+            or words[-1].isupper()
+            or " ".join(words) in _ADJ_COUNTRY
+            or main_country(" ".join(words)) == " ".join(words)
+        ):
+            continue
+        level = _local_level(office, kind, norm)
+        if level is not None:
+            out.append(Mention(m.start(), m.end(), f"{' '.join(words)} {level}"))
+    return out
+
+
 # a state's police (round 9: "the police said" in a sentence naming Zamfara State, "state police
 # spokesman ..." in a passage naming it, "the Zamfara state police spokesman" -> Zamfara police,
 # as round 5's Bannu police)
@@ -2118,6 +2220,9 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
             elif kind in ("governor", "province", "provincial"):
                 level = _province_level(norm, words[-1], level)
             out.append(Mention(m.start(), m.end(), f"{' '.join(words)} {level}"))
+        out += [
+            mt for mt in _local_officers(norm, start, end) if not _overlaps(out, mt.start, mt.end)
+        ]
         for m in _GENERIC_GOVERNOR.finditer(norm, start, end):
             named = [
                 r.group("a") or r.group("b") or r.group("c")
