@@ -57,3 +57,48 @@ def _sources(text: str) -> dict:
 )
 def test_local_office_holder(text: str, phrase: str, expected: str | None) -> None:
     assert _sources(text)[phrase] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # rt13_126: the teller of an outlet, named again by surname: the outlet
+        (
+            "“The gunmen burnt the village,” militia leader Musa Bukar told AFP. "
+            "“They killed 12 people in the market,” Bukar said.",
+            "12",
+            "AFP",
+        ),
+        # near miss: another surname names nobody
+        (
+            "“The gunmen burnt the village,” militia leader Musa Bukar told AFP. "
+            "“They killed 12 people in the market,” Kolo said.",
+            "12",
+            None,
+        ),
+        # near miss: a teller with a body of his own is not the outlet's (rt9_021's kind)
+        (
+            "“Families will return to Mosul in Nineveh province,” Deputy Governor of Nineveh Rafaat "
+            "Hamid told Rudaw. "
+            "Hamid said 12 families returned on Monday.",
+            "12",
+            "Nineveh governorate",
+        ),
+        # rt8_017: a minister named in the body's mention, named again by surname
+        (
+            "About 2,000 people fled, Lebanon's Environment Minister Nasser Karam said. "
+            "Karam noted that about 250 schools have become shelters.",
+            "about 250",
+            "Lebanese government",
+        ),
+        # near miss: the surname of nobody introduced
+        (
+            "About 2,000 people fled, Lebanon's Environment Minister Nasser Karam said. "
+            "Haddad noted that about 250 schools have become shelters.",
+            "about 250",
+            None,
+        ),
+    ],
+)
+def test_person_named_again(text: str, phrase: str, expected: str | None) -> None:
+    assert _sources(text)[phrase] == expected

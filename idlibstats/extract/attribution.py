@@ -1387,10 +1387,12 @@ class SourceRegistry:
         if _PEOPLE_CACHE[0] is norm:
             return _PEOPLE_CACHE[1]
         _PEOPLE_CACHE[0], _PEOPLE_CACHE[1] = norm, {}
-        if not any(w in norm for w in _TITLE_PARTS) or _TITLE.search(norm) is None:
-            return _PEOPLE_CACHE[1]  # no officer named: no people to look for
+        told = " told " in norm
+        if not told and (not any(w in norm for w in _TITLE_PARTS) or _TITLE.search(norm) is None):
+            return _PEOPLE_CACHE[1]  # no officer named, no teller: no people to look for
+        plain = self.mentions_plain(norm)
         found: dict[str, str] = {}
-        for mt in self.mentions_plain(norm):
+        for mt in plain:
             m = _TITLED_NAME.match(norm, mt.end)
             if m is None and _TITLE_END.search(norm, mt.start, mt.end):  # "Lebanon's Minister"
                 m = _NAME_AFTER_TITLE.match(norm, mt.end)
@@ -1414,6 +1416,18 @@ class SourceRegistry:
                 # the office after the body: "Mohammed Shehu, the Zamfara state police
                 # spokesman, ... Shehu said" (rt9_307)
                 m = _NAME_COMMA_END.search(norm, max(0, mt.start - 50), mt.start)
+            if m is None:
+                m = _NAME_IN_MENTION.search(norm, mt.start, mt.end)
+            if m is None and _LOCAL_LEVEL_END.search(mt.canonical):
+                # "Deputy Governor of Nineveh Rafaat Smo", "Abyei chief administrator Kuol Deim
+                # Kuol": the holder's name after the local body's mention
+                last = norm.rfind(" ", mt.start, mt.end)  # "of Nineveh Rafaat": a first name
+                cut = last >= 0 and norm[last + 1 : mt.end] not in mt.canonical.split()
+                m = _NAME_RIGHT_AFTER.match(norm, last if cut else mt.end)
+            if m is None and told and mt.canonical in NEWS_AGENCIES:
+                m = _NAME_TOLD_END.search(norm, max(0, mt.start - 60), mt.start)
+                if m is not None and _overlaps(plain, m.start() - 60, m.start()):
+                    m = None  # "Deputy Governor of Nineveh Rafaat Smo told Rudaw": the body's
             if m is not None:
                 name = m.group("name").split()
                 for k in range(len(name)):
@@ -1604,7 +1618,16 @@ _HEAD_OF_END = re.compile(
 )
 # a local body named by its head's office, and the name before it: "Oleksandr Prokudin, governor
 # of the southern Kherson region"
-_LOCAL_HEAD = re.compile(r"(?:the\s+)?(?i:governor|mayor|head)\b")
+_LOCAL_HEAD = re.compile(
+    r"(?:the\s+)?(?i:governor|mayor|head|administrator|chief\s+administrator|prefect|commissioner)\b"
+)
+# round 15: the name a body's mention holds after its office ("Lebanon's Environment Minister
+# Nasser Yassin ... Yassin noted"), and the name that tells an outlet ("militia leader Babakura
+# Kolo told AFP ... Kolo said": the outlet, as the teller's later words)
+_NAME_IN_MENTION = re.compile(rf"\bMinister\s+(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}})$")
+_LOCAL_LEVEL_END = re.compile(r"(?:administration|governorate|prefecture|state government)$")
+_NAME_RIGHT_AFTER = re.compile(rf"\s+(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}})\b")
+_NAME_TOLD_END = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}})\s+told\s+$")
 _CAP_NEXT = re.compile(r"\s+[A-Z]")
 _NAME_COMMA_END = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}}),\s+$")
 # the name after the body (and the body's office): "the SDF media office, Farhad Shami"
