@@ -102,3 +102,22 @@ def test_local_office_holder(text: str, phrase: str, expected: str | None) -> No
 )
 def test_person_named_again(text: str, phrase: str, expected: str | None) -> None:
     assert _sources(text)[phrase] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # rt13_118: the country rule for a country the registry's list lacked
+        ("The US military estimated 100 attackers took part.", "100", "US military"),
+        (
+            "At least 40 people were killed, the South Sudanese government said.",
+            "At least 40",
+            "South Sudanese government",
+        ),
+        ("Some 300 people fled, Indian authorities said.", "Some 300", "Indian government"),
+        # near miss: the country's troops are actors, not reporters
+        ("Indian troops killed 12 militants, residents said.", "12", None),
+    ],
+)
+def test_country_rule_for_more_countries(text: str, phrase: str, expected: str | None) -> None:
+    assert _sources(text)[phrase] == expected
