@@ -121,3 +121,26 @@ def test_person_named_again(text: str, phrase: str, expected: str | None) -> Non
 )
 def test_country_rule_for_more_countries(text: str, phrase: str, expected: str | None) -> None:
     assert _sources(text)[phrase] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # rt13_054: a body named with its acronym in brackets, then its own verb after an auxiliary
+        (
+            "The body for Palestine refugees (UNRWA) has reported that nearly 300 people are "
+            "sheltering in its schools.",
+            "nearly 300",
+            "UNRWA",
+        ),
+        # near miss: a later verb of another speaker is not the body's
+        (
+            "The body for Palestine refugees (UNRWA) has warned that aid is short, and local "
+            "officials reported that 300 people died.",
+            "300",
+            None,
+        ),
+    ],
+)
+def test_bracketed_acronym_with_auxiliary(text: str, phrase: str, expected: str | None) -> None:
+    assert _sources(text)[phrase] == expected

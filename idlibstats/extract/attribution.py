@@ -2887,7 +2887,13 @@ def sentence_attributions(
             a.source is not None and a.anchor[1] <= v.start() for a in found
         ):
             continue  # "The UN agency reported that data from its DTM shows 7,075 ..."
-        if any(0 <= a.anchor[0] - v.end() <= 3 or 0 <= v.start() - a.anchor[1] <= 3 for a in found):
+        if any(
+            0 <= a.anchor[0] - v.end() <= 3
+            or 0 <= v.start() - a.anchor[1] <= 3
+            # "The UN agency for Palestine refugees (UNRWA) has reported that" (rt13_054)
+            or (a.anchor[1] <= v.start() and _AUXILIARIES.fullmatch(norm, a.anchor[1], v.start()))
+            for a in found
+        ):
             continue  # "says a new report from AFAD", "Figures from the UN show": its own verb
         c = _COUNTRY_SAYS.search(norm, max(s_start, v.start() - 30), v.start())
         c = c or _IN_COUNTRY_SAYS.search(norm, max(s_start, v.start() - 60), v.start())
@@ -2996,6 +3002,7 @@ def sentence_attributions(
     return found, mentions
 
 
+_AUXILIARIES = re.compile(r"\)?\s*(?:(?:has|have|had|also|later|earlier)\s+)+")
 _INTERVIEW_WITH = re.compile(r"\b(?:[Ii]nterviews?|[Ii]nterviewed)\s+(?:with|by)\s+$")
 
 
