@@ -144,3 +144,27 @@ def test_country_rule_for_more_countries(text: str, phrase: str, expected: str |
 )
 def test_bracketed_acronym_with_auxiliary(text: str, phrase: str, expected: str | None) -> None:
     assert _sources(text)[phrase] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # rt14_358: a defence ministry without its owner: the country its sentence names
+        (
+            "Gunmen attacked a post in southern Niger, killing 16 soldiers, the defence ministry "
+            "says.",
+            "16",
+            "Nigerien defence ministry",
+        ),
+        (
+            "Gunmen attacked a post in Syria's Idlib, killing 16 soldiers, the Ministry of "
+            "Defence said.",
+            "16",
+            "Syrian defence ministry",
+        ),
+        # near miss: no country in the sentence, nobody
+        ("Gunmen killed 16 soldiers, the defence ministry says.", "16", None),
+    ],
+)
+def test_defence_ministry_of_the_sentence(text: str, phrase: str, expected: str | None) -> None:
+    assert _sources(text)[phrase] == expected

@@ -22,6 +22,7 @@ __all__ = ["DEFAULT_SOURCES", "SourceRegistry"]
 
 # placeholders for national bodies named without their country ("the Health Ministry")
 _HEALTH, _INTERIOR, _PROSECUTOR = "_health ministry", "_interior ministry", "_prosecutor general"
+_DEFENCE = "_defence ministry"
 
 _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     # Iraq's military media office (the round-8 decision: "the Security Media Cell, the military
@@ -881,6 +882,15 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the Public Health Ministry",
     ),
     _INTERIOR: ("the Interior Ministry", "the interior ministry", "the Ministry of Interior"),
+    # round 15: "..., killing 16 soldiers in southern Niger, the defence ministry says"
+    _DEFENCE: (
+        "the defence ministry",
+        "the Defence Ministry",
+        "the defense ministry",
+        "the Defense Ministry",
+        "the Ministry of Defence",
+        "the Ministry of Defense",
+    ),
     _PROSECUTOR: (
         "the Prosecutor General's Office",
         "Prosecutor General's Office",
@@ -1846,7 +1856,17 @@ def national_body(placeholder: str, norm: str, start: int, end: int) -> str | No
     seat = _SEAT_BEFORE.search(norm, max(0, start - 30), start)
     if seat is not None:  # "the Ramallah-based health ministry": the seat's country
         owner = f"{owner} {_CAPITALS.get(seat.group(1), seat.group(1))}".strip()
+    if not owner and placeholder in _OWN_SENTENCE:
+        # round 15: a defence ministry with no owner named with it speaks for the country its
+        # sentence names ("... in southern Niger, the defence ministry says"), as "the army said"
+        a = max(norm.rfind(". ", 0, start), norm.rfind("\n", 0, start)) + 1
+        b = norm.find(". ", end)
+        owner = norm[a : len(norm) if b < 0 else b]
+        return _national_body(placeholder, owner)
     return _national_body(placeholder, owner) if owner else None
+
+
+_OWN_SENTENCE = frozenset((_DEFENCE,))
 
 
 # national and local bodies named by their country or place, in any form the registry does
@@ -2456,6 +2476,8 @@ def _national_body(placeholder: str, norm: str) -> str | None:
         return f"{adj} Interior Ministry" if adj else None
     if placeholder == _PROSECUTOR:
         return "Ukraine Prosecutor General" if country == "Ukraine" else None
+    if placeholder == _DEFENCE and adj:
+        return _ARMY_NAMES.get(adj) if adj in ("Turkish", "Russian") else f"{adj} defence ministry"
     return None
 
 
