@@ -168,3 +168,33 @@ def test_bracketed_acronym_with_auxiliary(text: str, phrase: str, expected: str 
 )
 def test_defence_ministry_of_the_sentence(text: str, phrase: str, expected: str | None) -> None:
     assert _sources(text)[phrase] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # rt14_067: the teller named again as "the source"
+        (
+            "A source at the police command told SANA that shells hit the city, killing 3 "
+            "civilians. Later, the source said that 7 more civilians were killed.",
+            "7",
+            "SANA",
+        ),
+        # rt14_370: the government named again
+        (
+            "The Somali government announced its forces took 21 villages. The government also "
+            "said it killed about 100 militants.",
+            "about 100",
+            "Somali government",
+        ),
+        # near miss: "the government" after a reporter that is no government names nobody
+        (
+            "UNHCR said 21 villages were emptied. The government also said it killed about 100 "
+            "militants.",
+            "about 100",
+            None,
+        ),
+    ],
+)
+def test_reporter_named_again(text: str, phrase: str, expected: str | None) -> None:
+    assert _sources(text)[phrase] == expected

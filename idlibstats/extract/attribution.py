@@ -3035,7 +3035,11 @@ _BACKREF_END = re.compile(
     r"[Ss]tatement|[Rr]eport|[Ss]pokes(?:person|man|woman)|[Oo]ffice|[Cc]ommission(?:er)?|"
     # "According to the group, at least 30 children were killed" (rt12_030)
     r"[Gg]roup|[Nn]etwork|[Cc]ommittee|[Cc]ouncil|[Aa]rmy|[Mm]ilitary|[Mm]onitor|[Dd]irectorate|"
-    r"[Mm]ission|[Uu]pdate|[Bb]ulletin|figures|data|statistics|(?:press\s+)?release)|"
+    r"[Mm]ission|[Uu]pdate|[Bb]ulletin|figures|data|statistics|(?:press\s+)?release|"
+    # round 15: the teller or the outlet's own reporter named again ("A source at Aleppo Police
+    # Command told SANA ... Later, the source said", "The reporter clarified"); the government
+    # named again ("The Somali government announced ... The government also said")
+    r"[Ss]ource|[Rr]eporter|[Cc]orrespondent|[Gg]overnment)|"
     # the body's officer named by name: "ministry speaker Ashraf al-Qudra reported"
     r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Aa]gency|[Oo]rgani[sz]ation)(?:'s)?\s+(?:spokes(?:person|man|"
     # (a name's particle in lower case: "Ashraf al-Qudra")
@@ -3145,10 +3149,18 @@ def back_references(
                     )
                     continue
         if (
-            m is not None
-            and m.group().lower().startswith("the minister")
-            and not _MINISTERS.search(ref.source)
-        ) or (m is not None and m.group().lower().startswith("they") and not _plural(norm, ref)):
+            (
+                m is not None
+                and m.group().lower().startswith("the minister")
+                and not _MINISTERS.search(ref.source)
+            )
+            or (m is not None and m.group().lower().startswith("they") and not _plural(norm, ref))
+            or (
+                m is not None
+                and m.group().lower().startswith(("the government", "this government"))
+                and not ref.source.endswith(" government")
+            )
+        ):
             m = None
         if m is None:
             out.append(a)
