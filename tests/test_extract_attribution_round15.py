@@ -198,3 +198,33 @@ def test_defence_ministry_of_the_sentence(text: str, phrase: str, expected: str 
 )
 def test_reporter_named_again(text: str, phrase: str, expected: str | None) -> None:
     assert _sources(text)[phrase] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # rt14_034: an unknown body opening its sentence, subject of its verb
+        (
+            "The Marib Rights Coalition said as many as 450 children have been killed.",
+            "as many as 450",
+            "Marib Rights Coalition",
+        ),
+        # rt14_412: the body's officer, named, opening the sentence
+        (
+            "Mekelle Hospital chief executive Abraha Tesfay said the hospital had received 14 "
+            "bodies.",
+            "14",
+            "Mekelle Hospital",
+        ),
+        # near miss: the body is not the verb's subject
+        (
+            "Gunmen stormed the Al-Noor Hospital and witnesses said 14 patients died.",
+            "14",
+            None,
+        ),
+        # near miss: no word for a body opens the sentence
+        ("Residents of Zamzam camp said 14 people died.", "14", None),
+    ],
+)
+def test_unknown_body_opening_its_sentence(text: str, phrase: str, expected: str | None) -> None:
+    assert _sources(text)[phrase] == expected

@@ -607,6 +607,14 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the Executive Unit for Internally Displaced Persons",
         "the Executive Unit for the Displaced",
         "the Executive Unit for Displaced Persons",
+        # its long name (round 15): "the Executive Unit for (the) Management of IDP Camps",
+        # "... of Displaced Persons Camps"
+        *(
+            f"{the}Executive Unit for {of}Management of {camps} Camps"
+            for the in ("", "the ")
+            for of in ("", "the ")
+            for camps in ("IDP", "IDPs", "Displaced Persons", "Displaced People")
+        ),
     ),
     "Legal Agenda": ("Legal Agenda", "the Legal Agenda"),
     # Libya's national emergency medical service (the Arabic sets' "مركز طب الطوارئ والدعم")
@@ -2585,6 +2593,40 @@ def _overlaps(mentions: list[Mention], start: int, end: int) -> bool:
     return any(mt.start < end and start < mt.end for mt in mentions)
 
 
+# round 15: an unknown body opening its sentence as the subject of its speech verb, alone or
+# with its officer ("The Rassd Coalition said", "Ayder Hospital chief executive Kibrom
+# Gebreselassie said", "The head of the Higher Committee for Return of the Displaced, Abdul Baqi
+# al-Bouaishi, announced"): the body, named as written
+_OPENING_VERBS = frozenset(
+    ("said", "says", "announced", "stated", "added")
+)  # "reported that" above
+_OFFICER_WORD = (
+    r"(?:chief\s+executive|director|spokes(?:person|man|woman)|head|chief|chair(?:man|woman)?|"
+    r"president|coordinator|official)"
+)
+_OPENING_BODY = re.compile(
+    rf"\s*[\"“]?(?:[Tt]he\s+)?(?:{_OFFICER_WORD}\s+of\s+(?:the\s+)?)?{_BODY}"
+    rf"(?:\s+{_OFFICER_WORD})?(?:\s*,?\s+[A-Z][\w'-]+{_NAME_REST}{{1,3}}\s*,?)?"
+    r"\s+(?:(?:has|have|had|also|later|previously)\s+)*"
+)
+
+
+def _opening_body(norm: str, s_start: int, v: re.Match[str]) -> re.Match[str] | None:
+    """An unknown body (or its officer) opening its sentence, right before its verb ``v``."""
+    if v.group() not in _OPENING_VERBS or not _BODY_WORD.search(norm, s_start, v.start()):
+        return None
+    m = _OPENING_BODY.fullmatch(norm, s_start, v.start())
+    if m is None or m.group("name").split()[0].lower() in _OFFICES:
+        return None  # "The Commissioner of Police said": an office, not a body's name
+    return m
+
+
+_OFFICES = frozenset(
+    "commissioner minister governor mayor head director chief spokesman spokeswoman "
+    "spokesperson president secretary administrator chairman".split()
+)
+
+
 def _unknown_body(
     norm: str, s_start: int, s_end: int, v: re.Match[str], mentions: list[Mention]
 ) -> tuple[str, int, int] | None:
@@ -2606,6 +2648,7 @@ def _unknown_body(
     opens = v.group() in ("documented", "indicate", "indicates", "show", "shows") or (
         v.group() == "reported" and norm.startswith(" that ", v.end())
     )
+    opens = opens or v.group() in _OPENING_VERBS
     if said or opens:
         # "said Jwan Ayoub, co-chair of the Tel Tamr Local Council"; a body opening its
         # sentence: "The Amhara Association of America has documented 24 ...", "Statistics of
@@ -2613,7 +2656,7 @@ def _unknown_body(
         f = _SAID_OFFICER.match(norm, v.end(), s_end) if said else None
         b = None if said else _BODY_SUBJECT.fullmatch(norm, s_start, v.start())
         m = f and _BODY_AFTER.match(norm, f.end(), min(s_end, f.end() + 160))
-        m = m or b
+        m = m or b or _opening_body(norm, s_start, v)
         if m is None or _overlaps(mentions, m.start(), m.end()):
             return None
         return m.group("acr") or m.group("name"), m.start("name"), m.end()
