@@ -228,3 +228,34 @@ def test_reporter_named_again(text: str, phrase: str, expected: str | None) -> N
 )
 def test_unknown_body_opening_its_sentence(text: str, phrase: str, expected: str | None) -> None:
     assert _sources(text)[phrase] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # rt14_086: a long name, then its acronym in brackets, then the verb
+        (
+            "Thousands of families have fled Rafah, the United Nations Relief and Works Agency "
+            "for Palestine Refugees in the Near East (UNRWA) said.",
+            "Thousands",
+            "UNRWA",
+        ),
+        # near miss (rt002's kind): the acronym in brackets names another body than the mention
+        # before it
+        (
+            "The UN Office for Co-ordination of Humanitarian Affairs (OCHA) said 800,000 people "
+            "could flee.",
+            "800,000",
+            "OCHA",
+        ),
+        # rt14_005: an unknown body's officer opening the sentence after a dateline
+        (
+            "TRIPOLI – The head of the Higher Committee for the Displaced, Ali Salem, announced "
+            "the displacement of 77 families on Friday.",
+            "77",
+            "Higher Committee for the Displaced",
+        ),
+    ],
+)
+def test_long_names_and_datelines(text: str, phrase: str, expected: str | None) -> None:
+    assert _sources(text)[phrase] == expected

@@ -2605,7 +2605,9 @@ _OFFICER_WORD = (
     r"president|coordinator|official)"
 )
 _OPENING_BODY = re.compile(
-    rf"\s*[\"“]?(?:[Tt]he\s+)?(?:{_OFFICER_WORD}\s+of\s+(?:the\s+)?)?{_BODY}"
+    # (after a dateline: "TRIPOLI – The head of the Higher Committee for ...")
+    r"\s*(?:[A-Z][A-Z .,'-]+\s+[–—-]\s+)?"
+    rf"[\"“]?(?:[Tt]he\s+)?(?:{_OFFICER_WORD}\s+of\s+(?:the\s+)?)?{_BODY}"
     rf"(?:\s+{_OFFICER_WORD})?(?:\s*,?\s+[A-Z][\w'-]+{_NAME_REST}{{1,3}}\s*,?)?"
     r"\s+(?:(?:has|have|had|also|later|previously)\s+)*"
 )
@@ -2788,6 +2790,10 @@ def sentence_attributions(
                 continue  # "Xinhua cited the UNHCR as saying": UNHCR
             if nxt.start > mt.end and norm[mt.end : nxt.start].isspace():
                 continue  # "The state news agency NNA said": the name, not the description
+            if norm.startswith("(", nxt.start - 1) and _NAME_TAIL_ACRONYM.fullmatch(
+                norm, mt.end, nxt.end + 1
+            ):
+                continue  # "The UN Office for Co-ordination of Humanitarian Affairs (OCHA)": OCHA
         if any(
             a.source is not None
             and a.end <= mt.start < a.anchor[1]
@@ -3415,6 +3421,12 @@ def _held_office(norm: str, s_start: int, mt: Mention, between: str) -> bool:
     )
 
 
+_NAME_TAIL_ACRONYM = re.compile(
+    r"\s+(?:(?:for|of|in|and|the|on)\s+|[A-Z][\w'-]*\s+)*\([A-Z][A-Za-z]{1,9}\)\s*"
+    r"(?:(?:has|have|had|also)\s+)*"
+)
+
+
 def _no_clause_break(between: str) -> bool:
     """Words between a mention and its verb: an apposition is fine, a new clause is not."""
     if any(c.isdigit() for c in between):
@@ -3434,6 +3446,10 @@ def _no_clause_break(between: str) -> bool:
         return True  # "The Health Ministry in the blocked enclave in the Gaza Strip reported"
     if _ITS_DOCUMENT.fullmatch(between):
         return True  # "A United Nations report released on Thursday said"
+    if _NAME_TAIL_ACRONYM.fullmatch(between):
+        # round 15: the rest of the body's long name and its acronym: "the United Nations Relief
+        # and Works Agency for Palestine Refugees in the Near East (UNRWA) said" (rt14_086)
+        return True
     if between.count(",") == 1:  # "SOHR, which ..." without closing comma
         return False
     return len(between.split()) <= (12 if between.count(",") == 2 else 3)
