@@ -259,3 +259,26 @@ def test_unknown_body_opening_its_sentence(text: str, phrase: str, expected: str
 )
 def test_long_names_and_datelines(text: str, phrase: str, expected: str | None) -> None:
     assert _sources(text)[phrase] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # rt14_012: the authorities of a governorate
+        (
+            "Shelling killed 12 civilians, said local authorities in the northwestern governorate "
+            "of Hajjah.",
+            "12",
+            "Hajjah governorate",
+        ),
+        (
+            "Shelling killed 12 civilians, according to authorities in Taiz governorate.",
+            "12",
+            "Taiz governorate",
+        ),
+        # near miss: authorities of no named governorate
+        ("Shelling killed 12 civilians, said local authorities.", "12", None),
+    ],
+)
+def test_governorate_authorities(text: str, phrase: str, expected: str | None) -> None:
+    assert _sources(text)[phrase] == expected

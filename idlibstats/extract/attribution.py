@@ -2284,7 +2284,7 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
         out += _state_police(norm, start, end)
     if norm.find("authorities in ", start, end) >= 0:
         out += [
-            Mention(m.start(), m.end(), f"{m.group('a') or m.group('b')} state government")
+            Mention(m.start(), m.end(), _authorities_body(m))
             for m in _STATE_AUTHORITIES.finditer(norm, start, end)
         ]
     if _LOCAL_WORD.search(norm, start, end) is not None:
@@ -2368,9 +2368,19 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
 # "according to authorities in South Sudan’s central-eastern state of Jonglei" (rt12_149),
 # "authorities in Borno State": the state's government
 _STATE_AUTHORITIES = re.compile(
-    r"\b(?:the\s+)?authorities\s+in\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*)\s+){0,4}?"
-    r"(?:state\s+of\s+(?P<a>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])|(?P<b>[A-Z][\w'’-]+)\s+[Ss]tate\b)"
+    r"\b(?:the\s+)?(?:local\s+)?authorities\s+in\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*)\s+){0,4}?"
+    r"(?:state\s+of\s+(?P<a>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])|(?P<b>[A-Z][\w'’-]+)\s+[Ss]tate\b"
+    # round 15: "said local authorities in the Yemeni northwestern governorate of Hajjah"
+    r"|governorate\s+of\s+(?P<c>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])|(?P<d>[A-Z][\w'’-]+)\s+"
+    r"[Gg]overnorate\b)"
 )
+
+
+def _authorities_body(m: re.Match[str]) -> str:
+    """The body of "authorities in <state or governorate>" (_STATE_AUTHORITIES)."""
+    if m.group("a") or m.group("b"):
+        return f"{m.group('a') or m.group('b')} state government"
+    return f"{m.group('c') or m.group('d')} governorate"
 
 
 def _army_speaking(norm: str, start: int, end: int) -> list[Mention]:
