@@ -139,7 +139,7 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     for m in _BARE_MOH.finditer(text, start, end):
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             name = _government_health(text, m.end(), rx, canon)
-            found.append((m, name or _ministry_of(text[start:end]) or _ministry_of(text)))
+            found.append((m, name or _ministry_of(text[start:end])))
     for m in _BARE_RED_CRESCENT.finditer(text, start, end):
         if not any(a.start() <= m.start("a") < a.end() for a, _ in found):
             country = _ministry_of(text[start:end]) or _ministry_of(text)
@@ -508,7 +508,7 @@ _SPEAKING_COUNTRY = re.compile(
 )
 
 
-# "وزارة الصحة" without its country: the country is the one the passage is about
+# "وزارة الصحة" without its country: the country its own sentence names (none: null, ar9_033)
 _BARE_MOH = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>وزارة\s+الصحة(?:\s+العامة)?|"
