@@ -31,3 +31,169 @@ from tests._arabic import one
 )
 def test_bare_health_ministry_owner_in_sentence(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["source"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar13_140: both flights as verbal nouns, one count: other
+        (
+            "وأدت هذه النزاعات إلى نزوح ولجوء 4.5 مليون سوداني منذ بداية الحرب.",
+            "4.5 مليون",
+            "other",
+        ),
+        # ar13_035: places at home and the neighbouring countries in one list
+        (
+            "ونزح ما يقرب من ستة ملايين شخص الى مناطق داخل العراق وأخرى في اقليم كوردستان ودول"
+            " مجاورة.",
+            "ما يقرب من ستة ملايين",
+            "other",
+        ),
+        # near miss: a flight abroad alone stays refugees
+        ("وأدت هذه النزاعات إلى لجوء 4.5 مليون سوداني إلى تشاد.", "4.5 مليون", "refugees"),
+        # near miss: a flight at home alone stays displaced
+        ("وأدت هذه النزاعات إلى نزوح 4.5 مليون سوداني داخل البلاد.", "4.5 مليون", "displaced"),
+    ],
+)
+def test_flight_home_and_abroad_together(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar13_156: migrants intercepted at sea, near a crossing word: other, not refugees
+        (
+            "بينما سجل عام 2023 اعتراض نحو 17 ألفاً و 190 مهاجراً، مع تسجيل مئات الوفيات"
+            " والمفقودين سنوياً خلال محاولات العبور.",
+            "نحو 17 ألفاً و 190",
+            "other",
+        ),
+        # constructed: migrants who reached a country are not refugees either
+        ("ووصل 300 مهاجر إلى تركيا.", "300", "other"),
+        # near miss: people who crossed into a country are refugees
+        ("ووصل 300 سوري إلى تركيا.", "300", "refugees"),
+        # near miss: migrants who died are killed
+        ("وغرق 30 مهاجرا خلال محاولات العبور.", "30", "killed"),
+    ],
+)
+def test_migrants_are_no_refugees(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
+
+
+_UNHCR_FIRST = (
+    "وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين أمس، إن إجمالي 1.16 مليون سوري عادوا"
+    " إلى بلادهم."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "phrase", "expected"),
+    [
+        # ar13_060: an adverb before the reporting verb, its subject left out
+        (
+            "كذلك، أشارت إلى أن أكثر من سبعة ملايين سوري لا يزالون نازحين داخل البلاد.",
+            "أكثر من سبعة ملايين",
+            "UNHCR",
+        ),
+        # ar13_104: where it was said, closed by a comma, before "أن"
+        (
+            "وأضافت خلال مؤتمر صحفي عقدته الاثنين بنجامينا، أن أكثر من 250 ألف شخص غادروا السودان.",
+            "أكثر من 250 ألف",
+            "UNHCR",
+        ),
+        # near miss: the adverb opens the writer's own sentence, with no reporting verb
+        (
+            "كذلك، نزح أكثر من سبعة ملايين سوري داخل البلاد.",
+            "أكثر من سبعة ملايين",
+            None,
+        ),
+    ],
+)
+def test_pronoun_reporter_after_adverb_or_setting(second: str, phrase: str, expected: str) -> None:
+    assert one(_UNHCR_FIRST + "\n\n" + second, phrase)["source"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar14_053: the dead and the wounded of one count are casualties
+        (
+            "أفاد مصدر في الشرطة العراقية، بأن 35 شخصا سقطوا بين قتيل وجريح في تفجير انتحاري.",
+            "35",
+            "other",
+        ),
+        # ar13_039: in brackets after the noun of the share
+        ("وأشار الى أن الضحايا (حوالي 634 بين قتيل وجريح) من النساء.", "حوالي 634", "other"),
+        # near miss: a split by who they were keeps the fate
+        ("قتل 35 شخصا بين مدنيين وعسكريين.", "35", "killed"),
+    ],
+)
+def test_dead_and_wounded_in_one_count(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
+
+
+_COMMISSION = "قالت المفوضية العليا لحقوق الإنسان في العراق إن أكثر من 15 ألف شخص فروا من الفلوجة."
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # ar14_091: the bare "المفوضية" after a human-rights commission is that commission,
+        # and the agency it spoke to, restated as an acronym in brackets, was only told
+        (
+            "وأوضح عضو المفوضية في تصريح لوكالة الأنباء الكويتية (كونا) أن أكثر من 40 ألف"
+            " شخص نزحوا.",
+            "Iraqi High Commission for Human Rights",
+        ),
+        # near miss: after no other commission, the bare "المفوضية" is UNHCR's
+        ("وأوضحت المفوضية أن أكثر من 40 ألف شخص نزحوا.", "UNHCR"),
+    ],
+)
+def test_bare_commission_after_another_commission(second: str, expected: str) -> None:
+    first = _COMMISSION if expected != "UNHCR" else "نزح سكان الفلوجة."
+    assert one(first + "\n\n" + second, "أكثر من 40 ألف")["source"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar14_067: state media named by their country's adjective: that country's agency
+        (
+            "وذكرت وكالة الأنباء اللبنانية الرسمية أن غارة على منزل في بلدة القنطرة أدت إلى 3"
+            " شهداء.",
+            "3",
+            "NNA",
+        ),
+        # near miss: state media of a country with no agency in the table name nobody
+        ("وذكرت وكالة الأنباء العراقية الرسمية أن غارة أدت إلى 3 قتلى.", "3", None),
+        # ar14_331: the definite figures "of" a body, their adjective between
+        (
+            "وكانت التقديرات السابقة للأمم المتحدة تشير إلى وجود نحو 10800 لاجئ في تركيا.",
+            "نحو 10800",
+            "UN",
+        ),
+        # near miss: a body named after figures without "ل" is not their owner
+        ("وكانت التقديرات السابقة عن الأمم المتحدة نحو 10800 لاجئ في تركيا.", "نحو 10800", None),
+    ],
+)
+def test_owner_named_by_adjective_or_genitive(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["source"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar14_144: the police command of a province outside Syria: "<place> police"
+        (
+            "وقال الرائد علاء السعدي من قيادة شرطة محافظة ديالى إن مسلحين اختطفوا اليوم 5 مدنيين.",
+            "Diyala police",
+        ),
+        # constructed: the police of a province, no "command" before it
+        ("وقال مصدر في شرطة نينوى إن مسلحين اختطفوا اليوم 5 مدنيين.", "Nineveh police"),
+        # near miss (ar10_010): a Syrian city's police telling SANA stays SANA's (D2)
+        ("وأفاد مصدر في قيادة شرطة دمشق لـ سانا باختطاف 5 مدنيين.", "SANA"),
+    ],
+)
+def test_police_of_a_place(text: str, expected: str) -> None:
+    assert one(text, "5")["source"] == expected

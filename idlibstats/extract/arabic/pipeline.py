@@ -146,7 +146,15 @@ _IN_AND_OUT = re.compile(
         r"(?:بين\s+)?(?:لل|ال)?(?:لاجئ|لاجئا|لاجئين|لاجئون)\s+(?:و|أو)\s*(?:ال)?"
         r"(?:نازح|نازحا|نازحين|نازحون|مهجر|مهجرين)(?![\u0621-\u064a])|"
         r"(?:في\s+الداخل|داخل\s+البلاد|داخليا)(?:\s+[\u0621-\u064a]+){0,3}?\s+"
-        r"(?:و|أو)\s*(?:لجأوا|لجؤوا|لجأ|اللجوء|لاجئين|اللاجئين|إلى\s+الخارج|في\s+الخارج|خارجها)"
+        r"(?:و|أو)\s*(?:لجأوا|لجؤوا|لجأ|اللجوء|لاجئين|اللاجئين|إلى\s+الخارج|في\s+الخارج|خارجها)|"
+        # the two flights as verbal nouns or verbs: "نزوح ولجوء 4.5 مليون سوداني", "نزحوا أو لجأوا"
+        r"(?<![\u0621-\u064a])(?:ل|ب)?(?:ال)?(?:نزوح|نزحوا)\s+(?:و|أو)\s*(?:ال)?(?:لجوء|لجأوا|لجؤوا)"
+        r"(?![\u0621-\u064a])|"
+        r"(?<![\u0621-\u064a])(?:ل|ب)?(?:ال)?(?:لجوء|لجأوا|لجؤوا)\s+(?:و|أو)\s*(?:ال)?(?:نزوح|نزحوا)"
+        r"(?![\u0621-\u064a])|"
+        # places at home and the neighbours in one list: "الى مناطق داخل العراق وأخرى في اقليم
+        # كوردستان ودول مجاورة"
+        r"داخل\s+\S+(?:\s+\S+){0,6}?\s+(?:و|أو)\s*(?:ال)?(?:دول|بلدان)\s+(?:ال)?(?:مجاورة|الجوار)"
     )
 )
 _FATES = ("killed", "injured", "displaced", "refugees", "other")
@@ -597,6 +605,15 @@ _STRUCK = re.compile(
     )
 )
 _TIMES = re.compile(fold(r"(?:ال)?(?:مرة|مرات)(?![\u0621-\u064a])"))
+# the dead and the wounded of one count: "بين قتيل وجريح", "ما بين شهيد وجريح"
+_DEAD = r"(?:قتيل|شهيد|قتلى|شهداء|متوف|ميت)"
+_WOUNDED = r"(?:جريح|مصاب|جرحى|مصابين|مصابون)"
+_DEAD_AND_WOUNDED = re.compile(
+    fold(
+        r"(?:\s*\(?\s*[\u0621-\u064a]+){0,2}?\s*(?:ما\s+)?(?<![\u0621-\u064a])بين\s+"
+        rf"(?:{_DEAD}\s+(?:و|أو)\s*{_WOUNDED}|{_WOUNDED}\s+(?:و|أو)\s*{_DEAD})(?![\u0621-\u064a])"
+    )
+)
 _HOMELESS = re.compile(fold(r"\s*(?<![\u0621-\u064a])(?:بلا|بدون|دون)\s+مأوى"))
 _A_COUNTRY = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:ال)?(?:بلاد|بلد)(?:ه|ها|هم)?(?![\u0621-\u064a])")
@@ -980,6 +997,8 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         f.unit == "count" and _CARRIED.search(t, max(s, f.n_start - 60), f.n_start)
     ):
         return "other"  # "قارب يقل 75 لاجئا": the people a boat or bus carries
+    if f.unit == "count" and _DEAD_AND_WOUNDED.match(t, f.subject_end):
+        return "other"  # "35 شخصا سقطوا بين قتيل وجريح", "140 ضحية بين شهيد وجريح": casualties
     if f.unit == "count" and _HOMELESS.match(t, f.subject_end):
         return "other"  # "يترك آلاف الأسر بلا مأوى": people left homeless
     if f.kind == "dual":
@@ -1322,7 +1341,11 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         return "refugees" if abroad else "displaced"
     if measure == "population" and (_BESIEGED.search(window) or _HOMELESS.search(window)):
         return "other"  # "400 ألف شخص يعيشون تحت الحصار": besieged people, not residents
+    migrants = bool(f.subject and _MIGRANTS.match(f.subject))
+    if measure in ("refugees", "displaced") and migrants:
+        return "other"  # "اعتراض نحو 17 ألفاً و 190 مهاجراً ... محاولات العبور": migrants
     people = f.subject is None or bool(_PEOPLE.match(f.subject) or _NATIONALS.match(f.subject))
+    people = people and not migrants  # "وصل 300 مهاجر إلى إيطاليا" stays other
     if (
         measure == "other"
         and f.unit == "count"
@@ -1349,6 +1372,11 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     if _LEBANON in t and (_SYRIAN_NAZIH.search(f.subject or "") or _SYRIAN_NAZIH.search(window)):
         return "refugees"  # "عدد النازحين السوريين في لبنان", "377 نازحا سوريا من مخيمات عرسال"
     return measure
+
+
+_MIGRANTS = re.compile(
+    fold(r"(?:و|ب|ل)?(?:ال)?(?:مهاجر|مهاجرا|مهاجرين|مهاجرون)(?![\u0621-\u064a])")
+)
 
 
 # Lebanese usage calls the Syrians in Lebanon "نازح"; in a passage on Lebanon they are refugees
