@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._arabic import one
+from tests._arabic import one, rows
 
 
 @pytest.mark.parametrize(
@@ -197,3 +197,31 @@ def test_owner_named_by_adjective_or_genitive(text: str, phrase: str, expected: 
 )
 def test_police_of_a_place(text: str, expected: str) -> None:
     assert one(text, "5")["source"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar14_367: the UN's reports by their adjective
+        ("وتقول تقارير أممية إن أكثر من 20 ألف مدني قتلوا وأصيبوا.", "أكثر من 20 ألف", "UN"),
+        # near miss: reports by no adjective name nobody
+        ("وتقول تقارير إن أكثر من 20 ألف مدني قتلوا وأصيبوا.", "أكثر من 20 ألف", None),
+    ],
+)
+def test_un_figures_by_adjective(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["source"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar14_406: a count after "من بينهم" larger than the total is not its part and keeps
+        # its own noun's fate
+        ("أسفرت الاشتباكات عن سقوط 5 قتلى من بينهم طفلة و13 مصاباً.", "injured"),
+        # near miss: a smaller part of the total takes the total's fate
+        ("أسفرت الاشتباكات عن سقوط 15 قتيلا من بينهم 3 أطفال.", "killed"),
+    ],
+)
+def test_no_part_larger_than_its_total(text: str, expected: str) -> None:
+    t = rows(text)
+    assert t["measure"].iloc[1] == expected

@@ -564,6 +564,8 @@ _HOUSEHOLDS = re.compile(fold(r"\s+(?:ال)?(?:عائلة|عائلات|أسرة|
 def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
     if (child.currency is None) != (total.currency is None):
         return False
+    if child.unit == total.unit == "count" and child.value > total.value:
+        return False  # "5 قتلى من بينهم طفلة و13 مصاباً": more than the total is no part of it
     households = [bool(_HOUSEHOLDS.match(t, f.n_end)) for f in (child, total)]
     if households[0] != households[1]:
         return False  # "3 ملايين شخص، بينهم نصف مليون عائلة": families are not people
