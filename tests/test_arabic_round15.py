@@ -225,3 +225,36 @@ def test_un_figures_by_adjective(text: str, phrase: str, expected: str) -> None:
 def test_no_part_larger_than_its_total(text: str, expected: str) -> None:
     t = rows(text)
     assert t["measure"].iloc[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar13_143: a request to return in the clause before does not make the returns a wish
+        (
+            "وجاءت بناء على ظروف عائلية حتمت عليهم طلب العودة،وبلغ عدد العائدين 1769 لاجئاً سورياً.",
+            "1769",
+            "refugees",
+        ),
+        # near miss: the request in the count's own clause is a wish (other)
+        ("وقال إن 110 لاجئ سوري طلب العودة إلى سوريا.", "110", "other"),
+    ],
+)
+def test_wish_in_own_clause_only(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar14_137: registered "with it", the UNHCR its sentence names: refugees
+        (
+            "وقال تقرير مفوضية شؤون اللاجئين التابعة للأمم المتحدة ان 841600 شخص مسجّلين لديها.",
+            "refugees",
+        ),
+        # near miss: "with it" and no UNHCR in the sentence names no refugee status
+        ("وقال مسؤول ان 841600 شخص مسجّلين لديها.", "other"),
+    ],
+)
+def test_registered_with_the_unhcr_named(text: str, expected: str) -> None:
+    assert one(text, "841600")["measure"] == expected

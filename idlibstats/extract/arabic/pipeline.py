@@ -600,6 +600,12 @@ _BESIEGED = re.compile(
 _WITH_UNHCR = re.compile(
     fold(r"(?:لدى|مع|بيانات|سجلات)\s+(?:ال)?(?:مفوضية|المفوضية|منظمة\s+الأمم\s+المتحدة\s+للاجئين)")
 )
+# registered "with it", the UNHCR the sentence names: "841600 شخص مسجّلين لديها" (ar14_137)
+_WITH_IT = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:ال)?(?:مسجل|مسجلين|مسجلون|مسجلة)\s+(?:لديها|لديه|عندها)")
+    + r"(?![\u0621-\u064a])"
+)
+_UNHCR_WORD = fold("مفوضية")
 _STRUCK = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قصف|قصفت|قصفوا|استهدف|استهدفت|أغار|أغارت|ضرب|ضربت|شن|شنت)"
@@ -1014,7 +1020,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         # the counted noun, after a "من" it may open with ("300 ألف من سكان المدينة")
         a = f.subject_end - len(f.subject) if f.subject and f.unit == "count" else f.n_end + 1
         head = noun_measure(t, a, f.subject_end + 1) if f.subject else None
-    wish = _WISH.search(t, max(s, f.n_start - 30), _clause_end(t, f.n_end, e))
+    # in the count's own clause: not "حتمت عليهم طلب العودة،وبلغ عدد العائدين 1769" (ar13_143)
+    wish = _WISH.search(
+        t, max(s, f.n_start - 30, _clause_start(t, s, f.n_start)), _clause_end(t, f.n_end, e)
+    )
     if wish is not None and wish.start() <= f.subject_end + 20:
         return "other"  # "أعرب 118 ألف سوري عن رغبتهم في العودة": a wish, not a return
     stated = _STATED.match(t, f.n_end, _clause_end(t, f.n_end, e))
@@ -1352,7 +1361,12 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         measure == "other"
         and f.unit == "count"
         and people
-        and (_CROSSED.search(window) or _WITH_UNHCR.search(window) or _OUT_OF_HOME.search(window))
+        and (
+            _CROSSED.search(window)
+            or _WITH_UNHCR.search(window)
+            or _OUT_OF_HOME.search(window)
+            or (_WITH_IT.search(window) and _UNHCR_WORD in t[s:e])
+        )
     ):
         # "ووصل 3000 سوري إلى تركيا", "وعبر 2000 شخص الحدود", "السوريين المسجلين لدى المفوضية"
         return "refugees"
