@@ -258,3 +258,19 @@ def test_wish_in_own_clause_only(text: str, phrase: str, expected: str) -> None:
 )
 def test_registered_with_the_unhcr_named(text: str, expected: str) -> None:
     assert one(text, "841600")["measure"] == expected
+
+
+_SECOND = "وأوضح المراسل أن الغارات شملت أحياء المشهد والكلاسة، بمعدل نحو 20 غارة حتى الساعة."
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # ar13_024: "the correspondent" again, after an outlet's correspondent was named
+        ("ونقل مراسل عنب بلدي عن مصادر طبية أن 13 مدنيًا قتلوا في مدينة حلب.", "Enab Baladi"),
+        # near miss: no outlet's correspondent named before: nobody
+        ("وقتل 13 مدنيًا في مدينة حلب.", None),
+    ],
+)
+def test_the_correspondent_again(first: str, expected: str) -> None:
+    assert one(first + "\n\n" + _SECOND, "نحو 20")["source"] == expected
