@@ -274,3 +274,16 @@ _SECOND = "وأوضح المراسل أن الغارات شملت أحياء ا�
 )
 def test_the_correspondent_again(first: str, expected: str) -> None:
     assert one(first + "\n\n" + _SECOND, "نحو 20")["source"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ar13_153: people returned after they tried to flee: an attempt, not a flight
+        ("أنه تم إعادة أكثر من 8 آلاف شخص حاولوا الفرار من البلاد هذا العام.", "other"),
+        # near miss: people who fled are displaced
+        ("نزح أكثر من 8 آلاف شخص من قراهم هذا العام.", "displaced"),
+    ],
+)
+def test_tried_to_flee_is_no_flight(text: str, expected: str) -> None:
+    assert one(text, "أكثر من 8 آلاف")["measure"] == expected

@@ -1280,9 +1280,14 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     sought = _SHELTER_SOUGHT.match(t, best_at) if best == "refugees" else None
     if sought is not None and not _abroad(t[sought.end() : sought.end() + 40]):
         best = "displaced"  # "اللجوء إلى أقارب لهم في مناطق أكثر أمانا": no border crossed
+    if best in ("displaced", "refugees") and _TRIED.search(t, max(s, best_at - 12), best_at):
+        best = "other"  # "8 آلاف شخص حاولوا الفرار من البلاد": an attempt, not a flight
     return _where(t, s, e, f, best or "other")
 
 
+_TRIED = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:حاول|حاولوا|حاولت|يحاول|يحاولون|محاولة|محاولات)\s+(?:ال)?$")
+)
 _VICTIMS = re.compile(fold(r"(?:ال)?(?:ضحايا|ضحية)$"))
 _SHELTER_NAME = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:مراكز|مركز|مركزا|مدارس|مدرسة)\s+(?:لل|ال|ل)?(?:إيواء|ايواء)$")
