@@ -146,7 +146,15 @@ _IN_AND_OUT = re.compile(
         r"(?:بين\s+)?(?:لل|ال)?(?:لاجئ|لاجئا|لاجئين|لاجئون)\s+(?:و|أو)\s*(?:ال)?"
         r"(?:نازح|نازحا|نازحين|نازحون|مهجر|مهجرين)(?![\u0621-\u064a])|"
         r"(?:في\s+الداخل|داخل\s+البلاد|داخليا)(?:\s+[\u0621-\u064a]+){0,3}?\s+"
-        r"(?:و|أو)\s*(?:لجأوا|لجؤوا|لجأ|اللجوء|لاجئين|اللاجئين|إلى\s+الخارج|في\s+الخارج|خارجها)"
+        r"(?:و|أو)\s*(?:لجأوا|لجؤوا|لجأ|اللجوء|لاجئين|اللاجئين|إلى\s+الخارج|في\s+الخارج|خارجها)|"
+        # the two flights as verbal nouns or verbs: "نزوح ولجوء 4.5 مليون سوداني", "نزحوا أو لجأوا"
+        r"(?<![\u0621-\u064a])(?:ل|ب)?(?:ال)?(?:نزوح|نزحوا)\s+(?:و|أو)\s*(?:ال)?(?:لجوء|لجأوا|لجؤوا)"
+        r"(?![\u0621-\u064a])|"
+        r"(?<![\u0621-\u064a])(?:ل|ب)?(?:ال)?(?:لجوء|لجأوا|لجؤوا)\s+(?:و|أو)\s*(?:ال)?(?:نزوح|نزحوا)"
+        r"(?![\u0621-\u064a])|"
+        # places at home and the neighbours in one list: "الى مناطق داخل العراق وأخرى في اقليم
+        # كوردستان ودول مجاورة"
+        r"داخل\s+\S+(?:\s+\S+){0,6}?\s+(?:و|أو)\s*(?:ال)?(?:دول|بلدان)\s+(?:ال)?(?:مجاورة|الجوار)"
     )
 )
 _FATES = ("killed", "injured", "displaced", "refugees", "other")
@@ -259,6 +267,10 @@ _WAR_SINCE = re.compile(
 _CORRESPONDENT_OF = re.compile(fold(r"(?<![\u0621-\u064a])(?:ل|و)?مراسل(?:ة|و|ي)?\s+$"))
 _OUR_MAN = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:و|ف|ل)?مراسل(?:نا|تنا|ونا|ينا)(?![\u0621-\u064a])")
+    # "وأوضح المراسل أن" after "مراسل عنب بلدي": that correspondent again (ar13_024)
+    + "|"
+    + fold(r"(?<![\u0621-\u064a])(?:و|ف)?(?:قال|أفاد|أوضح|أضاف|أشار|ذكر|تابع)\s+المراسل")
+    + r"(?![\u0621-\u064a])"
 )
 
 
@@ -556,6 +568,8 @@ _HOUSEHOLDS = re.compile(fold(r"\s+(?:ال)?(?:عائلة|عائلات|أسرة|
 def _linkable(t: str, child: ArabicFigure, total: ArabicFigure) -> bool:
     if (child.currency is None) != (total.currency is None):
         return False
+    if child.unit == total.unit == "count" and child.value > total.value:
+        return False  # "5 قتلى من بينهم طفلة و13 مصاباً": more than the total is no part of it
     households = [bool(_HOUSEHOLDS.match(t, f.n_end)) for f in (child, total)]
     if households[0] != households[1]:
         return False  # "3 ملايين شخص، بينهم نصف مليون عائلة": families are not people
@@ -590,6 +604,12 @@ _BESIEGED = re.compile(
 _WITH_UNHCR = re.compile(
     fold(r"(?:لدى|مع|بيانات|سجلات)\s+(?:ال)?(?:مفوضية|المفوضية|منظمة\s+الأمم\s+المتحدة\s+للاجئين)")
 )
+# registered "with it", the UNHCR the sentence names: "841600 شخص مسجّلين لديها" (ar14_137)
+_WITH_IT = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:ال)?(?:مسجل|مسجلين|مسجلون|مسجلة)\s+(?:لديها|لديه|عندها)")
+    + r"(?![\u0621-\u064a])"
+)
+_UNHCR_WORD = fold("مفوضية")
 _STRUCK = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قصف|قصفت|قصفوا|استهدف|استهدفت|أغار|أغارت|ضرب|ضربت|شن|شنت)"
@@ -597,6 +617,15 @@ _STRUCK = re.compile(
     )
 )
 _TIMES = re.compile(fold(r"(?:ال)?(?:مرة|مرات)(?![\u0621-\u064a])"))
+# the dead and the wounded of one count: "بين قتيل وجريح", "ما بين شهيد وجريح"
+_DEAD = r"(?:قتيل|شهيد|قتلى|شهداء|متوف|ميت)"
+_WOUNDED = r"(?:جريح|مصاب|جرحى|مصابين|مصابون)"
+_DEAD_AND_WOUNDED = re.compile(
+    fold(
+        r"(?:\s*\(?\s*[\u0621-\u064a]+){0,2}?\s*(?:ما\s+)?(?<![\u0621-\u064a])بين\s+"
+        rf"(?:{_DEAD}\s+(?:و|أو)\s*{_WOUNDED}|{_WOUNDED}\s+(?:و|أو)\s*{_DEAD})(?![\u0621-\u064a])"
+    )
+)
 _HOMELESS = re.compile(fold(r"\s*(?<![\u0621-\u064a])(?:بلا|بدون|دون)\s+مأوى"))
 _A_COUNTRY = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:ال)?(?:بلاد|بلد)(?:ه|ها|هم)?(?![\u0621-\u064a])")
@@ -980,6 +1009,8 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         f.unit == "count" and _CARRIED.search(t, max(s, f.n_start - 60), f.n_start)
     ):
         return "other"  # "قارب يقل 75 لاجئا": the people a boat or bus carries
+    if f.unit == "count" and _DEAD_AND_WOUNDED.match(t, f.subject_end):
+        return "other"  # "35 شخصا سقطوا بين قتيل وجريح", "140 ضحية بين شهيد وجريح": casualties
     if f.unit == "count" and _HOMELESS.match(t, f.subject_end):
         return "other"  # "يترك آلاف الأسر بلا مأوى": people left homeless
     if f.kind == "dual":
@@ -993,7 +1024,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         # the counted noun, after a "من" it may open with ("300 ألف من سكان المدينة")
         a = f.subject_end - len(f.subject) if f.subject and f.unit == "count" else f.n_end + 1
         head = noun_measure(t, a, f.subject_end + 1) if f.subject else None
-    wish = _WISH.search(t, max(s, f.n_start - 30), _clause_end(t, f.n_end, e))
+    # in the count's own clause: not "حتمت عليهم طلب العودة،وبلغ عدد العائدين 1769" (ar13_143)
+    wish = _WISH.search(
+        t, max(s, f.n_start - 30, _clause_start(t, s, f.n_start)), _clause_end(t, f.n_end, e)
+    )
     if wish is not None and wish.start() <= f.subject_end + 20:
         return "other"  # "أعرب 118 ألف سوري عن رغبتهم في العودة": a wish, not a return
     stated = _STATED.match(t, f.n_end, _clause_end(t, f.n_end, e))
@@ -1246,9 +1280,14 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     sought = _SHELTER_SOUGHT.match(t, best_at) if best == "refugees" else None
     if sought is not None and not _abroad(t[sought.end() : sought.end() + 40]):
         best = "displaced"  # "اللجوء إلى أقارب لهم في مناطق أكثر أمانا": no border crossed
+    if best in ("displaced", "refugees") and _TRIED.search(t, max(s, best_at - 12), best_at):
+        best = "other"  # "8 آلاف شخص حاولوا الفرار من البلاد": an attempt, not a flight
     return _where(t, s, e, f, best or "other")
 
 
+_TRIED = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:حاول|حاولوا|حاولت|يحاول|يحاولون|محاولة|محاولات)\s+(?:ال)?$")
+)
 _VICTIMS = re.compile(fold(r"(?:ال)?(?:ضحايا|ضحية)$"))
 _SHELTER_NAME = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:مراكز|مركز|مركزا|مدارس|مدرسة)\s+(?:لل|ال|ل)?(?:إيواء|ايواء)$")
@@ -1322,12 +1361,21 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         return "refugees" if abroad else "displaced"
     if measure == "population" and (_BESIEGED.search(window) or _HOMELESS.search(window)):
         return "other"  # "400 ألف شخص يعيشون تحت الحصار": besieged people, not residents
+    migrants = bool(f.subject and _MIGRANTS.match(f.subject))
+    if measure in ("refugees", "displaced") and migrants:
+        return "other"  # "اعتراض نحو 17 ألفاً و 190 مهاجراً ... محاولات العبور": migrants
     people = f.subject is None or bool(_PEOPLE.match(f.subject) or _NATIONALS.match(f.subject))
+    people = people and not migrants  # "وصل 300 مهاجر إلى إيطاليا" stays other
     if (
         measure == "other"
         and f.unit == "count"
         and people
-        and (_CROSSED.search(window) or _WITH_UNHCR.search(window) or _OUT_OF_HOME.search(window))
+        and (
+            _CROSSED.search(window)
+            or _WITH_UNHCR.search(window)
+            or _OUT_OF_HOME.search(window)
+            or (_WITH_IT.search(window) and _UNHCR_WORD in t[s:e])
+        )
     ):
         # "ووصل 3000 سوري إلى تركيا", "وعبر 2000 شخص الحدود", "السوريين المسجلين لدى المفوضية"
         return "refugees"
@@ -1349,6 +1397,11 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     if _LEBANON in t and (_SYRIAN_NAZIH.search(f.subject or "") or _SYRIAN_NAZIH.search(window)):
         return "refugees"  # "عدد النازحين السوريين في لبنان", "377 نازحا سوريا من مخيمات عرسال"
     return measure
+
+
+_MIGRANTS = re.compile(
+    fold(r"(?:و|ب|ل)?(?:ال)?(?:مهاجر|مهاجرا|مهاجرين|مهاجرون)(?![\u0621-\u064a])")
+)
 
 
 # Lebanese usage calls the Syrians in Lebanon "نازح"; in a passage on Lebanon they are refugees
