@@ -64,6 +64,10 @@ SETS = {
     # round 14 (issues 11 and 16): fresh blind parts, the round-13 blind files being spent
     "realtext14": ("realtext14_dev.jsonl", "realtext14_blind.jsonl"),
     "arabic14": ("arabic14_dev.jsonl", "arabic14_blind.jsonl"),
+    # round 15 (issues 11 and 16): collected with round 14 and held out whole until the round-15
+    # rules were merged
+    "realtext15": ("realtext15_dev.jsonl", "realtext15_blind.jsonl"),
+    "arabic15": ("arabic15_dev.jsonl", "arabic15_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -106,6 +110,8 @@ MINIMUM = {
     "arabic13": (128, 52),
     "realtext14": (236, 97),
     "arabic14": (270, 99),
+    "realtext15": (106, 41),
+    "arabic15": (140, 62),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -178,6 +184,7 @@ ROUNDS_1_TO_4 = ("realtext", "arabic") + tuple(
 ROUNDS_5_TO_8 = tuple(f"{k}{n}" for n in (5, 6, 7, 8) for k in ("realtext", "arabic"))
 ROUNDS_9_TO_10 = ("realtext9", "arabic9", "realtext10", "arabic10")
 ROUNDS_9_TO_12 = (*ROUNDS_9_TO_10, "realtext11", "arabic11", "realtext12", "arabic12")
+ROUNDS_13_TO_14 = ("realtext13", "arabic13", "realtext14", "arabic14")
 LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
@@ -205,6 +212,8 @@ LATER_ROUNDS = {
     "arabic13": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12),
     "realtext14": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, "realtext13", "arabic13"),
     "arabic14": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, "realtext13", "arabic13"),
+    "realtext15": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_14),
+    "arabic15": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_14),
 }
 
 
@@ -255,6 +264,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic13": set(),
     "realtext14": set(),
     "arabic14": set(),
+    "realtext15": set(),
+    "arabic15": set(),
 }
 
 
