@@ -20,7 +20,7 @@ two tools taking turns, best of ``--repeat`` passes (the machine may be shared):
   process: WALL time here (a worker's CPU time is not this process's), best of ``--repeat``,
   worker start-up included; target >= 20x (issue 13: many documents use both cores).
 
-Quality is scored on the newest spent blind real-text split (tests/data/realtext13_blind.jsonl:
+Quality is scored on the newest spent blind real-text split (tests/data/realtext15_blind.jsonl:
 published passages that the rules were never tuned on, whose first and only blind score is recorded
 in tests/data/DEVSET.md; score only, never tune on it) with
 ``idlibstats.extract.evaluate`` (quantulum3 has no qualifiers, measures, periods or sources, so
@@ -50,7 +50,7 @@ from idlibstats._paths import shared_data_dir
 from idlibstats.extract import extract_corpus, extract_figures
 from idlibstats.extract.evaluate import REPO_DIR, evaluate, load_devset, run_extraction
 
-BLIND_PATH = REPO_DIR / "tests" / "data" / "realtext13_blind.jsonl"
+BLIND_PATH = REPO_DIR / "tests" / "data" / "realtext15_blind.jsonl"
 Doc = tuple[str, str, object]
 
 
