@@ -798,6 +798,14 @@ _LOCATED_POSS = re.compile(
     r"(?:[A-Z][\w-]*\s+)?(?:province|region|state|governorate|city|town|district|border)\b"
 )
 _DEMONYM_RE = re.compile(r"(?<![\w-])(?:" + alternation(_DEMONYMS) + r")(?![\w-])")
+
+
+def _nation_of(subject: str | None) -> str | None:
+    """The country of the nation the counted noun names ("Somali refugees": Somalia), if any."""
+    d = _DEMONYM_RE.search(subject) if subject else None
+    return _DEMONYMS[" ".join(d.group().split())] if d is not None else None
+
+
 # shelter sought in a country: "sought refuge in Iran", "took shelter in Lebanon"
 _REFUGE_IN = re.compile(
     r"\b(?:sought|seek|seeking|seeks|taken|took|take|taking|find|found|finding)\s+"
@@ -975,10 +983,9 @@ def _from_another_country(norm: str, at: int, end: int, subject: str | None) -> 
     "Up to 6,000 Syrians are returning ... from Sanliurfa province" (Turkey); the words
     after the figure starting at ``at``, up to ``end``, are read.
     """
-    d = _DEMONYM_RE.search(subject) if subject else None
-    if d is None:
+    own = _nation_of(subject)
+    if own is None:
         return False
-    own = _DEMONYMS[" ".join(d.group().split())]
     return any(
         _country_of(m.group("place")) not in (None, own)
         for m in _FROM_PLACE.finditer(norm, at, end)
@@ -1067,10 +1074,7 @@ def crossed_border(
             return (
                 "refugees"  # "have fled the fighting ..., crossing the southern border into Renk"
             )
-    own = None
-    if subject:
-        d = _DEMONYM_RE.search(subject)
-        own = _DEMONYMS[" ".join(d.group().split())] if d is not None else None
+    own = _nation_of(subject)
     for rx in (_REFUGE_IN, _CROSSED_INTO) if "cross" in norm[s_start:s_end] else (_REFUGE_IN,):
         r = rx.search(norm, s_start, s_end)
         if r is not None and _country_of(r.group("place")) != own:
@@ -1126,13 +1130,12 @@ def fled_within_own_country(norm: str, at: int, s_end: int, subject: str | None)
     >>> fled_within_own_country(s, 0, len(s), "Somali refugees")
     False
     """
-    d = _DEMONYM_RE.search(subject) if subject else None
+    own = _nation_of(subject)
     stop = norm.find(". ", at, s_end)
     s_end = s_end if stop < 0 else stop  # the figure's sentence only
     lo = max(0, at - 60)
-    if d is None or _RETURN_WORD.search(norm, lo, s_end) or _ABROAD_WORD.search(norm, lo, s_end):
+    if own is None or _RETURN_WORD.search(norm, lo, s_end) or _ABROAD_WORD.search(norm, lo, s_end):
         return False
-    own = _DEMONYMS[" ".join(d.group().split())]
     # a place of the country, not the country itself: going "to Syria" from abroad crosses
     gone = [
         _PLACES_ABROAD.get(" ".join(m.group("place").split()))
