@@ -6,14 +6,7 @@ from __future__ import annotations
 import pytest
 
 from idlibstats.extract.figures import extract_figures
-
-
-def _row(text: str, phrase: str, published: str | None = None):
-    """The one row of the figure whose phrase is ``phrase``."""
-    table = extract_figures(text, published=published)
-    rows = table[table["phrase"] == phrase]
-    assert len(rows) == 1, table[["phrase", "measure"]]
-    return rows.iloc[0]
+from tests._english import one as _row
 
 
 def _measure(text: str, phrase: str) -> str:

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from idlibstats.extract.figures import extract_figures
+from tests._english import one
 
 
 def _measure(text: str, phrase: str) -> str:
     """The measure of the figure whose phrase is ``phrase``."""
-    table = extract_figures(text)
-    rows = table[table["phrase"] == phrase]
-    assert len(rows) == 1, table[["phrase", "measure"]]
-    return rows["measure"].iloc[0]
+    return one(text, phrase)["measure"]
 
 
 @pytest.mark.parametrize(
