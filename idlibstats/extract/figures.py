@@ -660,7 +660,7 @@ def extract_rows(
         if named and '"' in norm[s.start : s.end]:
             state.quote_speaker = named[0]
         state.context_start = s.start
-    if "efugees" in norm:
+    if "efugees" in norm or any(_crossed_abroad(f) for f in figs):
         _abroad_passage(norm, low, figs)
     out.add(text, figs, quotes, published, doc_id)
 
@@ -677,7 +677,19 @@ _REFUGEES_NAMED = re.compile(
 _FLIGHT_NEAR = re.compile(
     r"\b(?:fle[de]|fleeing|flee|arriv\w*|crossing|crossed)\b(?!\s+(?:to|towards?|into)\b)"
 )
-_INSIDE_NEAR = re.compile(r"\b(?:internally|idps?|displaced|displacement|inside|within|inland)\b")
+_INSIDE_NEAR = re.compile(
+    r"\b(?:internally|idps?|displaced|displacement|inside|within|inland|their\s+homes?|from\s+the\s+"
+    r"(?:regions?|areas?))\b"
+)
+
+
+def _crossed_abroad(f: _Fig) -> bool:
+    """Whether a figure was read as refugees from a border crossed, not from the word.
+
+    "more than 11,000 Rohingya crossed into southeastern Bangladesh": the passage is about
+    refugees though it never calls them so (round 16: rt13_107, rt7_341).
+    """
+    return f.measure == "refugees" and (f.subject is None or "refuge" not in f.subject.lower())
 
 
 def _abroad_passage(norm: str, low: str, figs: list[_Fig]) -> None:
@@ -687,7 +699,7 @@ def _abroad_passage(norm: str, low: str, figs: list[_Fig]) -> None:
     ... more than 30% of the refugees are younger than 18": the border crossing is told once,
     or only in the crisis's own word for the people; the flight near each figure is theirs.
     """
-    if not _REFUGEES_NAMED.search(norm):
+    if not _REFUGEES_NAMED.search(norm) and not any(_crossed_abroad(f) for f in figs):
         return
     moved: set[int] = set()
     for f in figs:

@@ -1549,6 +1549,9 @@ _IDP_SITE_AFTER = re.compile(
     r"(?:sites?|camps?|settlements?|centres?|centers?|shelters?)\b"
 )
 _CAMP_BEFORE = re.compile(r"\b(?:camps?|sites?|settlements?)\b(?![^.;]*\brefugees?\b)[^.;]*$")
+# the hosted people told to go: "which together were hosting over 100,000 people, to leave"
+_TO_LEAVE_AFTER = re.compile(r"\s*,?[^,;.\d]{0,40}?\bto\s+(?:leave|flee|evacuate)\b")
+_DISPLACEMENT_WORD = re.compile(r"\b(?:displac|idps?\b)")
 # people a state sends back, the figure the object (the round-4 decision: deportations and forced
 # returns are other whatever the verb): "Iran has returned 1.8 million Afghans", "deported over
 # 930,000 Afghans", "expelled some 2,000"
@@ -2626,11 +2629,19 @@ def governing_measure(
     if low.find("host", lo, start) >= 0 and _HOSTING.search(low, lo, start) is not None:
         if status in ("refugees", "displaced"):
             return status  # "a site hosting 48,000 internally displaced people"
-        if _IDP_SITE_AFTER.match(low, subject_end) or _CAMP_BEFORE.search(
-            low, max(0, start - 100), start
-        ):
-            return "displaced"  # "Marib already hosts an estimated one million in 125 IDP
-            # sites", "Bulengo and Lushagala camps, ... which together were hosting over 100,000"
+        if _IDP_SITE_AFTER.match(low, subject_end):
+            return "displaced"  # "Marib already hosts an estimated one million in 125 IDP sites"
+        if _CAMP_BEFORE.search(low, max(0, start - 100), start):
+            # a camp's people, whoever they are, are its population (the round-2 verb rule:
+            # "the notorious camp hosting over 50,000 people", rt9_011, rt14_390), unless the
+            # camps are for the displaced ("26 camps for displaced people. The camps host more
+            # than 36,000 families ..., most of whom were displaced") or the people are told to
+            # leave ("Bulengo and Lushagala camps, ... which together were hosting over 100,000
+            # people, to leave within 72 hours")
+            displacement = _DISPLACEMENT_WORD.search(low, max(0, start - 150), subject_end + 120)
+            if displacement is None and not _TO_LEAVE_AFTER.match(low, subject_end, ceil):
+                return "population"
+            return "displaced"
         return "_host"
     cas = (
         _CASUALTIES_HEAD.search(low, max(0, start - 160), start)
