@@ -56,6 +56,33 @@ def _measure(text: str, phrase: str) -> str:
             "over 100,000",
             "displaced",
         ),
+        # people where they stay, a plain verb closing the clause (rt13_026; the round-2 "where
+        # 17,000 IDPs are sheltering" form)
+        (
+            "They visited Zaatari camp, where about 35,000 Syrian refugees reside.",
+            "about 35,000",
+            "population",
+        ),
+        # near-miss: the verb goes on to a fate
+        (
+            "They visited Zaatari camp, where about 35,000 Syrian refugees live in fear.",
+            "about 35,000",
+            "refugees",
+        ),
+        # border crossings counted are refugees (rt3_260, rt7_314)
+        (
+            "Venezuelans accounted for over 80 percent of last month's crossings.",
+            "over 80 percent",
+            "refugees",
+        ),
+        (
+            "Border guards cleared as many as 129,000 people at border crossings on Saturday.",
+            "as many as 129,000",
+            "refugees",
+        ),
+        # near-misses: crossing points counted are things; a fate decides
+        ("Israel opened two crossings for aid on Sunday.", "two", "other"),
+        ("The shelling killed 12 people near the border crossings.", "12", "killed"),
     ],
 )
 def test_measure(text: str, phrase: str, measure: str) -> None:

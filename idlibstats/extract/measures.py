@@ -294,6 +294,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         # crossing counts are border crossings: "141,500 people crossed from Ukraine into Poland"
         "crossed",
         "crossing",
+        # round 16: the crossings counted ("over 80 percent of last month's crossings", "cleared
+        # 129,000 people at border crossings")
+        "crossings",
         "have crossed",
         "crossed from",
         "into neighbouring countries",
@@ -1774,8 +1777,10 @@ _IN_PLACE_AFTER = re.compile(
 # forcibly displaced people are now residing", "where 17,000 IDPs are sheltering, UNRWA ..."
 _WHERE_BEFORE = re.compile(r"\bwhere\s+" + _QUALIFIER_OPT + "$")
 _STAY_CLOSES = re.compile(
-    r"\s+(?:are|were|is|was)\s+(?:(?:now|currently|still)\s+)*(?:residing|sheltering|living|"
-    r"staying)\s*(?:[.,;)]|$)"
+    r"\s+(?:(?:are|were|is|was)\s+(?:(?:now|currently|still)\s+)*(?:residing|sheltering|living|"
+    # or a plain verb: "Zaatari refugee camp ..., where about 35,000 Syrian refugees reside"
+    r"staying)|(?:(?:now|currently|still)\s+)*(?:reside|resided|live|lived|stay|stayed))"
+    r"\s*(?:[.,;)]|$)"
 )
 _LATER_FATE = re.compile(
     r"[^.;]{0,80}?\s(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:killed|wounded|"
