@@ -72,3 +72,33 @@ def test_short_names_of_registered_bodies(text: str, phrase: str, expected: str)
 )
 def test_bare_title_takes_the_passage_owner(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["source"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar15_105: the last count of a list has its own verb after its noun
+        ("قتل 5 مدنيين و 13 مدنيا أصيبوا في القصف.", "13", "injured"),
+        # ar14_349: "the others" between the count and its verb
+        (
+            "وقال إن الانفجار خلف 30 قتيلا والعشرات الاخرين اصيبوا بجروح خطيرة.",
+            "عشرات",
+            "injured",
+        ),
+        # ar10_032: four words between the count and its verb
+        ('وقال ان "عشرة افراد من عائلة واحدة قتلوا في حي الفليحي".', "عشرة", "killed"),
+        # ar15_109: the second verb has a count of its own
+        ("وأفاد بأن 15 مدنياً قتلوا وأصيب ما لايقل عن 20 أخرين في حي الشعار.", "15", "killed"),
+        # near miss (ar13_039, ar4_119): both fates of one count stay other
+        ("وقال إن 1508 مدني قتلوا وأصيبوا خلال الفترة.", "1508", "other"),
+        ("وأوضح أن 116 طفلًا قتلوا أو أصيبوا في ديسمبر 2024 فقط.", "116", "other"),
+    ],
+)
+def test_own_fate_verb_after_the_count(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
+
+
+def test_own_fate_verb_not_the_dead_or_missing() -> None:
+    # near miss (round-13 rule): "لقوا حتفهم أو فقدوا" counts the dead and missing together
+    text = "أفادت المنظمة الدولية للهجرة بأن 53 مهاجراً لقوا حتفهم أو فُقدوا إثر انقلاب قارب."
+    assert one(text, "53")["measure"] == "other"
