@@ -239,6 +239,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             name = canon.get(re.sub(_GAP, " ", o.group()))
             if name is None:
                 continue
+        if not _owner_named(text, m.group("a")):
+            continue  # "وقالت وزيرة الهجرة" with no Iraqi ministry in the passage (C14)
         if name == "White Helmets" and _gaza_passage(text):
             name = "Gaza Civil Defence"  # "الدفاع المدني" in a passage on Gaza, none on Syria
         elif name == "White Helmets" and _OTHER_CIVIL_DEFENCE.match(text, m.end()):
@@ -302,6 +304,52 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if not relayed:
             kept.append(a)
     return kept
+
+
+# bare names of a body whose country they do not say, and the body named with its country
+# ("وزارة الهجرة والمهجرين العراقية", "وزارة الصحة اللبنانية")
+_OWNED_BY = (
+    (
+        fold("وزيرة الهجرة"),
+        re.compile(
+            fold(
+                r"(?:وزارة|وزير|وزيرة)\s+الهجرة(?:\s+والمهجرين)?\s+(?:ال)?عراقي(?:ة)?"
+                r"(?![\u0621-\u064a])"
+            )
+        ),
+    ),
+    (
+        fold("مركز عمليات طوارئ الصحة العامة"),
+        re.compile(fold(r"(?:وزارة\s+الصحة(?:\s+العامة)?|وزير\s+الصحة)\s+اللبناني(?:ة)?")),
+    ),
+)
+
+
+def _owner_named(text: str, alias: str) -> bool:
+    """Whether a bare name of a body has its owner named in the passage (C14).
+
+    C14 of the round-15 gold pass: a bare "وزيرة الهجرة" or "مركز عمليات طوارئ الصحة
+    العامة التابع لوزارة الصحة" takes the country-named ministry of the same passage, before
+    or after; with none it is null (ar13_038, ar6_029, ar3_105; named: ar13_034, ar13_107).
+    The migration ministry's own bare names keep MoMD (the older gold: ar2_127, ar4_074).
+
+    Parameters
+    ----------
+    text : str
+        The passage (normalised).
+    alias : str
+        The name as matched.
+
+    Returns
+    -------
+    bool
+        False only for a bare name of :data:`_OWNED_BY` whose owner the passage does not name.
+    """
+    alias = re.sub(_GAP, " ", alias)
+    # a name with its country ("وزيرة الهجرة العراقية") is itself the owner's naming
+    return all(
+        owner.search(text) is not None for bare, owner in _OWNED_BY if alias.startswith(bare)
+    )
 
 
 # a definite noun of figures, its adjectives after it, then the body's name with "ل"

@@ -449,6 +449,10 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         # its Missing Migrants Project counts the dead and missing at sea
         "مشروع المهاجرين المفقودين",
         "وكالة الأمم المتحدة للهجرة",
+        # its short name and its tracking matrix ("وقالت منظمة الهجرة", "مصفوفة النزوح (DTM)
+        # التابعة لمنظمة الهجرة"; ar15_111, ar15_139)
+        "منظمة الهجرة",
+        "مصفوفة النزوح",
     ),
     "ICRC": ("اللجنة الدولية للصليب الأحمر", "الصليب الأحمر الدولي", "الصليب الأحمر"),
     # Iraq's own commission ("العليا", where the UN's is "السامية"; ar14_091, ar14_098)
@@ -481,6 +485,9 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "منسقي الاستجابة",
         "منسقو الاستجابة المدنية",
         "منسقو استجابة",
+        # the group as a "team" ("فريق استجابة سوريا", ar5_126; "بحسب فريق الاستجابة", ar15_050)
+        "فريق استجابة سوريا",
+        "فريق الاستجابة",
     ),
     "Turkish defence ministry": ("وزارة الدفاع التركية", "الجيش التركي"),
     "MoMD": (
@@ -490,6 +497,11 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "وزير الهجرة والمهجرين",
         "وزير الهجرة العراقي",
         "وزير الهجرة",
+        # the minister is as often a woman (ar13_034, ar13_037); a form without the country
+        # names MoMD only in a passage that names it with it (C14: ar13_038, ar6_029)
+        "وزيرة الهجرة والمهجرين",
+        "وزيرة الهجرة العراقية",
+        "وزيرة الهجرة",
     ),
     "US-led coalition": (
         "التحالف الدولي بقيادة الولايات المتحدة",
@@ -562,6 +574,9 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "وزارة الصحة العامة اللبنانية",
         "وزير الصحة اللبناني",
         "الصحة اللبنانية",
+        # the ministry's emergency operations centre, Lebanon's (ar2_215, ar3_*, ar13_107,
+        # ar14_058: its country often unsaid)
+        "مركز عمليات طوارئ الصحة العامة",
     ),
     "UNRWA": (
         "أونروا",

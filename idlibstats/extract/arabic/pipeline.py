@@ -158,6 +158,23 @@ _IN_AND_OUT = re.compile(
     )
 )
 _FATES = ("killed", "injured", "displaced", "refugees", "other")
+_FATE_STEMS = fold(r"(?:و|أو|او)?\s*(?:أصيب|اصيب|جرح|قتل|استشهد|توف|قضو|لقو)")
+# a fate verb right after a count and its noun ("13 مدنيا أصيبوا", "عشرة افراد من عائلة واحدة
+# قتلوا"): four words at most between them, no clause mark, no other number
+_OWN_FATE = re.compile(
+    fold(
+        r"(?:\s+(?!" + _FATE_STEMS + r")[^\s\d٠-٩،,.؛;:]+){0,4}?\s+(?:قد\s+)?(?:"
+        r"(?P<injured>أصيبوا|اصيبوا|أصيبا|جرحوا|أصبن)|(?P<killed>قتلوا|قتلا|استشهدوا|استشهدا|"
+        r"توفوا|قضوا|لقوا\s+حتفهم|لقوا\s+مصرعهم))(?![\u0621-\u064a])"
+        # not one of two fates: "1508 مدني قتلوا وأصيبوا" (measure other), unless the second
+        # has a count of its own ("15 مدنياً قتلوا وأصيب ما لا يقل عن 20")
+        # ("لقوا حتفهم أو فقدوا": the dead or missing, other)
+        r"(?!\s*(?:"
+        + _FATE_STEMS
+        + r"[\u0621-\u064a]*(?!\s+(?:[\d٠-٩]|ما\s|نحو|أكثر|حوالي|عدد))"
+        + r"|(?:و|أو|او)\s*(?:فقد|اختف|مفقود)))"
+    )
+)
 
 
 def _sentences(t: str) -> list[tuple[int, int, int]]:
@@ -1095,6 +1112,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             return prev.measure  # "ب577 ألف نازح (18 في المئة)"
     if head is not None:
         return _where(t, s, e, f, _governed(t, s, f, kws, head))
+    if f.unit == "count" and (own := _OWN_FATE.match(t, f.n_end, e)) is not None:
+        # "و13 مدنيا أصيبوا", "و(141) أصيبوا", "والعشرات الاخرين اصيبوا": the count's own verb
+        # after it, not the fate of the count listed before it
+        return _where(t, s, e, f, own.lastgroup)
     if prev is not None and prev.measure and f.unit == prev.unit:
         part = _PART_OF.fullmatch(t, prev.subject_end, f.n_start)
         if (
