@@ -1803,13 +1803,29 @@ _SYRIA_WORD = re.compile(r"Syria|White Helmets")
 
 
 # state media named without their country are Syria's, but not in a passage about another
-# country ("state media reported" in a passage about Ethiopia is not SANA)
-_STATE_MEDIA = frozenset(("state media", "the state news agency", "state news agency"))
+# country ("state media reported" in a passage about Ethiopia is not SANA); a state news agency
+# named without its country is SANA only in a passage about Syria (the adj15 gold pass: "The
+# state news agency said" in a passage that names no country gives null, rt12_012)
+_STATE_MEDIA = frozenset(("state media",))
+_STATE_AGENCY = frozenset(("the state news agency", "state news agency"))
 
 
 def _unowned_state_media(norm: str, start: int, end: int) -> bool:
-    """Whether ``norm[start:end]`` is "state media" in a passage about a country not Syria."""
-    return norm[start:end].lower() in _STATE_MEDIA and main_country(norm) not in (None, "Syria")
+    """Whether ``norm[start:end]``, state media without their country, is not Syria's.
+
+    Examples
+    --------
+    >>> s = "The state news agency said four were wounded."
+    >>> _unowned_state_media(s, 0, 21), _unowned_state_media(s + " Idlib, Syria", 0, 21)
+    (True, False)
+    >>> s = "State media said seven were killed."
+    >>> _unowned_state_media(s, 0, 11)
+    False
+    """
+    name = norm[start:end].lower()
+    if name in _STATE_AGENCY:
+        return main_country(norm) != "Syria"
+    return name in _STATE_MEDIA and main_country(norm) not in (None, "Syria")
 
 
 def _gaza_civil_defence(norm: str, start: int, end: int) -> bool:
