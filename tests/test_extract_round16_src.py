@@ -33,3 +33,17 @@ def _source(text: str, phrase: str) -> str | None:
 )
 def test_unowned_state_news_agency(text: str, phrase: str, expected: str | None) -> None:
     assert _source(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # C17 of the adj15 gold pass (rt7_373, rt4_228): a capital speaking by its verb
+        ("Kyiv said 14 civilians were killed in the strike.", "14", "Ukrainian government"),
+        ("Dhaka says 30,000 Rohingya arrived this month.", "30,000", "Bangladeshi government"),
+        # near miss: a capital as a place, not a speaker
+        ("Residents in Kabul said 14 houses were destroyed.", "14", None),
+    ],
+)
+def test_capital_speaking(text: str, phrase: str, expected: str | None) -> None:
+    assert _source(text, phrase) == expected
