@@ -47,3 +47,65 @@ def test_unowned_state_news_agency(text: str, phrase: str, expected: str | None)
 )
 def test_capital_speaking(text: str, phrase: str, expected: str | None) -> None:
     assert _source(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # registry aliases of the round-16 tuning (rt15_019, dev073; rt13_109, rt2_175;
+        # rt15_012, rt12_045; rt13_049, rt12_024; rt14_015; rt9_301; rt9_036, rt3_340; rt13_134)
+        (
+            "The United Nations human rights office reported over 3,600 deaths this year.",
+            "over 3,600",
+            "OHCHR",
+        ),
+        (
+            "According to the United Nations Office for Coordination of Humanitarian Affairs, "
+            "over 250,000 people fled their homes.",
+            "over 250,000",
+            "OCHA",
+        ),
+        (
+            "More than 3,000 people are injured, Zabihullah Mujahid said.",
+            "More than 3,000",
+            "Afghan government",
+        ),
+        (
+            "The attack resulted in over 100 casualties, as confirmed by the Sudanese Doctors’ Union.",
+            "over 100",
+            "Sudan Doctors Union",
+        ),
+        (
+            "Iraqi Observatory for Human Rights estimated the number of refugees at more than 400,000.",
+            "more than 400,000",
+            "Iraqi Observatory for Human Rights",
+        ),
+        (
+            "The EU's humanitarian aid office (ECHO) said that at least 80 people died.",
+            "at least 80",
+            "EU",
+        ),
+        (
+            "Minister of Immigration and Displacement Jassim Mohammed said the office received "
+            "17,000 displaced Iraqis.",
+            "17,000",
+            "MoMD",
+        ),
+        (
+            "The National Superintendency of Migrations of Peru recorded more than 5,100 entries.",
+            "more than 5,100",
+            "Peruvian National Superintendency of Migrations",
+        ),
+        # near misses: the Syrian Observatory stays SOHR; a bare "the human rights office" and
+        # a bare "Mujahid" (a common name) are nobody
+        (
+            "The Syrian Observatory for Human Rights said 19 civilians were killed.",
+            "19",
+            "SOHR",
+        ),
+        ("The human rights office reported over 3,600 deaths this year.", "over 3,600", None),
+        ("More than 3,000 people are injured, Mujahid said.", "More than 3,000", None),
+    ],
+)
+def test_registry_aliases_round16(text: str, phrase: str, expected: str | None) -> None:
+    assert _source(text, phrase) == expected

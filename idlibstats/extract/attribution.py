@@ -175,6 +175,12 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the United Nations humanitarian coordination",
         "United Nations humanitarian coordination",
         "the UN humanitarian coordination",
+        # round 16: the office's name without its second "the" (rt13_109)
+        *(
+            f"{the}{un}Office for Coordination of Humanitarian Affairs"
+            for the in ("", "the ")
+            for un in ("", "UN ", "United Nations ")
+        ),
     ),
     "OHCHR": (
         "OHCHR",
@@ -195,6 +201,10 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the UN human rights chief",
         "UN human rights chief",
         "the UN rights chief",
+        # round 16: the long form of "UN" (rt15_019; dev073's "the UN human rights office")
+        "United Nations human rights office",
+        "the United Nations human rights office",
+        "the United Nations' human rights office",
     ),
     "UNHCR": (
         "UNHCR",
@@ -453,6 +463,8 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the Taliban administration",
         "Taliban-run government",
         "the Taliban-run government",
+        # the Taliban government's chief spokesman (rt12_045, rt15_012)
+        "Zabihullah Mujahid",
     ),
     "Hezbollah": ("Hezbollah",),
     "SDF": ("SDF", "the SDF", "Syrian Democratic Forces", "the Syrian Democratic Forces"),
@@ -518,6 +530,10 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the European Union",
         "European Commission",
         "the European Commission",
+        # round 16: the Commission's humanitarian office (rt9_301)
+        "ECHO",
+        "the EU's humanitarian aid office",
+        "the EU’s humanitarian aid office",
     ),
     "Gaza Health Ministry": (
         "Gaza Health Ministry",
@@ -590,6 +606,39 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the UN sexual and reproductive health agency",
     ),
     "Sudan Doctors Network": ("Sudan Doctors Network", "the Sudan Doctors Network"),
+    # round 16: the doctors' union (rt13_049; rt12_024 names it too)
+    "Sudan Doctors Union": (
+        "Sudan Doctors Union",
+        "the Sudan Doctors Union",
+        *(
+            f"{the}Sudanese Doctors{q} Union"
+            for the in ("", "the ")
+            for q in ("'", "’", "", "'s", "’s")
+        ),
+    ),
+    # round 16: Bangladesh's Refugee Relief and Repatriation Commissioner (rt9_336, rt9_339)
+    "RRRC": (
+        "RRRC",
+        *(
+            f"{office}Refugee{c} Relief {a} {r} Commissioner"
+            for office in ("", "the Office of the ", "Office of the ", "the ")
+            for c in ("", ",")
+            for a in ("and", "&")
+            for r in ("Repatriation", "Rehabilitation")
+        ),
+    ),
+    # round 16: a monitor of its own, not SOHR's "Observatory for Human Rights" (rt14_015)
+    "Iraqi Observatory for Human Rights": (
+        "Iraqi Observatory for Human Rights",
+        "the Iraqi Observatory for Human Rights",
+    ),
+    "Peruvian National Superintendency of Migrations": (
+        "National Superintendency of Migrations",
+        "the National Superintendency of Migrations",
+        "Peru's National Superintendency of Migrations",
+        "Peruvian National Superintendency of Migrations",
+        "the Peruvian National Superintendency of Migrations",
+    ),
     "Syrian Emergency Organization": (
         "Syrian Emergency Organization",
         "the Syrian Emergency Organization",
@@ -790,6 +839,11 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "MoMD",
         "Ministry of Migration and Displacement",
         "the Ministry of Migration and Displacement",
+        # round 16: its other translation (rt3_340, rt9_036)
+        "Ministry of Immigration and Displacement",
+        "the Ministry of Immigration and Displacement",
+        "Minister of Immigration and Displacement",
+        "Minister of Migration and Displacement",
     ),
     "KUNA": ("KUNA", "Kuwait News Agency", "Kuwaiti state media", "Kuwait's state news agency"),
     "KST": (
