@@ -109,3 +109,29 @@ def test_capital_speaking(text: str, phrase: str, expected: str | None) -> None:
 )
 def test_registry_aliases_round16(text: str, phrase: str, expected: str | None) -> None:
     assert _source(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # rt15_053: "according to officials from <body>" is the body's report
+        (
+            "Two civilians were killed in attacks over the last three days, according to "
+            "officials from Azerbaijan's Foreign Ministry.",
+            "Two",
+            "Azerbaijani government",
+        ),
+        # rt9_339: "sources at <body> said" is the body's report
+        (
+            "So far, 9,540 Rohingyas have been relocated to the island, sources at the Office of "
+            "the Refugee Relief & Repatriation Commissioner said.",
+            "9,540",
+            "RRRC",
+        ),
+        # near misses: sources at a place, and an official from a place who told an outlet
+        ("Sources at the camp in Turkey said 2,500 people returned.", "2,500", None),
+        ("A Kurdish official from Rojava told Rudaw that 2,500 people returned.", "2,500", "Rudaw"),
+    ],
+)
+def test_officials_of_a_named_body(text: str, phrase: str, expected: str | None) -> None:
+    assert _source(text, phrase) == expected

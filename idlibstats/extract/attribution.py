@@ -3576,9 +3576,11 @@ _ACCORDING_END = re.compile(
     r"\baccording\s+to\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s+(?:the\s+)?(?:head|director|"
     r"chief|spokes(?:person|man|woman)|governor|mayor)\s+(?:of|for)|"
     r"estimates?\s+(?:from|by)|tolls?\s+(?:from|by)|"
-    # "according to the head of Syria's Response Coordination Group"
-    r"\b(?:according\s+to|citing)\s+(?:the|a|an)\s+(?:head|director|chief|spokes(?:person|man|"
-    r"woman)|official|representative)\s+(?:of|for|at))\s+(?:the\s+|an?\s+)?$",
+    # "according to the head of Syria's Response Coordination Group" (round 16: also "according
+    # to officials from Azerbaijan's Foreign Ministry", rt15_053)
+    r"\b(?:according\s+to|citing)\s+(?:(?:the|a|an)\s+(?:head|director|chief|spokes(?:person|"
+    r"man|woman)|official|representative)\s+(?:of|for|at)|(?:the\s+)?(?:officials|sources)\s+"
+    r"(?:of|from|at)))\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 # every _ACCORDING_END match ends with one of these words, then an article at most ("according
@@ -3737,9 +3739,11 @@ _DOCUMENT_BY = re.compile(
     r"\b(?:assessment|survey|study|analysis|census|report|mission)\s+(?:led|conducted|carried\s+out|"
     r"compiled|published|released)\s+by\s+(?:the\s+)?$"
 )
+# (round 16: "sources at the Office of the Refugee Relief & Repatriation Commissioner said",
+# rt9_339; "said officials from the Balukhali fire department", rt15_008)
 _WORKS_AT = re.compile(
-    r"\b(?i:(?:researchers|experts|analysts|scientists|officials|staff|doctors|spokes(?:person|"
-    r"man|woman))\s+(?:at|with|for)\s+(?:the\s+)?)$"
+    r"\b(?i:(?:researchers|experts|analysts|scientists|officials|sources|staff|doctors|"
+    r"spokes(?:person|man|woman))\s+(?:at|with|for|from)\s+(?:the\s+)?)$"
 )
 #: Agencies of the UN: "the UN agency" after one of them names it, not the UN as a whole.
 UN_AGENCIES = frozenset(("UNHCR", "UNICEF", "WFP", "WHO", "IOM", "OCHA", "OHCHR", "UNRWA", "UNFPA"))
