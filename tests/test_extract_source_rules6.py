@@ -322,7 +322,7 @@ COUNTY_COMMISSIONER = [
 ]
 
 
-# -- a country's capital after 'according to' is its government; a capital speaking by a verb is not read ---
+# -- a country's capital after 'according to' or speaking by its verb is its government ---
 
 
 ACCORDING_TO_A_CAPITAL = [
@@ -332,8 +332,13 @@ ACCORDING_TO_A_CAPITAL = [
         "12",
         "Azerbaijani government",
     ),
-    # hold061 (devset_holdout.jsonl, wire text; gold null)
-    ("Ankara says it has neutralised more than 2,500 regime troops.", "more than 2,500", None),
+    # the adj15 gold pass (C17): a capital speaking by its verb is its country's government
+    # too (this case expected none before, after a held-out row the gold pass overrules)
+    (
+        "Ankara says it has neutralised more than 2,500 regime troops.",
+        "more than 2,500",
+        "Turkish government",
+    ),
 ]
 
 
