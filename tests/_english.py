@@ -13,3 +13,13 @@ def one(text: str, phrase: str, published: str | None = None) -> pd.Series:
     rows = t[t["phrase"] == phrase]
     assert len(rows) == 1, (text, list(t["phrase"]))
     return rows.iloc[0]
+
+
+def measure_of(text: str, phrase: str) -> str:
+    """The measure of the one figure of ``text`` whose phrase is ``phrase``."""
+    return one(text, phrase)["measure"]
+
+
+def source_of(text: str, phrase: str) -> str | None:
+    """The source of the one figure of ``text`` whose phrase is ``phrase``."""
+    return one(text, phrase)["source"]

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._english import one as _row
-
-
-def _measure(text: str, phrase: str) -> str:
-    """The measure of the figure whose phrase is ``phrase``."""
-    return _row(text, phrase)["measure"]
+from tests._english import measure_of as _measure
 
 
 @pytest.mark.parametrize(

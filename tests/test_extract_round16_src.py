@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._english import one
-
-
-def _source(text: str, phrase: str) -> str | None:
-    return one(text, phrase)["source"]
+from tests._english import source_of as _source
 
 
 @pytest.mark.parametrize(

@@ -660,8 +660,7 @@ def extract_rows(
         if named and '"' in norm[s.start : s.end]:
             state.quote_speaker = named[0]
         state.context_start = s.start
-    if "efugees" in norm or any(_crossed_abroad(f) for f in figs):
-        _abroad_passage(norm, low, figs)
+    _abroad_passage(norm, low, figs)
     out.add(text, figs, quotes, published, doc_id)
 
 
@@ -699,7 +698,8 @@ def _abroad_passage(norm: str, low: str, figs: list[_Fig]) -> None:
     ... more than 30% of the refugees are younger than 18": the border crossing is told once,
     or only in the crisis's own word for the people; the flight near each figure is theirs.
     """
-    if not _REFUGEES_NAMED.search(norm) and not any(_crossed_abroad(f) for f in figs):
+    named = "efugees" in norm and _REFUGEES_NAMED.search(norm) is not None  # a cheap test first
+    if not named and not any(_crossed_abroad(f) for f in figs):
         return
     moved: set[int] = set()
     for f in figs:

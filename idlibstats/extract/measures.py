@@ -18,7 +18,7 @@ from idlibstats.extract.countries import (
     PLACES_ABROAD,
     alternation,
 )
-from idlibstats.extract.text import holds_any, word_alternation
+from idlibstats.extract.text import WEEKDAYS, holds_any, word_alternation
 
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "killed": (
@@ -1510,10 +1510,10 @@ _FATE_OF = {
     "relo": "displaced",
 }
 # a time between the verb and its object: "ISIS killed on Saturday at dawn five soldiers"
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
 _WHEN_WORDS = (
-    rf"on\s+(?:{_WEEKDAYS})|at\s+dawn|overnight|yesterday|today|"
-    rf"(?:on\s+(?:{_WEEKDAYS})|this|last)\s+(?:morning|night|evening|afternoon)"
+    rf"on\s+(?:{_WEEKDAY_ALT})|at\s+dawn|overnight|yesterday|today|"
+    rf"(?:on\s+(?:{_WEEKDAY_ALT})|this|last)\s+(?:morning|night|evening|afternoon)"
 )
 # the event verb whose object is the figure: "killed 12 civilians", "killing at least 15",
 # "displaced 20,000 people", "the displacement of 9,000 people", "the killing of 30 civilians"
@@ -2297,7 +2297,7 @@ _GOVERNING_ENDS = (
     *("injures", "injure", "displaced", "displacing", "displaces", "displace", "uprooted"),
     *("uprooting", "uproots", "uproot", "of", "the", "some", "also", "reportedly", "another"),
     *("further", "beheaded", "beheading", "dawn", "overnight", "yesterday", "today", "morning"),
-    *("night", "evening", "afternoon", *_WEEKDAYS.split("|")),
+    *("night", "evening", "afternoon", *WEEKDAYS),
 )
 
 

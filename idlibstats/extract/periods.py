@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from idlibstats.extract.numerals import words_value
 from idlibstats.extract.qualifiers import _LEFT_MAP
-from idlibstats.extract.text import for_lower, holds_any, may_end_with
+from idlibstats.extract.text import WEEKDAYS, for_lower, holds_any, may_end_with
 
 _MONTHS = {
     "jan": 1,
@@ -44,7 +44,6 @@ _MON = (
 )
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # atomic date expressions, most specific first
 _TOKENS: list[tuple[str, re.Pattern[str]]] = [
@@ -289,7 +288,7 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
             elif g.get("y2"):  # "Last May (2022)"
                 tok.year = int(g["y2"])
             if g.get("wd"):
-                tok.weekday = _WEEKDAYS.index(g["wd"].lower())
+                tok.weekday = WEEKDAYS.index(g["wd"].lower())
             if tok.month is not None and not 1 <= tok.month <= 12:
                 continue
             if tok.day is not None and not 1 <= tok.day <= 31:

@@ -18,6 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+#: English weekday names, lower case, in ``datetime.date.weekday()`` order (periods and measures).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 # one character -> one character, so offsets survive
 _TRANSLATE = str.maketrans(
     {
