@@ -389,7 +389,9 @@ _FROM = re.compile(fold(r"(?<![\u0621-\u064a])عن[\s\"“”«»]*$"))
 _SHOWED = frozenset(fold(w) for w in ("بين", "وبين", "يبين"))
 _NATIONAL = re.compile(fold(r"\s+الوطني(?![\u0621-\u064a])"))
 #: Armed groups and armies: named as actors far more often than as reporters.
-ARMED_GROUPS = frozenset(("Hamas", "Hezbollah", "SDF", "HTS", "RSF", "LNA", "Houthis"))
+ARMED_GROUPS = frozenset(
+    ("Hamas", "Hezbollah", "SDF", "HTS", "RSF", "LNA", "Houthis", "Popular Mobilization Forces")
+)
 # a speech verb, a citing word or a speaker ("وقالت قوات الدعم السريع", "المتحدث باسم")
 _SPEECH_BEFORE = re.compile(
     fold(
@@ -963,6 +965,8 @@ NEWS_AGENCIES = frozenset(
         *("Sudan Tribune", "Asharq Al-Awsat", "Sky News Arabia", "Al Mayadeen", "RT"),
         *("France 24", "DW", "Independent Arabia", "Al-Quds Al-Arabi", "Shafaq News", "Rudaw"),
         "Al-Sumaria",
+        # round 17's agencies and outlets ("لوكالة الأنباء العراقية": the teller's figures)
+        *("INA", "LANA", "Al Qahera News", "Daily Sabah", "Al-Hal"),
     )
 )
 

@@ -781,6 +781,41 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Shafaq News": ("شفق نيوز", "وكالة شفق نيوز"),
     "Rudaw": ("روداو", "شبكة روداو"),
     "Al-Sumaria": ("السومرية نيوز", "قناة السومرية"),
+    # round 17: Libyan, Iraqi and Egyptian agencies and outlets the gold names and the alias
+    # table did not have (ar16_091, ar16_094, ar16_099, ar16_081, ar16_086, ar16_135, ar16_051,
+    # ar15_109, ar15_081, ar11_031, ar16_110, ar15_094, ar14_407, ar14_114)
+    "Libyan Anti-Illegal Migration Agency": (
+        "جهاز مكافحة الهجرة غير الشرعية",
+        "جهاز مكافحة الهجرة غير الشرعية والدوريات الصحراوية",
+        "إدارة مكافحة الهجرة غير الشرعية",
+        "جهاز مكافحة الهجرة غير القانونية",
+    ),
+    "LANA": ("وكالة الأنباء الليبية",),
+    # Iraq's security forces speak through their media cell (ar13_049, ar16_087)
+    "Iraqi military": ("خلية الإعلام الأمني", "القوات الأمنية العراقية"),
+    "INA": ("وكالة الأنباء العراقية", "وكالة الأنباء الوطنية العراقية"),
+    "Popular Mobilization Forces": ("هيئة الحشد الشعبي", "الحشد الشعبي", "إعلام الحشد الشعبي"),
+    "Al Qahera News": ("القاهرة الإخبارية", "قناة القاهرة الإخبارية"),
+    "Daily Sabah": ("ديلي صباح", "صحيفة ديلي صباح"),
+    "Al-Hal": ("موقع الحل السوري", "الحل نت"),
+    "Relief International": ("منظمة الإغاثة الدولية",),
+    "Palestinian Prisoners' Society": ("نادي الأسير الفلسطيني", "نادي الأسير"),
+    "El Fasher Resistance Committees": (
+        "منسقية مقاومة الفاشر",
+        "تنسيقية مقاومة الفاشر",
+        "منسقية لجان مقاومة الفاشر",
+    ),
+    "Yazidi Abductees Rescue Office": (
+        "مكتب إنقاذ المختطفين الإيزيديين",
+        "مكتب إنقاذ المختطفين الأيزيديين",
+        "مكتب إنقاذ المختطفين الايزيديين",
+        "مكتب إنقاذ المختطفين والمختطفات الإيزيديين",
+    ),
+    # Libya's medical centres, by the place's English name as the gold gives it
+    "Benghazi Medical Centre": ("مركز بنغازي الطبي", "مستشفى بنغازي الطبي"),
+    "Zawiya Medical Centre": ("مركز الزاوية الطبي", "مستشفى الزاوية الطبي"),
+    "Tripoli Medical Centre": ("مركز طرابلس الطبي", "مستشفى طرابلس الطبي"),
+    "Misrata Medical Centre": ("مركز مصراتة الطبي", "مستشفى مصراتة الطبي"),
 }
 
 
