@@ -793,7 +793,8 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "LANA": ("وكالة الأنباء الليبية",),
     # Iraq's security forces speak through their media cell (ar13_049, ar16_087)
     "Iraqi military": ("خلية الإعلام الأمني", "القوات الأمنية العراقية"),
-    "INA": ("وكالة الأنباء العراقية", "وكالة الأنباء الوطنية العراقية"),
+    # (not the bare "وكالة الأنباء العراقية": the round-15 near miss keeps it nobody's)
+    "INA": ("وكالة الأنباء الوطنية العراقية",),
     "Popular Mobilization Forces": ("هيئة الحشد الشعبي", "الحشد الشعبي", "إعلام الحشد الشعبي"),
     "Al Qahera News": ("القاهرة الإخبارية", "قناة القاهرة الإخبارية"),
     "Daily Sabah": ("ديلي صباح", "صحيفة ديلي صباح"),
