@@ -70,3 +70,38 @@ from tests._arabic import one
 )
 def test_round17_agencies_and_outlets(text: str, phrase: str, expected: str | None) -> None:
     assert one(text, phrase)["source"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar15_033: a return to the home country, many words between the verb and the land
+        (
+            "عاد منذ 8 ديسمبر 2024 ما مجموعه 411 ألفًا و649 سوريًا إلى بلادهم بشكل طوعي.",
+            "411 ألفًا و649",
+            "refugees",
+        ),
+        # ar16_053: a number with its thousands separator between the return and the land
+        ("وقالت المنظمة إنها سجلت عودة 4,226 مغترب من السعودية في مارس.", "4,226", "refugees"),
+        # ar16_057: a host of people back across a border
+        (
+            "استقبلت أرض الصومال سبعين مواطنًا عائدين من اليمن، في إطار عمليات العودة الطوعية.",
+            "سبعين",
+            "refugees",
+        ),
+        # ar16_040: a flight across the border
+        (
+            "أعلنت المفوضية أن أكثر من 150 ألفًا فروا من الأعمال القتالية في السودان عبر الحدود"
+            " الجنوبية لمصر.",
+            "أكثر من 150 ألفًا",
+            "refugees",
+        ),
+        # near misses: a return home inside the country, a host of the displaced at home, a
+        # flight with no border
+        ("وعاد 500 نازح إلى منازلهم في ريف حلب الجنوبي.", "500", "displaced"),
+        ("واستقبلت مدينة إدلب 3000 نازح من ريف حماة.", "3000", "displaced"),
+        ("وفر أكثر من 150 ألفًا من الأعمال القتالية في الفاشر.", "أكثر من 150 ألفًا", "displaced"),
+    ],
+)
+def test_border_crossed(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
