@@ -105,3 +105,32 @@ def test_round17_agencies_and_outlets(text: str, phrase: str, expected: str | No
 )
 def test_border_crossed(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+_VICTIMS = (
+    "وقالت البعثة: إنّه تم الإبلاغ عن وقوع (242) ضحية مدنية في الحُديدة، من بينها (101) شخص"
+    " وفاة جراء ذلك، و(141) أصيبوا؛ بسبب الألغام."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar15_060: victims split into the dead and the wounded: the total is both, its parts
+        # keep their own fates
+        (_VICTIMS, "(242)", "other"),
+        (_VICTIMS, "(101)", "killed"),
+        (_VICTIMS, "(141)", "injured"),
+        # ar14_362: victims who fell "بين شهيد وجريح" later in the clause
+        (
+            "كشف المكتب عن إحصائية بعشرات ضحايا الألغام من المدنيين الذين سقطوا بين شهيد وجريح.",
+            "عشرات",
+            "other",
+        ),
+        # near misses: victims whose parts are not the dead and the wounded stay killed
+        ("مقتل 580 ضحية بينهم 104 أطفال و60 امرأة.", "580", "killed"),
+        ("وصل منها للمستشفيات 35 ضحية و111 مصاباً خلال الـ24 ساعة الماضية.", "35", "killed"),
+    ],
+)
+def test_victims_split_into_dead_and_wounded(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected

@@ -165,7 +165,7 @@ _OWN_FATE = re.compile(
     fold(
         r"(?:\s+(?!" + _FATE_STEMS + r")[^\s\d٠-٩،,.؛;:]+){0,4}?\s+(?:قد\s+)?(?:"
         r"(?P<injured>أصيبوا|اصيبوا|أصيبا|جرحوا|أصبن)|(?P<killed>قتلوا|قتلا|استشهدوا|استشهدا|"
-        r"توفوا|قضوا|لقوا\s+حتفهم|لقوا\s+مصرعهم))(?![\u0621-\u064a])"
+        r"توفوا|قضوا|لقوا\s+حتفهم|لقوا\s+مصرعهم|وفاة))(?![\u0621-\u064a])"
         # not one of two fates: "1508 مدني قتلوا وأصيبوا" (measure other), unless the second
         # has a count of its own ("15 مدنياً قتلوا وأصيب ما لا يقل عن 20")
         # ("لقوا حتفهم أو فقدوا": the dead or missing, other)
@@ -531,12 +531,15 @@ def _mixed_returns(t: str, s: int, figs: list[ArabicFigure]) -> None:
 
 
 def _own_part(t: str, f: ArabicFigure) -> bool:
-    """A part of a count of refugees and displaced together named by its own status.
+    """A part of a combined count (other) named by its own status or its own fate.
 
     "عاد أكثر من 2.4 مليون لاجئ ونازح سوري ...، منهم 779 ألفا و473 لاجئاً من دول الجوار":
-    the total is a combined count (other), the part its refugees.
+    the total is a combined count (other), the part its refugees; "(242) ضحية ...، من بينها
+    (101) شخص وفاة": the part with a fate of its own is its dead.
     """
     p = f.parent
+    if p.measure == "other" and f.extra.get("own_fate") == f.measure:
+        return True  # "(242) ضحية ...، من بينها (101) شخص وفاة": the dead among the victims
     return (
         p.measure == "other"
         and f.extra.get("head") == f.measure
@@ -641,6 +644,22 @@ _DEAD_AND_WOUNDED = re.compile(
     fold(
         r"(?:\s*\(?\s*[\u0621-\u064a]+){0,2}?\s*(?:ما\s+)?(?<![\u0621-\u064a])بين\s+"
         rf"(?:{_DEAD}\s+(?:و|أو)\s*{_WOUNDED}|{_WOUNDED}\s+(?:و|أو)\s*{_DEAD})(?![\u0621-\u064a])"
+    )
+)
+# victims ("ضحايا", "ضحية") their sentence splits into dead and wounded: "(242) ضحية مدنية ...، من
+# بينها (101) شخص وفاة ...، و(141) أصيبوا", "بعشرات ضحايا الألغام ... الذين سقطوا بين شهيد
+# وجريح" (ar15_060, ar14_362, ar14_078): the victims are both, other
+_VICTIMS_HEAD = re.compile(
+    fold(r"\s*\)?\s*(?:[\u0621-\u064a]+\s+)?(?:من\s+)?(?:ال)?(?:ضحايا|ضحية)(?![\u0621-\u064a])")
+)
+_DIED = r"(?:قتيل|شهيد|قتلى|شهداء|وفاة|وفيات|مقتل|قتلوا|استشهاد|توفوا|توفي)"
+_HURT = r"(?:جريح|جرحى|مصاب|مصابين|مصابون|إصابة|إصابات|أصيبوا|أصيب|جرحوا)"
+_SPLIT_INTO = re.compile(
+    fold(
+        r"[^.;؛]{0,80}?(?<![\u0621-\u064a])(?:بين|بينهم|بينها|منهم|منها|بما\s+في\s+ذلك)"
+        r"(?![\u0621-\u064a])[^.;؛]{0,60}?(?<![\u0621-\u064a])(?:و|ب|ال)?"
+        rf"(?:{_DIED}[^.;؛]{{0,60}}?(?<![\u0621-\u064a])(?:و|ب|ال)*{_HURT}|"
+        rf"{_HURT}[^.;؛]{{0,60}}?(?<![\u0621-\u064a])(?:و|ب|ال)*{_DIED})(?![\u0621-\u064a])"
     )
 )
 _HOMELESS = re.compile(fold(r"\s*(?<![\u0621-\u064a])(?:بلا|بدون|دون)\s+مأوى"))
@@ -1028,6 +1047,12 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         return "other"  # "قارب يقل 75 لاجئا": the people a boat or bus carries
     if f.unit == "count" and _DEAD_AND_WOUNDED.match(t, f.subject_end):
         return "other"  # "35 شخصا سقطوا بين قتيل وجريح", "140 ضحية بين شهيد وجريح": casualties
+    if (
+        f.unit == "count"
+        and (v := _VICTIMS_HEAD.match(t, f.n_end)) is not None
+        and _SPLIT_INTO.match(t, v.end(), e)
+    ):
+        return "other"  # "(242) ضحية ...، من بينها (101) وفاة و(141) أصيبوا": the dead and the hurt
     if f.unit == "count" and _HOMELESS.match(t, f.subject_end):
         return "other"  # "يترك آلاف الأسر بلا مأوى": people left homeless
     if f.kind == "dual":
@@ -1115,6 +1140,7 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     if f.unit == "count" and (own := _OWN_FATE.match(t, f.n_end, e)) is not None:
         # "و13 مدنيا أصيبوا", "و(141) أصيبوا", "والعشرات الاخرين اصيبوا": the count's own verb
         # after it, not the fate of the count listed before it
+        f.extra["own_fate"] = own.lastgroup
         return _where(t, s, e, f, own.lastgroup)
     if prev is not None and prev.measure and f.unit == prev.unit:
         part = _PART_OF.fullmatch(t, prev.subject_end, f.n_start)
