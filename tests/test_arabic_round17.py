@@ -134,3 +134,39 @@ _VICTIMS = (
 )
 def test_victims_split_into_dead_and_wounded(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar15_051: there are, in the shelter, so many displaced: residents
+        (
+            "مشيرة إلى أن مركز إيواء واحد في مدينة رفح يوجد به 12500 نازح، أغلبهم من الأطفال.",
+            "12500",
+            "population",
+        ),
+        # ar15_056: those staying in the shelters, their number
+        (
+            "موضحة أن الماكثين في مراكز الإيواء يصل عددهم إلى 33 ألفا و758 نازحاً.",
+            "33 ألفا و758",
+            "population",
+        ),
+        # ar15_131: a town crowded with people
+        (
+            "حذّرت من هجوم على المدينة التي يتكدّس فيها حوالى 1.4 مليون شخص، غالبيتهم من النازحين.",
+            "حوالى 1.4 مليون",
+            "population",
+        ),
+        # ar9_054: a residence verb with the territory as its object
+        (
+            "يقدر عددهم بنحو 1.9 مليون نازح من أصل 2.2 مليون فلسطيني يقطنون قطاع غزة.",
+            "2.2 مليون",
+            "population",
+        ),
+        # near misses: the displaced who arrived at a shelter, and who left one, stay displaced
+        ("ووصل إلى مركز الإيواء في مدينة رفح 12500 نازح.", "12500", "displaced"),
+        ("وغادر مراكز الإيواء 33 ألف نازح.", "33 ألف", "displaced"),
+    ],
+)
+def test_residents_where_they_stay(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
