@@ -170,3 +170,44 @@ def test_victims_split_into_dead_and_wounded(text: str, phrase: str, expected: s
 )
 def test_residents_where_they_stay(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar13_122: Somaliland's disaster agency
+        (
+            "أعرب رئيس دائرة مواجهة الكوارث الإنسانية لأرض الصومال اليوم بأن هناك 1.7 مليون شخص"
+            " بحاجة إلى مساعدة.",
+            "1.7 مليون",
+            "HADMA",
+        ),
+        # ar14_349: the mayor of Mogadishu speaks for the Benadir administration
+        (
+            'وقال عمدة مقديشو عمر محمود محمد إن: "الانفجار خلف عشرات القتلى".',
+            "عشرات",
+            "Benadir administration",
+        ),
+        # ar13_054: Iraq's national security service
+        (
+            'وقال جهاز الأمن الوطني العراقي في بيان إن قوة قتلت "اثنين" من الإرهابيين.',
+            "اثنين",
+            "Iraqi National Security Service",
+        ),
+        # ar14_359, ar14_362: a governorate's or district's own rights office, not OHCHR
+        (
+            "أكد مدير مكتب حقوق الإنسان بمحافظة مأرب أن ميليشيات الحوثي قتلت 420 مدنيا.",
+            "420",
+            "Marib Human Rights Office",
+        ),
+        (
+            "كشف مكتب حقوق الإنسان بمديرية حيس جنوب الحديدة عن مقتل 30 مدنيا.",
+            "30",
+            "Hays Human Rights Office",
+        ),
+        # near miss: the UN's rights office stays OHCHR
+        ("وقال مكتب حقوق الإنسان التابع للأمم المتحدة إن 40 مدنيا قتلوا في اليمن.", "40", "OHCHR"),
+    ],
+)
+def test_round17_somali_iraqi_yemeni_bodies(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["source"] == expected

@@ -772,7 +772,9 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
     return out
 
 
-_IN_PLACE = r"\s+(?:في\s+|ب)?(?:(?:ال)?(?:ولاية|محافظة|مدينة|محلية|منطقة|بلدة|مخيم|معسكر)\s+)?"
+_IN_PLACE = (
+    r"\s+(?:في\s+|ب)?(?:(?:ال)?(?:ولاية|محافظة|مدينة|محلية|منطقة|بلدة|مخيم|معسكر|مديرية)\s+)?"
+)
 # a body of a state, province or town outside Syria, its kind by the group that matches, and
 # the English name the gold gives it (the place's name first)
 _LOCAL_KINDS = (
@@ -785,6 +787,7 @@ _LOCAL_KINDS = (
     ("governor", "{} governorate"),
     ("civil", "{} Civil Defence Directorate"),
     ("police", "{} police"),
+    ("rights", "{} Human Rights Office"),
 )
 _LOCAL_BODY = re.compile(
     fold(
@@ -801,6 +804,9 @@ _LOCAL_BODY = re.compile(
         # محافظة ديالى", "شرطة ناحية العامرية" (the gold's "<place> police")
         r"|(?P<police>(?:(?:ال)?(?:قيادة|مديرية)\s+)?(?:ال)?شرطة\s+"
         r"(?:(?:ال)?(?:ولاية|محافظة|مدينة|ناحية|قضاء)\s+)?)"
+        # a governorate's or district's own rights office, not OHCHR: "مكتب حقوق الإنسان
+        # بمحافظة مأرب", "مكتب حقوق الإنسان بمديرية حيس" (ar14_359, ar14_362)
+        r"|(?P<rights>(?:ال)?مكتب\s+حقوق\s+(?:ال)?إنسان" + _IN_PLACE + ")"
         r")(?P<place>"
     )
     + "|".join(sorted((fold(p) for p in LOCAL_PLACES), key=len, reverse=True))

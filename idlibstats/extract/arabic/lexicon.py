@@ -812,6 +812,27 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "مكتب إنقاذ المختطفين الايزيديين",
         "مكتب إنقاذ المختطفين والمختطفات الإيزيديين",
     ),
+    # Somalia's disaster agencies and the capital's administration (ar14_422, ar13_122,
+    # ar14_349, ar14_417), Iraq's security service and rights observatory (ar13_054)
+    "SoDMA": (
+        "الهيئة الوطنية لإدارة الكوارث في الصومال",
+        "الهيئة الصومالية لإدارة الكوارث",
+        "هيئة إدارة الكوارث الصومالية",
+        "الوكالة الصومالية لإدارة الكوارث",
+    ),
+    "HADMA": ("دائرة مواجهة الكوارث الإنسانية لأرض الصومال", "دائرة مواجهة الكوارث الإنسانية"),
+    "Hirshabelle Disaster Management Ministry": (
+        "وزارة إدارة الكوارث والشؤون الإنسانية في ولاية هيرشبيلي",
+        "وزارة إدارة الكوارث في ولاية هيرشبيلي",
+    ),
+    "Benadir administration": (
+        "عمدة مقديشو",
+        "عمدة العاصمة مقديشو",
+        "إدارة إقليم بنادر",
+        "محافظ بنادر",
+    ),
+    "Iraqi National Security Service": ("جهاز الأمن الوطني العراقي",),
+    "Iraqi Observatory for Human Rights": ("المرصد العراقي لحقوق الإنسان",),
     # Libya's medical centres, by the place's English name as the gold gives it
     "Benghazi Medical Centre": ("مركز بنغازي الطبي", "مستشفى بنغازي الطبي"),
     "Zawiya Medical Centre": ("مركز الزاوية الطبي", "مستشفى الزاوية الطبي"),
@@ -1049,6 +1070,7 @@ LOCAL_PLACES: dict[str, str] = {
     "شبوة": "Shabwa",
     "حضرموت": "Hadramawt",
     "الضالع": "Dhale",
+    "حيس": "Hays",
     # Libya
     "درنة": "Derna",
     "بنغازي": "Benghazi",
