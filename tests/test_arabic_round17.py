@@ -211,3 +211,29 @@ def test_residents_where_they_stay(text: str, phrase: str, expected: str) -> Non
 )
 def test_round17_somali_iraqi_yemeni_bodies(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["source"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar16_015, ar14_348: a police officer in a passage on Somalia: the Somali police
+        (
+            "قتل 12 شخصا فى انفجار قنبلتين بالعاصمة مقديشيو. وقال ضابط الشرطة أحمد بشان: إن 15"
+            " شخصا قُتلوا.",
+            "15",
+            "Somali police",
+        ),
+        (
+            "انفجار في مقديشو. وقال ضابط في الشرطة، إن عشرات السيارات تعرضت للاحتراق.",
+            "عشرات",
+            "Somali police",
+        ),
+        # near misses: the police as victims, and a police officer in Syria, name nobody
+        ("قتل 10 أشخاص غالبيتهم من عناصر الشرطة في مقديشو.", "10", None),
+        ("انفجار في دمشق. وقال ضابط في الشرطة إن 5 أشخاص قتلوا.", "5", None),
+        # ar16_100: sources told Al Jazeera Mubasher
+        ("قالت مصادر للجزيرة مباشر إن ثمانية من المدنيين قتلوا.", "ثمانية", "Al Jazeera"),
+    ],
+)
+def test_round17_police_and_outlets(text: str, phrase: str, expected: str | None) -> None:
+    assert one(text, phrase)["source"] == expected

@@ -146,6 +146,11 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if not any(a.start() <= m.start("a") < a.end() for a, _ in found):
             country = _ministry_of(text[start:end]) or _ministry_of(text)
             found.append((m, _RED_CRESCENT_OF.get(country or "")))
+    for m in _BARE_POLICE.finditer(text, start, end) if "الشرطة" in text[start:end] else ():
+        # "وقال ضابط في الشرطة" in a passage on Somalia: the Somali police (ar14_348, ar16_015)
+        if not any(a.start() <= m.start("a") < a.end() for a, _ in found):
+            country = _ministry_of(text[start:end]) or _ministry_of(text)
+            found.append((m, _POLICE_OF.get(country or "")))
     for m in _STATE_MEDIA.finditer(text, start, end):  # "التلفزيون الرسمي" in Syria: SANA
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             syria = (_ministry_of(text[start:end]) or _ministry_of(text)) == "Syrian government"
@@ -640,7 +645,10 @@ _MOH_COUNTRY = (
     ),
     (
         "Somali Health Ministry",
-        re.compile(fold(r"(?<![ء-ي])(?:ب|ل|و)?(?:الصومال|مقديشو)(?![ء-ي])")),
+        # "تقارير أمنية صومالية", "بالعاصمة مقديشيو" (ar16_015)
+        re.compile(
+            fold(r"(?<![ء-ي])(?:ب|ل|و)?(?:ال)?(?:صومال|صومالية|صومالي|مقديشو|مقديشيو)(?![ء-ي])")
+        ),
     ),
 )
 # the Red Crescent without its country ("الهلال الأحمر"): the one of the passage's country
@@ -648,6 +656,22 @@ _BARE_RED_CRESCENT = re.compile(
     fold(r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:جمعية\s+|منظمة\s+)?الهلال\s+الأحمر)(?![ء-ي])")
     + fold(r"(?!\s+(?:ال)?[ء-ي]+(?:ي|ية)(?![ء-ي]))")  # not "الهلال الأحمر السوداني"
 )
+# the police without their country, an officer of it speaking ("وقال ضابط الشرطة أحمد
+# بشان"): the police of the passage's country, where its health ministry is named by it (not
+# Syria, Gaza or Yemen, whose police are not one body's)
+_BARE_POLICE = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:ضابط|ضباط|مسؤول|متحدث\s+باسم|الناطق\s+باسم)\s+(?:بارز\s+|كبير\s+)?"
+        r"(?:في\s+|ب)?(?P<a>الشرطة)(?![ء-ي])(?!\s+(?:ال)?[ء-ي]+(?:ي|ية)(?![ء-ي]))"
+    )
+)
+_POLICE_OF = {
+    "Somali Health Ministry": "Somali police",
+    "Iraqi Health Ministry": "Iraqi police",
+    "Libyan Health Ministry": "Libyan police",
+    "Sudanese Health Ministry": "Sudanese police",
+    "Lebanese Health Ministry": "Lebanese police",
+}
 _RED_CRESCENT_OF = {
     "Gaza Health Ministry": "Palestinian Red Crescent",
     "Palestinian Health Ministry": "Palestinian Red Crescent",

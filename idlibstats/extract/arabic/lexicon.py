@@ -612,6 +612,7 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "الجزيرة نت",
         "شبكة الجزيرة",
         "قناة الجزيرة الفضائية",
+        "الجزيرة مباشر",  # "قالت مصادر للجزيرة مباشر إن" (ar16_100)
         # its correspondents: the bare name is also the Jazira region, so only with the word
         "مراسل الجزيرة",
         "مراسلة الجزيرة",
