@@ -237,3 +237,33 @@ def test_round17_somali_iraqi_yemeni_bodies(text: str, phrase: str, expected: st
 )
 def test_round17_police_and_outlets(text: str, phrase: str, expected: str | None) -> None:
     assert one(text, phrase)["source"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar14_137, ar14_131: waiting to be registered by UNHCR: refugees
+        (
+            "وقال تقرير المفوضية ان 841600 شخص مسجّلين لديها بينما لا يزال 48000 شخص في انتظار"
+            " التسجيل.",
+            "48000",
+            "refugees",
+        ),
+        (
+            "هناك نحو 155 ألف نازح مسجلين لدى المفوضية، بالإضافة إلى ما يزيد على 67 ألف نازح في"
+            " انتظار حلول موعد تسجيلهم.",
+            "ما يزيد على 67 ألف",
+            "refugees",
+        ),
+        # near miss: waiting with no UNHCR in the sentence keeps the old answer (staying)
+        ("ولا يزال 48000 نازح في انتظار التسجيل في المخيمات.", "48000", "population"),
+        # ar14_360, ar14_361: the disabled are not the wounded
+        ("بلغ عدد الضحايا 420 قتيلا و800 جريحا و252 معاقا.", "252", "other"),
+        ("وتسببت الألغام في إعاقة 75 طفلا.", "75", "other"),
+        # near misses: the wounded beside them stay wounded; a fate verb still governs
+        ("بلغ عدد الضحايا 420 قتيلا و800 جريحا و252 معاقا.", "800", "injured"),
+        ("وأصيب 12 نازحا في القصف.", "12", "injured"),
+    ],
+)
+def test_awaiting_registration_and_disabled(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected

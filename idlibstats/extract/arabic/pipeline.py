@@ -630,6 +630,15 @@ _WITH_IT = re.compile(
     + r"(?![\u0621-\u064a])"
 )
 _UNHCR_WORD = fold("مفوضية")
+# waiting to be registered, in a sentence on UNHCR: "لا يزال 48000 شخص في انتظار التسجيل"
+# (ar14_137), "67 ألف نازح في انتظار حلول موعد تسجيلهم" (ar14_131), as "أو في انتظار تسجيلهم"
+# (ar2_024): refugees as much as the registered ones
+_AWAITING = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:في\s+)?(?:انتظار|ينتظرون)\s+(?:حلول\s+)?(?:موعد\s+)?"
+        r"(?:ال)?(?:تسجيل|تسجيلهم)(?![\u0621-\u064a])"
+    )
+)
 _STRUCK = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قصف|قصفت|قصفوا|استهدف|استهدفت|أغار|أغارت|ضرب|ضربت|شن|شنت)"
@@ -799,6 +808,9 @@ _CARRIED = re.compile(
 )
 
 
+_NUMBER_BEFORE = re.compile(r"[\d٠-٩]\)?\s*$")
+
+
 def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
     """The event that governs a figure beats what its noun says people are.
 
@@ -811,7 +823,14 @@ def _governed(t: str, s: int, f: ArabicFigure, kws: list, head: str) -> str:
         return head
     # residents and the held take any fate that governs them ("نزح 300 ألف من السكان")
     fates = ("killed", "injured") if head in ("displaced", "refugees") else _FATES
-    fate = [x[2] for x in kws if 0 <= f.n_start - x[1] <= 2 and x[2] in fates]
+    # not the noun of the count before ("800 جريحا و252 معاقا": the disabled, ar14_360)
+    fate = [
+        x[2]
+        for x in kws
+        if 0 <= f.n_start - x[1] <= 2
+        and x[2] in fates
+        and not (noun_measure(t, x[0], x[1]) and _NUMBER_BEFORE.search(t, max(s, x[0] - 4), x[0]))
+    ]
     if fate:
         return fate[-1]
     after = _FATE_VERB_AFTER.match(t, f.n_end)
@@ -1410,6 +1429,13 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     window = t[c0 : _clause_end(t, f.n_end, max(f.n_end, ceil))]
     if measure == "displaced" and _INSIDE.match(t, f.n_end):
         return "displaced"  # "مئات الألوف نزحوا داخل سوريا": inside the country
+    if (
+        measure in ("displaced", "population", "other")
+        and f.unit == "count"
+        and _UNHCR_WORD in t[s:e]
+        and _AWAITING.search(window)
+    ):
+        return "refugees"  # "لا يزال 48000 شخص في انتظار التسجيل" (UNHCR's)
     if measure == "host":
         abroad = (
             _COUNTRY.search(window)
