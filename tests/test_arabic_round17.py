@@ -267,3 +267,40 @@ def test_round17_police_and_outlets(text: str, phrase: str, expected: str | None
 )
 def test_awaiting_registration_and_disabled(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar16_095: "the agency" said again after Libya's migration agency
+        (
+            "أعلن جهاز مكافحة الهجرة غير الشرعية أنه ضبط نحو 1500 مهاجر.\n\nوقال الجهاز إنه تبيّن"
+            " وجود 52 مصابا من المهاجرين بأمراض معدية.",
+            "52",
+            "Libyan Anti-Illegal Migration Agency",
+        ),
+        # ar16_051: "the paper" after a newspaper
+        (
+            'وكانت كشفت صحيفة "ديلي صباح" التركية عن حصيلة اللاجئين.\nوأوضحت الصحيفة أن 46.083'
+            " لاجئاً سورياً دخلوا معبر باب السلامة.",
+            "46.083",
+            "Daily Sabah",
+        ),
+        # ar13_111: "the centre" after the Lebanese ministry's emergency centre
+        (
+            "أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة اللبنانية إصابة 76 بجروح.\n"
+            "وأوضح المركز في بيان أن من بين الإصابات 61 إصابة طفيفة.",
+            "61",
+            "Lebanese Health Ministry",
+        ),
+        # near misses: "the paper" after a body that is no paper, "the agency" after SOHR
+        (
+            "وقالت المفوضية إن 2500 شخص عبروا.\nونقلت الصحيفة عن مصادر أن 1300 شخص عبروا يوميا.",
+            "1300",
+            None,
+        ),
+        ("وقال المرصد إن 20 مدنيا قتلوا.\nوقال الجهاز إن 5 أشخاص أصيبوا.", "5", None),
+    ],
+)
+def test_body_said_again_by_its_kind(text: str, phrase: str, expected: str | None) -> None:
+    assert one(text, phrase)["source"] == expected

@@ -983,6 +983,11 @@ _OTHER_CIVIL_DEFENCE = re.compile(
 _OF_THE_UN = re.compile(
     fold(r"[\s،,]*(?:(?:وهي\s+)?(?:وكالة\s+)?(?:ال)?تابع(?:ة)?\s+)?(?:ل|ب|في\s+|لدى\s+)?")
 )
+#: Newspapers: what "الصحيفة" ("the paper") said again names.
+NEWSPAPERS = (
+    *("Daily Sabah", "Asharq Al-Awsat", "Al-Akhbar", "Al-Quds Al-Arabi", "Enab Baladi"),
+    *("Sudan Tribune", "New York Times", "Le Figaro", "Al-Araby al-Jadeed"),
+)
 #: News agencies: a figure told to one of them is the teller's, unless the teller is unnamed.
 NEWS_AGENCIES = frozenset(
     (
@@ -1139,8 +1144,13 @@ _KIND = (
     (re.compile(fold("الجماعة")), ("Houthis",)),
     (re.compile(fold("المكتب")), ("OCHA", "OHCHR", "Office")),
     (re.compile(fold("الائتلاف")), ("Coalition",)),
-    (re.compile(fold("المركز")), ("Center", "Centre")),
+    # ("وأوضح المركز" after "مركز عمليات طوارئ الصحة العامة", the ministry's; ar13_111)
+    (re.compile(fold("المركز")), ("Center", "Centre", "Health Ministry")),
     (re.compile(fold("الوحدة")), ("Unit",)),
+    # "وقال الجهاز إنه" after Libya's migration agency, "وأشارت الصحيفة" after a newspaper
+    # (ar16_095, ar16_051)
+    (re.compile(fold("الجهاز")), ("Agency", "Service")),
+    (re.compile(fold("الصحيفة|الجريدة")), NEWSPAPERS),
 )
 
 
@@ -1167,14 +1177,15 @@ _GENERIC_ORG = re.compile(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|كشفت|بينت|أضافت|"
         r"لفتت|تابعت|وثقت|رصدت|أحصت|سجلت|قدرت|تقدر|نقلت|أوردت|نشرت)\s+(?:هذه\s+)?(?:المنظمة|"
         r"الوكالة|الهيئة|"
-        r"الوزارة|المفوضية|الشبكة|البعثة|المديرية|الحملة|اللجنة|الجمعية|الوحدة|المؤسسة)"
+        r"الوزارة|المفوضية|الشبكة|البعثة|المديرية|الحملة|اللجنة|الجمعية|الوحدة|المؤسسة|الصحيفة|"
+        r"الجريدة)"
         r"(?:\s+(?:الدولية|الأممية))?"
         r"(?![\u0621-\u064a])|(?<![\u0621-\u064a])هذه\s+المنظمة(?:\s+الدولية)?"
         # "وقال الجيش", "وأضافت الحركة": the army, party or government named before
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|أضافت|تابعت)\s+"
         r"(?:الحركة|الحكومة|السلطات|الجماعة|القوات)(?![\u0621-\u064a])"
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قال|أفاد|أعلن|ذكر|أكد|أوضح|أشار|أضاف|تابع)\s+"
-        r"(?:الجيش|الحزب|المكتب|الائتلاف|المركز|المحافظ)(?![\u0621-\u064a])"
+        r"(?:الجيش|الحزب|المكتب|الائتلاف|المركز|المحافظ|الجهاز)(?![\u0621-\u064a])"
         # "وأضاف المصدر ذاته", "بحسب المصدر نفسه": the source just named
         r"|(?<![\u0621-\u064a])(?:و|ف|ب|ل)?ال(?:مصدر|مصادر|جهة)\s+(?:ذاته|ذاتها|نفسه|نفسها|المذكور|ذاتها)"
         r"(?![\u0621-\u064a])"
