@@ -661,8 +661,9 @@ _DEAD_AND_WOUNDED = re.compile(
 _VICTIMS_HEAD = re.compile(
     fold(r"\s*\)?\s*(?:[\u0621-\u064a]+\s+)?(?:من\s+)?(?:ال)?(?:ضحايا|ضحية)(?![\u0621-\u064a])")
 )
-_DIED = r"(?:قتيل|شهيد|قتلى|شهداء|وفاة|وفيات|مقتل|قتلوا|استشهاد|توفوا|توفي)"
-_HURT = r"(?:جريح|جرحى|مصاب|مصابين|مصابون|إصابة|إصابات|أصيبوا|أصيب|جرحوا)"
+# the dead and the wounded of :data:`_DEAD` and :data:`_WOUNDED`, with the verbs and verbal nouns
+_DIED = rf"(?:{_DEAD}|وفاة|وفيات|مقتل|قتلوا|استشهاد|توفوا|توفي)"
+_HURT = rf"(?:{_WOUNDED}|إصابة|إصابات|أصيبوا|أصيب|جرحوا)"
 _SPLIT_INTO = re.compile(
     fold(
         r"[^.;؛]{0,80}?(?<![\u0621-\u064a])(?:بين|بينهم|بينها|منهم|منها|بما\s+في\s+ذلك)"
