@@ -96,11 +96,14 @@ def test_round17_agencies_and_outlets(text: str, phrase: str, expected: str | No
             "أكثر من 150 ألفًا",
             "refugees",
         ),
+        # ar15_038: households arriving across a border
+        ("وأظهر مسح أن معدل 1900 أسرة تصل إلى لبنان كل أسبوع.", "1900", "refugees"),
         # near misses: a return home inside the country, a host of the displaced at home, a
-        # flight with no border
+        # flight with no border, households arriving in a town
         ("وعاد 500 نازح إلى منازلهم في ريف حلب الجنوبي.", "500", "displaced"),
         ("واستقبلت مدينة إدلب 3000 نازح من ريف حماة.", "3000", "displaced"),
         ("وفر أكثر من 150 ألفًا من الأعمال القتالية في الفاشر.", "أكثر من 150 ألفًا", "displaced"),
+        ("ووصلت 1900 أسرة إلى مدينة عفرين.", "1900", "other"),
     ],
 )
 def test_border_crossed(text: str, phrase: str, expected: str) -> None:

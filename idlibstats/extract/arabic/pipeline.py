@@ -1453,6 +1453,8 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         return "other"  # "اعتراض نحو 17 ألفاً و 190 مهاجراً ... محاولات العبور": migrants
     people = f.subject is None or bool(_PEOPLE.match(f.subject) or _NATIONALS.match(f.subject))
     people = people and not migrants  # "وصل 300 مهاجر إلى إيطاليا" stays other
+    # households are people too: "1900 أسرة تصل إلى لبنان كل أسبوع" (ar15_038)
+    people = people or bool(f.subject and _HOUSEHOLDS.match(" " + f.subject))
     if (
         measure == "other"
         and f.unit == "count"
