@@ -307,3 +307,16 @@ def test_awaiting_registration_and_disabled(text: str, phrase: str, expected: st
 )
 def test_body_said_again_by_its_kind(text: str, phrase: str, expected: str | None) -> None:
     assert one(text, phrase)["source"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar16_111, as ar2_245's "لخروج 4 آليات عن الخدمة": out of service, not a flight
+        ("يعمل 13 مستشفى في قطاع غزة بشكل جزئي، وخرج 21 آخر من الخدمة.", "21", "other"),
+        # near miss: people who left their homes still fled
+        ("وخرج 300 شخص من منازلهم في المدينة.", "300", "displaced"),
+    ],
+)
+def test_out_of_service(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
