@@ -320,3 +320,26 @@ def test_body_said_again_by_its_kind(text: str, phrase: str, expected: str | Non
 )
 def test_out_of_service(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar16_126, ar9_061: Syrians called "نازح" in a passage on Lebanon, named as Syrians
+        # in another clause of their sentence
+        (
+            "وأفادت معلومات بأن نقطة المصنع اللبنانية تشهد مغادرة طوعية للنازحين السوريين، حيث"
+            " يغادر يوميًا ما بين 700 و800 نازح.",
+            "ما بين 700 و800",
+            "refugees",
+        ),
+        # near miss: displaced people in Syria, no Lebanon in the passage
+        (
+            "تشهد إدلب عودة طوعية للنازحين السوريين، حيث يغادر يوميًا ما بين 700 و800 نازح.",
+            "ما بين 700 و800",
+            "displaced",
+        ),
+    ],
+)
+def test_syrian_nazih_in_lebanon_by_sentence(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected

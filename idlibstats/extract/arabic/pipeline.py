@@ -1483,8 +1483,11 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         return "refugees"
     if f.subject is not None and _hosted(f.subject, t[s:e]):
         return "refugees"  # "المفوضية ... في لبنان ان أكثر من 283000 نازح سوري"
-    if _LEBANON in t and (_SYRIAN_NAZIH.search(f.subject or "") or _SYRIAN_NAZIH.search(window)):
-        return "refugees"  # "عدد النازحين السوريين في لبنان", "377 نازحا سوريا من مخيمات عرسال"
+    if _LEBANON in t and (_SYRIAN_NAZIH.search(f.subject or "") or _SYRIAN_NAZIH.search(t, s, e)):
+        # "عدد النازحين السوريين في لبنان", "377 نازحا سوريا من مخيمات عرسال"; the Syrians
+        # named anywhere in the sentence ("مغادرة طوعية للنازحين السوريين، حيث يغادر يوميًا ما
+        # بين 700 و800 نازح", ar16_126, ar9_061)
+        return "refugees"
     return measure
 
 
