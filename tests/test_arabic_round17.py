@@ -343,3 +343,18 @@ def test_out_of_service(text: str, phrase: str, expected: str) -> None:
 )
 def test_syrian_nazih_in_lebanon_by_sentence(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar15_008, ar14_029: assassinations counted by the operation are attacks
+        ("شهدت محافظة درعا خلال الـ 24 ساعة الماضية، أربع عمليات اغتيال.", "أربع", "attacks"),
+        ("وأصيب اثنان جرّاءَ ثلاثِ عمليات اغتيالٍ نفّذها مجهولون.", "ثلاثِ", "attacks"),
+        # near misses: the killed of an assassination, and other operations, keep their measure
+        ("وقتل 5 أشخاص في عملية اغتيال في درعا.", "5", "killed"),
+        ("إن فرقه نفذت 2370 عملية إزالة لمخلفات الحرب.", "2370", "other"),
+    ],
+)
+def test_attack_operations(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected

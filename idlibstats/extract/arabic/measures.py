@@ -222,6 +222,10 @@ _CASE_OF = re.compile(
 
 
 _CASES = re.compile(_kw("حالة حالات") + r"\s+")
+# operations of an attack counted by the operation: "أربع عمليات اغتيال" (ar15_008, ar14_029)
+_ATTACK_OPERATIONS = re.compile(
+    _kw("عملية عمليات عمليتي عمليتين عمليتا") + r"\s+" + _kw("اغتيال اغتيالات تفجير قنص")
+)
 # incidents counted by the flight they caused (IOM's "incidents triggering displacement"):
 # "وثّقت 117 حادثًا تسبب أو حفّز على النزوح", not a count of attacks
 _DISPLACING = re.compile(
@@ -241,6 +245,8 @@ def noun_measure(text: str, start: int, end: int) -> str | None:
     """
     if COMBINED.match(text, start) or DISEASE.match(text, start) or _DISPLACING.match(text, start):
         return "other"
+    if _ATTACK_OPERATIONS.match(text, start):
+        return "attacks"
     cases = _CASES.match(text, start)
     if cases is not None:
         if _DEAD_OR_MISSING.match(text, cases.end()):
