@@ -266,11 +266,6 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "under temporary protection",
         "temporary protection",
         "registered as refugees",
-        # refugee stocks (the real-text guideline): "registered", "registering"
-        "registered",
-        "registering",
-        "registration",
-        "officially registered",
         "seek asylum",
         "seeking asylum",
         "outside their homeland",
@@ -324,6 +319,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "~displaced": ("have reached", "had reached", "reached", "have moved", "had moved", "moved to"),
     # arrivals are refugees when a country abroad is named, else displaced
     "_arrive": ("arrive", "arrived", "arrives", "arriving", "arrivals", "new arrivals"),
+    # refugee stocks (the real-text guideline: "registered", "registering") when a refugee word,
+    # a nation or a country abroad is named, else people registered where they fled inside
+    # their country: "have registered in the camps" (rt16_109), "we have registered more than
+    # 4,000 people" (rt14_317)
+    "_register": ("registered", "registering", "registration", "officially registered"),
     "_return": (
         "returned",
         "returnees",
@@ -800,6 +800,7 @@ _LOCATED_POSS = re.compile(
     r"(?:(?:northern|southern|eastern|western|north|south|east|west|central|border)\s+)?"
     r"(?:[A-Z][\w-]*\s+)?(?:province|region|state|governorate|city|town|district|border)\b"
 )
+_A_COUNTRY_RE = re.compile(r"(?<![\w-])" + _A_COUNTRY)
 _DEMONYM_RE = re.compile(r"(?<![\w-])(?:" + alternation(_DEMONYMS) + r")(?![\w-])")
 
 
@@ -935,6 +936,15 @@ def resolve_return(
             host = None  # "The Zaatari refugee camp in north Jordan is home to"
         if home is not None and host is None:
             return "population"  # "The Zaatari refugee camp is home to 115,000 Syrians"
+    if kind == "_register":
+        if not subject or _nation_of(subject) is not None:
+            return "refugees"  # "532,736 Syrians are registered in the city", "the number of
+            # those officially registered is less than 350,000" (the real-text guideline's
+            # refugee stocks)
+        if s_start is not None and _A_COUNTRY_RE.search(norm, s_start, end):
+            return "refugees"  # a country registers arrivals from abroad: "Greece registered
+            # 4,000 new arrivals", "Lebanon's General Security registered 348,237"
+        kind = "_arrive"
     if kind in ("_arrive", "_return") and s_start is not None:
         if subject_measure(subject, False) == "refugees":
             return "refugees"

@@ -1,0 +1,38 @@
+"""Round-17 English measure rules (issue 11): general lexicons and patterns, each with a
+positive case and a near-miss that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._english import measure_of as _measure
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # people registered with no refugee word, nation or country abroad named fled inside
+        # their country
+        (
+            "Since the floods, 821 families have registered in the camps near the town.",
+            "821",
+            "displaced",
+        ),
+        (
+            '"To date we have registered more than 4,000 people," a local leader said.',
+            "more than 4,000",
+            "displaced",
+        ),
+        # near-misses: a nation, the refugee agency or a refugee word keeps the refugee stock
+        ("Some 532,736 Syrians are registered in the city.", "Some 532,736", "refugees"),
+        (
+            "On Monday, 3,712 people were registered with UNHCR at the transit centre.",
+            "3,712",
+            "refugees",
+        ),
+        ("Jordan hosts about 750,000 registered refugees.", "about 750,000", "refugees"),
+        ("Greece registered 4,000 new arrivals on its islands in February.", "4,000", "refugees"),
+    ],
+)
+def test_round17_measure(text: str, phrase: str, measure: str) -> None:
+    assert _measure(text, phrase) == measure
