@@ -32,6 +32,17 @@ from tests._english import measure_of as _measure
         ),
         ("Jordan hosts about 750,000 registered refugees.", "about 750,000", "refugees"),
         ("Greece registered 4,000 new arrivals on its islands in February.", "4,000", "refugees"),
+        # people of a boat that landed came ashore from abroad, a list of them too
+        (
+            "A boat carrying 20 men believed to be Rohingya Muslims landed on the eastern coast "
+            "of Aceh on Tuesday.",
+            "20",
+            "refugees",
+        ),
+        ("The landed boat had 58 children, 45 women and 36 men.", "36", "refugees"),
+        # near-misses: a boat that sank, or people landing from no boat
+        ("A boat carrying 80 people capsized off the coast on Tuesday.", "80", "other"),
+        ("Some 80 soldiers landed on the beach on Tuesday.", "Some 80", "other"),
     ],
 )
 def test_round17_measure(text: str, phrase: str, measure: str) -> None:

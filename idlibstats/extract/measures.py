@@ -2050,6 +2050,41 @@ _HELD_BEFORE = re.compile(
     + _QUALIFIER_OPT
     + "$"
 )
+# people a boat carried or had on board when it landed came ashore from abroad (refugees): "A
+# boat carrying 20 men believed to be Rohingya Muslims landed on the eastern coast of Aceh"
+# (rt15_090), "The landed boat had 58 children, 45 women and 36 men" (rt4_295); people on board
+# a boat that sank, drifted or was stopped stay other (the round-7 "on board")
+_BOAT_WORDS = ("boat", "vessel", "ship", "dinghy", "dinghies")
+_BOAT_CARRYING_END = re.compile(
+    r"\b(?P<landed>landed\s+)?(?:boats?|vessels?|ships?|dinghy|dinghies)\s+(?:that\s+)?"
+    r"(?:carrying|carried|with|had|has|holding|bringing|brought|ferrying)\s+"
+    # the earlier objects of a list: "had 58 children, 45 women and 36 men"
+    r"(?:"
+    + _QUALIFIER_OPT
+    + r"\d[\d,.]*\s+[a-z-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
+    + _QUALIFIER_OPT
+    + "$"
+)
+_LANDED_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:landed|landing|came\s+ashore|come\s+ashore|docked|disembarked)\b"
+)
+
+
+def boat_landing(low: str, start: int, subject_end: int) -> bool:
+    """Whether the figure (``start``, its noun ending at ``subject_end``) counts a boat's people.
+
+    Only a boat that landed: "a boat carrying 20 men ... landed on the coast", "the landed boat
+    had 58 children, 45 women and 36 men"; ``low`` is the lower-cased text.
+    """
+    lo = max(0, start - 100)
+    if not holds_any(low, lo, start, _BOAT_WORDS):
+        return False
+    boat = _BOAT_CARRYING_END.search(low, lo, start)
+    return boat is not None and (
+        boat.group("landed") is not None or _LANDED_AFTER.match(low, subject_end) is not None
+    )
+
+
 # the counted people attacked something (the round-3 decision: fighters and armed groups are
 # people, never attacks): "Several dozen men on motorbikes attacked the village"
 _ATTACKED_AFTER = re.compile(
@@ -2364,6 +2399,8 @@ def governing_measure(
         kind != "thing" and _HELD_BEFORE.search(low, lo, start)
     ):
         return "other"  # "eight refugees were arrested": detainees, whoever they are
+    if kind == "people" and boat_landing(low, start, subject_end):
+        return "refugees"  # "A boat carrying 20 men ... landed on the coast of Aceh"
     if kind != "thing" and _CAME_ON_VEHICLES.match(low, subject_end, ceil):
         return "other"  # "Several dozen men arrived on motorcycles": attackers, not arrivals
     if kind == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
