@@ -43,6 +43,26 @@ from tests._english import measure_of as _measure
         # near-misses: a boat that sank, or people landing from no boat
         ("A boat carrying 80 people capsized off the coast on Tuesday.", "80", "other"),
         ("Some 80 soldiers landed on the beach on Tuesday.", "Some 80", "other"),
+        # a nation's people fleeing in a sentence that names no place stay in the other country
+        # the sentence before puts them in
+        (
+            "The delegation will arrive in Chad tomorrow. Last May, some 8,500 Sudanese left "
+            "the town of Al-Geneina.",
+            "some 8,500",
+            "refugees",
+        ),
+        # near-misses: their own country before, or a place they go to in their own sentence
+        (
+            "The delegation will arrive in Sudan tomorrow. Last May, some 8,500 Sudanese left "
+            "the town of Al-Geneina.",
+            "some 8,500",
+            "displaced",
+        ),
+        (
+            "Turkey closed its border in Turkey's south. Some 40,000 Syrians have fled to Idlib.",
+            "Some 40,000",
+            "displaced",
+        ),
     ],
 )
 def test_round17_measure(text: str, phrase: str, measure: str) -> None:

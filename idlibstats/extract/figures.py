@@ -1055,7 +1055,9 @@ def _describe(
                     f.start,
                     s.start,
                 )
-            f.measure = crossed_border(norm, s.start, s.end, f.subject, f.measure, f.start)
+            f.measure = crossed_border(
+                norm, s.start, s.end, f.subject, f.measure, f.start, context_start
+            )
             if (
                 f.subject is None
                 and f.measure == "other"

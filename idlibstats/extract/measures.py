@@ -1045,7 +1045,13 @@ def _country_of(place: str) -> str | None:
 
 
 def crossed_border(
-    norm: str, s_start: int, s_end: int, subject: str | None, measure: str, at: int | None = None
+    norm: str,
+    s_start: int,
+    s_end: int,
+    subject: str | None,
+    measure: str,
+    at: int | None = None,
+    before: int | None = None,
 ) -> str:
     """``measure`` of displaced people corrected to refugees when they are in another country.
 
@@ -1055,7 +1061,11 @@ def crossed_border(
     its own; so is a flight from a named country just after the figure ("left Armenia",
     "fleeing war-torn Sudan"). Countries and demonyms come from ``countries.tsv``. People
     displaced "internally" (before the figure starting at ``at``, or in its subject) stay displaced ("has internally displaced more than 570,000 Cameroonians ...,
-    and pushed over 70,000 ... to seek refuge in Nigeria").
+    and pushed over 70,000 ... to seek refuge in Nigeria"). A sentence that names no country
+    and no place gone to keeps the other country where the sentence before it (from
+    ``before``) puts its people: "They arrive in Chad tomorrow. Last May, some 8,500 Sudanese
+    left the town of Al-Geneina", "... taking refuge to Bangladesh. Before that, several
+    hundreds of thousands Rohingyas had already taken shelter there".
 
     Examples
     --------
@@ -1114,7 +1124,27 @@ def crossed_border(
         country = _country_of(m.group("place"))
         if country is not None and country != own:
             return "refugees"
+    if before is not None and before < s_start and abroad_before(norm, before, s_start, s_end, own):
+        return "refugees"
     return measure
+
+
+# a place named in a sentence ("in Renk", "to the capital Khartoum"): the people are placed there
+_PLACE_NAMED = re.compile(r"\b(?:to|into|towards?|in|inside|at|reached)\s+(?:the\s+)?[A-Z]")
+
+
+def abroad_before(norm: str, before: int, s_start: int, s_end: int, own: str) -> bool:
+    """Whether the sentence from ``before`` to ``s_start`` puts people in a country not ``own``.
+
+    Only when the figure's own sentence (``s_start`` to ``s_end``) names no country and no
+    place the people are in or go to.
+    """
+    if _A_COUNTRY_RE.search(norm, s_start, s_end) or _PLACE_NAMED.search(norm, s_start, s_end):
+        return False
+    return any(
+        _country_of(m.group("place")) not in (None, own)
+        for m in _LOCATED.finditer(norm, before, s_start)
+    )
 
 
 # a flight's destination after the figure: "streamed into Mogadishu", "headed to Khartoum"
