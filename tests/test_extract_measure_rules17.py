@@ -63,6 +63,17 @@ from tests._english import measure_of as _measure
             "Some 40,000",
             "displaced",
         ),
+        # places passing to a side's control, or most of them held, are captured
+        (
+            "Fighting resumed on 19 December, with over 30 residential areas shifting to GoS "
+            "control.",
+            "over 30",
+            "captured",
+        ),
+        ("The army holds most areas of the remaining 13 states.", "13", "captured"),
+        # near-misses: people shifting to shelters, places only visited
+        ("Over 30 people shifting to other shelters were counted.", "Over 30", "displaced"),
+        ("The army visited most areas of the remaining 13 states.", "13", "other"),
     ],
 )
 def test_round17_measure(text: str, phrase: str, measure: str) -> None:

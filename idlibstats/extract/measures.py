@@ -1932,12 +1932,16 @@ _CONTROL_BEFORE = re.compile(
     r"took|take[sn]?|taking|gain(?:ed|s)?|gaining|wrest(?:ed)?|retake|retook|retaken)\s+)?"
     r"control\s+(?:of|over)|(?:controls?|controlled|controlling)\s+or\s+influences?|occup(?:y|ies|ied|ying)|"
     r"(?:the\s+)?occupation\s+of)\s+(?:(?:all|the|some|about|around|roughly|approximately|an\s+estimated|"
-    r"nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)*$"
+    # most of the places held: "The army holds most areas of the remaining 13 states" (rt16_069)
+    r"nearly|almost|over|more\s+than|at\s+least|up\s+to|remaining|most|(?:much|parts?|areas?)\s+of)\s+)*$"
 )
 # a share of territory under someone's control: "An estimated 85% of the capital is now estimated
 # to be under gang control", "40 percent of the country lies outside government control"
 _UNDER_CONTROL = re.compile(
     r"[^.;,]{0,50}?\b(?:(?:under|outside|out\s+of|beyond)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control|"
+    # passing to a side: "with over 30 residential areas shifting to GoS control" (rt13_044)
+    r"(?:shift(?:ed|ing|s)?|pass(?:ed|ing|es)?|return(?:ed|ing|s)?|revert(?:ed|ing|s)?)\s+"
+    r"(?:back\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control|"
     # "29 villages affiliated with the town are now occupied by the Turkish forces"
     r"(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+)?(?:occupied|controlled)\s+by)\b"
 )
