@@ -1045,7 +1045,7 @@ def _describe(
             back = prev or last_total
             if back is not None and f.subject is None and refers_back(low, f.start):
                 f.measure = back.measure  # "Unofficial sources put the figure at 300,000"
-            if f.measure in ("_return", "_host", "_arrive"):
+            if f.measure in ("_return", "_host", "_arrive", "_register"):
                 f.measure = resolve_return(
                     norm,
                     s.start if context_start is None else context_start,
@@ -1055,7 +1055,9 @@ def _describe(
                     f.start,
                     s.start,
                 )
-            f.measure = crossed_border(norm, s.start, s.end, f.subject, f.measure, f.start)
+            f.measure = crossed_border(
+                norm, s.start, s.end, f.subject, f.measure, f.start, context_start
+            )
             if (
                 f.subject is None
                 and f.measure == "other"
@@ -1298,6 +1300,9 @@ def _own_measure(norm: str, low: str, s: Sentence, f: _Fig, ceil: int, total: _F
     kind = _kind(low, k).lstrip("~")
     if kind == "displaced":  # "including more than a million who sought refuge in tiny Lebanon"
         return crossed_border(norm, s.start, s.end, f.subject, _abroad(norm, k, kind), f.start)
+    if kind == "_register":  # "including around 880,000 individuals officially registered with
+        # UNHCR"
+        return resolve_return(norm, s.start, s.end, kind, f.subject, f.start, s.start)
     return _abroad(norm, k, kind) if kind in _SUB_FATES else None
 
 

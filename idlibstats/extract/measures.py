@@ -266,11 +266,6 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "under temporary protection",
         "temporary protection",
         "registered as refugees",
-        # refugee stocks (the real-text guideline): "registered", "registering"
-        "registered",
-        "registering",
-        "registration",
-        "officially registered",
         "seek asylum",
         "seeking asylum",
         "outside their homeland",
@@ -324,6 +319,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "~displaced": ("have reached", "had reached", "reached", "have moved", "had moved", "moved to"),
     # arrivals are refugees when a country abroad is named, else displaced
     "_arrive": ("arrive", "arrived", "arrives", "arriving", "arrivals", "new arrivals"),
+    # refugee stocks (the real-text guideline: "registered", "registering") when a refugee word,
+    # a nation or a country abroad is named, else people registered where they fled inside
+    # their country: "have registered in the camps" (rt16_109), "we have registered more than
+    # 4,000 people" (rt14_317)
+    "_register": ("registered", "registering", "registration", "officially registered"),
     "_return": (
         "returned",
         "returnees",
@@ -800,6 +800,7 @@ _LOCATED_POSS = re.compile(
     r"(?:(?:northern|southern|eastern|western|north|south|east|west|central|border)\s+)?"
     r"(?:[A-Z][\w-]*\s+)?(?:province|region|state|governorate|city|town|district|border)\b"
 )
+_A_COUNTRY_RE = re.compile(r"(?<![\w-])" + _A_COUNTRY)
 _DEMONYM_RE = re.compile(r"(?<![\w-])(?:" + alternation(_DEMONYMS) + r")(?![\w-])")
 
 
@@ -935,6 +936,15 @@ def resolve_return(
             host = None  # "The Zaatari refugee camp in north Jordan is home to"
         if home is not None and host is None:
             return "population"  # "The Zaatari refugee camp is home to 115,000 Syrians"
+    if kind == "_register":
+        if not subject or _nation_of(subject) is not None:
+            return "refugees"  # "532,736 Syrians are registered in the city", "the number of
+            # those officially registered is less than 350,000" (the real-text guideline's
+            # refugee stocks)
+        if s_start is not None and _A_COUNTRY_RE.search(norm, s_start, end):
+            return "refugees"  # a country registers arrivals from abroad: "Greece registered
+            # 4,000 new arrivals", "Lebanon's General Security registered 348,237"
+        kind = "_arrive"
     if kind in ("_arrive", "_return") and s_start is not None:
         if subject_measure(subject, False) == "refugees":
             return "refugees"
@@ -1035,7 +1045,13 @@ def _country_of(place: str) -> str | None:
 
 
 def crossed_border(
-    norm: str, s_start: int, s_end: int, subject: str | None, measure: str, at: int | None = None
+    norm: str,
+    s_start: int,
+    s_end: int,
+    subject: str | None,
+    measure: str,
+    at: int | None = None,
+    before: int | None = None,
 ) -> str:
     """``measure`` of displaced people corrected to refugees when they are in another country.
 
@@ -1045,7 +1061,11 @@ def crossed_border(
     its own; so is a flight from a named country just after the figure ("left Armenia",
     "fleeing war-torn Sudan"). Countries and demonyms come from ``countries.tsv``. People
     displaced "internally" (before the figure starting at ``at``, or in its subject) stay displaced ("has internally displaced more than 570,000 Cameroonians ...,
-    and pushed over 70,000 ... to seek refuge in Nigeria").
+    and pushed over 70,000 ... to seek refuge in Nigeria"). A sentence that names no country
+    and no place gone to keeps the other country where the sentence before it (from
+    ``before``) puts its people: "They arrive in Chad tomorrow. Last May, some 8,500 Sudanese
+    left the town of Al-Geneina", "... taking refuge to Bangladesh. Before that, several
+    hundreds of thousands Rohingyas had already taken shelter there".
 
     Examples
     --------
@@ -1104,7 +1124,27 @@ def crossed_border(
         country = _country_of(m.group("place"))
         if country is not None and country != own:
             return "refugees"
+    if before is not None and before < s_start and abroad_before(norm, before, s_start, s_end, own):
+        return "refugees"
     return measure
+
+
+# a place named in a sentence ("in Renk", "to the capital Khartoum"): the people are placed there
+_PLACE_NAMED = re.compile(r"\b(?:to|into|towards?|in|inside|at|reached)\s+(?:the\s+)?[A-Z]")
+
+
+def abroad_before(norm: str, before: int, s_start: int, s_end: int, own: str) -> bool:
+    """Whether the sentence from ``before`` to ``s_start`` puts people in a country not ``own``.
+
+    Only when the figure's own sentence (``s_start`` to ``s_end``) names no country and no
+    place the people are in or go to.
+    """
+    if _A_COUNTRY_RE.search(norm, s_start, s_end) or _PLACE_NAMED.search(norm, s_start, s_end):
+        return False
+    return any(
+        _country_of(m.group("place")) not in (None, own)
+        for m in _LOCATED.finditer(norm, before, s_start)
+    )
 
 
 # a flight's destination after the figure: "streamed into Mogadishu", "headed to Khartoum"
@@ -1892,12 +1932,16 @@ _CONTROL_BEFORE = re.compile(
     r"took|take[sn]?|taking|gain(?:ed|s)?|gaining|wrest(?:ed)?|retake|retook|retaken)\s+)?"
     r"control\s+(?:of|over)|(?:controls?|controlled|controlling)\s+or\s+influences?|occup(?:y|ies|ied|ying)|"
     r"(?:the\s+)?occupation\s+of)\s+(?:(?:all|the|some|about|around|roughly|approximately|an\s+estimated|"
-    r"nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)*$"
+    # most of the places held: "The army holds most areas of the remaining 13 states" (rt16_069)
+    r"nearly|almost|over|more\s+than|at\s+least|up\s+to|remaining|most|(?:much|parts?|areas?)\s+of)\s+)*$"
 )
 # a share of territory under someone's control: "An estimated 85% of the capital is now estimated
 # to be under gang control", "40 percent of the country lies outside government control"
 _UNDER_CONTROL = re.compile(
     r"[^.;,]{0,50}?\b(?:(?:under|outside|out\s+of|beyond)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control|"
+    # passing to a side: "with over 30 residential areas shifting to GoS control" (rt13_044)
+    r"(?:shift(?:ed|ing|s)?|pass(?:ed|ing|es)?|return(?:ed|ing|s)?|revert(?:ed|ing|s)?)\s+"
+    r"(?:back\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}control|"
     # "29 villages affiliated with the town are now occupied by the Turkish forces"
     r"(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+)?(?:occupied|controlled)\s+by)\b"
 )
@@ -2040,6 +2084,41 @@ _HELD_BEFORE = re.compile(
     + _QUALIFIER_OPT
     + "$"
 )
+# people a boat carried or had on board when it landed came ashore from abroad (refugees): "A
+# boat carrying 20 men believed to be Rohingya Muslims landed on the eastern coast of Aceh"
+# (rt15_090), "The landed boat had 58 children, 45 women and 36 men" (rt4_295); people on board
+# a boat that sank, drifted or was stopped stay other (the round-7 "on board")
+_BOAT_WORDS = ("boat", "vessel", "ship", "dinghy", "dinghies")
+_BOAT_CARRYING_END = re.compile(
+    r"\b(?P<landed>landed\s+)?(?:boats?|vessels?|ships?|dinghy|dinghies)\s+(?:that\s+)?"
+    r"(?:carrying|carried|with|had|has|holding|bringing|brought|ferrying)\s+"
+    # the earlier objects of a list: "had 58 children, 45 women and 36 men"
+    r"(?:"
+    + _QUALIFIER_OPT
+    + r"\d[\d,.]*\s+[a-z-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
+    + _QUALIFIER_OPT
+    + "$"
+)
+_LANDED_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:landed|landing|came\s+ashore|come\s+ashore|docked|disembarked)\b"
+)
+
+
+def boat_landing(low: str, start: int, subject_end: int) -> bool:
+    """Whether the figure (``start``, its noun ending at ``subject_end``) counts a boat's people.
+
+    Only a boat that landed: "a boat carrying 20 men ... landed on the coast", "the landed boat
+    had 58 children, 45 women and 36 men"; ``low`` is the lower-cased text.
+    """
+    lo = max(0, start - 100)
+    if not holds_any(low, lo, start, _BOAT_WORDS):
+        return False
+    boat = _BOAT_CARRYING_END.search(low, lo, start)
+    return boat is not None and (
+        boat.group("landed") is not None or _LANDED_AFTER.match(low, subject_end) is not None
+    )
+
+
 # the counted people attacked something (the round-3 decision: fighters and armed groups are
 # people, never attacks): "Several dozen men on motorbikes attacked the village"
 _ATTACKED_AFTER = re.compile(
@@ -2354,6 +2433,8 @@ def governing_measure(
         kind != "thing" and _HELD_BEFORE.search(low, lo, start)
     ):
         return "other"  # "eight refugees were arrested": detainees, whoever they are
+    if kind == "people" and boat_landing(low, start, subject_end):
+        return "refugees"  # "A boat carrying 20 men ... landed on the coast of Aceh"
     if kind != "thing" and _CAME_ON_VEHICLES.match(low, subject_end, ceil):
         return "other"  # "Several dozen men arrived on motorcycles": attackers, not arrivals
     if kind == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
