@@ -465,6 +465,9 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the Taliban-run government",
         # the Taliban government's chief spokesman (rt12_045, rt15_012)
         "Zabihullah Mujahid",
+        # round 17: one official of it, as "Taliban officials" ("according to a Taliban
+        # official", rt13_153)
+        "Taliban official",
     ),
     "Hezbollah": ("Hezbollah",),
     "SDF": ("SDF", "the SDF", "Syrian Democratic Forces", "the Syrian Democratic Forces"),
@@ -903,6 +906,18 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Sputnik": ("Sputnik",),
     "NRC": ("NRC", "Norwegian Refugee Council", "the Norwegian Refugee Council"),
     "NUG": ("NUG", "National Unity Government", "the National Unity Government"),
+    # round 17: Myanmar's ethnic armed groups beside the Arakan Army and the NUG ("..., the
+    # Karen National Union said in a statement", rt16_011)
+    "Karen National Union": ("Karen National Union", "the Karen National Union", "KNU"),
+    # round 17: outlets the Arabic names know, in English ("Local medical sources told the Yemeni
+    # News Agency (Saba)", rt16_038)
+    "Saba": (
+        "Saba News Agency",
+        "Yemeni News Agency",
+        "the Yemeni News Agency",
+        "Saba news agency",
+    ),
+    "North Press": ("North Press Agency", "the North Press Agency"),
     "NNA": ("NNA", "National News Agency", "the National News Agency"),
     "Lebanese General Security": (
         "Lebanese General Security",
@@ -1004,6 +1019,29 @@ NEWS_AGENCIES = (
     "Zitamar",
     "Carta de Mocambique",
     "Palestine TV",
+    # round 17: the registry's other outlets report what they are told too ("A local source told
+    # North Press", rt14_103; "Local medical sources told the Yemeni News Agency (Saba)", rt16_038)
+    "North Press",
+    "Saba",
+    "WAFA",
+    "Enab Baladi",
+    "Al Mayadeen",
+    "Al-Masirah",
+    "Syria TV",
+    "Step News",
+    "Sudan Tribune",
+    "Radio Dabanga",
+    "Sky News Arabia",
+    "Independent Arabia",
+    "Al-Quds Al-Arabi",
+    "Daraa 24",
+    "Deir ez-Zor 24",
+    "Fresh Online",
+    "Zagros TV",
+    "Radio Azatutyun",
+    "New York Times",
+    "Washington Post",
+    "The Guardian",
 )
 
 #: Canonical names of monitoring groups ("the monitor said" points to the last one named).
@@ -2709,6 +2747,20 @@ def _opening_body(norm: str, s_start: int, v: re.Match[str]) -> re.Match[str] | 
     return m
 
 
+def _body_teller(
+    norm: str, s_start: int, told: int, mentions: list[Mention]
+) -> tuple[str, int, int] | None:
+    """``(name, start, end)`` of an unknown body whose officer is the teller before ``told``.
+
+    D2: "A source of Tel Tamr Military Council, affiliated with the SDF, told North Press" (the
+    teller speaks for the body the passage names, not the outlet).
+    """
+    m = _OFFICER_OF_BODY.search(norm, max(s_start, told - 200), told)
+    if m is None or _overlaps(mentions, m.start("name"), m.end("name")):
+        return None
+    return m.group("acr") or m.group("name"), m.start("name"), m.end("name")
+
+
 _OFFICES = frozenset(
     "commissioner minister governor mayor head director chief spokesman spokeswoman "
     "spokesperson president secretary administrator chairman".split()
@@ -2724,12 +2776,7 @@ def _unknown_body(
     knows is one of ``mentions`` and is not looked for here.
     """
     if v.group() == "told":
-        # D2: "A source of Tel Tamr Military Council, affiliated with the SDF, told North Press"
-        # (the teller speaks for the body the passage names)
-        m = _OFFICER_OF_BODY.search(norm, max(s_start, v.start() - 200), v.start())
-        if m is None or _overlaps(mentions, m.start("name"), m.end("name")):
-            return None
-        return m.group("acr") or m.group("name"), m.start("name"), m.end("name")
+        return _body_teller(norm, s_start, v.start(), mentions)
     said = v.group() == "said"
     # "Al-Awda Hospital reported that five people ... were killed" (rt7_060): a body opening
     # its sentence reports what follows "that"
@@ -3005,6 +3052,14 @@ def sentence_attributions(
             continue  # "Footage shows Red Cross workers burying 120 ...": what it shows
         if vb and vb.group().split()[0] in _GIVEN_TO:
             continue  # "would give the RSF dominance over all five ..." (rt12_020): the receiver
+        body = (
+            _body_teller(norm, s_start, vb.start(), mentions)
+            if vb and mt.canonical in NEWS_AGENCIES and _TOLD.match(vb.group())
+            else None
+        )
+        if body is not None:  # the body's officer told the outlet: the body (rt8_045)
+            found.append(Attribution(*body, anchor=(body[1], mt.end)))
+            continue
         if vb and (mt.canonical in NEWS_AGENCIES or not _TOLD.match(vb.group())):
             # "said SOHR" names the speaker; "told the UN Security Council" the audience,
             # except a news agency, which reports what it is told ("a source told SANA")
@@ -3174,7 +3229,12 @@ _BACKREF_END = re.compile(
     # round 15: the teller or the outlet's own reporter named again ("A source at Aleppo Police
     # Command told SANA ... Later, the source said", "The reporter clarified"); the government
     # named again ("The Somali government announced ... The government also said")
-    r"[Ss]ource|[Rr]eporter|[Cc]orrespondent|[Gg]overnment)|"
+    r"[Ss]ource|[Rr]eporter|[Cc]orrespondent|[Gg]overnment|"
+    # round 17: "according to the Karen Human Rights Group. The NGO said" (rt16_010)
+    r"NGO)|"
+    # the group named again with its kind: "the Karen National Union said ... the ethnic rebel
+    # group said" (rt16_011), "the rights group said"
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}group|"
     # the body's officer named by name: "ministry speaker Ashraf al-Qudra reported"
     r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Aa]gency|[Oo]rgani[sz]ation)(?:'s)?\s+(?:spokes(?:person|man|"
     # (a name's particle in lower case: "Ashraf al-Qudra")
@@ -3359,6 +3419,7 @@ def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
     return (
         _FIGURES_REF.search(norm, s_start, s_end) is not None
         or _REPORT_SENTENCE.match(norm, s_start, s_end) is not None
+        or _SOURCES_TOLD.match(norm, s_start, s_end) is not None
         or _SAID_THIS.search(norm, s_start, s_end) is not None
         or _BRACKETED_SOURCE.fullmatch(norm, s_start, s_end) is not None
         or (
@@ -3368,6 +3429,14 @@ def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
     )
 
 
+# round 17: a sentence opened by an anonymous teller of an outlet (D2: the outlet), after
+# figures with no reporter: "Two children reported to have been killed ... Local medical
+# sources told the Yemeni News Agency (Saba) that ..." (rt16_038), "On Jan. 2, two soldiers ...
+# were killed ... A local source told North Press that ..." (rt14_103)
+_SOURCES_TOLD = re.compile(
+    r"\s*(?:(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[A-Za-z-]+\s+){0,2}sources?\s+told\s+"
+    r"(?:the\s+)?[A-Z]"
+)
 # "Oleh Syniehubov, head of the region's military administration, announced this on the
 # Telegram messaging app" (rt12_044): the report of the sentence before
 _SAID_THIS = re.compile(
@@ -3728,7 +3797,9 @@ _UNIT_IN = re.compile(
 )
 # "3,408 individuals reported injured": a participle, no speaker
 _REPORTED_STATE = re.compile(
-    r"\s+(?:as\s+)?(?:injured|killed|dead|missing|wounded|hurt|displaced)\b"
+    # (round 17: "Two children reported to have been killed", rt16_038; "were reported to be
+    # wounded", rt2_148)
+    r"\s+(?:as\s+|to\s+(?:have\s+been|be)\s+)?(?:injured|killed|dead|missing|wounded|hurt|displaced)\b"
 )
 # a noun that a reduced relative clause qualifies: "an attack the junta said targeted rebels"
 _RELATIVE_BEFORE = re.compile(
