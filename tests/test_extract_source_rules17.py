@@ -132,3 +132,43 @@ SABA = (
 )
 def test_anonymous_teller_of_an_outlet(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- newspapers as outlets: "told the Financial Times", "told the Baghdad Post website" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt16_050 (realtext16_dev): the teller's "she added" in the next sentence
+        (
+            '"It\'s a complete massacre," Hwaida Turk, the provincial governor, told the Financial'
+            " Times.\nThose killed included at least four members of the city's crisis"
+            " committee, she added.",
+            "at least four",
+            "Financial Times",
+        ),
+        # rt14_080 (realtext14_dev)
+        (
+            '"A bomb attack targeted a police vehicle, leaving a policeman dead and two others'
+            ' wounded," the source told the Baghdad Post website.',
+            "two",
+            "Baghdad Post",
+        ),
+        # written here: a named body's officer who told the newspaper speaks for the body (D2)
+        (
+            "UNHCR spokesman Babar Baloch told the Financial Times that 20,000 people had fled.",
+            "20,000",
+            "UNHCR",
+        ),
+        # written here: a report seen by the newspaper among other reporters names none of them
+        (
+            "Dozens of people were killed, according to Mozambican officials, security consultants"
+            " and an AU report seen by the Financial Times.",
+            "Dozens",
+            None,
+        ),
+    ],
+)
+def test_newspapers_as_outlets(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

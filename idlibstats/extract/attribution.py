@@ -918,6 +918,10 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Saba news agency",
     ),
     "North Press": ("North Press Agency", "the North Press Agency"),
+    # newspapers told by a teller ("Hwaida Turk, the provincial governor, told the Financial
+    # Times", rt16_050; "the source told the Baghdad Post website", rt14_080)
+    "Financial Times": ("Financial Times", "the Financial Times", "The Financial Times"),
+    "Baghdad Post": ("Baghdad Post", "the Baghdad Post", "The Baghdad Post"),
     "NNA": ("NNA", "National News Agency", "the National News Agency"),
     "Lebanese General Security": (
         "Lebanese General Security",
@@ -1042,6 +1046,8 @@ NEWS_AGENCIES = (
     "New York Times",
     "Washington Post",
     "The Guardian",
+    "Financial Times",
+    "Baghdad Post",
 )
 
 #: Canonical names of monitoring groups ("the monitor said" points to the last one named).
