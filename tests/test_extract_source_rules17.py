@@ -172,3 +172,42 @@ def test_anonymous_teller_of_an_outlet(text: str, phrase: str, source: str | Non
 )
 def test_newspapers_as_outlets(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- an outlet's own staff: "said an Anadolu Agency reporter", "An AP photographer saw" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt15_054 (realtext15_dev)
+        (
+            '"In this village alone, 26 homes were damaged in the last three days," said an'
+            " Anadolu Agency reporter.",
+            "26",
+            "Anadolu",
+        ),
+        # rt15_102 (realtext15_dev)
+        (
+            "An Associated Press photographer saw the bodies of at least 12 men strewn on the"
+            " streets of Pétionville.",
+            "at least 12",
+            "AP",
+        ),
+        # rt14_099 (realtext14_dev)
+        (
+            "A rain storm damaged dozens of the scattered camps in northern Syria, Orient"
+            " correspondent added.",
+            "dozens",
+            "Orient News",
+        ),
+        # written here: the outlet's reporter as the one the figure is about reports nothing
+        (
+            "Two Reuters journalists were injured in the shelling of the city on Monday.",
+            "Two",
+            None,
+        ),
+    ],
+)
+def test_outlet_staff(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

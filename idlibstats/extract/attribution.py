@@ -922,6 +922,8 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     # Times", rt16_050; "the source told the Baghdad Post website", rt14_080)
     "Financial Times": ("Financial Times", "the Financial Times", "The Financial Times"),
     "Baghdad Post": ("Baghdad Post", "the Baghdad Post", "The Baghdad Post"),
+    # the Syrian opposition channel ("..., Orient correspondent added", rt14_099)
+    "Orient News": ("Orient News", "Orient"),
     "NNA": ("NNA", "National News Agency", "the National News Agency"),
     "Lebanese General Security": (
         "Lebanese General Security",
@@ -1048,6 +1050,7 @@ NEWS_AGENCIES = (
     "The Guardian",
     "Financial Times",
     "Baghdad Post",
+    "Orient News",
 )
 
 #: Canonical names of monitoring groups ("the monitor said" points to the last one named).
@@ -3004,6 +3007,10 @@ def sentence_attributions(
             continue  # "near Damascus", "in Turkey" (but "researchers at Ghent University")
         if norm.startswith(("the ", "The "), mt.start) and _RELATIVE_BEFORE.search(before):
             continue  # "..., an attack the junta said targeted rebels": said of the attack
+        staff = _outlet_staff(norm, s_start, s_end, mt) if mt.canonical in NEWS_AGENCIES else None
+        if staff is not None:  # "said an Anadolu Agency reporter", "An AP photographer saw"
+            found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=staff))
+            continue
         after = norm[mt.end : min(s_end, mt.end + 90)]
         d = _ITS_DOCUMENT.match(after)  # "A United Nations report released on Thursday said"
         v = (_VERB.search(after, d.end()) if d else None) or _VERB.search(after)
@@ -3218,6 +3225,30 @@ def sentence_attributions(
             for a in found
         ]
     return found, mentions
+
+
+# round 17: an outlet's own staff speaking or witnessing ("..., said an Anadolu Agency reporter",
+# rt15_054; "An Associated Press photographer saw the bodies of at least 12 men", rt15_102;
+# "Orient correspondent added", rt14_099): the outlet (the round-4 "an AFP reporter saw" -> AFP)
+_STAFF_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:reporters?|correspondents?|photographers?|journalists?|cameram[ae]n)\b"
+)
+_STAFF_SEES = re.compile(
+    r"\s+(?:(?:also|later)\s+)?(?:saw|counted|witnessed|observed|said|says|reported|added|told)\b"
+)
+_SAID_AN_END = re.compile(r"\b(?:said|says|added|reported|according\s+to)\s+(?:an?|the|one)\s+$")
+
+
+def _outlet_staff(norm: str, s_start: int, s_end: int, mt: Mention) -> tuple[int, int] | None:
+    """The anchor of an outlet's reporter or photographer who speaks or saw (``mt`` the outlet)."""
+    m = _STAFF_AFTER.match(norm, mt.end, s_end)
+    if m is None:
+        return None
+    w = _STAFF_SEES.match(norm, m.end(), s_end)
+    if w is not None:
+        return mt.start, w.end()
+    v = _SAID_AN_END.search(norm, max(s_start, mt.start - 25), mt.start)
+    return (v.start(), m.end()) if v is not None else None
 
 
 _AUXILIARIES = re.compile(r"\)?\s*(?:(?:has|have|had|also|later|earlier)\s+)+")
