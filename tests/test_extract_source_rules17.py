@@ -211,3 +211,37 @@ def test_newspapers_as_outlets(text: str, phrase: str, source: str | None) -> No
 )
 def test_outlet_staff(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- a body's own product by its title: IOM's DTM, IDMC's GRID -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt13_016 (realtext13_dev)
+        (
+            "Over 1.6 million people have been internally displaced across Iraq, according to"
+            " IOM's latest Displacement Tracking Matrix (DTM).\nThe August 28th DTM shows that a"
+            " total of 850,858 people have been displaced since the fighting broke out.",
+            "850,858",
+            "IOM",
+        ),
+        # rt16_096 (realtext16_dev)
+        (
+            "In 2016, according to the Global Report on Internal Displacement (GRID), over 170,000"
+            " people were displaced across Colombia.",
+            "over 170,000",
+            "IDMC",
+        ),
+        # rt2_022 (realtext2_dev): a document owned by the reporter ("its") is no reporter
+        (
+            "The UN agency reported that data from its Displacement Tracking Matrix (DTM) shows"
+            " 7,075 additional civilians fled El-Fasher between Nov. 5 and 8.",
+            "7,075",
+            "UN",
+        ),
+    ],
+)
+def test_body_product(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

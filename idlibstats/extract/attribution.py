@@ -296,6 +296,10 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "International Organisation for Migration",
         "IOM's Displacement Tracking Matrix",
         "IOM’s Displacement Tracking Matrix",
+        # round 17: the matrix by itself is IOM's ("The August 28th DTM shows", rt13_016)
+        "DTM",
+        "Displacement Tracking Matrix",
+        "the Displacement Tracking Matrix",
     ),
     "SANA": (
         "SANA",
@@ -924,6 +928,17 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Baghdad Post": ("Baghdad Post", "the Baghdad Post", "The Baghdad Post"),
     # the Syrian opposition channel ("..., Orient correspondent added", rt14_099)
     "Orient News": ("Orient News", "Orient"),
+    # a body's own report by its title is the body, as IOM's DTM ("according to the Global Report
+    # on Internal Displacement (GRID)", rt16_096)
+    "IDMC": (
+        "Internal Displacement Monitoring Centre",
+        "the Internal Displacement Monitoring Centre",
+        "Internal Displacement Monitoring Center",
+        "the Internal Displacement Monitoring Center",
+        "Global Report on Internal Displacement",
+        "the Global Report on Internal Displacement",
+        "GRID",
+    ),
     "NNA": ("NNA", "National News Agency", "the National News Agency"),
     "Lebanese General Security": (
         "Lebanese General Security",
@@ -2923,6 +2938,7 @@ def sentence_attributions(
     """
     mentions = registry.mentions(norm, s_start, s_end)
     found: list[Attribution] = []
+    owned: Mention | None = None  # the last mention owned by a pronoun ("its DTM")
     for k, mt in enumerate(mentions):
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if nxt is not None and mt.canonical != nxt.canonical:
@@ -2944,6 +2960,13 @@ def sentence_attributions(
             for a in found
         ):
             continue  # the body inside a relative clause on an earlier speaker
+        if _OWNED.search(norm, max(s_start, mt.start - 6), mt.start) or (
+            k > 0 and owned is mentions[k - 1] and norm[owned.end : mt.start].strip() == "("
+        ):
+            # "The UN agency reported that data from its Displacement Tracking Matrix (DTM)
+            # shows": its document, and the document's acronym (rt2_022)
+            owned = mt
+            continue
         if mt.start == s_start and norm.startswith(":", mt.end):
             # a headline that names its source first: "WHO: Death toll in Libya rises to 264"
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + 1)))
