@@ -245,3 +245,35 @@ def test_outlet_staff(text: str, phrase: str, source: str | None) -> None:
 )
 def test_body_product(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- a country's cabinet speaks for its government; a defence ministry as the registry spells it -
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt14_075 (realtext14_dev)
+        (
+            "The Supreme Defense Council of the Lebanese Council of Ministers reports that 1,163"
+            " shelters are currently housing these displaced persons.",
+            "1,163",
+            "Lebanese government",
+        ),
+        # written here: a council of ministers of no known country names nobody
+        (
+            "The Supreme Council of Ministers reports that 1,163 shelters are full.",
+            "1,163",
+            None,
+        ),
+        # rt12_139 (realtext12_dev): "Nigerien defence ministry", not "... defence Ministry"
+        (
+            "Niger's Ministry of Defense says that jihadi rebels attacked a military supply"
+            " mission, killing at least 15 soldiers.",
+            "at least 15",
+            "Nigerien defence ministry",
+        ),
+    ],
+)
+def test_cabinet_and_defence_ministry(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

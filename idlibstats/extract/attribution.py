@@ -1257,6 +1257,10 @@ _GOVERNMENT_TITLES = (
     "deputy minister",
     "Deputy Prime Minister",
     "prime minister",
+    # round 17: the cabinet ("The Supreme Defense Council of the Lebanese Council of Ministers
+    # reports", rt14_075; "the Disaster Risk Management Unit at the Lebanese Council of
+    # Ministers", rt13_039)
+    "Council of Ministers",
 )
 
 
@@ -2613,6 +2617,10 @@ def _ministry_name(country: str, topic: str, written: str) -> str | None:
         return f"{adj} Interior Ministry"
     if (country, topic) == ("Iraq", "Migration"):
         return "MoMD"  # Iraq's Ministry of Migration and Displacement, as the registry names it
+    if topic == "defence":
+        # as the registry and the gold spell it: "Russian defence ministry" (round 17: "Niger's
+        # Ministry of Defence" was "Nigerien defence Ministry", rt12_139, rt4_238)
+        return f"{adj} defence ministry"
     return f"{adj} {topic} Ministry"
 
 
