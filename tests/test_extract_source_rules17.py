@@ -277,3 +277,39 @@ def test_body_product(text: str, phrase: str, source: str | None) -> None:
 )
 def test_cabinet_and_defence_ministry(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- the writer's background after the reporter: "..., the army said, the latest in ..." ---------
+
+ARMY = (
+    "At least 20 civilians were killed in attacks on two villages in northeastern Democratic"
+    " Republic of Congo over the weekend, the army said on Monday, the latest in a surge of"
+    " ethnic violence that has forced more than 200,000 people from their homes."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt13_138 (realtext13_dev)
+        (ARMY, "more than 200,000", None),
+        (ARMY, "At least 20", "DRC military"),
+        # rt7_341 (realtext7_dev)
+        (
+            "A boat carrying 69 Rohingya Muslims landed in Indonesia's Aceh province on Thursday,"
+            " the United Nations refugee agency (UNHCR) said, the latest in a wave of arrivals as"
+            " hundreds flee desperate conditions in Bangladeshi refugee camps.",
+            "hundreds",
+            None,
+        ),
+        # written here: the reporter's own words after it ("adding that") still govern
+        (
+            "A boat carrying 69 Rohingya landed in Aceh, UNHCR said, adding that hundreds more"
+            " were at sea.",
+            "hundreds",
+            "UNHCR",
+        ),
+    ],
+)
+def test_background_after_reporter(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

@@ -3550,6 +3550,10 @@ def nearest_attribution(
                     and (c := _OTHER_CLAUSE.search(norm, end, lo)) is not None
                     and (c.group() == ";" or not _SENTENCE_END.match(norm, hi))
                 )
+                # the writer's background after the reporter: "..., the army said on Monday, the
+                # latest in a surge of ethnic violence that has forced more than 200,000 people
+                # from their homes" (rt13_138, rt7_341)
+                or (hi <= start and _LATEST_AFTER.match(norm, hi, start) is not None)
             )
         ):
             continue
@@ -3559,6 +3563,10 @@ def nearest_attribution(
     return best if best is not None and best.source is not None else None
 
 
+_LATEST_AFTER = re.compile(
+    r"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w-]+)?\s*,\s+(?:the|a|an)\s+(?:latest|deadliest|"
+    r"worst|largest|biggest)\b"
+)
 # a line with no closing stop before a capitalised line: a headline, not a wrapped sentence ("at
 # the\nconclusion of"); an infobox line closed by its citation mark before a line that opens
 # with a number, or before the figure ("900+ (per ACLED) (as of September 2022)[1]\n1,000+")
