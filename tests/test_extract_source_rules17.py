@@ -313,3 +313,36 @@ ARMY = (
 )
 def test_background_after_reporter(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- a place described by its size in apposition: no reporter's figure ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt3_285 (realtext3_dev)
+        (
+            "State media reported that four civilians were killed when HTS shelled a student"
+            " residence in Aleppo, a city of around two million people that was Syria's pre-war"
+            " manufacturing hub.",
+            "around two million",
+            None,
+        ),
+        # the same sentence: the reported figure keeps its reporter
+        (
+            "State media reported that four civilians were killed when HTS shelled a student"
+            " residence in Aleppo, a city of around two million people.",
+            "four",
+            "SANA",
+        ),
+        # written here: a count of cities is no description of one
+        (
+            "State media reported that shelling hit the centres of four cities of the north.",
+            "four",
+            "SANA",
+        ),
+    ],
+)
+def test_place_of_size(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

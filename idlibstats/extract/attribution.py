@@ -3530,6 +3530,12 @@ def nearest_attribution(
     figure in a clause opened by "but", "while" or "whereas", does not govern it ("There are
     976,002 refugees registered; the government believes the total is higher").
     """
+    if (
+        norm is not None
+        and norm.endswith("of ", 0, start)  # (a cheap test first: most figures follow no "of")
+        and _PLACE_OF_SIZE.search(norm, max(0, start - 50), start)
+    ):
+        return None  # "Aleppo, a city of around two million people": the writer's description
     best, best_d = None, None
     for a in attrs:
         lo, hi = a.anchor
@@ -3563,6 +3569,9 @@ def nearest_attribution(
     return best if best is not None and best.source is not None else None
 
 
+# round 17: a place described by its size in apposition (rt3_285; as rt14_035, rt15_023 "Derna, a
+# coastal city of around 125,000 inhabitants", which no reporter governs)
+_PLACE_OF_SIZE = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village)\s+of\s+$")
 _LATEST_AFTER = re.compile(
     r"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w-]+)?\s*,\s+(?:the|a|an)\s+(?:latest|deadliest|"
     r"worst|largest|biggest)\b"
