@@ -2074,13 +2074,30 @@ _NATIONAL_MINISTRY = re.compile(
 # (a name's particle in lower case: "Governor of Boucle du Mouhoun region", rt12_136)
 _PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:du|de|des|del)\s+)?[A-Z][\w'’-]+)?"
 _LOCAL_KIND = r"(?i:regional|region|oblast|provincial|province|city|municipal|district|state)"
-_LEVELS = {"city": "city administration", "municipal": "city administration"}
-_LEVELS |= {"mayor": "city administration", "district": "district administration"}
-_LEVELS |= {
+# the level of a local body by the kind word or the office written with its place (one map for
+# _LOCAL_BODY and _local_level): "Borno state Governor Babagana Zulum" -> Borno state
+# government, "administrator of Lubero territory" -> Lubero territory administration, "the
+# prefect of Asoungah" -> Asoungah prefecture; a kind not here is a region's
+_LEVELS = {
+    # kinds
+    "city": "city administration",
+    "municipal": "city administration",
+    "municipality": "city administration",
+    "district": "district administration",
     "state": "state government",
+    "territory": "territory administration",
+    "county": "County administration",
+    "region": "regional administration",
+    "province": "provincial administration",
+    "prefecture": "prefecture",
+    # offices
+    "mayor": "city administration",
+    "prefect": "prefecture",
+    "district chief": "district administration",
+    "district commissioner": "district administration",
     "deputy commissioner": "district administration",
     "county commissioner": "County administration",
-}  # "Borno state Governor Babagana Zulum"
+}
 _LOCAL_BODY = re.compile(
     # what every match starts with, tested first: most places start none, and the five
     # alternatives below tried at every character of a sentence were its slowest scan
@@ -2111,8 +2128,8 @@ _LOCAL_WORD = re.compile(
 # round 15: a local office-holder named by office and place, whatever the place ("administrator
 # of Lubero territory", "the prefect of Asoungah", "Abyei chief administrator Kuol Deim Kuol",
 # "Deputy Commissioner Khyber Tribal District Abdul Nasir Khan", "the Commissioner of Twic
-# North") speaks for "<place> <level>", the level the written kind word gives (_KIND_LEVELS), else
-# the office's own (_OFFICE_LEVELS): the gold's written convention for unregistered local bodies
+# North") speaks for "<place> <level>", the level the written kind word gives (_LEVELS), else the
+# office's own (_LEVELS too): the gold's written convention for unregistered local bodies
 _LOCAL_OFFICE = (
     r"(?i:(?:deputy\s+|acting\s+|sub-)?(?:chief\s+administrator|administrator|prefect|"
     r"district\s+chief|commissioner|district\s+commissioner|deputy\s+commissioner))"
@@ -2130,22 +2147,6 @@ _LOCAL_OFFICER = re.compile(
     rf"|(?:the\s+)?(?P<p2>{_PLACE_NAME})(?:\s+(?P<k2>{_LOCAL_KIND_WORD}))?\s+(?P<o2>{_LOCAL_OFFICE})"
     r"(?![\w'’-])(?!\s+(?:of|for)\s)"
 )
-_KIND_LEVELS = {
-    "territory": "territory administration",
-    "county": "County administration",
-    "district": "district administration",
-    "region": "regional administration",
-    "province": "provincial administration",
-    "state": "state government",
-    "prefecture": "prefecture",
-    "municipality": "city administration",
-}
-_OFFICE_LEVELS = {
-    "prefect": "prefecture",
-    "district chief": "district administration",
-    "district commissioner": "district administration",
-    "deputy commissioner": "district administration",
-}
 # words that open no place's name: offices, ranks, common nouns written in capitals
 _NOT_LOCAL_PLACE = frozenset(
     "Police Refugees Refugee Affairs Health Human Rights Security Interior Education Relief "
@@ -2161,13 +2162,13 @@ _DEPUTY = re.compile(r"^(?:deputy|acting|sub-)\s*")
 def _local_level(office: str, kind: str | None, norm: str) -> str | None:
     """The written level of a local office-holder's body ("territory administration")."""
     if kind:
-        return _KIND_LEVELS[kind.lower()]
+        return _LEVELS[kind.lower()]
     office = " ".join(office.lower().split())
-    if office in _OFFICE_LEVELS:  # "deputy commissioner": a district's head
-        return _OFFICE_LEVELS[office]
+    if office in _LEVELS:  # "deputy commissioner": a district's head
+        return _LEVELS[office]
     office = _DEPUTY.sub("", office)  # "deputy prefect", "acting administrator": the office
-    if office in _OFFICE_LEVELS:
-        return _OFFICE_LEVELS[office]
+    if office in _LEVELS:
+        return _LEVELS[office]
     if office in ("administrator", "chief administrator"):
         return "administration"  # "Abyei chief administrator" -> Abyei administration
     if office == "commissioner" and main_country(norm) == "South Sudan":
