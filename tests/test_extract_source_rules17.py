@@ -346,3 +346,29 @@ def test_background_after_reporter(text: str, phrase: str, source: str | None) -
 )
 def test_place_of_size(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- a mayor of a place written a municipality: "<place> municipality" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt065 (realtext_dev)
+        (
+            "Mahbubur Rahman, mayor of Cox's Bazar Municipality, said an estimated 10,000 newly"
+            " arrived Rohingyas have already taken shelter in the beach town.",
+            "an estimated 10,000",
+            "Cox's Bazar municipality",
+        ),
+        # written here: a mayor of a city written without the word keeps the city's
+        # administration (the round-10 decision, as "a Kharkiv mayor")
+        (
+            "Ihor Terekhov, the mayor of Kharkiv, said four people had been injured.",
+            "four",
+            "Kharkiv city administration",
+        ),
+    ],
+)
+def test_mayor_of_a_municipality(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

@@ -2109,7 +2109,8 @@ _LOCAL_BODY = re.compile(
     rf"|(?:the\s+)?(?:(?P<k2>{_LOCAL_KIND})\s+(?:(?i:military|state)\s+)?(?i:administration)"
     # "the governor of the southern Kherson region", "governor of Kharkiv region"
     rf"|(?P<g2>(?i:governor|mayor)))\s+(?:of\s+)(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?"
-    rf"(?P<p2>{_PLACE_NAME})(?:\s+(?:region|oblast|province)(?![\w-]))?(?![\w-])"
+    rf"(?P<p2>{_PLACE_NAME})(?:\s+(?:region|oblast|province|(?P<m2>[Mm]unicipality))(?![\w-]))?"
+    r"(?![\w-])"
     # "Mykolaiv Governor Vitaliy Kim", "Kharkiv regional governor", "Kherson's mayor"
     rf"|(?P<p3>{_PLACE_NAME})(?:'s|’s)?\s+(?:(?P<k3>{_LOCAL_KIND})\s+)?(?P<g3>(?i:governor|mayor))"
     # (not "Deputy Governor of Nineveh": the office of the place after it)
@@ -2456,7 +2457,12 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
                 named = {r.group("a") or r.group("b") for r in _REGION_NAMED.finditer(norm)}
                 words = words[:1] if words[0] in named else words
             level = _LEVELS.get(kind, "regional administration")
-            if kind == "governor" and _state_named(norm, words[-1]):
+            if m.group("m2"):
+                # round 17: the mayor of a place written a municipality ("Mahbubur Rahman, mayor
+                # of Cox's Bazar Municipality, said", rt065; the gold's "Derna municipality" for
+                # Derna's mayor, rt14_038)
+                level = "municipality"
+            elif kind == "governor" and _state_named(norm, words[-1]):
                 level = "state government"  # "the acting governor of El Gedaref", "Gedaref state"
             elif kind in ("governor", "province", "provincial"):
                 level = _province_level(norm, words[-1], level)
