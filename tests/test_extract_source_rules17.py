@@ -372,3 +372,28 @@ def test_place_of_size(text: str, phrase: str, source: str | None) -> None:
 )
 def test_mayor_of_a_municipality(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- a local body's spokesman with its kind word: "North Aceh regency spokesman Hamdani" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt15_089 (realtext15_dev)
+        (
+            "North Aceh regency spokesman Hamdani said the 111 refugees - 65 men, 27 women, and 19"
+            " children including a toddler - were transferred to mosques in Meunasah Baro village.",
+            "111",
+            "North Aceh regency",
+        ),
+        # written here: a spokesman with no kind word names no local body
+        (
+            "North Aceh spokesman Hamdani said 111 refugees were transferred to mosques.",
+            "111",
+            None,
+        ),
+    ],
+)
+def test_local_spokesman(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

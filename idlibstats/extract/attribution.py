@@ -2090,6 +2090,7 @@ _LEVELS = {
     "region": "regional administration",
     "province": "provincial administration",
     "prefecture": "prefecture",
+    "regency": "regency",  # Indonesia's districts (rt15_089: "North Aceh regency")
     # offices
     "mayor": "city administration",
     "prefect": "prefecture",
@@ -2124,7 +2125,7 @@ _LOCAL_BODY = re.compile(
     r")"
 )
 _LOCAL_WORD = re.compile(
-    "dministration|dministrator|overnor|ayor|ouncil|ommissioner|eader|head|refect|hief"
+    "dministration|dministrator|overnor|ayor|ouncil|ommissioner|eader|head|refect|hief|egency"
 )
 # round 15: a local office-holder named by office and place, whatever the place ("administrator
 # of Lubero territory", "the prefect of Asoungah", "Abyei chief administrator Kuol Deim Kuol",
@@ -2133,9 +2134,14 @@ _LOCAL_WORD = re.compile(
 # office's own (_LEVELS too): the gold's written convention for unregistered local bodies
 _LOCAL_OFFICE = (
     r"(?i:(?:deputy\s+|acting\s+|sub-)?(?:chief\s+administrator|administrator|prefect|"
-    r"district\s+chief|commissioner|district\s+commissioner|deputy\s+commissioner))"
+    r"district\s+chief|commissioner|district\s+commissioner|deputy\s+commissioner|"
+    # round 17: a body's spokesman, with its kind word only ("North Aceh regency spokesman
+    # Hamdani said", rt15_089; _local_level names no body for a spokesman without one)
+    r"spokes(?:man|woman|person)))"
 )
-_LOCAL_KIND_WORD = r"(?i:territory|county|district|region|province|state|prefecture|municipality)"
+_LOCAL_KIND_WORD = (
+    r"(?i:territory|county|district|region|province|state|prefecture|municipality|regency)"
+)
 _LOCAL_OFFICER = re.compile(
     # "Deputy Commissioner Khyber Tribal District Abdul Nasir Khan" (tried first: its office is
     # no place of the second form)
