@@ -397,3 +397,26 @@ def test_mayor_of_a_municipality(text: str, phrase: str, source: str | None) -> 
 )
 def test_local_spokesman(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt15_021 (realtext15_dev): the hyphened spelling of a registered body
+        (
+            "At least 25 people were reportedly killed and dozens wounded in an attack by Sudan's"
+            " Rapid Support Forces (RSF) Saturday on the city of El-Fasher in western Darfur,"
+            " local pro-democracy activists El-Fasher Resistance Committees shared on Facebook.",
+            "At least 25",
+            "El Fasher Resistance Committees",
+        ),
+        # written here: the city's name alone names no body
+        (
+            "At least 25 people were killed in an attack on the city of El-Fasher, residents said.",
+            "At least 25",
+            None,
+        ),
+    ],
+)
+def test_spelling_of_a_registered_body(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

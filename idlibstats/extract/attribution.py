@@ -781,6 +781,10 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "the El Fasher Resistance Committees Coordination",
         "the Resistance Committees in El Fasher",
         "Resistance Committees in El Fasher",
+        # round 17: the hyphened spelling ("activists El-Fasher Resistance Committees shared on
+        # Facebook", rt15_021)
+        "El-Fasher Resistance Committees",
+        "the El-Fasher Resistance Committees",
     ),
     "Sudanese Public Prosecution": (
         "Sudanese Public Prosecution",
