@@ -71,6 +71,9 @@ SETS = {
     # round 16 (issues 11 and 16): held out whole until the round-16 rules were merged
     "realtext16": ("realtext16_dev.jsonl", "realtext16_blind.jsonl"),
     "arabic16": ("arabic16_dev.jsonl", "arabic16_blind.jsonl"),
+    # round 17 (issues 11 and 16): held out whole until the round-17 rules were merged
+    "realtext17": ("realtext17_dev.jsonl", "realtext17_blind.jsonl"),
+    "arabic17": ("arabic17_dev.jsonl", "arabic17_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -117,6 +120,8 @@ MINIMUM = {
     "arabic15": (140, 62),
     "realtext16": (124, 43),
     "arabic16": (150, 56),
+    "realtext17": (182, 61),
+    "arabic17": (88, 33),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -191,6 +196,7 @@ ROUNDS_9_TO_10 = ("realtext9", "arabic9", "realtext10", "arabic10")
 ROUNDS_9_TO_12 = (*ROUNDS_9_TO_10, "realtext11", "arabic11", "realtext12", "arabic12")
 ROUNDS_13_TO_14 = ("realtext13", "arabic13", "realtext14", "arabic14")
 ROUNDS_13_TO_15 = (*ROUNDS_13_TO_14, "realtext15", "arabic15")
+ROUNDS_13_TO_16 = (*ROUNDS_13_TO_15, "realtext16", "arabic16")
 LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
@@ -222,6 +228,8 @@ LATER_ROUNDS = {
     "arabic15": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_14),
     "realtext16": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_15),
     "arabic16": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_15),
+    "realtext17": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_16),
+    "arabic17": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_16),
 }
 
 
@@ -276,6 +284,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic15": set(),
     "realtext16": set(),
     "arabic16": set(),
+    "realtext17": set(),
+    "arabic17": set(),
 }
 
 
