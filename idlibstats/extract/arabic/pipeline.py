@@ -1481,6 +1481,12 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         return "other"
     if _ABROAD.search(window) or _WITH_UNHCR.search(window) or _CROSSED.search(window):
         return "refugees"
+    if _VOLUNTARY in t[s:e] and _voluntary_return(t[s:e]):
+        return "refugees"  # "العودة الطوعية لحوالي 130 عائلة", "الذين عادوا طوعًا"
+    if _RETURNEES.search(window) and (_CROSSED.search(t, s, e) or _REFUGEES_BACK.search(t, s, e)):
+        # "عدد مَن عادوا إلى بلادهم ... بلغ 737 ألف سوري، وأن متوسط عدد العائدين شهريًا ...
+        # 11 ألف سوري": returnees of a return across a border told in the same sentence
+        return "refugees"
     if f.subject is not None and _hosted(f.subject, t[s:e]):
         return "refugees"  # "المفوضية ... في لبنان ان أكثر من 283000 نازح سوري"
     if _LEBANON in t and (_SYRIAN_NAZIH.search(f.subject or "") or _SYRIAN_NAZIH.search(t, s, e)):
@@ -1494,6 +1500,41 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
 _MIGRANTS = re.compile(
     fold(r"(?:و|ب|ل)?(?:ال)?(?:مهاجر|مهاجرا|مهاجرين|مهاجرون)(?![\u0621-\u064a])")
 )
+
+
+# a voluntary return is the refugees' word for going home across a border (round-17
+# convention: returns across a border are refugees), unless the returnees are displaced
+# people at home: "العودة الطوعية للعوائل العراقية", "عادوا طوعًا", "بشكل طوعي"
+_VOLUNTARY = fold("طوع")  # cheap pre-check on the sentence
+_VOLUNTARY_RETURN = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:عودة|عاد|عادوا|عادت|العائدين|عائدين)"
+        r"(?:\s+[^\s،,.]+)?\s+(?:ال)?(?:طوعية|طوعا|طوعي)(?![\u0621-\u064a])|"
+        r"(?<![\u0621-\u064a])(?:عاد|عادوا|عادت)(?:\s+[^\s.]+){0,8}?\s+بشكل\s+طوعي"
+    )
+)
+_RETURNEES = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:عاد|عادوا|عادت|عودة|العائدين|عائدين|عائدون)"
+        r"(?![\u0621-\u064a])"
+    )
+)
+# the return of refugees named in the sentence: "عدد اللاجئين العائدين", "عودة اللاجئين"
+_REFUGEES_BACK = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:ال|لل)?(?:لاجئين|لاجئون)\s+(?:ال)?(?:عائدين|عائدون)|"
+        r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:عودة|إعادة)\s+(?:ال)?(?:لاجئين|لاجئون)"
+    )
+    + r"(?![\u0621-\u064a])"
+)
+_DISPLACED_WORD = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:ال|لل)?(?:نازح|نازحين|نازحون|نازحة|نازحا|مهجرين|نزوح)")
+)
+
+
+def _voluntary_return(sentence: str) -> bool:
+    """Whether a sentence tells of a voluntary return of people who are not displaced at home."""
+    return bool(_VOLUNTARY_RETURN.search(sentence)) and not _DISPLACED_WORD.search(sentence)
 
 
 # Lebanese usage calls the Syrians in Lebanon "نازح"; in a passage on Lebanon they are refugees
@@ -1635,7 +1676,7 @@ _CROSSED = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:عاد|عادوا|عادت|يعود|يعودون|عودة|عودتهم|عائد|"
         r"عائدين|عائدون|وصل|وصلوا|وصلت|يصلون|وصول|دخل|دخلوا|دخلت|يدخلون|دخول|قدموا|قادمين|عبر|عبروا|"
-        r"عبور)"
+        r"عبور|توجه|توجهوا|توجهت)"
         # the words between, a number with its separators among them ("عودة 4,226 مغترب من
         # السعودية", ar16_053)
         r"(?![\u0621-\u064a])(?:\s+(?:[\d٠-٩][\d٠-٩,.]*|[^\s،,.]+)){0,10}?\s+(?:" + _LANDS + r")|"

@@ -1,0 +1,74 @@
+"""Round-18 Arabic rules (issue 16): measures of returns across a border.
+
+A case is a dev sentence (its id in a comment) or one built like it; every rule has a near
+miss beside it that must keep the old answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._arabic import one
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar14_117: a voluntary return is the refugees' return
+        (
+            "وعمل الأمن العام على تنفيذ الإجراءات المطلوبة لهذه العودة الطوعية لحوالي 130 عائلة"
+            " إلى منطقة القلمون.",
+            "حوالي 130",
+            "refugees",
+        ),
+        # ar15_033: "الذين عادوا طوعًا"
+        (
+            "وبلغ إجمالي عدد السوريين الذين عادوا طوعًا منذ عام 2016 مليونًا و151 ألفًا و652 شخصًا.",
+            "مليونًا و151 ألفًا و652",
+            "refugees",
+        ),
+        # near miss: the voluntary return of people displaced at home stays displaced
+        (
+            "وأعلنت الوزارة العودة الطوعية لـ 300 عائلة نازحة إلى قراهم في نينوى.",
+            "300",
+            "displaced",
+        ),
+    ],
+)
+def test_voluntary_return(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar16_052: the returnees of a return across a border told earlier in the sentence
+        (
+            "وذكر أن عدد مَن عادوا إلى بلادهم منذ عام 2016 بلغ 737 ألف سوري، وأن متوسط عدد"
+            " العائدين شهريًا منذ مطلع العام الحالي 11 ألف سوري.",
+            "11 ألف",
+            "refugees",
+        ),
+        # ar17_004: the refugees' return named in the sentence
+        (
+            "ولم تذكر الوكالة عدد اللاجئين العائدين بالتحديد، فيما أعلن المركز: أن أكثر من 450"
+            " شخصاً عادوا إلى ديارهم يوم أمس.",
+            "أكثر من 450",
+            "refugees",
+        ),
+        # ar17_007: headed home from a country
+        (
+            "ومنذ شهر نيسان، توجه أكثر من 2000 سوري إلى ديارهم من لبنان.",
+            "أكثر من 2000",
+            "refugees",
+        ),
+        # near miss: returns inside the country are displaced
+        (
+            "وقال المسؤول إن 450 شخصاً عادوا إلى ديارهم في ريف حلب.",
+            "450",
+            "displaced",
+        ),
+    ],
+)
+def test_returns_across_a_border(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
