@@ -72,3 +72,27 @@ def test_voluntary_return(text: str, phrase: str, expected: str) -> None:
 )
 def test_returns_across_a_border(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar17_116: bodies recovered are the dead
+        (
+            "ومنذ وقف إطلاق النار، بلغ إجمالي عدد الشهداء 615، فيما وصل إجمالي الإصابات إلى"
+            " 1,651، كما تم انتشال 726 حالة.",
+            "726",
+            "killed",
+        ),
+        # ar14_317: "الحالات المنتشلة من تحت الأنقاض"
+        (
+            "وأوضحت الوزارة أن الإصابات بلغت 909 وعدد الحالات المنتشلة من تحت الأنقاض 616 حالة.",
+            "616",
+            "killed",
+        ),
+        # near miss: the living pulled out of the rubble are no dead
+        ("وتمكنت الفرق من انتشال 5 أحياء من تحت الأنقاض.", "5", "other"),
+    ],
+)
+def test_bodies_recovered(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
