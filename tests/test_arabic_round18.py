@@ -96,3 +96,28 @@ def test_returns_across_a_border(text: str, phrase: str, expected: str) -> None:
 )
 def test_bodies_recovered(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar16_046: those who will cross to the neighbouring countries
+        (
+            "وتقدر المفوضية وشركاؤها أن ما يصل إلى 2.3 مليون شخص سيعبرون إلى البلدان المجاورة"
+            " بحلول نهاية عام 2024.",
+            "ما يصل إلى 2.3 مليون",
+            "refugees",
+        ),
+        # ar15_031: the number of those crossing the border every day
+        (
+            "ونقلت الصحيفة أن أعداد العابرين يوميًا عبر المعابر الحدودية تضاعفت إلى 2500 شخص،"
+            " بعد أن كانت تتراوح بين 1300 و1400.",
+            "تتراوح بين 1300 و1400",
+            "refugees",
+        ),
+        # near miss: the crossing point is no crossing of people
+        ("وقال المسؤول إن 2500 شخص تجمعوا عند المعبر.", "2500", "other"),
+    ],
+)
+def test_border_crossers(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
