@@ -121,3 +121,23 @@ def test_bodies_recovered(text: str, phrase: str, expected: str) -> None:
 )
 def test_border_crossers(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar17_028: nationals living in a host country
+        ("إذ يعيش نحو ثلاثة ملايين سوري في تركيا بحسب التقديرات.", "نحو ثلاثة ملايين", "refugees"),
+        # ar14_332: nationals registered in a host country
+        ("بينما سجل نحو 4500 سوري خلال العام الماضي في الأردن.", "نحو 4500", "refugees"),
+        # near misses: nationals in their own country; nationals held in a host country
+        (
+            "إذ يعيش نحو ثلاثة ملايين عراقي في العراق بحسب التقديرات.",
+            "نحو ثلاثة ملايين",
+            "population",
+        ),
+        ("واعتقلت السلطات 20 سوريا في لبنان.", "20", "other"),
+    ],
+)
+def test_nationals_in_a_host_country(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected

@@ -1468,6 +1468,16 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     ):
         # "ووصل 3000 سوري إلى تركيا", "وعبر 2000 شخص الحدود", "السوريين المسجلين لدى المفوضية"
         return "refugees"
+    registered = measure == "other" and _REGISTERED.search(t, max(s, f.n_start - 20), f.n_start)
+    if (
+        (measure == "population" or registered)
+        and f.subject
+        and _NATIONALS.match(f.subject)  # "سوري", not "لاجئ سوري" (a stock _stock decided on)
+        and _hosted(f.subject, window)
+    ):
+        # "يعيش نحو ثلاثة ملايين سوري في تركيا", "سجل نحو 4500 سوري ... في الأردن": nationals
+        # living or registered in a host country
+        return "refugees"
     that = list(_THAT.finditer(t, c0, f.n_start))
     said = t[that[-1].end() : c0 + len(window)] if that else window  # not the teller's name
     if measure in ("displaced", "refugees") and _IN_AND_OUT.search(said):
