@@ -141,3 +141,22 @@ def test_border_crossers(text: str, phrase: str, expected: str) -> None:
 )
 def test_nationals_in_a_host_country(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar16_010: the first count in words, the second verb with a count of its own
+        ("ذكرت مصادر أن ثلاثة مدنيين قتلوا وأصيب 4 في غارة جوية.", "4", "injured"),
+        # ar15_109: the second count after a qualifier
+        (
+            "وأفاد الناشط بأن 15 مدنياً قتلوا وأصيب ما لايقل عن 20 أخرين في حي الشعار.",
+            "ما لايقل عن 20",
+            "injured",
+        ),
+        # near miss: the dead and the wounded counted together
+        ("وأعلنت الوزارة مقتل وإصابة 20 شخصا.", "20", "other"),
+    ],
+)
+def test_two_verbs_two_counts(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected

@@ -166,12 +166,23 @@ RISK = re.compile(
     _kw("خطر خطورة عرضة معرضون معرضين مهددون مهددين يهدد تهدد")
     + fold(r"\s+(?:ب|ل)?(?:ال)?(?:موت|وفاة)(?![\u0621-\u064a])")
 )
-_OWN_COUNT = re.compile(r"\s*\(?[\d٠-٩]")
+# the second verb's own count, a qualifier before it: "وأصيب ما لايقل عن 20 أخرين" (ar15_109)
+_OWN_COUNT = re.compile(
+    r"\s*" + fold(r"(?:(?:ما\s+لا\s*يقل\s+عن|نحو|حوالي|أكثر\s+من|قرابة)\s+)?") + r"\(?[\d٠-٩]"
+)
 # "امرأة قتلت وأصيب سبعة آخرون": the second verb has a count of others, two fates
 _OTHERS_AFTER = re.compile(
     fold(r"(?:\s+[^\s،,.]+){1,2}?\s+(?:ال)?(?:آخرون|آخرين|آخران|أخريات)(?![\u0621-\u064a])")
 )
-_COUNT_BEFORE = re.compile(r"[\d٠-٩][^\d،,.;:]{0,25}$")
+# the first verb's count, in digits or words: "ثلاثة مدنيين قتلوا وأصيب 4" (ar16_010)
+_COUNT_BEFORE = re.compile(
+    r"(?:[\d٠-٩]|(?<![\u0621-\u064a])"
+    + fold(
+        r"(?:و)?(?:اثنان|اثنين|ثلاثة|ثلاث|أربعة|أربع|خمسة|خمس|ستة|ست|سبعة|سبع|ثمانية|ثماني|"
+        r"تسعة|تسع|عشرة|عشر)"
+    )
+    + r"(?![\u0621-\u064a]))[^\d،,.;:]{0,25}$"
+)
 
 
 def keywords(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
