@@ -10,7 +10,9 @@ from idlibstats.extract.arabic.normalize import fold
 
 __all__ = [
     "CURRENCIES",
+    "DEAD_NOUNS",
     "DUAL_STEMS",
+    "FATE_VERB_STEMS",
     "MONTHS",
     "ORDINAL_DAYS",
     "SCALES",
@@ -25,7 +27,16 @@ __all__ = [
     "TIME_UNITS",
     "VAGUE",
     "WEEKDAYS",
+    "WOUNDED_NOUNS",
 ]
+
+
+#: Fates in one place (regex fragments, not yet folded): the nouns of the dead and of the
+#: wounded ("بين قتيل وجريح"), and the stems of the verbs of a fate ("أصيبوا", "قتلوا", "توفي",
+#: "قضوا", "لقوا حتفهم"), an optional conjunction before them.
+DEAD_NOUNS = r"(?:قتيل|شهيد|قتلى|شهداء|متوف|ميت)"
+WOUNDED_NOUNS = r"(?:جريح|مصاب|جرحى|مصابين|مصابون)"
+FATE_VERB_STEMS = r"(?:و|أو|او)?\s*(?:أصيب|اصيب|جرح|قتل|استشهد|توف|قضو|لقو)"
 
 
 def _folded(d: dict[str, object]) -> dict[str, object]:

@@ -28,7 +28,12 @@ from idlibstats.extract.arabic.attribution import (
     sentence_sources,
     told_person,
 )
-from idlibstats.extract.arabic.lexicon import SPEECH_VERBS
+from idlibstats.extract.arabic.lexicon import (
+    DEAD_NOUNS,
+    FATE_VERB_STEMS,
+    SPEECH_VERBS,
+    WOUNDED_NOUNS,
+)
 from idlibstats.extract.arabic.measures import keywords, noun_measure
 from idlibstats.extract.arabic.normalize import Normalized, fold, normalize
 from idlibstats.extract.arabic.numerals import Number, core, find_numbers, tokens
@@ -158,7 +163,7 @@ _IN_AND_OUT = re.compile(
     )
 )
 _FATES = ("killed", "injured", "displaced", "refugees", "other")
-_FATE_STEMS = fold(r"(?:و|أو|او)?\s*(?:أصيب|اصيب|جرح|قتل|استشهد|توف|قضو|لقو)")
+_FATE_STEMS = fold(FATE_VERB_STEMS)
 # a fate verb right after a count and its noun ("13 مدنيا أصيبوا", "عشرة افراد من عائلة واحدة
 # قتلوا"): four words at most between them, no clause mark, no other number
 _OWN_FATE = re.compile(
@@ -647,8 +652,8 @@ _STRUCK = re.compile(
 )
 _TIMES = re.compile(fold(r"(?:ال)?(?:مرة|مرات)(?![\u0621-\u064a])"))
 # the dead and the wounded of one count: "بين قتيل وجريح", "ما بين شهيد وجريح"
-_DEAD = r"(?:قتيل|شهيد|قتلى|شهداء|متوف|ميت)"
-_WOUNDED = r"(?:جريح|مصاب|جرحى|مصابين|مصابون)"
+_DEAD = DEAD_NOUNS
+_WOUNDED = WOUNDED_NOUNS
 _DEAD_AND_WOUNDED = re.compile(
     fold(
         r"(?:\s*\(?\s*[\u0621-\u064a]+){0,2}?\s*(?:ما\s+)?(?<![\u0621-\u064a])بين\s+"
