@@ -160,3 +160,26 @@ def test_nationals_in_a_host_country(text: str, phrase: str, expected: str) -> N
 )
 def test_two_verbs_two_counts(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar16_024: rations handed out to the displaced are things, not people
+        (
+            "وقدمت الوزارة (3.7) مليون حصة غذائية وصحية للنازحين خلال فترة جائحة كورونا.",
+            "(3.7) مليون",
+            "other",
+        ),
+        # ar15_124: a thing with a possessive ("مدارسها")
+        (
+            "وافتتحت الوكالة اثنتين من مدارسها في صيدا مؤقتا لاستضافة النازحين.",
+            "اثنتين",
+            "other",
+        ),
+        # near miss: people counted beside the same words stay displaced
+        ("وتستضيف مدارس الوكالة 600 نازح في صيدا.", "600", "displaced"),
+    ],
+)
+def test_things_are_no_people(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
