@@ -1890,11 +1890,13 @@ _ARMY_NAMES = {
 
 
 def _army_aliases() -> dict[str, tuple[str, ...]]:
-    """A country's army, armed forces and military, and its officials and border guards.
+    """A country's army, armed forces and military, its officials, border guards and coast guard.
 
     "Mali's armed forces say" (rt12_140) is the Malian military; "Israeli officials say"
     (rt12_102) and "Afghan border guards told" (rt12_052) speak for the government. Added after
-    the Arabic names, whose "<adjective> army" bodies would take these English spellings.
+    the Arabic names, whose "<adjective> army" bodies would take these English spellings. "The
+    Italian Coast Guard reported" (rt14_094) and "the Greek coastguard said" (rt17_051) are the
+    country's coast guard, in either spelling and case.
     """
     out: dict[str, list[str]] = {}
     for country, adj in _COUNTRY_ADJECTIVES.items():
@@ -1909,6 +1911,10 @@ def _army_aliases() -> dict[str, tuple[str, ...]]:
         out.setdefault(f"{adj} government", []).extend(
             [*gov, *(f"the {n}" for n in gov)] if adj != "Polish" else []
         )
+        guard = [
+            f"{who} {w}" for who in (adj, f"{country}'s") for w in ("coast guard", "coastguard")
+        ]
+        out.setdefault(f"{adj} Coast Guard", []).extend([*guard, *(f"the {n}" for n in guard)])
     return {k: tuple(v) for k, v in out.items()}
 
 

@@ -1,0 +1,45 @@
+"""Source rules of the eighteenth English tuning round (issue 11, helper tun18src).
+
+Passages are the English dev records named in each case (``tests/data/realtext*_dev.jsonl``);
+the expected sources are the dev gold of those records. Passages "written here" check a rule's
+limit (the near miss the rule must leave alone) and expect what the guideline and the decisions
+in DEVSET.md give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._english import source_of
+
+# -- the lexicon: a country's coast guard, in either spelling ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt17_051 (realtext17_dev)
+        (
+            "ATHENS (Reuters) – Greece rescued 42 migrants off the island of Crete and was looking"
+            " for three believed to be missing after their boat sent a distress signal while at"
+            " sea, the Greek coastguard said on Thursday.",
+            "42",
+            "Greek Coast Guard",
+        ),
+        # rt14_094 (realtext14_dev)
+        (
+            "The Italian Coast Guard reported on Thursday the rescue of 423 and 671 migrants in"
+            " two separate operations in Italian search and rescue waters.",
+            "423",
+            "Italian Coast Guard",
+        ),
+        # written here: a coast guard that acts but does not report leaves the reporter alone
+        (
+            "The Libyan coastguard intercepted 42 migrants off Zuwara, the IOM said.",
+            "42",
+            "IOM",
+        ),
+    ],
+)
+def test_coast_guard(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source
