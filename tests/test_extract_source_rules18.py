@@ -43,3 +43,45 @@ from tests._english import source_of
 )
 def test_coast_guard(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- the reporting chain: an office named by title, then its holder by name alone ---------------
+
+DONETSK = (
+    "Nine civilians were killed by Russian attacks on Monday in eastern Ukraine’s Donetsk region,"
+    " the region’s governor said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt15_002 (realtext15_dev)
+        (
+            DONETSK + "Pavlo Kyrylenko, in a post on the Telegram messaging app, said nine"
+            " residents were killed and six injured.",
+            "six",
+            "Donetsk regional administration",
+        ),
+        # rt13_028 (realtext13_dev; its gold names the governorate, the registry's spelling of
+        # the province's governor is the regional administration)
+        (
+            "SANLIURFA, Turkey: Up to 6,000 Syrians are returning to their homes every month from"
+            " Sanliurfa province, the governor said Wednesday.\n"
+            "Gungor Azim Tuna said 30 to 40 families applied every day to return to Syria.",
+            "30 to 40",
+            "Sanliurfa regional administration",
+        ),
+        # written here: a named speaker described as someone else is not the governor
+        (DONETSK + "Ali Hassan, a local resident, said six houses burned.", "six", None),
+        # written here: the governor was named already, a new name is a new speaker
+        (
+            DONETSK.replace("governor said", "governor Pavlo Kyrylenko said")
+            + "Ali Hassan said six houses burned.",
+            "six",
+            None,
+        ),
+    ],
+)
+def test_titled_then_named(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

@@ -3385,6 +3385,35 @@ def _plural(norm: str, ref: Attribution) -> bool:
     return _PLURAL_END.search(norm, ref.start, ref.end) is not None and not ref.generic
 
 
+# round 18: an official named by title only, then by name alone at the next sentence's opening:
+# "..., the region's governor said.\nPavlo Kyrylenko, in a post on the Telegram messaging app,
+# said" (rt15_002), "..., the governor said Wednesday.\nGungor Azim Tuna said" (rt13_028)
+_TITLE_ONLY_END = re.compile(
+    r"\b(?:[Gg]overnor|[Mm]inister|[Mm]ayor|[Ss]pokes(?:man|woman|person)|[Cc]ommissioner|"
+    r"[Dd]irector|[Cc]hief|[Aa]dministrator|[Cc]ommander)(?:\s+of\s+[A-Z][\w ]{2,40})?$"
+)
+_NAME_OPENING = re.compile(
+    r"\s*(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Local|Other|Two|Three)\s)"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+"
+    # an aside of where or how it was said, not of who the speaker is ("..., a resident, said")
+    r"(?:,\s+(?:in|on|via|through|speaking|writing)\s[^,.;:\d\"]{1,60},)?\s+"
+    r"(?:(?:also|further|later|has|had|then)\s+)*"
+)
+
+
+def _titled_then_named(norm: str, s_start: int, a: Attribution, ref: Attribution) -> bool:
+    """Whether ``a`` is a name alone opening its sentence after ``ref``, an untitled office.
+
+    The guideline's reporting chain: the official the sentence before named by office only
+    ("the governor said") is the person now named by name only ("Gungor Azim Tuna said").
+    """
+    return (
+        ref.end <= s_start
+        and _TITLE_ONLY_END.search(norm, ref.start, ref.end) is not None
+        and _NAME_OPENING.fullmatch(norm, s_start, a.start) is not None
+    )
+
+
 def back_references(
     norm: str,
     s_start: int,
@@ -3439,6 +3468,9 @@ def back_references(
                         )
                     )
                     continue
+        if m is None and a.source is None and _titled_then_named(norm, s_start, a, ref):
+            out.append(Attribution(ref.source, s_start, a.end, generic=True, anchor=a.anchor))
+            continue
         if (
             (
                 m is not None
