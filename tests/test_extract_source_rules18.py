@@ -85,3 +85,24 @@ DONETSK = (
 )
 def test_titled_then_named(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- the lexicon: the Palestinian agency WAFA in either spelling --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt17_093 (realtext17_dev)
+        (
+            "Illegal settlers also burned 12 homes in the village of al-Jab'a, southwest of"
+            " Bethlehem, the Palestinian news agency Wafa said.",
+            "12",
+            "WAFA",
+        ),
+        # written here: "Wafa" alone is a given name
+        ("Wafa Ahmed, a mother from Gaza City, said 12 of her relatives were killed.", "12", None),
+    ],
+)
+def test_wafa(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

@@ -891,6 +891,10 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Reuters": ("Reuters", "Thomson Reuters"),
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "the French news agency"),
     "Xinhua": ("Xinhua", "Xinhua news agency", "China's Xinhua", "Xinhua News Agency"),
+    # round 18: the Palestinian agency in either spelling ("the Palestinian news agency Wafa
+    # said", rt17_093; "the Palestinian official news agency WAFA said", rt14_060); "Wafa" alone
+    # is a given name too ("Wafa Ahmed, a mother from Gaza City, said")
+    "WAFA": ("WAFA", "news agency Wafa", "Wafa news agency", "Wafa News Agency"),
     "Anadolu": (
         "Anadolu",
         "Anadolu Agency",
