@@ -106,3 +106,29 @@ def test_titled_then_named(text: str, phrase: str, source: str | None) -> None:
 )
 def test_wafa(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- local bodies: a mayor outside Ukraine heads a municipality ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt17_354 (realtext17_dev)
+        (
+            "The mayor of Kani Bonzon, another nearby town, confirmed the attack and said the"
+            " local clinic had received 12 bodies so far.",
+            "12",
+            "Kani Bonzon municipality",
+        ),
+        # written here: Ukraine's mayors keep the round-10 city administration
+        ("The mayor of Kharkiv said 12 people were killed.", "12", "Kharkiv city administration"),
+        (
+            "The mayor of Mariupol said 12 people were killed in the Ukrainian port.",
+            "12",
+            "Mariupol city administration",
+        ),
+    ],
+)
+def test_mayor_municipality(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

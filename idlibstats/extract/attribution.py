@@ -2315,6 +2315,11 @@ def _province_level(norm: str, place: str, level: str) -> str:
     return "provincial administration" if named else level
 
 
+def _ukrainian_place(norm: str, place: str) -> bool:
+    """Whether ``place`` is a Ukrainian region capital or the passage is about Ukraine."""
+    return place in _UKRAINE_PLACES or "Ukrain" in norm
+
+
 def _bare_places(norm: str, start: int, end: int, mayor: bool) -> set[str]:
     """The Ukrainian regional capitals (and, for a mayor, Dnipro) ``norm[start:end]`` names."""
     named = {_SPELLED.get(c, c) for c in _CITY_WORD.findall(norm, start, end)}
@@ -2484,6 +2489,11 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
                 # round 17: the mayor of a place written a municipality ("Mahbubur Rahman, mayor
                 # of Cox's Bazar Municipality, said", rt065; the gold's "Derna municipality" for
                 # Derna's mayor, rt14_038)
+                level = "municipality"
+            elif kind == "mayor" and not _ukrainian_place(norm, " ".join(words)):
+                # round 18: a mayor outside Ukraine heads a municipality ("The mayor of Kani
+                # Bonzon ... said", rt17_354; Derna's mayor, rt14_038); Ukraine's mayors keep the
+                # round-10 "city administration" (rt10_045)
                 level = "municipality"
             elif kind == "governor" and _state_named(norm, words[-1]):
                 level = "state government"  # "the acting governor of El Gedaref", "Gedaref state"
