@@ -61,3 +61,32 @@ def test_first_days_of(
     text: str, published: str, phrase: str, period: tuple[str | None, str | None]
 ) -> None:
     assert _periods(text, published)[phrase] == period
+
+
+# -- the year of a comparison's "same period" names no period of its own ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "period"),
+    [
+        # rt3_143 (realtext3_dev)
+        (
+            "Since 01 January 2021, the total number of undocumented returnees from Iran is"
+            " 584,249 individuals- a 67% increase over the same period in 2020.",
+            None,
+            "584,249",
+            (None, None),
+        ),
+        # written here: a whole year compared keeps its year
+        (
+            "The number of returnees rose to 584,249, against 350,000 in the whole of 2020.",
+            None,
+            "350,000",
+            ("2020-01-01", "2020-12-31"),
+        ),
+    ],
+)
+def test_same_period_year(
+    text: str, published: str | None, phrase: str, period: tuple[str | None, str | None]
+) -> None:
+    assert _periods(text, published)[phrase] == period

@@ -386,6 +386,8 @@ _MONTH_PREP_END = re.compile(
     r"\b(?:in|during|throughout|of|for|on|early|late|mid|last|this|past)[\s-]+$"
 )
 _NEXT_END = re.compile(r"\bnext\s+$")
+# round 18: the year of a comparison's "same period" (rt3_143, rt17_021)
+_SAME_PERIOD_END = re.compile(r"\bsame\s+period\s+(?:in|of|last)\s+(?:the\s+year\s+)?$")
 _LAST_YEAR_AFTER = re.compile(r",?\s+last\s+year\b")
 
 
@@ -648,6 +650,9 @@ def find_periods(
         ):
             i += 1  # "Opened in 2012 ..., the camp is ... hosting more than 78,000 people": when
             # the place was opened, not a period of its figures
+            continue
+        if t.kind == "y" and _SAME_PERIOD_END.search(norm, max(start, t.start - 30), t.start):
+            i += 1  # "a 67% increase over the same period in 2020": a part of 2020, not all of it
             continue
         if _CITATION_OPEN.search(norm, max(start, t.start - 45), t.start) and _CITATION_CLOSE.match(
             norm, t.end
