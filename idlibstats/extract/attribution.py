@@ -891,6 +891,10 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "Reuters": ("Reuters", "Thomson Reuters"),
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "the French news agency"),
     "Xinhua": ("Xinhua", "Xinhua news agency", "China's Xinhua", "Xinhua News Agency"),
+    # round 18: the Palestinian agency in either spelling ("the Palestinian news agency Wafa
+    # said", rt17_093; "the Palestinian official news agency WAFA said", rt14_060); "Wafa" alone
+    # is a given name too ("Wafa Ahmed, a mother from Gaza City, said")
+    "WAFA": ("WAFA", "news agency Wafa", "Wafa news agency", "Wafa News Agency"),
     "Anadolu": (
         "Anadolu",
         "Anadolu Agency",
@@ -1890,11 +1894,13 @@ _ARMY_NAMES = {
 
 
 def _army_aliases() -> dict[str, tuple[str, ...]]:
-    """A country's army, armed forces and military, and its officials and border guards.
+    """A country's army, armed forces and military, its officials, border guards and coast guard.
 
     "Mali's armed forces say" (rt12_140) is the Malian military; "Israeli officials say"
     (rt12_102) and "Afghan border guards told" (rt12_052) speak for the government. Added after
-    the Arabic names, whose "<adjective> army" bodies would take these English spellings.
+    the Arabic names, whose "<adjective> army" bodies would take these English spellings. "The
+    Italian Coast Guard reported" (rt14_094) and "the Greek coastguard said" (rt17_051) are the
+    country's coast guard, in either spelling and case.
     """
     out: dict[str, list[str]] = {}
     for country, adj in _COUNTRY_ADJECTIVES.items():
@@ -1909,6 +1915,10 @@ def _army_aliases() -> dict[str, tuple[str, ...]]:
         out.setdefault(f"{adj} government", []).extend(
             [*gov, *(f"the {n}" for n in gov)] if adj != "Polish" else []
         )
+        guard = [
+            f"{who} {w}" for who in (adj, f"{country}'s") for w in ("coast guard", "coastguard")
+        ]
+        out.setdefault(f"{adj} Coast Guard", []).extend([*guard, *(f"the {n}" for n in guard)])
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -2305,6 +2315,11 @@ def _province_level(norm: str, place: str, level: str) -> str:
     return "provincial administration" if named else level
 
 
+def _ukrainian_place(norm: str, place: str) -> bool:
+    """Whether ``place`` is a Ukrainian region capital or the passage is about Ukraine."""
+    return place in _UKRAINE_PLACES or "Ukrain" in norm
+
+
 def _bare_places(norm: str, start: int, end: int, mayor: bool) -> set[str]:
     """The Ukrainian regional capitals (and, for a mayor, Dnipro) ``norm[start:end]`` names."""
     named = {_SPELLED.get(c, c) for c in _CITY_WORD.findall(norm, start, end)}
@@ -2474,6 +2489,11 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
                 # round 17: the mayor of a place written a municipality ("Mahbubur Rahman, mayor
                 # of Cox's Bazar Municipality, said", rt065; the gold's "Derna municipality" for
                 # Derna's mayor, rt14_038)
+                level = "municipality"
+            elif kind == "mayor" and not _ukrainian_place(norm, " ".join(words)):
+                # round 18: a mayor outside Ukraine heads a municipality ("The mayor of Kani
+                # Bonzon ... said", rt17_354; Derna's mayor, rt14_038); Ukraine's mayors keep the
+                # round-10 "city administration" (rt10_045)
                 level = "municipality"
             elif kind == "governor" and _state_named(norm, words[-1]):
                 level = "state government"  # "the acting governor of El Gedaref", "Gedaref state"
@@ -3379,6 +3399,35 @@ def _plural(norm: str, ref: Attribution) -> bool:
     return _PLURAL_END.search(norm, ref.start, ref.end) is not None and not ref.generic
 
 
+# round 18: an official named by title only, then by name alone at the next sentence's opening:
+# "..., the region's governor said.\nPavlo Kyrylenko, in a post on the Telegram messaging app,
+# said" (rt15_002), "..., the governor said Wednesday.\nGungor Azim Tuna said" (rt13_028)
+_TITLE_ONLY_END = re.compile(
+    r"\b(?:[Gg]overnor|[Mm]inister|[Mm]ayor|[Ss]pokes(?:man|woman|person)|[Cc]ommissioner|"
+    r"[Dd]irector|[Cc]hief|[Aa]dministrator|[Cc]ommander)(?:\s+of\s+[A-Z][\w ]{2,40})?$"
+)
+_NAME_OPENING = re.compile(
+    r"\s*(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Local|Other|Two|Three)\s)"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+"
+    # an aside of where or how it was said, not of who the speaker is ("..., a resident, said")
+    r"(?:,\s+(?:in|on|via|through|speaking|writing)\s[^,.;:\d\"]{1,60},)?\s+"
+    r"(?:(?:also|further|later|has|had|then)\s+)*"
+)
+
+
+def _titled_then_named(norm: str, s_start: int, a: Attribution, ref: Attribution) -> bool:
+    """Whether ``a`` is a name alone opening its sentence after ``ref``, an untitled office.
+
+    The guideline's reporting chain: the official the sentence before named by office only
+    ("the governor said") is the person now named by name only ("Gungor Azim Tuna said").
+    """
+    return (
+        ref.end <= s_start
+        and _TITLE_ONLY_END.search(norm, ref.start, ref.end) is not None
+        and _NAME_OPENING.fullmatch(norm, s_start, a.start) is not None
+    )
+
+
 def back_references(
     norm: str,
     s_start: int,
@@ -3433,6 +3482,9 @@ def back_references(
                         )
                     )
                     continue
+        if m is None and a.source is None and _titled_then_named(norm, s_start, a, ref):
+            out.append(Attribution(ref.source, s_start, a.end, generic=True, anchor=a.anchor))
+            continue
         if (
             (
                 m is not None

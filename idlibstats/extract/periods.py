@@ -386,6 +386,8 @@ _MONTH_PREP_END = re.compile(
     r"\b(?:in|during|throughout|of|for|on|early|late|mid|last|this|past)[\s-]+$"
 )
 _NEXT_END = re.compile(r"\bnext\s+$")
+# round 18: the year of a comparison's "same period" (rt3_143, rt17_021)
+_SAME_PERIOD_END = re.compile(r"\bsame\s+period\s+(?:in|of|last)\s+(?:the\s+year\s+)?$")
 _LAST_YEAR_AFTER = re.compile(r",?\s+last\s+year\b")
 
 
@@ -424,6 +426,19 @@ def _year_before(norm: str, t: DateToken, pub: dt.date | None, ends: set[int]) -
         return None
     ends.add(m.end())
     return pub.year - 1
+
+
+def _first_or_last_days(m: re.Match[str], first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """The first or last days or weeks ``m`` names of the span ``first``..``last``.
+
+    "the first eight days of 2023" is 1 to 8 January; a count longer than the span keeps it.
+    """
+    days = int(_count(m.group("n"))) * (7 if m.group("unit").lower() == "weeks" else 1)
+    if days <= 0 or days > (last - first).days + 1:
+        return first, last
+    if m.group("which").lower() == "first":
+        return first, first + dt.timedelta(days=days - 1)
+    return last - dt.timedelta(days=days - 1), last
 
 
 def _last_day(y: int, m: int) -> dt.date:
@@ -636,6 +651,9 @@ def find_periods(
             i += 1  # "Opened in 2012 ..., the camp is ... hosting more than 78,000 people": when
             # the place was opened, not a period of its figures
             continue
+        if t.kind == "y" and _SAME_PERIOD_END.search(norm, max(start, t.start - 30), t.start):
+            i += 1  # "a 67% increase over the same period in 2020": a part of 2020, not all of it
+            continue
         if _CITATION_OPEN.search(norm, max(start, t.start - 45), t.start) and _CITATION_CLOSE.match(
             norm, t.end
         ):
@@ -674,7 +692,10 @@ def find_periods(
             months = (
                 _MONTHS_OF.search(norm, max(start, t.start - 40), t.start) if not part else None
             )
-            if months is not None and first.month == 1 and last.month == 12:
+            if months is not None and months.group("unit").lower() != "months":
+                first, last = _first_or_last_days(months, first, last)
+                part = months
+            elif months is not None and first.month == 1 and last.month == 12:
                 # "in the first three months of 2023", "the last three months of 2024"
                 n = min(12, int(_count(months.group("n"))))
                 if months.group("which").lower() == "first":
@@ -930,7 +951,9 @@ _PART_OF = re.compile(
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _MONTHS_OF = re.compile(
     r"\b(?P<which>first|last|final)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"\d{1,2})\s+months\s+(?:of|in)\s+$",
+    # round 18: days and weeks too ("In the first eight days of 2023", rt17_008; "during the
+    # first 2 weeks of March", rt17_073; "In the first three days of October", rt15_099)
+    r"\d{1,2})\s+(?P<unit>months|weeks|days)\s+(?:of|in)\s+$",
     re.IGNORECASE,
 )
 _PART_ALONE = re.compile(
