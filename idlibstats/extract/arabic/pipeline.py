@@ -654,12 +654,11 @@ _STRUCK = re.compile(
 )
 _TIMES = re.compile(fold(r"(?:ال)?(?:مرة|مرات)(?![\u0621-\u064a])"))
 # the dead and the wounded of one count: "بين قتيل وجريح", "ما بين شهيد وجريح"
-_DEAD = DEAD_NOUNS
-_WOUNDED = WOUNDED_NOUNS
 _DEAD_AND_WOUNDED = re.compile(
     fold(
         r"(?:\s*\(?\s*[\u0621-\u064a]+){0,2}?\s*(?:ما\s+)?(?<![\u0621-\u064a])بين\s+"
-        rf"(?:{_DEAD}\s+(?:و|أو)\s*{_WOUNDED}|{_WOUNDED}\s+(?:و|أو)\s*{_DEAD})(?![\u0621-\u064a])"
+        rf"(?:{DEAD_NOUNS}\s+(?:و|أو)\s*{WOUNDED_NOUNS}|"
+        rf"{WOUNDED_NOUNS}\s+(?:و|أو)\s*{DEAD_NOUNS})(?![\u0621-\u064a])"
     )
 )
 # victims ("ضحايا", "ضحية") their sentence splits into dead and wounded: "(242) ضحية مدنية ...، من
@@ -668,9 +667,10 @@ _DEAD_AND_WOUNDED = re.compile(
 _VICTIMS_HEAD = re.compile(
     fold(r"\s*\)?\s*(?:[\u0621-\u064a]+\s+)?(?:من\s+)?(?:ال)?(?:ضحايا|ضحية)(?![\u0621-\u064a])")
 )
-# the dead and the wounded of :data:`_DEAD` and :data:`_WOUNDED`, with the verbs and verbal nouns
-_DIED = rf"(?:{_DEAD}|وفاة|وفيات|مقتل|قتلوا|استشهاد|توفوا|توفي)"
-_HURT = rf"(?:{_WOUNDED}|إصابة|إصابات|أصيبوا|أصيب|جرحوا)"
+# the dead and the wounded of :data:`DEAD_NOUNS` and :data:`WOUNDED_NOUNS`, with the verbs and
+# verbal nouns
+_DIED = rf"(?:{DEAD_NOUNS}|وفاة|وفيات|مقتل|قتلوا|استشهاد|توفوا|توفي)"
+_HURT = rf"(?:{WOUNDED_NOUNS}|إصابة|إصابات|أصيبوا|أصيب|جرحوا)"
 _SPLIT_INTO = re.compile(
     fold(
         r"[^.;؛]{0,80}?(?<![\u0621-\u064a])(?:بين|بينهم|بينها|منهم|منها|بما\s+في\s+ذلك)"
