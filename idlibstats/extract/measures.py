@@ -2119,6 +2119,41 @@ def boat_landing(low: str, start: int, subject_end: int) -> bool:
     )
 
 
+# migrants are read like refugees and the event decides (DEVSET "Gold pass on doubted dev rows,
+# round 17", case 5): those who land, arrive, reach a shore or pass through a country crossed
+# a border ("640 migrants reached Lampedusa", "more than 2,500 migrants from North Africa
+# landed on Italian shores", "133,000 migrants passed through Panama", "160,690 immigrants
+# have passed through the Darien"); those rescued, intercepted, held or missing stay other
+_MIGRANT_WORDS = frozenset(("migrants", "immigrants", "migrant", "immigrant"))
+_MIGRANT_MOVED_AFTER = re.compile(
+    # a short origin after the noun: "of sub-Saharan origin", "from North Africa"
+    r"(?:\s+(?:of|from)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"\s+(?:(?:that|who|have|has|had|already|also|reportedly|successfully)\s+)*"
+    r"(?:landed|landing|arrived|arriving|arrive|reached|reaching|stepped\s+ashore|came\s+ashore|"
+    r"disembarked|passed\s+through|passing\s+through|transited|made\s+the\s+(?:journey|crossing))"
+    r"\b"
+)
+
+
+def migrant_moved(low: str, subject: str | None, subject_end: int, ceil: int) -> bool:
+    """Whether migrants, the counted noun ending at ``subject_end``, landed, arrived or passed.
+
+    Examples
+    --------
+    >>> s = "a total of 640 migrants reached lampedusa"
+    >>> migrant_moved(s, "migrants", s.index(" reached"), len(s))
+    True
+    >>> s = "604 migrants were intercepted and reached no shore"
+    >>> migrant_moved(s, "migrants", s.index(" were"), len(s))
+    False
+    """
+    return (
+        subject is not None
+        and subject.rsplit(None, 1)[-1].lower() in _MIGRANT_WORDS
+        and _MIGRANT_MOVED_AFTER.match(low, subject_end, ceil) is not None
+    )
+
+
 # the counted people attacked something (the round-3 decision: fighters and armed groups are
 # people, never attacks): "Several dozen men on motorbikes attacked the village"
 _ATTACKED_AFTER = re.compile(
@@ -2435,6 +2470,8 @@ def governing_measure(
         return "other"  # "eight refugees were arrested": detainees, whoever they are
     if kind == "people" and boat_landing(low, start, subject_end):
         return "refugees"  # "A boat carrying 20 men ... landed on the coast of Aceh"
+    if migrant_moved(low, subject, subject_end, ceil):
+        return "refugees"  # "640 migrants reached Lampedusa", "133,000 migrants passed through"
     if kind != "thing" and _CAME_ON_VEHICLES.match(low, subject_end, ceil):
         return "other"  # "Several dozen men arrived on motorcycles": attackers, not arrivals
     if kind == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
