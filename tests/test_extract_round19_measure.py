@@ -40,6 +40,24 @@ from tests._english import measure_of as _measure
             "Nearly 10,000",
             "other",
         ),
+        # a bare figure a count is compared with counts the same (rt17_008, rt3_323)
+        (
+            "More than 2,500 migrants from North Africa landed on Italian shores, compared to 370 "
+            "in the same period last year.",
+            "370",
+            "refugees",
+        ),
+        (
+            "Gangs seized control of 85 per cent of the capital – up from 80 per cent – this year.",
+            "80 per cent",
+            "captured",
+        ),
+        # near-miss: a compared figure with a noun of its own keeps its own measure
+        (
+            "At least 12 people were killed on Monday, compared to 30 houses destroyed.",
+            "30",
+            "other",
+        ),
     ],
 )
 def test_round19_measure(text: str, phrase: str, measure: str) -> None:
