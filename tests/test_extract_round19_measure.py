@@ -58,6 +58,24 @@ from tests._english import measure_of as _measure
             "30",
             "other",
         ),
+        # the events people were killed in are attacks: after an agent, after "lost their
+        # lives", an adjective before the event noun (rt17_327, rt15_027)
+        (
+            "Up to 50 soldiers were killed by the IS in two ambushes elsewhere in Anbar.",
+            "two",
+            "attacks",
+        ),
+        (
+            "Four police officers lost their lives in two distinct shooting incidents on Sunday.",
+            "two",
+            "attacks",
+        ),
+        # near-miss: the things people were killed in are no events
+        (
+            "Four police officers lost their lives in two distinct police vehicles on Sunday.",
+            "two",
+            "other",
+        ),
     ],
 )
 def test_round19_measure(text: str, phrase: str, measure: str) -> None:

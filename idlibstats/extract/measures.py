@@ -772,6 +772,9 @@ _SUBJECT_MEASURE = {
     "killings": "attacks",  # "seven mass killings of families": events, as massacres are
     "explosions": "attacks",  # "killed in three separate landmine explosions": events
     "blasts": "attacks",
+    # round 19: "up to 50 soldiers were killed by the IS in two ambushes" (rt17_327)
+    "ambushes": "attacks",
+    "ambush": "attacks",
 }
 
 
@@ -2269,9 +2272,15 @@ _FOUND_IN_GRAVE_AFTER = re.compile(
 # a fate told as happening in the events the figure counts: "were killed in three separate
 # landmine explosions"
 _FATE_IN_END = re.compile(
-    r"\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:in|by)\s+(?:(?:a\s+series\s+of|a\s+total\s+of)\s+)?"
-    + _QUALIFIER_OPT
-    + "$"
+    r"\b(?:killed|died|dead|wounded|injured|hurt|lost\s+their\s+lives)\s+"
+    # the agent first: "were killed by the IS in two ambushes" (rt17_327)
+    r"(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?=in\b))?"
+    r"(?:in|by)\s+(?:(?:a\s+series\s+of|a\s+total\s+of)\s+)?" + _QUALIFIER_OPT + "$"
+)
+# the events named a word or two after the figure when its noun is not read as one: "lost
+# their lives in two distinct shooting incidents" (rt15_027)
+_EVENTS_NEXT = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:incidents|attacks|ambushes|explosions|shootings|blasts)\b"
 )
 # the figure's people named by their status as its predicate: "of whom 2.7 million are Syrian
 # refugees", "of which more than 800,000 were those who had been internally displaced"
@@ -2531,7 +2540,9 @@ def governing_measure(
         return _LIST_STATUS.get(status_is.group("st").split()[0].lower(), "displaced")
     if "lives" in after and _LIVES_CHANGED_AFTER.match(low, subject_end, ceil):
         return "other"  # "240,000 people have had their lives interrupted by the conflict"
-    if kind == "attack" and _FATE_IN_END.search(low, lo, start):
+    if (
+        kind == "attack" or (kind is None and _EVENTS_NEXT.match(low, subject_end, ceil))
+    ) and _FATE_IN_END.search(low, lo, start):
         return "attacks"  # "were killed in three separate landmine explosions": the events
     group = _OF_GROUP_FATE.match(low, subject_end, ceil) if kind == "people" else None
     if group is not None and not combined_fates(low, group.start("kw"), group.end("kw")):
