@@ -76,6 +76,31 @@ from tests._english import measure_of as _measure
             "two",
             "other",
         ),
+        # people said who they are in an apposition, then where they stay: the population
+        # (rt16_006, rt5_486)
+        (
+            "He said about 500 people, including displaced residents, were staying in the village "
+            "at the time.",
+            "about 500",
+            "population",
+        ),
+        (
+            "Close to 200 people, mainly civil servants and foreigners working on a nearby gas "
+            "project, sheltered in the beachfront Amarula Palma Hotel for several days.",
+            "Close to 200",
+            "population",
+        ),
+        # near-misses: sheltering in the open, an apposition before a fate
+        (
+            "Some 500 people, mostly women and children, are sheltering in open fields.",
+            "Some 500",
+            "displaced",
+        ),
+        (
+            "About 300 people, including displaced residents, were killed in the village.",
+            "About 300",
+            "killed",
+        ),
     ],
 )
 def test_round19_measure(text: str, phrase: str, measure: str) -> None:

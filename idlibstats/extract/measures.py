@@ -1794,6 +1794,10 @@ _STOCK_AFTER = re.compile(
     # or a relative clause: "Around 1.2 million Rohingyas, most of whom fled the country ... in
     # 2017, are living at the sprawling camps"
     r"(?:\s*,\s*(?:who|most\s+of\s+whom|many\s+of\s+whom|all\s+of\s+whom)\b[^;]{0,110}?(?=,))?"
+    # or who they are: "about 500 people, including displaced residents, were staying in the
+    # village" (rt16_006), "Close to 200 people, mainly civil servants and foreigners ...,
+    # sheltered in the beachfront Amarula Palma Hotel" (rt5_486)
+    r"(?:\s*,\s*(?:including|mainly|mostly|many|most|among\s+them)\s[^;,\d]{0,90}(?=,))?"
     r"(?:\s*,)?\s+(?:(?:who|that|are|were|is|was|have|has|had|been|currently|now|still|already|mostly|"
     # "about 7 million Afghan refugees ... are currently living abroad"
     r"all|also)\s+)*(?:(?:living|live|lives|lived|resided|residing|reside)\s+(?:there|here|abroad)\b|"
@@ -1802,8 +1806,9 @@ _STOCK_AFTER = re.compile(
     r"squalor|limbo|misery|hardship|danger|hiding|uncertainty)\b)|"
     # sheltering in buildings, not in the open: "sheltering in 155 UNRWA facilities", but
     # "displaced civilians are sheltering in open fields" stay displaced
-    r"(?:sheltering|shelter|(?:being\s+)?sheltered)\s+(?:in|at|inside)\s+(?:[\w'-]+\s+){0,3}?(?:facilities|"
-    r"shelters|schools|centres|centers|buildings|mosques|churches|hospitals|camps|sites|locations)\b)"
+    r"(?:sheltering|shelter|(?:being\s+)?sheltered)\s+(?:in|at|inside)\s+(?:[\w'-]+\s+){0,4}?(?:facilities|"
+    r"shelters|schools|centres|centers|buildings|mosques|churches|hospitals|camps|sites|locations|"
+    r"hotels?)\b)"
 )
 # people there are in a place, without a status of their own (the round-2 verb rule: people
 # counted where they stay are its population)
