@@ -40,6 +40,11 @@ from tests._english import measure_of as _measure
             "Nearly 10,000",
             "other",
         ),
+        (
+            "The IOM said 120 migrants arrived at the Tajoura detention centre on Monday.",
+            "120",
+            "other",
+        ),
         # a bare figure a count is compared with counts the same (rt17_008, rt3_323)
         (
             "More than 2,500 migrants from North Africa landed on Italian shores, compared to 370 "

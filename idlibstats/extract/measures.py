@@ -2139,7 +2139,9 @@ _MIGRANT_MOVED_AFTER = re.compile(
     r"\s+(?:(?:that|who|have|has|had|already|also|reportedly|successfully)\s+)*"
     r"(?:landed|landing|arrived|arriving|arrive|reached|reaching|stepped\s+ashore|came\s+ashore|"
     r"disembarked|passed\s+through|passing\s+through|transited|made\s+the\s+(?:journey|crossing))"
-    r"\b"
+    # not reached by others ("300 migrants reached by IOM teams"), not a detention centre
+    # reached ("arrived at the Tajoura detention centre": detainees)
+    r"\b(?!\s+by\b)(?![^.;]{0,60}\bdetention\b)"
 )
 
 
@@ -2153,6 +2155,9 @@ def migrant_moved(low: str, subject: str | None, subject_end: int, ceil: int) ->
     True
     >>> s = "604 migrants were intercepted and reached no shore"
     >>> migrant_moved(s, "migrants", s.index(" were"), len(s))
+    False
+    >>> s = "120 migrants arrived at the tajoura detention centre"
+    >>> migrant_moved(s, "migrants", s.index(" arrived"), len(s))
     False
     """
     return (
