@@ -752,6 +752,10 @@ _ELLIPSIS_AND = re.compile(r"(?:,|\band|\bwhile)\s+$")
 _ELLIPSIS_PLACE = re.compile(
     r"\s+(?:to|from|into|in|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:[,.;)]|and\b|$)"
 )
+# a bare figure a count is compared with counts the same: "more than 2,500 migrants ... landed
+# ..., compared to 370 in the same period last year" (rt17_008), "85 per cent of the capital -
+# up from 80 per cent" (rt3_323)
+_COMPARED_END = re.compile(r"\b(?:compared\s+(?:to|with)|up\s+from|down\s+from)\s+$")
 _LIST_AFTER = re.compile(r"[^\d;.:()]{0,40}:\s*|[^\d;.:()]{0,20}\(\s*")
 
 
@@ -1063,11 +1067,16 @@ def _describe(
                 and f.measure == "other"
                 and prev is not None
                 and prev.unit == f.unit
-                and _ELLIPSIS_AND.search(norm, max(prev.end, f.start - 12), f.start)
-                and _ELLIPSIS_PLACE.match(norm, f.end)
+                and (
+                    (
+                        _ELLIPSIS_AND.search(norm, max(prev.end, f.start - 12), f.start)
+                        and _ELLIPSIS_PLACE.match(norm, f.end)
+                    )
+                    or _COMPARED_END.search(norm, max(prev.end, f.start - 16), f.start)
+                )
             ):
                 f.measure = prev.measure  # "43,176 migrants came from Iran and 31,115 from
-                # Pakistan": the verb of the figure before, left out
+                # Pakistan": the verb of the figure before, left out; "compared to 370"
             if (
                 f.subject is None
                 and prev is not None

@@ -772,6 +772,9 @@ _SUBJECT_MEASURE = {
     "killings": "attacks",  # "seven mass killings of families": events, as massacres are
     "explosions": "attacks",  # "killed in three separate landmine explosions": events
     "blasts": "attacks",
+    # round 19: "up to 50 soldiers were killed by the IS in two ambushes" (rt17_327)
+    "ambushes": "attacks",
+    "ambush": "attacks",
 }
 
 
@@ -1791,6 +1794,10 @@ _STOCK_AFTER = re.compile(
     # or a relative clause: "Around 1.2 million Rohingyas, most of whom fled the country ... in
     # 2017, are living at the sprawling camps"
     r"(?:\s*,\s*(?:who|most\s+of\s+whom|many\s+of\s+whom|all\s+of\s+whom)\b[^;]{0,110}?(?=,))?"
+    # or who they are: "about 500 people, including displaced residents, were staying in the
+    # village" (rt16_006), "Close to 200 people, mainly civil servants and foreigners ...,
+    # sheltered in the beachfront Amarula Palma Hotel" (rt5_486)
+    r"(?:\s*,\s*(?:including|mainly|mostly|many|most|among\s+them)\s[^;,\d]{0,90}(?=,))?"
     r"(?:\s*,)?\s+(?:(?:who|that|are|were|is|was|have|has|had|been|currently|now|still|already|mostly|"
     # "about 7 million Afghan refugees ... are currently living abroad"
     r"all|also)\s+)*(?:(?:living|live|lives|lived|resided|residing|reside)\s+(?:there|here|abroad)\b|"
@@ -1799,8 +1806,9 @@ _STOCK_AFTER = re.compile(
     r"squalor|limbo|misery|hardship|danger|hiding|uncertainty)\b)|"
     # sheltering in buildings, not in the open: "sheltering in 155 UNRWA facilities", but
     # "displaced civilians are sheltering in open fields" stay displaced
-    r"(?:sheltering|shelter|(?:being\s+)?sheltered)\s+(?:in|at|inside)\s+(?:[\w'-]+\s+){0,3}?(?:facilities|"
-    r"shelters|schools|centres|centers|buildings|mosques|churches|hospitals|camps|sites|locations)\b)"
+    r"(?:sheltering|shelter|(?:being\s+)?sheltered)\s+(?:in|at|inside)\s+(?:[\w'-]+\s+){0,4}?(?:facilities|"
+    r"shelters|schools|centres|centers|buildings|mosques|churches|hospitals|camps|sites|locations|"
+    r"hotels?)\b)"
 )
 # people there are in a place, without a status of their own (the round-2 verb rule: people
 # counted where they stay are its population)
@@ -2119,6 +2127,46 @@ def boat_landing(low: str, start: int, subject_end: int) -> bool:
     )
 
 
+# migrants are read like refugees and the event decides (DEVSET "Gold pass on doubted dev rows,
+# round 17", case 5): those who land, arrive, reach a shore or pass through a country crossed
+# a border ("640 migrants reached Lampedusa", "more than 2,500 migrants from North Africa
+# landed on Italian shores", "133,000 migrants passed through Panama", "160,690 immigrants
+# have passed through the Darien"); those rescued, intercepted, held or missing stay other
+_MIGRANT_WORDS = frozenset(("migrants", "immigrants", "migrant", "immigrant"))
+_MIGRANT_MOVED_AFTER = re.compile(
+    # a short origin after the noun: "of sub-Saharan origin", "from North Africa"
+    r"(?:\s+(?:of|from)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"\s+(?:(?:that|who|have|has|had|already|also|reportedly|successfully)\s+)*"
+    r"(?:landed|landing|arrived|arriving|arrive|reached|reaching|stepped\s+ashore|came\s+ashore|"
+    r"disembarked|passed\s+through|passing\s+through|transited|made\s+the\s+(?:journey|crossing))"
+    # not reached by others ("300 migrants reached by IOM teams"), not a detention centre
+    # reached ("arrived at the Tajoura detention centre": detainees)
+    r"\b(?!\s+by\b)(?![^.;]{0,60}\bdetention\b)"
+)
+
+
+def migrant_moved(low: str, subject: str | None, subject_end: int, ceil: int) -> bool:
+    """Whether migrants, the counted noun ending at ``subject_end``, landed, arrived or passed.
+
+    Examples
+    --------
+    >>> s = "a total of 640 migrants reached lampedusa"
+    >>> migrant_moved(s, "migrants", s.index(" reached"), len(s))
+    True
+    >>> s = "604 migrants were intercepted and reached no shore"
+    >>> migrant_moved(s, "migrants", s.index(" were"), len(s))
+    False
+    >>> s = "120 migrants arrived at the tajoura detention centre"
+    >>> migrant_moved(s, "migrants", s.index(" arrived"), len(s))
+    False
+    """
+    return (
+        subject is not None
+        and subject.rsplit(None, 1)[-1].lower() in _MIGRANT_WORDS
+        and _MIGRANT_MOVED_AFTER.match(low, subject_end, ceil) is not None
+    )
+
+
 # the counted people attacked something (the round-3 decision: fighters and armed groups are
 # people, never attacks): "Several dozen men on motorbikes attacked the village"
 _ATTACKED_AFTER = re.compile(
@@ -2234,9 +2282,15 @@ _FOUND_IN_GRAVE_AFTER = re.compile(
 # a fate told as happening in the events the figure counts: "were killed in three separate
 # landmine explosions"
 _FATE_IN_END = re.compile(
-    r"\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:in|by)\s+(?:(?:a\s+series\s+of|a\s+total\s+of)\s+)?"
-    + _QUALIFIER_OPT
-    + "$"
+    r"\b(?:killed|died|dead|wounded|injured|hurt|lost\s+their\s+lives)\s+"
+    # the agent first: "were killed by the IS in two ambushes" (rt17_327)
+    r"(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?=in\b))?"
+    r"(?:in|by)\s+(?:(?:a\s+series\s+of|a\s+total\s+of)\s+)?" + _QUALIFIER_OPT + "$"
+)
+# the events named a word or two after the figure when its noun is not read as one: "lost
+# their lives in two distinct shooting incidents" (rt15_027)
+_EVENTS_NEXT = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:incidents|attacks|ambushes|explosions|shootings|blasts)\b"
 )
 # the figure's people named by their status as its predicate: "of whom 2.7 million are Syrian
 # refugees", "of which more than 800,000 were those who had been internally displaced"
@@ -2435,6 +2489,8 @@ def governing_measure(
         return "other"  # "eight refugees were arrested": detainees, whoever they are
     if kind == "people" and boat_landing(low, start, subject_end):
         return "refugees"  # "A boat carrying 20 men ... landed on the coast of Aceh"
+    if migrant_moved(low, subject, subject_end, ceil):
+        return "refugees"  # "640 migrants reached Lampedusa", "133,000 migrants passed through"
     if kind != "thing" and _CAME_ON_VEHICLES.match(low, subject_end, ceil):
         return "other"  # "Several dozen men arrived on motorcycles": attackers, not arrivals
     if kind == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
@@ -2494,7 +2550,9 @@ def governing_measure(
         return _LIST_STATUS.get(status_is.group("st").split()[0].lower(), "displaced")
     if "lives" in after and _LIVES_CHANGED_AFTER.match(low, subject_end, ceil):
         return "other"  # "240,000 people have had their lives interrupted by the conflict"
-    if kind == "attack" and _FATE_IN_END.search(low, lo, start):
+    if (
+        kind == "attack" or (kind is None and _EVENTS_NEXT.match(low, subject_end, ceil))
+    ) and _FATE_IN_END.search(low, lo, start):
         return "attacks"  # "were killed in three separate landmine explosions": the events
     group = _OF_GROUP_FATE.match(low, subject_end, ceil) if kind == "people" else None
     if group is not None and not combined_fates(low, group.start("kw"), group.end("kw")):
