@@ -21,8 +21,11 @@ from tests._arabic import one, rows
             "1677",
             None,
         ),
-        # near miss (ar3_039): the sentence itself names the ministry's place
+        # the place a sentence names is not the owner (C14, the round-18 gold pass) ...
+        ("وقالت وزارة الصحة، إن 11 إصابة وصلوا إلى مستشفيات قطاع غزة.", "11", None),
+        # ... the ministry named with its place a sentence before is (ar3_039)
         (
+            "أصدرت وزارة الصحة بغزة التقرير اليومي.\n\n"
             "وقالت وزارة الصحة، إن 11 إصابة وصلوا إلى مستشفيات قطاع غزة.",
             "11",
             "Gaza Health Ministry",

@@ -320,9 +320,11 @@ def test_reporting_words(text: str, expected: dict) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a health ministry or a Red Crescent without its country: the passage's country
-        ("قالت وزارة الصحة إن 12 شخصا قتلوا في الخرطوم.", "Sudanese Health Ministry"),
-        ("قالت وزارة الصحة إن 12 شخصا قتلوا في بنغازي.", "Libyan Health Ministry"),
+        # a Red Crescent without its country: the passage's country; a bare health ministry
+        # only when the passage names its owner (C14, the round-18 gold pass)
+        ("قالت وزارة الصحة إن 12 شخصا قتلوا في الخرطوم.", None),
+        ("قالت وزارة الصحة في الخرطوم إن 12 شخصا قتلوا.", "Sudanese Health Ministry"),
+        ("قالت وزارة الصحة في بنغازي إن 12 شخصا قتلوا.", "Libyan Health Ministry"),
         ("قال الهلال الأحمر إن 12 شخصا قتلوا في الخرطوم.", "Sudanese Red Crescent"),
         ("قال الهلال الأحمر إن 12 شخصا قتلوا في حلب.", "Syrian Arab Red Crescent"),
         # near misses: no country ("مصرع" is no "مصر"), two countries

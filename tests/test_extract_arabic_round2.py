@@ -229,11 +229,15 @@ def test_sources(text, sources):
 
 
 def test_health_ministry_from_the_passage_country():
+    # C14 (round-18 gold pass): a bare ministry takes the owner the passage names for it, not
+    # the place its figures are from
     text = (
-        "وأعلنت وزارة الصحة ارتفاع عدد الشهداء في قطاع غزة إلى 120 شهيدا. وقالت وزارة الصحة إن "
-        "12 شخصا قتلوا في غارة على صنعاء."
+        "وأعلنت وزارة الصحة في غزة ارتفاع عدد الشهداء إلى 120 شهيدا. وقالت وزارة الصحة "
+        "الخاضعة لسيطرة الحوثيين إن 12 شخصا قتلوا في غارة على صنعاء."
     )
     assert rows(text)["source"].tolist() == ["Gaza Health Ministry", "Yemen Health Ministry"]
+    text = "وأعلنت وزارة الصحة ارتفاع عدد الشهداء في قطاع غزة إلى 120 شهيدا."
+    assert rows(text)["source"].isna().all()
     assert rows("وقالت وزارة الصحة إن 12 شخصا قتلوا.")["source"].isna().all()  # no country
 
 

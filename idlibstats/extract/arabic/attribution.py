@@ -140,8 +140,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     found = [(m, canon.get(re.sub(_GAP, " ", m.group("a")))) for m in rx.finditer(text, start, end)]
     for m in _BARE_MOH.finditer(text, start, end):
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
-            name = _government_health(text, m.end(), rx, canon)
-            found.append((m, name or _ministry_of(text[start:end])))
+            name = _government_health(text, m.end(), rx, canon) or _owner_after(text, m.end())
+            found.append((m, name or _health_owner(text, rx, canon)))
     for m in _BARE_RED_CRESCENT.finditer(text, start, end):
         if not any(a.start() <= m.start("a") < a.end() for a, _ in found):
             country = _ministry_of(text[start:end]) or _ministry_of(text)
@@ -311,20 +311,24 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     return kept
 
 
-# bare names of a body whose country they do not say, and the body named with its country
-# ("وزارة الهجرة والمهجرين العراقية", "وزارة الصحة اللبنانية")
+# the Iraqi migration ministry named with its country ("وزارة الهجرة والمهجرين العراقية")
+_IRAQI_MIGRATION = re.compile(
+    fold(
+        r"(?:وزارة|وزير|وزيرة)\s+الهجرة(?:\s+والمهجرين)?\s+(?:ال)?عراقي(?:ة)?"
+        r"(?![\u0621-\u064a])"
+    )
+)
+# bare names of a body whose country they do not say (matched at the start of the name as
+# written), and the body named with its country ("وزارة الهجرة والمهجرين العراقية", "وزارة
+# الصحة اللبنانية"); the migration ministry's bare name is the whole name ("وزارة الهجرة
+# التركية" names its own country)
 _OWNED_BY = (
     (
-        fold("وزيرة الهجرة"),
-        re.compile(
-            fold(
-                r"(?:وزارة|وزير|وزيرة)\s+الهجرة(?:\s+والمهجرين)?\s+(?:ال)?عراقي(?:ة)?"
-                r"(?![\u0621-\u064a])"
-            )
-        ),
+        re.compile(fold(r"(?:وزارة|وزير|وزيرة)\s+الهجرة(?:\s+والمهجرين)?$")),
+        _IRAQI_MIGRATION,
     ),
     (
-        fold("مركز عمليات طوارئ الصحة العامة"),
+        re.compile(fold("مركز عمليات طوارئ الصحة العامة")),
         re.compile(fold(r"(?:وزارة\s+الصحة(?:\s+العامة)?|وزير\s+الصحة)\s+اللبناني(?:ة)?")),
     ),
 )
@@ -336,7 +340,8 @@ def _owner_named(text: str, alias: str) -> bool:
     C14 of the round-15 gold pass: a bare "وزيرة الهجرة" or "مركز عمليات طوارئ الصحة
     العامة التابع لوزارة الصحة" takes the country-named ministry of the same passage, before
     or after; with none it is null (ar13_038, ar6_029, ar3_105; named: ar13_034, ar13_107).
-    The migration ministry's own bare names keep MoMD (the older gold: ar2_127, ar4_074).
+    The migration ministry's bare names too (ar2_123, ar2_127, ar4_074, ar12_052, ar16_027,
+    ar17_024: the round-18 gold pass).
 
     Parameters
     ----------
@@ -352,9 +357,7 @@ def _owner_named(text: str, alias: str) -> bool:
     """
     alias = re.sub(_GAP, " ", alias)
     # a name with its country ("وزيرة الهجرة العراقية") is itself the owner's naming
-    return all(
-        owner.search(text) is not None for bare, owner in _OWNED_BY if alias.startswith(bare)
-    )
+    return all(owner.search(text) is not None for bare, owner in _OWNED_BY if bare.match(alias))
 
 
 # a definite noun of figures, its adjectives after it, then the body's name with "ل"
@@ -925,6 +928,50 @@ def _government_health(
     if name is None or not name.endswith(" government"):
         return None
     return HEALTH_MINISTRY_OF.get(name.removesuffix(" government"))
+
+
+# who a bare health ministry belongs to, said right after it: "وزارة الصحة بغزة", "التابعة
+# لحركة حماس في غزة", "بحكومة الحوثيين", "الخاضعة لسيطرة الحوثيين" (ar3_039, ar2_287, ar4_244,
+# ar12_043)
+_OWNER_AFTER = re.compile(
+    fold(
+        r"[\"”»]?\s*(?:(?:ال)?(?:تابعة|خاضعة)\s+(?:ل(?:سيطرة|حكومة|جماعة|حركة)\s+|ل)|في\s+(?:حكومة\s+)?|"
+        r"ب(?:حكومة\s+)?)(?P<o>[^\s،,.:]+(?:\s+[^\s،,.:]+){0,2})"
+    )
+)
+_HEALTH_MINISTRIES = frozenset((*HEALTH_MINISTRY_OF.values(), "Gaza Health Ministry"))
+
+
+def _owner_after(text: str, at: int) -> str | None:
+    """The health ministry whose owner is said right after a bare one ending at ``at``."""
+    after = _OWNER_AFTER.match(text, at)
+    return _ministry_of(after.group("o")) if after is not None else None
+
+
+def _health_owner(text: str, rx: re.Pattern[str] | None, canon: dict[str, str]) -> str | None:
+    """The one health ministry a passage names with its owner, for a bare "وزارة الصحة" (C14).
+
+    C14 of the gold passes: a bare ministry takes the country-named ministry the same passage
+    names for it, before or after ("وزارة الصحة اللبنانية" a sentence later, ar12_122; "وزارة
+    الصحة بغزة" a sentence before, ar3_039); the place the passage is about does not name it
+    (a Gaza toll from a bare "وزارة الصحة" is null: ar10_035, ar12_110, ar17_114).
+
+    Examples
+    --------
+    >>> from idlibstats.extract.arabic.normalize import normalize
+    >>> from idlibstats.extract.attribution import DEFAULT_SOURCES
+    >>> rx, canon = _pattern(DEFAULT_SOURCES)
+    >>> _health_owner(normalize("قالت وزارة الصحة بغزة إن 12 قتلوا").text, rx, canon)
+    'Gaza Health Ministry'
+    >>> print(_health_owner(normalize("قالت وزارة الصحة إن 12 قتلوا في غزة").text, rx, canon))
+    None
+    """
+    owners = {_owner_after(text, m.end()) for m in _BARE_MOH.finditer(text)} - {None}
+    for m in rx.finditer(text) if rx is not None else ():
+        name = canon.get(re.sub(_GAP, " ", m.group("a")))
+        if name in _HEALTH_MINISTRIES:
+            owners.add(name)
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _ministry_of(text: str) -> str | None:
