@@ -277,16 +277,17 @@ def holds_any(text: str, a: int, b: int, words: Sequence[str]) -> bool:
     """Whether ``text[a:b]`` holds one of ``words``: a cheap test before a regex search there.
 
     ``words`` are parts every match of the regex holds, so a window without them is skipped; a
-    loop of ``str.find`` (no slice, no generator) is many times faster than the regex tried at
-    every position.
+    loop of ``in`` tests on the window (one slice, no method call per word, no generator) is
+    many times faster than the regex tried at every position. ``words`` are not empty.
 
     Examples
     --------
     >>> holds_any("five people were killed", 0, 23, ("kill", "wound"))
     True
     """
+    seg = text[a:b]
     for w in words:
-        if text.find(w, a, b) >= 0:
+        if w in seg:
             return True
     return False
 
