@@ -48,6 +48,28 @@ def test_prenominal_participle_subject(text: str, subject: str) -> None:
             "Some 2,000",
             "displaced",
         ),
+        # a running total a refugee figure adds to is of refugees, whatever word it uses
+        # (rt9_348; the running totals of rt062, rt3_260, rt7_014 already share the figure's
+        # measure)
+        (
+            "More than 80,000 people have crossed from the DRC's South Kivu since the start of "
+            "December, bringing the total now to more than 200,000 displaced people.",
+            "more than 200,000",
+            "refugees",
+        ),
+        # near-misses: a total of a flight inside the country, a refugee figure of another sentence
+        (
+            "About 5,000 people have been displaced this week, bringing the total number of "
+            "displaced people to 20,000.",
+            "20,000",
+            "displaced",
+        ),
+        (
+            "More than 80,000 people have crossed into Uganda since December. The fighting has "
+            "displaced another 200,000, bringing the total to 900,000.",
+            "900,000",
+            "displaced",
+        ),
     ],
 )
 def test_round19_measure2(text: str, phrase: str, measure: str) -> None:

@@ -756,7 +756,31 @@ _ELLIPSIS_PLACE = re.compile(
 # ..., compared to 370 in the same period last year" (rt17_008), "85 per cent of the capital -
 # up from 80 per cent" (rt3_323)
 _COMPARED_END = re.compile(r"\b(?:compared\s+(?:to|with)|up\s+from|down\s+from)\s+$")
+# a running total the figure before adds to: "More than 80,000 people have crossed from the DRC's
+# South Kivu ..., bringing the total now to more than 200,000 displaced people" (rt9_348)
+_RUNNING_TOTAL_END = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes)\s+"
+    r"(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:total|number|tally|count|figure)"
+    r"\b[^.;\d]{0,100}?\bto\s+$"
+)
 _LIST_AFTER = re.compile(r"[^\d;.:()]{0,40}:\s*|[^\d;.:()]{0,20}\(\s*")
+
+
+def _adds_to_refugees(norm: str, s: Sentence, f: _Fig, prev: _Fig | None) -> bool:
+    """Whether ``f`` is the running total a refugee figure before it in ``s`` adds to.
+
+    People who crossed a border stay refugees in the total they bring up, whatever word
+    the total uses: "More than 80,000 people have crossed from the DRC's South Kivu ...,
+    bringing the total now to more than 200,000 displaced people".
+    """
+    return (
+        prev is not None
+        and prev.measure == "refugees"
+        and prev.unit == f.unit
+        and prev.start >= s.start
+        and norm.startswith("to ", f.start - 3)
+        and _RUNNING_TOTAL_END.search(norm, max(prev.end, f.start - 140), f.start) is not None
+    )
 
 
 def _best_total(norm: str, f: _Fig, before: list[_Fig], prev: _Fig, ceil: int) -> _Fig | None:
@@ -1077,6 +1101,9 @@ def _describe(
             ):
                 f.measure = prev.measure  # "43,176 migrants came from Iran and 31,115 from
                 # Pakistan": the verb of the figure before, left out; "compared to 370"
+            if f.measure == "displaced" and _adds_to_refugees(norm, s, f, prev):
+                f.measure = "refugees"  # "..., bringing the total now to more than 200,000
+                # displaced people": the total of a flight across a border
             if (
                 f.subject is None
                 and prev is not None
