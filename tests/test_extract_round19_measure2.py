@@ -70,6 +70,32 @@ def test_prenominal_participle_subject(text: str, subject: str) -> None:
             "900,000",
             "displaced",
         ),
+        # a share of a population whose size follows takes the verb after the size (rt356,
+        # rt3_057); the size stays the population
+        (
+            "Some 75 per cent of Gaza's population of 2.3 million people, more than half of whom "
+            "are children, are displaced according to UNRWA's estimates.",
+            "Some 75 per cent",
+            "displaced",
+        ),
+        (
+            "An estimated 70% of Yemen's 28 million population is believed to be in desperate "
+            "need of humanitarian aid.",
+            "An estimated 70%",
+            "other",
+        ),
+        (
+            "An estimated 70% of Yemen's 28 million population is believed to be in desperate "
+            "need of humanitarian aid.",
+            "28 million",
+            "population",
+        ),
+        # near-miss: a share of a sized population with no such verb stays the population
+        (
+            "Some 75 per cent of Gaza's population of 2.3 million people live in the south.",
+            "Some 75 per cent",
+            "population",
+        ),
     ],
 )
 def test_round19_measure2(text: str, phrase: str, measure: str) -> None:

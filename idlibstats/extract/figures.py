@@ -766,6 +766,41 @@ _RUNNING_TOTAL_END = re.compile(
 _LIST_AFTER = re.compile(r"[^\d;.:()]{0,40}:\s*|[^\d;.:()]{0,20}\(\s*")
 
 
+# a share of a place's population whose size is given next: "70% of Yemen's 28 million
+# population", "75 per cent of Gaza's population of 2.3 million people"
+_OF_SIZED_POPULATION = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:(?:total\s+)?population\s+of\s+)?$"
+)
+# what the population is said to be, an apposition between: "..., more than half of whom are
+# children, are displaced", "is believed to be in desperate need of humanitarian aid"
+_POPULATION_PREDICATE = re.compile(
+    r"(?:\s*,[^;.]{0,60}?,)?\s+(?:(?:is|are|was|were|has|have|been|now|still|currently|believed|"
+    r"thought|estimated|to|be)\s+)+(?:(?P<displaced>(?:internally\s+)?displaced)|in\s+(?:[\w-]+\s+)?"
+    r"need\s+of)\b"
+)
+
+
+def _share_predicate(norm: str, low: str, share: _Fig, size: _Fig) -> str | None:
+    """The measure a share of a population takes from the verb after the population's size.
+
+    "Some 75 per cent of Gaza's population of 2.3 million people, more than half of whom are
+    children, are displaced" (displaced, rt356), "An estimated 70% of Yemen's 28 million
+    population is believed to be in desperate need of humanitarian aid" (other, rt3_057); the
+    size itself stays the population. None when the share is not of a sized population or no
+    such verb follows.
+    """
+    if (
+        size.unit != "count"
+        or size.measure != "population"
+        or _OF_SIZED_POPULATION.fullmatch(norm, share.end, size.start) is None
+    ):
+        return None
+    told = _POPULATION_PREDICATE.match(low, size.subject_end)
+    if told is None:
+        return None
+    return "displaced" if told.group("displaced") else "other"
+
+
 def _adds_to_refugees(norm: str, s: Sentence, f: _Fig, prev: _Fig | None) -> bool:
     """Whether ``f`` is the running total a refugee figure before it in ``s`` adds to.
 
@@ -1129,6 +1164,14 @@ def _describe(
             f.period = f.parent.period
         if f.parent is None or "own" in f.extra:
             prev = f
+    # "Some 75 per cent of Gaza's population of 2.3 million people ... are displaced": a share
+    # of a population whose size follows takes the verb after the size
+    for idx in range(len(figs) - 1):
+        f = figs[idx]
+        if f.unit == "percent" and f.measure == "population":
+            told = _share_predicate(norm, low, f, figs[idx + 1])
+            if told is not None:
+                f.measure = told
     # "including 3.6 million in Turkey and 900,000 in Lebanon": siblings share the total
     for idx in range(1, len(figs)):
         f, prv = figs[idx], figs[idx - 1]
