@@ -96,6 +96,24 @@ def test_prenominal_participle_subject(text: str, subject: str) -> None:
             "Some 75 per cent",
             "population",
         ),
+        # lives put at risk are no deaths (rt4_293, rt7_316)
+        (
+            "Our fear is that people can lose their lives, and we're talking about hundreds of "
+            "people.",
+            "hundreds",
+            "other",
+        ),
+        (
+            "More than 300 people risked their lives in the protests.",
+            "More than 300",
+            "other",
+        ),
+        # near-miss: lives lost stay deaths
+        (
+            "At least 30 people lost their lives in the floods.",
+            "At least 30",
+            "killed",
+        ),
     ],
 )
 def test_round19_measure2(text: str, phrase: str, measure: str) -> None:

@@ -451,6 +451,17 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "attacks against",
     ),
     "other": (
+        # lives put at risk, not lost: "people can lose their lives, and we're talking about
+        # hundreds of people" (rt4_293), "134,000 people ... risked their lives through the
+        # dense jungle" (rt7_316): no death told
+        "risked their lives",
+        "risking their lives",
+        "risk their lives",
+        "risks their lives",
+        "can lose their lives",
+        "could lose their lives",
+        "may lose their lives",
+        "might lose their lives",
         # issue 11, round 3: fates that are neither death nor flight (the guideline's "rescued,
         # trapped, besieged, missing ... -> other"; the round-3 decisions: deportations,
         # people buried under rubble, kidnappings)
