@@ -114,6 +114,23 @@ def test_prenominal_participle_subject(text: str, subject: str) -> None:
             "At least 30",
             "killed",
         ),
+        # a stay verb followed by a state, not a place, is no stock (rt13_010, rt4_142)
+        (
+            "The IRC warned that hundreds of thousands remain in grave danger.",
+            "hundreds of thousands",
+            "other",
+        ),
+        (
+            "Among those who came to the transit camp, 894 people were residing without documents.",
+            "894",
+            "other",
+        ),
+        # near-miss: people who remain in a place are its population
+        (
+            "About 5,000 people remain in the town.",
+            "About 5,000",
+            "population",
+        ),
     ],
 )
 def test_round19_measure2(text: str, phrase: str, measure: str) -> None:

@@ -801,6 +801,13 @@ def _share_predicate(norm: str, low: str, share: _Fig, size: _Fig) -> str | None
     return "displaced" if told.group("displaced") else "other"
 
 
+# a stay verb followed by a state, not a place: "remain in grave danger", "were residing without
+# documents" (rt13_010, rt4_142): people in a state are no stock (other)
+_NO_STAY = re.compile(
+    r"\s+(?:(?:in\s+(?:[\w-]+\s+)?(?:danger|peril|limbo|fear))|at\s+(?:[\w-]+\s+)?risk|without)\b"
+)
+
+
 def _adds_to_refugees(norm: str, s: Sentence, f: _Fig, prev: _Fig | None) -> bool:
     """Whether ``f`` is the running total a refugee figure before it in ``s`` adds to.
 
@@ -1563,6 +1570,8 @@ def _measure(
         kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start) if not has_subject else None
         if kb is not None and _plain(keyword_measure(kb.group("kw"))):
             return _kind(low, kb)
+    if after == "population" and _NO_STAY.match(low, k.end()):
+        return "other"  # "hundreds of thousands remain in grave danger": a state, not a stay
     # a measure word right after the counted noun decides: "residents have fled"
     if after is not None and not (after == "captured" and has_subject and from_subject is None):
         return _abroad(norm, k, after)
@@ -1581,6 +1590,8 @@ def _measure(
         kind = keyword_measure(k.group())
         if kind.startswith("~") or (not territory and kind == "captured"):
             continue  # "a 2,500-strong force entered": only territory is captured
+        if kind == "population" and _NO_STAY.match(low, k.end()):
+            continue  # "894 people were residing without documents, while 636 people were"
         if _PLACE_ADJECTIVE.match(low, k.start()) and _ARTICLE_END.search(low, 0, k.start()):
             continue  # "the besieged town": says what the place is, not what the people are
         if k.end() <= f.start:
