@@ -756,7 +756,73 @@ _ELLIPSIS_PLACE = re.compile(
 # ..., compared to 370 in the same period last year" (rt17_008), "85 per cent of the capital -
 # up from 80 per cent" (rt3_323)
 _COMPARED_END = re.compile(r"\b(?:compared\s+(?:to|with)|up\s+from|down\s+from)\s+$")
+# a running total the figure before adds to: "More than 80,000 people have crossed from the DRC's
+# South Kivu ..., bringing the total now to more than 200,000 displaced people" (rt9_348)
+_RUNNING_TOTAL_END = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes)\s+"
+    r"(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:total|number|tally|count|figure)"
+    r"\b[^.;\d]{0,100}?\bto\s+$"
+)
 _LIST_AFTER = re.compile(r"[^\d;.:()]{0,40}:\s*|[^\d;.:()]{0,20}\(\s*")
+
+
+# a share of a place's population whose size is given next: "70% of Yemen's 28 million
+# population", "75 per cent of Gaza's population of 2.3 million people"
+_OF_SIZED_POPULATION = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:(?:total\s+)?population\s+of\s+)?$"
+)
+# what the population is said to be, an apposition between: "..., more than half of whom are
+# children, are displaced", "is believed to be in desperate need of humanitarian aid"
+_POPULATION_PREDICATE = re.compile(
+    r"(?:\s*,[^;.]{0,60}?,)?\s+(?:(?:is|are|was|were|has|have|been|now|still|currently|believed|"
+    r"thought|estimated|to|be)\s+)+(?:(?P<displaced>(?:internally\s+)?displaced)|in\s+(?:[\w-]+\s+)?"
+    r"need\s+of)\b"
+)
+
+
+def _share_predicate(norm: str, low: str, share: _Fig, size: _Fig) -> str | None:
+    """The measure a share of a population takes from the verb after the population's size.
+
+    "Some 75 per cent of Gaza's population of 2.3 million people, more than half of whom are
+    children, are displaced" (displaced, rt356), "An estimated 70% of Yemen's 28 million
+    population is believed to be in desperate need of humanitarian aid" (other, rt3_057); the
+    size itself stays the population. None when the share is not of a sized population or no
+    such verb follows.
+    """
+    if (
+        size.unit != "count"
+        or size.measure != "population"
+        or _OF_SIZED_POPULATION.fullmatch(norm, share.end, size.start) is None
+    ):
+        return None
+    told = _POPULATION_PREDICATE.match(low, size.subject_end)
+    if told is None:
+        return None
+    return "displaced" if told.group("displaced") else "other"
+
+
+# a stay verb followed by a state, not a place: "remain in grave danger", "were residing without
+# documents" (rt13_010, rt4_142): people in a state are no stock (other)
+_NO_STAY = re.compile(
+    r"\s+(?:(?:in\s+(?:[\w-]+\s+)?(?:danger|peril|limbo|fear))|at\s+(?:[\w-]+\s+)?risk|without)\b"
+)
+
+
+def _adds_to_refugees(norm: str, s: Sentence, f: _Fig, prev: _Fig | None) -> bool:
+    """Whether ``f`` is the running total a refugee figure before it in ``s`` adds to.
+
+    People who crossed a border stay refugees in the total they bring up, whatever word
+    the total uses: "More than 80,000 people have crossed from the DRC's South Kivu ...,
+    bringing the total now to more than 200,000 displaced people".
+    """
+    return (
+        prev is not None
+        and prev.measure == "refugees"
+        and prev.unit == f.unit
+        and prev.start >= s.start
+        and norm.startswith("to ", f.start - 3)
+        and _RUNNING_TOTAL_END.search(norm, max(prev.end, f.start - 140), f.start) is not None
+    )
 
 
 def _best_total(norm: str, f: _Fig, before: list[_Fig], prev: _Fig, ceil: int) -> _Fig | None:
@@ -1077,6 +1143,9 @@ def _describe(
             ):
                 f.measure = prev.measure  # "43,176 migrants came from Iran and 31,115 from
                 # Pakistan": the verb of the figure before, left out; "compared to 370"
+            if f.measure == "displaced" and _adds_to_refugees(norm, s, f, prev):
+                f.measure = "refugees"  # "..., bringing the total now to more than 200,000
+                # displaced people": the total of a flight across a border
             if (
                 f.subject is None
                 and prev is not None
@@ -1102,6 +1171,14 @@ def _describe(
             f.period = f.parent.period
         if f.parent is None or "own" in f.extra:
             prev = f
+    # "Some 75 per cent of Gaza's population of 2.3 million people ... are displaced": a share
+    # of a population whose size follows takes the verb after the size
+    for idx in range(len(figs) - 1):
+        f = figs[idx]
+        if f.unit == "percent" and f.measure == "population":
+            told = _share_predicate(norm, low, f, figs[idx + 1])
+            if told is not None:
+                f.measure = told
     # "including 3.6 million in Turkey and 900,000 in Lebanon": siblings share the total
     for idx in range(1, len(figs)):
         f, prv = figs[idx], figs[idx - 1]
@@ -1493,6 +1570,8 @@ def _measure(
         kb = _KW_BEFORE.search(low, max(0, f.start - 30), f.start) if not has_subject else None
         if kb is not None and _plain(keyword_measure(kb.group("kw"))):
             return _kind(low, kb)
+    if after == "population" and _NO_STAY.match(low, k.end()):
+        return "other"  # "hundreds of thousands remain in grave danger": a state, not a stay
     # a measure word right after the counted noun decides: "residents have fled"
     if after is not None and not (after == "captured" and has_subject and from_subject is None):
         return _abroad(norm, k, after)
@@ -1511,6 +1590,8 @@ def _measure(
         kind = keyword_measure(k.group())
         if kind.startswith("~") or (not territory and kind == "captured"):
             continue  # "a 2,500-strong force entered": only territory is captured
+        if kind == "population" and _NO_STAY.match(low, k.end()):
+            continue  # "894 people were residing without documents, while 636 people were"
         if _PLACE_ADJECTIVE.match(low, k.start()) and _ARTICLE_END.search(low, 0, k.start()):
             continue  # "the besieged town": says what the place is, not what the people are
         if k.end() <= f.start:

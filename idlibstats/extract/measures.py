@@ -451,6 +451,17 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "attacks against",
     ),
     "other": (
+        # lives put at risk, not lost: "people can lose their lives, and we're talking about
+        # hundreds of people" (rt4_293), "134,000 people ... risked their lives through the
+        # dense jungle" (rt7_316): no death told
+        "risked their lives",
+        "risking their lives",
+        "risk their lives",
+        "risks their lives",
+        "can lose their lives",
+        "could lose their lives",
+        "may lose their lives",
+        "might lose their lives",
         # issue 11, round 3: fates that are neither death nor flight (the guideline's "rescued,
         # trapped, besieged, missing ... -> other"; the round-3 decisions: deportations,
         # people buried under rubble, kidnappings)
@@ -631,6 +642,7 @@ _SUBJECT_MEASURE = {
     "targets": "attacks",
     "returnees": "_return",
     "returns": "_return",
+    "arrivals": "_arrive",  # "89 percent of the newly registered arrivals" (resolve_return)
     "trucks": "other",
     "lorries": "other",
     "convoys": "other",
@@ -1258,6 +1270,20 @@ _BEFORE_DISPLACED = frozenset(("internally", "newly", "recently", "forcibly"))
 _OTHER_FIRST = frozenset(("other",))
 
 
+def _prenominal_participle(before: str, word: str) -> bool:
+    """Whether ``word`` is a participle that an adverb ``before`` puts before a noun.
+
+    "newly arrived Rohingyas", "recently registered refugees": the noun after is counted,
+    not the adverb (``word`` is lower-cased).
+
+    Examples
+    --------
+    >>> _prenominal_participle("newly", "arrived"), _prenominal_participle("people", "arrived")
+    (True, False)
+    """
+    return before.lower() in _BEFORE_DISPLACED and word.endswith("ed")
+
+
 def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
     """The noun phrase counted by a figure ending at ``pos``, and where it ends.
 
@@ -1314,7 +1340,12 @@ def subject_after(norm: str, pos: int, ceil: int) -> tuple[str | None, int]:
             and words[-1][2].lower() not in _BEFORE_DISPLACED  # "internally displaced persons"
         ):
             break
-        if words and _verbish(w.group()) and words[-1][2] not in ("and", "or"):
+        if (
+            words
+            and _verbish(w.group())
+            and words[-1][2] not in ("and", "or")
+            and not _prenominal_participle(words[-1][2], low)
+        ):
             break
         if not words and low in ("them", "whom"):
             break
