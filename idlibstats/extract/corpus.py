@@ -157,6 +157,9 @@ def _extract_on_workers(
     one. The default registry is not sent: a worker has its own copy.
     """
     dask = require("dask")
+    # the process scheduler itself, not its name: for a name, dask.compute first imports
+    # dask.distributed to look for a Client (0.3-0.7 s, the first call of a process)
+    processes = require("dask.multiprocessing").get
     docs = [(d, t, _checked(d, t, p)) for d, t, p in _docs(items)]
     size = -(-len(docs) // (workers * _CHUNKS_PER_WORKER))
     # each chunk handed over as one object (traverse=False): Dask would otherwise walk it and
@@ -173,7 +176,7 @@ def _extract_on_workers(
     start = {"multiprocessing.context": method or multiprocessing.get_all_start_methods()[0]}
     with bar, dask.config.set(start):
         # chunksize=1: one chunk a submission (Dask's default batches 6, leaving a worker idle)
-        parts = dask.compute(*tasks, scheduler="processes", num_workers=workers, chunksize=1)
+        parts = dask.compute(*tasks, scheduler=processes, num_workers=workers, chunksize=1)
     out = FigureColumns()
     for part in parts:
         out.extend(part, offset=0, first_id=0)
