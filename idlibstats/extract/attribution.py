@@ -3772,8 +3772,9 @@ def _no_clause_break(between: str) -> bool:
 _ACCORDING_END = re.compile(
     # "..., per the Associated Press" (round 9)
     r"(?:\b(?:according\s+to|citing|as\s+per|(?<![\w-])per)|"
-    # "said Chris Woods, head of Airwars"
-    r"\bsaid\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s+(?:the\s+)?(?:head|director|chief|"
+    # "said Chris Woods, head of Airwars" (round 19: also "said Tamim Eleian, a spokesperson for
+    # the IOM", rt17_062)
+    r"\bsaid\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s+(?:the\s+|an?\s+)?(?:head|director|chief|"
     r"spokes(?:person|man|woman)|chairman|president|founder|coordinator)\s+(?:of|for)|"
     # "according to figures from X": the anchor spans "according to", so that the phrase is
     # not taken for the speech of an unknown speaker
@@ -3798,8 +3799,11 @@ _ACCORDING_END = re.compile(
     r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official)\s+)?reports?\s+of|"
     r"\baccording\s+to\s+(?:the\s+)?(?:latest|most\s+recent|recent|updated|preliminary|"
     r"provisional|newest)|"
-    # "according to a statement by", "according to a joint statement from"
-    r"(?:an?\s+|the\s+)?(?:joint\s+)?statement\s+(?:by|from|of)|"
+    # "according to a statement by", "according to a joint statement from" (round 19: also the
+    # statement of the body's officer, "According to the statement of the head of the
+    # Zaporizhzhia Regional State Administration Ivan Fedorov", rt16_102)
+    r"(?:an?\s+|the\s+)?(?:joint\s+)?statement\s+(?:by|from|of)"
+    r"(?:\s+(?:the\s+|an?\s+)?(?:head|director|chief|spokes(?:person|man|woman))\s+of)?|"
     # "according to Vitaliy Kim, the head of the Mykolaiv Regional Military Administration"
     r"\baccording\s+to\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s+(?:the\s+)?(?:head|director|"
     r"chief|spokes(?:person|man|woman)|governor|mayor)\s+(?:of|for)|"
