@@ -48,3 +48,52 @@ from tests._english import source_of
 )
 def test_officer_frame(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- C14: a bare ministry takes the ministry of its topic that the passage names with its owner --
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt16_045 (realtext16_dev)
+        (
+            "Earlier in the week, Israeli strikes had razed the city's main marketplace, wounding"
+            " eight people, according to the health ministry. Since Israel launched an intense air"
+            " campaign on September 23, at least 1,356 people have been killed in Lebanon,"
+            " according to an AFP tally of Lebanese health ministry figures.",
+            "eight",
+            "Lebanese Health Ministry",
+        ),
+        # written here: no owner named in the passage (C14's null, even on a Lebanon page)
+        (
+            "Earlier in the week, Israeli strikes had razed the main marketplace of Nabatiyeh in"
+            " Lebanon, wounding eight people, according to the health ministry.",
+            "eight",
+            None,
+        ),
+        # rt13_019 (realtext13_dev): the Palestinian enclave is Gaza
+        (
+            "More than 50 Arabs have died as a result of Israeli strikes over the past day, the"
+            " health ministry of the Palestinian enclave reported.",
+            "More than 50",
+            "Gaza Health Ministry",
+        ),
+        (
+            "More than 50 Arabs have died in the blockaded Gaza Strip over the past day, the"
+            " health ministry of the Palestinian enclave reported. The Ministry of Health noted"
+            " that the death toll in Gaza has reached 43,259.",
+            "43,259",
+            "Gaza Health Ministry",
+        ),
+        # written here: two owners named give the bare ministry none
+        (
+            "At least 30 people were killed, the health ministry said. The Lebanese health"
+            " ministry and the Syrian health ministry later gave other tolls.",
+            "At least 30",
+            None,
+        ),
+    ],
+)
+def test_bare_ministry_named_in_passage(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

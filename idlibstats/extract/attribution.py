@@ -1937,7 +1937,8 @@ _HEALTH_MINISTRY_OF = {
     "Iraq": "Iraqi Health Ministry",
     "Ukraine": "Ukrainian Health Ministry",
 }
-_GAZA = re.compile(r"\bGaza\b")
+# (round 19: "the health ministry of the Palestinian enclave", rt13_019: Gaza's)
+_GAZA = re.compile(r"\bGaza\b|\benclave\b")
 _SYRIA_WORD = re.compile(r"Syria|White Helmets")
 
 
@@ -2026,10 +2027,52 @@ def national_body(placeholder: str, norm: str, start: int, end: int) -> str | No
         b = norm.find(". ", end)
         owner = norm[a : len(norm) if b < 0 else b]
         return _national_body(placeholder, owner)
-    return _national_body(placeholder, owner) if owner else None
+    if owner:
+        return _national_body(placeholder, owner)
+    if _WORD_CAPITAL_BEFORE.search(norm, max(0, start - 30), start):
+        return None  # "the Lebanese Ministry of Public Health": the structural name, whole
+    return _named_in_passage(placeholder, norm)
 
 
 _OWN_SENTENCE = frozenset((_DEFENCE,))
+_WORD_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+# C14 (DEVSET.md): a bare ministry takes the country-named ministry of its topic that the same
+# passage names, before or after ("wounding eight people, according to the health ministry. ...
+# according to an AFP tally of Lebanese health ministry figures", rt16_045); none, or two
+# owners, give null
+_TOPIC_MINISTRY = {
+    _HEALTH: r"(?:[Hh]ealth\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Pp]ublic\s+)?[Hh]ealth)",
+    _INTERIOR: r"(?:[Ii]nterior\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?[Ii]nterior)",
+}
+_OWNED_MINISTRY = {
+    placeholder: re.compile(
+        rf"(?P<b>(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|’s)?)\s+{written}"
+        rf"|{written}\s+(?:of|in)\s+(?:the\s+)?(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+enclave)?)"
+    )
+    for placeholder, written in _TOPIC_MINISTRY.items()
+}
+
+
+def _named_in_passage(placeholder: str, norm: str) -> str | None:
+    """The one ministry of ``placeholder``'s topic that the passage names with its owner (C14).
+
+    Examples
+    --------
+    >>> s = "Eight were hurt, said the health ministry. A tally of Lebanese health ministry data."
+    >>> _named_in_passage("_health ministry", s)
+    'Lebanese Health Ministry'
+    >>> s = "Eight were hurt in Beirut, the health ministry said."
+    >>> _named_in_passage("_health ministry", s) is None
+    True
+    """
+    owned = _OWNED_MINISTRY.get(placeholder)
+    if owned is None:
+        return None
+    names = {
+        _national_body(placeholder, m.group("a") or m.group("b")) for m in owned.finditer(norm)
+    }
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
 
 
 # national and local bodies named by their country or place, in any form the registry does
