@@ -97,3 +97,47 @@ def test_officer_frame(text: str, phrase: str, source: str | None) -> None:
 )
 def test_bare_ministry_named_in_passage(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- the officer of a named body tells an outlet: the body, across sentences too ----------------
+
+IOM = (
+    "\u201cOver 180 migrants are missing after four boats sank last night off the coasts of"
+    " Djibouti and Yemen,\u201d said Tamim Eleian, a spokesperson for the IOM.\n"
+    "He told The Associated Press that two crewmembers were rescued, but 181 migrants and five"
+    " Yemeni crewmembers remain missing."
+)
+TALIBAN = (
+    "At least 20 people have been killed after a suspected suicide bomber detonated himself"
+    " outside the foreign ministry in Kabul, according to a Taliban official.\n"
+    "Ustad Fareedun, an official at the Taliban-run information ministry, told Reuters that the"
+    " bomber had planned to enter the foreign ministry but failed. He added that at least 21"
+    " people were killed and many others injured in the blast."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt17_062 (realtext17_dev)
+        (IOM, "181", "IOM"),
+        # written here: an anonymous teller before gives the outlet (the round-8 D2)
+        (
+            "Over 180 migrants are missing, a source said.\nHe told The Associated Press that 181"
+            " migrants remain missing.",
+            "181",
+            "AP",
+        ),
+        # rt13_153 (realtext13_dev)
+        (TALIBAN, "at least 21", "Afghan government"),
+        # written here: a teller with no body named tells the outlet's
+        (
+            "Ustad Fareedun, a shopkeeper in Kabul, told Reuters that at least 20 people were"
+            " killed in the blast.",
+            "at least 20",
+            "Reuters",
+        ),
+    ],
+)
+def test_teller_of_named_body(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

@@ -472,6 +472,10 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         # round 17: one official of it, as "Taliban officials" ("according to a Taliban
         # official", rt13_153)
         "Taliban official",
+        # round 19: a body the Taliban run, as their government ("Ustad Fareedun, an official at
+        # the Taliban-run information ministry, told Reuters", rt13_153)
+        "Taliban-run",
+        "the Taliban-run",
     ),
     "Hezbollah": ("Hezbollah",),
     "SDF": ("SDF", "the SDF", "Syrian Democratic Forces", "the Syrian Democratic Forces"),
@@ -3511,6 +3515,16 @@ def back_references(
         ):
             out.append(Attribution(ref.source, a.start, a.end, generic=True, anchor=a.anchor))
             continue
+        if (
+            a.source in NEWS_AGENCIES
+            and ref.source not in NEWS_AGENCIES
+            and _PRONOUN_TOLD.fullmatch(norm, s_start, a.anchor[0] + 5)
+        ):
+            # the body's officer, named before, told the outlet: the body, as in one sentence
+            # (rt8_045): "..., said Tamim Eleian, a spokesperson for the IOM. He told The
+            # Associated Press that ... 181 migrants ... remain missing" (rt17_062)
+            out.append(Attribution(ref.source, s_start, a.end, generic=True, anchor=a.anchor))
+            continue
         if a.source is None:
             m = _BACKREF_END.search(norm, max(s_start, a.start - 80), a.start)
             d = None if m else _DESCRIBED_BACKREF.search(norm, max(s_start, a.start - 60), a.start)
@@ -3551,6 +3565,7 @@ def back_references(
     return out
 
 
+_PRONOUN_TOLD = re.compile(r"\s*(?:He|She)\s+(?:(?:also|later|then)\s+)?told ")
 # a sentence that only says who reported what came before: "This was reported by Reuters.",
 # "The agency said in a statement.", "UNHCR said on Tuesday."
 _REPORT_SENTENCE = re.compile(
