@@ -141,3 +141,50 @@ TALIBAN = (
 )
 def test_teller_of_named_body(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- C15: the next sentence's reporter confirms the event or tells of the people counted; a
+# named camp's officer speaks for the camp's administration -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt16_022 (realtext16_dev)
+        (
+            "An attack by bandits in the Gwaram community, Talatan Mafara Local Government Area of"
+            " Zamfara State has left the village head dead and eight others abducted.\n\n"
+            "Zamfara State Police Command spokesperson Superintendent Shehu Mohammed confirmed the"
+            " attack.",
+            "eight",
+            "Zamfara police",
+        ),
+        # written here: the next sentence speaks of something else
+        (
+            "An attack by bandits in the Gwaram community of Zamfara State has left the village"
+            " head dead and eight others abducted.\n\nZamfara State Police Command spokesperson"
+            " Superintendent Shehu Mohammed confirmed the arrival of new officers.",
+            "eight",
+            None,
+        ),
+        # rt17_041 (realtext17_dev)
+        (
+            "More than 6,000 Congolese nationals have so far crossed into Uganda since the"
+            " offensive began.\nHedwig Arinitwe, the acting commandant of Bubukwanga refugee"
+            " transit centre in Bundibugyo district has revealed that the asylum seekers are from"
+            " North Kivu of DRC.",
+            "More than 6,000",
+            "Bubukwanga transit centre administration",
+        ),
+        # written here: an unnamed camp names no body
+        (
+            "More than 6,000 Congolese nationals have so far crossed into Uganda since the"
+            " offensive began.\nThe acting commandant of the transit centre has revealed that the"
+            " asylum seekers are from North Kivu of DRC.",
+            "More than 6,000",
+            None,
+        ),
+    ],
+)
+def test_next_sentence_reporter(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

@@ -2280,6 +2280,44 @@ def _local_officers(norm: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# round 19: an officer of a camp or transit centre named by its place ("Khlousi Besso, an
+# official at Berkhwedan camp, ... said", rt16_109; "Hedwig Arinitwe, the acting commandant of
+# Bubukwanga refugee transit centre ... has revealed", rt17_041) speaks for "<place> camp
+# administration", "<place> transit centre administration" (the gold's convention for an
+# unregistered local body); a camp with no name ("according to the camp administration",
+# rt3_176) names none
+_CAMP_OFFICER = re.compile(
+    r"\b(?i:(?:acting\s+|deputy\s+)?(?:official|commandant|administrator|manager|director|head|"
+    r"chief|coordinator))\s+(?:of|at|in)\s+(?:the\s+)?"
+    rf"(?P<place>{_PLACE_NAME})\s+(?:(?i:refugee|IDP|displacement)\s+)?"
+    r"(?P<kind>(?i:camp|transit\s+cent(?:re|er)|reception\s+cent(?:re|er)))(?![\w'’-])"
+)
+
+
+def _camp_officers(norm: str, start: int, end: int) -> list[Mention]:
+    """Officers of a named camp or transit centre, as "<place> camp administration".
+
+    Examples
+    --------
+    >>> s = "Khlousi Besso, an official at Berkhwedan camp, said 821 families registered."
+    >>> [m.canonical for m in _camp_officers(s, 0, len(s))]
+    ['Berkhwedan camp administration']
+    >>> s = "An official at the camp said 821 families registered."
+    >>> _camp_officers(s, 0, len(s))
+    []
+    """
+    out = []
+    for m in _CAMP_OFFICER.finditer(norm, start, end):
+        words = m.group("place").split()
+        while words and words[0] in _NOT_PLACE | _NOT_LOCAL_PLACE:
+            words = words[1:]
+        if not words or any(w in _NOT_LOCAL_PLACE for w in words):
+            continue
+        kind = " ".join(m.group("kind").lower().split())
+        out.append(Mention(m.start(), m.end(), f"{' '.join(words)} {kind} administration"))
+    return out
+
+
 # a state's police (round 9: "the police said" in a sentence naming Zamfara State, "state police
 # spokesman ..." in a passage naming it, "the Zamfara state police spokesman" -> Zamfara police,
 # as round 5's Bannu police)
@@ -2505,6 +2543,10 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
         out += [
             Mention(m.start(), m.end(), _authorities_body(m))
             for m in _STATE_AUTHORITIES.finditer(norm, start, end)
+        ]
+    if norm.find(" camp", start, end) >= 0 or norm.find(" cent", start, end) >= 0:
+        out += [
+            mt for mt in _camp_officers(norm, start, end) if not _overlaps(out, mt.start, mt.end)
         ]
     if _LOCAL_WORD.search(norm, start, end) is not None:
         for m in _LOCAL_BODY.finditer(norm, start, end):
@@ -3622,6 +3664,7 @@ def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
         or _SOURCES_TOLD.match(norm, s_start, s_end) is not None
         or _SAID_THIS.search(norm, s_start, s_end) is not None
         or _BRACKETED_SOURCE.fullmatch(norm, s_start, s_end) is not None
+        or _EVENT_REF.search(norm, s_start, s_end) is not None
         or (
             _CONTINUES.match(norm, s_start, s_end) is not None
             and _SAID_AT_END.search(norm, s_start, s_end) is not None
@@ -3642,6 +3685,17 @@ _SOURCES_TOLD = re.compile(
 _SAID_THIS = re.compile(
     r"\b(?:announced|reported|said|stated|confirmed|wrote)\s+this"
     r"(?=\s+(?:on|in|at|via|through|to)\s|\s*[,.;]|\s*$)"
+)
+# C15 (round 19): a named reporter who confirms or tells of the event or the people the sentence
+# before counted, with no figure of its own ("... left the village head dead and eight others
+# abducted. Zamfara State Police Command spokesperson ... confirmed the attack", rt16_022; "More
+# than 6, 000 Congolese nationals have so far crossed into Uganda ... Hedwig Arinitwe, the acting
+# commandant of Bubukwanga refugee transit centre ... has revealed that the asylum seekers are
+# from North Kivu", rt17_041)
+_EVENT_REF = re.compile(
+    r"\b(?:confirmed|revealed|reported|described)\s+(?:that\s+)?(?:the|these|those)\s+"
+    r"(?:[a-z-]+\s+)?(?:attacks?|incidents?|killings?|deaths|casualties|abductions?|kidnappings?|"
+    r"asylum\s+seekers|refugees|arrivals|victims|clashes)\b"
 )
 # a sentence that is only a source in brackets, closing a summary: "... forces. (Reuters)"
 _BRACKETED_SOURCE = re.compile(r"\s*\([A-Z][\w .'&-]{1,40}\)[.\s]*")
