@@ -188,3 +188,37 @@ def test_teller_of_named_body(text: str, phrase: str, source: str | None) -> Non
 )
 def test_next_sentence_reporter(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- a local government's information minister speaks for that government ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt17_310 (realtext17_dev)
+        (
+            "Over ten people have died from communal clashes in Bor South County last evening,"
+            " according to Jonglei State Minister of Information.",
+            "Over ten",
+            "Jonglei State government",
+        ),
+        # rt14_307 (realtext14_dev)
+        (
+            "\u201cHe was ambushed and 15 people were killed including the commissioner,\u201d"
+            " Abraham Kelang, information minister of Greater Pibor Administrative Area, said.",
+            "15",
+            "Greater Pibor Administrative Area",
+        ),
+        # written here: a national information minister names no local body
+        (
+            "Over ten people have died from communal clashes in Bor South County last evening,"
+            " according to the Minister of Information.",
+            "Over ten",
+            None,
+        ),
+    ],
+)
+def test_local_information_minister(text: str, phrase: str, source: str | None) -> None:
+    got = source_of(text, phrase)
+    assert (got or "").casefold() == (source or "").casefold()

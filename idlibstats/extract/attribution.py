@@ -2155,6 +2155,9 @@ _LEVELS = {
     "province": "provincial administration",
     "prefecture": "prefecture",
     "regency": "regency",  # Indonesia's districts (rt15_089: "North Aceh regency")
+    # South Sudan's administrative areas, by their written name (rt14_307: "Greater Pibor
+    # Administrative Area")
+    "administrative area": "Administrative Area",
     # offices
     "mayor": "city administration",
     "prefect": "prefecture",
@@ -2189,7 +2192,8 @@ _LOCAL_BODY = re.compile(
     r")"
 )
 _LOCAL_WORD = re.compile(
-    "dministration|dministrator|overnor|ayor|ouncil|ommissioner|eader|head|refect|hief|egency"
+    "dministration|dministrator|overnor|ayor|ouncil|ommissioner|eader|head|refect|hief|egency|"
+    "nformation"
 )
 # round 15: a local office-holder named by office and place, whatever the place ("administrator
 # of Lubero territory", "the prefect of Asoungah", "Abyei chief administrator Kuol Deim Kuol",
@@ -2201,10 +2205,15 @@ _LOCAL_OFFICE = (
     r"district\s+chief|commissioner|district\s+commissioner|deputy\s+commissioner|"
     # round 17: a body's spokesman, with its kind word only ("North Aceh regency spokesman
     # Hamdani said", rt15_089; _local_level names no body for a spokesman without one)
-    r"spokes(?:man|woman|person)))"
+    r"spokes(?:man|woman|person)|"
+    # round 19: a local government's information minister ("Abraham Kelang, information minister
+    # of Greater Pibor Administrative Area, said", rt14_307; "according to Jonglei State Minister
+    # of Information", rt17_310), with its kind word only (a national one names no local body)
+    r"information\s+minister|minister\s+of\s+information))"
 )
 _LOCAL_KIND_WORD = (
-    r"(?i:territory|county|district|region|province|state|prefecture|municipality|regency)"
+    r"(?i:territory|county|district|region|province|state|prefecture|municipality|regency|"
+    r"administrative\s+area)"
 )
 _LOCAL_OFFICER = re.compile(
     # "Deputy Commissioner Khyber Tribal District Abdul Nasir Khan" (tried first: its office is
@@ -2264,6 +2273,8 @@ def _local_officers(norm: str, start: int, end: int) -> list[Mention]:
         k = next(i for i in "123" if m.group("o" + i))
         place, office, kind = m.group("p" + k), m.group("o" + k), m.group("k" + k)
         words = [w for w in place.split() if w != "Tribal"]  # "Khyber Tribal District"
+        if kind is None and len(words) > 1 and re.fullmatch(_LOCAL_KIND_WORD, words[-1]):
+            kind = words.pop()  # "Jonglei State Minister of Information": the kind in the place
         while words and words[0] in _NOT_PLACE | _NOT_LOCAL_PLACE:
             words = words[1:]
         if (
