@@ -472,6 +472,10 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         # round 17: one official of it, as "Taliban officials" ("according to a Taliban
         # official", rt13_153)
         "Taliban official",
+        # round 19: a body the Taliban run, as their government ("Ustad Fareedun, an official at
+        # the Taliban-run information ministry, told Reuters", rt13_153)
+        "Taliban-run",
+        "the Taliban-run",
     ),
     "Hezbollah": ("Hezbollah",),
     "SDF": ("SDF", "the SDF", "Syrian Democratic Forces", "the Syrian Democratic Forces"),
@@ -1937,7 +1941,8 @@ _HEALTH_MINISTRY_OF = {
     "Iraq": "Iraqi Health Ministry",
     "Ukraine": "Ukrainian Health Ministry",
 }
-_GAZA = re.compile(r"\bGaza\b")
+# (round 19: "the health ministry of the Palestinian enclave", rt13_019: Gaza's)
+_GAZA = re.compile(r"\bGaza\b|\benclave\b")
 _SYRIA_WORD = re.compile(r"Syria|White Helmets")
 
 
@@ -2026,10 +2031,52 @@ def national_body(placeholder: str, norm: str, start: int, end: int) -> str | No
         b = norm.find(". ", end)
         owner = norm[a : len(norm) if b < 0 else b]
         return _national_body(placeholder, owner)
-    return _national_body(placeholder, owner) if owner else None
+    if owner:
+        return _national_body(placeholder, owner)
+    if _WORD_CAPITAL_BEFORE.search(norm, max(0, start - 30), start):
+        return None  # "the Lebanese Ministry of Public Health": the structural name, whole
+    return _named_in_passage(placeholder, norm)
 
 
 _OWN_SENTENCE = frozenset((_DEFENCE,))
+_WORD_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+# C14 (DEVSET.md): a bare ministry takes the country-named ministry of its topic that the same
+# passage names, before or after ("wounding eight people, according to the health ministry. ...
+# according to an AFP tally of Lebanese health ministry figures", rt16_045); none, or two
+# owners, give null
+_TOPIC_MINISTRY = {
+    _HEALTH: r"(?:[Hh]ealth\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Pp]ublic\s+)?[Hh]ealth)",
+    _INTERIOR: r"(?:[Ii]nterior\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?[Ii]nterior)",
+}
+_OWNED_MINISTRY = {
+    placeholder: re.compile(
+        rf"(?P<b>(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|’s)?)\s+{written}"
+        rf"|{written}\s+(?:of|in)\s+(?:the\s+)?(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+enclave)?)"
+    )
+    for placeholder, written in _TOPIC_MINISTRY.items()
+}
+
+
+def _named_in_passage(placeholder: str, norm: str) -> str | None:
+    """The one ministry of ``placeholder``'s topic that the passage names with its owner (C14).
+
+    Examples
+    --------
+    >>> s = "Eight were hurt, said the health ministry. A tally of Lebanese health ministry data."
+    >>> _named_in_passage("_health ministry", s)
+    'Lebanese Health Ministry'
+    >>> s = "Eight were hurt in Beirut, the health ministry said."
+    >>> _named_in_passage("_health ministry", s) is None
+    True
+    """
+    owned = _OWNED_MINISTRY.get(placeholder)
+    if owned is None:
+        return None
+    names = {
+        _national_body(placeholder, m.group("a") or m.group("b")) for m in owned.finditer(norm)
+    }
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
 
 
 # national and local bodies named by their country or place, in any form the registry does
@@ -2108,6 +2155,9 @@ _LEVELS = {
     "province": "provincial administration",
     "prefecture": "prefecture",
     "regency": "regency",  # Indonesia's districts (rt15_089: "North Aceh regency")
+    # South Sudan's administrative areas, by their written name (rt14_307: "Greater Pibor
+    # Administrative Area")
+    "administrative area": "Administrative Area",
     # offices
     "mayor": "city administration",
     "prefect": "prefecture",
@@ -2142,7 +2192,8 @@ _LOCAL_BODY = re.compile(
     r")"
 )
 _LOCAL_WORD = re.compile(
-    "dministration|dministrator|overnor|ayor|ouncil|ommissioner|eader|head|refect|hief|egency"
+    "dministration|dministrator|overnor|ayor|ouncil|ommissioner|eader|head|refect|hief|egency|"
+    "nformation"
 )
 # round 15: a local office-holder named by office and place, whatever the place ("administrator
 # of Lubero territory", "the prefect of Asoungah", "Abyei chief administrator Kuol Deim Kuol",
@@ -2154,10 +2205,15 @@ _LOCAL_OFFICE = (
     r"district\s+chief|commissioner|district\s+commissioner|deputy\s+commissioner|"
     # round 17: a body's spokesman, with its kind word only ("North Aceh regency spokesman
     # Hamdani said", rt15_089; _local_level names no body for a spokesman without one)
-    r"spokes(?:man|woman|person)))"
+    r"spokes(?:man|woman|person)|"
+    # round 19: a local government's information minister ("Abraham Kelang, information minister
+    # of Greater Pibor Administrative Area, said", rt14_307; "according to Jonglei State Minister
+    # of Information", rt17_310), with its kind word only (a national one names no local body)
+    r"information\s+minister|minister\s+of\s+information))"
 )
 _LOCAL_KIND_WORD = (
-    r"(?i:territory|county|district|region|province|state|prefecture|municipality|regency)"
+    r"(?i:territory|county|district|region|province|state|prefecture|municipality|regency|"
+    r"administrative\s+area)"
 )
 _LOCAL_OFFICER = re.compile(
     # "Deputy Commissioner Khyber Tribal District Abdul Nasir Khan" (tried first: its office is
@@ -2217,6 +2273,8 @@ def _local_officers(norm: str, start: int, end: int) -> list[Mention]:
         k = next(i for i in "123" if m.group("o" + i))
         place, office, kind = m.group("p" + k), m.group("o" + k), m.group("k" + k)
         words = [w for w in place.split() if w != "Tribal"]  # "Khyber Tribal District"
+        if kind is None and len(words) > 1 and re.fullmatch(_LOCAL_KIND_WORD, words[-1]):
+            kind = words.pop()  # "Jonglei State Minister of Information": the kind in the place
         while words and words[0] in _NOT_PLACE | _NOT_LOCAL_PLACE:
             words = words[1:]
         if (
@@ -2230,6 +2288,44 @@ def _local_officers(norm: str, start: int, end: int) -> list[Mention]:
         level = _local_level(office, kind, norm)
         if level is not None:
             out.append(Mention(m.start(), m.end(), f"{' '.join(words)} {level}"))
+    return out
+
+
+# round 19: an officer of a camp or transit centre named by its place ("Khlousi Besso, an
+# official at Berkhwedan camp, ... said", rt16_109; "Hedwig Arinitwe, the acting commandant of
+# Bubukwanga refugee transit centre ... has revealed", rt17_041) speaks for "<place> camp
+# administration", "<place> transit centre administration" (the gold's convention for an
+# unregistered local body); a camp with no name ("according to the camp administration",
+# rt3_176) names none
+_CAMP_OFFICER = re.compile(
+    r"\b(?i:(?:acting\s+|deputy\s+)?(?:official|commandant|administrator|manager|director|head|"
+    r"chief|coordinator))\s+(?:of|at|in)\s+(?:the\s+)?"
+    rf"(?P<place>{_PLACE_NAME})\s+(?:(?i:refugee|IDP|displacement)\s+)?"
+    r"(?P<kind>(?i:camp|transit\s+cent(?:re|er)|reception\s+cent(?:re|er)))(?![\w'’-])"
+)
+
+
+def _camp_officers(norm: str, start: int, end: int) -> list[Mention]:
+    """Officers of a named camp or transit centre, as "<place> camp administration".
+
+    Examples
+    --------
+    >>> s = "Khlousi Besso, an official at Berkhwedan camp, said 821 families registered."
+    >>> [m.canonical for m in _camp_officers(s, 0, len(s))]
+    ['Berkhwedan camp administration']
+    >>> s = "An official at the camp said 821 families registered."
+    >>> _camp_officers(s, 0, len(s))
+    []
+    """
+    out = []
+    for m in _CAMP_OFFICER.finditer(norm, start, end):
+        words = m.group("place").split()
+        while words and words[0] in _NOT_PLACE | _NOT_LOCAL_PLACE:
+            words = words[1:]
+        if not words or any(w in _NOT_LOCAL_PLACE for w in words):
+            continue
+        kind = " ".join(m.group("kind").lower().split())
+        out.append(Mention(m.start(), m.end(), f"{' '.join(words)} {kind} administration"))
     return out
 
 
@@ -2458,6 +2554,10 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
         out += [
             Mention(m.start(), m.end(), _authorities_body(m))
             for m in _STATE_AUTHORITIES.finditer(norm, start, end)
+        ]
+    if norm.find(" camp", start, end) >= 0 or norm.find(" cent", start, end) >= 0:
+        out += [
+            mt for mt in _camp_officers(norm, start, end) if not _overlaps(out, mt.start, mt.end)
         ]
     if _LOCAL_WORD.search(norm, start, end) is not None:
         for m in _LOCAL_BODY.finditer(norm, start, end):
@@ -3468,6 +3568,16 @@ def back_references(
         ):
             out.append(Attribution(ref.source, a.start, a.end, generic=True, anchor=a.anchor))
             continue
+        if (
+            a.source in NEWS_AGENCIES
+            and ref.source not in NEWS_AGENCIES
+            and _PRONOUN_TOLD.fullmatch(norm, s_start, a.anchor[0] + 5)
+        ):
+            # the body's officer, named before, told the outlet: the body, as in one sentence
+            # (rt8_045): "..., said Tamim Eleian, a spokesperson for the IOM. He told The
+            # Associated Press that ... 181 migrants ... remain missing" (rt17_062)
+            out.append(Attribution(ref.source, s_start, a.end, generic=True, anchor=a.anchor))
+            continue
         if a.source is None:
             m = _BACKREF_END.search(norm, max(s_start, a.start - 80), a.start)
             d = None if m else _DESCRIBED_BACKREF.search(norm, max(s_start, a.start - 60), a.start)
@@ -3508,6 +3618,7 @@ def back_references(
     return out
 
 
+_PRONOUN_TOLD = re.compile(r"\s*(?:He|She)\s+(?:(?:also|later|then)\s+)?told ")
 # a sentence that only says who reported what came before: "This was reported by Reuters.",
 # "The agency said in a statement.", "UNHCR said on Tuesday."
 _REPORT_SENTENCE = re.compile(
@@ -3564,6 +3675,7 @@ def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
         or _SOURCES_TOLD.match(norm, s_start, s_end) is not None
         or _SAID_THIS.search(norm, s_start, s_end) is not None
         or _BRACKETED_SOURCE.fullmatch(norm, s_start, s_end) is not None
+        or _EVENT_REF.search(norm, s_start, s_end) is not None
         or (
             _CONTINUES.match(norm, s_start, s_end) is not None
             and _SAID_AT_END.search(norm, s_start, s_end) is not None
@@ -3584,6 +3696,17 @@ _SOURCES_TOLD = re.compile(
 _SAID_THIS = re.compile(
     r"\b(?:announced|reported|said|stated|confirmed|wrote)\s+this"
     r"(?=\s+(?:on|in|at|via|through|to)\s|\s*[,.;]|\s*$)"
+)
+# C15 (round 19): a named reporter who confirms or tells of the event or the people the sentence
+# before counted, with no figure of its own ("... left the village head dead and eight others
+# abducted. Zamfara State Police Command spokesperson ... confirmed the attack", rt16_022; "More
+# than 6, 000 Congolese nationals have so far crossed into Uganda ... Hedwig Arinitwe, the acting
+# commandant of Bubukwanga refugee transit centre ... has revealed that the asylum seekers are
+# from North Kivu", rt17_041)
+_EVENT_REF = re.compile(
+    r"\b(?:confirmed|revealed|reported|described)\s+(?:that\s+)?(?:the|these|those)\s+"
+    r"(?:[a-z-]+\s+)?(?:attacks?|incidents?|killings?|deaths|casualties|abductions?|kidnappings?|"
+    r"asylum\s+seekers|refugees|arrivals|victims|clashes)\b"
 )
 # a sentence that is only a source in brackets, closing a summary: "... forces. (Reuters)"
 _BRACKETED_SOURCE = re.compile(r"\s*\([A-Z][\w .'&-]{1,40}\)[.\s]*")
@@ -3772,8 +3895,9 @@ def _no_clause_break(between: str) -> bool:
 _ACCORDING_END = re.compile(
     # "..., per the Associated Press" (round 9)
     r"(?:\b(?:according\s+to|citing|as\s+per|(?<![\w-])per)|"
-    # "said Chris Woods, head of Airwars"
-    r"\bsaid\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s+(?:the\s+)?(?:head|director|chief|"
+    # "said Chris Woods, head of Airwars" (round 19: also "said Tamim Eleian, a spokesperson for
+    # the IOM", rt17_062)
+    r"\bsaid\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s+(?:the\s+|an?\s+)?(?:head|director|chief|"
     r"spokes(?:person|man|woman)|chairman|president|founder|coordinator)\s+(?:of|for)|"
     # "according to figures from X": the anchor spans "according to", so that the phrase is
     # not taken for the speech of an unknown speaker
@@ -3798,8 +3922,11 @@ _ACCORDING_END = re.compile(
     r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official)\s+)?reports?\s+of|"
     r"\baccording\s+to\s+(?:the\s+)?(?:latest|most\s+recent|recent|updated|preliminary|"
     r"provisional|newest)|"
-    # "according to a statement by", "according to a joint statement from"
-    r"(?:an?\s+|the\s+)?(?:joint\s+)?statement\s+(?:by|from|of)|"
+    # "according to a statement by", "according to a joint statement from" (round 19: also the
+    # statement of the body's officer, "According to the statement of the head of the
+    # Zaporizhzhia Regional State Administration Ivan Fedorov", rt16_102)
+    r"(?:an?\s+|the\s+)?(?:joint\s+)?statement\s+(?:by|from|of)"
+    r"(?:\s+(?:the\s+|an?\s+)?(?:head|director|chief|spokes(?:person|man|woman))\s+of)?|"
     # "according to Vitaliy Kim, the head of the Mykolaiv Regional Military Administration"
     r"\baccording\s+to\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s+(?:the\s+)?(?:head|director|"
     r"chief|spokes(?:person|man|woman)|governor|mayor)\s+(?:of|for)|"
