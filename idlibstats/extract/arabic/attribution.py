@@ -140,8 +140,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     found = [(m, canon.get(re.sub(_GAP, " ", m.group("a")))) for m in rx.finditer(text, start, end)]
     for m in _BARE_MOH.finditer(text, start, end):
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
-            name = _government_health(text, m.end(), rx, canon)
-            found.append((m, name or _ministry_of(text[start:end])))
+            name = _government_health(text, m.end(), rx, canon) or _owner_after(text, m.end())
+            found.append((m, name or _health_ministry_named(text, rx, canon)))
     for m in _BARE_RED_CRESCENT.finditer(text, start, end):
         if not any(a.start() <= m.start("a") < a.end() for a, _ in found):
             country = _ministry_of(text[start:end]) or _ministry_of(text)
@@ -244,7 +244,7 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             name = canon.get(re.sub(_GAP, " ", o.group()))
             if name is None:
                 continue
-        if not _owner_named(text, m.group("a")):
+        if not _owner_named(text, m.group("a"), name):
             continue  # "وقالت وزيرة الهجرة" with no Iraqi ministry in the passage (C14)
         if name == "White Helmets" and _gaza_passage(text):
             name = "Gaza Civil Defence"  # "الدفاع المدني" in a passage on Gaza, none on Syria
@@ -313,30 +313,33 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
 
 # bare names of a body whose country they do not say, and the body named with its country
 # ("وزارة الهجرة والمهجرين العراقية", "وزارة الصحة اللبنانية")
+_IRAQI_MIGRATION = re.compile(
+    fold(
+        r"(?:وزارة|وزير|وزيرة)\s+الهجرة(?:\s+والمهجرين)?\s+(?:(?:في\s+|ب)(?:ال)?حكومة\s+)?"
+        r"(?:ال)?عراقي(?:ة)?(?![\u0621-\u064a])"
+    )
+)
+# the ministry and its minister, man or woman (C14: ar2_123, ar2_127, ar4_074, ar12_052,
+# ar13_038, ar16_027, ar17_024 null; named "العراقية": ar13_034, ar13_037 MoMD)
 _OWNED_BY = (
-    (
-        fold("وزيرة الهجرة"),
-        re.compile(
-            fold(
-                r"(?:وزارة|وزير|وزيرة)\s+الهجرة(?:\s+والمهجرين)?\s+(?:ال)?عراقي(?:ة)?"
-                r"(?![\u0621-\u064a])"
-            )
-        ),
-    ),
+    (fold("وزيرة الهجرة"), "MoMD", _IRAQI_MIGRATION),
+    (fold("وزير الهجرة"), "MoMD", _IRAQI_MIGRATION),
+    (fold("وزارة الهجرة"), "MoMD", _IRAQI_MIGRATION),
     (
         fold("مركز عمليات طوارئ الصحة العامة"),
+        "Lebanese Health Ministry",
         re.compile(fold(r"(?:وزارة\s+الصحة(?:\s+العامة)?|وزير\s+الصحة)\s+اللبناني(?:ة)?")),
     ),
 )
 
 
-def _owner_named(text: str, alias: str) -> bool:
+def _owner_named(text: str, alias: str, name: str) -> bool:
     """Whether a bare name of a body has its owner named in the passage (C14).
 
     C14 of the round-15 gold pass: a bare "وزيرة الهجرة" or "مركز عمليات طوارئ الصحة
     العامة التابع لوزارة الصحة" takes the country-named ministry of the same passage, before
-    or after; with none it is null (ar13_038, ar6_029, ar3_105; named: ar13_034, ar13_107).
-    The migration ministry's own bare names keep MoMD (the older gold: ar2_127, ar4_074).
+    or after; with none it is null (ar13_038, ar6_029, ar3_105, ar2_127, ar4_074; named:
+    ar13_034, ar13_107), even where the passage's place makes the owner likely.
 
     Parameters
     ----------
@@ -344,6 +347,8 @@ def _owner_named(text: str, alias: str) -> bool:
         The passage (normalised).
     alias : str
         The name as matched.
+    name : str
+        Its canonical name (a Turkish "وزارة الهجرة التركية" is no bare MoMD).
 
     Returns
     -------
@@ -353,7 +358,9 @@ def _owner_named(text: str, alias: str) -> bool:
     alias = re.sub(_GAP, " ", alias)
     # a name with its country ("وزيرة الهجرة العراقية") is itself the owner's naming
     return all(
-        owner.search(text) is not None for bare, owner in _OWNED_BY if alias.startswith(bare)
+        owner.search(text) is not None
+        for bare, body, owner in _OWNED_BY
+        if body == name and alias.startswith(bare)
     )
 
 
@@ -925,6 +932,61 @@ def _government_health(
     if name is None or not name.endswith(" government"):
         return None
     return HEALTH_MINISTRY_OF.get(name.removesuffix(" government"))
+
+
+# the owner said right after a bare "وزارة الصحة": "الخاضعة لسيطرة الحوثيين", "التابعة
+# لجماعة الحوثيين", "في حكومة الحوثيين", "بغزة" (C14: ar12_043, ar4_242, ar4_054)
+_OWNER_AFTER = re.compile(
+    fold(
+        # an affiliation may name the owner in three words: "التابعة لحركة حماس في غزة" (ar2_287)
+        r"\s*[،,]?\s*(?:(?:(?:ال)?(?:خاضعة|تابعة)\s+(?:ل(?:سيطرة\s+)?)?|في\s+حكومة\s+|بحكومة\s+)"
+        r"(?P<o>[ء-ي]+(?:\s+(?:في\s+|ب)?[ء-ي]+){0,2})|(?:في\s+|ب)(?P<p>(?:ال)?[ء-ي]+))"
+    )
+)
+
+
+def _owner_after(text: str, at: int) -> str | None:
+    """The health ministry of the owner named right after a bare ministry ending at ``at``."""
+    o = _OWNER_AFTER.match(text, at)
+    return _ministry_of(o.group("o") or o.group("p")) if o is not None else None
+
+
+def _health_ministry_named(
+    text: str, rx: re.Pattern[str] | None, canon: dict[str, str]
+) -> str | None:
+    """The one health ministry a passage names with its owner, for a bare one (C14).
+
+    Parameters
+    ----------
+    text : str
+        The passage (normalised).
+    rx, canon : re.Pattern, dict
+        The alias pattern and its canonical names (:func:`_pattern`).
+
+    Returns
+    -------
+    str or None
+        "Lebanese Health Ministry" where "وزارة الصحة اللبنانية" is named elsewhere in the
+        passage (ar12_122); None where no owner is named, whatever place the passage is on
+        (ar10_035, ar12_110, ar17_114, ar10_044).
+    """
+    if rx is None or text.count(_HEALTH) < 2:  # the bare name is the passage's only one
+        return None
+    named = set()
+    for m in rx.finditer(text):
+        alias = re.sub(_GAP, " ", m.group("a"))
+        name = canon.get(alias)
+        if (
+            name is not None
+            and _HEALTH in alias
+            and (name.endswith("Health Ministry") or name == "Syrian government")
+            and _owner_named(text, alias, name)
+        ):
+            named.add(name)
+    return named.pop() if len(named) == 1 else None
+
+
+_HEALTH = fold("الصحة")
 
 
 def _ministry_of(text: str) -> str | None:

@@ -1,0 +1,92 @@
+"""Round-19 Arabic rules (issues 11 and 16): sources of bare ministries (C14).
+
+A case is a dev sentence (its id in a comment) or one built like it; every rule has a near
+miss beside it that must keep the old answer.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests._arabic import one
+
+
+def _source(text: str, phrase: str) -> str | None:
+    s = one(text, phrase)["source"]
+    return None if pd.isna(s) else s
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar17_114, ar10_044: a bare health ministry on a Gaza or Lebanon passage is null
+        (
+            "وارتفعت حصيلة العدوان الإسرائيلي على غزة إلى 68,872 شهيدًا، بحسب بيانات وزارة الصحة.",
+            "68,872",
+            None,
+        ),
+        (
+            "تزاحم الحرب الإسرائيلية على لبنان إذ بلغ عدد الضحايا وفق وزارة الصحة 3002 قتيلا.",
+            "3002",
+            None,
+        ),
+        # ar12_043, ar4_242: the owner said right after the ministry keeps it
+        (
+            "قصف التحالف محافظة صعدة، مما أدى إلى مقتل 36 مدنيا، بحسب ما أعلنته وزارة الصحة"
+            " الخاضعة لسيطرة الحوثيين.",
+            "36",
+            "Yemen Health Ministry",
+        ),
+        (
+            "قصفت إسرائيل صنعاء في هجمات قالت وزارة الصحة التابعة لجماعة الحوثيين إنها أسفرت عن"
+            " مقتل 35 شخصًا.",
+            "35",
+            "Yemen Health Ministry",
+        ),
+        # ar2_287: an owner in three words ("لحركة حماس في غزة")
+        (
+            "أعلنت وزارة الصحة التابعة لحركة حماس في غزة أن 43.799 شخصا على الأقل قتلوا في الحرب.",
+            "43.799",
+            "Gaza Health Ministry",
+        ),
+        # ar12_122: the same ministry named with its country in the next sentence
+        (
+            "استشهد 14 شخصا في غارات على بلدة النبطية جنوب لبنان، وفق وزارة الصحة. وأكدت وزارة"
+            " الصحة اللبنانية في بيان ارتفاع الحصيلة.",
+            "14",
+            "Lebanese Health Ministry",
+        ),
+    ],
+)
+def test_bare_health_ministry(text: str, phrase: str, expected: str | None) -> None:
+    assert _source(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar17_024, ar2_123: a bare migration ministry, no Iraqi owner named: null
+        (
+            "أعلنت وزارة الهجرة والمهجرين، اليوم الثلاثاء، عن وجود ما يقارب 54 ألف نازح في مخيم"
+            " الهول.",
+            "ما يقارب 54 ألف",
+            None,
+        ),
+        # ar2_127, ar16_027: its minister, no owner named (an Iraqi family is no owner)
+        (
+            "وقال وزير الهجرة والمهجرين في بيان إن عدد العوائل العراقية النازحة بلغ 37184 نازحا.",
+            "37184",
+            None,
+        ),
+        # ar13_034: the passage names the Iraqi ministry: the bare one takes it
+        (
+            "وقالت وزارة الهجرة العراقية في بيان إن النازحين عادوا إلى ديارهم. وقالت وزيرة الهجرة"
+            " إن مخيم المدينة السياحية يضم 1400 عائلة.",
+            "1400",
+            "MoMD",
+        ),
+    ],
+)
+def test_bare_migration_ministry(text: str, phrase: str, expected: str | None) -> None:
+    assert _source(text, phrase) == expected
