@@ -90,3 +90,30 @@ def test_bare_health_ministry(text: str, phrase: str, expected: str | None) -> N
 )
 def test_bare_migration_ministry(text: str, phrase: str, expected: str | None) -> None:
     assert _source(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar17_032: a camp the lexicon now knows, named with "مخيم"
+        (
+            "وتعرض مخيم زمزم للنازحين لقصف مدفعي، اسفر عن مقتل نحو 21 شخصًا وفقا لبيان إدارة"
+            " المخيم.",
+            "نحو 21",
+            "Zamzam camp administration",
+        ),
+        # ar13_044: a camp named by its own name alone
+        (
+            "وبحسب إحصائيات إدارة المخيم، يبلغ عدد اللاجئين العراقيين المتبقين داخل الهول نحو 15"
+            " ألف شخص.",
+            "نحو 15 ألف",
+            "al-Hol camp administration",
+        ),
+        # a camp whose folded name differs from its entry ("الأزرق")
+        ("وقالت إدارة المخيم إن 40 عائلة وصلت إلى مخيم الأزرق.", "40", "Azraq camp administration"),
+        # near miss: a common word that is a camp's name only after "مخيم" ("الأزرق" = blue)
+        ("وقالت إدارة المخيم إن 40 عائلة وصلت إلى البحر الأزرق.", "40", None),
+    ],
+)
+def test_camp_administration(text: str, phrase: str, expected: str | None) -> None:
+    assert _source(text, phrase) == expected

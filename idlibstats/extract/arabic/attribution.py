@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from idlibstats.extract.arabic.lexicon import (
     CAMPS,
+    CAMPS_NAMED_ALONE,
     COUNTRY_ADJECTIVES,
     COUNTRY_SPEAKERS,
     HEALTH_MINISTRY_OF,
@@ -797,7 +798,7 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
     for m in _COUNTRY_SPOKESMAN.finditer(text, start, end) if spoken else ():
         out.append((m, COUNTRY_SPEAKERS[m.group("c")]))
     for m in _CAMP_OFFICE.finditer(text, start, end) if "مدير" in seg or "ادارة" in seg else ():
-        camps = {CAMPS[fold(c.group("c"))] for c in _CAMP_NAMED.finditer(text)}
+        camps = {_CAMP_OF[c.group("c") or c.group("d")] for c in _CAMP_NAMED.finditer(text)}
         if len(camps) == 1:  # "في المخيم، قالت مديرته": the one camp the passage names
             out.append((m, f"{camps.pop()} camp administration"))
     return out
@@ -893,11 +894,15 @@ _CAMP_OFFICE = re.compile(
         r"(?:إدارة|مدير|مديرة|مديري)\s+(?:ال)?مخيم(?:ه|ها)?)(?![ء-ي])"
     )
 )
+_CAMP_OF = {fold(c): name for c, name in CAMPS.items()}  # "الأزرق" folds to "الازرق"
 _CAMP_NAMED = re.compile(
-    fold(r"(?<![ء-ي])(?:ال)?مخيم(?:ات)?[\s\"“”«»]+")
+    fold(r"(?<![ء-ي])(?:(?:ال)?مخيم(?:ات)?[\s\"“”«»]+")
     + r"(?P<c>"
     + "|".join(sorted((fold(c) for c in CAMPS), key=len, reverse=True))
-    + r")(?![ء-ي])"
+    # or a name of its own, alone: "داخل الهول", "في الركبان" (ar13_044)
+    + r")|(?:و|ب|ل|في\s*)?(?P<d>"
+    + "|".join(sorted((fold(c) for c in CAMPS_NAMED_ALONE), key=len, reverse=True))
+    + r"))(?![ء-ي])"
 )
 
 
