@@ -117,3 +117,33 @@ def test_bare_migration_ministry(text: str, phrase: str, expected: str | None) -
 )
 def test_camp_administration(text: str, phrase: str, expected: str | None) -> None:
     assert _source(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar10_057: displaced inside and outside the country, no word between: mixed, other
+        (
+            "ومنظمة الهجرة الدولية أعلنت أن أكثر من 10 ملايين شخص نزحوا داخل وخارج السودان منذ"
+            " أبريل 2023.",
+            "أكثر من 10 ملايين",
+            "other",
+        ),
+        # ar16_027: a return of families displaced and refugees inside and outside Iraq
+        (
+            "أعلن الوزير عن عودة عشرات الاف العوائل العراقية النازحة واللاجئة داخل وخارج العراق"
+            " إلى مناطقها الأصلية.",
+            "عشرات الاف",
+            "other",
+        ),
+        # near miss: displaced inside the country only
+        (
+            "ومنظمة الهجرة الدولية أعلنت أن أكثر من 10 ملايين شخص نزحوا داخل السودان منذ أبريل"
+            " 2023.",
+            "أكثر من 10 ملايين",
+            "displaced",
+        ),
+    ],
+)
+def test_inside_and_outside(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
