@@ -147,3 +147,31 @@ def test_camp_administration(text: str, phrase: str, expected: str | None) -> No
 )
 def test_inside_and_outside(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar13_045: Iraqi families leaving al-Hol, a camp in Syria
+        (
+            "وأفاد المرصد أن 232 عائلة عراقية غادرت اليوم الخميس مخيم الهول جنوبي مدينة الحسكة.",
+            "232",
+            "refugees",
+        ),
+        # ar17_024: Iraqis going home from the camp the sentence names
+        (
+            "وأعلنت الوزارة عن وجود نازحين في مخيم الهول، فيما أكدت عودة 4 آلاف عراقي من هذا"
+            " المخيم.",
+            "4 آلاف",
+            "refugees",
+        ),
+        # near miss: Syrian families leaving the camp of their own country stay displaced
+        (
+            "وأفاد المرصد أن 232 عائلة سورية غادرت اليوم الخميس مخيم الهول جنوبي مدينة الحسكة.",
+            "232",
+            "displaced",
+        ),
+    ],
+)
+def test_nationals_of_another_country_in_a_camp(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected
