@@ -175,3 +175,32 @@ def test_inside_and_outside(text: str, phrase: str, expected: str) -> None:
 )
 def test_nationals_of_another_country_in_a_camp(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar15_131: a warning after the body's name
+        (
+            'وكانت الأمم المتحدة قد حذّرت من كارثة "كبيرة" في حال شنّت إسرائيل هجومًا على المدينة'
+            " التي يتكدّس فيها حوالى 1.4 مليون شخص.",
+            "حوالى 1.4 مليون",
+            "UN",
+        ),
+        # ar17_110: a description before it
+        (
+            "تصف الأمم المتحدة المدينة بأنها “بؤرة معاناة الأطفال” إذ يعاني ما يقرب من 40% من"
+            " الأطفال فيها سوء تغذية حادا.",
+            "ما يقرب من 40%",
+            "UN",
+        ),
+        # near miss (ar3_282): "وصف ضابط" is a rank, no description by the body named before
+        (
+            "حيث قتل 12 بينهم عنصر في “هيئة تحرير الشام” وصف ضابط في القوات الحكومية.",
+            "12",
+            None,
+        ),
+    ],
+)
+def test_warning_and_description_cues(text: str, phrase: str, expected: str | None) -> None:
+    assert _source(text, phrase) == expected
