@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from idlibstats.extract.arabic.lexicon import (
     CAMPS,
+    CAMPS_NAMED_ALONE,
     COUNTRY_ADJECTIVES,
     COUNTRY_SPEAKERS,
     HEALTH_MINISTRY_OF,
@@ -59,7 +60,9 @@ _CUE_BEFORE = re.compile(
         # a body's head who judges a count ("ورأى منسق الأمم المتحدة لشؤون اللاجئين")
         r"رأى|رأت|يرى|ترى|"
         # "على حد قول المرصد": as the body put it
-        r"قول|تعبير)"
+        r"قول|تعبير|"
+        # "تصف الأمم المتحدة المدينة بأنها ... إذ يعاني ما يقرب من 40%" (ar17_110)
+        r"وصفت|تصف|يصف|تحذر|يحذر)"
         r"(?![\u0621-\u064a])"
     )
 )
@@ -68,7 +71,11 @@ _CUE_AFTER = re.compile(
         r"\s*[\"“”«»()]?\s*(?:[^\s]+\s+){0,12}?(?:قد\s+)?(?:قال|أعلن|أفاد|ذكر|أكد|أوضح|وثق|أحصى|"
         r"يقول|تقول|كشف|أشار|يقدر|تقدر|رصد|سجل|صرح|أورد|تحقق|تتبع|تؤكد|يؤكد|تعلن|يعلن|"
         # "وكانت وزارة الهجرة العراقية تحدثت ... عن وصول عدد نازحي الموصل"
-        r"تحدث)(?:ت)?"
+        r"تحدث|"
+        # a warning or a description, as before the name: "وكانت الأمم المتحدة قد حذرت من
+        # كارثة ... يتكدس فيها حوالى 1.4 مليون" (ar15_131)
+        # ("وصف" alone is no cue: "وصف ضابط" is a rank, ar3_282)
+        r"حذر|تحذر|يحذر|وصفت|تصف|يصف)(?:ت)?"
         r"(?![\u0621-\u064a])"
     )
 )
@@ -141,7 +148,7 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     for m in _BARE_MOH.finditer(text, start, end):
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             name = _government_health(text, m.end(), rx, canon) or _owner_after(text, m.end())
-            found.append((m, name or _health_owner(text, rx, canon)))
+            found.append((m, name or _health_ministry_named(text, rx, canon)))
     for m in _BARE_RED_CRESCENT.finditer(text, start, end):
         if not any(a.start() <= m.start("a") < a.end() for a, _ in found):
             country = _ministry_of(text[start:end]) or _ministry_of(text)
@@ -244,7 +251,7 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             name = canon.get(re.sub(_GAP, " ", o.group()))
             if name is None:
                 continue
-        if not _owner_named(text, m.group("a")):
+        if not _owner_named(text, m.group("a"), name):
             continue  # "وقالت وزيرة الهجرة" with no Iraqi ministry in the passage (C14)
         if name == "White Helmets" and _gaza_passage(text):
             name = "Gaza Civil Defence"  # "الدفاع المدني" in a passage on Gaza, none on Syria
@@ -311,37 +318,35 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     return kept
 
 
-# the Iraqi migration ministry named with its country ("وزارة الهجرة والمهجرين العراقية")
+# bare names of a body whose country they do not say, and the body named with its country
+# ("وزارة الهجرة والمهجرين العراقية", "وزارة الصحة اللبنانية")
 _IRAQI_MIGRATION = re.compile(
     fold(
-        r"(?:وزارة|وزير|وزيرة)\s+الهجرة(?:\s+والمهجرين)?\s+(?:ال)?عراقي(?:ة)?"
-        r"(?![\u0621-\u064a])"
+        r"(?:وزارة|وزير|وزيرة)\s+الهجرة(?:\s+والمهجرين)?\s+(?:(?:في\s+|ب)(?:ال)?حكومة\s+)?"
+        r"(?:ال)?عراقي(?:ة)?(?![\u0621-\u064a])"
     )
 )
-# bare names of a body whose country they do not say (matched at the start of the name as
-# written), and the body named with its country ("وزارة الهجرة والمهجرين العراقية", "وزارة
-# الصحة اللبنانية"); the migration ministry's bare name is the whole name ("وزارة الهجرة
-# التركية" names its own country)
+# the ministry and its minister, man or woman (C14: ar2_123, ar2_127, ar4_074, ar12_052,
+# ar13_038, ar16_027, ar17_024 null; named "العراقية": ar13_034, ar13_037 MoMD)
 _OWNED_BY = (
+    (fold("وزيرة الهجرة"), "MoMD", _IRAQI_MIGRATION),
+    (fold("وزير الهجرة"), "MoMD", _IRAQI_MIGRATION),
+    (fold("وزارة الهجرة"), "MoMD", _IRAQI_MIGRATION),
     (
-        re.compile(fold(r"(?:وزارة|وزير|وزيرة)\s+الهجرة(?:\s+والمهجرين)?$")),
-        _IRAQI_MIGRATION,
-    ),
-    (
-        re.compile(fold("مركز عمليات طوارئ الصحة العامة")),
+        fold("مركز عمليات طوارئ الصحة العامة"),
+        "Lebanese Health Ministry",
         re.compile(fold(r"(?:وزارة\s+الصحة(?:\s+العامة)?|وزير\s+الصحة)\s+اللبناني(?:ة)?")),
     ),
 )
 
 
-def _owner_named(text: str, alias: str) -> bool:
+def _owner_named(text: str, alias: str, name: str) -> bool:
     """Whether a bare name of a body has its owner named in the passage (C14).
 
     C14 of the round-15 gold pass: a bare "وزيرة الهجرة" or "مركز عمليات طوارئ الصحة
     العامة التابع لوزارة الصحة" takes the country-named ministry of the same passage, before
-    or after; with none it is null (ar13_038, ar6_029, ar3_105; named: ar13_034, ar13_107).
-    The migration ministry's bare names too (ar2_123, ar2_127, ar4_074, ar12_052, ar16_027,
-    ar17_024: the round-18 gold pass).
+    or after; with none it is null (ar13_038, ar6_029, ar3_105, ar2_127, ar4_074; named:
+    ar13_034, ar13_107), even where the passage's place makes the owner likely.
 
     Parameters
     ----------
@@ -349,6 +354,8 @@ def _owner_named(text: str, alias: str) -> bool:
         The passage (normalised).
     alias : str
         The name as matched.
+    name : str
+        Its canonical name (a Turkish "وزارة الهجرة التركية" is no bare MoMD).
 
     Returns
     -------
@@ -357,7 +364,11 @@ def _owner_named(text: str, alias: str) -> bool:
     """
     alias = re.sub(_GAP, " ", alias)
     # a name with its country ("وزيرة الهجرة العراقية") is itself the owner's naming
-    return all(owner.search(text) is not None for bare, owner in _OWNED_BY if bare.match(alias))
+    return all(
+        owner.search(text) is not None
+        for bare, body, owner in _OWNED_BY
+        if body == name and alias.startswith(bare)
+    )
 
 
 # a definite noun of figures, its adjectives after it, then the body's name with "ل"
@@ -793,7 +804,7 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
     for m in _COUNTRY_SPOKESMAN.finditer(text, start, end) if spoken else ():
         out.append((m, COUNTRY_SPEAKERS[m.group("c")]))
     for m in _CAMP_OFFICE.finditer(text, start, end) if "مدير" in seg or "ادارة" in seg else ():
-        camps = {CAMPS[fold(c.group("c"))] for c in _CAMP_NAMED.finditer(text)}
+        camps = {_CAMP_OF[c.group("c") or c.group("d")] for c in _CAMP_NAMED.finditer(text)}
         if len(camps) == 1:  # "في المخيم، قالت مديرته": the one camp the passage names
             out.append((m, f"{camps.pop()} camp administration"))
     return out
@@ -889,11 +900,15 @@ _CAMP_OFFICE = re.compile(
         r"(?:إدارة|مدير|مديرة|مديري)\s+(?:ال)?مخيم(?:ه|ها)?)(?![ء-ي])"
     )
 )
+_CAMP_OF = {fold(c): name for c, name in CAMPS.items()}  # "الأزرق" folds to "الازرق"
 _CAMP_NAMED = re.compile(
-    fold(r"(?<![ء-ي])(?:ال)?مخيم(?:ات)?[\s\"“”«»]+")
+    fold(r"(?<![ء-ي])(?:(?:ال)?مخيم(?:ات)?[\s\"“”«»]+")
     + r"(?P<c>"
     + "|".join(sorted((fold(c) for c in CAMPS), key=len, reverse=True))
-    + r")(?![ء-ي])"
+    # or a name of its own, alone: "داخل الهول", "في الركبان" (ar13_044)
+    + r")|(?:و|ب|ل|في\s*)?(?P<d>"
+    + "|".join(sorted((fold(c) for c in CAMPS_NAMED_ALONE), key=len, reverse=True))
+    + r"))(?![ء-ي])"
 )
 
 
@@ -930,48 +945,59 @@ def _government_health(
     return HEALTH_MINISTRY_OF.get(name.removesuffix(" government"))
 
 
-# who a bare health ministry belongs to, said right after it: "وزارة الصحة بغزة", "التابعة
-# لحركة حماس في غزة", "بحكومة الحوثيين", "الخاضعة لسيطرة الحوثيين" (ar3_039, ar2_287, ar4_244,
-# ar12_043)
+# the owner said right after a bare "وزارة الصحة": "الخاضعة لسيطرة الحوثيين", "التابعة
+# لجماعة الحوثيين", "في حكومة الحوثيين", "بغزة" (C14: ar12_043, ar4_242, ar4_054)
 _OWNER_AFTER = re.compile(
     fold(
-        r"[\"”»]?\s*(?:(?:ال)?(?:تابعة|خاضعة)\s+(?:ل(?:سيطرة|حكومة|جماعة|حركة)\s+|ل)|في\s+(?:حكومة\s+)?|"
-        r"ب(?:حكومة\s+)?)(?P<o>[^\s،,.:]+(?:\s+[^\s،,.:]+){0,2})"
+        # an affiliation may name the owner in three words: "التابعة لحركة حماس في غزة" (ar2_287)
+        r"\s*[،,]?\s*(?:(?:(?:ال)?(?:خاضعة|تابعة)\s+(?:ل(?:سيطرة\s+)?)?|في\s+حكومة\s+|بحكومة\s+)"
+        r"(?P<o>[ء-ي]+(?:\s+(?:في\s+|ب)?[ء-ي]+){0,2})|(?:في\s+|ب)(?P<p>(?:ال)?[ء-ي]+))"
     )
 )
-_HEALTH_MINISTRIES = frozenset((*HEALTH_MINISTRY_OF.values(), "Gaza Health Ministry"))
 
 
 def _owner_after(text: str, at: int) -> str | None:
-    """The health ministry whose owner is said right after a bare one ending at ``at``."""
-    after = _OWNER_AFTER.match(text, at)
-    return _ministry_of(after.group("o")) if after is not None else None
+    """The health ministry of the owner named right after a bare ministry ending at ``at``."""
+    o = _OWNER_AFTER.match(text, at)
+    return _ministry_of(o.group("o") or o.group("p")) if o is not None else None
 
 
-def _health_owner(text: str, rx: re.Pattern[str] | None, canon: dict[str, str]) -> str | None:
-    """The one health ministry a passage names with its owner, for a bare "وزارة الصحة" (C14).
+def _health_ministry_named(
+    text: str, rx: re.Pattern[str] | None, canon: dict[str, str]
+) -> str | None:
+    """The one health ministry a passage names with its owner, for a bare one (C14).
 
-    C14 of the gold passes: a bare ministry takes the country-named ministry the same passage
-    names for it, before or after ("وزارة الصحة اللبنانية" a sentence later, ar12_122; "وزارة
-    الصحة بغزة" a sentence before, ar3_039); the place the passage is about does not name it
-    (a Gaza toll from a bare "وزارة الصحة" is null: ar10_035, ar12_110, ar17_114).
+    Parameters
+    ----------
+    text : str
+        The passage (normalised).
+    rx, canon : re.Pattern, dict
+        The alias pattern and its canonical names (:func:`_pattern`).
 
-    Examples
-    --------
-    >>> from idlibstats.extract.arabic.normalize import normalize
-    >>> from idlibstats.extract.attribution import DEFAULT_SOURCES
-    >>> rx, canon = _pattern(DEFAULT_SOURCES)
-    >>> _health_owner(normalize("قالت وزارة الصحة بغزة إن 12 قتلوا").text, rx, canon)
-    'Gaza Health Ministry'
-    >>> print(_health_owner(normalize("قالت وزارة الصحة إن 12 قتلوا في غزة").text, rx, canon))
-    None
+    Returns
+    -------
+    str or None
+        "Lebanese Health Ministry" where "وزارة الصحة اللبنانية" is named elsewhere in the
+        passage (ar12_122); None where no owner is named, whatever place the passage is on
+        (ar10_035, ar12_110, ar17_114, ar10_044).
     """
-    owners = {_owner_after(text, m.end()) for m in _BARE_MOH.finditer(text)} - {None}
-    for m in rx.finditer(text) if rx is not None else ():
-        name = canon.get(re.sub(_GAP, " ", m.group("a")))
-        if name in _HEALTH_MINISTRIES:
-            owners.add(name)
-    return owners.pop() if len(owners) == 1 else None
+    if rx is None or text.count(_HEALTH) < 2:  # the bare name is the passage's only one
+        return None
+    named = set()
+    for m in rx.finditer(text):
+        alias = re.sub(_GAP, " ", m.group("a"))
+        name = canon.get(alias)
+        if (
+            name is not None
+            and _HEALTH in alias
+            and (name.endswith("Health Ministry") or name == "Syrian government")
+            and _owner_named(text, alias, name)
+        ):
+            named.add(name)
+    return named.pop() if len(named) == 1 else None
+
+
+_HEALTH = fold("الصحة")
 
 
 def _ministry_of(text: str) -> str | None:

@@ -19,6 +19,7 @@ __all__ = [
     "SMALL_NUMBERS",
     "COUNTRY_ADJECTIVES",
     "CAMPS",
+    "CAMPS_NAMED_ALONE",
     "COUNTRY_SPEAKERS",
     "HEALTH_MINISTRY_OF",
     "LOCAL_PLACES",
@@ -1001,7 +1002,12 @@ CAMPS: dict[str, str] = {
     "مريجيب الفهود": "Mrajeeb al-Fhood",
     "عين عيسى": "Ain Issa",
     "أطمة": "Atmeh",
+    # Darfur's camp by El Fasher ("مخيم زمزم للنازحين ... وفقا لبيان إدارة المخيم", ar17_032)
+    "زمزم": "Zamzam",
 }
+#: camp names no common word or town shares, that name their camp without "مخيم" before them
+#: ("داخل الهول", ar13_044)
+CAMPS_NAMED_ALONE: tuple[str, ...] = ("الهول", "الزعتري", "الركبان", "زمزم")
 for _ar, _en in CAMPS.items():
     SOURCE_ALIASES[f"{_en} camp administration"] = tuple(
         f"{w} {_ar}" for w in ("إدارة مخيم", "مدير مخيم", "مديرة مخيم", "مدير إدارة مخيم")

@@ -147,7 +147,10 @@ _THINGS = re.compile(
 )
 _IN_AND_OUT = re.compile(
     fold(
-        r"داخليا\s+و(?:عبر\s+الحدود|إلى\s+(?:دول|البلدان))|داخل\s+\S+\s+(?:و|أو\s+)خارج|وخارجها|"
+        # "داخل البلاد وخارجها", and with no word between: "نزحوا داخل وخارج السودان"
+        # (ar10_057, ar16_027)
+        r"داخليا\s+و(?:عبر\s+الحدود|إلى\s+(?:دول|البلدان))|داخل\s+(?:\S+\s+)?(?:و|أو\s+)خارج|"
+        r"وخارجها|"
         r"(?:بين\s+)?(?:لل|ال)?(?:نازح|نازحا|نازحين|نازحون|مهجر|مهجرين)\s+(?:و|أو)\s*(?:ال)?"
         r"(?:لاجئ|لاجئا|لاجئين|لاجئون)(?![\u0621-\u064a])|"
         r"(?:بين\s+)?(?:لل|ال)?(?:لاجئ|لاجئا|لاجئين|لاجئون)\s+(?:و|أو)\s*(?:ال)?"
@@ -1506,6 +1509,8 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         return "refugees"
     if f.subject is not None and _hosted(f.subject, t[s:e]):
         return "refugees"  # "المفوضية ... في لبنان ان أكثر من 283000 نازح سوري"
+    if f.subject is not None and _foreign_in_camp(f.subject, t[s:e]):
+        return "refugees"  # "232 عائلة عراقية ... غادرت مخيم الهول" (ar13_045, ar17_024)
     if _LEBANON in t and (_SYRIAN_NAZIH.search(f.subject or "") or _SYRIAN_NAZIH.search(t, s, e)):
         # "عدد النازحين السوريين في لبنان", "377 نازحا سوريا من مخيمات عرسال"; the Syrians
         # named anywhere in the sentence ("مغادرة طوعية للنازحين السوريين، حيث يغادر يوميًا ما
@@ -1577,6 +1582,40 @@ def _hosted(subject: str, sentence: str) -> bool:
         return False
     own = _OWN_LAND.get(nat.group())
     return own is None or own.search(host.group()) is None
+
+
+# a camp and the nationals of its own country: "مخيم الهول" is in Syria
+_CAMP_LAND = {
+    fold("الهول"): fold("سوري"),
+    fold("روج"): fold("سوري"),
+    fold("الركبان"): fold("سوري"),
+    fold("الزعتري"): fold("أردني"),
+    fold("الأزرق"): fold("أردني"),
+    fold("زمزم"): fold("سوداني"),
+}
+_NAMED_CAMP = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:ب|ل)?(?:ال)?مخيم\s+(?P<c>")
+    + "|".join(sorted(_CAMP_LAND, key=len, reverse=True))
+    + r")(?![\u0621-\u064a])"
+)
+# nationals by their noun ("4 آلاف عراقي") or households by their adjective ("232 عائلة عراقية")
+_NATIONAL_OF = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:(?:عائلة|عائلات|عوائل|أسرة|أسر)\s+)?(?P<n>")
+    + fold(r"سوري|عراقي|فلسطيني|سوداني|يمني|أفغاني|صومالي|أردني")
+    + r")(?:ة|ين|ون)?(?![\u0621-\u064a])"
+)
+
+
+def _foreign_in_camp(subject: str, sentence: str) -> bool:
+    """Nationals leaving or going home from a camp in another country are refugees.
+
+    "232 عائلة عراقية ... غادرت ... مخيم الهول", "عودة 4 آلاف عراقي من هذا المخيم" (the
+    sentence names "مخيم الهول"): Iraqis in a camp in Syria crossed a border (round-17
+    convention: returns across a border are refugees); Syrians there stay displaced.
+    """
+    nat = _NATIONAL_OF.match(subject)
+    camp = _NAMED_CAMP.search(sentence) if nat is not None else None
+    return camp is not None and _CAMP_LAND[camp.group("c")] != nat.group("n")
 
 
 # a count of the whole world's displaced holds refugees too ("the world's largest
