@@ -5,9 +5,10 @@ expected source).
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from tests._english import source_of
+from tests._english import one, source_of
 
 # -- an officer's frame before the body: "said NAME, a spokesperson for X", "the statement of
 # the head of X" ----------------------------------------------------------------------------
@@ -222,3 +223,38 @@ def test_next_sentence_reporter(text: str, phrase: str, source: str | None) -> N
 def test_local_information_minister(text: str, phrase: str, source: str | None) -> None:
     got = source_of(text, phrase)
     assert (got or "").casefold() == (source or "").casefold()
+
+
+# -- period: "so far in YEAR" runs to the day of the report ------------------------------------
+
+DARIEN = (
+    "More than 500,000 migrants have crossed the dangerous Darien jungle on their way to North"
+    " America so far in 2023, official sources said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "period"),
+    [
+        # rt17_025 (realtext17_dev), rt3_169 (realtext3_dev): no published date, no period
+        (DARIEN, "More than 500,000", None, (None, None)),
+        # written here: published in that year, the year to the day of the report
+        (DARIEN, "More than 500,000", "2023-09-20", ("2023-01-01", "2023-09-20")),
+        # written here: "in 2023" alone is the whole year
+        (
+            "More than 500,000 migrants crossed the Darien jungle in 2023, official sources said.",
+            "More than 500,000",
+            None,
+            ("2023-01-01", "2023-12-31"),
+        ),
+    ],
+)
+def test_so_far_in_year(
+    text: str, phrase: str, published: str | None, period: tuple[str | None, str | None]
+) -> None:
+    row = one(text, phrase, published=published)
+    got = tuple(
+        None if pd.isna(row[k]) else pd.Timestamp(row[k]).strftime("%Y-%m-%d")
+        for k in ("period_start", "period_end")
+    )
+    assert got == period

@@ -389,6 +389,7 @@ _NEXT_END = re.compile(r"\bnext\s+$")
 # round 18: the year of a comparison's "same period" (rt3_143, rt17_021)
 _SAME_PERIOD_END = re.compile(r"\bsame\s+period\s+(?:in|of|last)\s+(?:the\s+year\s+)?$")
 _LAST_YEAR_AFTER = re.compile(r",?\s+last\s+year\b")
+_SO_FAR_IN_END = re.compile(r"\b(?:so|thus)\s+far\s+in\s+$", re.IGNORECASE)
 
 
 _AS_OF_START = re.compile(r"\s*[\"“]?[Aa]s\s+of\s+$")
@@ -681,6 +682,13 @@ def find_periods(
             i += 1
             continue
         first, last = _resolve(t, pub, year=_year_before(norm, t, pub, after_month))
+        if first is not None and t.kind == "y" and _SO_FAR_IN_END.search(before):
+            # round 19: "so far in 2023" runs to the day of the report, as "so far this year":
+            # unknown without a published date of that year (rt17_025, rt3_169: no period)
+            if pub is None or pub.year != first.year:
+                i += 1
+                continue
+            last = pub
         if first is not None:
             if _END_OF.search(norm, max(start, t.start - 25), t.start):
                 first = last  # "By the end of 2023": a stock on its last day
