@@ -204,3 +204,31 @@ def test_nationals_of_another_country_in_a_camp(text: str, phrase: str, expected
 )
 def test_warning_and_description_cues(text: str, phrase: str, expected: str | None) -> None:
     assert _source(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar14_388, ar2_184: struck from the agency's database, nobody reports
+        (
+            "شُطب أكثر من 294 ألف سوري من قاعدة بيانات مفوضية اللاجئين في لبنان بسبب عودتهم.",
+            "أكثر من 294 ألف",
+            None,
+        ),
+        # ar13_144: registered in its records
+        (
+            "وبلغ عدد اللاجئين السوريين الذين تم تسجيلهم في سجلات المفوضية كلاجئين في الأردن"
+            " قرابة 670 ألفا.",
+            "قرابة 670 ألفا",
+            None,
+        ),
+        # near miss: the database as the figure's source still cues the agency
+        (
+            "وبلغ عدد اللاجئين السوريين في لبنان 750 ألفا وفق قاعدة بيانات مفوضية اللاجئين.",
+            "750 ألفا",
+            "UNHCR",
+        ),
+    ],
+)
+def test_in_the_records_of_a_body(text: str, phrase: str, expected: str | None) -> None:
+    assert _source(text, phrase) == expected

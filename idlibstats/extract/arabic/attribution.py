@@ -224,6 +224,8 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             cued = False  # "حصيلة قتلى قصف التحالف الدولي": the body whose strikes killed
         if cued and words and _REGISTERED.match(words[-1]):
             cued = False  # "مسجلين لدى مفوضية اللاجئين": registered with, not reported by
+        if cued and _IN_RECORDS.search(" ".join(words)):
+            cued = False  # "شطب ... من قاعدة بيانات مفوضية اللاجئين": in its records, not its word
         if not cued:
             reach = 30 if name in ARMED_GROUPS else 120  # "حزب الله قال إن"
             after = _CUE_AFTER.match(text, m.end(), min(end, m.end() + reach))
@@ -596,6 +598,15 @@ _APPOSITION = re.compile(  # "، ستيفن أوبراين": a first name at mos
 _RELAYED = re.compile(fold(r"[\s\"“”«»]*(?:عن|إلى|الى)\s*(?:ال)?"))
 _REGISTERED = re.compile(
     fold(r"(?:و)?(?:ال)?(?:مسجل|مسجلين|مسجلون|مسجلة|المسجلين|يسجل|سجلوا|لدى)$")
+)
+# the body's records as a place people are put in or struck from, not what it says ("شطب
+# ... من قاعدة بيانات المفوضية", ar2_184, ar14_388; "تسجيلهم في سجلات المفوضية", ar13_144);
+# "وفق قاعدة بيانات" and "بحسب سجلات" still cue
+_IN_RECORDS = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:من|في|ضمن)\s+(?:ال)?(?:قاعدة\s+(?:ال)?بيانات|قواعد\s+(?:ال)?بيانات|"
+        r"سجلات|قوائم)$"
+    )
 )
 _STRONG_CUE = re.compile(
     fold(
