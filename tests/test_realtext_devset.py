@@ -74,6 +74,9 @@ SETS = {
     # round 17 (issues 11 and 16): held out whole until the round-17 rules were merged
     "realtext17": ("realtext17_dev.jsonl", "realtext17_blind.jsonl"),
     "arabic17": ("arabic17_dev.jsonl", "arabic17_blind.jsonl"),
+    # round 18 (issues 11 and 16): held out whole until the round-18 rules were merged
+    "realtext18": ("realtext18_dev.jsonl", "realtext18_blind.jsonl"),
+    "arabic18": ("arabic18_dev.jsonl", "arabic18_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -122,6 +125,8 @@ MINIMUM = {
     "arabic16": (150, 56),
     "realtext17": (182, 61),
     "arabic17": (88, 33),
+    "realtext18": (185, 67),
+    "arabic18": (142, 54),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -197,6 +202,7 @@ ROUNDS_9_TO_12 = (*ROUNDS_9_TO_10, "realtext11", "arabic11", "realtext12", "arab
 ROUNDS_13_TO_14 = ("realtext13", "arabic13", "realtext14", "arabic14")
 ROUNDS_13_TO_15 = (*ROUNDS_13_TO_14, "realtext15", "arabic15")
 ROUNDS_13_TO_16 = (*ROUNDS_13_TO_15, "realtext16", "arabic16")
+ROUNDS_13_TO_17 = (*ROUNDS_13_TO_16, "realtext17", "arabic17")
 LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
@@ -230,6 +236,8 @@ LATER_ROUNDS = {
     "arabic16": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_15),
     "realtext17": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_16),
     "arabic17": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_16),
+    "realtext18": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_17),
+    "arabic18": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_17),
 }
 
 
@@ -286,6 +294,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic16": set(),
     "realtext17": set(),
     "arabic17": set(),
+    "realtext18": set(),
+    "arabic18": set(),
 }
 
 
