@@ -2256,6 +2256,23 @@ def _local_level(office: str, kind: str | None, norm: str) -> str | None:
     return None
 
 
+def _local_place_words(words: list[str]) -> list[str]:
+    """The words of a local body's place, without the words before it that name no place.
+
+    Empty where a word says it is no local place (:data:`_NOT_LOCAL_PLACE`).
+
+    Examples
+    --------
+    >>> _local_place_words(["The", "Deputy", "Lubero"]), _local_place_words(["Kabul", "Police"])
+    (['Lubero'], [])
+    """
+    i = 0
+    while i < len(words) and words[i] in _NOT_PLACE_OR_LOCAL:
+        i += 1
+    words = words[i:]
+    return [] if any(w in _NOT_LOCAL_PLACE for w in words) else words
+
+
 def _local_officers(norm: str, start: int, end: int) -> list[Mention]:
     """Local office-holders named by office and place, as "<place> <level>" (see _LOCAL_OFFICER).
 
@@ -2275,11 +2292,9 @@ def _local_officers(norm: str, start: int, end: int) -> list[Mention]:
         words = [w for w in place.split() if w != "Tribal"]  # "Khyber Tribal District"
         if kind is None and len(words) > 1 and re.fullmatch(_LOCAL_KIND_WORD, words[-1]):
             kind = words.pop()  # "Jonglei State Minister of Information": the kind in the place
-        while words and words[0] in _NOT_PLACE | _NOT_LOCAL_PLACE:
-            words = words[1:]
+        words = _local_place_words(words)
         if (
             not words
-            or any(w in _NOT_LOCAL_PLACE for w in words)
             or words[-1].isupper()
             or " ".join(words) in _ADJ_COUNTRY
             or main_country(" ".join(words)) == " ".join(words)
@@ -2319,10 +2334,8 @@ def _camp_officers(norm: str, start: int, end: int) -> list[Mention]:
     """
     out = []
     for m in _CAMP_OFFICER.finditer(norm, start, end):
-        words = m.group("place").split()
-        while words and words[0] in _NOT_PLACE | _NOT_LOCAL_PLACE:
-            words = words[1:]
-        if not words or any(w in _NOT_LOCAL_PLACE for w in words):
+        words = _local_place_words(m.group("place").split())
+        if not words:
             continue
         kind = " ".join(m.group("kind").lower().split())
         out.append(Mention(m.start(), m.end(), f"{' '.join(words)} {kind} administration"))
@@ -2426,6 +2439,7 @@ _NOT_PLACE = frozenset(
     "The A An Its Their His Her Deputy Former Acting Local Regional City Provincial District "
     "Military State Interim New Then Our Lieutenant Vice".split()
 )
+_NOT_PLACE_OR_LOCAL = _NOT_PLACE | _NOT_LOCAL_PLACE  # words a local body's place never opens with
 
 
 # a military government without its country's name is the government of the passage's country
