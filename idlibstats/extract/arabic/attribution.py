@@ -320,16 +320,17 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
     return kept
 
 
-# bare names of a body whose country they do not say, and the body named with its country
-# ("وزارة الهجرة والمهجرين العراقية", "وزارة الصحة اللبنانية")
+# the Iraqi migration ministry or its minister named with its country
 _IRAQI_MIGRATION = re.compile(
     fold(
         r"(?:وزارة|وزير|وزيرة)\s+الهجرة(?:\s+والمهجرين)?\s+(?:(?:في\s+|ب)(?:ال)?حكومة\s+)?"
         r"(?:ال)?عراقي(?:ة)?(?![\u0621-\u064a])"
     )
 )
-# the ministry and its minister, man or woman (C14: ar2_123, ar2_127, ar4_074, ar12_052,
-# ar13_038, ar16_027, ar17_024 null; named "العراقية": ar13_034, ar13_037 MoMD)
+# bare names of a body whose country they do not say, its canonical name, and the body named
+# with its country ("وزارة الهجرة والمهجرين العراقية", "وزارة الصحة اللبنانية"); the migration
+# ministry and its minister, man or woman (C14: ar2_123, ar2_127, ar4_074, ar12_052, ar13_038,
+# ar16_027, ar17_024 null; named "العراقية": ar13_034, ar13_037 MoMD)
 _OWNED_BY = (
     (fold("وزيرة الهجرة"), "MoMD", _IRAQI_MIGRATION),
     (fold("وزير الهجرة"), "MoMD", _IRAQI_MIGRATION),
@@ -973,6 +974,9 @@ def _owner_after(text: str, at: int) -> str | None:
     return _ministry_of(o.group("o") or o.group("p")) if o is not None else None
 
 
+_HEALTH = fold("الصحة")
+
+
 def _health_ministry_named(
     text: str, rx: re.Pattern[str] | None, canon: dict[str, str]
 ) -> str | None:
@@ -1006,9 +1010,6 @@ def _health_ministry_named(
         ):
             named.add(name)
     return named.pop() if len(named) == 1 else None
-
-
-_HEALTH = fold("الصحة")
 
 
 def _ministry_of(text: str) -> str | None:
