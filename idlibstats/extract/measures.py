@@ -60,6 +60,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "beheaded",
         "beheading",
         "beheadings",
+        # round 20: "decapitated two people collecting water" (rt18_064); "eliminated" kills
+        # only as the verb of its figure (_GOVERNING_VERB: "had eliminated 10 terrorists",
+        # rt16_061), not from afar
+        "decapitated",
+        "decapitating",
         "succumbed",
         "lost their lives",
         "fatally",
@@ -1575,6 +1580,7 @@ _FATE_OF = {
     "deat": "killed",
     "shot": "killed",
     "behe": "killed",
+    "elim": "killed",
     "shoo": "killed",
     "gunn": "killed",
     "woun": "injured",
@@ -1594,7 +1600,7 @@ _WHEN_WORDS = (
 # (qualifiers are part of the figure's phrase, so the verb touches its start)
 _GOVERNING_VERB = re.compile(
     r"(?<![\w-])(?P<kw>killed|killing|kills|kill|executed|executing|massacred|murdered|"
-    r"slaughtered|beheaded|beheading|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
+    r"slaughtered|beheaded|beheading|eliminated|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
     r"injure|displaced|displacing|displaces|displace|uprooted|uprooting|uproots|uproot|"
     r"(?:the\s+)?(?:killings?|deaths?|murders?|massacre|displacement|uprooting|relocation|"
     r"wounding|injuring|injury)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
@@ -2110,18 +2116,19 @@ _CHANGE_BEFORE = re.compile(
 )
 _ENTERED_AFTER = re.compile(r"\s+(?:(?:have|has|had|also)\s+)*" + ENTERED_ABROAD.pattern)
 # people arrested, detained or abducted (the guideline's other: detainees, abducted people),
-# whatever they are called: "eight refugees were arrested"
+# whatever they are called: "eight refugees were arrested"; people rescued or saved too (the
+# guideline's "rescued ... -> other"): "147 people had been saved" (rt18_306)
 _HELD_AFTER = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|also|reportedly|remained|remain|"
     r"remains|still)\s+)+(?:arrested|detained|abducted|kidnapped|jailed|imprisoned|held|"
-    r"taken\s+hostage)\b|\s+(?:taken|held)\s+(?:hostage|captive)\b"
+    r"taken\s+hostage|rescued|saved)\b|\s+(?:taken|held)\s+(?:hostage|captive)\b"
 )
 # the same people as the object of the verb: "arbitrarily arresting more than 1,100 people",
-# "killing four people and abducting 50 others"
+# "killing four people and abducting 50 others", "fishermen rescued more than 100 Rohingya
+# refugees" (rt15_087)
 _HELD_BEFORE = re.compile(
-    r"(?<![\w-])(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)\s+"
-    + _QUALIFIER_OPT
-    + "$"
+    r"(?<![\w-])(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|"
+    r"rescu(?:ed|ing|es))\s+" + _QUALIFIER_OPT + "$"
 )
 # people a boat carried or had on board when it landed came ashore from abroad (refugees): "A
 # boat carrying 20 men believed to be Rohingya Muslims landed on the eastern coast of Aceh"
@@ -2461,7 +2468,7 @@ _GOVERNING_ENDS = (
     *("injures", "injure", "displaced", "displacing", "displaces", "displace", "uprooted"),
     *("uprooting", "uproots", "uproot", "of", "the", "some", "also", "reportedly", "another"),
     *("further", "beheaded", "beheading", "dawn", "overnight", "yesterday", "today", "morning"),
-    *("night", "evening", "afternoon", *WEEKDAYS),
+    *("night", "evening", "afternoon", "eliminated", *WEEKDAYS),
 )
 
 

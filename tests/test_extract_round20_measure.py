@@ -1,0 +1,56 @@
+"""Round-20 English measure rules (issue 11): general lexicons and patterns, each with a
+positive case and a near-miss that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._english import measure_of as _measure
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # verbs of killing missing from the lexicon (rt18_064, rt16_061)
+        (
+            "Armed men on Friday decapitated two people collecting water from a well.",
+            "two",
+            "killed",
+        ),
+        (
+            "The army said it had eliminated 10 terrorists in the operation.",
+            "10",
+            "killed",
+        ),
+        # near-miss: "eliminated" kills only its own object, not a figure further on
+        (
+            "The army said it detained 14 suspects and eliminated a cell.",
+            "14",
+            "other",
+        ),
+        # people rescued or saved are other whatever they are called (rt15_087, rt18_306)
+        (
+            "Acehnese fishermen rescued more than 100 Rohingya refugees in late June.",
+            "more than 100",
+            "other",
+        ),
+        (
+            "A spokesman for the UN refugee agency said 147 people had been saved.",
+            "147",
+            "other",
+        ),
+        # near-misses: the rescuers' other figures, people told before the boat was rescued
+        (
+            "The UN refugee agency said 147 refugees arrived after the rescue.",
+            "147",
+            "refugees",
+        ),
+        (
+            "Rescue teams saved six people, while about 20 people were injured.",
+            "about 20",
+            "injured",
+        ),
+    ],
+)
+def test_round20_measure(text: str, phrase: str, measure: str) -> None:
+    assert _measure(text, phrase) == measure
