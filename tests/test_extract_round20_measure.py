@@ -50,6 +50,32 @@ from tests._english import measure_of as _measure
             "about 20",
             "injured",
         ),
+        # people a place holds, its stay verb closing the clause or followed only by its year
+        # (rt18_320, rt5_485)
+        (
+            "Anbar contained 70 camps for displaced persons, at which close to 70,000 people "
+            "resided in 2014.",
+            "close to 70,000",
+            "population",
+        ),
+        (
+            "Bodies were found in front of a hotel where dozens had sought safety, army sources "
+            "said.",
+            "dozens",
+            "population",
+        ),
+        # near-misses: a fate in the place, a flight that goes on
+        (
+            "The strike hit a school in which 40 people were killed.",
+            "40",
+            "killed",
+        ),
+        (
+            "Gunmen raided the town, where 500 people had sought safety from the fighting in the "
+            "north.",
+            "500",
+            "displaced",
+        ),
     ],
 )
 def test_round20_measure(text: str, phrase: str, measure: str) -> None:

@@ -1859,13 +1859,17 @@ _IN_PLACE_AFTER = re.compile(
     r"(?:in|inside|at|across|within)\s"
 )
 # people a place holds, its stock verb closing the clause: "115 shelters ..., where 90,000
-# forcibly displaced people are now residing", "where 17,000 IDPs are sheltering, UNRWA ..."
-_WHERE_BEFORE = re.compile(r"\bwhere\s+" + _QUALIFIER_OPT + "$")
+# forcibly displaced people are now residing", "where 17,000 IDPs are sheltering, UNRWA ...";
+# round 20: "70 camps for internally displaced persons (IDPs), at which close to 70,000 people
+# resided in 2014" (rt18_320), "a hotel where dozens had sought safety, army ... said" (rt5_485)
+_WHERE_BEFORE = re.compile(r"\b(?:where|at\s+which|in\s+which)\s+" + _QUALIFIER_OPT + "$")
 _STAY_CLOSES = re.compile(
     r"\s+(?:(?:are|were|is|was)\s+(?:(?:now|currently|still)\s+)*(?:residing|sheltering|living|"
     # or a plain verb: "Zaatari refugee camp ..., where about 35,000 Syrian refugees reside"
-    r"staying)|(?:(?:now|currently|still)\s+)*(?:reside|resided|live|lived|stay|stayed))"
-    r"\s*(?:[.,;)]|$)"
+    r"staying)|(?:(?:now|currently|still)\s+)*(?:reside|resided|live|lived|stay|stayed)|"
+    r"(?:had|have|has)\s+(?:sought|taken|found)\s+(?:safety|refuge|shelter))"
+    # the clause closes, or only its year follows
+    r"(?:\s*(?:[.,;)]|$)|\s+(?:in|since|until)\s+(?:19|20)\d\d\b)"
 )
 _LATER_FATE = re.compile(
     r"[^.;]{0,80}?\s(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:killed|wounded|"
