@@ -39,7 +39,7 @@ from tests._english import measure_of as _measure
             "147",
             "other",
         ),
-        # near-misses: the rescuers' other figures, people told before the boat was rescued
+        # near-misses: the rescue's other figures
         (
             "The UN refugee agency said 147 refugees arrived after the rescue.",
             "147",
@@ -48,6 +48,12 @@ from tests._english import measure_of as _measure
         (
             "Rescue teams saved six people, while about 20 people were injured.",
             "about 20",
+            "injured",
+        ),
+        # near-miss: people named by their fate keep it when rescued
+        (
+            "Civil defence teams rescued 12 wounded civilians from the rubble.",
+            "12",
             "injured",
         ),
         # people a place holds, its stay verb closing the clause or followed only by its year

@@ -2120,19 +2120,25 @@ _CHANGE_BEFORE = re.compile(
 )
 _ENTERED_AFTER = re.compile(r"\s+(?:(?:have|has|had|also)\s+)*" + ENTERED_ABROAD.pattern)
 # people arrested, detained or abducted (the guideline's other: detainees, abducted people),
-# whatever they are called: "eight refugees were arrested"; people rescued or saved too (the
-# guideline's "rescued ... -> other"): "147 people had been saved" (rt18_306)
+# whatever they are called: "eight refugees were arrested"
 _HELD_AFTER = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being|also|reportedly|remained|remain|"
     r"remains|still)\s+)+(?:arrested|detained|abducted|kidnapped|jailed|imprisoned|held|"
-    r"taken\s+hostage|rescued|saved)\b|\s+(?:taken|held)\s+(?:hostage|captive)\b"
+    r"taken\s+hostage)\b|\s+(?:taken|held)\s+(?:hostage|captive)\b"
 )
 # the same people as the object of the verb: "arbitrarily arresting more than 1,100 people",
-# "killing four people and abducting 50 others", "fishermen rescued more than 100 Rohingya
-# refugees" (rt15_087)
+# "killing four people and abducting 50 others"
 _HELD_BEFORE = re.compile(
-    r"(?<![\w-])(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|"
-    r"rescu(?:ed|ing|es))\s+" + _QUALIFIER_OPT + "$"
+    r"(?<![\w-])(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)\s+"
+    + _QUALIFIER_OPT
+    + "$"
+)
+# people rescued or saved are other whoever they are (the guideline's "rescued ... -> other"):
+# "fishermen rescued more than 100 Rohingya refugees" (rt15_087), "147 people had been saved"
+# (rt18_306); people named by their fate keep it ("rescued 12 wounded civilians": injured)
+_RESCUED_BEFORE = re.compile(r"(?<![\w-])rescu(?:ed|ing|es)\s+" + _QUALIFIER_OPT + "$")
+_RESCUED_AFTER = re.compile(
+    r"\s+(?:(?:were|was|have|has|had|been|being|also|reportedly)\s+)+(?:rescued|saved)\b"
 )
 # people a boat carried or had on board when it landed came ashore from abroad (refugees): "A
 # boat carrying 20 men believed to be Rohingya Muslims landed on the eastern coast of Aceh"
@@ -2529,6 +2535,11 @@ def governing_measure(
         kind != "thing" and _HELD_BEFORE.search(low, lo, start)
     ):
         return "other"  # "eight refugees were arrested": detainees, whoever they are
+    if (
+        _RESCUED_AFTER.match(low, subject_end, ceil)
+        or (low.find("rescu", lo, start) >= 0 and _RESCUED_BEFORE.search(low, lo, start))
+    ) and subject_measure(subject, False) not in ("killed", "injured"):
+        return "other"  # "fishermen rescued more than 100 Rohingya refugees"
     if kind == "people" and boat_landing(low, start, subject_end):
         return "refugees"  # "A boat carrying 20 men ... landed on the coast of Aceh"
     if migrant_moved(low, subject, subject_end, ceil):
