@@ -82,6 +82,28 @@ from tests._english import measure_of as _measure
             "500",
             "displaced",
         ),
+        # the people one stays with in a place are its population (rt16_075, rt18_367)
+        (
+            "Mirano, who was camping with hundreds of people in a park in Saint-Marc, fled.",
+            "hundreds",
+            "population",
+        ),
+        (
+            "They now wait for assistance, huddled with 25 other families in a make-shift camp.",
+            "25",
+            "population",
+        ),
+        # near-misses: a flight with others, a stay with no place named
+        (
+            "She fled with 200 other people to the border.",
+            "200",
+            "displaced",
+        ),
+        (
+            "They fled their homes, camping with hundreds of people along the road.",
+            "hundreds",
+            "displaced",
+        ),
     ],
 )
 def test_round20_measure(text: str, phrase: str, measure: str) -> None:

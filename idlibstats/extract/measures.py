@@ -1871,6 +1871,13 @@ _STAY_CLOSES = re.compile(
     # the clause closes, or only its year follows
     r"(?:\s*(?:[.,;)]|$)|\s+(?:in|since|until)\s+(?:19|20)\d\d\b)"
 )
+# the people one stays with in a place are its population: "who was camping with hundreds of
+# people in a park" (rt16_075), "huddled with 25 other families in a make-shift camp" (rt18_367)
+_STAYING_WITH_BEFORE = re.compile(
+    r"(?<![\w-])(?:camping|camped|huddled|huddling|sheltering|sheltered|staying|stayed|living|"
+    r"lived|crammed|packed)\s+(?:together\s+)?with\s+" + _QUALIFIER_OPT + "$"
+)
+_IN_A_PLACE_AFTER = re.compile(r"\s+(?:in|at|inside)\s+(?:a|an|the)\s")
 _LATER_FATE = re.compile(
     r"[^.;]{0,80}?\s(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:killed|wounded|"
     r"injured|displaced)|(?:moved|fled|crossed|left|returned|have\s+fled|had\s+fled)\s+(?:to|towards?|"
@@ -2873,6 +2880,13 @@ def governing_measure(
         return "displaced" if late.group("fled") else _FATE_OF.get(late.group("kw")[:4])
     if _BEGAN_FLEEING.match(low, subject_end):
         return "displaced"  # "thousands of panic-stricken residents began running north"
+    if (
+        kind == "people"
+        and " with " in low[lo:start]
+        and _STAYING_WITH_BEFORE.search(low, lo, start)
+        and _IN_A_PLACE_AFTER.match(low, subject_end, ceil)
+    ):
+        return "population"  # "huddled with 25 other families in a make-shift camp"
     if _WHERE_BEFORE.search(low, lo, start) and _STAY_CLOSES.match(low, subject_end, ceil):
         return "population"  # "where 17,000 IDPs are sheltering, UNRWA distributed 80 tents"
     if (
