@@ -22,7 +22,12 @@ from tests._english import measure_of as _measure
             "10",
             "killed",
         ),
-        # near-miss: "eliminated" kills only its own object, not a figure further on
+        # near-misses: "eliminated" kills only people, its own object, not a figure further on
+        (
+            "The army said it eliminated 12 checkpoints in the area.",
+            "12",
+            "other",
+        ),
         (
             "The army said it detained 14 suspects and eliminated a cell.",
             "14",

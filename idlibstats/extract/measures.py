@@ -2713,8 +2713,10 @@ def governing_measure(
         kw = v.group("kw")
         word = kw[4:] if kw.startswith("the ") else kw
         fate = _FATE_OF.get(word[:4])
-        if fate is None:
-            return None
+        if fate is None or (
+            word == "eliminated" and (share is not None or kind not in ("people", None))
+        ):
+            return None  # "eliminated 10 terrorists" (killed), not "eliminated 12 checkpoints"
         a = v.start("kw") + len(kw) - len(word)  # the fate word, after "the"
         if fate != "displaced" and combined_fates(low, a, a + len(word.split()[0])):
             return "other"  # "killed or wounded 30 people"
