@@ -98,7 +98,13 @@ from tests._english import measure_of as _measure
             "25",
             "population",
         ),
-        # near-misses: a flight with others, a stay with no place named
+        # near-misses: a flight with others, a stay with no place named, people named by their
+        # status keep it
+        (
+            "Turks are living with 3.6 million Syrian refugees in the country.",
+            "3.6 million",
+            "refugees",
+        ),
         (
             "She fled with 200 other people to the border.",
             "200",

@@ -2884,6 +2884,7 @@ def governing_measure(
         return "displaced"  # "thousands of panic-stricken residents began running north"
     if (
         kind == "people"
+        and status is None  # "living with 3.6 million Syrian refugees in the country" stay refugees
         and " with " in low[lo:start]
         and _STAYING_WITH_BEFORE.search(low, lo, start)
         and _IN_A_PLACE_AFTER.match(low, subject_end, ceil)
