@@ -60,6 +60,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "beheaded",
         "beheading",
         "beheadings",
+        # round 20: "decapitated two people collecting water" (rt18_064); "eliminated" kills
+        # only as the verb of its figure (_GOVERNING_VERB: "had eliminated 10 terrorists",
+        # rt16_061), not from afar
+        "decapitated",
+        "decapitating",
         "succumbed",
         "lost their lives",
         "fatally",
@@ -1575,6 +1580,7 @@ _FATE_OF = {
     "deat": "killed",
     "shot": "killed",
     "behe": "killed",
+    "elim": "killed",
     "shoo": "killed",
     "gunn": "killed",
     "woun": "injured",
@@ -1594,7 +1600,7 @@ _WHEN_WORDS = (
 # (qualifiers are part of the figure's phrase, so the verb touches its start)
 _GOVERNING_VERB = re.compile(
     r"(?<![\w-])(?P<kw>killed|killing|kills|kill|executed|executing|massacred|murdered|"
-    r"slaughtered|beheaded|beheading|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
+    r"slaughtered|beheaded|beheading|eliminated|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
     r"injure|displaced|displacing|displaces|displace|uprooted|uprooting|uproots|uproot|"
     r"(?:the\s+)?(?:killings?|deaths?|murders?|massacre|displacement|uprooting|relocation|"
     r"wounding|injuring|injury)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
@@ -1853,14 +1859,25 @@ _IN_PLACE_AFTER = re.compile(
     r"(?:in|inside|at|across|within)\s"
 )
 # people a place holds, its stock verb closing the clause: "115 shelters ..., where 90,000
-# forcibly displaced people are now residing", "where 17,000 IDPs are sheltering, UNRWA ..."
-_WHERE_BEFORE = re.compile(r"\bwhere\s+" + _QUALIFIER_OPT + "$")
+# forcibly displaced people are now residing", "where 17,000 IDPs are sheltering, UNRWA ...";
+# round 20: "70 camps for internally displaced persons (IDPs), at which close to 70,000 people
+# resided in 2014" (rt18_320), "a hotel where dozens had sought safety, army ... said" (rt5_485)
+_WHERE_BEFORE = re.compile(r"\b(?:where|at\s+which|in\s+which)\s+" + _QUALIFIER_OPT + "$")
 _STAY_CLOSES = re.compile(
     r"\s+(?:(?:are|were|is|was)\s+(?:(?:now|currently|still)\s+)*(?:residing|sheltering|living|"
     # or a plain verb: "Zaatari refugee camp ..., where about 35,000 Syrian refugees reside"
-    r"staying)|(?:(?:now|currently|still)\s+)*(?:reside|resided|live|lived|stay|stayed))"
-    r"\s*(?:[.,;)]|$)"
+    r"staying)|(?:(?:now|currently|still)\s+)*(?:reside|resided|live|lived|stay|stayed)|"
+    r"(?:had|have|has)\s+(?:sought|taken|found)\s+(?:safety|refuge|shelter))"
+    # the clause closes, or only its year follows
+    r"(?:\s*(?:[.,;)]|$)|\s+(?:in|since|until)\s+(?:19|20)\d\d\b)"
 )
+# the people one stays with in a place are its population: "who was camping with hundreds of
+# people in a park" (rt16_075), "huddled with 25 other families in a make-shift camp" (rt18_367)
+_STAYING_WITH_BEFORE = re.compile(
+    r"(?<![\w-])(?:camping|camped|huddled|huddling|sheltering|sheltered|staying|stayed|living|"
+    r"lived|crammed|packed)\s+(?:together\s+)?with\s+" + _QUALIFIER_OPT + "$"
+)
+_IN_A_PLACE_AFTER = re.compile(r"\s+(?:in|at|inside)\s+(?:a|an|the)\s")
 _LATER_FATE = re.compile(
     r"[^.;]{0,80}?\s(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:killed|wounded|"
     r"injured|displaced)|(?:moved|fled|crossed|left|returned|have\s+fled|had\s+fled)\s+(?:to|towards?|"
@@ -2122,6 +2139,13 @@ _HELD_BEFORE = re.compile(
     r"(?<![\w-])(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)\s+"
     + _QUALIFIER_OPT
     + "$"
+)
+# people rescued or saved are other whoever they are (the guideline's "rescued ... -> other"):
+# "fishermen rescued more than 100 Rohingya refugees" (rt15_087), "147 people had been saved"
+# (rt18_306); people named by their fate keep it ("rescued 12 wounded civilians": injured)
+_RESCUED_BEFORE = re.compile(r"(?<![\w-])rescu(?:ed|ing|es)\s+" + _QUALIFIER_OPT + "$")
+_RESCUED_AFTER = re.compile(
+    r"\s+(?:(?:were|was|have|has|had|been|being|also|reportedly)\s+)+(?:rescued|saved)\b"
 )
 # people a boat carried or had on board when it landed came ashore from abroad (refugees): "A
 # boat carrying 20 men believed to be Rohingya Muslims landed on the eastern coast of Aceh"
@@ -2461,7 +2485,7 @@ _GOVERNING_ENDS = (
     *("injures", "injure", "displaced", "displacing", "displaces", "displace", "uprooted"),
     *("uprooting", "uproots", "uproot", "of", "the", "some", "also", "reportedly", "another"),
     *("further", "beheaded", "beheading", "dawn", "overnight", "yesterday", "today", "morning"),
-    *("night", "evening", "afternoon", *WEEKDAYS),
+    *("night", "evening", "afternoon", "eliminated", *WEEKDAYS),
 )
 
 
@@ -2518,6 +2542,11 @@ def governing_measure(
         kind != "thing" and _HELD_BEFORE.search(low, lo, start)
     ):
         return "other"  # "eight refugees were arrested": detainees, whoever they are
+    if (
+        _RESCUED_AFTER.match(low, subject_end, ceil)
+        or (low.find("rescu", lo, start) >= 0 and _RESCUED_BEFORE.search(low, lo, start))
+    ) and subject_measure(subject, False) not in ("killed", "injured"):
+        return "other"  # "fishermen rescued more than 100 Rohingya refugees"
     if kind == "people" and boat_landing(low, start, subject_end):
         return "refugees"  # "A boat carrying 20 men ... landed on the coast of Aceh"
     if migrant_moved(low, subject, subject_end, ceil):
@@ -2684,8 +2713,10 @@ def governing_measure(
         kw = v.group("kw")
         word = kw[4:] if kw.startswith("the ") else kw
         fate = _FATE_OF.get(word[:4])
-        if fate is None:
-            return None
+        if fate is None or (
+            word == "eliminated" and (share is not None or kind not in ("people", None))
+        ):
+            return None  # "eliminated 10 terrorists" (killed), not "eliminated 12 checkpoints"
         a = v.start("kw") + len(kw) - len(word)  # the fate word, after "the"
         if fate != "displaced" and combined_fates(low, a, a + len(word.split()[0])):
             return "other"  # "killed or wounded 30 people"
@@ -2851,6 +2882,14 @@ def governing_measure(
         return "displaced" if late.group("fled") else _FATE_OF.get(late.group("kw")[:4])
     if _BEGAN_FLEEING.match(low, subject_end):
         return "displaced"  # "thousands of panic-stricken residents began running north"
+    if (
+        kind == "people"
+        and status is None  # "living with 3.6 million Syrian refugees in the country" stay refugees
+        and " with " in low[lo:start]
+        and _STAYING_WITH_BEFORE.search(low, lo, start)
+        and _IN_A_PLACE_AFTER.match(low, subject_end, ceil)
+    ):
+        return "population"  # "huddled with 25 other families in a make-shift camp"
     if _WHERE_BEFORE.search(low, lo, start) and _STAY_CLOSES.match(low, subject_end, ceil):
         return "population"  # "where 17,000 IDPs are sheltering, UNRWA distributed 80 tents"
     if (
