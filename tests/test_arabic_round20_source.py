@@ -43,3 +43,26 @@ def _source(text: str, phrase: str) -> str | None:
 )
 def test_migration_directorate(text: str, phrase: str, expected: str | None) -> None:
     assert _source(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar18_333, ar17_122: "النادي" names again the Prisoners' Society named before
+        (
+            "وأوضح نادي الأسير أن قوات الاحتلال تواصل حملات الاعتقال في الضفة الغربية. وأشار"
+            " النادي إلى أن عدد حالات الاعتقال تجاوز 7 آلاف حالة منذ مطلع عام 2025.",
+            "تجاوز 7 آلاف",
+            "Palestinian Prisoners' Society",
+        ),
+        # near miss: a club after a monitor is not the monitor
+        (
+            "وثق المرصد السوري لحقوق الإنسان مقتل 5 أشخاص في إدلب. وأشار النادي إلى أن 40"
+            " لاعبا غادروا المدينة.",
+            "40",
+            None,
+        ),
+    ],
+)
+def test_club_said_again(text: str, phrase: str, expected: str | None) -> None:
+    assert _source(text, phrase) == expected
