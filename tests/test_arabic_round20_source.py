@@ -66,3 +66,56 @@ def test_migration_directorate(text: str, phrase: str, expected: str | None) -> 
 )
 def test_club_said_again(text: str, phrase: str, expected: str | None) -> None:
     assert _source(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar18_343, ar18_339: one neighbourhood's resistance committee, "<place> Resistance
+        # Committee"
+        (
+            "قالت لجنة مقاومة ثوار بيت المال إن عناصر من الدعم السريع اغتالت اثنين من شبان الحي.",
+            "اثنين",
+            "Beit al-Mal Resistance Committee",
+        ),
+        (
+            "وأكد بيان لجنة مقاومة حي أمبدة أن 16 من المواطنين العزل ماتوا في هذه الحرب.",
+            "16",
+            "Ombada Resistance Committee",
+        ),
+        # near miss: the committees of a town keep the plural name (ar11_031)
+        (
+            "وقالت تنسيقية لجان مقاومة الفاشر في بيان إن 12 مدنيا قتلوا في قصف على المدينة.",
+            "12",
+            "El Fasher Resistance Committees",
+        ),
+        # ar15_101: a district's council, "<place> District Council"
+        (
+            "وأشار رئيس مجلس قضاء الفلوجة إلى أن عدد النازحين من المدينة وصل إلى أربعين ألف نازح.",
+            "أربعين ألف",
+            "Fallujah District Council",
+        ),
+        # near miss: the council of a place the lexicon does not know, told an outlet, is the
+        # outlet's (D2, ar5_087)
+        (
+            'وقال المدير الإغاثي في المجلس المحلي لجبل شحشبو في تصريح إلى "سمارت" إن 3 مدنيين'
+            " قتلوا بقصف جوي.",
+            "3",
+            "Smart",
+        ),
+        # ar18_023: a crossing's administration, "<crossing> crossing administration"
+        (
+            "وقالت إدارة معبر “باب الهوى” الحدودي، إن 12 ألفاً و323 شخصاً دخلوا الأراضي السورية.",
+            "12 ألفاً و323",
+            "Bab al-Hawa crossing administration",
+        ),
+        # near miss: people who crossed by the crossing, no administration speaking
+        (
+            "ودخل 12 ألفاً و323 شخصاً الأراضي السورية عبر معبر باب الهوى الحدودي.",
+            "12 ألفاً و323",
+            None,
+        ),
+    ],
+)
+def test_local_bodies(text: str, phrase: str, expected: str | None) -> None:
+    assert _source(text, phrase) == expected

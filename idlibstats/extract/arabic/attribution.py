@@ -823,7 +823,7 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
 
 
 _IN_PLACE = (
-    r"\s+(?:في\s+|ب)?(?:(?:ال)?(?:ولاية|محافظة|مدينة|محلية|منطقة|بلدة|مخيم|معسكر|مديرية)\s+)?"
+    r"\s+(?:في\s+|ب)?(?:(?:ال)?(?:ولاية|محافظة|مدينة|محلية|منطقة|بلدة|مخيم|معسكر|مديرية|حي)\s+)?"
 )
 # a body of a state, province or town outside Syria, its kind by the group that matches, and
 # the English name the gold gives it (the place's name first)
@@ -833,6 +833,10 @@ _LOCAL_KINDS = (
     ("rooms", "{} Emergency Rooms"),
     ("room", "{} Emergency Room"),
     ("committees", "{} Resistance Committees"),
+    ("committee", "{} Resistance Committee"),
+    ("district", "{} District Council"),
+    ("provincial", "{} Provincial Council"),
+    ("council", "{} Local Council"),
     ("local", "{} local authorities"),
     ("governor", "{} governorate"),
     ("civil", "{} Civil Defence Directorate"),
@@ -847,7 +851,15 @@ _LOCAL_BODY = re.compile(
         r"|(?P<rooms>(?:ال)?غرف\s+(?:ال)?طوارئ" + _IN_PLACE + ")"
         r"|(?P<room>(?:ال)?غرفة\s+(?:ال)?طوارئ" + _IN_PLACE + ")"
         r"|(?P<committees>(?:(?:ال)?تنسيقية\s+)?(?:ال)?لجان\s+(?:ال)?مقاومة" + _IN_PLACE + ")"
+        # one neighbourhood's committee: "لجنة مقاومة حي أمبدة", "لجنة مقاومة ثوار بيت المال"
+        r"|(?P<committee>(?:ال)?لجنة\s+(?:ال)?مقاومة(?:\s+ثوار)?" + _IN_PLACE + ")"
         r"|(?P<local>(?:ال)?سلطات\s+(?:ال)?محلية" + _IN_PLACE + ")"
+        # a district's, province's or town's council: "رئيس مجلس قضاء الفلوجة" (ar15_101),
+        # "مجلس محافظة نينوى", "المجلس المحلي لمدينة تلعفر"
+        r"|(?P<district>(?:ال)?مجلس\s+(?:ال)?قضاء\s+)"
+        r"|(?P<provincial>(?:ال)?مجلس\s+(?:ال)?محافظة\s+)"
+        r"|(?P<council>(?:ال)?مجلس\s+(?:ال)?محلي\s+(?:ل|ب|في\s+)?"
+        r"(?:(?:ال)?(?:مدينة|بلدة|ناحية|قضاء)\s+)?)"
         r"|(?P<governor>(?:ال)?(?:محافظ|ديوان\s+محافظة|إدارة\s+محافظة)\s+)"
         r"|(?P<civil>(?:(?:ال)?مديرية\s+)?(?:ال)?دفاع\s+(?:ال)?مدني" + _IN_PLACE + ")"
         # the police of a state, province, town or district: "شرطة ولاية زمفرا", "قيادة شرطة
@@ -863,6 +875,8 @@ _LOCAL_BODY = re.compile(
     + r"))(?![ء-ي])"
 )
 _PLACE_NAMES = {fold(p): e for p, e in LOCAL_PLACES.items()}
+# a word every branch of _LOCAL_BODY holds
+_LOCAL_WORD = re.compile(fold("صحة|ولاية|والي|طوارئ|مقاومة|سلطات|محافظ|دفاع|شرطة|حقوق|مجلس"))
 
 
 def _local_bodies(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
@@ -882,7 +896,8 @@ def _local_bodies(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
         government", "North Darfur Health Ministry", "Nineveh Civil Defence Directorate".
     """
     out = []
-    for m in _LOCAL_BODY.finditer(text, start, end):
+    # the long alternation only where one of its kind words occurs (speed)
+    for m in _LOCAL_BODY.finditer(text, start, end) if _LOCAL_WORD.search(text, start, end) else ():
         kind = next(k for k, _ in _LOCAL_KINDS if m.group(k) is not None)
         out.append((m, dict(_LOCAL_KINDS)[kind].format(_PLACE_NAMES[m.group("place")])))
     for m in _STATE_HEALTH.finditer(text, start, end):
