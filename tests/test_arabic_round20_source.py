@@ -119,3 +119,31 @@ def test_club_said_again(text: str, phrase: str, expected: str | None) -> None:
 )
 def test_local_bodies(text: str, phrase: str, expected: str | None) -> None:
     assert _source(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar14_379, ar18_009, ar6_043: the body's official ("مسؤول", "مسؤولة") speaks for it
+        (
+            "ونقل مراسل وكالة شفق نيوز في غزة، عن مسؤول في الدفاع المدني، قوله إن فرقهم تمكنت"
+            " حتى الآن من انتشال جثامين 449 ضحية من تحت الأنقاض.",
+            "449",
+            "Gaza Civil Defence",
+        ),
+        (
+            'وقال "مصطفى الحاج يوسف" مسؤول مديرية الدفاع المدني في محافظة إدلب لبلدي نيوز: إن'
+            " فرقنا وثقت 15 ضحية.",
+            "15",
+            "White Helmets",
+        ),
+        # near miss: "مسؤولية" (responsibility) is no official
+        (
+            "وألقى سكان مسؤولية تأخر انتشال 20 جثة على الدفاع المدني في غزة.",
+            "20",
+            None,
+        ),
+    ],
+)
+def test_official_of_body(text: str, phrase: str, expected: str | None) -> None:
+    assert _source(text, phrase) == expected
