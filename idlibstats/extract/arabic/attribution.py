@@ -334,9 +334,10 @@ _IRAQI_MIGRATION = re.compile(
 # ministry and its minister, man or woman (C14: ar2_123, ar2_127, ar4_074, ar12_052, ar13_038,
 # ar16_027, ar17_024 null; named "العراقية": ar13_034, ar13_037 MoMD)
 _OWNED_BY = (
-    (fold("وزيرة الهجرة"), "MoMD", _IRAQI_MIGRATION),
-    (fold("وزير الهجرة"), "MoMD", _IRAQI_MIGRATION),
-    (fold("وزارة الهجرة"), "MoMD", _IRAQI_MIGRATION),
+    *(
+        (fold(bare), "MoMD", _IRAQI_MIGRATION)
+        for bare in ("وزيرة الهجرة", "وزير الهجرة", "وزارة الهجرة")
+    ),
     (
         fold("مركز عمليات طوارئ الصحة العامة"),
         "Lebanese Health Ministry",
