@@ -147,3 +147,39 @@ def test_local_bodies(text: str, phrase: str, expected: str | None) -> None:
 )
 def test_official_of_body(text: str, phrase: str, expected: str | None) -> None:
     assert _source(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar17_115, ar18_330, ar18_329: the health (authorities) of a place, its ministry
+        (
+            "وأوضحت الصحة في غزة أن عدد الشهداء منذ وقف إطلاق النار بلغ 671 شهيدًا.",
+            "671",
+            "Gaza Health Ministry",
+        ),
+        (
+            "ونوهت صحة غزة، بأن إجمالي عدد من جرى انتشالهم 426 شهيدًا.",
+            "426",
+            "Gaza Health Ministry",
+        ),
+        (
+            "أعلنت السلطات الصحية في قطاع غزة استشهاد 59 فلسطينيا.",
+            "59",
+            "Gaza Health Ministry",
+        ),
+        # near misses: a Syrian province's health is not the government's; health as a state
+        (
+            "وأوضحت الصحة في إدلب أن 12 شخصا قتلوا في القصف.",
+            "12",
+            None,
+        ),
+        (
+            "وتدهورت الصحة في غزة حيث أصيب 40 طفلا بسوء التغذية.",
+            "40",
+            None,
+        ),
+    ],
+)
+def test_health_of_place(text: str, phrase: str, expected: str | None) -> None:
+    assert _source(text, phrase) == expected

@@ -48,7 +48,7 @@ _CUE_BEFORE = re.compile(
         r"وثقتها|سجلتها|أوردت|أورد|بعثة|مكتب|أحدث|قبل|قاعدة|تحدث|تحدثت|أحصاه|أحصته|"
         r"إحصائيات|وزير|وزيرة|اعترف|اعترفت|زعم|زعمت|نسبت|نسب|يعلن|تعلن|طبقا|استنادا|يشير|تشير|"
         r"يوضح|توضح|يكشف|تكشف|يظهر|تظهر|يبين|تبين|يؤكد|يرصد|ترصد|يوثق|يحصي|تحصي|يسجل|تسجل|"
-        r"توثيقات|ممثل|ممثلة|نبه|نبهت|المتحدثة|متحدثة|الناطقة|ناطقة|حث|حثت|دعا|دعت|ناشد|ناشدت|أبان|أبانت|إفادة|تتوقع|يتوقع|توقع|توقعت|"
+        r"توثيقات|ممثل|ممثلة|نبه|نبهت|نوه|نوهت|المتحدثة|متحدثة|الناطقة|ناطقة|حث|حثت|دعا|دعت|ناشد|ناشدت|أبان|أبانت|إفادة|تتوقع|يتوقع|توقع|توقعت|"
         # "صرح", "أبلغت", "في تحديث", "نشرة", "دراسة", "مسح"; "مسؤول"/"مسؤولة" before the name
         # are the body's official, like "رئيس", "مدير" ("عن مسؤول في الدفاع المدني، قوله إن",
         # ar14_379; "مسؤول مديرية الدفاع المدني ... لبلدي نيوز", ar18_009; ar6_043)
@@ -151,6 +151,12 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             name = _government_health(text, m.end(), rx, canon) or _owner_after(text, m.end())
             found.append((m, name or _health_ministry_named(text, rx, canon)))
+    for m in _HEALTH_OF_PLACE.finditer(text, start, end) if "صح" in text[start:end] else ():
+        # "وأوضحت الصحة في غزة", "ونوهت صحة غزة": the health ministry of the place named
+        if not any(a.start() <= m.start("a") < a.end() for a, _ in found):
+            name = _ministry_of(m.group("p"))
+            if name is not None and name != "Syrian government":
+                found.append((m, name))
     for m in _BARE_RED_CRESCENT.finditer(text, start, end):
         if not any(a.start() <= m.start("a") < a.end() for a, _ in found):
             country = _ministry_of(text[start:end]) or _ministry_of(text)
@@ -637,6 +643,15 @@ _BARE_MOH = re.compile(
         r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>وزارة\s+الصحة(?:\s+العامة)?|"
         # the ministry by its short name in quotes: 'وأشارت "الصحة" إلى ارتفاع' (ar10_035)
         r"(?<=[\"“«])الصحة(?=[\"”»]))(?![\u0621-\u064a])"
+    )
+)
+# the health (authorities) of a place, its ministry unnamed: "الصحة في غزة" (ar17_115), "صحة
+# غزة" (ar18_330), "السلطات الصحية في قطاع غزة" (ar18_329); the place's health ministry, by
+# _MOH_COUNTRY (not Syria's: a province's health directorate is not the government's)
+_HEALTH_OF_PLACE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>(?:ال)?سلطات\s+(?:ال)?صحية|(?:ال)?صحة)\s+"
+        r"(?:في\s+|ب)?(?P<p>(?:قطاع\s+)?[\u0621-\u064a]+)(?![\u0621-\u064a])"
     )
 )
 # state media without their country: Syria's are SANA (the guideline's "state media")
