@@ -183,3 +183,29 @@ def test_official_of_body(text: str, phrase: str, expected: str | None) -> None:
 )
 def test_health_of_place(text: str, phrase: str, expected: str | None) -> None:
     assert _source(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar18_060, ar16_103: a body that condemns what it counts, the verb right before it
+        (
+            "أدانت منظمة الصحة العالمية اليوم الهجمات على خمس مستشفيات في سوريا هذا الأسبوع.",
+            "خمس",
+            "WHO",
+        ),
+        (
+            "أدانت منظمة الإغاثة الدولية مقتل 9 من طاقمها العامل في معسكر زمزم.",
+            "9",
+            "Relief International",
+        ),
+        # near miss: the body condemned, not condemning
+        (
+            "أدان ناشطون صمت منظمة الصحة العالمية على مقتل 9 مدنيين في إدلب.",
+            "9",
+            None,
+        ),
+    ],
+)
+def test_condemning_body(text: str, phrase: str, expected: str | None) -> None:
+    assert _source(text, phrase) == expected

@@ -81,6 +81,10 @@ _CUE_AFTER = re.compile(
         r"(?![\u0621-\u064a])"
     )
 )
+# a body that condemns what it counts, the verb right before its name ("أدانت منظمة الصحة
+# العالمية الهجمات على خمس مستشفيات", ar18_060; "أدانت منظمة الإغاثة الدولية مقتل 9",
+# ar16_103); not a body condemned ("أدان ناشطون صمت المنظمة")
+_CONDEMNED = re.compile(fold(r"(?:و|ف)?(?:أدان|أدانت|تدين|يدين|ندد|نددت|استنكر|استنكرت)"))
 _GENERIC_REPORT = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:تقرير|تقارير|التقارير)(?:ها|ه)?(?![\u0621-\u064a])"
@@ -210,6 +214,7 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             # "وبين المرصد أن": the verb that is also "between", with what was said after
             cued = (
                 bool(_CUE_BEFORE.search(" ".join(words)))
+                or (bool(words) and _CONDEMNED.fullmatch(words[-1]) is not None)
                 or (
                     bool(words)
                     and words[-1] in _SHOWED
