@@ -209,3 +209,24 @@ def test_health_of_place(text: str, phrase: str, expected: str | None) -> None:
 )
 def test_condemning_body(text: str, phrase: str, expected: str | None) -> None:
     assert _source(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar14_339: "في" after the bare Red Crescent is no nationality adjective
+        (
+            "وقال المتحدث باسم الهلال الأحمر في بنغازي إن عدد النازحين يفوق 20 ألف مواطن.",
+            "يفوق 20 ألف",
+            "Libyan Red Crescent",
+        ),
+        # near miss: a Red Crescent named by its own adjective keeps it
+        (
+            "وقال الهلال الأحمر السوداني إن 12 متطوعا قتلوا في الفاشر.",
+            "12",
+            "Sudanese Red Crescent",
+        ),
+    ],
+)
+def test_bare_red_crescent_in_place(text: str, phrase: str, expected: str | None) -> None:
+    assert _source(text, phrase) == expected

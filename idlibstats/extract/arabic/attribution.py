@@ -703,7 +703,8 @@ _MOH_COUNTRY = (
 # the Red Crescent without its country ("الهلال الأحمر"): the one of the passage's country
 _BARE_RED_CRESCENT = re.compile(
     fold(r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:جمعية\s+|منظمة\s+)?الهلال\s+الأحمر)(?![ء-ي])")
-    + fold(r"(?!\s+(?:ال)?[ء-ي]+(?:ي|ية)(?![ء-ي]))")  # not "الهلال الأحمر السوداني"
+    # not "الهلال الأحمر السوداني"; "في" is no adjective ("الهلال الأحمر في بنغازي", ar14_339)
+    + fold(r"(?!\s+(?!في(?![ء-ي]))(?:ال)?[ء-ي]+(?:ي|ية)(?![ء-ي]))")
 )
 # the police without their country, an officer of it speaking ("وقال ضابط الشرطة أحمد
 # بشان"): the police of the passage's country, where its health ministry is named by it (not
