@@ -214,13 +214,25 @@ def test_condemning_body(text: str, phrase: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "expected"),
     [
-        # ar14_339: "في" after the bare Red Crescent is no nationality adjective
+        # ar14_339: "في" after a bare Red Crescent or police is no nationality adjective
         (
             "وقال المتحدث باسم الهلال الأحمر في بنغازي إن عدد النازحين يفوق 20 ألف مواطن.",
             "يفوق 20 ألف",
             "Libyan Red Crescent",
         ),
-        # near miss: a Red Crescent named by its own adjective keeps it
+        # the same guard after the bare police ("ضابط في الشرطة في مقديشو")
+        (
+            "وقال ضابط في الشرطة في مقديشو إن 7 أشخاص قتلوا في الانفجار.",
+            "7",
+            "Somali police",
+        ),
+        # near misses: an adjective after the police ("الشرطة العسكرية") names another body;
+        # a Red Crescent named by its own adjective keeps it
+        (
+            "وقال ضابط في الشرطة العسكرية إن 7 أشخاص قتلوا في انفجار بمقديشو.",
+            "7",
+            None,
+        ),
         (
             "وقال الهلال الأحمر السوداني إن 12 متطوعا قتلوا في الفاشر.",
             "12",
@@ -228,5 +240,5 @@ def test_condemning_body(text: str, phrase: str, expected: str | None) -> None:
         ),
     ],
 )
-def test_bare_red_crescent_in_place(text: str, phrase: str, expected: str | None) -> None:
+def test_bare_body_in_place(text: str, phrase: str, expected: str | None) -> None:
     assert _source(text, phrase) == expected

@@ -700,11 +700,13 @@ _MOH_COUNTRY = (
         ),
     ),
 )
+# no nationality adjective after a bare body's name ("الهلال الأحمر السوداني", "الشرطة
+# الصومالية"); "في" is no adjective ("الهلال الأحمر في بنغازي", ar14_339)
+_NO_ADJECTIVE = fold(r"(?!\s+(?!في(?![ء-ي]))(?:ال)?[ء-ي]+(?:ي|ية)(?![ء-ي]))")
 # the Red Crescent without its country ("الهلال الأحمر"): the one of the passage's country
 _BARE_RED_CRESCENT = re.compile(
     fold(r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:جمعية\s+|منظمة\s+)?الهلال\s+الأحمر)(?![ء-ي])")
-    # not "الهلال الأحمر السوداني"; "في" is no adjective ("الهلال الأحمر في بنغازي", ar14_339)
-    + fold(r"(?!\s+(?!في(?![ء-ي]))(?:ال)?[ء-ي]+(?:ي|ية)(?![ء-ي]))")
+    + _NO_ADJECTIVE
 )
 # the police without their country, an officer of it speaking ("وقال ضابط الشرطة أحمد
 # بشان"): the police of the passage's country, where its health ministry is named by it (not
@@ -712,8 +714,9 @@ _BARE_RED_CRESCENT = re.compile(
 _BARE_POLICE = re.compile(
     fold(
         r"(?<![ء-ي])(?:ضابط|ضباط|مسؤول|متحدث\s+باسم|الناطق\s+باسم)\s+(?:بارز\s+|كبير\s+)?"
-        r"(?:في\s+|ب)?(?P<a>الشرطة)(?![ء-ي])(?!\s+(?:ال)?[ء-ي]+(?:ي|ية)(?![ء-ي]))"
+        r"(?:في\s+|ب)?(?P<a>الشرطة)(?![ء-ي])"
     )
+    + _NO_ADJECTIVE
 )
 _POLICE_OF = {
     "Somali Health Ministry": "Somali police",
