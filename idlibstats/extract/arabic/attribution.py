@@ -43,13 +43,15 @@ _CUE_BEFORE = re.compile(
         r"ذكر|ذكرت|تذكر|وثق|وثقت|توثق|أحصى|أحصت|أكد|أكدت|تؤكد|أوضح|أوضحت|أشار|أشارت|كشف|كشفت|"
         r"نقل|نقلت|تقدر|يقدر|قدر|قدرت|رصد|رصدت|سجل|سجلت|بينت|أظهر|أظهرت|لفت|لفتت|أضاف|"
         r"أضافت|تابع|تابعت|حذر|حذرت|وفق|وفقا|حسب|بحسب|حسبما|نقلا|تقرير|تقارير|بيان|بيانات|حصيلة|"
-        r"إحصائية|إحصاءات|معطيات|مراسل|المديرة|مديرة|مراسلي|تصريح|أعلنتها|أعربت|أعرب|رئيس|مدير|الناطق|"
+        r"إحصائية|إحصاءات|معطيات|مراسل|المديرة|مديرة|مراسلي|تصريح|أعلنتها|أعربت|أعرب|رئيس|مدير|مسؤول|مسؤولة|الناطق|"
         r"المتحدث|متحدث|تغريدة|موقع|أصدرت|أصدره|أصدرته|أصدر|نشر|نشرت|نشرته|صدرت|صدر|صادر|صادرة|الصادر|الصادرة|لدى|تقديرات|رصدتها|"
         r"وثقتها|سجلتها|أوردت|أورد|بعثة|مكتب|أحدث|قبل|قاعدة|تحدث|تحدثت|أحصاه|أحصته|"
         r"إحصائيات|وزير|وزيرة|اعترف|اعترفت|زعم|زعمت|نسبت|نسب|يعلن|تعلن|طبقا|استنادا|يشير|تشير|"
         r"يوضح|توضح|يكشف|تكشف|يظهر|تظهر|يبين|تبين|يؤكد|يرصد|ترصد|يوثق|يحصي|تحصي|يسجل|تسجل|"
-        r"توثيقات|ممثل|ممثلة|نبه|نبهت|المتحدثة|متحدثة|الناطقة|ناطقة|حث|حثت|دعا|دعت|ناشد|ناشدت|أبان|أبانت|إفادة|تتوقع|يتوقع|توقع|توقعت|"
-        # "صرح", "أبلغت", "في تحديث", "نشرة", "دراسة", "مسح"
+        r"توثيقات|ممثل|ممثلة|نبه|نبهت|نوه|نوهت|المتحدثة|متحدثة|الناطقة|ناطقة|حث|حثت|دعا|دعت|ناشد|ناشدت|أبان|أبانت|إفادة|تتوقع|يتوقع|توقع|توقعت|"
+        # "صرح", "أبلغت", "في تحديث", "نشرة", "دراسة", "مسح"; "مسؤول"/"مسؤولة" before the name
+        # are the body's official, like "رئيس", "مدير" ("عن مسؤول في الدفاع المدني، قوله إن",
+        # ar14_379; "مسؤول مديرية الدفاع المدني ... لبلدي نيوز", ar18_009; ar6_043)
         r"صرح|صرحت|يصرح|تصريحات|أبلغ|أبلغت|تحديث|نشرة|دراسة|مسح|توثيق|سجلات|إحصاء|نفى|نفت|"
         # an accuser counts what it accuses of ("اتهمت شبكة أطباء السودان ... بتصفية 38")
         r"اتهم|اتهمت|تتهم|يتهم|"
@@ -79,6 +81,10 @@ _CUE_AFTER = re.compile(
         r"(?![\u0621-\u064a])"
     )
 )
+# a body that condemns what it counts, the verb right before its name ("أدانت منظمة الصحة
+# العالمية الهجمات على خمس مستشفيات", ar18_060; "أدانت منظمة الإغاثة الدولية مقتل 9",
+# ar16_103); not a body condemned ("أدان ناشطون صمت المنظمة")
+_CONDEMNED = re.compile(fold(r"(?:و|ف)?(?:أدان|أدانت|تدين|يدين|ندد|نددت|استنكر|استنكرت)"))
 _GENERIC_REPORT = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:تقرير|تقارير|التقارير)(?:ها|ه)?(?![\u0621-\u064a])"
@@ -149,6 +155,12 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             name = _government_health(text, m.end(), rx, canon) or _owner_after(text, m.end())
             found.append((m, name or _health_ministry_named(text, rx, canon)))
+    for m in _HEALTH_OF_PLACE.finditer(text, start, end) if "صح" in text[start:end] else ():
+        # "وأوضحت الصحة في غزة", "ونوهت صحة غزة": the health ministry of the place named
+        if not any(a.start() <= m.start("a") < a.end() for a, _ in found):
+            name = _ministry_of(m.group("p"))
+            if name is not None and name != "Syrian government":
+                found.append((m, name))
     for m in _BARE_RED_CRESCENT.finditer(text, start, end):
         if not any(a.start() <= m.start("a") < a.end() for a, _ in found):
             country = _ministry_of(text[start:end]) or _ministry_of(text)
@@ -202,6 +214,7 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
             # "وبين المرصد أن": the verb that is also "between", with what was said after
             cued = (
                 bool(_CUE_BEFORE.search(" ".join(words)))
+                or (bool(words) and _CONDEMNED.fullmatch(words[-1]) is not None)
                 or (
                     bool(words)
                     and words[-1] in _SHOWED
@@ -332,9 +345,10 @@ _IRAQI_MIGRATION = re.compile(
 # ministry and its minister, man or woman (C14: ar2_123, ar2_127, ar4_074, ar12_052, ar13_038,
 # ar16_027, ar17_024 null; named "العراقية": ar13_034, ar13_037 MoMD)
 _OWNED_BY = (
-    (fold("وزيرة الهجرة"), "MoMD", _IRAQI_MIGRATION),
-    (fold("وزير الهجرة"), "MoMD", _IRAQI_MIGRATION),
-    (fold("وزارة الهجرة"), "MoMD", _IRAQI_MIGRATION),
+    *(
+        (fold(bare), "MoMD", _IRAQI_MIGRATION)
+        for bare in ("وزيرة الهجرة", "وزير الهجرة", "وزارة الهجرة")
+    ),
     (
         fold("مركز عمليات طوارئ الصحة العامة"),
         "Lebanese Health Ministry",
@@ -636,6 +650,15 @@ _BARE_MOH = re.compile(
         r"(?<=[\"“«])الصحة(?=[\"”»]))(?![\u0621-\u064a])"
     )
 )
+# the health (authorities) of a place, its ministry unnamed: "الصحة في غزة" (ar17_115), "صحة
+# غزة" (ar18_330), "السلطات الصحية في قطاع غزة" (ar18_329); the place's health ministry, by
+# _MOH_COUNTRY (not Syria's: a province's health directorate is not the government's)
+_HEALTH_OF_PLACE = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?P<a>(?:ال)?سلطات\s+(?:ال)?صحية|(?:ال)?صحة)\s+"
+        r"(?:في\s+|ب)?(?P<p>(?:قطاع\s+)?[\u0621-\u064a]+)(?![\u0621-\u064a])"
+    )
+)
 # state media without their country: Syria's are SANA (the guideline's "state media")
 _STATE_MEDIA = re.compile(
     fold(
@@ -677,10 +700,13 @@ _MOH_COUNTRY = (
         ),
     ),
 )
+# no nationality adjective after a bare body's name ("الهلال الأحمر السوداني", "الشرطة
+# الصومالية"); "في" is no adjective ("الهلال الأحمر في بنغازي", ar14_339)
+_NO_ADJECTIVE = fold(r"(?!\s+(?!في(?![ء-ي]))(?:ال)?[ء-ي]+(?:ي|ية)(?![ء-ي]))")
 # the Red Crescent without its country ("الهلال الأحمر"): the one of the passage's country
 _BARE_RED_CRESCENT = re.compile(
     fold(r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:جمعية\s+|منظمة\s+)?الهلال\s+الأحمر)(?![ء-ي])")
-    + fold(r"(?!\s+(?:ال)?[ء-ي]+(?:ي|ية)(?![ء-ي]))")  # not "الهلال الأحمر السوداني"
+    + _NO_ADJECTIVE
 )
 # the police without their country, an officer of it speaking ("وقال ضابط الشرطة أحمد
 # بشان"): the police of the passage's country, where its health ministry is named by it (not
@@ -688,8 +714,9 @@ _BARE_RED_CRESCENT = re.compile(
 _BARE_POLICE = re.compile(
     fold(
         r"(?<![ء-ي])(?:ضابط|ضباط|مسؤول|متحدث\s+باسم|الناطق\s+باسم)\s+(?:بارز\s+|كبير\s+)?"
-        r"(?:في\s+|ب)?(?P<a>الشرطة)(?![ء-ي])(?!\s+(?:ال)?[ء-ي]+(?:ي|ية)(?![ء-ي]))"
+        r"(?:في\s+|ب)?(?P<a>الشرطة)(?![ء-ي])"
     )
+    + _NO_ADJECTIVE
 )
 _POLICE_OF = {
     "Somali Health Ministry": "Somali police",
@@ -823,7 +850,7 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
 
 
 _IN_PLACE = (
-    r"\s+(?:في\s+|ب)?(?:(?:ال)?(?:ولاية|محافظة|مدينة|محلية|منطقة|بلدة|مخيم|معسكر|مديرية)\s+)?"
+    r"\s+(?:في\s+|ب)?(?:(?:ال)?(?:ولاية|محافظة|مدينة|محلية|منطقة|بلدة|مخيم|معسكر|مديرية|حي)\s+)?"
 )
 # a body of a state, province or town outside Syria, its kind by the group that matches, and
 # the English name the gold gives it (the place's name first)
@@ -833,6 +860,10 @@ _LOCAL_KINDS = (
     ("rooms", "{} Emergency Rooms"),
     ("room", "{} Emergency Room"),
     ("committees", "{} Resistance Committees"),
+    ("committee", "{} Resistance Committee"),
+    ("district", "{} District Council"),
+    ("provincial", "{} Provincial Council"),
+    ("council", "{} Local Council"),
     ("local", "{} local authorities"),
     ("governor", "{} governorate"),
     ("civil", "{} Civil Defence Directorate"),
@@ -847,7 +878,15 @@ _LOCAL_BODY = re.compile(
         r"|(?P<rooms>(?:ال)?غرف\s+(?:ال)?طوارئ" + _IN_PLACE + ")"
         r"|(?P<room>(?:ال)?غرفة\s+(?:ال)?طوارئ" + _IN_PLACE + ")"
         r"|(?P<committees>(?:(?:ال)?تنسيقية\s+)?(?:ال)?لجان\s+(?:ال)?مقاومة" + _IN_PLACE + ")"
+        # one neighbourhood's committee: "لجنة مقاومة حي أمبدة", "لجنة مقاومة ثوار بيت المال"
+        r"|(?P<committee>(?:ال)?لجنة\s+(?:ال)?مقاومة(?:\s+ثوار)?" + _IN_PLACE + ")"
         r"|(?P<local>(?:ال)?سلطات\s+(?:ال)?محلية" + _IN_PLACE + ")"
+        # a district's, province's or town's council: "رئيس مجلس قضاء الفلوجة" (ar15_101),
+        # "مجلس محافظة نينوى", "المجلس المحلي لمدينة تلعفر"
+        r"|(?P<district>(?:ال)?مجلس\s+(?:ال)?قضاء\s+)"
+        r"|(?P<provincial>(?:ال)?مجلس\s+(?:ال)?محافظة\s+)"
+        r"|(?P<council>(?:ال)?مجلس\s+(?:ال)?محلي\s+(?:ل|ب|في\s+)?"
+        r"(?:(?:ال)?(?:مدينة|بلدة|ناحية|قضاء)\s+)?)"
         r"|(?P<governor>(?:ال)?(?:محافظ|ديوان\s+محافظة|إدارة\s+محافظة)\s+)"
         r"|(?P<civil>(?:(?:ال)?مديرية\s+)?(?:ال)?دفاع\s+(?:ال)?مدني" + _IN_PLACE + ")"
         # the police of a state, province, town or district: "شرطة ولاية زمفرا", "قيادة شرطة
@@ -863,6 +902,8 @@ _LOCAL_BODY = re.compile(
     + r"))(?![ء-ي])"
 )
 _PLACE_NAMES = {fold(p): e for p, e in LOCAL_PLACES.items()}
+# a word every branch of _LOCAL_BODY holds
+_LOCAL_WORD = re.compile(fold("صحة|ولاية|والي|طوارئ|مقاومة|سلطات|محافظ|دفاع|شرطة|حقوق|مجلس"))
 
 
 def _local_bodies(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
@@ -882,7 +923,8 @@ def _local_bodies(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
         government", "North Darfur Health Ministry", "Nineveh Civil Defence Directorate".
     """
     out = []
-    for m in _LOCAL_BODY.finditer(text, start, end):
+    # the long alternation only where one of its kind words occurs (speed)
+    for m in _LOCAL_BODY.finditer(text, start, end) if _LOCAL_WORD.search(text, start, end) else ():
         kind = next(k for k, _ in _LOCAL_KINDS if m.group(k) is not None)
         out.append((m, dict(_LOCAL_KINDS)[kind].format(_PLACE_NAMES[m.group("place")])))
     for m in _STATE_HEALTH.finditer(text, start, end):
@@ -1236,6 +1278,8 @@ _KIND = (
     # (ar16_095, ar16_051)
     (re.compile(fold("الجهاز")), ("Agency", "Service")),
     (re.compile(fold("الصحيفة|الجريدة")), NEWSPAPERS),
+    # "وأشار النادي إلى أن" after "نادي الأسير الفلسطيني" (ar17_122, ar18_332, ar18_333)
+    (re.compile(fold("النادي")), ("Society", "Club")),
 )
 
 
@@ -1270,7 +1314,7 @@ _GENERIC_ORG = re.compile(
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|أضافت|تابعت)\s+"
         r"(?:الحركة|الحكومة|السلطات|الجماعة|القوات)(?![\u0621-\u064a])"
         r"|(?<![\u0621-\u064a])(?:و|ف)?(?:قال|أفاد|أعلن|ذكر|أكد|أوضح|أشار|أضاف|تابع)\s+"
-        r"(?:الجيش|الحزب|المكتب|الائتلاف|المركز|المحافظ|الجهاز)(?![\u0621-\u064a])"
+        r"(?:الجيش|الحزب|المكتب|الائتلاف|المركز|المحافظ|الجهاز|النادي)(?![\u0621-\u064a])"
         # "وأضاف المصدر ذاته", "بحسب المصدر نفسه": the source just named
         r"|(?<![\u0621-\u064a])(?:و|ف|ب|ل)?ال(?:مصدر|مصادر|جهة)\s+(?:ذاته|ذاتها|نفسه|نفسها|المذكور|ذاتها)"
         r"(?![\u0621-\u064a])"

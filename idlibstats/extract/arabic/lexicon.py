@@ -548,7 +548,16 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "RIA Novosti": ("وكالة الإعلام الروسية", "ريا نوفوستي"),
     "Turkish government": ("بيانات رسمية تركية", "الحكومة التركية"),
-    "DGMM": ("رئاسة إدارة الهجرة", "إدارة الهجرة التركية"),
+    # Turkey's migration directorate by its directorate name ("وبحسب مديرية الهجرة التركية",
+    # ar18_025; "من قبل المديرية العامة لإدارة الهجرة التابعة لوزارة الداخلية", ar14_394)
+    "DGMM": (
+        "رئاسة إدارة الهجرة",
+        "إدارة الهجرة التركية",
+        "مديرية الهجرة التركية",
+        "المديرية العامة لإدارة الهجرة",
+        "المديرية العامة للهجرة التركية",
+        "دائرة الهجرة التركية",
+    ),
     "Halab Today": ("حلب اليوم",),
     # the Idlib administration and outlets of the round-7 passages
     "Syrian Salvation Government": ("حكومة الإنقاذ السورية", "حكومة الإنقاذ"),
@@ -1013,6 +1022,44 @@ for _ar, _en in CAMPS.items():
         f"{w} {_ar}" for w in ("إدارة مخيم", "مدير مخيم", "مديرة مخيم", "مدير إدارة مخيم")
     )
 
+#: Border crossings whose administration reports who crossed (the camps' convention: its
+#: director or media office speaks for "<crossing> crossing administration"): Arabic name ->
+#: the name the gold uses ('وقالت إدارة معبر "باب الهوى" الحدودي', ar18_023).
+CROSSINGS: dict[str, str] = {
+    # Syria's borders with Turkey, Jordan, Lebanon and Iraq
+    "باب الهوى": "Bab al-Hawa",
+    "باب السلامة": "Bab al-Salama",
+    "جرابلس": "Jarablus",
+    "تل أبيض": "Tal Abyad",
+    "الراعي": "al-Rai",
+    "الحمام": "al-Hamam",
+    "نصيب": "Nasib",
+    "جابر": "Jaber",
+    "المصنع": "Masnaa",
+    "جديدة يابوس": "Jdeidet Yabous",
+    "العريضة": "Arida",
+    "سيمالكا": "Semalka",
+    "فيشخابور": "Faysh Khabur",
+    "البوكمال": "Albukamal",
+    # Gaza's and Sudan's crossings with Egypt
+    "رفح": "Rafah",
+    "كرم أبو سالم": "Kerem Shalom",
+    "أرقين": "Argeen",
+    "أشكيت": "Ashkit",
+    "قسطل": "Qastal",
+}
+for _ar, _en in CROSSINGS.items():
+    SOURCE_ALIASES[f"{_en} crossing administration"] = tuple(
+        f"{w} {_ar}"
+        for w in (
+            "إدارة معبر",
+            "مدير معبر",
+            "مدير إدارة معبر",
+            "المكتب الإعلامي لمعبر",
+            "المكتب الإعلامي في معبر",
+        )
+    )
+
 #: States, provinces, governorates and towns outside Syria whose own bodies report (the state
 #: health ministry, emergency rooms, governor): Arabic name -> the English name the gold gives
 #: such bodies ("North Darfur Health Ministry", "Khartoum state government", "Nineveh
@@ -1050,6 +1097,17 @@ LOCAL_PLACES: dict[str, str] = {
     "زالنجي": "Zalingei",
     "الضعين": "Ed Daein",
     "الدبة": "Al Dabba",
+    # the capital's localities and neighbourhoods, whose resistance committees and emergency
+    # rooms report ("لجنة مقاومة حي أمبدة", "لجنة مقاومة ثوار بيت المال"; ar18_339, ar18_343)
+    "أمبدة": "Ombada",
+    "بيت المال": "Beit al-Mal",
+    "الكلاكلة": "Kalakla",
+    "الحاج يوسف": "Haj Yousif",
+    "شمبات": "Shambat",
+    "الجريف": "Jereif",
+    "كرري": "Karari",
+    "شرق النيل": "East Nile",
+    "جبل أولياء": "Jebel Aulia",
     "طويلة": "Tawila",
     "أبو شوك": "Abu Shouk",
     "زمزم": "Zamzam",
@@ -1064,6 +1122,18 @@ LOCAL_PLACES: dict[str, str] = {
     "السليمانية": "Sulaymaniyah",
     "الموصل": "Mosul",
     "سنجار": "Sinjar",
+    # Iraq's districts and cities, whose councils, police and governors report ("رئيس مجلس
+    # قضاء الفلوجة", ar15_101)
+    "بغداد": "Baghdad",
+    "أربيل": "Erbil",
+    "الفلوجة": "Fallujah",
+    "الرمادي": "Ramadi",
+    "تكريت": "Tikrit",
+    "سامراء": "Samarra",
+    "بعقوبة": "Baqubah",
+    "تلعفر": "Tal Afar",
+    "الحويجة": "Hawija",
+    "القائم": "Al-Qaim",
     # the West Bank and Gaza
     "جنين": "Jenin",
     "طولكرم": "Tulkarm",
