@@ -2373,6 +2373,32 @@ _GENERIC_GOVERNOR = re.compile(
     # "... in the Russian border region of Belgorod, the governor said" (the round-6 decision)
     r"|\b[Tt]he\s+governor" + _SAID_NEXT
 )
+# round 20: a region's governor by office alone after the region's name ("... in the Hiran
+# region. ... the deputy governor of the region, Hassan Ibrahim Abdullah, said", rt10_054; also
+# "deputy governor of social affairs in the Hiran region"): the region the passage names
+_GOVERNOR_OF_REGION = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:deputy\s+)?governor\s+(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+in|of)\s+the\s+"
+    r"(?:(?P<p>[A-Z][\w'-]+)\s+)?region(?![\w-])"
+)
+# round 20: a district's or county's head by office alone ("Ali Sheikh Mahamud, the district
+# commissioner, said", rt18_072; rt18_075) speaks for the one district the passage names ("in
+# neighbouring Guri-Eil district"), else the one town it names ("Dusamareb, a town of about
+# 30,000 people": Somalia's districts are named after their towns), as "<place> district
+# administration" (the gold's convention for a named district's head, _LEVELS)
+_GENERIC_DISTRICT_HEAD = re.compile(
+    r"(?<![\w-])(?:[Tt]he\s+)?(?P<k>[Dd]istrict|[Cc]ounty)\s+"
+    r"(?i:commissioner|chief|administrator)(?![\w-])"
+)
+_DISTRICT_NAMED = re.compile(
+    r"(?P<a>[A-Z][\w'’-]+)\s+[Dd]istrict\b|\b[Dd]istrict\s+of\s+(?P<b>[A-Z][\w'’-]+)"
+)
+_COUNTY_NAMED = re.compile(
+    r"(?P<a>[A-Z][\w'’-]+)\s+[Cc]ounty\b|\b[Cc]ounty\s+of\s+(?P<b>[A-Z][\w'’-]+)"
+)
+_TOWN_NAMED = re.compile(
+    r"(?P<a>[A-Z][\w'’-]+)\s+town\b|\btown\s+of\s+(?P<b>[A-Z][\w'’-]+)"
+    r"|(?P<c>[A-Z][\w'’-]+),\s+an?\s+(?:[a-z]+\s+)?town\b"
+)
 _REGION_NAMED = re.compile(
     r"\b(?:region|oblast|province)\s+of\s+(?P<a>[A-Z][\w'-]+)"
     r"|(?P<b>[A-Z][\w'-]+)\s+(?:region|oblast|province)\b(?!\s+of\s+[A-Z])"
@@ -2440,6 +2466,58 @@ _NOT_PLACE = frozenset(
     "Military State Interim New Then Our Lieutenant Vice".split()
 )
 _NOT_PLACE_OR_LOCAL = _NOT_PLACE | _NOT_LOCAL_PLACE  # words a local body's place never opens with
+
+
+def _named_once(pattern: re.Pattern[str], norm: str, groups: str = "abc") -> str | None:
+    """The one place ``pattern`` finds in ``norm`` (its first of ``groups`` that matched), else None.
+
+    Examples
+    --------
+    >>> _named_once(_DISTRICT_NAMED, "In Guri-Eil district, and later in Guri-Eil district")
+    'Guri-Eil'
+    >>> _named_once(_DISTRICT_NAMED, "Baidoa district and Guri-Eil district") is None
+    True
+    """
+    named = {
+        next((m.group(g) for g in groups if g in m.re.groupindex and m.group(g)), None)
+        for m in pattern.finditer(norm)
+    }
+    named -= _NOT_PLACE_OR_LOCAL | {None}
+    return named.pop() if len(named) == 1 else None
+
+
+def _generic_local_heads(norm: str, start: int, end: int) -> list[Mention]:
+    """Local heads named by office alone, as the body of the one place the passage names.
+
+    "the district commissioner" -> "<district> district administration" (else the one town
+    named), "the county commissioner" -> "<county> County administration", "the deputy governor
+    of the region" -> "<region> regional administration"; no place named once: nobody.
+
+    Examples
+    --------
+    >>> s = "In Guri-Eil district, 40 died, Ali Mahamud, the district commissioner, said."
+    >>> [m.canonical for m in _generic_local_heads(s, 0, len(s))]
+    ['Guri-Eil district administration']
+    >>> s = "In Baidoa, 40 died, Ali Mahamud, the district commissioner, said."
+    >>> _generic_local_heads(s, 0, len(s))
+    []
+    """
+    out = []
+    if norm.find("istrict ", start, end) >= 0 or norm.find("ounty ", start, end) >= 0:
+        for m in _GENERIC_DISTRICT_HEAD.finditer(norm, start, end):
+            if m.group("k").lower() == "county":
+                place, level = _named_once(_COUNTY_NAMED, norm), "County administration"
+            else:
+                level = "district administration"
+                place = _named_once(_DISTRICT_NAMED, norm) or _named_once(_TOWN_NAMED, norm)
+            if place is not None:
+                out.append(Mention(m.start(), m.end(), f"{place} {level}"))
+    if norm.find("overnor ", start, end) >= 0:
+        for m in _GOVERNOR_OF_REGION.finditer(norm, start, end):
+            place = m.group("p") or _named_once(_REGION_NAMED, norm, "ab")  # not "town of"
+            if place is not None and place not in _NOT_PLACE_OR_LOCAL:
+                out.append(Mention(m.start(), m.end(), f"{place} regional administration"))
+    return out
 
 
 # a military government without its country's name is the government of the passage's country
@@ -2643,6 +2721,11 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
                 if "rovinc" in m.group():  # "the provincial governor"
                     level = _province_level(norm, named[-1], "provincial administration")
                 out.append(Mention(m.start(), m.end(), f"{named[-1]} {level}"))
+        out += [
+            mt
+            for mt in _generic_local_heads(norm, start, end)
+            if not _overlaps(out, mt.start, mt.end)
+        ]
         if norm.find("overnor ", start, end) >= 0 or norm.find("ayor ", start, end) >= 0:
             for m in _TITLED_HEAD.finditer(norm, start, end):
                 mayor = m.group("g") == "Mayor"
