@@ -67,3 +67,47 @@ from tests._english import source_of
 )
 def test_local_head_by_office_alone(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- a local head's name in apposition names the head: a three-word name before the office
+# ("said Ali Othman Hussein, deputy governor of ..."), a name after the office and a comma
+# ("Baidoa District Commissioner, Abdullahi Ali Watin ... said Watin") -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt10_054 (realtext10_dev)
+        (
+            "\u201cSo far, about 200,000 people have been displaced by the flooding,\u201d said Ali"
+            " Othman Hussein, deputy governor of social affairs in the Hiran region.",
+            "about 200,000",
+            "Hiran regional administration",
+        ),
+        # written here: the governor is spoken about, not speaking
+        (
+            "\u201cSo far, about 200,000 people have been displaced by the flooding,\u201d said Ali"
+            " Othman Hussein, who met the deputy governor of social affairs in the Hiran region.",
+            "about 200,000",
+            None,
+        ),
+        # rt18_050 (realtext18_dev)
+        (
+            "Bay regional authorities have set up 20 new camps for the families, according to"
+            " Baidoa District Commissioner, Abdullahi Ali Watin.\n\n\u201cThe town was already"
+            " hosting 371 camps,\u201d said Watin.",
+            "371",
+            "Baidoa district administration",
+        ),
+        # written here: another person's surname names nobody
+        (
+            "Bay regional authorities have set up 20 new camps for the families, according to"
+            " Baidoa District Commissioner, Abdullahi Ali Watin.\n\n\u201cThe town was already"
+            " hosting 371 camps,\u201d said Hassan.",
+            "371",
+            None,
+        ),
+    ],
+)
+def test_local_head_name_in_apposition(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

@@ -1572,11 +1572,18 @@ class SourceRegistry:
                 out[k] = Mention(mt.start, mt.end, name)
         people = self._people(norm)
         for tok in _NAME_TOKEN.finditer(norm, start, end) if people else ():
-            canonical = people.get(tok.group())
+            canonical, tok_end = people.get(tok.group()), tok.end()
+            third = _THIRD_NAME.match(norm, tok_end, end) if canonical is None else None
+            if third is not None and " " in tok.group():
+                # round 20: a three-word name, its last two (or last) words known ("said Ali
+                # Othman Hussein, deputy governor of ... the Hiran region", rt10_054)
+                last = f"{tok.group().split()[-1]} {third.group(1)}"
+                canonical = people.get(last) or people.get(third.group(1))
+                tok_end = third.end() if canonical is not None else tok_end
             if canonical is not None and not any(
                 mt.start <= tok.start() < mt.end for mt in out
             ):  # "Abou Khaled said" after "UNHCR spokeswoman Lisa Abou Khaled"
-                out.append(Mention(tok.start(), tok.end(), canonical))
+                out.append(Mention(tok.start(), tok_end, canonical))
         out.sort(key=lambda mt: mt.start)
         return out
 
@@ -1626,6 +1633,8 @@ class SourceRegistry:
                 last = norm.rfind(" ", mt.start, mt.end)  # "of Nineveh Rafaat": a first name
                 cut = last >= 0 and norm[last + 1 : mt.end] not in mt.canonical.split()
                 m = _NAME_RIGHT_AFTER.match(norm, last if cut else mt.end)
+                if m is None and cut:  # "Baidoa District Commissioner, Abdullahi Ali Watin"
+                    m = _NAME_RIGHT_AFTER.match(norm, mt.end)
             if m is None and told and mt.canonical in NEWS_AGENCIES:
                 m = _NAME_TOLD_END.search(norm, max(0, mt.start - 60), mt.start)
                 if m is not None and _overlaps(plain, m.start() - 60, m.start()):
@@ -1813,6 +1822,7 @@ _TITLE_END = re.compile(
 )
 _PARTICLE = re.compile(r"^(?:al-|el-)")
 _NAME_TOKEN = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
+_THIRD_NAME = re.compile(r"\s+([A-Z][\w'-]+)\b")  # the third word of a name after _NAME_TOKEN
 # an officer's title before the body, with the name before it: "Fadel Abdel Ghani, head of "
 _HEAD_OF_END = re.compile(
     rf"(?:(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}}),\s+)?(?:the\s+)?(?:head|director|chief|"
@@ -1821,14 +1831,18 @@ _HEAD_OF_END = re.compile(
 # a local body named by its head's office, and the name before it: "Oleksandr Prokudin, governor
 # of the southern Kherson region"
 _LOCAL_HEAD = re.compile(
-    r"(?:the\s+)?(?i:governor|mayor|head|administrator|chief\s+administrator|prefect|commissioner)\b"
+    # (round 20: also a deputy's, "Ali Othman Hussein, deputy governor of ... the Hiran region")
+    r"(?:the\s+)?(?:(?i:deputy|acting)\s+)?"
+    r"(?i:governor|mayor|head|administrator|chief\s+administrator|prefect|commissioner)\b"
 )
 # round 15: the name a body's mention holds after its office ("Lebanon's Environment Minister
 # Nasser Yassin ... Yassin noted"), and the name that tells an outlet ("militia leader Babakura
 # Kolo told AFP ... Kolo said": the outlet, as the teller's later words)
 _NAME_IN_MENTION = re.compile(rf"\bMinister\s+(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}})$")
 _LOCAL_LEVEL_END = re.compile(r"(?:administration|governorate|prefecture|state government)$")
-_NAME_RIGHT_AFTER = re.compile(rf"\s+(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}})\b")
+# (round 20: also after a comma, "according to Baidoa District Commissioner, Abdullahi Ali
+# Watin. ... said Watin", rt18_050)
+_NAME_RIGHT_AFTER = re.compile(rf"(?:\s*,)?\s+(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}})\b")
 _NAME_TOLD_END = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}})\s+told\s+$")
 _CAP_NEXT = re.compile(r"\s+[A-Z]")
 _NAME_COMMA_END = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}}),\s+$")
