@@ -111,3 +111,46 @@ def test_local_head_by_office_alone(text: str, phrase: str, source: str | None) 
 )
 def test_local_head_name_in_apposition(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- a national ombudsman without its country is the passage's country's ("<adjective>
+# Ombudsman") --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt17_362 (realtext17_dev)
+        (
+            "The death toll from clashes between Colombia's National Liberation Army (ELN) and"
+            " former FARC fighters has risen to 60, the Ombudsman's Office said Sunday.",
+            "60",
+            "Colombian Ombudsman",
+        ),
+        # rt18_346 (realtext18_dev): the report of the office, named in the sentence before
+        (
+            "In northeastern Colombia, in the Catatumbo region, an escalation of violence has been"
+            " reported, according to a report from the Ombudsman\u2019s Office.\nThe report"
+            " revealed that at least 60 people have died.",
+            "at least 60",
+            "Colombian Ombudsman",
+        ),
+        # written here: no country named, nobody
+        (
+            "The death toll from clashes between rebel groups has risen to 60, the Ombudsman's"
+            " Office said Sunday.",
+            "60",
+            None,
+        ),
+        # rt9_300 (realtext9_dev): the registry's own name stays
+        (
+            "The catastrophe in Colombia\u2019s Catatumbo region continues to escalate, with the"
+            " Defensor\u00eda del Pueblo \u2013 Ombudsman \u2013 confirming that 36,000 people have"
+            " been displaced.",
+            "36,000",
+            "Defensor\u00eda del Pueblo",
+        ),
+    ],
+)
+def test_ombudsman_of_the_passage_country(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

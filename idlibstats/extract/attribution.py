@@ -2583,6 +2583,17 @@ _OWN_MINISTRY = frozenset(("Health", "Interior"))
 _ADJ_BEFORE = re.compile(rf"\b({_ADJ_ALT})\s+$")
 
 
+# round 20: a national ombudsman named without its country ("the Ombudsman's Office said",
+# rt17_362; "according to a report from the Ombudsman’s Office", rt18_346; "the National Human
+# Rights Ombudsman’s preliminary report", rt15_072) is the ombudsman of the passage's country,
+# "<adjective> Ombudsman" (the gold's "Colombian Ombudsman"; "Colombia's Ombudsman" stays the
+# registry's Defensoría del Pueblo, rt9_300)
+_OMBUDSMAN = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:National\s+)?(?:Human\s+Rights\s+)?(?:Ombudsman|Ombudsperson)"
+    r"(?:(?:'s|’s)\s+Office)?(?![\w-])"
+)
+
+
 def _country_government(
     pattern: re.Pattern[str], norm: str, start: int, end: int, country: str | None
 ) -> list[Mention]:
@@ -2654,6 +2665,13 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
             ]
     if norm.find("army", start, end) >= 0:
         out += _army_speaking(norm, start, end)
+    if norm.find("Ombuds", start, end) >= 0:
+        country = main_country(norm)
+        if country in _COUNTRY_ADJECTIVES:
+            name = f"{_COUNTRY_ADJECTIVES[country]} Ombudsman"
+            out += [
+                Mention(m.start(), m.end(), name) for m in _OMBUDSMAN.finditer(norm, start, end)
+            ]
     if norm.find("olice", start, end) >= 0:
         out += _state_police(norm, start, end)
     if norm.find("authorities in ", start, end) >= 0:
