@@ -154,3 +154,36 @@ def test_local_head_name_in_apposition(text: str, phrase: str, source: str | Non
 )
 def test_ombudsman_of_the_passage_country(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- "AA" in a passage about Myanmar is the Arakan Army -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt18_363 (realtext18_dev)
+        (
+            "On Monday, junta jets launched an airstrike in Maungdaw township, in the north of"
+            " Rakhine state, killing more than 50 people, the AA said in another statement.",
+            "more than 50",
+            "Arakan Army",
+        ),
+        # rt12_035 (realtext12_dev)
+        (
+            "During the battles in Rakhine State, more than 10 military soldiers and troops were"
+            " killed, according to AA statements.",
+            "more than 10",
+            "Arakan Army",
+        ),
+        # written here: the letters outside Myanmar name nobody
+        (
+            "During the battles in Idlib, more than 10 soldiers were killed, according to AA"
+            " statements.",
+            "more than 10",
+            None,
+        ),
+    ],
+)
+def test_aa_in_myanmar_is_the_arakan_army(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

@@ -2594,6 +2594,13 @@ _OMBUDSMAN = re.compile(
 )
 
 
+# round 20: "AA" in a passage about Myanmar is the Arakan Army ("killing more than 50 people,
+# the AA said in another statement", rt18_363; "according to AA statements", rt12_035); elsewhere
+# the letters name nobody (Anadolu's "ANKARA (AA)" dateline, rt282)
+_AA = re.compile(r"(?<![\w-])(?:the\s+)?AA(?![\w-])")
+_MYANMAR_WORD = re.compile(r"Myanmar|Rakhine|Arakan|Burma")
+
+
 def _country_government(
     pattern: re.Pattern[str], norm: str, start: int, end: int, country: str | None
 ) -> list[Mention]:
@@ -2665,6 +2672,8 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
             ]
     if norm.find("army", start, end) >= 0:
         out += _army_speaking(norm, start, end)
+    if norm.find("AA", start, end) >= 0 and _MYANMAR_WORD.search(norm) is not None:
+        out += [Mention(m.start(), m.end(), "Arakan Army") for m in _AA.finditer(norm, start, end)]
     if norm.find("Ombuds", start, end) >= 0:
         country = main_country(norm)
         if country in _COUNTRY_ADJECTIVES:
