@@ -187,3 +187,35 @@ def test_ombudsman_of_the_passage_country(text: str, phrase: str, source: str | 
 )
 def test_aa_in_myanmar_is_the_arakan_army(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- a dateline in mixed case ("Goma (DR Congo) (AFP) –") is the story's outlet, no citation --
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt18_065 (realtext18_dev)
+        (
+            "Goma (DR Congo) (AFP) \u2013 At least 10 civilians were killed in two attacks by"
+            " militia gunmen in eastern Democratic Republic of Congo, sources said Wednesday.",
+            "At least 10",
+            None,
+        ),
+        # rt2_204 (realtext2_dev)
+        (
+            "Brussels (AFP) - International donors on Wednesday pledged $6.0 billion in aid for"
+            " Syria this year.",
+            "$6.0 billion",
+            None,
+        ),
+        # written here: a bracketed citation inside a line stays a citation
+        (
+            "In Goma, at least 10 civilians were killed in two attacks by militia gunmen (AFP).",
+            "at least 10",
+            "AFP",
+        ),
+    ],
+)
+def test_mixed_case_dateline(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

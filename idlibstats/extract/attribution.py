@@ -3258,10 +3258,12 @@ def sentence_attributions(
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + 1)))
             continue
         before = norm[max(s_start, mt.start - 40) : mt.start]
+        close = _BRACKET_CLOSE.match(norm, mt.end)
         if (
-            _BRACKET_CLOSE.match(norm, mt.end)
+            close is not None
             and _BRACKET_OPEN.search(before)
             and not _DATELINE_OPEN.search(before)
+            and not _mixed_dateline(norm, mt.start, close.end())
             and not (k > 0 and mentions[k - 1].canonical == mt.canonical)
             and not _NAMED_BEFORE.search(before)
         ):  # not "Médecins Sans Frontières (MSF)", nor a dateline "BRUSSELS (AP) -", nor "attacks
@@ -4197,6 +4199,25 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'-]*
 # "(OCHA, 31 March 2017)"; "(IOM DTM)": the body and its tool's acronym
 _BRACKET_CLOSE = re.compile(r"(?:\s+[A-Z]{2,6})?(?:,\s*[^()\n]{1,30})?\)")
 _DATELINE_OPEN = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .,'-]+(?:,\s*[\w. ]+)?\s*\($")
+# round 20: a dateline in mixed case at the opening of its line, before a dash ("Goma (DR Congo)
+# (AFP) – At least 10 civilians ..., sources said", rt18_065; "Brussels (AFP) - International
+# donors ...", rt2_204): the outlet that wrote the story, no citation
+_MIXED_DATELINE = re.compile(
+    r"\s*[A-Z][a-z][\w'.-]*(?:\s+[A-Z][\w'.-]+)?(?:\s*\([^()\n]{1,30}\))?\s*\("
+)
+_DATELINE_DASH = re.compile(r"\s*(?:[-–—]|--)\s")
+
+
+def _mixed_dateline(norm: str, start: int, close: int) -> bool:
+    """Whether the bracket from ``start`` to ``close`` ends a mixed-case dateline (_MIXED_DATELINE)."""
+    line = norm.rfind("\n", 0, start) + 1
+    return (
+        start - line <= 40
+        and _MIXED_DATELINE.fullmatch(norm, line, start) is not None
+        and _DATELINE_DASH.match(norm, close) is not None
+    )
+
+
 # "the United Nations humanitarian agency OCHA": a UN mention in apposition to its agency
 _APPOSITION = re.compile(
     r"(?:'s)?\s+(?:(?:humanitarian|refugees?|children's|health|food|migration|relief|human|rights|"
