@@ -219,3 +219,36 @@ def test_aa_in_myanmar_is_the_arakan_army(text: str, phrase: str, source: str | 
 )
 def test_mixed_case_dateline(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- what a named body sees is its observation ("MSF in Tawila saw over 25,000 people") ------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt18_053 (realtext18_dev)
+        (
+            "While MSF in Tawila saw over 25,000 people arriving from Zamzam between 12 and 15"
+            " April, displaced people are now arriving more sporadically.",
+            "over 25,000",
+            "MSF",
+        ),
+        # written here: people who see are no reporter
+        (
+            "While residents in Tawila saw over 25,000 people arriving from Zamzam between 12 and"
+            " 15 April, displaced people are now arriving more sporadically.",
+            "over 25,000",
+            None,
+        ),
+        # rt3_152 (realtext3_dev): the agency named again after its observation
+        (
+            "Nevertheless, the UNHCR sees no let up to the violence confronting area civilians."
+            " The agency says more than 30% of the refugees are younger than 18.",
+            "more than 30%",
+            "UNHCR",
+        ),
+    ],
+)
+def test_body_sees(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

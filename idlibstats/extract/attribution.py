@@ -1118,6 +1118,9 @@ _VERBS = (
     r"|posted\s+on\s+(?:X|Twitter|Facebook|Telegram|Instagram)"
     # "Syrian Civil Defence pointed out that 418 buildings were completely destroyed" (rt12_007)
     r"|pointed\s+out"
+    # round 20: what a body sees is its observation ("While MSF in Tawila saw over 25,000 people
+    # arriving", rt18_053; "the UNHCR sees no let up ... The agency says", rt3_152)
+    r"|saw|sees"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
