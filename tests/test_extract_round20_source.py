@@ -63,6 +63,20 @@ from tests._english import source_of
             "Three",
             None,
         ),
+        # written here: Afghanistan's district governor (round 9's "Guzargah-e-Nur district
+        # governor" -> Guzargah-e-Nur district administration), by office alone
+        (
+            "More than 50 people were killed in Guzargah-e-Nur district of Baghlan province, the"
+            " district governor said.",
+            "More than 50",
+            "Guzargah-e-Nur district administration",
+        ),
+        # written here: no district named, nobody
+        (
+            "More than 50 people were killed in Baghlan province, the district governor said.",
+            "More than 50",
+            None,
+        ),
     ],
 )
 def test_local_head_by_office_alone(text: str, phrase: str, source: str | None) -> None:

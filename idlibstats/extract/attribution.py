@@ -2404,7 +2404,9 @@ _GOVERNOR_OF_REGION = re.compile(
 # administration" (the gold's convention for a named district's head, _LEVELS)
 _GENERIC_DISTRICT_HEAD = re.compile(
     r"(?<![\w-])(?:[Tt]he\s+)?(?P<k>[Dd]istrict|[Cc]ounty)\s+"
-    r"(?i:commissioner|chief|administrator)(?![\w-])"
+    # (also Afghanistan's "the district governor": round 9's "Guzargah-e-Nur district governor"
+    # -> Guzargah-e-Nur district administration)
+    r"(?i:commissioner|chief|administrator|governor)(?![\w-])"
 )
 _DISTRICT_NAMED = re.compile(
     r"(?P<a>[A-Z][\w'’-]+)\s+[Dd]istrict\b|\b[Dd]istrict\s+of\s+(?P<b>[A-Z][\w'’-]+)"
