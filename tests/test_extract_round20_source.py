@@ -266,3 +266,44 @@ def test_mixed_case_dateline(text: str, phrase: str, source: str | None) -> None
 )
 def test_body_sees(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- a district's police: "local police" with the one district the sentence names, a police rank
+# with its district ("DIG Bannu") -> "<district> police" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt15_030 (realtext15_dev)
+        (
+            "At least six policemen were killed and one other was injured in a militant attack on"
+            " a police van in Kohat district of Pakistan Khyber Pakhtunkhwa province on Tuesday,"
+            " local police said.",
+            "At least six",
+            "Kohat police",
+        ),
+        # written here: no district named, nobody
+        (
+            "At least six policemen were killed and one other was injured in a militant attack on"
+            " a police van in Pakistan's Khyber Pakhtunkhwa province on Tuesday, local police"
+            " said.",
+            "At least six",
+            None,
+        ),
+        # rt5_382 (realtext5_dev)
+        (
+            "According to DIG Bannu, a group of 40 to 50 terrorists had attacked the checkpost.",
+            "40 to 50",
+            "Bannu police",
+        ),
+        # written here: a rank before a country names no district
+        (
+            "According to DIG Pakistan, a group of 40 to 50 terrorists had attacked the checkpost.",
+            "40 to 50",
+            None,
+        ),
+    ],
+)
+def test_district_police(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

@@ -2688,6 +2688,11 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
             ]
     if norm.find("olice", start, end) >= 0:
         out += _state_police(norm, start, end)
+        out += [
+            mt for mt in _district_police(norm, start, end) if not _overlaps(out, mt.start, mt.end)
+        ]
+    elif norm.find("DIG ", start, end) >= 0:
+        out += _district_police(norm, start, end)
     if norm.find("authorities in ", start, end) >= 0:
         out += [
             Mention(m.start(), m.end(), _authorities_body(m))
@@ -2873,6 +2878,39 @@ def _state_police(norm: str, start: int, end: int) -> list[Mention]:
             else m.start()
         )
         out.append(Mention(s, m.end(), f"{place} police"))
+    return out
+
+
+# round 20: the police of a district ("... in Kohat district of Pakistan Khyber Pakhtunkhwa
+# province on Tuesday, local police said", rt15_030 -> Kohat police) and a police officer named
+# by rank and district ("According to DIG Bannu", rt5_382 -> Bannu police): "<district> police",
+# the gold's convention for a place's police (Bannu, Kohat, Zamfara, Katsina police)
+_LOCAL_POLICE = re.compile(r"\b(?:[Ll]ocal|[Dd]istrict)\s+police(?![\w-])")
+_POLICE_RANK = re.compile(r"\b(?:DIG|DPO|SSP)\s+(?P<p>[A-Z][a-z][\w'’-]+)\b")
+
+
+def _district_police(norm: str, start: int, end: int) -> list[Mention]:
+    """The police of the one district its sentence names, or of a police rank's district.
+
+    Examples
+    --------
+    >>> s = "Six were killed in Kohat district on Tuesday, local police said."
+    >>> [m.canonical for m in _district_police(s, 0, len(s))]
+    ['Kohat police']
+    >>> s = "Six were killed in Kohat on Tuesday, local police said."
+    >>> _district_police(s, 0, len(s))
+    []
+    """
+    out = []
+    for m in _POLICE_RANK.finditer(norm, start, end):
+        if m.group("p") not in _NOT_PLACE_OR_LOCAL and main_country(m.group("p")) is None:
+            out.append(Mention(m.start(), m.end(), f"{m.group('p')} police"))
+    if norm.find("police", start, end) >= 0:
+        place = None
+        for m in _LOCAL_POLICE.finditer(norm, start, end):
+            place = place or _named_once(_DISTRICT_NAMED, norm[start:end])
+            if place is not None:
+                out.append(Mention(m.start(), m.end(), f"{place} police"))
     return out
 
 
