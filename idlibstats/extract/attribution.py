@@ -1118,6 +1118,9 @@ _VERBS = (
     r"|posted\s+on\s+(?:X|Twitter|Facebook|Telegram|Instagram)"
     # "Syrian Civil Defence pointed out that 418 buildings were completely destroyed" (rt12_007)
     r"|pointed\s+out"
+    # round 20: what a body sees is its observation ("While MSF in Tawila saw over 25,000 people
+    # arriving", rt18_053; "the UNHCR sees no let up ... The agency says", rt3_152)
+    r"|saw|sees"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
@@ -1572,11 +1575,18 @@ class SourceRegistry:
                 out[k] = Mention(mt.start, mt.end, name)
         people = self._people(norm)
         for tok in _NAME_TOKEN.finditer(norm, start, end) if people else ():
-            canonical = people.get(tok.group())
+            canonical, tok_end = people.get(tok.group()), tok.end()
+            third = _THIRD_NAME.match(norm, tok_end, end) if canonical is None else None
+            if third is not None and " " in tok.group():
+                # round 20: a three-word name, its last two (or last) words known ("said Ali
+                # Othman Hussein, deputy governor of ... the Hiran region", rt10_054)
+                last = f"{tok.group().split()[-1]} {third.group(1)}"
+                canonical = people.get(last) or people.get(third.group(1))
+                tok_end = third.end() if canonical is not None else tok_end
             if canonical is not None and not any(
                 mt.start <= tok.start() < mt.end for mt in out
             ):  # "Abou Khaled said" after "UNHCR spokeswoman Lisa Abou Khaled"
-                out.append(Mention(tok.start(), tok.end(), canonical))
+                out.append(Mention(tok.start(), tok_end, canonical))
         out.sort(key=lambda mt: mt.start)
         return out
 
@@ -1626,6 +1636,8 @@ class SourceRegistry:
                 last = norm.rfind(" ", mt.start, mt.end)  # "of Nineveh Rafaat": a first name
                 cut = last >= 0 and norm[last + 1 : mt.end] not in mt.canonical.split()
                 m = _NAME_RIGHT_AFTER.match(norm, last if cut else mt.end)
+                if m is None and cut:  # "Baidoa District Commissioner, Abdullahi Ali Watin"
+                    m = _NAME_RIGHT_AFTER.match(norm, mt.end)
             if m is None and told and mt.canonical in NEWS_AGENCIES:
                 m = _NAME_TOLD_END.search(norm, max(0, mt.start - 60), mt.start)
                 if m is not None and _overlaps(plain, m.start() - 60, m.start()):
@@ -1813,6 +1825,7 @@ _TITLE_END = re.compile(
 )
 _PARTICLE = re.compile(r"^(?:al-|el-)")
 _NAME_TOKEN = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
+_THIRD_NAME = re.compile(r"\s+([A-Z][\w'-]+)\b")  # the third word of a name after _NAME_TOKEN
 # an officer's title before the body, with the name before it: "Fadel Abdel Ghani, head of "
 _HEAD_OF_END = re.compile(
     rf"(?:(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}}),\s+)?(?:the\s+)?(?:head|director|chief|"
@@ -1821,14 +1834,18 @@ _HEAD_OF_END = re.compile(
 # a local body named by its head's office, and the name before it: "Oleksandr Prokudin, governor
 # of the southern Kherson region"
 _LOCAL_HEAD = re.compile(
-    r"(?:the\s+)?(?i:governor|mayor|head|administrator|chief\s+administrator|prefect|commissioner)\b"
+    # (round 20: also a deputy's, "Ali Othman Hussein, deputy governor of ... the Hiran region")
+    r"(?:the\s+)?(?:(?i:deputy|acting)\s+)?"
+    r"(?i:governor|mayor|head|administrator|chief\s+administrator|prefect|commissioner)\b"
 )
 # round 15: the name a body's mention holds after its office ("Lebanon's Environment Minister
 # Nasser Yassin ... Yassin noted"), and the name that tells an outlet ("militia leader Babakura
 # Kolo told AFP ... Kolo said": the outlet, as the teller's later words)
 _NAME_IN_MENTION = re.compile(rf"\bMinister\s+(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}})$")
 _LOCAL_LEVEL_END = re.compile(r"(?:administration|governorate|prefecture|state government)$")
-_NAME_RIGHT_AFTER = re.compile(rf"\s+(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}})\b")
+# (round 20: also after a comma, "according to Baidoa District Commissioner, Abdullahi Ali
+# Watin. ... said Watin", rt18_050)
+_NAME_RIGHT_AFTER = re.compile(rf"(?:\s*,)?\s+(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}})\b")
 _NAME_TOLD_END = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}})\s+told\s+$")
 _CAP_NEXT = re.compile(r"\s+[A-Z]")
 _NAME_COMMA_END = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'-]+{_NAME_REST}{{1,3}}),\s+$")
@@ -2373,6 +2390,34 @@ _GENERIC_GOVERNOR = re.compile(
     # "... in the Russian border region of Belgorod, the governor said" (the round-6 decision)
     r"|\b[Tt]he\s+governor" + _SAID_NEXT
 )
+# round 20: a region's governor by office alone after the region's name ("... in the Hiran
+# region. ... the deputy governor of the region, Hassan Ibrahim Abdullah, said", rt10_054; also
+# "deputy governor of social affairs in the Hiran region"): the region the passage names
+_GOVERNOR_OF_REGION = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:deputy\s+)?governor\s+(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+in|of)\s+the\s+"
+    r"(?:(?P<p>[A-Z][\w'-]+)\s+)?region(?![\w-])"
+)
+# round 20: a district's or county's head by office alone ("Ali Sheikh Mahamud, the district
+# commissioner, said", rt18_072; rt18_075) speaks for the one district the passage names ("in
+# neighbouring Guri-Eil district"), else the one town it names ("Dusamareb, a town of about
+# 30,000 people": Somalia's districts are named after their towns), as "<place> district
+# administration" (the gold's convention for a named district's head, _LEVELS)
+_GENERIC_DISTRICT_HEAD = re.compile(
+    r"(?<![\w-])(?:[Tt]he\s+)?(?P<k>[Dd]istrict|[Cc]ounty)\s+"
+    # (also Afghanistan's "the district governor": round 9's "Guzargah-e-Nur district governor"
+    # -> Guzargah-e-Nur district administration)
+    r"(?i:commissioner|chief|administrator|governor)(?![\w-])"
+)
+_DISTRICT_NAMED = re.compile(
+    r"(?P<a>[A-Z][\w'’-]+)\s+[Dd]istrict\b|\b[Dd]istrict\s+of\s+(?P<b>[A-Z][\w'’-]+)"
+)
+_COUNTY_NAMED = re.compile(
+    r"(?P<a>[A-Z][\w'’-]+)\s+[Cc]ounty\b|\b[Cc]ounty\s+of\s+(?P<b>[A-Z][\w'’-]+)"
+)
+_TOWN_NAMED = re.compile(
+    r"(?P<a>[A-Z][\w'’-]+)\s+town\b|\btown\s+of\s+(?P<b>[A-Z][\w'’-]+)"
+    r"|(?P<c>[A-Z][\w'’-]+),\s+an?\s+(?:[a-z]+\s+)?town\b"
+)
 _REGION_NAMED = re.compile(
     r"\b(?:region|oblast|province)\s+of\s+(?P<a>[A-Z][\w'-]+)"
     r"|(?P<b>[A-Z][\w'-]+)\s+(?:region|oblast|province)\b(?!\s+of\s+[A-Z])"
@@ -2442,6 +2487,58 @@ _NOT_PLACE = frozenset(
 _NOT_PLACE_OR_LOCAL = _NOT_PLACE | _NOT_LOCAL_PLACE  # words a local body's place never opens with
 
 
+def _named_once(pattern: re.Pattern[str], norm: str, groups: str = "abc") -> str | None:
+    """The one place ``pattern`` finds in ``norm`` (its first of ``groups`` that matched), else None.
+
+    Examples
+    --------
+    >>> _named_once(_DISTRICT_NAMED, "In Guri-Eil district, and later in Guri-Eil district")
+    'Guri-Eil'
+    >>> _named_once(_DISTRICT_NAMED, "Baidoa district and Guri-Eil district") is None
+    True
+    """
+    named = {
+        next((m.group(g) for g in groups if g in m.re.groupindex and m.group(g)), None)
+        for m in pattern.finditer(norm)
+    }
+    named -= _NOT_PLACE_OR_LOCAL | {None}
+    return named.pop() if len(named) == 1 else None
+
+
+def _generic_local_heads(norm: str, start: int, end: int) -> list[Mention]:
+    """Local heads named by office alone, as the body of the one place the passage names.
+
+    "the district commissioner" -> "<district> district administration" (else the one town
+    named), "the county commissioner" -> "<county> County administration", "the deputy governor
+    of the region" -> "<region> regional administration"; no place named once: nobody.
+
+    Examples
+    --------
+    >>> s = "In Guri-Eil district, 40 died, Ali Mahamud, the district commissioner, said."
+    >>> [m.canonical for m in _generic_local_heads(s, 0, len(s))]
+    ['Guri-Eil district administration']
+    >>> s = "In Baidoa, 40 died, Ali Mahamud, the district commissioner, said."
+    >>> _generic_local_heads(s, 0, len(s))
+    []
+    """
+    out = []
+    if norm.find("istrict ", start, end) >= 0 or norm.find("ounty ", start, end) >= 0:
+        for m in _GENERIC_DISTRICT_HEAD.finditer(norm, start, end):
+            if m.group("k").lower() == "county":
+                place, level = _named_once(_COUNTY_NAMED, norm), "County administration"
+            else:
+                level = "district administration"
+                place = _named_once(_DISTRICT_NAMED, norm) or _named_once(_TOWN_NAMED, norm)
+            if place is not None:
+                out.append(Mention(m.start(), m.end(), f"{place} {level}"))
+    if norm.find("overnor ", start, end) >= 0:
+        for m in _GOVERNOR_OF_REGION.finditer(norm, start, end):
+            place = m.group("p") or _named_once(_REGION_NAMED, norm, "ab")  # not "town of"
+            if place is not None and place not in _NOT_PLACE_OR_LOCAL:
+                out.append(Mention(m.start(), m.end(), f"{place} regional administration"))
+    return out
+
+
 # a military government without its country's name is the government of the passage's country
 # (the round-4 decision: "the military junta", "the country's military leaders", "the
 # military-led government" -> Myanmar government in a passage about Myanmar)
@@ -2489,6 +2586,24 @@ _HELD_MINISTRY = re.compile(
 # of Health, Firas Abiad" -> Lebanese Health Ministry); any other minister for the government
 _OWN_MINISTRY = frozenset(("Health", "Interior"))
 _ADJ_BEFORE = re.compile(rf"\b({_ADJ_ALT})\s+$")
+
+
+# round 20: a national ombudsman named without its country ("the Ombudsman's Office said",
+# rt17_362; "according to a report from the Ombudsman’s Office", rt18_346; "the National Human
+# Rights Ombudsman’s preliminary report", rt15_072) is the ombudsman of the passage's country,
+# "<adjective> Ombudsman" (the gold's "Colombian Ombudsman"; "Colombia's Ombudsman" stays the
+# registry's Defensoría del Pueblo, rt9_300)
+_OMBUDSMAN = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:National\s+)?(?:Human\s+Rights\s+)?(?:Ombudsman|Ombudsperson)"
+    r"(?:(?:'s|’s)\s+Office)?(?![\w-])"
+)
+
+
+# round 20: "AA" in a passage about Myanmar is the Arakan Army ("killing more than 50 people,
+# the AA said in another statement", rt18_363; "according to AA statements", rt12_035); elsewhere
+# the letters name nobody (Anadolu's "ANKARA (AA)" dateline, rt282)
+_AA = re.compile(r"(?<![\w-])(?:the\s+)?AA(?![\w-])")
+_MYANMAR_WORD = re.compile(r"Myanmar|Rakhine|Arakan|Burma")
 
 
 def _country_government(
@@ -2562,8 +2677,22 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
             ]
     if norm.find("army", start, end) >= 0:
         out += _army_speaking(norm, start, end)
+    if norm.find("AA", start, end) >= 0 and _MYANMAR_WORD.search(norm) is not None:
+        out += [Mention(m.start(), m.end(), "Arakan Army") for m in _AA.finditer(norm, start, end)]
+    if norm.find("Ombuds", start, end) >= 0:
+        country = main_country(norm)
+        if country in _COUNTRY_ADJECTIVES:
+            name = f"{_COUNTRY_ADJECTIVES[country]} Ombudsman"
+            out += [
+                Mention(m.start(), m.end(), name) for m in _OMBUDSMAN.finditer(norm, start, end)
+            ]
     if norm.find("olice", start, end) >= 0:
         out += _state_police(norm, start, end)
+        out += [
+            mt for mt in _district_police(norm, start, end) if not _overlaps(out, mt.start, mt.end)
+        ]
+    elif norm.find("DIG ", start, end) >= 0:
+        out += _district_police(norm, start, end)
     if norm.find("authorities in ", start, end) >= 0:
         out += [
             Mention(m.start(), m.end(), _authorities_body(m))
@@ -2643,6 +2772,11 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
                 if "rovinc" in m.group():  # "the provincial governor"
                     level = _province_level(norm, named[-1], "provincial administration")
                 out.append(Mention(m.start(), m.end(), f"{named[-1]} {level}"))
+        out += [
+            mt
+            for mt in _generic_local_heads(norm, start, end)
+            if not _overlaps(out, mt.start, mt.end)
+        ]
         if norm.find("overnor ", start, end) >= 0 or norm.find("ayor ", start, end) >= 0:
             for m in _TITLED_HEAD.finditer(norm, start, end):
                 mayor = m.group("g") == "Mayor"
@@ -2744,6 +2878,39 @@ def _state_police(norm: str, start: int, end: int) -> list[Mention]:
             else m.start()
         )
         out.append(Mention(s, m.end(), f"{place} police"))
+    return out
+
+
+# round 20: the police of a district ("... in Kohat district of Pakistan Khyber Pakhtunkhwa
+# province on Tuesday, local police said", rt15_030 -> Kohat police) and a police officer named
+# by rank and district ("According to DIG Bannu", rt5_382 -> Bannu police): "<district> police",
+# the gold's convention for a place's police (Bannu, Kohat, Zamfara, Katsina police)
+_LOCAL_POLICE = re.compile(r"\b(?:[Ll]ocal|[Dd]istrict)\s+police(?![\w-])")
+_POLICE_RANK = re.compile(r"\b(?:DIG|DPO|SSP)\s+(?P<p>[A-Z][a-z][\w'’-]+)\b")
+
+
+def _district_police(norm: str, start: int, end: int) -> list[Mention]:
+    """The police of the one district its sentence names, or of a police rank's district.
+
+    Examples
+    --------
+    >>> s = "Six were killed in Kohat district on Tuesday, local police said."
+    >>> [m.canonical for m in _district_police(s, 0, len(s))]
+    ['Kohat police']
+    >>> s = "Six were killed in Kohat on Tuesday, local police said."
+    >>> _district_police(s, 0, len(s))
+    []
+    """
+    out = []
+    for m in _POLICE_RANK.finditer(norm, start, end):
+        if m.group("p") not in _NOT_PLACE_OR_LOCAL and main_country(m.group("p")) is None:
+            out.append(Mention(m.start(), m.end(), f"{m.group('p')} police"))
+    if norm.find("police", start, end) >= 0:
+        place = None
+        for m in _LOCAL_POLICE.finditer(norm, start, end):
+            place = place or _named_once(_DISTRICT_NAMED, norm[start:end])
+            if place is not None:
+                out.append(Mention(m.start(), m.end(), f"{place} police"))
     return out
 
 
@@ -3134,10 +3301,12 @@ def sentence_attributions(
             found.append(Attribution(mt.canonical, mt.start, mt.end, anchor=(mt.start, mt.end + 1)))
             continue
         before = norm[max(s_start, mt.start - 40) : mt.start]
+        close = _BRACKET_CLOSE.match(norm, mt.end)
         if (
-            _BRACKET_CLOSE.match(norm, mt.end)
+            close is not None
             and _BRACKET_OPEN.search(before)
             and not _DATELINE_OPEN.search(before)
+            and not _mixed_dateline(norm, mt.start, close.end())
             and not (k > 0 and mentions[k - 1].canonical == mt.canonical)
             and not _NAMED_BEFORE.search(before)
         ):  # not "Médecins Sans Frontières (MSF)", nor a dateline "BRUSSELS (AP) -", nor "attacks
@@ -4073,6 +4242,25 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'-]*
 # "(OCHA, 31 March 2017)"; "(IOM DTM)": the body and its tool's acronym
 _BRACKET_CLOSE = re.compile(r"(?:\s+[A-Z]{2,6})?(?:,\s*[^()\n]{1,30})?\)")
 _DATELINE_OPEN = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .,'-]+(?:,\s*[\w. ]+)?\s*\($")
+# round 20: a dateline in mixed case at the opening of its line, before a dash ("Goma (DR Congo)
+# (AFP) – At least 10 civilians ..., sources said", rt18_065; "Brussels (AFP) - International
+# donors ...", rt2_204): the outlet that wrote the story, no citation
+_MIXED_DATELINE = re.compile(
+    r"\s*[A-Z][a-z][\w'.-]*(?:\s+[A-Z][\w'.-]+)?(?:\s*\([^()\n]{1,30}\))?\s*\("
+)
+_DATELINE_DASH = re.compile(r"\s*(?:[-–—]|--)\s")
+
+
+def _mixed_dateline(norm: str, start: int, close: int) -> bool:
+    """Whether the bracket from ``start`` to ``close`` ends a mixed-case dateline (_MIXED_DATELINE)."""
+    line = norm.rfind("\n", 0, start) + 1
+    return (
+        start - line <= 40
+        and _MIXED_DATELINE.fullmatch(norm, line, start) is not None
+        and _DATELINE_DASH.match(norm, close) is not None
+    )
+
+
 # "the United Nations humanitarian agency OCHA": a UN mention in apposition to its agency
 _APPOSITION = re.compile(
     r"(?:'s)?\s+(?:(?:humanitarian|refugees?|children's|health|food|migration|relief|human|rights|"
