@@ -997,6 +997,17 @@ _CAMP_COUNT = re.compile(
     + fold(_CAMP)
 )
 _REGISTERED = re.compile(fold(r"(?:و|ف|ل|ب)?(?:ال)?(?:مسجلين|مسجلون|سجلت|سجل)"))
+# a camp that holds people at a time said right before the count, the camp named earlier in
+# the sentence: "ويقع مخيم كويلان ...، ويستضيف حالياً 1737 عائلة" (ar18_055), "مخيم الهول تم
+# تأسيسه ... وضم حينها ما يقارب الـ 15000 لاجئ عراقي" (ar14_073); not a country that hosts
+# ("لبنان يستضيف الآن 154387 لاجئاً", no camp before the verb)
+_HOLDS_NOW = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ل)?(?:يستضيف|تستضيف|يضم|تضم|ضم|ضمت|يؤوي|تؤوي|يأوي|تأوي)\s+"
+        r"(?:حاليا|حينها|الآن|آنذاك)\s*$"
+    )
+)
+_A_CAMP = re.compile(fold(r"(?<![\u0621-\u064a])(?:و|ب|ل)?" + _CAMP))
 _IN_A_COUNTRY = re.compile(
     fold(
         r"\s*(?:ب|في\s+|داخل\s+)?(?:ال)?(?:دول|بلدان|خارج|تركيا|لبنان|الأردن|العراق|مصر|ألمانيا|أوروبا|"
@@ -1050,6 +1061,9 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
         return status[-1][2] if status else None
     if any(c0 <= x[0] < c1 and x[2] == "other" for x in kws):
         return None  # "لا يزال 3 آلاف في عداد المفقودين", "يعيشون تحت الحصار"
+    now = _HOLDS_NOW.search(t, max(s, f.n_start - 24), f.n_start)
+    if now is not None and _A_CAMP.search(t, s, now.start()):
+        return "population"
     # a head-count of the camps ("عدد الأسر النازحة المسجلة حاليا ضمن قاعدة بيانات الوزارة في
     # مخيمات إقليم كردستان") counts residents, registered or not (round-4 ruling)
     census = _CAMP_COUNT.search(t, own if "floor" in f.extra else s, f.n_start)
@@ -1193,6 +1207,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
                 t, prev.n_end, f.n_start
             )  # "122,600 نازح (يمثلون 31,500 عائلة)"
             or _MEMBERS.search(t, max(prev.subject_end, f.n_start - 40), f.n_start)
+            or _HOUSEHOLDS.match(" " + (prev.subject or ""))
+            and f.subject is not None
+            and _PEOPLE.match(f.subject)
+            and _RESTATED.fullmatch(t, prev.subject_end, f.n_start)  # "1737 عائلة، ما يقارب 8 آلاف"
             or re.fullmatch(
                 r"\s*[،,]?\s*", t[prev.subject_end : max(prev.subject_end, f.n_start - 8)]
             )
@@ -1662,6 +1680,9 @@ def _named_as(t: str, floor: int, f: ArabicFigure) -> str | None:
     return noun_measure(t, m.start("n"), m.end("n")) if m is not None else None
 
 
+# households restated as the people in them, after a comma: "1737 عائلة، ما يقارب 8 آلاف و625
+# شخصاً" (ar18_055), "47 ألفا و380 أسرة، تضم 284 ألفا و280 شخصا" (ar11_019)
+_RESTATED = re.compile(fold(r"\s*[،,]\s*(?:(?:أي|تضم|يضم)\s+)?"))
 _AT_RATE = re.compile(fold(r"(?<![\u0621-\u064a])بواقع\s*\(?\s*$"))
 _CONTRAST = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:في\s+حين|بينما|فيما|لكن|إلا\s+أن)(?![\u0621-\u064a])")
