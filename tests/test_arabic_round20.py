@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._arabic import one
+from tests._arabic import one, rows
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,50 @@ from tests._arabic import one
 )
 def test_camp_holding_now(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+def _period(text: str, phrase: str, published: str) -> tuple[str, str]:
+    r = rows(text, published)
+    r = r[r["phrase"] == phrase].iloc[0]
+    return str(r["period_start"])[:10], str(r["period_end"])[:10]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        # ar18_332: from yesterday evening to this morning
+        (
+            "اعتقلت قوات الاحتلال منذ مساء أمس وحتى صباح اليوم الخميس، 40 مواطناً على الأقل.",
+            "40",
+            "2026-02-12",
+            ("2026-02-11", "2026-02-12"),
+        ),
+        # ar18_305: between two weekdays, the last such Friday and the Wednesday before it
+        (
+            "رصدت الفرق نزوح 780 شخصا من مدينة الدلنج، خلال الفترة بين الأربعاء والجمعة الماضيين.",
+            "780",
+            "2025-12-29",
+            ("2025-12-24", "2025-12-26"),
+        ),
+        # ar15_095: the weekdays listed in brackets
+        (
+            "دخل إلى قطاع غزة، خلال الأيام الثلاثة الماضية (الجمعة، السبت، الأحد)، 266 شاحنة.",
+            "266",
+            "2025-08-18",
+            ("2025-08-15", "2025-08-17"),
+        ),
+        # ar15_111: two days of one month
+        (
+            "نزح 1475 شخصًا من كادقلي يومي 21 و22 ديسمبر الحالي.",
+            "1475",
+            "2025-12-23",
+            ("2025-12-21", "2025-12-22"),
+        ),
+        # near misses: one day after "since", one weekday in brackets, one dated day
+        ("نزح 300 شخص منذ أمس الأحد.", "300", "2025-12-29", ("2025-12-28", "2025-12-29")),
+        ("قتل 5 أشخاص في قصف (الأحد) على البلدة.", "5", "2025-12-29", ("2025-12-28", "2025-12-28")),
+        ("نزح 200 شخص يوم 22 ديسمبر الحالي.", "200", "2025-12-23", ("2025-12-22", "2025-12-22")),
+    ],
+)
+def test_day_spans(text: str, phrase: str, published: str, expected: tuple[str, str]) -> None:
+    assert _period(text, phrase, published) == expected

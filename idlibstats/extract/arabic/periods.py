@@ -185,6 +185,37 @@ _NIGHT_BETWEEN = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:ليل|ليلة)\s+")
     + rf"(?:{_alt(WEEKDAYS)})\s*[/\-–]?\s*(?:و\s*)?(?P<wd2>{_alt(WEEKDAYS)})(?![\u0621-\u064a])"
 )
+# a span from one named day to another: "منذ مساء أمس وحتى صباح اليوم الخميس" (ar18_332),
+# "خلال الفترة بين الأربعاء والجمعة الماضيين" (ar18_305); each end a day word or a weekday
+_DAYPART = fold(r"(?:(?:صباح|مساء|ليل|ليلة|فجر|ظهر|عصر)\s+)?(?:يوم\s+)?")
+
+
+def _one_day(g: str) -> str:
+    return (
+        rf"(?:(?P<{g}>اليوم|أمس|امس)(?:\s+(?P<{g}x>{_alt(WEEKDAYS)}))?|(?P<{g}wd>{_alt(WEEKDAYS)}))"
+    )
+
+
+_DAY_SPAN = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:منذ|من|بين)\s+")
+    + _DAYPART
+    + _one_day("a")
+    + fold(r"\s*[،,]?\s*(?:و\s*(?:(?:حتى|إلى|الى|لغاية)\s+)?|(?:حتى|إلى|الى|لغاية)\s+)")
+    + _DAYPART
+    + _one_day("b")
+    + r"(?![\u0621-\u064a])"
+    + fold(r"(?:\s+(?:الماضيين|المنصرمين|الفائتين|الماضي|الماضية))?")
+)
+# the weekdays of a span listed in brackets: "خلال الأيام الثلاثة الماضية (الجمعة، السبت،
+# الأحد)" (ar15_095): the first to the last
+_WEEKDAY_LIST = re.compile(
+    rf"\(\s*(?P<awd>{_alt(WEEKDAYS)})(?:\s*[،,]\s*(?:و\s*)?(?:{_alt(WEEKDAYS)}))*"
+    rf"\s*[،,]\s*(?:و\s*)?(?P<bwd>{_alt(WEEKDAYS)})\s*\)"
+)
+# the first of two days of one month: "يومي 21 و22 ديسمبر" (ar15_111)
+_FIRST_OF_TWO = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:يومي|بين)\s+(?:ال\s*)?(?P<d1>\d{1,2})\s*(?:و|-|–)\s*(?:ال\s*)?$")
+)
 _PAST = re.compile(fold(r"\s+(?:الماضي|المنصرم|الفائت)(?![\u0621-\u064a])"))
 _COMING = re.compile(fold(r"\s+(?:القادم|المقبل|القادمة|المقبلة)(?![\u0621-\u064a])"))
 _SO_FAR = re.compile(fold(r"(?:حتى\s+الآن|حتى\s+اليوم|لغاية\s+الآن)[^\d.]{0,12}$"))
@@ -290,6 +321,10 @@ def find_periods(
         if span is None:
             continue
         a, b = span
+        two = _FIRST_OF_TWO.search(text, max(start, s - 16), s) if m.groupdict().get("d") else None
+        if two is not None and int(two.group("d1")) < a.day:
+            a, s = a.replace(day=int(two.group("d1"))), two.start()  # "يومي 21 و22 ديسمبر"
+            before = text[max(start, s - 70) : s]
         if text[e : e + 1] == "/" or _VAGUE_START.search(before) or _FOUNDED.search(before):
             continue  # a dateline ("جنيف في 6 يوليو/أ ش أ/"), "منذ أواخر تشرين الأول"
         since = _SINCE.search(before) or _SINCE_FAR.search(before)
@@ -433,6 +468,14 @@ def find_periods(
                 masks.append((m.start(), m.end()))
                 taken.append((m.start(), m.end()))
                 periods.append(Period(m.start(), m.end(), last - dt.timedelta(days=1), last))
+        spans = list(_DAY_SPAN.finditer(text, start, end))
+        if "(" in text[start:end]:
+            spans += _WEEKDAY_LIST.finditer(text, start, end)
+        for m in spans:
+            span = _day_span(m, published)
+            if span is not None and free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                periods.append(Period(m.start(), m.end(), *span))
         words = list(_DAY_WORD.finditer(text, start, end))
         bare = [
             m
@@ -467,6 +510,29 @@ def find_periods(
                 day = published
             periods.append(Period(m.start(), m.end(), day, published if since else day))
     return [p for p in periods if _valid(p)], masks
+
+
+def _named_day(m: re.Match, g: str, published: dt.date) -> dt.date | int:
+    """The day of a span end (``published``-based), or its weekday number when only that."""
+    w = m.groupdict().get(g)
+    if w is None:
+        return WEEKDAYS[m.group(g + "wd")]
+    return published - dt.timedelta(days=0 if w == fold("اليوم") else 1)
+
+
+def _day_span(m: re.Match, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """(first day, last day) of a span of two named days, the last on or before publication.
+
+    A bare weekday at the end is its last occurrence; one at the start is counted back from
+    the end ("بين الأربعاء والجمعة": the Wednesday before that Friday).
+    """
+    b = _named_day(m, "b", published)
+    if isinstance(b, int):
+        b = published - dt.timedelta(days=(published.weekday() - b) % 7)
+    a = _named_day(m, "a", published)
+    if isinstance(a, int):
+        a = b - dt.timedelta(days=(b.weekday() - a) % 7)
+    return (a, b) if a < b else None
 
 
 def _part_of_year(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
