@@ -39,6 +39,12 @@ from tests._arabic import one, rows
             "ما يقارب 8 آلاف و625",
             "population",
         ),
+        # ar13_045: restated with no comma, the households' measure
+        (
+            "وفق المرصد السوري، أن 232 عائلة عراقية تضم 850 شخصاً غادرت اليوم مخيم الهول.",
+            "850",
+            "refugees",
+        ),
         # near miss: a count after the households with its own verb keeps it
         (
             "ويقع مخيم كويلان في محافظة دهوك، ويستضيف حالياً 1737 عائلة، وقتل 3 أشخاص.",
@@ -95,4 +101,41 @@ def _period(text: str, phrase: str, published: str) -> tuple[str, str]:
     ],
 )
 def test_day_spans(text: str, phrase: str, published: str, expected: tuple[str, str]) -> None:
+    assert _period(text, phrase, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        # ar18_055, ar3_132, ar4_026, ar18_038: a count of now takes no period of another clause
+        (
+            "وتم بناء المخيم لاستضافة اللاجئين الذين وصلوا في تشرين الأول 2019، ويستضيف حالياً"
+            " 1737 عائلة.",
+            "1737",
+            "2025-01-10",
+            ("NaT", "NaT"),
+        ),
+        (
+            "وما زال نحو 2,5 مليون لاجئ سوري يعيشون في تركيا، بحسب حصيلة رسمية مُحدَّثة في مطلع"
+            " آب/أغسطس.",
+            "نحو 2,5 مليون",
+            "2025-08-14",
+            ("NaT", "NaT"),
+        ),
+        # near misses: "so far" closes a count over the period; a period in the count's clause
+        (
+            "نزح أكثر من 3000 شخص منذ مطلع آب/أغسطس حتى الآن.",
+            "أكثر من 3000",
+            "2025-08-14",
+            ("2025-08-01", "2025-08-14"),
+        ),
+        (
+            "وتم إيواء النازحين في أيلول 2024، ويقيم حالياً 1200 نازح في المدارس منذ مطلع آب/أغسطس.",
+            "1200",
+            "2025-08-14",
+            ("2025-08-01", "2025-08-14"),
+        ),
+    ],
+)
+def test_count_of_now(text: str, phrase: str, published: str, expected: tuple[str, str]) -> None:
     assert _period(text, phrase, published) == expected

@@ -1428,6 +1428,41 @@ def _cut_off(t: str, p: Period, f: ArabicFigure) -> bool:
     return a < b and _PERIOD_CUT.search(t, a, b) is not None
 
 
+# a count of people now or still where they are: "ويستضيف حالياً 1737 عائلة" (ar18_055),
+# "ليتبقى منهم نحو 20 ألفاً فقط حالياً" (ar3_132), "لا يزال 2.5 مليون طفل خارج المدارس"
+# (ar18_038), "وما زال نحو 2,5 مليون لاجئ سوري يعيشون في تركيا" (ar4_026); not "حتى الآن"
+# (so far), which closes a count over a period
+_NOW = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:حاليا|(?:و)?(?:لا|ما)\s*(?:يزال|يزالون|تزال|زال|زالوا|زالت)|"
+        r"(?:و)?مازال|(?:و)?مازالوا|(?:و)?مازالت)(?![\u0621-\u064a])"
+    )
+)
+_NOW_PRE = fold("حالي زال")  # cheap pre-check on the clause
+
+
+def _now_clause(t: str, s: int, e: int, f: ArabicFigure) -> tuple[int, int] | None:
+    """The clause of a count said to be of now ("حالياً", "لا يزال"), or None.
+
+    A period told in another clause of the sentence (when the camp's refugees arrived, when
+    a tally was updated) does not date such a count.
+    """
+    c0, c1 = _clause_start(t, s, f.n_start), _clause_end(t, f.subject_end, e)
+    clause = t[c0:c1]
+    if not any(w in clause for w in _NOW_PRE.split()) or not _NOW.search(clause):
+        return None
+    return c0, c1
+
+
+def _periods_of(t: str, s: int, e: int, periods: list[Period], f: ArabicFigure) -> list[Period]:
+    """The periods that may date figure ``f``."""
+    found = [p for p in periods if not _cut_off(t, p, f)]
+    now = _now_clause(t, s, e, f) if found else None
+    if now is not None:
+        found = [p for p in found if now[0] <= p.start and p.end <= now[1]]
+    return found
+
+
 def _clause_start(t: str, s: int, a: int) -> int:
     found = list(re.finditer(r"[،,;:]", t[s:a]))
     return s + found[-1].end() if found else s
@@ -1680,9 +1715,10 @@ def _named_as(t: str, floor: int, f: ArabicFigure) -> str | None:
     return noun_measure(t, m.start("n"), m.end("n")) if m is not None else None
 
 
-# households restated as the people in them, after a comma: "1737 عائلة، ما يقارب 8 آلاف و625
-# شخصاً" (ar18_055), "47 ألفا و380 أسرة، تضم 284 ألفا و280 شخصا" (ar11_019)
-_RESTATED = re.compile(fold(r"\s*[،,]\s*(?:(?:أي|تضم|يضم)\s+)?"))
+# households restated as the people in them: "1737 عائلة، ما يقارب 8 آلاف و625 شخصاً"
+# (ar18_055), "47 ألفا و380 أسرة، تضم 284 ألفا و280 شخصا" (ar11_019), "232 عائلة عراقية تضم
+# 850 شخصاً" (ar13_045)
+_RESTATED = re.compile(fold(r"\s*(?:[،,]\s*(?:(?:أي|تضم|يضم)\s+)?|(?:تضم|يضم)\s+)"))
 _AT_RATE = re.compile(fold(r"(?<![\u0621-\u064a])بواقع\s*\(?\s*$"))
 _CONTRAST = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:في\s+حين|بينما|فيما|لكن|إلا\s+أن)(?![\u0621-\u064a])")
@@ -1907,7 +1943,7 @@ def extract(
         for f in figs:
             if f.parent is not None and not _own_part(t, f):
                 f.measure = f.parent.measure
-            f.period = _nearest([p for p in periods if not _cut_off(t, p, f)], f)
+            f.period = _nearest(_periods_of(t, s, e, periods, f), f)
             if f.parent is not None and f.period is None:
                 f.period = f.parent.period
             f.source = _reporter(t, attrs, f)
