@@ -122,6 +122,14 @@ def test_day_spans(text: str, phrase: str, published: str, expected: tuple[str, 
             "2025-08-14",
             ("NaT", "NaT"),
         ),
+        # ar3_132: nor its parent's
+        (
+            "كان المخيم يضم نصف مليون سوري قبل اندلاع الصراع عام 2011، ليتبقى منهم نحو 20 ألفاً"
+            " فقط حالياً.",
+            "نحو 20 ألفاً",
+            "2015-04-08",
+            ("NaT", "NaT"),
+        ),
         # near misses: "so far" closes a count over the period; a period in the count's clause
         (
             "نزح أكثر من 3000 شخص منذ مطلع آب/أغسطس حتى الآن.",

@@ -1944,8 +1944,8 @@ def extract(
             if f.parent is not None and not _own_part(t, f):
                 f.measure = f.parent.measure
             f.period = _nearest(_periods_of(t, s, e, periods, f), f)
-            if f.parent is not None and f.period is None:
-                f.period = f.parent.period
+            if f.parent is not None and f.period is None and _now_clause(t, s, e, f) is None:
+                f.period = f.parent.period  # not to a count of now ("ليتبقى منهم ... حالياً")
             f.source = _reporter(t, attrs, f)
             if f.parent is not None:
                 f.source = f.parent.source
