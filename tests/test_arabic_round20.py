@@ -147,3 +147,32 @@ def test_day_spans(text: str, phrase: str, published: str, expected: tuple[str, 
 )
 def test_count_of_now(text: str, phrase: str, published: str, expected: tuple[str, str]) -> None:
     assert _period(text, phrase, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # ar18_318, ar16_100: the second verb has a subject of its own (dozens, others), so the
+        # first count is of the first fate only
+        (
+            'وأفادت مصادر طبية أن "43 حوثياً قتلوا وأصيب العشرات يومي الأحد والاثنين".',
+            "43",
+            "killed",
+        ),
+        (
+            'وأفادت مصادر طبية أن "43 حوثياً قتلوا وأصيب العشرات يومي الأحد والاثنين".',
+            "العشرات",
+            "injured",
+        ),
+        (
+            "قالت مصادر إن ثمانية من المدنيين قتلوا وأصيب آخرون إثر قصف مخيم زمزم.",
+            "ثمانية",
+            "killed",
+        ),
+        # near misses: the two fates of one count
+        ("قالت مصادر إن 1508 مدنيين قتلوا وأصيبوا إثر قصف مخيم زمزم.", "1508", "other"),
+        ("أسفر القصف عن مقتل وإصابة 20 مدنيا في المخيم.", "20", "other"),
+    ],
+)
+def test_second_fate_own_subject(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected

@@ -168,11 +168,15 @@ RISK = re.compile(
 )
 # the second verb's own count, a qualifier before it: "وأصيب ما لايقل عن 20 أخرين" (ar15_109)
 _OWN_COUNT = re.compile(
-    r"\s*" + fold(r"(?:(?:ما\s+لا\s*يقل\s+عن|نحو|حوالي|أكثر\s+من|قرابة)\s+)?") + r"\(?[\d٠-٩]"
+    r"\s*"
+    + fold(r"(?:(?:ما\s+لا\s*يقل\s+عن|نحو|حوالي|أكثر\s+من|قرابة)\s+)?")
+    # a count word: "43 حوثياً قتلوا وأصيب العشرات" (ar18_318)
+    + fold(r"(?:\(?[\d٠-٩]|(?:ال)?(?:عشرات|مئات)(?![\u0621-\u064a]))")
 )
 # "امرأة قتلت وأصيب سبعة آخرون": the second verb has a count of others, two fates
 _OTHERS_AFTER = re.compile(
-    fold(r"(?:\s+[^\s،,.]+){1,2}?\s+(?:ال)?(?:آخرون|آخرين|آخران|أخريات)(?![\u0621-\u064a])")
+    # "ثمانية من المدنيين قتلوا وأصيب آخرون" (ar16_100): the others right after the verb
+    fold(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:ال)?(?:آخرون|آخرين|آخران|أخريات)(?![\u0621-\u064a])")
 )
 # the first verb's count, in digits or words: "ثلاثة مدنيين قتلوا وأصيب 4" (ar16_010)
 _COUNT_BEFORE = re.compile(
