@@ -143,9 +143,45 @@ def test_day_spans(text: str, phrase: str, published: str, expected: tuple[str, 
             "2025-08-14",
             ("2025-08-01", "2025-08-14"),
         ),
+        # ar12_137, ar2_249: "until today" ends a count so far, it is no day of its own
+        (
+            "إن الحصيلة الأخيرة للاشتباكات منذ يومها الأول حتى اليوم الجمعة وصلت إلى 39 قتيلاً.",
+            "39",
+            "2018-08-31",
+            ("NaT", "NaT"),
+        ),
+        (
+            "بلغ أعداد قتلى عناصر الدفاع المدني منذ بداية عمله إلى اليوم 291 متطوعاً.",
+            "291",
+            "2021-07-26",
+            ("NaT", "NaT"),
+        ),
+        # ar13_029: from a date to now is a span since that date
+        (
+            "نفذت خلايا مسلحة خلال الفترة الممتدة من يونيو/حزيران 2019 حتى يومنا هذا 703 هجمات.",
+            "703",
+            "2020-03-10",
+            ("2019-06-01", "2020-03-10"),
+        ),
+        # near misses: a date since which the count runs to today, a day of its own
+        (
+            "قتل 50 شخصا منذ 18 مارس 2025 حتى اليوم.",
+            "50",
+            "2025-04-01",
+            ("2025-03-18", "2025-04-01"),
+        ),
+        ("قتل 5 أشخاص اليوم في قصف على البلدة.", "5", "2025-04-01", ("2025-04-01", "2025-04-01")),
+        (
+            "نفذت خلايا مسلحة 703 هجمات بدءا من يونيو/حزيران 2019.",
+            "703",
+            "2020-03-10",
+            ("2019-06-01", "2019-06-30"),
+        ),
     ],
 )
-def test_count_of_now(text: str, phrase: str, published: str, expected: tuple[str, str]) -> None:
+def test_counts_of_now_and_so_far(
+    text: str, phrase: str, published: str, expected: tuple[str, str]
+) -> None:
     assert _period(text, phrase, published) == expected
 
 

@@ -162,6 +162,13 @@ _REPORTED = re.compile(
 )
 
 
+# "حتى اليوم", "إلى اليوم": the end of a count so far, not a day of its own ("منذ يومها الأول حتى
+# اليوم الجمعة وصلت إلى 39 قتيلاً", ar12_137; "منذ بداية عمله إلى اليوم 291", ar2_249)
+_TO_TODAY_BEFORE = re.compile(fold(r"(?<![\u0621-\u064a])(?:و)?(?:حتى|إلى|الى|لغاية)\s+$"))
+# a span from a date to now: "خلال الفترة الممتدة من يونيو/حزيران 2019 حتى يومنا هذا" (ar13_029)
+_FROM = re.compile(
+    fold(r"(?<![\u0621-\u064a])من\s+(?:(?:بداية|مطلع)\s+)?(?:(?:شهر|عام|العام)\s+)?$")
+)
 _UNTIL_BEFORE = re.compile(fold(r"(?<![\u0621-\u064a])(?:و)?(?:حتى|لغاية)\s+(?:يوم\s+)?$"))
 _BETWEEN_BEFORE = re.compile(fold(r"(?<![\u0621-\u064a])(?:ما\s+)?بين\s+$"))
 _AND_DATE = re.compile(r"\s*و\s*")
@@ -328,6 +335,8 @@ def find_periods(
         if text[e : e + 1] == "/" or _VAGUE_START.search(before) or _FOUNDED.search(before):
             continue  # a dateline ("جنيف في 6 يوليو/أ ش أ/"), "منذ أواخر تشرين الأول"
         since = _SINCE.search(before) or _SINCE_FAR.search(before)
+        if since is None and _TO_NOW.match(text, e, end):
+            since = _FROM.search(before)  # "من يونيو 2019 حتى يومنا هذا": since then
         if since is None and fold("منذ") in text[max(start, s - 120) : s]:
             far = text[max(start, s - 120) : s]
             event = _SINCE_EVENT.search(far)
@@ -486,6 +495,10 @@ def find_periods(
         for m in sorted(words + bare, key=lambda m: m.start()):
             w, wd = m.groupdict().get("w") or "", m.group("wd")
             if w == "يوم" and wd is None or not free(m.start(), m.end()):
+                continue
+            if w == fold("اليوم") and _TO_TODAY_BEFORE.search(
+                text, max(start, m.start() - 8), m.start()
+            ):
                 continue
             # "منذ يوم الاثنين الماضي": from that day to publication
             since = _SINCE_DAY.search(text, max(start, m.start() - 6), m.start())
