@@ -29,6 +29,7 @@ from idlibstats.extract.arabic.attribution import (
     told_person,
 )
 from idlibstats.extract.arabic.lexicon import (
+    CAMP_LAND,
     DEAD_NOUNS,
     FATE_VERB_STEMS,
     SPEECH_VERBS,
@@ -1637,18 +1638,9 @@ def _hosted(subject: str, sentence: str) -> bool:
     return own is None or own.search(host.group()) is None
 
 
-# a camp and the nationals of its own country: "مخيم الهول" is in Syria
-_CAMP_LAND = {
-    fold("الهول"): fold("سوري"),
-    fold("روج"): fold("سوري"),
-    fold("الركبان"): fold("سوري"),
-    fold("الزعتري"): fold("أردني"),
-    fold("الأزرق"): fold("أردني"),
-    fold("زمزم"): fold("سوداني"),
-}
 _NAMED_CAMP = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:ب|ل)?(?:ال)?مخيم\s+(?P<c>")
-    + "|".join(sorted(_CAMP_LAND, key=len, reverse=True))
+    + "|".join(sorted(CAMP_LAND, key=len, reverse=True))
     + r")(?![\u0621-\u064a])"
 )
 # nationals by their noun ("4 آلاف عراقي") or households by their adjective ("232 عائلة عراقية")
@@ -1668,7 +1660,7 @@ def _foreign_in_camp(subject: str, sentence: str) -> bool:
     """
     nat = _NATIONAL_OF.match(subject)
     camp = _NAMED_CAMP.search(sentence) if nat is not None else None
-    return camp is not None and _CAMP_LAND[camp.group("c")] != nat.group("n")
+    return camp is not None and CAMP_LAND[camp.group("c")] != nat.group("n")
 
 
 # a count of the whole world's displaced holds refugees too ("the world's largest
