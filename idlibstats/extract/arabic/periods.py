@@ -125,6 +125,17 @@ _BARE_WEEKDAY = re.compile(
 # "واليوم الثلاثاء، أصدر": the day a report came out; "امتدت حتى ليل الثلاثاء": an end
 _BARE_NOT = re.compile(fold(r"(?:اليوم|يوم|أمس|امس|حتى|لغاية)\s+$"))
 _NUM = rf"(?:\d+|{_alt(SMALL_NUMBERS)})"
+# the first months or days of a year: "أثناء الأشهر الستة الأولى من هذا العام" (ar17_008), "خلال
+# 50 يومًا من عام 2026" (ar18_351)
+_FIRST_OF_YEAR = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:ال)?")
+    + rf"(?:(?P<n>{_NUM})\s+(?P<u>{fold('أشهر|شهور|أيام|يوما')})|"
+    + rf"(?P<u2>{fold('أشهر|شهور|أيام')})\s+(?:ال)?(?P<n2>{_NUM}))"
+    + fold(
+        r"(?:\s+(?:ال)?(?:أولى|أول))?\s+من\s+(?:(?:عام|العام|سنة|لعام)\s+(?P<y>(?:19|20)\d\d)(?!\d)|"
+    )
+    + fold(r"هذا\s+(?:العام|السنة)|(?:العام|السنة)\s+(?:الجاري|الحالي))(?![\u0621-\u064a])")
+)
 _HOURS = re.compile(
     fold(
         r"(?:الساعات\s+(?:ال\s*)?(?P<n1>\d+)|(?:ال\s*)?(?P<n2>\d+)\s+ساعة|"
@@ -382,6 +393,11 @@ def find_periods(
             continue
         periods.append(Period(s, e, a, b))
     if fold("من") in text[start:end]:
+        for m in _FIRST_OF_YEAR.finditer(text, start, end):
+            if free(m.start(), m.end()) and (span := _first_of_year(m, published)) is not None:
+                taken.append((m.start(), m.end()))
+                masks.append((m.start(), m.end()))
+                periods.append(Period(m.start(), m.end(), *span))
         for m in _PART_OF_YEAR.finditer(text, start, end):
             if free(m.start(), m.end()):
                 span = _part_of_year(m, published)
@@ -444,6 +460,8 @@ def find_periods(
         days = max(1.0, round(n / 24))
         periods.append(_duration(m, days, published, bool(m.group("rel"))))
     for m in _DAYS.finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue  # "خلال 50 يومًا من عام 2026": the first days of the year, read above
         raw = m.group("n") or m.group("n2")
         days = float(raw) if raw.isdigit() else SMALL_NUMBERS.get(raw, 0.0)
         masks.append((m.start(), m.end()))
@@ -546,6 +564,28 @@ def _day_span(m: re.Match, published: dt.date) -> tuple[dt.date, dt.date] | None
     if isinstance(a, int):
         a = b - dt.timedelta(days=(b.weekday() - a) % 7)
     return (a, b) if a < b else None
+
+
+def _first_of_year(
+    m: re.Match, published: dt.date | None
+) -> tuple[dt.date, dt.date, float | None, str | None] | None:
+    """(first day, last day, days, their qualifier) of the first months or days of a year."""
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif published is None:
+        return None
+    else:
+        year = published.year
+    raw = m.group("n") or m.group("n2")
+    n = int(raw) if raw.isdigit() else int(SMALL_NUMBERS.get(raw, 0))
+    first = dt.date(year, 1, 1)
+    if fold("ي") in (m.group("u") or m.group("u2")):  # days: "أيام", "يوما"
+        if not 0 < n <= 366:
+            return None
+        return first, first + dt.timedelta(days=n - 1), float(n), "exact"
+    if not 0 < n <= 12:
+        return None
+    return first, dt.date(year, n, monthrange(year, n)[1]), None, None
 
 
 def _part_of_year(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
