@@ -244,7 +244,21 @@ def test_counts_of_now_and_so_far(
         # near misses: the two fates of one count
         ("قالت مصادر إن 1508 مدنيين قتلوا وأصيبوا إثر قصف مخيم زمزم.", "1508", "other"),
         ("أسفر القصف عن مقتل وإصابة 20 مدنيا في المخيم.", "20", "other"),
+        # ar15_064, ar16_013: the weapons a place was struck with are attacks
+        (
+            "والاثنين الماضي، استهدفت القوات الحكومية بأربع طائرات مسيّرة انتحارية، بلدة كفرنوران.",
+            "أربع",
+            "attacks",
+        ),
+        (
+            "وأفاد سكان أن الميليشيات قصفت المدينة بأكثر من 40 مقذوف هاون، ما أدى إلى مقتل مدنيين.",
+            "أكثر من 40",
+            "attacks",
+        ),
+        # near misses: drones shot down, vehicles with no strike
+        ("وأسقطت الدفاعات الجوية أربع طائرات مسيّرة فوق المدينة.", "أربع", "other"),
+        ("ووصلت إلى المدينة 12 سيارة إسعاف بعد القصف.", "12", "other"),
     ],
 )
-def test_second_fate_own_subject(text: str, phrase: str, expected: str) -> None:
+def test_fates_and_attacks(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected

@@ -708,6 +708,14 @@ _HIT = re.compile(
         r"(?![\u0621-\u064a])"
     )
 )
+# what a place was struck with, the weapons counted: "استهدفت القوات الحكومية بأربع طائرات مسيّرة"
+# (ar15_064)
+_STRUCK_WITH = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و)?(?:استهدف|استهدفت|استهدفوا|قصف|قصفت|قصفوا|ضرب|ضربت|هاجم|هاجمت)"
+        r"(?![\u0621-\u064a])[^\d،,.;:]{0,40}?\s(?:ب|بـ)\s*$"
+    )
+)
 _THING_BEFORE = re.compile(
     r"(?<![\u0621-\u064a])" + _THINGS.pattern + r"(?:\s+[\u0621-\u064a]+)?\s*$"
 )
@@ -1247,8 +1255,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     if f.unit == "count" and f.subject and _THINGS.match(f.subject):
         # "12,500 منزل": homes, aid trucks, tents; but places targeted are attacks
         # ("استهدف ٣ ابنية سكنية", "استهداف 5 مراكز للدفاع المدني")
-        targeted = _TARGETED.search(t, max(s, f.n_start - 14), f.n_start) or _HIT.match(
-            t, f.subject_end, _clause_end(t, f.subject_end, e)
+        targeted = (
+            _TARGETED.search(t, max(s, f.n_start - 14), f.n_start)
+            or _HIT.match(t, f.subject_end, _clause_end(t, f.subject_end, e))
+            or _STRUCK_WITH.search(t, max(s, f.n_start - 50), f.n_start)
         )
         return "attacks" if targeted else "other"
     if f.kind == "dual" and not _HOUSEHOLDS.match(" " + t[f.n_start : f.n_end]):
