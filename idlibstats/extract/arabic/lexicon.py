@@ -20,6 +20,7 @@ __all__ = [
     "COUNTRY_ADJECTIVES",
     "CAMPS",
     "CAMPS_NAMED_ALONE",
+    "CAMP_LAND",
     "COUNTRY_SPEAKERS",
     "HEALTH_MINISTRY_OF",
     "LOCAL_PLACES",
@@ -1013,6 +1014,20 @@ CAMPS: dict[str, str] = {
     "أطمة": "Atmeh",
     # Darfur's camp by El Fasher ("مخيم زمزم للنازحين ... وفقا لبيان إدارة المخيم", ar17_032)
     "زمزم": "Zamzam",
+}
+
+#: A camp and the nationals of its own country (both folded): "مخيم الهول" is in Syria, so
+#: Iraqis leaving it crossed a border and Syrians there stay displaced.
+CAMP_LAND: dict[str, str] = {
+    fold(camp): fold(nationals)
+    for camp, nationals in {
+        "الهول": "سوري",
+        "روج": "سوري",
+        "الركبان": "سوري",
+        "الزعتري": "أردني",
+        "الأزرق": "أردني",
+        "زمزم": "سوداني",
+    }.items()
 }
 #: camp names no common word or town shares, that name their camp without "مخيم" before them
 #: ("داخل الهول", ar13_044)

@@ -125,6 +125,17 @@ _BARE_WEEKDAY = re.compile(
 # "واليوم الثلاثاء، أصدر": the day a report came out; "امتدت حتى ليل الثلاثاء": an end
 _BARE_NOT = re.compile(fold(r"(?:اليوم|يوم|أمس|امس|حتى|لغاية)\s+$"))
 _NUM = rf"(?:\d+|{_alt(SMALL_NUMBERS)})"
+# the first months or days of a year: "أثناء الأشهر الستة الأولى من هذا العام" (ar17_008), "خلال
+# 50 يومًا من عام 2026" (ar18_351)
+_FIRST_OF_YEAR = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:ال)?")
+    + rf"(?:(?P<n>{_NUM})\s+(?P<u>{fold('أشهر|شهور|أيام|يوما')})|"
+    + rf"(?P<u2>{fold('أشهر|شهور|أيام')})\s+(?:ال)?(?P<n2>{_NUM}))"
+    + fold(
+        r"(?:\s+(?:ال)?(?:أولى|أول))?\s+من\s+(?:(?:عام|العام|سنة|لعام)\s+(?P<y>(?:19|20)\d\d)(?!\d)|"
+    )
+    + fold(r"هذا\s+(?:العام|السنة)|(?:العام|السنة)\s+(?:الجاري|الحالي))(?![\u0621-\u064a])")
+)
 _HOURS = re.compile(
     fold(
         r"(?:الساعات\s+(?:ال\s*)?(?P<n1>\d+)|(?:ال\s*)?(?P<n2>\d+)\s+ساعة|"
@@ -139,7 +150,8 @@ _DAYS = re.compile(
     )
 )
 _WEEKS = re.compile(
-    fold(r"(?P<two>أسبوعين)|الأسبوع\s+(?P<rel>الماضي|الفائت|المنصرم)|")
+    # "خلال الأسبوع الأخير" (ar4_086, ar18_354), not "الأسبوع الأخير من أكتوبر"
+    fold(r"(?P<two>أسبوعين)|الأسبوع\s+(?P<rel>الماضي|الفائت|المنصرم|الأخير(?!\s+من\s))|")
     # "على مدى الأسابيع السبعة الماضية", "خلال 3 أسابيع"
     + fold(rf"(?:(?:ال\s*)?(?P<n>{_NUM})\s+أسابيع|الأسابيع\s+(?:ال)?(?P<n2>{_NUM}))")
     + fold(r"(?:\s+(?P<nrel>الماضية|الأخيرة|الفائتة))?")
@@ -162,6 +174,13 @@ _REPORTED = re.compile(
 )
 
 
+# "حتى اليوم", "إلى اليوم": the end of a count so far, not a day of its own ("منذ يومها الأول حتى
+# اليوم الجمعة وصلت إلى 39 قتيلاً", ar12_137; "منذ بداية عمله إلى اليوم 291", ar2_249)
+_TO_TODAY_BEFORE = re.compile(fold(r"(?<![\u0621-\u064a])(?:و)?(?:حتى|إلى|الى|لغاية)\s+$"))
+# a span from a date to now: "خلال الفترة الممتدة من يونيو/حزيران 2019 حتى يومنا هذا" (ar13_029)
+_FROM = re.compile(
+    fold(r"(?<![\u0621-\u064a])من\s+(?:(?:بداية|مطلع)\s+)?(?:(?:شهر|عام|العام)\s+)?$")
+)
 _UNTIL_BEFORE = re.compile(fold(r"(?<![\u0621-\u064a])(?:و)?(?:حتى|لغاية)\s+(?:يوم\s+)?$"))
 _BETWEEN_BEFORE = re.compile(fold(r"(?<![\u0621-\u064a])(?:ما\s+)?بين\s+$"))
 _AND_DATE = re.compile(r"\s*و\s*")
@@ -184,6 +203,37 @@ _SINCE_DAY = re.compile(fold(r"(?<![\u0621-\u064a])منذ\s+$"))
 _NIGHT_BETWEEN = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:ليل|ليلة)\s+")
     + rf"(?:{_alt(WEEKDAYS)})\s*[/\-–]?\s*(?:و\s*)?(?P<wd2>{_alt(WEEKDAYS)})(?![\u0621-\u064a])"
+)
+# a span from one named day to another: "منذ مساء أمس وحتى صباح اليوم الخميس" (ar18_332),
+# "خلال الفترة بين الأربعاء والجمعة الماضيين" (ar18_305); each end a day word or a weekday
+_DAYPART = fold(r"(?:(?:صباح|مساء|ليل|ليلة|فجر|ظهر|عصر)\s+)?(?:يوم\s+)?")
+
+
+def _one_day(g: str) -> str:
+    return (
+        rf"(?:(?P<{g}>اليوم|أمس|امس)(?:\s+(?P<{g}x>{_alt(WEEKDAYS)}))?|(?P<{g}wd>{_alt(WEEKDAYS)}))"
+    )
+
+
+_DAY_SPAN = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:منذ|من|بين)\s+")
+    + _DAYPART
+    + _one_day("a")
+    + fold(r"\s*[،,]?\s*(?:و\s*(?:(?:حتى|إلى|الى|لغاية)\s+)?|(?:حتى|إلى|الى|لغاية)\s+)")
+    + _DAYPART
+    + _one_day("b")
+    + r"(?![\u0621-\u064a])"
+    + fold(r"(?:\s+(?:الماضيين|المنصرمين|الفائتين|الماضي|الماضية))?")
+)
+# the weekdays of a span listed in brackets: "خلال الأيام الثلاثة الماضية (الجمعة، السبت،
+# الأحد)" (ar15_095): the first to the last
+_WEEKDAY_LIST = re.compile(
+    rf"\(\s*(?P<awd>{_alt(WEEKDAYS)})(?:\s*[،,]\s*(?:و\s*)?(?:{_alt(WEEKDAYS)}))*"
+    rf"\s*[،,]\s*(?:و\s*)?(?P<bwd>{_alt(WEEKDAYS)})\s*\)"
+)
+# the first of two days of one month: "يومي 21 و22 ديسمبر" (ar15_111)
+_FIRST_OF_TWO = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:يومي|بين)\s+(?:ال\s*)?(?P<d1>\d{1,2})\s*(?:و|-|–)\s*(?:ال\s*)?$")
 )
 _PAST = re.compile(fold(r"\s+(?:الماضي|المنصرم|الفائت)(?![\u0621-\u064a])"))
 _COMING = re.compile(fold(r"\s+(?:القادم|المقبل|القادمة|المقبلة)(?![\u0621-\u064a])"))
@@ -290,9 +340,15 @@ def find_periods(
         if span is None:
             continue
         a, b = span
+        two = _FIRST_OF_TWO.search(text, max(start, s - 16), s) if m.groupdict().get("d") else None
+        if two is not None and int(two.group("d1")) < a.day:
+            a, s = a.replace(day=int(two.group("d1"))), two.start()  # "يومي 21 و22 ديسمبر"
+            before = text[max(start, s - 70) : s]
         if text[e : e + 1] == "/" or _VAGUE_START.search(before) or _FOUNDED.search(before):
             continue  # a dateline ("جنيف في 6 يوليو/أ ش أ/"), "منذ أواخر تشرين الأول"
         since = _SINCE.search(before) or _SINCE_FAR.search(before)
+        if since is None and _TO_NOW.match(text, e, end):
+            since = _FROM.search(before)  # "من يونيو 2019 حتى يومنا هذا": since then
         if since is None and fold("منذ") in text[max(start, s - 120) : s]:
             far = text[max(start, s - 120) : s]
             event = _SINCE_EVENT.search(far)
@@ -338,6 +394,11 @@ def find_periods(
             continue
         periods.append(Period(s, e, a, b))
     if fold("من") in text[start:end]:
+        for m in _FIRST_OF_YEAR.finditer(text, start, end):
+            if free(m.start(), m.end()) and (span := _first_of_year(m, published)) is not None:
+                taken.append((m.start(), m.end()))
+                masks.append((m.start(), m.end()))
+                periods.append(Period(m.start(), m.end(), *span))
         for m in _PART_OF_YEAR.finditer(text, start, end):
             if free(m.start(), m.end()):
                 span = _part_of_year(m, published)
@@ -400,6 +461,8 @@ def find_periods(
         days = max(1.0, round(n / 24))
         periods.append(_duration(m, days, published, bool(m.group("rel"))))
     for m in _DAYS.finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue  # "خلال 50 يومًا من عام 2026": the first days of the year, read above
         raw = m.group("n") or m.group("n2")
         days = float(raw) if raw.isdigit() else SMALL_NUMBERS.get(raw, 0.0)
         masks.append((m.start(), m.end()))
@@ -433,6 +496,14 @@ def find_periods(
                 masks.append((m.start(), m.end()))
                 taken.append((m.start(), m.end()))
                 periods.append(Period(m.start(), m.end(), last - dt.timedelta(days=1), last))
+        spans = list(_DAY_SPAN.finditer(text, start, end))
+        if "(" in text[start:end]:
+            spans += _WEEKDAY_LIST.finditer(text, start, end)
+        for m in spans:
+            span = _day_span(m, published)
+            if span is not None and free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                periods.append(Period(m.start(), m.end(), *span))
         words = list(_DAY_WORD.finditer(text, start, end))
         bare = [
             m
@@ -443,6 +514,10 @@ def find_periods(
         for m in sorted(words + bare, key=lambda m: m.start()):
             w, wd = m.groupdict().get("w") or "", m.group("wd")
             if w == "يوم" and wd is None or not free(m.start(), m.end()):
+                continue
+            if w == fold("اليوم") and _TO_TODAY_BEFORE.search(
+                text, max(start, m.start() - 8), m.start()
+            ):
                 continue
             # "منذ يوم الاثنين الماضي": from that day to publication
             since = _SINCE_DAY.search(text, max(start, m.start() - 6), m.start())
@@ -467,6 +542,51 @@ def find_periods(
                 day = published
             periods.append(Period(m.start(), m.end(), day, published if since else day))
     return [p for p in periods if _valid(p)], masks
+
+
+def _named_day(m: re.Match, g: str, published: dt.date) -> dt.date | int:
+    """The day of a span end (``published``-based), or its weekday number when only that."""
+    w = m.groupdict().get(g)
+    if w is None:
+        return WEEKDAYS[m.group(g + "wd")]
+    return published - dt.timedelta(days=0 if w == fold("اليوم") else 1)
+
+
+def _day_span(m: re.Match, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """(first day, last day) of a span of two named days, the last on or before publication.
+
+    A bare weekday at the end is its last occurrence; one at the start is counted back from
+    the end ("بين الأربعاء والجمعة": the Wednesday before that Friday).
+    """
+    b = _named_day(m, "b", published)
+    if isinstance(b, int):
+        b = published - dt.timedelta(days=(published.weekday() - b) % 7)
+    a = _named_day(m, "a", published)
+    if isinstance(a, int):
+        a = b - dt.timedelta(days=(b.weekday() - a) % 7)
+    return (a, b) if a < b else None
+
+
+def _first_of_year(
+    m: re.Match, published: dt.date | None
+) -> tuple[dt.date, dt.date, float | None, str | None] | None:
+    """(first day, last day, days, their qualifier) of the first months or days of a year."""
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif published is None:
+        return None
+    else:
+        year = published.year
+    raw = m.group("n") or m.group("n2")
+    n = int(raw) if raw.isdigit() else int(SMALL_NUMBERS.get(raw, 0))
+    first = dt.date(year, 1, 1)
+    if fold("ي") in (m.group("u") or m.group("u2")):  # days: "أيام", "يوما"
+        if not 0 < n <= 366:
+            return None
+        return first, first + dt.timedelta(days=n - 1), float(n), "exact"
+    if not 0 < n <= 12:
+        return None
+    return first, dt.date(year, n, monthrange(year, n)[1]), None, None
 
 
 def _part_of_year(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] | None:

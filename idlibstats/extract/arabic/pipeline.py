@@ -29,6 +29,7 @@ from idlibstats.extract.arabic.attribution import (
     told_person,
 )
 from idlibstats.extract.arabic.lexicon import (
+    CAMP_LAND,
     DEAD_NOUNS,
     FATE_VERB_STEMS,
     SPEECH_VERBS,
@@ -181,7 +182,7 @@ _OWN_FATE = re.compile(
         # ("لقوا حتفهم أو فقدوا": the dead or missing, other)
         r"(?!\s*(?:"
         + _FATE_STEMS
-        + r"[\u0621-\u064a]*(?!\s+(?:[\d٠-٩]|ما\s|نحو|أكثر|حوالي|عدد))"
+        + r"[\u0621-\u064a]*(?!\s+(?:[\d٠-٩]|ما\s|نحو|أكثر|حوالي|عدد|(?:ال)?(?:عشرات|مئات|آخر)))"
         + r"|(?:و|أو|او)\s*(?:فقد|اختف|مفقود)))"
     )
 )
@@ -707,6 +708,14 @@ _HIT = re.compile(
         r"(?![\u0621-\u064a])"
     )
 )
+# what a place was struck with, the weapons counted: "استهدفت القوات الحكومية بأربع طائرات مسيّرة"
+# (ar15_064)
+_STRUCK_WITH = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و)?(?:استهدف|استهدفت|استهدفوا|قصف|قصفت|قصفوا|ضرب|ضربت|هاجم|هاجمت)"
+        r"(?![\u0621-\u064a])[^\d،,.;:]{0,40}?\s(?:ب|بـ)\s*$"
+    )
+)
 _THING_BEFORE = re.compile(
     r"(?<![\u0621-\u064a])" + _THINGS.pattern + r"(?:\s+[\u0621-\u064a]+)?\s*$"
 )
@@ -997,6 +1006,17 @@ _CAMP_COUNT = re.compile(
     + fold(_CAMP)
 )
 _REGISTERED = re.compile(fold(r"(?:و|ف|ل|ب)?(?:ال)?(?:مسجلين|مسجلون|سجلت|سجل)"))
+# a camp that holds people at a time said right before the count, the camp named earlier in
+# the sentence: "ويقع مخيم كويلان ...، ويستضيف حالياً 1737 عائلة" (ar18_055), "مخيم الهول تم
+# تأسيسه ... وضم حينها ما يقارب الـ 15000 لاجئ عراقي" (ar14_073); not a country that hosts
+# ("لبنان يستضيف الآن 154387 لاجئاً", no camp before the verb)
+_HOLDS_NOW = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ل)?(?:يستضيف|تستضيف|يضم|تضم|ضم|ضمت|يؤوي|تؤوي|يأوي|تأوي)\s+"
+        r"(?:حاليا|حينها|الآن|آنذاك)\s*$"
+    )
+)
+_A_CAMP = re.compile(fold(r"(?<![\u0621-\u064a])(?:و|ب|ل)?" + _CAMP))
 _IN_A_COUNTRY = re.compile(
     fold(
         r"\s*(?:ب|في\s+|داخل\s+)?(?:ال)?(?:دول|بلدان|خارج|تركيا|لبنان|الأردن|العراق|مصر|ألمانيا|أوروبا|"
@@ -1050,6 +1070,9 @@ def _stock(t: str, s: int, f: ArabicFigure, head: str | None, kws: list) -> str 
         return status[-1][2] if status else None
     if any(c0 <= x[0] < c1 and x[2] == "other" for x in kws):
         return None  # "لا يزال 3 آلاف في عداد المفقودين", "يعيشون تحت الحصار"
+    now = _HOLDS_NOW.search(t, max(s, f.n_start - 24), f.n_start)
+    if now is not None and _A_CAMP.search(t, s, now.start()):
+        return "population"
     # a head-count of the camps ("عدد الأسر النازحة المسجلة حاليا ضمن قاعدة بيانات الوزارة في
     # مخيمات إقليم كردستان") counts residents, registered or not (round-4 ruling)
     census = _CAMP_COUNT.search(t, own if "floor" in f.extra else s, f.n_start)
@@ -1193,6 +1216,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
                 t, prev.n_end, f.n_start
             )  # "122,600 نازح (يمثلون 31,500 عائلة)"
             or _MEMBERS.search(t, max(prev.subject_end, f.n_start - 40), f.n_start)
+            or _HOUSEHOLDS.match(" " + (prev.subject or ""))
+            and f.subject is not None
+            and _PEOPLE.match(f.subject)
+            and _RESTATED.fullmatch(t, prev.subject_end, f.n_start)  # "1737 عائلة، ما يقارب 8 آلاف"
             or re.fullmatch(
                 r"\s*[،,]?\s*", t[prev.subject_end : max(prev.subject_end, f.n_start - 8)]
             )
@@ -1228,8 +1255,10 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     if f.unit == "count" and f.subject and _THINGS.match(f.subject):
         # "12,500 منزل": homes, aid trucks, tents; but places targeted are attacks
         # ("استهدف ٣ ابنية سكنية", "استهداف 5 مراكز للدفاع المدني")
-        targeted = _TARGETED.search(t, max(s, f.n_start - 14), f.n_start) or _HIT.match(
-            t, f.subject_end, _clause_end(t, f.subject_end, e)
+        targeted = (
+            _TARGETED.search(t, max(s, f.n_start - 14), f.n_start)
+            or _HIT.match(t, f.subject_end, _clause_end(t, f.subject_end, e))
+            or _STRUCK_WITH.search(t, max(s, f.n_start - 50), f.n_start)
         )
         return "attacks" if targeted else "other"
     if f.kind == "dual" and not _HOUSEHOLDS.match(" " + t[f.n_start : f.n_end]):
@@ -1410,6 +1439,41 @@ def _cut_off(t: str, p: Period, f: ArabicFigure) -> bool:
     return a < b and _PERIOD_CUT.search(t, a, b) is not None
 
 
+# a count of people now or still where they are: "ويستضيف حالياً 1737 عائلة" (ar18_055),
+# "ليتبقى منهم نحو 20 ألفاً فقط حالياً" (ar3_132), "لا يزال 2.5 مليون طفل خارج المدارس"
+# (ar18_038), "وما زال نحو 2,5 مليون لاجئ سوري يعيشون في تركيا" (ar4_026); not "حتى الآن"
+# (so far), which closes a count over a period
+_NOW = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:حاليا|(?:و)?(?:لا|ما)\s*(?:يزال|يزالون|تزال|زال|زالوا|زالت)|"
+        r"(?:و)?مازال|(?:و)?مازالوا|(?:و)?مازالت)(?![\u0621-\u064a])"
+    )
+)
+_NOW_PRE = fold("حالي زال")  # cheap pre-check on the clause
+
+
+def _now_clause(t: str, s: int, e: int, f: ArabicFigure) -> tuple[int, int] | None:
+    """The clause of a count said to be of now ("حالياً", "لا يزال"), or None.
+
+    A period told in another clause of the sentence (when the camp's refugees arrived, when
+    a tally was updated) does not date such a count.
+    """
+    c0, c1 = _clause_start(t, s, f.n_start), _clause_end(t, f.subject_end, e)
+    clause = t[c0:c1]
+    if not any(w in clause for w in _NOW_PRE.split()) or not _NOW.search(clause):
+        return None
+    return c0, c1
+
+
+def _periods_of(t: str, s: int, e: int, periods: list[Period], f: ArabicFigure) -> list[Period]:
+    """The periods that may date figure ``f``."""
+    found = [p for p in periods if not _cut_off(t, p, f)]
+    now = _now_clause(t, s, e, f) if found else None
+    if now is not None:
+        found = [p for p in found if now[0] <= p.start and p.end <= now[1]]
+    return found
+
+
 def _clause_start(t: str, s: int, a: int) -> int:
     found = list(re.finditer(r"[،,;:]", t[s:a]))
     return s + found[-1].end() if found else s
@@ -1584,18 +1648,9 @@ def _hosted(subject: str, sentence: str) -> bool:
     return own is None or own.search(host.group()) is None
 
 
-# a camp and the nationals of its own country: "مخيم الهول" is in Syria
-_CAMP_LAND = {
-    fold("الهول"): fold("سوري"),
-    fold("روج"): fold("سوري"),
-    fold("الركبان"): fold("سوري"),
-    fold("الزعتري"): fold("أردني"),
-    fold("الأزرق"): fold("أردني"),
-    fold("زمزم"): fold("سوداني"),
-}
 _NAMED_CAMP = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:ب|ل)?(?:ال)?مخيم\s+(?P<c>")
-    + "|".join(sorted(_CAMP_LAND, key=len, reverse=True))
+    + "|".join(sorted(CAMP_LAND, key=len, reverse=True))
     + r")(?![\u0621-\u064a])"
 )
 # nationals by their noun ("4 آلاف عراقي") or households by their adjective ("232 عائلة عراقية")
@@ -1615,7 +1670,7 @@ def _foreign_in_camp(subject: str, sentence: str) -> bool:
     """
     nat = _NATIONAL_OF.match(subject)
     camp = _NAMED_CAMP.search(sentence) if nat is not None else None
-    return camp is not None and _CAMP_LAND[camp.group("c")] != nat.group("n")
+    return camp is not None and CAMP_LAND[camp.group("c")] != nat.group("n")
 
 
 # a count of the whole world's displaced holds refugees too ("the world's largest
@@ -1662,6 +1717,10 @@ def _named_as(t: str, floor: int, f: ArabicFigure) -> str | None:
     return noun_measure(t, m.start("n"), m.end("n")) if m is not None else None
 
 
+# households restated as the people in them: "1737 عائلة، ما يقارب 8 آلاف و625 شخصاً"
+# (ar18_055), "47 ألفا و380 أسرة، تضم 284 ألفا و280 شخصا" (ar11_019), "232 عائلة عراقية تضم
+# 850 شخصاً" (ar13_045)
+_RESTATED = re.compile(fold(r"\s*(?:[،,]\s*(?:(?:أي|تضم|يضم)\s+)?|(?:تضم|يضم)\s+)"))
 _AT_RATE = re.compile(fold(r"(?<![\u0621-\u064a])بواقع\s*\(?\s*$"))
 _CONTRAST = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:في\s+حين|بينما|فيما|لكن|إلا\s+أن)(?![\u0621-\u064a])")
@@ -1886,9 +1945,9 @@ def extract(
         for f in figs:
             if f.parent is not None and not _own_part(t, f):
                 f.measure = f.parent.measure
-            f.period = _nearest([p for p in periods if not _cut_off(t, p, f)], f)
-            if f.parent is not None and f.period is None:
-                f.period = f.parent.period
+            f.period = _nearest(_periods_of(t, s, e, periods, f), f)
+            if f.parent is not None and f.period is None and _now_clause(t, s, e, f) is None:
+                f.period = f.parent.period  # not to a count of now ("ليتبقى منهم ... حالياً")
             f.source = _reporter(t, attrs, f)
             if f.parent is not None:
                 f.source = f.parent.source
