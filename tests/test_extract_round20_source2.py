@@ -86,3 +86,42 @@ def test_place_of_the_event_owns_no_ministry(text: str, phrase: str, source: str
 )
 def test_one_name_for_the_ombudsman(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- a reporting verb before the body's head, director or chief ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt15_094: "said the director of <body>, <name>"
+        (
+            "Some 500 families have fled the fighting, said the head of UNHCR in Chad, Jane Doe.",
+            "Some 500",
+            "UNHCR",
+        ),
+        (
+            "Some 500 families have fled the fighting, said the director of the World Health"
+            " Organization.",
+            "Some 500",
+            "WHO",
+        ),
+        # rt18_328: "This was reported by the head of <body>", the figures in the sentence before
+        (
+            "As a result of shelling of the Kherson region of Ukraine, five people were killed"
+            " over the past day.\nThis was reported by the head of the Kherson regional military"
+            " administration Alexander Prokudin in Telegram.",
+            "five",
+            "Kherson regional administration",
+        ),
+        # near misses: a head of no known body; "by" without a reporting verb
+        (
+            "Some 500 families have fled the fighting, said the head of the village, Jane Doe.",
+            "Some 500",
+            None,
+        ),
+        ("Some 500 families were met by the head of UNHCR in Chad.", "Some 500", None),
+    ],
+)
+def test_verb_before_the_bodys_head(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

@@ -4337,7 +4337,11 @@ _VERB_DESCRIBED_END = re.compile(
     rf"\b(?:{_VERBS})\s+(?:the\s+)?(?:[A-Z][\w]*-based\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
     r"(?:organi[sz]ation|group|agency|charity|NGO|watchdog|monitor)\s+$"
 )
+# round 20: also the body's head, director or chief ("said the director of the National
+# Immigration Service", rt15_094), after a passive "by" too ("This was reported by the head of
+# the Kherson regional military administration", rt18_328), as "according to the head of"
 _VERB_OFFICER_END = re.compile(
-    rf"\b(?:{_VERBS})\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|"
-    r"representative|officer)\s+(?:for|of|at|with|from)\s+(?:the\s+)?$"
+    rf"\b(?:{_VERBS})\s+(?:by\s+)?(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|"
+    r"official|representative|officer|head|director|chief)\s+(?:for|of|at|with|from)\s+"
+    r"(?:the\s+)?$"
 )
