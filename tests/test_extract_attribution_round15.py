@@ -144,18 +144,26 @@ def test_bracketed_acronym_with_auxiliary(text: str, phrase: str, expected: str 
 @pytest.mark.parametrize(
     ("text", "phrase", "expected"),
     [
-        # rt14_358: a defence ministry without its owner: the country its sentence names
+        # rt14_358: a defence ministry without its owner; C23 (DEVSET.md, round-20 gold pass): the
+        # country its sentence names only as where the event is does not own it, nobody
         (
             "Gunmen attacked a post in southern Niger, killing 16 soldiers, the defence ministry "
             "says.",
             "16",
-            "Nigerien defence ministry",
+            None,
         ),
         (
             "Gunmen attacked a post in Syria's Idlib, killing 16 soldiers, the Ministry of "
             "Defence said.",
             "16",
-            "Syrian defence ministry",
+            None,
+        ),
+        # near miss (C23): the ministry named with its owner keeps it
+        (
+            "Gunmen attacked a post in southern Niger, killing 16 soldiers, Niger's defence "
+            "ministry says.",
+            "16",
+            "Nigerien defence ministry",
         ),
         # near miss: no country in the sentence, nobody
         ("Gunmen killed 16 soldiers, the defence ministry says.", "16", None),

@@ -136,7 +136,7 @@ def test_officer_of_a_body(text: str, phrase: str, source: str | None) -> None:
         (
             "The humanitarian catastrophe in Colombia’s Catatumbo region continues to escalate, with the Defensoría del Pueblo – Ombudsman – confirming that 36,000 people have been displaced during the last six days due to violent clashes between the National Liberation Army (ELN) guerrilla and FARC dissidents.",
             "36,000",
-            "Defensoría del Pueblo",
+            "Colombian Ombudsman",  # C24 (DEVSET.md, round-20 gold pass): one name
         ),
         # written here: a known body, another participle
         ("Fighting went on, with UNHCR estimating that 5,000 people had fled.", "5,000", "UNHCR"),

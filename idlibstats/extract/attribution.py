@@ -719,14 +719,22 @@ _DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
         "Ukraine's emergency services",
         "the Ukrainian State Emergency Service",
     ),
-    # Colombia's Ombudsman's Office (round 9's new name, rt9_300)
+    # an ombudsman's office by its Spanish name (round 9's new name, rt9_300); in a passage about
+    # one country, that country's ombudsman (C24, ``_spanish_ombudsman``)
     "Defensoría del Pueblo": (
         "Defensoría del Pueblo",
         "the Defensoría del Pueblo",
         "Defensoria del Pueblo",
         "the Defensoria del Pueblo",
+    ),
+    # C24 (DEVSET.md): one name for Colombia's ombudsman
+    "Colombian Ombudsman": (
         "Colombia's Ombudsman's Office",
         "Colombia's Ombudsman",
+        "the Colombian Ombudsman's Office",
+        "the Colombian Ombudsman",
+        "Colombian Ombudsman's Office",
+        "Colombian Ombudsman",
     ),
     "Migración Colombia": (
         "Migración Colombia",
@@ -1521,6 +1529,8 @@ class SourceRegistry:
                     canonical = national_body(canonical, norm, s, m.end())
                 elif canonical == "SANA" and _unowned_state_media(norm, s, m.end()):
                     canonical = None
+                elif canonical == "Defensoría del Pueblo":
+                    canonical = _spanish_ombudsman(norm)
                 elif canonical == "White Helmets" and _gaza_civil_defence(norm, s, m.end()):
                     canonical = "Gaza Civil Defence"
                 elif canonical == "Palestinian Health Ministry" and norm.endswith(
@@ -1989,6 +1999,22 @@ def _unowned_state_media(norm: str, start: int, end: int) -> bool:
     return name in _STATE_MEDIA and main_country(norm) not in (None, "Syria")
 
 
+def _spanish_ombudsman(norm: str) -> str:
+    """The Defensoría del Pueblo of the passage's one country, named as the gold names it (C24).
+
+    Examples
+    --------
+    >>> _spanish_ombudsman("In Colombia's Catatumbo region, the Defensoría del Pueblo said.")
+    'Colombian Ombudsman'
+    >>> _spanish_ombudsman("The Defensoría del Pueblo said 60 were killed.")
+    'Defensoría del Pueblo'
+    """
+    country = main_country(norm)
+    if country in _COUNTRY_ADJECTIVES:
+        return f"{_COUNTRY_ADJECTIVES[country]} Ombudsman"
+    return "Defensoría del Pueblo"
+
+
 def _gaza_civil_defence(norm: str, start: int, end: int) -> bool:
     """Whether a civil defence named without its country is Gaza's (the round-5 decision).
 
@@ -2041,13 +2067,8 @@ def national_body(placeholder: str, norm: str, start: int, end: int) -> str | No
     seat = _SEAT_BEFORE.search(norm, max(0, start - 30), start)
     if seat is not None:  # "the Ramallah-based health ministry": the seat's country
         owner = f"{owner} {_CAPITALS.get(seat.group(1), seat.group(1))}".strip()
-    if not owner and placeholder in _OWN_SENTENCE:
-        # round 15: a defence ministry with no owner named with it speaks for the country its
-        # sentence names ("... in southern Niger, the defence ministry says"), as "the army said"
-        a = max(norm.rfind(". ", 0, start), norm.rfind("\n", 0, start)) + 1
-        b = norm.find(". ", end)
-        owner = norm[a : len(norm) if b < 0 else b]
-        return _national_body(placeholder, owner)
+    # C23 (DEVSET.md): a country the sentence names only as where the event is ("... in southern
+    # Niger, the defence ministry says") is no owner; the round-15 reading of rt14_358 is undone
     if owner:
         return _national_body(placeholder, owner)
     if _WORD_CAPITAL_BEFORE.search(norm, max(0, start - 30), start):
@@ -2055,7 +2076,6 @@ def national_body(placeholder: str, norm: str, start: int, end: int) -> str | No
     return _named_in_passage(placeholder, norm)
 
 
-_OWN_SENTENCE = frozenset((_DEFENCE,))
 _WORD_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
 # C14 (DEVSET.md): a bare ministry takes the country-named ministry of its topic that the same
 # passage names, before or after ("wounding eight people, according to the health ministry. ...
@@ -2591,8 +2611,7 @@ _ADJ_BEFORE = re.compile(rf"\b({_ADJ_ALT})\s+$")
 # round 20: a national ombudsman named without its country ("the Ombudsman's Office said",
 # rt17_362; "according to a report from the Ombudsman’s Office", rt18_346; "the National Human
 # Rights Ombudsman’s preliminary report", rt15_072) is the ombudsman of the passage's country,
-# "<adjective> Ombudsman" (the gold's "Colombian Ombudsman"; "Colombia's Ombudsman" stays the
-# registry's Defensoría del Pueblo, rt9_300)
+# "<adjective> Ombudsman" (the gold's "Colombian Ombudsman"; the Spanish name too, C24, rt9_300)
 _OMBUDSMAN = re.compile(
     r"\b(?:[Tt]he\s+)?(?:National\s+)?(?:Human\s+Rights\s+)?(?:Ombudsman|Ombudsperson)"
     r"(?:(?:'s|’s)\s+Office)?(?![\w-])"
@@ -4318,7 +4337,11 @@ _VERB_DESCRIBED_END = re.compile(
     rf"\b(?:{_VERBS})\s+(?:the\s+)?(?:[A-Z][\w]*-based\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
     r"(?:organi[sz]ation|group|agency|charity|NGO|watchdog|monitor)\s+$"
 )
+# round 20: also the body's head, director or chief ("said the director of the National
+# Immigration Service", rt15_094), after a passive "by" too ("This was reported by the head of
+# the Kherson regional military administration", rt18_328), as "according to the head of"
 _VERB_OFFICER_END = re.compile(
-    rf"\b(?:{_VERBS})\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|"
-    r"representative|officer)\s+(?:for|of|at|with|from)\s+(?:the\s+)?$"
+    rf"\b(?:{_VERBS})\s+(?:by\s+)?(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|"
+    r"official|representative|officer|head|director|chief)\s+(?:for|of|at|with|from)\s+"
+    r"(?:the\s+)?$"
 )
