@@ -44,6 +44,7 @@ from idlibstats.extract.measures import (
     keyword_measure,
     refers_back,
     resolve_return,
+    struck_settlements,
     subject_after,
     subject_kind,
     subject_measure,
@@ -1515,6 +1516,8 @@ def _measure(
     if after not in ("killed", "injured") and _place_population(norm, f):
         return "population"  # "Idlib's three million people", "Most of Gaza's 2.3 million people
         # are fleeing": a place's people are its population whatever they do
+    if from_subject in ("other", None) and struck_settlements(low, f.start, f.subject):
+        return "attacks"  # "attackers killed at least 36 people in three villages" (C18)
     if from_subject == "other":  # things and troops: only killing or wounding tells more
         if after in ("killed", "injured"):
             return after  # "12 troops were killed"

@@ -1,0 +1,89 @@
+"""English measure rules of the second round-20 tuner (issue 11): the gold pass's conventions.
+
+Every positive case is a passage of an English dev file (``tests/data/realtext*_dev.jsonl``, the
+record named in each case) or the wording of a convention of the round-20 gold pass of
+tests/data/DEVSET.md ("Gold pass, round 20"); each rule has a near miss that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._english import measure_of
+
+# -- C18: settlements an armed attack struck are attacks; a disaster's toll by place and
+# settlements destroyed stay other.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt9_306
+        (
+            "Armed raiders killed at least 35 people and torched homes in five villages in "
+            "northwest Nigeria's Zamfara state, police said on Saturday, in the latest deadly "
+            "attack to hit the violence-torn region.",
+            "five",
+            "attacks",
+        ),
+        # rt9_306
+        (
+            "\u201cThirty-five people were killed by the bandits in the five villages,\u201d state "
+            "police spokesman Mohammed Shehu told AFP.",
+            "five",
+            "attacks",
+        ),
+        # rt18_080
+        (
+            "Gunmen suspected to be bandits on Thursday night killed at least 24 persons and "
+            "injured several others in four communities of Sabuwa local government area of "
+            "Katsina State.",
+            "four",
+            "attacks",
+        ),
+        # near miss: rt10_010, an earthquake's toll told by place
+        (
+            "According to the Syrian Civil Defense Organization, more than 2,166 people have been "
+            "killed and at least 2,950 injured in more than 40 cities and villages since the "
+            "beginning of the earthquake and 108 hours have passed.",
+            "more than 40",
+            "other",
+        ),
+        # near miss: settlements burned, nobody killed there
+        ("Gunmen burned 20 houses in three villages.", "three", "other"),
+    ],
+)
+def test_settlements_struck(text: str, phrase: str, measure: str) -> None:
+    assert measure_of(text, phrase) == measure
+
+
+# -- C22: people an event left homeless or without shelter are displaced, whatever their
+# status; people merely counted as lacking shelter are not.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt15_008 (the wording of C22)
+        (
+            "The fire rapidly engulfed the bamboo-and-tarpaulin shelters, leaving about 12,000 "
+            "forcibly displaced Myanmar nationals shelterless.",
+            "about 12,000",
+            "displaced",
+        ),
+        ("The fire left 12,000 refugees shelterless.", "12,000", "displaced"),
+        (
+            "The fire destroyed some 2,000 shelters, leaving 12,000 Rohingya refugees without "
+            "shelter.",
+            "12,000",
+            "displaced",
+        ),
+        ("The floods left 5,000 families without a place to live.", "5,000", "displaced"),
+        # near misses: people counted as lacking shelter, people left without food
+        ("Some 12,000 people without shelter need aid.", "Some 12,000", "other"),
+        ("The floods left 5,000 families without food.", "5,000", "other"),
+        ("A fire killed five shelterless men.", "five", "killed"),
+    ],
+)
+def test_left_without_shelter(text: str, phrase: str, measure: str) -> None:
+    assert measure_of(text, phrase) == measure
