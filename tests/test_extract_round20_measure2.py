@@ -87,3 +87,62 @@ def test_settlements_struck(text: str, phrase: str, measure: str) -> None:
 )
 def test_left_without_shelter(text: str, phrase: str, measure: str) -> None:
     assert measure_of(text, phrase) == measure
+
+
+# -- The parts a sentence gives of the figure told before it take its measure, even with a
+# counted noun of their own ("This figure comprises 93 members ...", "They included ...").
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt10_001
+        (
+            "The total death toll since the start of the clashes has reached 745, including 213 "
+            "fighters. This figure comprises 93 members of the security forces loyal to the new "
+            "Syrian government, as well as 120 members of armed groups formed by supporters of "
+            "former President Bashar al-Assad.",
+            "93",
+            "killed",
+        ),
+        # rt10_001: the next part shares it
+        (
+            "The total death toll since the start of the clashes has reached 745, including 213 "
+            "fighters. This figure comprises 93 members of the security forces loyal to the new "
+            "Syrian government, as well as 120 members of armed groups formed by supporters of "
+            "former President Bashar al-Assad.",
+            "120",
+            "killed",
+        ),
+        # rt5_367
+        (
+            "Seven of the victims were killed in a house directly in front of the monastery. They "
+            "included the monk and four of his relatives, as well as a man and his nephew who "
+            "were also staying in the house, locals told Myanmar Now.",
+            "four",
+            "killed",
+        ),
+        # near misses: a part with its own verb (rt11_018), things among the parts, a sentence
+        # that does not open on the parts
+        (
+            "Dhaka estimates that nearly 400,000 Rohingya refugees are living in squalid refugee "
+            "camps and makeshift settlements in Cox's Bazar.\n\nThey included more than 70,000 "
+            "who arrived in the months that followed the crisis in October.",
+            "more than 70,000",
+            "refugees",
+        ),
+        (
+            "Some 5,000 people fled the town. These include 12 schools and 40 clinics.",
+            "12",
+            "other",
+        ),
+        (
+            "Seven of the victims were killed in a house. Locals said four of his relatives were "
+            "staying in the house.",
+            "four",
+            "population",
+        ),
+    ],
+)
+def test_parts_of_the_figure_before(text: str, phrase: str, measure: str) -> None:
+    assert measure_of(text, phrase) == measure

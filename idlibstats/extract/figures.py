@@ -42,6 +42,7 @@ from idlibstats.extract.measures import (
     fled_within_own_country,
     governing_measure,
     keyword_measure,
+    parts_of_back,
     refers_back,
     resolve_return,
     struck_settlements,
@@ -874,6 +875,22 @@ _COORD = re.compile(
     r"(?:\s+(?:in|from)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
     r"(?:\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)\s+|\s*,\s*)"
 )
+# the gap to the next part of a figure told before: "93 members of the security forces loyal to
+# the new Syrian government, as well as 120"
+_NEXT_PART = re.compile(
+    r"[^.;:\d]{0,80}?(?:\s*,)?\s+(?:as\s+well\s+as|and)\s+(?:(?:some|about|around|nearly|almost|"
+    r"over|more\s+than|at\s+least|up\s+to)\s+)?"
+)
+
+
+def _people_part(f: _Fig) -> bool:
+    """Whether ``f`` may be a part of a toll told before: people with no fate of their own."""
+    return subject_kind(f.subject) in ("people", None) and subject_measure(f.subject, False) in (
+        None,
+        "other",
+    )
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _KEYWORDS = KEYWORD_RE.pattern  # its keywords factored by shared prefixes
 _KEYWORD_LOW = re.compile(_KEYWORDS)  # on ASCII-lower-cased text
@@ -1116,6 +1133,14 @@ def _describe(
             back = prev or last_total
             if back is not None and f.subject is None and refers_back(low, f.start):
                 f.measure = back.measure  # "Unofficial sources put the figure at 300,000"
+            elif (
+                back is not None
+                and parts_of_back(low, s.start, f.start, f.subject_end)
+                and _people_part(f)
+            ):
+                f.measure = back.measure  # "This figure comprises 93 members of the security
+                # forces", "They included the monk and four of his relatives"
+                f.extra["parts_back"] = True
             if f.measure in ("_return", "_host", "_arrive", "_register"):
                 f.measure = resolve_return(
                     norm,
@@ -1196,6 +1221,19 @@ def _describe(
             else:
                 f.measure = prv.measure
             f.subject = f.subject or prv.subject
+    # "This figure comprises 93 members of the security forces ..., as well as 120 members of
+    # armed groups": the next part of the figure told before shares its measure
+    for idx in range(1, len(figs)):
+        f, prv = figs[idx], figs[idx - 1]
+        if (
+            "parts_back" in prv.extra
+            and f.parent is None
+            and f.unit == prv.unit
+            and _people_part(f)
+            and _NEXT_PART.fullmatch(norm, prv.subject_end, f.start)
+        ):
+            f.measure = prv.measure
+            f.extra["parts_back"] = True
     # "Of the 900,000 displaced, 500,000 are children": the total comes first, after "of the"
     for idx in range(1, len(figs)):
         f, prv = figs[idx], figs[idx - 1]

@@ -3019,3 +3019,45 @@ def struck_settlements(low: str, start: int, subject: str | None) -> bool:
     lo = max(0, start - 250, low.rfind(". ", 0, start))
     hi = low.find(". ", start)
     return holds_any(low, lo, min(start + 250, len(low) if hi < 0 else hi), _ARMED_WORDS)
+
+
+# round 20: the parts a sentence gives of the figure told before it, the sentence opening on
+# the figure or on "they": "This figure comprises 93 members of the security forces" (rt10_001),
+# "They included the monk and four of his relatives" (rt5_367)
+_PARTS_BACK_WORDS = ("inclu", "compri", "consist")
+_PARTS_BACK = re.compile(
+    r"[\s\"“]*(?:they|these|(?:this|the)\s+(?:figure|number|total|toll|tally))\s+"
+    r"(?:include|included|includes|comprise|comprises|comprised|consists?\s+of|consisted\s+of)\s+"
+    r"(?:[^.;:,\d]{0,40}?\s+and\s+)?" + _QUALIFIER_OPT
+)
+
+
+def parts_of_back(low: str, sentence_start: int, start: int, subject_end: int) -> bool:
+    """Whether the figure at ``start`` is a part of the figure of the sentence before.
+
+    The sentence opens on "This figure comprises", "The total includes" or "They included",
+    and the figure is its first object (or follows one named part and "and"); a part with a
+    verb or relative clause of its own (ending at ``subject_end``) is told by it ("They
+    included more than 70,000 who arrived in the months that followed").
+
+    Examples
+    --------
+    >>> s = "they included the monk and four of his relatives."
+    >>> parts_of_back(s, 0, s.index("four"), s.index(" of his"))
+    True
+    >>> s = "they said four of his relatives died."
+    >>> parts_of_back(s, 0, s.index("four"), s.index(" of his"))
+    False
+    >>> s = "they included 70,000 who arrived later."
+    >>> parts_of_back(s, 0, s.index("70"), s.index(" who"))
+    False
+    """
+    if not holds_any(low, sentence_start, start, _PARTS_BACK_WORDS):
+        return False
+    return (
+        _PARTS_BACK.fullmatch(low, sentence_start, start) is not None
+        and _OWN_CLAUSE.match(low, subject_end) is None
+    )
+
+
+_OWN_CLAUSE = re.compile(r"\s+(?:who|that|which|whom|have|has|had|were|was|are|is)\b")
