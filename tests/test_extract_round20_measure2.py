@@ -146,3 +146,41 @@ def test_left_without_shelter(text: str, phrase: str, measure: str) -> None:
 )
 def test_parts_of_the_figure_before(text: str, phrase: str, measure: str) -> None:
     assert measure_of(text, phrase) == measure
+
+
+# -- People are never attacks: the nearest event word passes over attack words for a count of
+# people (a figure with no counted noun, or things counted, may still be attacks).
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # rt16_031
+        (
+            "The attacks came after dozens of people were reported killed and many more injured "
+            "in a drone strike Friday on a camp in northwestern Tigray for people displaced by "
+            "Ethiopia's brutal 14-month-old conflict.",
+            "dozens",
+            "killed",
+        ),
+        # rt15_065
+        (
+            "\u201cAround 200 civilians have been killed in attacks since February and close to "
+            "140 000 people according to the UN, forced to flee their homes.\u201d",
+            "close to 140 000",
+            "displaced",
+        ),
+        # rt18_032
+        (
+            "Witnesses said police vehicle carrying at least 15 police officers traveling from "
+            "Banisa to Mandera was hit improvised explosive device (IED).",
+            "at least 15",
+            "other",
+        ),
+        # near misses: attacks counted, a bare figure of attacks
+        ("The militants carried out 12 raids on the camp.", "12", "attacks"),
+        ("The town saw 40 in a week of shelling.", "40", "attacks"),
+    ],
+)
+def test_people_are_never_attacks(text: str, phrase: str, measure: str) -> None:
+    assert measure_of(text, phrase) == measure

@@ -1625,12 +1625,16 @@ def _measure(
         # dozens of people"
     best, best_d = None, None
     territory = has_subject and any(w in TERRITORY for w in f.subject.lower().split())
+    people = subject_kind(f.subject) == "people"
     for k in kws:
         if f.start <= k.start() < f.subject_end:
             continue
         kind = keyword_measure(k.group())
         if kind.startswith("~") or (not territory and kind == "captured"):
             continue  # "a 2,500-strong force entered": only territory is captured
+        if people and kind == "attacks":
+            continue  # people are never attacks: "Hours after the shelling, dozens of people
+            # in Taiz staged a small protest"
         if kind == "population" and _NO_STAY.match(low, k.end()):
             continue  # "894 people were residing without documents, while 636 people were"
         if _PLACE_ADJECTIVE.match(low, k.start()) and _ARTICLE_END.search(low, 0, k.start()):
