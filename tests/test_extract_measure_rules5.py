@@ -40,8 +40,16 @@ from tests._english import one as _one
             "other",
         ),
         # rt4_200: https://m.newsr.in/n/World/1zpowy26yk/Ethiopia-Oromiya-region-accuses-Ola-rebels-of.htm
+        # (C18 of the round-20 gold pass: villages an armed attack struck count as attacks)
         (
             "Unidentified attackers killed at least 36 people in three villages in Oromiya's Shirka district.",
+            "2023-12-02",
+            "three",
+            "attacks",
+        ),
+        # near miss (C18): villages destroyed stay other
+        (
+            "Unidentified attackers destroyed at least 36 houses in three villages in Oromiya's Shirka district.",
             "2023-12-02",
             "three",
             "other",

@@ -42,8 +42,10 @@ from idlibstats.extract.measures import (
     fled_within_own_country,
     governing_measure,
     keyword_measure,
+    parts_of_back,
     refers_back,
     resolve_return,
+    struck_settlements,
     subject_after,
     subject_kind,
     subject_measure,
@@ -873,6 +875,22 @@ _COORD = re.compile(
     r"(?:\s+(?:in|from)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
     r"(?:\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)\s+|\s*,\s*)"
 )
+# the gap to the next part of a figure told before: "93 members of the security forces loyal to
+# the new Syrian government, as well as 120"
+_NEXT_PART = re.compile(
+    r"[^.;:\d]{0,80}?(?:\s*,)?\s+(?:as\s+well\s+as|and)\s+(?:(?:some|about|around|nearly|almost|"
+    r"over|more\s+than|at\s+least|up\s+to)\s+)?"
+)
+
+
+def _people_part(f: _Fig) -> bool:
+    """Whether ``f`` may be a part of a toll told before: people with no fate of their own."""
+    return subject_kind(f.subject) in ("people", None) and subject_measure(f.subject, False) in (
+        None,
+        "other",
+    )
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _KEYWORDS = KEYWORD_RE.pattern  # its keywords factored by shared prefixes
 _KEYWORD_LOW = re.compile(_KEYWORDS)  # on ASCII-lower-cased text
@@ -1115,6 +1133,14 @@ def _describe(
             back = prev or last_total
             if back is not None and f.subject is None and refers_back(low, f.start):
                 f.measure = back.measure  # "Unofficial sources put the figure at 300,000"
+            elif (
+                back is not None
+                and parts_of_back(low, s.start, f.start, f.subject_end)
+                and _people_part(f)
+            ):
+                f.measure = back.measure  # "This figure comprises 93 members of the security
+                # forces", "They included the monk and four of his relatives"
+                f.extra["parts_back"] = True
             if f.measure in ("_return", "_host", "_arrive", "_register"):
                 f.measure = resolve_return(
                     norm,
@@ -1195,6 +1221,19 @@ def _describe(
             else:
                 f.measure = prv.measure
             f.subject = f.subject or prv.subject
+    # "This figure comprises 93 members of the security forces ..., as well as 120 members of
+    # armed groups": the next part of the figure told before shares its measure
+    for idx in range(1, len(figs)):
+        f, prv = figs[idx], figs[idx - 1]
+        if (
+            "parts_back" in prv.extra
+            and f.parent is None
+            and f.unit == prv.unit
+            and _people_part(f)
+            and _NEXT_PART.fullmatch(norm, prv.subject_end, f.start)
+        ):
+            f.measure = prv.measure
+            f.extra["parts_back"] = True
     # "Of the 900,000 displaced, 500,000 are children": the total comes first, after "of the"
     for idx in range(1, len(figs)):
         f, prv = figs[idx], figs[idx - 1]
@@ -1515,6 +1554,8 @@ def _measure(
     if after not in ("killed", "injured") and _place_population(norm, f):
         return "population"  # "Idlib's three million people", "Most of Gaza's 2.3 million people
         # are fleeing": a place's people are its population whatever they do
+    if from_subject in ("other", None) and struck_settlements(low, f.start, f.subject):
+        return "attacks"  # "attackers killed at least 36 people in three villages" (C18)
     if from_subject == "other":  # things and troops: only killing or wounding tells more
         if after in ("killed", "injured"):
             return after  # "12 troops were killed"
@@ -1584,12 +1625,16 @@ def _measure(
         # dozens of people"
     best, best_d = None, None
     territory = has_subject and any(w in TERRITORY for w in f.subject.lower().split())
+    people = subject_kind(f.subject) == "people"
     for k in kws:
         if f.start <= k.start() < f.subject_end:
             continue
         kind = keyword_measure(k.group())
         if kind.startswith("~") or (not territory and kind == "captured"):
             continue  # "a 2,500-strong force entered": only territory is captured
+        if people and kind == "attacks":
+            continue  # people are never attacks: "Hours after the shelling, dozens of people
+            # in Taiz staged a small protest"
         if kind == "population" and _NO_STAY.match(low, k.end()):
             continue  # "894 people were residing without documents, while 636 people were"
         if _PLACE_ADJECTIVE.match(low, k.start()) and _ARTICLE_END.search(low, 0, k.start()):

@@ -2274,7 +2274,8 @@ _FATE_UNKNOWN_BEFORE = re.compile(
     r"\b(?:(?:fate|whereabouts)\s+of(?:\s+the)?|deprived)\s+" + _QUALIFIER_OPT + "$"
 )
 _LEFT_IN_WANT = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:starving|hungry|destitute|without\s+(?:food|water|aid|shelter))\b"
+    # (not "without shelter": people left without shelter are displaced, C22 of round 20)
+    r"(?:\s+[\w-]+){0,3}?\s+(?:starving|hungry|destitute|without\s+(?:food|water|aid))\b"
 )
 # a displacement count split into people displaced inside and outside the country is one count
 # of both (the round-1 "people displaced internally and across borders in one count -> other"):
@@ -2441,7 +2442,14 @@ _INJURIES_AFTER = re.compile(
 )
 # people left homeless (the guideline's displaced: "made homeless"): "left more than 30,000
 # people homeless"
-_HOMELESS_AFTER = re.compile(r"\s+homeless\b")
+_HOMELESS_AFTER = re.compile(r"\s+(?:homeless|shelterless|roofless)\b")
+_HOMELESS_WORDS = ("homeless", "shelterless", "roofless")
+# round 20 (C22 of the gold pass): people an event left without shelter are displaced too
+# ("leaving 12,000 people without shelter", "left 5,000 families without a roof"); people
+# merely counted as lacking it are not ("1.2 million people without adequate shelter")
+_WITHOUT_SHELTER_AFTER = re.compile(
+    r"\s+without\s+(?:a\s+|any\s+)?(?:shelter|roof|home|place\s+to\s+(?:live|stay))\b"
+)
 # shelter sought away from home, no place named: a flight ("128,899 sought refuge elsewhere",
 # against "300,953 remained in 2,331 evacuation shelters")
 _REFUGE_ELSEWHERE_AFTER = re.compile(
@@ -2662,9 +2670,16 @@ def governing_measure(
     ):
         return "displaced"  # the words may be read as its subject: "128,899 sought refuge
         # elsewhere"
-    if _HOMELESS_AFTER.match(low, subject_end) or (
+    if (
+        _HOMELESS_AFTER.match(low, subject_end)
+        or (
+            "without" in low[subject_end : subject_end + 10]
+            and _WITHOUT_SHELTER_AFTER.match(low, subject_end)
+            and _LEFT_BEFORE.search(low, lo, start)
+        )
+    ) or (
         subject
-        and "homeless" in subject.lower()
+        and holds_any(subject.lower(), 0, len(subject), _HOMELESS_WORDS)
         and not (
             low[lo:start].rstrip().endswith(_GOVERNING_ENDS)
             and _GOVERNING_VERB.search(low, lo, start)
@@ -2959,3 +2974,90 @@ def refers_back(low: str, start: int) -> bool:
     False
     """
     return _FIGURE_BACK.search(low, max(0, start - 70), start) is not None
+
+
+# round 20 (C18 of the gold pass): settlements an armed attack struck are attacks, the killing
+# told before "in" the figure ("Unidentified attackers killed at least 36 people in three
+# villages", "Thirty-five people were killed by the bandits in the five villages", "Gunmen ...
+# killed at least 24 persons and injured several others in four communities"); a disaster's
+# toll told by place stays other ("killed ... in more than 40 cities and villages since the
+# beginning of the earthquake"), and so do settlements destroyed or burned
+_SETTLEMENTS = frozenset("villages towns communities hamlets".split())
+_STRUCK_IN_BEFORE = re.compile(
+    r"(?<![\w-])(?:killed|killing|kills|wounded|wounding|injured|injuring|massacred|murdered|"
+    r"slaughtered|abducted|kidnapped)\b[^.;:!?]{0,90}?\bin\s+(?:the\s+)?(?:all\s+)?"
+    + _QUALIFIER_OPT
+    + "$"
+)
+# the armed attack: its actors or its weapons (stems, tested with holds_any)
+_ARMED_WORDS = (
+    *("attack", "gunmen", "gunman", "bandit", "raid", "armed", "militant", "insurgent"),
+    *("jihadist", "assailant", "terrorist", "rebels", "militia", "shelling", "airstrike"),
+    *("air strike", "bombing", "fighters", "soldiers", "troops", "shot", "shooting"),
+)
+
+
+def struck_settlements(low: str, start: int, subject: str | None) -> bool:
+    """Whether the figure at ``start`` counts settlements an armed attack struck (attacks).
+
+    The killing or wounding is told just before "in" the figure, and the sentence names the
+    attack, its actors or its weapons (:data:`_ARMED_WORDS`).
+
+    Examples
+    --------
+    >>> s = "unidentified attackers killed at least 36 people in three villages."
+    >>> struck_settlements(s, s.index("three"), "villages")
+    True
+    >>> s = "the earthquake killed 2,000 people in 40 villages."
+    >>> struck_settlements(s, s.index("40"), "villages")
+    False
+    """
+    if subject is None or subject.split()[-1].lower() not in _SETTLEMENTS:
+        return False
+    if _STRUCK_IN_BEFORE.search(low, max(0, start - 130), start) is None:
+        return False
+    lo = max(0, start - 250, low.rfind(". ", 0, start))
+    hi = low.find(". ", start)
+    return holds_any(low, lo, min(start + 250, len(low) if hi < 0 else hi), _ARMED_WORDS)
+
+
+# round 20: the parts a sentence gives of the figure told before it, the sentence opening on
+# the figure or on "they": "This figure comprises 93 members of the security forces" (rt10_001),
+# "They included the monk and four of his relatives" (rt5_367)
+_PARTS_BACK_WORDS = ("inclu", "compri", "consist")
+_PARTS_BACK = re.compile(
+    r"[\s\"“]*(?:they|these|(?:this|the)\s+(?:figure|number|total|toll|tally))\s+"
+    r"(?:include|included|includes|comprise|comprises|comprised|consists?\s+of|consisted\s+of)\s+"
+    r"(?:[^.;:,\d]{0,40}?\s+and\s+)?" + _QUALIFIER_OPT
+)
+
+
+def parts_of_back(low: str, sentence_start: int, start: int, subject_end: int) -> bool:
+    """Whether the figure at ``start`` is a part of the figure of the sentence before.
+
+    The sentence opens on "This figure comprises", "The total includes" or "They included",
+    and the figure is its first object (or follows one named part and "and"); a part with a
+    verb or relative clause of its own (ending at ``subject_end``) is told by it ("They
+    included more than 70,000 who arrived in the months that followed").
+
+    Examples
+    --------
+    >>> s = "they included the monk and four of his relatives."
+    >>> parts_of_back(s, 0, s.index("four"), s.index(" of his"))
+    True
+    >>> s = "they said four of his relatives died."
+    >>> parts_of_back(s, 0, s.index("four"), s.index(" of his"))
+    False
+    >>> s = "they included 70,000 who arrived later."
+    >>> parts_of_back(s, 0, s.index("70"), s.index(" who"))
+    False
+    """
+    if not holds_any(low, sentence_start, start, _PARTS_BACK_WORDS):
+        return False
+    return (
+        _PARTS_BACK.fullmatch(low, sentence_start, start) is not None
+        and _OWN_CLAUSE.match(low, subject_end) is None
+    )
+
+
+_OWN_CLAUSE = re.compile(r"\s+(?:who|that|which|whom|have|has|had|were|was|are|is)\b")
