@@ -32,3 +32,22 @@ from tests._arabic import one
 )
 def test_measures(text: str, phrase: str, expected: str) -> None:
     assert one(text, phrase)["measure"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # C33, ar3_098: the UN official as a woman is the UN, as "المسؤول الأممي"
+        (
+            "وأضافت المسؤولة الأممية أنه بعد أربعة أشهر، لا يزال الصراع المسلح هناك يودي بحياة"
+            " الآلاف من السوريين.",
+            "الآلاف",
+            "UN",
+        ),
+        # near miss: an official of no named body gives no source
+        ("وأضافت المسؤولة المحلية أن الصراع يودي بحياة الآلاف من السوريين.", "الآلاف", None),
+    ],
+)
+def test_sources(text: str, phrase: str, expected: str | None) -> None:
+    source = one(text, phrase)["source"]
+    assert (source if isinstance(source, str) else None) == expected
