@@ -51,3 +51,46 @@ def test_measures(text: str, phrase: str, expected: str) -> None:
 def test_sources(text: str, phrase: str, expected: str | None) -> None:
     source = one(text, phrase)["source"]
     assert (source if isinstance(source, str) else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # C31, ar14_104: an unnamed source in a body who tells an outlet gives the outlet, any
+        # agency the English engine knows
+        (
+            "وقال مصدر في شرطة محافظة حمص لوكالة الأناضول إن 5 أشخاص أصيبوا.",
+            "5",
+            "Anadolu",
+        ),
+        ("وقال مصدر في شرطة حمص في تصريح لسانا إن 5 أشخاص أصيبوا.", "5", "SANA"),
+        # near miss, C31 (ar14_106): an outlet named only as "للوكالة" gives null
+        ("وقال مصدر طبي في مشفى حلب الجامعي للوكالة إن 5 أشخاص أصيبوا.", "5", None),
+        # C34 (ar18_007): a body's action verb with no reporting verb gives no source
+        ("وأنقذت فرق الدفاع المدني 20 شخصاً من تحت الأنقاض.", "20", None),
+        ("واستجابت فرق الدفاع المدني لـ 30 هجوماً على منازل المدنيين.", "30", None),
+        # near miss: a reporting verb before the same body
+        ("وقال الدفاع المدني إنه استجاب لـ 30 هجوما على منازل المدنيين.", "30", "White Helmets"),
+    ],
+)
+def test_outlets_and_actions(text: str, phrase: str, expected: str | None) -> None:
+    source = one(text, phrase)["source"]
+    assert (source if isinstance(source, str) else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # C25 (ar14_408): one count displaced inside and outside the country is other
+        (
+            "وأسفرت الحرب عن نزوح أكثر من 3 ملايين داخلياً وإلى دول الجوار.",
+            "أكثر من 3 ملايين",
+            "other",
+        ),
+        ("وأسفرت الحرب عن نزوح 3 ملايين شخص داخل البلاد وخارجها.", "3 ملايين", "other"),
+        # near miss: inside only
+        ("وأسفرت الحرب عن نزوح 3 ملايين شخص داخل البلاد.", "3 ملايين", "displaced"),
+    ],
+)
+def test_inside_and_outside(text: str, phrase: str, expected: str) -> None:
+    assert one(text, phrase)["measure"] == expected

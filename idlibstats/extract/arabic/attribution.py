@@ -22,6 +22,7 @@ from idlibstats.extract.arabic.lexicon import (
 )
 from idlibstats.extract.arabic.normalize import fold
 from idlibstats.extract.attribution import MONITORS, Attribution, SourceRegistry
+from idlibstats.extract.attribution import NEWS_AGENCIES as _AGENCIES
 from idlibstats.extract.text import word_alternation
 
 __all__ = [
@@ -1129,6 +1130,9 @@ NEWS_AGENCIES = frozenset(
         "Al-Sumaria",
         # round 17's agencies and outlets ("لوكالة الأنباء العراقية": the teller's figures)
         *("INA", "LANA", "Al Qahera News", "Daily Sabah", "Al-Hal"),
+        # every agency the English engine knows: "قال مصدر في شرطة محافظة حمص لوكالة
+        # الأناضول" gives the outlet told (C31 of the round-20b gold pass)
+        *_AGENCIES,
     )
 )
 
