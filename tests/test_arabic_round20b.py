@@ -24,6 +24,10 @@ from tests._arabic import one
         # C22, ar6_048
         ("وهو ما يترك آلاف الأسر بلا مأوى فعلي ويعرض حياتهم للخطر.", "آلاف", "displaced"),
         ("ويعيش 400 ألف شخص بلا مأوى في العراء.", "400 ألف", "displaced"),
+        # the subject's reading may take "دون" in: "تركت 2000 أسرة دون مأوى"
+        ("وقالت المنظمة إن الفيضانات تركت 2000 أسرة دون مأوى.", "2000", "displaced"),
+        # near miss: a count of another clause before them keeps its own measure
+        ("وأدى القصف إلى مقتل 20 شخصا وترك المئات بلا مأوى.", "20", "killed"),
         # near misses: only threatened with it; people under siege
         ("وأصبحت 500 عائلة مهددة بأن تصبح بلا مأوى.", "500", "other"),
         ("ويواجه 200 شخص خطر البقاء بلا مأوى.", "200", "other"),

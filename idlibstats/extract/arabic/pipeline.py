@@ -683,11 +683,12 @@ _SPLIT_INTO = re.compile(
         rf"{_HURT}[^.;؛]{{0,60}}?(?<![\u0621-\u064a])(?:و|ب|ال)*{_DIED})(?![\u0621-\u064a])"
     )
 )
-# people left without shelter, a word or two after their noun: "وتعيش نحو 288 ألف أسرة
-# فلسطينية اليوم بلا مأوى" (C22 of the round-20 gold pass: displaced)
+# people left without shelter, their noun and a word or two after the number, no new clause
+# ("و...") between: "وتعيش نحو 288 ألف أسرة فلسطينية اليوم بلا مأوى" (C22 of the round-20
+# gold pass: displaced), not "مقتل 20 شخصا وترك المئات بلا مأوى"
 _HOMELESS = re.compile(
     fold(
-        r"\s*(?:[\u0621-\u064a]+\s+){0,3}?(?<![\u0621-\u064a])(?:و|ف)?(?:بلا|بدون|دون)\s+"
+        r"\s*(?:(?![وف])[\u0621-\u064a]+\s+){0,4}?(?<![\u0621-\u064a])(?:بلا|بدون|دون)\s+"
         r"(?:ال)?مأوى"
     )
 )
@@ -708,8 +709,8 @@ def _homeless(t: str, s: int, f: ArabicFigure) -> str | None:
     "يترك آلاف الأسر بلا مأوى" and "وتعيش 288 ألف أسرة ... بلا مأوى بعد أن دمرت" count the
     homeless; "500 عائلة مهددة بأن تصبح بلا مأوى" does not.
     """
-    m = _HOMELESS.match(t, f.subject_end)
-    if m is None or re.search(r"[.،,;؛:]", m.group()):
+    m = _HOMELESS.match(t, f.n_end)  # from the number: the subject may take "دون" in
+    if m is None or m.end() > f.extra.get("ceil", m.end()) or re.search(r"[.،,;:]", m.group()):
         return None
     if _AT_RISK.search(t, max(s, f.n_start - 30), m.end()):
         return "other"
@@ -1147,7 +1148,7 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         and _SPLIT_INTO.match(t, v.end(), e)
     ):
         return "other"  # "(242) ضحية ...، من بينها (101) وفاة و(141) أصيبوا": the dead and the hurt
-    if f.unit == "count" and _SHELTER_WORD in t[f.subject_end : f.subject_end + 40]:
+    if f.unit == "count" and _SHELTER_WORD in t[f.n_end : f.subject_end + 40]:
         if (homeless := _homeless(t, s, f)) is not None:
             return homeless  # "يترك آلاف الأسر بلا مأوى": people left homeless (C22)
     if f.kind == "dual":
