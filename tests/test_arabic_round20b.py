@@ -70,6 +70,34 @@ def test_sources(text: str, phrase: str, expected: str | None) -> None:
         ("وقال مصدر في شرطة حمص في تصريح لسانا إن 5 أشخاص أصيبوا.", "5", "SANA"),
         # near miss, C31 (ar14_106): an outlet named only as "للوكالة" gives null
         ("وقال مصدر طبي في مشفى حلب الجامعي للوكالة إن 5 أشخاص أصيبوا.", "5", None),
+        # C31, ar18_318: "وكالة الأنباء الفرنسية" is AFP, told by unnamed sources
+        (
+            'وأفادت مصادر طبية بمشفى العلفي في تصريحات لوكالة الأنباء الفرنسية أن "43 حوثياً'
+            ' قتلوا".',
+            "43",
+            "AFP",
+        ),
+        ("وأفادت مصادر طبية في تصريحات للوكالة أن 43 شخصا قتلوا.", "43", None),
+        # C31, ar13_057: the outlet quoting unnamed sources, its name and label before them
+        (
+            'وقالت وكالة الأنباء اليمنية الحكومية "سبأ" نقلا عن مصادر محلية: إنّ 3 مدنيين قتلوا.',
+            "3",
+            "Saba",
+        ),
+        # ar16_086: a comma after the outlet's name
+        (
+            "وذكرت وكالة الأنباء الوطنية العراقية، نقلا عن مصدر أمني أن الهجوم أسفر عن استشهاد ثلاثة"
+            " مقاتلين.",
+            "ثلاثة",
+            "INA",
+        ),
+        # near miss: unnamed sources quoted far from the outlet's name are nobody named
+        (
+            "وقالت وكالة سبأ إن القصف استمر طوال الليل في أحياء المدينة نقلا عن مصادر محلية إن 3"
+            " مدنيين قتلوا.",
+            "3",
+            None,
+        ),
         # C34 (ar18_007): a body's action verb with no reporting verb gives no source
         ("وأنقذت فرق الدفاع المدني 20 شخصاً من تحت الأنقاض.", "20", None),
         ("واستجابت فرق الدفاع المدني لـ 30 هجوماً على منازل المدنيين.", "30", None),

@@ -1130,6 +1130,7 @@ NEWS_AGENCIES = frozenset(
         "Al-Sumaria",
         # round 17's agencies and outlets ("لوكالة الأنباء العراقية": the teller's figures)
         *("INA", "LANA", "Al Qahera News", "Daily Sabah", "Al-Hal"),
+        "Saba",
         # every agency the English engine knows: "قال مصدر في شرطة محافظة حمص لوكالة
         # الأناضول" gives the outlet told (C31 of the round-20b gold pass)
         *_AGENCIES,
@@ -1160,7 +1161,14 @@ def sentence_sources(
         # "وقال المرصد حسبما أفادت مصادر اعلامية": the named reporter, as the sources relay it
         and not (
             u.group().startswith((fold("نقلا"), fold("حسب"), fold("بحسب")))
-            and any(m.cued and 0 <= u.start() - m.end <= 12 for m in found)
+            # its label between: 'وكالة الأنباء اليمنية الحكومية "سبأ" نقلا عن' (ar13_057),
+            # no figure of its own between: "بحسب الأمم المتحدة، أو 1,5 مليون بحسب مصدر"
+            and any(
+                m.cued
+                and 0 <= u.start() - m.end <= 24
+                and not re.search(r"[.;:]|\d", text[m.end : u.start()])
+                for m in found
+            )
         )
         # "يعتقد أن 540 ألف شخص غادروا ... بحسب تقرير للمفوضية": believed on the named report
         # (a name before it reports something else: "تقول المفوضية ... في حين يعتقد أن")
