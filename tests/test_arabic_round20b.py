@@ -98,6 +98,20 @@ def test_sources(text: str, phrase: str, expected: str | None) -> None:
             "3",
             None,
         ),
+        # C31, ar15_031: sources in a body quoted by an outlet named only by its kind: null
+        (
+            "ونقلت الصحيفة عن مصادر في وزارة الداخلية التركية أن أعداد العابرين تضاعفت إلى 2500"
+            " شخص.",
+            "2500",
+            None,
+        ),
+        # near misses: a named outlet quoting them; the body speaking itself
+        ("ونقلت وكالة سانا عن مصدر في وزارة الصحة أن 5 أشخاص قتلوا.", "5", "SANA"),
+        (
+            "وقالت وزارة الداخلية التركية إن 2500 شخص عبروا الحدود.",
+            "2500",
+            "Turkish Interior Ministry",
+        ),
         # C34 (ar18_007): a body's action verb with no reporting verb gives no source
         ("وأنقذت فرق الدفاع المدني 20 شخصاً من تحت الأنقاض.", "20", None),
         ("واستجابت فرق الدفاع المدني لـ 30 هجوماً على منازل المدنيين.", "30", None),

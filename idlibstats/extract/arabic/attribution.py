@@ -288,9 +288,14 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         ):
             continue  # "المفوضية ... التابعة للأمم المتحدة", "رئاسة إدارة الهجرة التابعة لوزارة
             # الداخلية التركية": the body named first reports, not the one it belongs to
-        if out and _SOURCE_IN.search(text, max(start, m.start("a") - 30), m.start("a")):
+        if _SOURCE_IN.search(text, max(start, m.start("a") - 30), m.start("a")) and (
+            out or _BARE_OUTLET.search(text, max(start, m.start() - 60), m.start())
+        ):
             # 'صحيفة "الأخبار" نقلت أمس عن مصدر في مكتب الأمم المتحدة': an unnamed source in
-            # the body, so the outlet that quotes it (D2; ar10_022)
+            # the body, so the outlet that quotes it (D2; ar10_022); an outlet named only by
+            # its kind gives null ("ونقلت الصحيفة عن مصادر في وزارة الداخلية", ar15_031, C31)
+            if not out:
+                continue
             if not out[-1].cued:
                 out[-1] = ArabicMention(out[-1].start, out[-1].end, out[-1].canonical, True)
             continue
@@ -474,6 +479,13 @@ _SOURCE_IN = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:نقلا\s+)?عن\s+(?:مصدر|مصادر)(?:\s+[\u0621-\u064a]+)?"
         r"\s+(?:(?:في|من)\s*|ب)$"
+    )
+)
+# an outlet named only by its kind: "ونقلت الصحيفة عن مصادر في", "وقالت الوكالة نقلا عن"
+_BARE_OUTLET = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:نقلت|نقل|قالت|ذكرت|أفادت|أوردت)\s+(?:ال)(?:صحيفة|وكالة|"
+        r"موقع|قناة|إذاعة|شبكة)(?![\u0621-\u064a])"
     )
 )
 _TOLD = re.compile(fold(r"(?:(?<![\u0621-\u064a])ل|(?<![\u0621-\u064a])مع)[\s\"“”«»]*$"))
