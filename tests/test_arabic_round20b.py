@@ -112,6 +112,12 @@ def test_sources(text: str, phrase: str, expected: str | None) -> None:
             "2500",
             "Turkish Interior Ministry",
         ),
+        # C31, ar17_051: the outlet unnamed sources spoke to
+        (
+            "وأمس الاثنين أكدت مصادر لـ”يمن ديلي نيوز” أن نحو 80 تم إنقاذهم.",
+            "نحو 80",
+            "Yemen Daily News",
+        ),
         # C34 (ar18_007): a body's action verb with no reporting verb gives no source
         ("وأنقذت فرق الدفاع المدني 20 شخصاً من تحت الأنقاض.", "20", None),
         ("واستجابت فرق الدفاع المدني لـ 30 هجوماً على منازل المدنيين.", "30", None),

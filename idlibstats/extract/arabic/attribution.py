@@ -1142,7 +1142,7 @@ NEWS_AGENCIES = frozenset(
         "Al-Sumaria",
         # round 17's agencies and outlets ("لوكالة الأنباء العراقية": the teller's figures)
         *("INA", "LANA", "Al Qahera News", "Daily Sabah", "Al-Hal"),
-        "Saba",
+        *("Saba", "Yemen Daily News"),
         # every agency the English engine knows: "قال مصدر في شرطة محافظة حمص لوكالة
         # الأناضول" gives the outlet told (C31 of the round-20b gold pass)
         *_AGENCIES,

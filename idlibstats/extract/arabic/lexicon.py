@@ -744,6 +744,8 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Tripoli Ambulance and Emergency Service": ("جهاز الإسعاف والطوارئ",),
     # names of the round-3 decisions the alias table did not have yet
     "Saba": ("وكالة سبأ", "وكالة الأنباء اليمنية سبأ", "وكالة الأنباء اليمنية"),
+    # a Yemeni outlet unnamed sources speak to (ar17_051: 'أكدت مصادر لـ"يمن ديلي نيوز"')
+    "Yemen Daily News": ("يمن ديلي نيوز", "موقع يمن ديلي نيوز"),
     "Debriefer": ("ديبريفر",),
     "Le Figaro": ("لوفيغارو", "لو فيغارو", "صحيفة لوفيغارو"),
     "Daraa 24": ("درعا 24", "درعا24", "شبكة درعا 24"),
