@@ -413,13 +413,15 @@ def test_the_governor_said_again_after_another_body() -> None:
             "آلاف",
             "other",
         ),
-        # ar6_048 (people left homeless)
+        # ar6_048 (people left homeless: displaced, C22 of the round-20 gold pass; other before)
         (
             "بينما تضرر أكثر من 4700 مأوى منذ مطلع الشهر الجاري، وهو ما يترك آلاف الأسر بلا مأوى "
             "فعلي ويعرض حياتهم لخطر الانهيارات والفيضانات.",
             "آلاف",
-            "other",
+            "displaced",
         ),
+        # near miss: families only at risk of it stay other (C22)
+        ("وقال البيان إن آلاف الأسر معرضة لخطر البقاء بلا مأوى.", "آلاف", "other"),
         # ar5_045, https://www.masress.com/almasryalyoum/1163636 ("سقط": fell, killed)
         (
             "ويعتبر السادس والعشرون من سبتمبر الأدمى في تاريخ النزاع السوري، حسبما ذكر المرصد، "

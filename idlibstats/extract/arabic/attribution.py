@@ -22,6 +22,7 @@ from idlibstats.extract.arabic.lexicon import (
 )
 from idlibstats.extract.arabic.normalize import fold
 from idlibstats.extract.attribution import MONITORS, Attribution, SourceRegistry
+from idlibstats.extract.attribution import NEWS_AGENCIES as _AGENCIES
 from idlibstats.extract.text import word_alternation
 
 __all__ = [
@@ -287,9 +288,14 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         ):
             continue  # "المفوضية ... التابعة للأمم المتحدة", "رئاسة إدارة الهجرة التابعة لوزارة
             # الداخلية التركية": the body named first reports, not the one it belongs to
-        if out and _SOURCE_IN.search(text, max(start, m.start("a") - 30), m.start("a")):
+        if _SOURCE_IN.search(text, max(start, m.start("a") - 30), m.start("a")) and (
+            out or _BARE_OUTLET.search(text, max(start, m.start() - 60), m.start())
+        ):
             # 'صحيفة "الأخبار" نقلت أمس عن مصدر في مكتب الأمم المتحدة': an unnamed source in
-            # the body, so the outlet that quotes it (D2; ar10_022)
+            # the body, so the outlet that quotes it (D2; ar10_022); an outlet named only by
+            # its kind gives null ("ونقلت الصحيفة عن مصادر في وزارة الداخلية", ar15_031, C31)
+            if not out:
+                continue
             if not out[-1].cued:
                 out[-1] = ArabicMention(out[-1].start, out[-1].end, out[-1].canonical, True)
             continue
@@ -473,6 +479,13 @@ _SOURCE_IN = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:نقلا\s+)?عن\s+(?:مصدر|مصادر)(?:\s+[\u0621-\u064a]+)?"
         r"\s+(?:(?:في|من)\s*|ب)$"
+    )
+)
+# an outlet named only by its kind: "ونقلت الصحيفة عن مصادر في", "وقالت الوكالة نقلا عن"
+_BARE_OUTLET = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:نقلت|نقل|قالت|ذكرت|أفادت|أوردت)\s+(?:ال)(?:صحيفة|وكالة|"
+        r"موقع|قناة|إذاعة|شبكة)(?![\u0621-\u064a])"
     )
 )
 _TOLD = re.compile(fold(r"(?:(?<![\u0621-\u064a])ل|(?<![\u0621-\u064a])مع)[\s\"“”«»]*$"))
@@ -1129,6 +1142,10 @@ NEWS_AGENCIES = frozenset(
         "Al-Sumaria",
         # round 17's agencies and outlets ("لوكالة الأنباء العراقية": the teller's figures)
         *("INA", "LANA", "Al Qahera News", "Daily Sabah", "Al-Hal"),
+        *("Saba", "Yemen Daily News"),
+        # every agency the English engine knows: "قال مصدر في شرطة محافظة حمص لوكالة
+        # الأناضول" gives the outlet told (C31 of the round-20b gold pass)
+        *_AGENCIES,
     )
 )
 
@@ -1156,7 +1173,14 @@ def sentence_sources(
         # "وقال المرصد حسبما أفادت مصادر اعلامية": the named reporter, as the sources relay it
         and not (
             u.group().startswith((fold("نقلا"), fold("حسب"), fold("بحسب")))
-            and any(m.cued and 0 <= u.start() - m.end <= 12 for m in found)
+            # its label between: 'وكالة الأنباء اليمنية الحكومية "سبأ" نقلا عن' (ar13_057),
+            # no figure of its own between: "بحسب الأمم المتحدة، أو 1,5 مليون بحسب مصدر"
+            and any(
+                m.cued
+                and 0 <= u.start() - m.end <= 24
+                and not re.search(r"[.;:]|\d", text[m.end : u.start()])
+                for m in found
+            )
         )
         # "يعتقد أن 540 ألف شخص غادروا ... بحسب تقرير للمفوضية": believed on the named report
         # (a name before it reports something else: "تقول المفوضية ... في حين يعتقد أن")

@@ -683,7 +683,40 @@ _SPLIT_INTO = re.compile(
         rf"{_HURT}[^.;؛]{{0,60}}?(?<![\u0621-\u064a])(?:و|ب|ال)*{_DIED})(?![\u0621-\u064a])"
     )
 )
-_HOMELESS = re.compile(fold(r"\s*(?<![\u0621-\u064a])(?:بلا|بدون|دون)\s+مأوى"))
+# people left without shelter, their noun and a word or two after the number, no new clause
+# ("و...") between: "وتعيش نحو 288 ألف أسرة فلسطينية اليوم بلا مأوى" (C22 of the round-20
+# gold pass: displaced), not "مقتل 20 شخصا وترك المئات بلا مأوى"
+_HOMELESS = re.compile(
+    fold(
+        r"\s*(?:(?![وف])[\u0621-\u064a]+\s+){0,4}?(?<![\u0621-\u064a])(?:بلا|بدون|دون)\s+"
+        r"(?:ال)?مأوى"
+    )
+)
+_SHELTER_WORD = fold("مأوى")
+# only threatened with it: "مهددة بأن تصبح بلا مأوى", "معرضون لخطر أن يصبحوا بلا مأوى"
+_AT_RISK = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:مهدد|مهددة|مهددون|مهددين|تهدد|يهدد|خطر|عرضة|معرض|"
+        r"معرضة|معرضون|معرضين|يوشك|توشك|ستصبح|سيصبح|سيصبحون|قد\s+(?:يصبح|تصبح|يصبحون))"
+        r"(?![\u0621-\u064a])"
+    )
+)
+
+
+def _homeless(t: str, s: int, f: ArabicFigure) -> str | None:
+    """``displaced`` for people left without shelter (C22), ``other`` when only threatened.
+
+    "يترك آلاف الأسر بلا مأوى" and "وتعيش 288 ألف أسرة ... بلا مأوى بعد أن دمرت" count the
+    homeless; "500 عائلة مهددة بأن تصبح بلا مأوى" does not.
+    """
+    m = _HOMELESS.match(t, f.n_end)  # from the number: the subject may take "دون" in
+    if m is None or m.end() > f.extra.get("ceil", m.end()) or re.search(r"[.،,;:]", m.group()):
+        return None
+    if _AT_RISK.search(t, max(s, f.n_start - 30), m.end()):
+        return "other"
+    return "displaced"
+
+
 _A_COUNTRY = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:ال)?(?:بلاد|بلد)(?:ه|ها|هم)?(?![\u0621-\u064a])")
 )
@@ -1115,8 +1148,9 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
         and _SPLIT_INTO.match(t, v.end(), e)
     ):
         return "other"  # "(242) ضحية ...، من بينها (101) وفاة و(141) أصيبوا": the dead and the hurt
-    if f.unit == "count" and _HOMELESS.match(t, f.subject_end):
-        return "other"  # "يترك آلاف الأسر بلا مأوى": people left homeless
+    if f.unit == "count" and _SHELTER_WORD in t[f.n_end : f.subject_end + 40]:
+        if (homeless := _homeless(t, s, f)) is not None:
+            return homeless  # "يترك آلاف الأسر بلا مأوى": people left homeless (C22)
     if f.kind == "dual":
         ws = f.n_start  # the word with its clitic: "وغارتين"
         while ws > s and "\u0621" <= t[ws - 1] <= "\u064a":
@@ -1520,8 +1554,11 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
             or _CROSSED.search(window)
         )  # "البلاد تستضيف نحو 1,5 مليون سوري", not "تستقبل إدلب 50 ألف نازح سوري"
         return "refugees" if abroad else "displaced"
-    if measure == "population" and (_BESIEGED.search(window) or _HOMELESS.search(window)):
+    if measure == "population" and _BESIEGED.search(window):
         return "other"  # "400 ألف شخص يعيشون تحت الحصار": besieged people, not residents
+    if measure == "population" and _HOMELESS.search(window):
+        # "400 ألف شخص يعيشون بلا مأوى": homeless people, not residents (C22)
+        return "other" if _AT_RISK.search(window) else "displaced"
     migrants = bool(f.subject and _MIGRANTS.match(f.subject))
     if measure in ("refugees", "displaced") and migrants:
         return "other"  # "اعتراض نحو 17 ألفاً و 190 مهاجراً ... محاولات العبور": migrants
