@@ -77,6 +77,9 @@ SETS = {
     # round 18 (issues 11 and 16): held out whole until the round-18 rules were merged
     "realtext18": ("realtext18_dev.jsonl", "realtext18_blind.jsonl"),
     "arabic18": ("arabic18_dev.jsonl", "arabic18_blind.jsonl"),
+    # round 19 (issues 11 and 16): held out whole until the round-20 rules were merged
+    "realtext19": ("realtext19_dev.jsonl", "realtext19_blind.jsonl"),
+    "arabic19": ("arabic19_dev.jsonl", "arabic19_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -127,6 +130,8 @@ MINIMUM = {
     "arabic17": (88, 33),
     "realtext18": (185, 67),
     "arabic18": (142, 54),
+    "realtext19": (260, 100),
+    "arabic19": (231, 85),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -203,6 +208,7 @@ ROUNDS_13_TO_14 = ("realtext13", "arabic13", "realtext14", "arabic14")
 ROUNDS_13_TO_15 = (*ROUNDS_13_TO_14, "realtext15", "arabic15")
 ROUNDS_13_TO_16 = (*ROUNDS_13_TO_15, "realtext16", "arabic16")
 ROUNDS_13_TO_17 = (*ROUNDS_13_TO_16, "realtext17", "arabic17")
+ROUNDS_13_TO_18 = (*ROUNDS_13_TO_17, "realtext18", "arabic18")
 LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
@@ -238,6 +244,8 @@ LATER_ROUNDS = {
     "arabic17": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_16),
     "realtext18": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_17),
     "arabic18": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_17),
+    "realtext19": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_18),
+    "arabic19": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_18),
 }
 
 
@@ -296,6 +304,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic17": set(),
     "realtext18": set(),
     "arabic18": set(),
+    "realtext19": set(),
+    "arabic19": set(),
 }
 
 
