@@ -19,6 +19,11 @@ _HOME_PART = (
     "ومنذ بدء النزاع، أُجبر أكثر من 15 مليون شخص على ترك ديارهم، من بينهم 11.58 مليون نازح"
     " داخل السودان، ونحو 4 ملايين لجؤوا عبر الحدود."
 )
+_CROSSING = "يشهد معبر أرقين حركة كبيرة مع توافد آلاف السودانيين الفارّين من المعارك الجارية."
+_CROSSING_HOME = (
+    "أعلنت المفوضية عن دخول أكثر من 50 ألف نازح من محافظة الأنبار إلى بغداد عبر معبر"
+    " (بزيبز) خلال خمسة أيام."
+)
 _NEAR = "وقد أدت هذه الحرب إلى تشريد أكثر من 11 مليون شخص، منهم 3.1 مليون طفل."
 
 
@@ -35,9 +40,15 @@ _NEAR = "وقد أدت هذه الحرب إلى تشريد أكثر من 11 مل
         # near miss: a part named by who they are keeps the total's measure and its parent
         (_NEAR, "أكثر من 11 مليون", "displaced", None),
         (_NEAR, "3.1 مليون", "displaced", 1),
+        # ar17_015, ar18_357: people who fled, a border crossing named in their clause
+        (_CROSSING, "آلاف", "refugees", None),
+        # near miss: the count named as displaced keeps its noun (ar14_098, a crossing at home)
+        (_CROSSING_HOME, "أكثر من 50 ألف", "displaced", None),
     ],
 )
-def test_part_gone_abroad(text: str, phrase: str, measure: str, parent: int | None) -> None:
+def test_parts_abroad_and_crossings(
+    text: str, phrase: str, measure: str, parent: int | None
+) -> None:
     f = one(text, phrase)
     assert f["measure"] == measure
     p = f["parent_figure_id"]

@@ -1628,6 +1628,10 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         return "other"
     if _ABROAD.search(window) or _WITH_UNHCR.search(window) or _CROSSED.search(window):
         return "refugees"
+    if f.extra.get("head") != "displaced" and _CROSSING.search(window):
+        # "يشهد معبر أرقين ... توافد آلاف السودانيين الفارين" (ar17_015), "وصلها ... أكثر من
+        # 170 ألف شخص ... عبر معبر قسطل" (ar18_357); not "50 ألف نازح ... عبر معبر (بزيبز)"
+        return "refugees"
     if _VOLUNTARY in t[s:e] and _voluntary_return(t[s:e]):
         return "refugees"  # "العودة الطوعية لحوالي 130 عائلة", "الذين عادوا طوعًا"
     if _RETURNEES.search(window) and (_CROSSED.search(t, s, e) or _REFUGEES_BACK.search(t, s, e)):
@@ -1646,6 +1650,10 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     return measure
 
 
+# a border crossing named in the clause of people who fled
+_CROSSING = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:معبر|منفذ)(?![\u0621-\u064a])")
+)
 _MIGRANTS = re.compile(
     fold(r"(?:و|ب|ل)?(?:ال)?(?:مهاجر|مهاجرا|مهاجرين|مهاجرون)(?![\u0621-\u064a])")
 )
