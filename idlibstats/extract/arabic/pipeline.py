@@ -493,11 +493,25 @@ _REST_ABROAD = re.compile(
 )
 
 
+# a part gone abroad: "منهم 3.1 مليون لجأوا إلى دول الجوار" (ar19_370), "ونحو 4 ملايين
+# لجؤوا عبر الحدود" (ar18_310), "بينهم أكثر من 260 ألفاً من لبنان والأردن" (ar19_043)
+_PART_ABROAD = re.compile(
+    fold(
+        r"(?:\s+[^\s\d،,.;:]+){0,3}?\s+(?:إلى|الى|عبر|من)\s+(?:"
+        r"(?:ال)?(?:دول|بلدان)\s+(?:ال)?(?:جوار|مجاورة)|(?:ال)?حدود|(?:ال)?خارج|"
+        r"تركيا|لبنان|الأردن|مصر|تشاد|أوروبا|ألمانيا|العراق|إثيوبيا|ليبيا|جنوب\s+السودان)"
+        r"(?![\u0621-\u064a])"
+    )
+)
+
+
 def _split_home_and_abroad(t: str, figs: list[ArabicFigure], e: int) -> None:
     """A total of people displaced at home and abroad is a combined count (other).
 
     "... إلى 13,686 مليون شخص، بينهم 8,029 ملايين شخص نزحوا داخل الأراضي الأوكرانية، فيما
     فرّ الباقون إلى خارجها": the part displaced at home keeps its measure and no parent.
+    "تشريد أكثر من 11 مليون شخص، منهم 3.1 مليون لجأوا إلى دول الجوار": the part gone
+    abroad is the refugees, with no parent; a part at home beside it stays displaced.
     """
     for f in figs:
         p = f.parent
@@ -509,6 +523,18 @@ def _split_home_and_abroad(t: str, figs: list[ArabicFigure], e: int) -> None:
         ):
             p.measure = "other"
             f.parent = None
+        elif (
+            p is not None
+            and p.measure == "displaced"
+            and p.parent is None
+            and f.unit == p.unit == "count"
+            and _PART_ABROAD.match(t, f.subject_end, _clause_end(t, f.subject_end, e))
+        ):
+            p.measure = "other"
+            f.measure, f.parent = "refugees", None
+            for g in figs:
+                if g.parent is p and _HOME.search(t, g.n_end, _clause_end(t, g.n_end, e)):
+                    g.parent = None  # "من بينهم 11.58 مليون نازح داخل السودان"
 
 
 # an outbreak named before the count in its sentence: its cases are not the wounded
@@ -1602,6 +1628,10 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         return "other"
     if _ABROAD.search(window) or _WITH_UNHCR.search(window) or _CROSSED.search(window):
         return "refugees"
+    if f.extra.get("head") != "displaced" and _CROSSING.search(window):
+        # "يشهد معبر أرقين ... توافد آلاف السودانيين الفارين" (ar17_015), "وصلها ... أكثر من
+        # 170 ألف شخص ... عبر معبر قسطل" (ar18_357); not "50 ألف نازح ... عبر معبر (بزيبز)"
+        return "refugees"
     if _VOLUNTARY in t[s:e] and _voluntary_return(t[s:e]):
         return "refugees"  # "العودة الطوعية لحوالي 130 عائلة", "الذين عادوا طوعًا"
     if _RETURNEES.search(window) and (_CROSSED.search(t, s, e) or _REFUGEES_BACK.search(t, s, e)):
@@ -1620,6 +1650,10 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     return measure
 
 
+# a border crossing named in the clause of people who fled
+_CROSSING = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:معبر|منفذ)(?![\u0621-\u064a])")
+)
 _MIGRANTS = re.compile(
     fold(r"(?:و|ب|ل)?(?:ال)?(?:مهاجر|مهاجرا|مهاجرين|مهاجرون)(?![\u0621-\u064a])")
 )
