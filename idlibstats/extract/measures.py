@@ -916,6 +916,29 @@ def entered_the_country(norm: str, verb_at: int, subject: str | None) -> bool:
     )
 
 
+def foreign_subject(subject: str | None) -> bool:
+    """Whether the counted people are named by a nationality or as migrants.
+
+    Parameters
+    ----------
+    subject : str or None
+        The counted noun phrase.
+
+    Returns
+    -------
+    bool
+        True for "Syrians", "Syrian migrants", "migrants"; False for "people" or None.
+
+    Examples
+    --------
+    >>> foreign_subject("Syrian migrants"), foreign_subject("migrants")
+    (True, True)
+    >>> foreign_subject("people"), foreign_subject(None)
+    (False, False)
+    """
+    return bool(subject) and (_DEMONYM_RE.search(subject) is not None or "migrant" in subject)
+
+
 def resolve_return(
     norm: str,
     start: int,
@@ -989,8 +1012,7 @@ def resolve_return(
         return "displaced"
     if (
         kind == "_host"
-        and subject
-        and (_DEMONYM_RE.search(subject) or "migrant" in subject)
+        and foreign_subject(subject)
         and (at is None or "home to" not in norm[max(start, at - 70) : at])
     ):
         return "refugees"  # people hosted and named by a nationality or as migrants are
@@ -1621,7 +1643,7 @@ _SHELTERING = re.compile(
     # a place opened "to host" people: "Opened 10 years ago to host 12,000 people" (a capacity)
     r"(?:\s+[\w-]+){0,3}?)\s+to\s+(?:temporarily\s+)?(?:house|accommodate|shelter|hold|host)\s+|"
     r"(?:with\s+)?(?:a\s+)?capacity\s+(?:of|for)\s+)?"
-    r"(?(built)|(?:sheltering|shelters|housing|houses|accommodating|accommodates)\s+)"
+    r"(?(built)|(?:sheltering|shelters|housing|houses|house|accommodating|accommodates|accommodate)\s+)"
     + _QUALIFIER_OPT
     + "$"
 )
@@ -2846,7 +2868,13 @@ def governing_measure(
             return "other"
         # the hosted people's status (the round-2 "hosts" rule): "Khartoum still houses about
         # 3.77 million displaced people", "accommodating over 2 million Syrian refugees"
-        return status if status in ("refugees", "displaced") else "population"
+        if status in ("refugees", "displaced"):
+            return status
+        if foreign_subject(subject):
+            return "refugees"  # the round-21 widening of the "hosts" rule: "the reception
+            # center on the island currently houses approximately 2,800 migrants" (rt19_398),
+            # "sheltering centers ... house nearly 229,000 Syrian migrants" (rt284)
+        return "population"
     if low.find("host", lo, start) >= 0 and _HOSTING.search(low, lo, start) is not None:
         if status in ("refugees", "displaced"):
             return status  # "a site hosting 48,000 internally displaced people"

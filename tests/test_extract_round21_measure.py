@@ -1,0 +1,40 @@
+"""Round-21 English measure rules (issue 11): general lexicons and patterns, each with a
+positive case and a near-miss that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._english import measure_of as _measure
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # a place that houses people named as migrants or by a nationality holds refugees, as
+        # one that hosts them does (rt19_398, rt284)
+        (
+            "The reception center on the island currently houses approximately 2,800 migrants.",
+            "approximately 2,800",
+            "refugees",
+        ),
+        (
+            "Temporary shelters in the southern provinces house nearly 90,000 Sudanese migrants.",
+            "nearly 90,000",
+            "refugees",
+        ),
+        # near-misses: people without a nationality stay the population, a capacity is other
+        (
+            "The reception center on the island currently houses approximately 2,800 people.",
+            "approximately 2,800",
+            "population",
+        ),
+        (
+            "The centre was designed to house 4,000 migrants.",
+            "4,000",
+            "other",
+        ),
+    ],
+)
+def test_round21_measure(text: str, phrase: str, measure: str) -> None:
+    assert _measure(text, phrase) == measure
