@@ -34,6 +34,28 @@ from tests._english import measure_of as _measure
             "4,000",
             "other",
         ),
+        # a side or family that "lost" people lost them to death (rt19_042, rt18_029)
+        (
+            "The militia lost six fighters during clashes near the river on Monday.",
+            "six",
+            "killed",
+        ),
+        (
+            "We have lost three soldiers in the ambush this morning.",
+            "three",
+            "killed",
+        ),
+        # near-misses: things lost and shares lost are no deaths
+        (
+            "The farmers lost 40 homes in the floods on Monday.",
+            "40",
+            "other",
+        ),
+        (
+            "Farming families lost 30% of their harvest this year.",
+            "30%",
+            "other",
+        ),
     ],
 )
 def test_round21_measure(text: str, phrase: str, measure: str) -> None:

@@ -1603,6 +1603,8 @@ _FATE_OF = {
     "shot": "killed",
     "behe": "killed",
     "elim": "killed",
+    "lost": "killed",
+    "losi": "killed",
     "shoo": "killed",
     "gunn": "killed",
     "woun": "injured",
@@ -1622,7 +1624,7 @@ _WHEN_WORDS = (
 # (qualifiers are part of the figure's phrase, so the verb touches its start)
 _GOVERNING_VERB = re.compile(
     r"(?<![\w-])(?P<kw>killed|killing|kills|kill|executed|executing|massacred|murdered|"
-    r"slaughtered|beheaded|beheading|eliminated|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
+    r"slaughtered|beheaded|beheading|eliminated|lost|losing|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
     r"injure|displaced|displacing|displaces|displace|uprooted|uprooting|uproots|uproot|"
     r"(?:the\s+)?(?:killings?|deaths?|murders?|massacre|displacement|uprooting|relocation|"
     r"wounding|injuring|injury)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
@@ -2515,7 +2517,7 @@ _GOVERNING_ENDS = (
     *("injures", "injure", "displaced", "displacing", "displaces", "displace", "uprooted"),
     *("uprooting", "uproots", "uproot", "of", "the", "some", "also", "reportedly", "another"),
     *("further", "beheaded", "beheading", "dawn", "overnight", "yesterday", "today", "morning"),
-    *("night", "evening", "afternoon", "eliminated", *WEEKDAYS),
+    *("night", "evening", "afternoon", "eliminated", "lost", "losing", *WEEKDAYS),
 )
 
 
@@ -2754,6 +2756,10 @@ def governing_measure(
             word == "eliminated" and (share is not None or kind not in ("people", None))
         ):
             return None  # "eliminated 10 terrorists" (killed), not "eliminated 12 checkpoints"
+        if word in ("lost", "losing") and (share is not None or kind != "people"):
+            return None  # round 21: a side or family that lost people lost them to death
+            # ("The army lost five soldiers" rt19_042, "we have lost four police officers"
+            # rt18_029, "lost seven members of his family" rt19_013), not "lost 50 homes"
         a = v.start("kw") + len(kw) - len(word)  # the fate word, after "the"
         if fate != "displaced" and combined_fates(low, a, a + len(word.split()[0])):
             return "other"  # "killed or wounded 30 people"
