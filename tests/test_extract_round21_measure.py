@@ -56,6 +56,21 @@ from tests._english import measure_of as _measure
             "30%",
             "other",
         ),
+        # a country's soil or territory entered, named by its people, is a border crossed
+        # (rt17_070, rt7_008)
+        (
+            "On Saturday, the army launched airstrikes into the stronghold, forcing 2,100 "
+            "villagers to cross the Tana River and seek refuge on Kenyan soil.",
+            "2,100",
+            "refugees",
+        ),
+        # near-miss: a flight inside the land stays displacement
+        (
+            "On Saturday, the army launched airstrikes into the stronghold, forcing 2,100 "
+            "villagers to flee their homes within Kenyan territory.",
+            "2,100",
+            "displaced",
+        ),
     ],
 )
 def test_round21_measure(text: str, phrase: str, measure: str) -> None:

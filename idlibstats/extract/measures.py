@@ -849,6 +849,15 @@ _CROSSED_INTO = re.compile(
     + _A_COUNTRY_OR_ABROAD
 )
 
+# a country's land entered, named by its people: "seek refuge on Thai soil" (rt17_070),
+# "escorts 858 Iraqis from Al-Hol Camp toward Iraqi territory" (rt7_008); a border crossed,
+# out of a country or back into one's own
+_ONTO_NATION_SOIL = re.compile(
+    r"\b(?:on|onto|into|to|toward|towards|reached|entered|entering)\s+(?:the\s+)?"
+    + _DEMONYM_RE.pattern
+    + r"\s+(?:soil|territory)\b"
+)
+
 # a border crossed after the flight: "fled the fighting ..., crossing the southern border into"
 _CROSSING_BORDER = re.compile(
     r"\b(?:crossing|crossed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+)?border\b"
@@ -1135,6 +1144,10 @@ def crossed_border(
             return measure
         if _LEFT_COUNTRY.search(norm, at, min(s_end, at + 120)):
             return "refugees"  # "Some 200,000 ethnic Azeris also left Armenia"
+        if ("soil" in norm[at:s_end] or "territory" in norm[at:s_end]) and _ONTO_NATION_SOIL.search(
+            norm, at, min(s_end, at + 160)
+        ):
+            return "refugees"  # "forcing 5,384 villagers to ... seek refuge on Thai soil"
         if _CROSSING_BORDER.search(norm, at, min(s_end, at + 160)):
             return (
                 "refugees"  # "have fled the fighting ..., crossing the southern border into Renk"
