@@ -849,6 +849,15 @@ _CROSSED_INTO = re.compile(
     + _A_COUNTRY_OR_ABROAD
 )
 
+# a country's land entered, named by its people: "seek refuge on Thai soil" (rt17_070),
+# "escorts 858 Iraqis from Al-Hol Camp toward Iraqi territory" (rt7_008); a border crossed,
+# out of a country or back into one's own
+_ONTO_NATION_SOIL = re.compile(
+    r"\b(?:on|onto|into|to|toward|towards|reached|entered|entering)\s+(?:the\s+)?"
+    + _DEMONYM_RE.pattern
+    + r"\s+(?:soil|territory)\b"
+)
+
 # a border crossed after the flight: "fled the fighting ..., crossing the southern border into"
 _CROSSING_BORDER = re.compile(
     r"\b(?:crossing|crossed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+)?border\b"
@@ -914,6 +923,29 @@ def entered_the_country(norm: str, verb_at: int, subject: str | None) -> bool:
         and _DEMONYM_RE.search(subject) is not None
         and _ENTERED_COUNTRY.match(norm, verb_at) is not None
     )
+
+
+def foreign_subject(subject: str | None) -> bool:
+    """Whether the counted people are named by a nationality or as migrants.
+
+    Parameters
+    ----------
+    subject : str or None
+        The counted noun phrase.
+
+    Returns
+    -------
+    bool
+        True for "Syrians", "Syrian migrants", "migrants"; False for "people" or None.
+
+    Examples
+    --------
+    >>> foreign_subject("Syrian migrants"), foreign_subject("migrants")
+    (True, True)
+    >>> foreign_subject("people"), foreign_subject(None)
+    (False, False)
+    """
+    return bool(subject) and (_DEMONYM_RE.search(subject) is not None or "migrant" in subject)
 
 
 def resolve_return(
@@ -989,8 +1021,7 @@ def resolve_return(
         return "displaced"
     if (
         kind == "_host"
-        and subject
-        and (_DEMONYM_RE.search(subject) or "migrant" in subject)
+        and foreign_subject(subject)
         and (at is None or "home to" not in norm[max(start, at - 70) : at])
     ):
         return "refugees"  # people hosted and named by a nationality or as migrants are
@@ -1113,6 +1144,10 @@ def crossed_border(
             return measure
         if _LEFT_COUNTRY.search(norm, at, min(s_end, at + 120)):
             return "refugees"  # "Some 200,000 ethnic Azeris also left Armenia"
+        if ("soil" in norm[at:s_end] or "territory" in norm[at:s_end]) and _ONTO_NATION_SOIL.search(
+            norm, at, min(s_end, at + 160)
+        ):
+            return "refugees"  # "forcing 5,384 villagers to ... seek refuge on Thai soil"
         if _CROSSING_BORDER.search(norm, at, min(s_end, at + 160)):
             return (
                 "refugees"  # "have fled the fighting ..., crossing the southern border into Renk"
@@ -1581,6 +1616,8 @@ _FATE_OF = {
     "shot": "killed",
     "behe": "killed",
     "elim": "killed",
+    "lost": "killed",
+    "losi": "killed",
     "shoo": "killed",
     "gunn": "killed",
     "woun": "injured",
@@ -1600,7 +1637,7 @@ _WHEN_WORDS = (
 # (qualifiers are part of the figure's phrase, so the verb touches its start)
 _GOVERNING_VERB = re.compile(
     r"(?<![\w-])(?P<kw>killed|killing|kills|kill|executed|executing|massacred|murdered|"
-    r"slaughtered|beheaded|beheading|eliminated|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
+    r"slaughtered|beheaded|beheading|eliminated|lost|losing|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|wounds|injured|injuring|injures|"
     r"injure|displaced|displacing|displaces|displace|uprooted|uprooting|uproots|uproot|"
     r"(?:the\s+)?(?:killings?|deaths?|murders?|massacre|displacement|uprooting|relocation|"
     r"wounding|injuring|injury)(?:\s+and\s+[a-z]+)?\s+of(?:\s+the|\s+some)?)"
@@ -1621,7 +1658,7 @@ _SHELTERING = re.compile(
     # a place opened "to host" people: "Opened 10 years ago to host 12,000 people" (a capacity)
     r"(?:\s+[\w-]+){0,3}?)\s+to\s+(?:temporarily\s+)?(?:house|accommodate|shelter|hold|host)\s+|"
     r"(?:with\s+)?(?:a\s+)?capacity\s+(?:of|for)\s+)?"
-    r"(?(built)|(?:sheltering|shelters|housing|houses|accommodating|accommodates)\s+)"
+    r"(?(built)|(?:sheltering|shelters|housing|houses|house|accommodating|accommodates|accommodate)\s+)"
     + _QUALIFIER_OPT
     + "$"
 )
@@ -2493,7 +2530,7 @@ _GOVERNING_ENDS = (
     *("injures", "injure", "displaced", "displacing", "displaces", "displace", "uprooted"),
     *("uprooting", "uproots", "uproot", "of", "the", "some", "also", "reportedly", "another"),
     *("further", "beheaded", "beheading", "dawn", "overnight", "yesterday", "today", "morning"),
-    *("night", "evening", "afternoon", "eliminated", *WEEKDAYS),
+    *("night", "evening", "afternoon", "eliminated", "lost", "losing", *WEEKDAYS),
 )
 
 
@@ -2732,6 +2769,10 @@ def governing_measure(
             word == "eliminated" and (share is not None or kind not in ("people", None))
         ):
             return None  # "eliminated 10 terrorists" (killed), not "eliminated 12 checkpoints"
+        if word in ("lost", "losing") and (share is not None or kind != "people"):
+            return None  # round 21: a side or family that lost people lost them to death
+            # ("The army lost five soldiers" rt19_042, "we have lost four police officers"
+            # rt18_029, "lost seven members of his family" rt19_013), not "lost 50 homes"
         a = v.start("kw") + len(kw) - len(word)  # the fate word, after "the"
         if fate != "displaced" and combined_fates(low, a, a + len(word.split()[0])):
             return "other"  # "killed or wounded 30 people"
@@ -2846,7 +2887,13 @@ def governing_measure(
             return "other"
         # the hosted people's status (the round-2 "hosts" rule): "Khartoum still houses about
         # 3.77 million displaced people", "accommodating over 2 million Syrian refugees"
-        return status if status in ("refugees", "displaced") else "population"
+        if status in ("refugees", "displaced"):
+            return status
+        if foreign_subject(subject):
+            return "refugees"  # the round-21 widening of the "hosts" rule: "the reception
+            # center on the island currently houses approximately 2,800 migrants" (rt19_398),
+            # "sheltering centers ... house nearly 229,000 Syrian migrants" (rt284)
+        return "population"
     if low.find("host", lo, start) >= 0 and _HOSTING.search(low, lo, start) is not None:
         if status in ("refugees", "displaced"):
             return status  # "a site hosting 48,000 internally displaced people"
