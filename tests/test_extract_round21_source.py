@@ -100,3 +100,38 @@ def test_region_by_compass_or_name(text: str, phrase: str, source: str | None) -
 )
 def test_outlet_told_by_unnamed(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- Turkey's provinces are governorates, as Iraq's and Syria's ("the governor" of a province
+# named in a passage about Turkey -> "<province> governorate") -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt13_028 (realtext13_dev)
+        (
+            "SANLIURFA, Turkey: Up to 6,000 Syrians are returning to their homes every month"
+            " from Sanliurfa province, the governor said Wednesday.",
+            "Up to 6,000",
+            "Sanliurfa governorate",
+        ),
+        # rt19_409 (realtext19_dev)
+        (
+            "The Istanbul Governor's office said in a written statement that security forces"
+            " captured 4,500 Syrian refugees and transferred them to centres in several"
+            " provinces across Turkey.",
+            "4,500",
+            "Istanbul governorate",
+        ),
+        # written here: a province of a country of regions keeps its regional administration
+        (
+            "KYIV, Ukraine: Up to 6,000 people fled every month from Kharkiv province, the"
+            " governor said Wednesday.",
+            "Up to 6,000",
+            "Kharkiv regional administration",
+        ),
+    ],
+)
+def test_turkish_governorate(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

@@ -2506,7 +2506,16 @@ _NAMES_PROVINCE = re.compile(r"\b[Pp]rovinces?\b")
 # the countries whose provinces are governorates (the round-9 gold: "Deputy Governor of Nineveh"
 # -> Nineveh governorate; "the provincial governor" of Afghanistan's Baghlan -> Baghlan
 # provincial administration)
-_GOVERNORATES = frozenset(("Iraq", "Syria", "Yemen", "Egypt", "Jordan", "Lebanon", "Palestine"))
+# (round 21: Turkey's provinces too, "the Istanbul Governor's office" -> Istanbul governorate,
+# rt19_409; "from Sanliurfa province, the governor said" -> Sanliurfa governorate, rt13_028)
+_GOVERNORATES = frozenset(
+    ("Iraq", "Syria", "Yemen", "Egypt", "Jordan", "Lebanon", "Palestine", "Turkey")
+)
+
+
+def _governorate_country(norm: str) -> bool:
+    """Whether the passage is about a country whose provinces are governorates."""
+    return main_country(norm) in _GOVERNORATES
 
 
 def _province_level(norm: str, place: str, level: str) -> str:
@@ -2516,7 +2525,7 @@ def _province_level(norm: str, place: str, level: str) -> str:
     """
     if _NAMES_PROVINCE.search(norm) is None:
         return level
-    if main_country(norm) in _GOVERNORATES:
+    if _governorate_country(norm):
         return "governorate"
     named = re.search(
         rf"\b{re.escape(place)}\s+[Pp]rovince\b|\b[Pp]rovince\s+of\s+{re.escape(place)}\b", norm
@@ -2831,6 +2840,8 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
                 level = "regional administration"
                 if "rovinc" in m.group():  # "the provincial governor"
                     level = _province_level(norm, named[-1], "provincial administration")
+                elif _NAMES_PROVINCE.search(norm) and _governorate_country(norm):
+                    level = "governorate"  # "from Sanliurfa province, the governor said"
                 out.append(Mention(m.start(), m.end(), f"{named[-1]} {level}"))
         out += [
             mt
