@@ -63,14 +63,14 @@ DONETSK = (
             "six",
             "Donetsk regional administration",
         ),
-        # rt13_028 (realtext13_dev; its gold names the governorate, the registry's spelling of
-        # the province's governor is the regional administration)
+        # rt13_028 (realtext13_dev; its gold names the governorate: round 21 counts Turkey's
+        # provinces as governorates)
         (
             "SANLIURFA, Turkey: Up to 6,000 Syrians are returning to their homes every month from"
             " Sanliurfa province, the governor said Wednesday.\n"
             "Gungor Azim Tuna said 30 to 40 families applied every day to return to Syria.",
             "30 to 40",
-            "Sanliurfa regional administration",
+            "Sanliurfa governorate",
         ),
         # written here: a named speaker described as someone else is not the governor
         (DONETSK + "Ali Hassan, a local resident, said six houses burned.", "six", None),
