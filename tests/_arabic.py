@@ -20,3 +20,9 @@ def one(text: str, phrase: str) -> pd.Series:
     hit = t[t["phrase"] == phrase]
     assert len(hit) == 1, t[["phrase", "value"]].values.tolist()
     return hit.iloc[0]
+
+
+def source_of(text: str, phrase: str) -> str | None:
+    """The source of the one figure of ``text`` whose phrase is ``phrase`` (None when none)."""
+    s = one(text, phrase)["source"]
+    return None if pd.isna(s) else s

@@ -6,15 +6,9 @@ miss beside it that must keep the old answer.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from tests._arabic import one
-
-
-def _source(text: str, phrase: str) -> str | None:
-    s = one(text, phrase)["source"]
-    return None if pd.isna(s) else s
+from tests._arabic import one, source_of
 
 
 @pytest.mark.parametrize(
@@ -60,7 +54,7 @@ def _source(text: str, phrase: str) -> str | None:
     ],
 )
 def test_bare_health_ministry(text: str, phrase: str, expected: str | None) -> None:
-    assert _source(text, phrase) == expected
+    assert source_of(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -89,7 +83,7 @@ def test_bare_health_ministry(text: str, phrase: str, expected: str | None) -> N
     ],
 )
 def test_bare_migration_ministry(text: str, phrase: str, expected: str | None) -> None:
-    assert _source(text, phrase) == expected
+    assert source_of(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -116,7 +110,7 @@ def test_bare_migration_ministry(text: str, phrase: str, expected: str | None) -
     ],
 )
 def test_camp_administration(text: str, phrase: str, expected: str | None) -> None:
-    assert _source(text, phrase) == expected
+    assert source_of(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -203,7 +197,7 @@ def test_nationals_of_another_country_in_a_camp(text: str, phrase: str, expected
     ],
 )
 def test_warning_and_description_cues(text: str, phrase: str, expected: str | None) -> None:
-    assert _source(text, phrase) == expected
+    assert source_of(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -231,4 +225,4 @@ def test_warning_and_description_cues(text: str, phrase: str, expected: str | No
     ],
 )
 def test_in_the_records_of_a_body(text: str, phrase: str, expected: str | None) -> None:
-    assert _source(text, phrase) == expected
+    assert source_of(text, phrase) == expected

@@ -6,15 +6,9 @@ miss beside it that must keep the old answer.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from tests._arabic import one
-
-
-def _source(text: str, phrase: str) -> str | None:
-    s = one(text, phrase)["source"]
-    return None if pd.isna(s) else s
+from tests._arabic import source_of
 
 
 @pytest.mark.parametrize(
@@ -42,7 +36,7 @@ def _source(text: str, phrase: str) -> str | None:
     ],
 )
 def test_migration_directorate(text: str, phrase: str, expected: str | None) -> None:
-    assert _source(text, phrase) == expected
+    assert source_of(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -65,7 +59,7 @@ def test_migration_directorate(text: str, phrase: str, expected: str | None) -> 
     ],
 )
 def test_club_said_again(text: str, phrase: str, expected: str | None) -> None:
-    assert _source(text, phrase) == expected
+    assert source_of(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -118,7 +112,7 @@ def test_club_said_again(text: str, phrase: str, expected: str | None) -> None:
     ],
 )
 def test_local_bodies(text: str, phrase: str, expected: str | None) -> None:
-    assert _source(text, phrase) == expected
+    assert source_of(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -146,7 +140,7 @@ def test_local_bodies(text: str, phrase: str, expected: str | None) -> None:
     ],
 )
 def test_official_of_body(text: str, phrase: str, expected: str | None) -> None:
-    assert _source(text, phrase) == expected
+    assert source_of(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -182,7 +176,7 @@ def test_official_of_body(text: str, phrase: str, expected: str | None) -> None:
     ],
 )
 def test_health_of_place(text: str, phrase: str, expected: str | None) -> None:
-    assert _source(text, phrase) == expected
+    assert source_of(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -208,7 +202,7 @@ def test_health_of_place(text: str, phrase: str, expected: str | None) -> None:
     ],
 )
 def test_condemning_body(text: str, phrase: str, expected: str | None) -> None:
-    assert _source(text, phrase) == expected
+    assert source_of(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -241,4 +235,4 @@ def test_condemning_body(text: str, phrase: str, expected: str | None) -> None:
     ],
 )
 def test_bare_body_in_place(text: str, phrase: str, expected: str | None) -> None:
-    assert _source(text, phrase) == expected
+    assert source_of(text, phrase) == expected

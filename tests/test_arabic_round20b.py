@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._arabic import one
+from tests._arabic import one, source_of
 
 
 @pytest.mark.parametrize(
@@ -53,8 +53,7 @@ def test_measures(text: str, phrase: str, expected: str) -> None:
     ],
 )
 def test_sources(text: str, phrase: str, expected: str | None) -> None:
-    source = one(text, phrase)["source"]
-    assert (source if isinstance(source, str) else None) == expected
+    assert source_of(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
@@ -126,8 +125,7 @@ def test_sources(text: str, phrase: str, expected: str | None) -> None:
     ],
 )
 def test_outlets_and_actions(text: str, phrase: str, expected: str | None) -> None:
-    source = one(text, phrase)["source"]
-    assert (source if isinstance(source, str) else None) == expected
+    assert source_of(text, phrase) == expected
 
 
 @pytest.mark.parametrize(
