@@ -2463,16 +2463,16 @@ _GENERIC_DISTRICT_HEAD = re.compile(
     # -> Guzargah-e-Nur district administration)
     r"(?i:commissioner|chief|administrator|governor)(?![\w-])"
 )
-_DISTRICT_NAMED = re.compile(
-    r"(?P<a>[A-Z][\w'’-]+)\s+[Dd]istrict\b|\b[Dd]istrict\s+of\s+(?P<b>[A-Z][\w'’-]+)"
-)
-_COUNTY_NAMED = re.compile(
-    r"(?P<a>[A-Z][\w'’-]+)\s+[Cc]ounty\b|\b[Cc]ounty\s+of\s+(?P<b>[A-Z][\w'’-]+)"
-)
-_TOWN_NAMED = re.compile(
-    r"(?P<a>[A-Z][\w'’-]+)\s+town\b|\btown\s+of\s+(?P<b>[A-Z][\w'’-]+)"
-    r"|(?P<c>[A-Z][\w'’-]+),\s+an?\s+(?:[a-z]+\s+)?town\b"
-)
+
+
+def _named_as(kind: str) -> str:
+    """A place named with its kind before or after it: "Guri-Eil district", "district of Baidoa"."""
+    return rf"(?P<a>[A-Z][\w'’-]+)\s+{kind}\b|\b{kind}\s+of\s+(?P<b>[A-Z][\w'’-]+)"
+
+
+_DISTRICT_NAMED = re.compile(_named_as("[Dd]istrict"))
+_COUNTY_NAMED = re.compile(_named_as("[Cc]ounty"))
+_TOWN_NAMED = re.compile(_named_as("town") + r"|(?P<c>[A-Z][\w'’-]+),\s+an?\s+(?:[a-z]+\s+)?town\b")
 _REGION_NAMED = re.compile(
     r"\b(?:region|oblast|province)\s+of\s+(?P<a>[A-Z][\w'-]+)"
     r"|(?P<b>[A-Z][\w'-]+)\s+(?:region|oblast|province)\b(?!\s+of\s+[A-Z])"
