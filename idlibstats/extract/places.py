@@ -130,12 +130,24 @@ class PlaceMatch:
 # --- normalisation ---------------------------------------------------------------------------
 
 
+_NO_APOSTROPHES = {ord(c): None for c in _APOSTROPHES}
+
+
 @functools.lru_cache(maxsize=65536)
 def _fold(token: str) -> str:
     """Casefold, strip diacritics and apostrophes (cached: news text repeats its words)."""
+    if token.isascii():  # casefold is lower there, and NFKD leaves no combining mark
+        return token.lower().translate(_NO_APOSTROPHES)
     token = unicodedata.normalize("NFKD", token.casefold())
     token = "".join(c for c in token if not unicodedata.combining(c))
-    return token.translate({ord(c): None for c in _APOSTROPHES})
+    return token.translate(_NO_APOSTROPHES)
+
+
+# _light's and _skeleton's patterns, compiled once (each token of a new text is a cache miss)
+_DOUBLED = re.compile(r"(.)\1+")
+_AH_END = re.compile(r"(?<=[a-z]{3})[ae]h$")
+_VOWELS = re.compile(r"[aeiou]+|(?<=.)y")
+_AS = re.compile(r"a{2,}")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -145,8 +157,8 @@ def _light(token: str) -> str:
         return "al"
     token = token.replace("ou", "u").replace("ee", "i").replace("oo", "u")
     token = token.replace("dh", "d")
-    token = re.sub(r"(.)\1+", r"\1", token)  # doubled letters (also aa -> a)
-    token = re.sub(r"(?<=[a-z]{3})[ae]h$", "a", token)  # Hamah -> hama, Hasakeh -> hasaka
+    token = _DOUBLED.sub(r"\1", token)  # doubled letters (also aa -> a)
+    token = _AH_END.sub("a", token)  # Hamah -> hama, Hasakeh -> hasaka
     return token
 
 
@@ -155,7 +167,7 @@ def _skeleton(token: str) -> str:
     """Vowel skeleton: every run of vowels (y inside a word too) becomes one ``a``."""
     if token == "al":
         return token
-    return re.sub(r"a{2,}", "a", re.sub(r"[aeiou]+|(?<=.)y", "a", token))
+    return _AS.sub("a", _VOWELS.sub("a", token))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -305,6 +317,10 @@ class _Index:
         for keys, most in ((self.exact, self.exact_len), (self.fuzzy, self.fuzzy_len)):
             for k in keys:
                 most[k[0]] = max(most.get(k[0], 0), len(k))
+        # every first part of a key ("maarat", "maarat al" of "maarat al numan"): a name read on
+        # past a part that starts no key cannot match (see _entries)
+        self.exact_heads = {k[:i] for k in self.exact for i in range(1, len(k) + 1)}
+        self.fuzzy_heads = {k[:i] for k in self.fuzzy for i in range(1, len(k) + 1)}
 
         self.token = functools.lru_cache(maxsize=65536)(self._token)
 
@@ -333,7 +349,9 @@ class _Index:
     def _entries(self, text: str, first: re.Match, infos: tuple, most: int) -> list[tuple]:
         """The word entries of one name from the token ``first`` (its ``infos``: ``token``).
 
-        At most ``most``, up to the first gap that is not a space or a hyphen (see ``_joined``).
+        At most ``most``, up to the first gap that is not a space or a hyphen (see ``_joined``),
+        and up to the first word whose entries so far begin no key (no longer name can match
+        there: ``find`` tries only the first parts of these entries).
         An entry is (start, end, word, skeleton, opens, most), ``end`` without a possessive
         "'s"; a token gives one entry a word (two for "Abul", both with the token's offsets).
         """
@@ -342,18 +360,21 @@ class _Index:
         if len(out) >= most:
             return out[:most]  # a one-word name: no need to read on
         token = self.token
+        exact_heads, fuzzy_heads = self.exact_heads, self.fuzzy_heads
+        words = [t[2] for t in out]
+        skels = [t[3] for t in out]
         for m in _TOKEN.finditer(text, e):
             a, e = m.span()
             # _joined, inline: only a space or a hyphen between the tokens
             gap = text[out[-1][1] : a]
             if gap not in (" ", "-", "") and gap.strip(" -\u00a0"):
                 break
-            infos = token(m.group())
-            if len(infos) == 1:
-                info = infos[0]
+            for info in token(m.group()):
+                words.append(info[1])
+                skels.append(info[2])
+                if tuple(words) not in exact_heads and tuple(skels) not in fuzzy_heads:
+                    return out[:most]  # no key begins with these words: read no further
                 out.append((a, e - info[0], info[1], info[2], info[3], info[4]))
-            else:
-                out += [(a, e - info[0], *info[1:]) for info in infos]
             if len(out) >= most:
                 break
         return out[:most]
