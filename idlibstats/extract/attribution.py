@@ -2638,6 +2638,14 @@ _NATIONS_OFFICE = re.compile(
     r"(?:president|government|prime\s+minister|authorities|leader)(?![\w-])"
 )
 _NATIONS_WORD = re.compile("nation's|country's")
+# round 22: one official of a country speaking, as its "<adjective> officials" (the registry's
+# "Iraqi officials said", rt19_318): "an Ethiopian official said Wednesday" (rt19_010), "An Afghan
+# official says" (rt2_168), "Iraqi security official announced" (rt19_378) -> the country's
+# government; not "the Palestinian official news agency", "a Syrian official source"
+_COUNTRY_OFFICIAL = re.compile(
+    rf"\b(?P<adj>{_ADJ_ALT})\s+(?:(?:senior|security|government)\s+)?official(?![\w-])"
+    rf"(?:{_SAID_NEXT}|(?=\s*[,.;]|\s*$))"
+)
 
 
 # a minister named with his office and name but no country ("according to Social Affairs
@@ -2723,6 +2731,11 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
     # _NATIONS_WORD and _JUNTA_WORD as two str.find each: faster than re's scan for two words
     if norm.find("nation's", start, end) >= 0 or norm.find("country's", start, end) >= 0:
         out += _country_government(_NATIONS_OFFICE, norm, start, end, main_country(norm))
+    if norm.find(" official", start, end) >= 0:
+        out += [
+            Mention(m.start(), m.end(), f"{m.group('adj')} government")
+            for m in _COUNTRY_OFFICIAL.finditer(norm, start, end)
+        ]
     if norm.find("overnment", start, end) >= 0:
         # "... in eastern Burkina Faso, the government said": the sentence's country (with no
         # country named in the sentence, nobody: the round-6 decision)
