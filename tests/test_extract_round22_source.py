@@ -53,3 +53,45 @@ def test_country_official_is_its_government(text: str, phrase: str, source: str)
 )
 def test_country_official_near_miss(text: str, phrase: str) -> None:
     assert source_of(text, phrase) is None
+
+
+# -- an outlet the registry does not know, opening its sentence with "reported", by its kind in
+# apposition or its name's outlet word ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt19_328 (realtext19_dev)
+        (
+            "Yemen Talk, a local news site, reported that two little girls named Mawaheb Ali"
+            " Hassan and Farah Ahmed Ali were killed in Al-Quhaifa sub-district of Maqbana"
+            " district.",
+            "two",
+            "Yemen Talk",
+        ),
+        # rt19_340 (realtext19_dev)
+        (
+            "As Ukrainian News Agency reported, on April 18, 3 people were killed and 15 were"
+            " injured as a result of shelling by the Russian military.",
+            "15",
+            "Ukrainian News Agency",
+        ),
+        # rt14_380 (realtext14_dev)
+        (
+            "Daily Trust reported that about 50 others, including women, were also abducted.",
+            "about 50",
+            "Daily Trust",
+        ),
+    ],
+)
+def test_unknown_outlet_opens_with_reported(text: str, phrase: str, source: str) -> None:
+    assert source_of(text, phrase) == source
+
+
+def test_person_opening_with_reported_is_no_outlet() -> None:
+    # rt4_131 (realtext4_dev): a person named by name only, no outlet word -> null
+    text = (
+        "Zaw Min Tun reported that 3,400 people have been injured, and over 300 are still missing."
+    )
+    assert source_of(text, "3,400") is None

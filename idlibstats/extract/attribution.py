@@ -3294,6 +3294,17 @@ _ANONYMOUS_TOLD = re.compile(
     + r"(?=\s+(?:that|on|in|of|this|last|late|earlier)\b|\s*[,.]|\s*$)"
 )
 _TOLD_WORDS = (" told ", " informed ", " confirmed to ")
+# round 22: an outlet the registry does not know, opening its sentence with "reported", known as
+# an outlet by its kind in apposition or its name's own outlet word: "Yemen Talk, a local news
+# site, reported that" (rt19_328), "As Ukrainian News Agency reported, on April 18" (rt19_340),
+# "Daily Trust reported that about 50 others" (rt14_380); not a person ("Zaw Min Tun reported
+# that", rt4_131)
+_OUTLET_OPENS = re.compile(
+    rf"\s*(?:As\s+)?(?:[Tt]he\s+)?{_OUTLET_NAME}(?P<kind>,\s+an?\s+(?:[\w-]+\s+){{0,2}}"
+    r"(?:news\s+(?:site|website|agency|outlet)|newspaper|website|daily|outlet|broadcaster),)?"
+    r"\s+(?:has\s+|had\s+)?report(?:s|ed)(?:\s+that\b|\s*,)"
+)
+_OUTLET_NAMED = re.compile(r"^Daily\s|\s(?:TV|Television|Radio|News(?:\s+Agency)?|Times|Post)$")
 
 
 def _unknown_outlet(
@@ -3303,6 +3314,9 @@ def _unknown_outlet(
     m = _OUTLET_CLOSES.search(norm, max(s_start, s_end - 80), s_end) or _ANONYMOUS_TOLD.search(
         norm, s_start, s_end
     )
+    o = _OUTLET_OPENS.match(norm, s_start, s_end) if m is None else None
+    if o is not None and (o.group("kind") or _OUTLET_NAMED.search(o.group("name"))):
+        m = o
     if m is None:
         return None
     key = "name" if m.group("name") else "after"
