@@ -39,3 +39,29 @@ _VERB_BEFORE = "وقتل 5 مدنيين و3 أطفال أصيبوا في الق�
 )
 def test_counts_share_the_verb_after_them(text, phrase, measure):
     assert one(text, phrase)["measure"] == measure
+
+
+# ar19_043 (arabic19_dev): the part's subject is the country it came from ("من لبنان"), so
+# the words after the number, not after the subject, say it came from abroad
+_PART_FROM_ABROAD = (
+    "ووفق آخر إحصائية، نشرتها وسائل الإعلام فإن أكثر من 1.5 مليون سوري قد عادوا إلى مناطقهم،"
+    " بينهم أكثر من 260 ألفاً من لبنان والأردن."
+)
+# near miss: a part from a place at home
+_PART_FROM_HOME = (
+    "ووفق آخر إحصائية فإن أكثر من 1.5 مليون سوري قد عادوا إلى مناطقهم، بينهم أكثر من 260"
+    " ألفاً من حلب."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        (_PART_FROM_ABROAD, "أكثر من 1.5 مليون", "other"),
+        (_PART_FROM_ABROAD, "أكثر من 260 ألفاً", "refugees"),
+        (_PART_FROM_HOME, "أكثر من 1.5 مليون", "displaced"),
+        (_PART_FROM_HOME, "أكثر من 260 ألفاً", "displaced"),
+    ],
+)
+def test_part_from_abroad_named_after_its_number(text, phrase, measure):
+    assert one(text, phrase)["measure"] == measure

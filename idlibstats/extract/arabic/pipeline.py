@@ -528,7 +528,7 @@ def _split_home_and_abroad(t: str, figs: list[ArabicFigure], e: int) -> None:
             and p.measure == "displaced"
             and p.parent is None
             and f.unit == p.unit == "count"
-            and _PART_ABROAD.match(t, f.subject_end, _clause_end(t, f.subject_end, e))
+            and _PART_ABROAD.match(t, f.n_end, _clause_end(t, f.subject_end, e))
         ):
             p.measure = "other"
             f.measure, f.parent = "refugees", None
