@@ -528,7 +528,7 @@ def _split_home_and_abroad(t: str, figs: list[ArabicFigure], e: int) -> None:
             and p.measure == "displaced"
             and p.parent is None
             and f.unit == p.unit == "count"
-            and _PART_ABROAD.match(t, f.subject_end, _clause_end(t, f.subject_end, e))
+            and _PART_ABROAD.match(t, f.n_end, _clause_end(t, f.subject_end, e))
         ):
             p.measure = "other"
             f.measure, f.parent = "refugees", None
@@ -1879,6 +1879,56 @@ _CROSSED = re.compile(
 )
 
 
+# counts joined by "و" ("3500 لبناني و16 ألف سوري"), the verb after the last of them
+_JOINED_COUNT = re.compile(r"[\s،,]*و\s*\(?")
+_VERB_GAP = re.compile(r"(?:\s+[^\s\d٠-٩،,.؛;:()]+){0,3}?\s+(?:قد\s+)?")
+
+
+def _shared_verb(t: str, s: int, e: int, figs: list[ArabicFigure], kws: list) -> None:
+    """Counts joined by "و" share the verb that comes after the last of them.
+
+    "3500 لبناني و16 ألف سوري عادوا إلى لبنان" (ar19_389): both returned across a border;
+    "وتسعة مدنيين قتلوا و 58 مسلحا محليا و 33 من قسد، و13 مدنيا أصيبوا" (ar15_105): the
+    58 and the 33 were wounded, not killed (the verb before them closes the list before).
+    A count with a noun of its own ("6 قتلى و19 جريحا") or a fate word before it in its own
+    stretch ("قتل 5 مدنيين و3 أطفال أصيبوا") keeps its measure.
+    """
+    after: ArabicFigure | None = None  # the next count of the chain
+    verb: str | None = None  # the measure of the verb after the chain's last count
+    for i in range(len(figs) - 1, -1, -1):
+        f = figs[i]
+        before = [x for x in kws if (figs[i - 1].subject_end if i else s) <= x[0] < f.n_start]
+        if i and all(_VERB_GAP.fullmatch(t, figs[i - 1].n_end, x[0]) for x in before):
+            before = []  # "قتلوا و 58": the verb of the count before, not of this one
+        plain = (
+            f.unit == "count"
+            and f.extra.get("head") is None
+            and not any(x[2] in _FATES for x in before)
+        )
+        own = next(
+            (
+                x
+                for x in kws
+                if x[0] >= f.n_end
+                and x[2] in _FATES
+                and _VERB_GAP.fullmatch(t, f.n_end, x[0])
+                and noun_measure(t, x[0], x[1]) is None
+            ),
+            None,
+        )
+        if (
+            plain
+            and own is None
+            and after is not None
+            and _JOINED_COUNT.fullmatch(t, f.subject_end, after.n_start)
+        ):
+            if verb is not None:  # the chain's last count, by its own verb over the stretch
+                after.measure, verb = _where(t, s, e, after, verb), None
+            f.measure, after = after.measure, f
+            continue
+        after, verb = (f, own[2]) if plain and own is not None else (None, None)
+
+
 def extract(
     text: str, published: dt.date | None, registry: SourceRegistry
 ) -> tuple[list[ArabicFigure], dict[int, Span]]:
@@ -1986,6 +2036,7 @@ def extract(
                     "other"  # "الوفيات جراء وباء الكوليرا ...، إلى جانب إصابة نحو نصف مليون"
                 )
             prev = f
+        _shared_verb(t, s, e, figs, kws)
         if figs and last_fig is not None and figs[0].measure == "other":
             f = figs[0]
             if _OF_THEM_BACK.match(t, f.n_end) or _SUB_PRONOUN.search(
