@@ -18,6 +18,7 @@ from idlibstats.extract.arabic.lexicon import (
     COUNTRY_SPEAKERS,
     HEALTH_MINISTRY_OF,
     LOCAL_PLACES,
+    ORGANISATIONS,
     SPEECH_VERBS,
 )
 from idlibstats.extract.arabic.normalize import fold
@@ -33,6 +34,7 @@ __all__ = [
     "described_source",
     "generic_source",
     "mentions",
+    "organisation_named_back",
     "pronoun_reporter",
     "sentence_sources",
 ]
@@ -588,8 +590,10 @@ _NAMED_BEFORE = re.compile(
 )
 _NAMED_AFTER = re.compile(
     fold(
-        r"(?:\s+[\u0621-\u064a]+){0,5}?\s+[\u0621-\u064a]+\s+(?P<name>[\u0621-\u064a]+)\s*[،,]?\s*"
-        r"(?:إن|أن|ان|بأن|:|ل(?:موقع|وكالة|صحيفة|قناة))"
+        # whole words: not the name "فر" before the "ان" of "فران", nor "ان" of "انتهاكا"
+        r"(?:\s+[\u0621-\u064a]+){0,5}?\s+[\u0621-\u064a]+\s+(?P<name>[\u0621-\u064a]+)"
+        r"(?![\u0621-\u064a])\s*[،,]?\s*"
+        r"(?:إن|أن|ان|بأن|:|ل(?:موقع|وكالة|صحيفة|قناة))(?![\u0621-\u064a])"
     )
 )
 _NAMED_APPOSED = re.compile(
@@ -1238,6 +1242,37 @@ def generic_source(text: str, start: int, end: int, last: str | None) -> Attribu
     elif not _fits(g.group(), last):
         return None  # "وقالت الوزارة" after SOHR: a ministry the passage does not name
     return Attribution(last, g.start(), g.end(), generic=True)
+
+
+# bare "المنظمة" as a reporter: after a reporting verb ("وأضافت المنظمة على موقعها"), or its
+# representative, office, head or spokesman ("اوضح ممثل المنظمة فى سوريا")
+_THE_ORGANISATION = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:(?:و|ف)?(?:قالت|أفادت|أعلنت|ذكرت|أكدت|أوضحت|أشارت|كشفت|بينت|"
+        r"أضافت|لفتت|تابعت|وثقت|رصدت|أحصت|سجلت|قدرت|نقلت|أوردت|نشرت|جددت)\s+|"
+        r"(?:ال)?(?:ممثل|ممثلة|مكتب|مدير|مديرة|رئيس|رئيسة)\s+|"
+        r"(?:ال)?(?:متحدث|متحدثة|ناطق|ناطقة)\s+(?:الرسمي\s+|الرسمية\s+)?باسم\s+)"
+        r"المنظمة(?![\u0621-\u064a])"
+    )
+)
+
+
+def organisation_named_back(
+    text: str, start: int, end: int, found: list[ArabicMention], before: str | None
+) -> Attribution | None:
+    """Bare "المنظمة" reporting: the organisation named last (UNICEF, IOM ...), not the UN.
+
+    ``found`` are the sentence's mentions, ``before`` the organisation named in the sentences
+    before it.
+    """
+    for g in _THE_ORGANISATION.finditer(text, start, end):
+        if any(m.start < g.end() and g.start() < m.end for m in found):
+            continue  # "المتحدث باسم المنظمة الدولية للهجرة": named, not called back
+        named = [m.canonical for m in found if m.end <= g.start() and m.canonical in ORGANISATIONS]
+        org = named[-1] if named else before
+        if org is not None:
+            return Attribution(org, g.start(), g.end(), generic=True)
+    return None
 
 
 # the verb's object right after it, its subject left out: "وأعلنت إنقاذ سبعة أشخاص"

@@ -15,6 +15,7 @@ __all__ = [
     "FATE_VERB_STEMS",
     "MONTHS",
     "ORDINAL_DAYS",
+    "ORGANISATIONS",
     "SCALES",
     "SMALL_NUMBERS",
     "COUNTRY_ADJECTIVES",
@@ -1081,6 +1082,14 @@ for _ar, _en in CROSSINGS.items():
             "المكتب الإعلامي في معبر",
         )
     )
+
+#: The bodies a passage may call back bare "المنظمة" ("وأضافت المنظمة", "ممثل المنظمة في
+#: سوريا"): every source with an Arabic name "منظمة ..." (UNICEF, WHO, IOM, MSF, HRW ...)
+ORGANISATIONS: frozenset[str] = frozenset(
+    c
+    for c, names in SOURCE_ALIASES.items()
+    if any(fold(n).startswith((fold("منظمة "), fold("المنظمة "))) for n in names)
+)
 
 #: States, provinces, governorates and towns outside Syria whose own bodies report (the state
 #: health ministry, emergency rooms, governor): Arabic name -> the English name the gold gives

@@ -17,12 +17,14 @@ from idlibstats.extract.arabic.attribution import (
     ARMED_GROUPS,
     UN_AGENCIES,
     UN_DESCRIPTIONS,
+    ArabicMention,
     described_source,
     generic_source,
     is_monitor,
     learn_people,
     mentions,
     opening_source,
+    organisation_named_back,
     person_mentions,
     pronoun_reporter,
     sentence_sources,
@@ -32,6 +34,7 @@ from idlibstats.extract.arabic.lexicon import (
     CAMP_LAND,
     DEAD_NOUNS,
     FATE_VERB_STEMS,
+    ORGANISATIONS,
     SPEECH_VERBS,
     WOUNDED_NOUNS,
 )
@@ -1943,6 +1946,7 @@ def extract(
     pending: list[ArabicFigure] = []  # figures of the last sentence with no attribution
     un_said: list[ArabicFigure] = []  # figures of the last sentence the bare UN reported
     last_named: str | None = None  # the last source named, as reporter or not
+    last_org: str | None = None  # the last organisation named, which "المنظمة" calls back
     people: dict[str, str] = {}  # surnames of the people who speak for a source
     last_fig: ArabicFigure | None = None
     speaker: tuple[Attribution, int] | None = None  # "X يقول:" and the paragraph it opens
@@ -1986,6 +1990,12 @@ def extract(
                 Attribution(last_source, a.start, a.end, generic=True) if _described(t, s, a) else a
                 for a in attrs
             ]
+        back = organisation_named_back(t, s, e, ments, last_org)
+        if back is not None and not any(a.start < back.end and back.start < a.end for a in attrs):
+            # "اوضح ممثل المنظمة فى سوريا ... مشيرا الى ان الامم المتحدة" after UNICEF: the
+            # organisation called back reports beside the names the sentence gives
+            attrs = [*attrs, back]
+            learn_people(t, [ArabicMention(back.start, back.end, back.source, True)], people)
         if speaker is not None and para > speaker[1] + 1 and _LIST_ITEM.match(t, s):
             speaker = (speaker[0], para - 1)  # "التالية:\n– النبطية: 6 شهداء\n– صور: ..."
         if speaker is not None and (attrs or para > speaker[1] + 1):
@@ -2101,12 +2111,16 @@ def extract(
         un_said = [f for f in figs if f.source is not None and f.source.source == "UN"]
         for m in ments:
             last_named = m.canonical
+            if m.canonical in ORGANISATIONS:
+                last_org = m.canonical
             if is_monitor(m.canonical):
                 last_monitor = m.canonical
             if m.cued:
                 last_source = m.canonical
         if agency is not None:
             last_source = agency
+        if back is not None and back.start > max((m.start for m in ments if m.cued), default=-1):
+            last_source = back.source
         unnamed = [a.start for a in attrs if a.source is None]
         if unnamed and max(unnamed) > max((m.start for m in ments if m.cued), default=-1):
             last_source = None  # "وقال مصدر طبي ... وأضاف": the pronoun is the unnamed one's
