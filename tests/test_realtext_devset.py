@@ -80,6 +80,9 @@ SETS = {
     # round 19 (issues 11 and 16): held out whole until the round-20 rules were merged
     "realtext19": ("realtext19_dev.jsonl", "realtext19_blind.jsonl"),
     "arabic19": ("arabic19_dev.jsonl", "arabic19_blind.jsonl"),
+    # round 20 (issues 11 and 16): held out whole until the round-22 rules were merged
+    "realtext20": ("realtext20_dev.jsonl", "realtext20_blind.jsonl"),
+    "arabic20": ("arabic20_dev.jsonl", "arabic20_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -132,6 +135,8 @@ MINIMUM = {
     "arabic18": (142, 54),
     "realtext19": (260, 100),
     "arabic19": (231, 85),
+    "realtext20": (265, 103),
+    "arabic20": (218, 94),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -209,6 +214,7 @@ ROUNDS_13_TO_15 = (*ROUNDS_13_TO_14, "realtext15", "arabic15")
 ROUNDS_13_TO_16 = (*ROUNDS_13_TO_15, "realtext16", "arabic16")
 ROUNDS_13_TO_17 = (*ROUNDS_13_TO_16, "realtext17", "arabic17")
 ROUNDS_13_TO_18 = (*ROUNDS_13_TO_17, "realtext18", "arabic18")
+ROUNDS_13_TO_19 = (*ROUNDS_13_TO_18, "realtext19", "arabic19")
 LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
@@ -246,6 +252,8 @@ LATER_ROUNDS = {
     "arabic18": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_17),
     "realtext19": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_18),
     "arabic19": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_18),
+    "realtext20": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_19),
+    "arabic20": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_19),
 }
 
 
@@ -306,6 +314,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic18": set(),
     "realtext19": set(),
     "arabic19": set(),
+    "realtext20": set(),
+    "arabic20": set(),
 }
 
 
