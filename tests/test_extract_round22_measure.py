@@ -73,6 +73,26 @@ from tests._english import measure_of as _measure
             "Thousands",
             "displaced",
         ),
+        # the attacks a toll is of are not what its value counts (rt19_001 realtext19_dev,
+        # rt18_389 realtext18_dev, rt3_104 realtext3_dev)
+        (
+            "Kadugli — The list victims of drone attacks on the South Kordofan state capital "
+            "Kadugli on Tuesday, has risen to 15, including women and children.",
+            "15",
+            "killed",
+        ),
+        (
+            "The Center confirmed that the death toll from the coalition's remnants of landmines "
+            "and cluster bombs in Hodeidah has risen to 259 since the beginning of this year.",
+            "259",
+            "killed",
+        ),
+        # near miss: the attacks counted themselves
+        (
+            "Drone attacks on the city rose to 30 in March.",
+            "30",
+            "attacks",
+        ),
     ],
 )
 def test_round22_measures(text, phrase, measure):
