@@ -765,6 +765,10 @@ _RUNNING_TOTAL_END = re.compile(
     r"(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:total|number|tally|count|figure)"
     r"\b[^.;\d]{0,100}?\bto\s+$"
 )
+# a toll or its dead, then what they died from: "the death toll from Israeli attacks"
+_TOLL_OF_END = re.compile(
+    r"\b(?:toll|victims|deaths|dead|fatalities)\s+(?:of|from|in|caused\s+by)\b[^.;:]*$"
+)
 _LIST_AFTER = re.compile(r"[^\d;.:()]{0,40}:\s*|[^\d;.:()]{0,20}\(\s*")
 
 
@@ -1632,6 +1636,14 @@ def _measure(
         kind = keyword_measure(k.group())
         if kind.startswith("~") or (not territory and kind == "captured"):
             continue  # "a 2,500-strong force entered": only territory is captured
+        if (
+            not has_subject
+            and kind == "attacks"
+            and _TOLL_OF_END.search(low, max(0, k.start() - 60), k.start())
+        ):
+            continue  # round 22: the attacks a toll is of are not what its value counts: "the
+            # death toll from Israeli attacks ... swelled to 15,207" (rt3_104), "The list victims
+            # of drone attacks ... has risen to 15" (rt19_001)
         if people and kind == "attacks":
             continue  # people are never attacks: "Hours after the shelling, dozens of people
             # in Taiz staged a small protest"

@@ -1152,6 +1152,11 @@ def crossed_border(
             return (
                 "refugees"  # "have fled the fighting ..., crossing the southern border into Renk"
             )
+        if moved_between_countries(norm, at, s_end):
+            return "refugees"  # round 22: "115 Iraqi families from al-Hol camp left by bus for
+            # al-Jada'a camp" (rt19_376), "were heading back to their country after leaving
+            # al-Hol camp" (rt19_378), "brought to Jada-1 camp near Mosul ... from al-Hol camp"
+            # (rt9_021)
     own = _nation_of(subject)
     for rx in (_REFUGE_IN, _CROSSED_INTO) if "cross" in norm[s_start:s_end] else (_REFUGE_IN,):
         r = rx.search(norm, s_start, s_end)
@@ -1184,6 +1189,59 @@ def crossed_border(
     return measure
 
 
+# round 22: a move out of a place of one country ("from al-Hol camp", "after leaving al-Hol")
+# into a place of another ("for al-Jada'a camp", "to Jada-1 camp near Mosul", "in Jada'a camp"),
+# or back to the people's own country, crossed a border, whoever the people are
+_MOVED_OUT_OF = re.compile(
+    r"\b(?:from|leaving|left|leave|leaves|out\s+of)\s+(?:the\s+)?" + _A_COUNTRY_OR_ABROAD
+)
+_MOVED_INTO = re.compile(
+    r"\b(?:(?:to|for|into|towards?|reached|reaching)\s+(?:the\s+)?"
+    + _A_COUNTRY_OR_ABROAD
+    # a camp people are held in: "the rehabilitation of 603 families in Jada'a camp" (rt19_382),
+    # not "in Geneva" of the speaker
+    + r"|(?:in|at)\s+(?:the\s+)?"
+    + _A_COUNTRY_OR_ABROAD.replace("?P<place>", "?P<camp>")
+    + r"\s+camp)"
+)
+_BACK_TO_COUNTRY = re.compile(
+    r"\b(?:back|home)\s+to\s+(?:their|his|her)\s+(?:own\s+)?(?:home\s+)?(?:country|homeland)\b"
+)
+
+
+def moved_between_countries(norm: str, at: int, s_end: int) -> bool:
+    """Whether the words after ``at`` move people from a place of one country to another.
+
+    Places and countries are those of ``countries.tsv``; a move back to the people's own
+    country from a named place is across a border too. Only the figure's sentence (up to
+    ``s_end`` or the first ". ") is read.
+
+    Examples
+    --------
+    >>> s = "115 Iraqi families from al-Hol camp left by bus for al-Jada'a camp."
+    >>> moved_between_countries(s, 0, len(s))
+    True
+    >>> s = "192 families were heading back to their country after leaving al-Hol camp."
+    >>> moved_between_countries(s, 0, len(s))
+    True
+    >>> s = "5,000 people were displaced from Aleppo to Idlib."
+    >>> moved_between_countries(s, 0, len(s))
+    False
+    """
+    stop = norm.find(". ", at, s_end)
+    s_end = s_end if stop < 0 else stop
+    left = [_country_of(m.group("place")) for m in _MOVED_OUT_OF.finditer(norm, at, s_end)]
+    left = [c for c in left if c is not None]
+    if not left:
+        return False
+    if _BACK_TO_COUNTRY.search(norm, at, s_end):
+        return True
+    return any(
+        _country_of(m.group("place") or m.group("camp")) not in (None, *left)
+        for m in _MOVED_INTO.finditer(norm, at, s_end)
+    )
+
+
 # a place named in a sentence ("in Renk", "to the capital Khartoum"): the people are placed there
 _PLACE_NAMED = re.compile(r"\b(?:to|into|towards?|in|inside|at|reached)\s+(?:the\s+)?[A-Z]")
 
@@ -1207,7 +1265,9 @@ _GONE_TO = re.compile(
     r"\b(?:into|to|towards?|reached|reaching|entered|entering)\s+(?:the\s+)?(?:(?:capital|city|town)"
     r"\s+(?:of\s+)?)?" + _A_COUNTRY_OR_ABROAD
 )
-_RETURN_WORD = re.compile(r"\breturn")
+# round 22: a repatriation crosses a border by its name ("repatriated 381 Iraqi refugees from the
+# camp to Nineveh province's ... camp", rt11_028)
+_RETURN_WORD = re.compile(r"\b(?:return|repatriat)")
 
 
 def fled_within_own_country(norm: str, at: int, s_end: int, subject: str | None) -> bool:
