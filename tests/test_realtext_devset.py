@@ -83,6 +83,9 @@ SETS = {
     # round 20 (issues 11 and 16): held out whole until the round-22 rules were merged
     "realtext20": ("realtext20_dev.jsonl", "realtext20_blind.jsonl"),
     "arabic20": ("arabic20_dev.jsonl", "arabic20_blind.jsonl"),
+    # round 21 (issues 11 and 16): held out whole until the round-23 rules were merged
+    "realtext21": ("realtext21_dev.jsonl", "realtext21_blind.jsonl"),
+    "arabic21": ("arabic21_dev.jsonl", "arabic21_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -137,6 +140,8 @@ MINIMUM = {
     "arabic19": (231, 85),
     "realtext20": (265, 103),
     "arabic20": (218, 94),
+    "realtext21": (288, 97),
+    "arabic21": (209, 78),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -215,6 +220,7 @@ ROUNDS_13_TO_16 = (*ROUNDS_13_TO_15, "realtext16", "arabic16")
 ROUNDS_13_TO_17 = (*ROUNDS_13_TO_16, "realtext17", "arabic17")
 ROUNDS_13_TO_18 = (*ROUNDS_13_TO_17, "realtext18", "arabic18")
 ROUNDS_13_TO_19 = (*ROUNDS_13_TO_18, "realtext19", "arabic19")
+ROUNDS_13_TO_20 = (*ROUNDS_13_TO_19, "realtext20", "arabic20")
 LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
@@ -254,6 +260,8 @@ LATER_ROUNDS = {
     "arabic19": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_18),
     "realtext20": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_19),
     "arabic20": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_19),
+    "realtext21": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_20),
+    "arabic21": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_20),
 }
 
 
@@ -316,6 +324,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic19": set(),
     "realtext20": set(),
     "arabic20": set(),
+    "realtext21": set(),
+    "arabic21": set(),
 }
 
 
