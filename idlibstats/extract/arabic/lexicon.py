@@ -630,7 +630,8 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Reuters": ("وكالة رويترز", "رويترز"),
     "NNA": ("الوكالة الوطنية للإعلام", "الوكالة الوطنية للاعلام"),
     "Deir ez-Zor 24": ("دير الزور 24", "شبكة دير الزور 24"),
-    "Al-Masirah": ("قناة المسيرة",),
+    # its correspondents: the bare name is also a march, so only with the word (ar19_348)
+    "Al-Masirah": ("قناة المسيرة", "مراسل المسيرة", "مراسلة المسيرة", "مراسلو المسيرة"),
     "Afghan government": ("حكومة طالبان",),
     "Libyan government": ("حكومة الوفاق الوطني", "حكومة الوفاق", "حكومة الوحدة الوطنية الليبية"),
     # Arabic names of sources the registry already has (its canonical names)
@@ -803,7 +804,14 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Sudan Tribune": ("سودان تربيون", "صحيفة سودان تربيون", "موقع سودان تربيون"),
     "Asharq Al-Awsat": ("صحيفة الشرق الأوسط", "جريدة الشرق الأوسط"),
     "Sky News Arabia": ("سكاي نيوز عربية", "قناة سكاي نيوز عربية"),
-    "Al Mayadeen": ("قناة الميادين", "الميادين نت"),
+    # its correspondents: the bare name is also "squares", so only with the word (ar14_115)
+    "Al Mayadeen": (
+        "قناة الميادين",
+        "الميادين نت",
+        "مراسل الميادين",
+        "مراسلة الميادين",
+        "مراسلو الميادين",
+    ),
     "RT": ("روسيا اليوم", "قناة روسيا اليوم", "آر تي"),
     "France 24": ("فرانس 24", "قناة فرانس 24"),
     "DW": ("دويتشه فيله", "دويتشه فيلله"),
@@ -864,6 +872,19 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "Iraqi National Security Service": ("جهاز الأمن الوطني العراقي",),
     "Iraqi Observatory for Human Rights": ("المرصد العراقي لحقوق الإنسان",),
+    # round 23: Syrian local outlets and channels the gold names, cited by name or by their
+    # correspondent ("ذكرت شبكة \"فرات بوست\"", ar19_011, ar20_019; "وقال مراسل وطن إف إم",
+    # ar20_032; "وبحسب مراسل راديو وتلفزيون الكل", ar20_055; "قالت مراسلة أخبار الآن", ar19_076:
+    # "أخبار الآن" alone is "the news now", so only with the word)
+    "Furat Post": ("فرات بوست", "شبكة فرات بوست", "موقع فرات بوست"),
+    "Watan FM": ("وطن إف إم", "وطن اف ام", "راديو وطن إف إم"),
+    "Radio Al-Kul": ("راديو وتلفزيون الكل", "راديو الكل", "تلفزيون الكل"),
+    "Akhbar Al Aan": (
+        "قناة أخبار الآن",
+        "مراسل أخبار الآن",
+        "مراسلة أخبار الآن",
+        "مراسلو أخبار الآن",
+    ),
     # Libya's medical centres, by the place's English name as the gold gives it
     "Benghazi Medical Centre": ("مركز بنغازي الطبي", "مستشفى بنغازي الطبي"),
     "Zawiya Medical Centre": ("مركز الزاوية الطبي", "مستشفى الزاوية الطبي"),

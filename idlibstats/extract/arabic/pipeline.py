@@ -305,6 +305,15 @@ _OUR_MAN = re.compile(
 )
 
 
+# a reporter named first in a clause of its own after the figures, its verb after it and a
+# "that" clause with no count of its own ("... جرح مئة وثمانون آخرون، مراسل الميادين أفاد بأن
+# الصواريخ استهدفت", ar14_077): it reports what follows, not the toll before it
+_CLAUSE_BEFORE = re.compile(r"[،,]\s*$")
+_VERB_THAT_AFTER = re.compile(
+    fold(r"\s*(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:ب|و)?(?:أن|إن|ان|بان)(?![\u0621-\u064a])")
+)
+
+
 def _named(attrs: list[Attribution]) -> Attribution | None:
     """The last reporter of a sentence without figures, if it is a named one."""
     return attrs[-1] if attrs and attrs[-1].source is not None else None
@@ -335,6 +344,13 @@ def _reporter(t: str, attrs: list[Attribution], f: ArabicFigure) -> Attribution 
                     # so after a comma still reports the event: round-2 rule)
                 if _CLAUSE.search(t, f.subject_end, a.start):
                     d *= 4  # "... بما يزيد عن مائتين، لكن إسرائيل تقول إن ..."
+                v = _VERB_THAT_AFTER.match(t, a.end)
+                if (
+                    v is not None
+                    and _CLAUSE_BEFORE.search(t, max(0, a.start - 3), a.start)
+                    and not re.search(r"\d", t[v.end() : (t.find(".", v.end()) + 1 or len(t))])
+                ):
+                    continue  # "...، مراسل الميادين أفاد بأن الصواريخ استهدفت" (ar14_077)
         if best_d is None or d < best_d:
             best, best_d = a, d
     return best
