@@ -1969,7 +1969,10 @@ _HEALTH_MINISTRY_OF = {
     "Ukraine": "Ukrainian Health Ministry",
 }
 # (round 19: "the health ministry of the Palestinian enclave", rt13_019: Gaza's)
-_GAZA = re.compile(r"\bGaza\b|\benclave\b")
+_GAZA = re.compile(
+    # round 23: or a town of the Strip ("in the town of Jabalia", rt14_023)
+    r"\bGaza\b|\benclave\b|\b(?:Jabalia|Khan\s+Y[ou]nis|Deir\s+el-Balah|Nuseirat|Beit\s+Lahia)\b"
+)
 _SYRIA_WORD = re.compile(r"Syria|White Helmets")
 
 
@@ -3506,7 +3509,10 @@ def sentence_attributions(
                     p
                     for p in mentions[:k]
                     if p.canonical != mt.canonical
-                    and _OFFICER_OF.search(norm, max(s_start, p.start - 30), p.start)
+                    and (
+                        _OFFICER_OF.search(norm, max(s_start, p.start - 30), p.start)
+                        or _OWNER_OFFICER.match(norm, p.end)
+                    )
                     and not any(c.isdigit() or c == ";" for c in norm[p.end : vb.start()])
                 ),
                 None,
@@ -4336,6 +4342,13 @@ _NOT_A_REPORT = re.compile(r"\s+(?:to\s+(?:have|be)|(?:is|are)\s+(?:needed|requi
 _OFFICER_OF = re.compile(
     r"\b(?:spokes(?:person|man|woman)|official|representative|head|director|chief|officer)\s+"
     r"(?:for|of|at|with)\s+$"
+)
+# round 23: the body's officer named by the body's possessive ("al-Shabab’s military operations
+# spokesperson, told Reuters", rt20_029; "civil defence agency’s spokesman Mahmud Bassal told
+# AFP", rt14_023): the body, as "spokesperson for the body" above
+_OWNER_OFFICER = re.compile(
+    r"(?:\s+(?:agency|ministry|group|movement))?(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:spokes(?:person|man|woman)|official|representative|head|director|chief|officer)(?![\w-])"
 )
 _AGENCY_SAID = re.compile(
     r"\b[Tt]he\s+(?:UN\s+|U\.N\.\s+)?agency\s+(?:also\s+)?(?:said|says|added|reported)\b"

@@ -438,6 +438,16 @@ _THESE_EVENTS = re.compile(
 )
 
 
+# the event of the sentence before named again by a definite noun, or its dead: "in the aerial
+# attack", "in the attack that occurred", "Among the dead", "the deceased"; not "the attack on
+# Al-Sibat neighborhood", which may be another one (rt14_060)
+_THE_EVENT = re.compile(
+    r"\bthe\s+(?:(?:aerial|air|drone|missile|deadly|latest|same|armed|suicide)\s+)?(?:attack|incident|"
+    r"strike|airstrike|raid|ambush|explosion|blast|bombing|assault|shooting|shootout)\b(?!\s+on\b)|"
+    r"\b(?:of|among)\s+the\s+(?:dead|deceased)\b|\bthe\s+deceased\b"
+)
+
+
 class _State:
     """What carries across sentences: the last monitor named and the last quoted speaker."""
 
@@ -555,7 +565,18 @@ def extract_rows(
             if (
                 not periods
                 and state.event_day is not None
-                and state.event_day[0] == (k - 1, s.paragraph)
+                and (
+                    state.event_day[0] == (k - 1, s.paragraph)
+                    # round 23: across a paragraph break only when the sentence names the
+                    # event again (round 5): "ten people were killed and eight wounded in the
+                    # aerial attack" (rt20_035), "Three of the dead were cattle raiders"
+                    # (rt19_025)
+                    or (
+                        state.event_day[0][0] == k - 1
+                        and norm.find("the ", s.start, s.end) >= 0
+                        and _THE_EVENT.search(low, s.start, s.end) is not None
+                    )
+                )
             ):
                 for f in sfigs:  # the deaths and injuries of the event dated just before
                     if (

@@ -742,6 +742,17 @@ _SUBJECT_MEASURE = {
     "boats": "other",
     "ships": "other",
     "vessels": "other",
+    # round 23: boats by their local names and boats lost are things too, whoever they carried
+    # ("in five cayucos", rt17_030; "two additional cayucos also arrived", rt17_031; "four
+    # shipwrecks were reported", rt20_365)
+    "canoes": "other",
+    "cayucos": "other",
+    "pateras": "other",
+    "pirogues": "other",
+    "dinghies": "other",
+    "rafts": "other",
+    "shipwrecks": "other",
+    "wrecks": "other",
     "markets": "other",
     "mosques": "other",
     "churches": "other",
@@ -2493,11 +2504,14 @@ _AFTER_FLEEING = re.compile(
     r"(?:homes?|houses?|lands?|villages?|towns?|farms?)\b"
 )
 # people taken to hospital or for treatment, or in hospital, were hurt (the guideline's injured):
-# "at least 24 were taken for treatment", "two adults and a child are in hospitals"
+# "at least 24 were taken for treatment", "two adults and a child are in hospitals"; round 23:
+# "21 dead and 51 being admitted to hospitals" (rt20_328), "12 people who sought medical help"
+# (rt16_102)
 _HOSPITAL_AFTER = re.compile(
-    r"(?:\s+(?:and|or)\s+(?:a|an|one|two|three)\s+[a-z]+)?\s+(?:(?:were|was|have\s+been|had\s+been|"
-    r"has\s+been|are|is|also|later|then)\s+)+(?:(?:taken|rushed|admitted|brought)\s+(?:to\s+(?:a\s+|the\s+)?"
-    r"(?:[\w-]+\s+)?hospitals?|for\s+(?:medical\s+)?treatment)|in\s+(?:a\s+|the\s+)?hospitals?)\b"
+    r"(?:\s+(?:and|or)\s+(?:a|an|one|two|three)\s+[a-z]+)?\s+(?:(?:(?:were|was|have\s+been|had\s+been|"
+    r"has\s+been|are|is|being|also|later|then)\s+)+(?:(?:taken|rushed|admitted|brought)\s+(?:to\s+(?:a\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?hospitals?|for\s+(?:medical\s+)?treatment)|in\s+(?:a\s+|the\s+)?hospitals?)|"
+    r"who\s+(?:have\s+|had\s+)?sought\s+medical\s+(?:help|treatment|care|attention))\b"
 )
 # what a "left" leaves its object list in, told after its last member: "21 attacks left ten
 # civilians, including three women and a child, and 27 military personnel dead" (as _FATE_AND)
@@ -2752,7 +2766,7 @@ def governing_measure(
     if (
         kind in ("people", None)
         and subject_measure(subject, False) is None
-        and ("hospital" in after or "treatment" in after)
+        and ("hospital" in after or "treatment" in after or "medical" in after)
         and _HOSPITAL_AFTER.match(low, subject_end, ceil)
     ):
         return "injured"  # "at least 24 were taken for treatment"

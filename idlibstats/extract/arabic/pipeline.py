@@ -686,12 +686,23 @@ _WITH_IT = re.compile(
     + r"(?![\u0621-\u064a])"
 )
 _UNHCR_WORD = fold("مفوضية")
+# registering people, right before the count or right after its noun: "بتسجيل نحو 2,000 شخص",
+# "1500 شخص كان يتم تسجيلهم"
+_REGISTERING = re.compile(
+    fold(
+        r"(?:\s+(?:كان|كانوا|قد|تم|يتم|جرى|يجري)){0,2}\s*"
+        r"(?<![\u0621-\u064a])(?:و|ف|ل|ب)?(?:ال)?(?:تسجيل|تسجيلهم|تسجل|يسجل|سجلت|سجل|سجلتهم)"
+        r"(?![\u0621-\u064a])"
+    )
+)
 # waiting to be registered, in a sentence on UNHCR: "لا يزال 48000 شخص في انتظار التسجيل"
 # (ar14_137), "67 ألف نازح في انتظار حلول موعد تسجيلهم" (ar14_131), as "أو في انتظار تسجيلهم"
 # (ar2_024): refugees as much as the registered ones
 _AWAITING = re.compile(
     fold(
-        r"(?<![\u0621-\u064a])(?:في\s+)?(?:انتظار|ينتظرون)\s+(?:حلول\s+)?(?:موعد\s+)?"
+        # "بانتظار إجراء عملية التسجيل في المفوضية" (ar20_064)
+        r"(?<![\u0621-\u064a])(?:في\s+|ب)?(?:انتظار|ينتظرون)\s+(?:حلول\s+|إجراء\s+)?"
+        r"(?:موعد\s+|عملية\s+)?"
         r"(?:ال)?(?:تسجيل|تسجيلهم)(?![\u0621-\u064a])"
     )
 )
@@ -1605,6 +1616,19 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         # "400 ألف شخص يعيشون بلا مأوى": homeless people, not residents (C22)
         return "other" if _AT_RISK.search(window) else "displaced"
     migrants = bool(f.subject and _MIGRANTS.match(f.subject))
+    if (
+        measure in ("other", "displaced", "refugees")
+        and f.unit == "count"
+        and (f.subject is None or _PEOPLE.match(f.subject) or _NATIONALS.match(f.subject))
+        and _IOM_RETURN.search(t, c0, _clause_end(t, f.n_end, e))
+        and any(w in t for w in _IOM_WORDS)
+        and not _FORCED.search(t, s, e)
+    ):
+        # a return home under IOM's programme, migrants too (a count of returns is refugees):
+        # "ساعدت أكثر من 100 ألف مهاجر على العودة الطوعية" (ar20_387), "في اطار مشروع اعادة
+        # العالقين الصومال الذي يهدف لاعادة ( ٢٥٠٠) شخص" (ar16_055); not migrants intercepted
+        # and returned to Libya or deported (other)
+        return "refugees"
     if measure in ("refugees", "displaced") and migrants:
         return "other"  # "اعتراض نحو 17 ألفاً و 190 مهاجراً ... محاولات العبور": migrants
     people = f.subject is None or bool(_PEOPLE.match(f.subject) or _NATIONALS.match(f.subject))
@@ -1623,6 +1647,19 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         )
     ):
         # "ووصل 3000 سوري إلى تركيا", "وعبر 2000 شخص الحدود", "السوريين المسجلين لدى المفوضية"
+        return "refugees"
+    if (
+        measure == "other"
+        and f.unit == "count"
+        and people
+        and (
+            _REGISTERING.search(t, max(c0, f.n_start - 20), f.n_start)
+            or _REGISTERING.match(t, f.subject_end, _clause_end(t, f.subject_end, ceil))
+        )
+        and _UNHCR_WORD in t
+    ):
+        # people UNHCR registers, in a passage on UNHCR: "قامت المفوضية ... بتسجيل نحو 2,000
+        # شخص كل أسبوع" (ar20_069), "في مقابل 1500 شخص كان يتم تسجيلهم يومياً" (ar15_037)
         return "refugees"
     registered = measure == "other" and _REGISTERED.search(t, max(s, f.n_start - 20), f.n_start)
     if (
@@ -1675,6 +1712,21 @@ _CROSSING = re.compile(
 )
 _MIGRANTS = re.compile(
     fold(r"(?:و|ب|ل)?(?:ال)?(?:مهاجر|مهاجرا|مهاجرين|مهاجرون)(?![\u0621-\u064a])")
+)
+
+
+# a return home and IOM, the agency running the return programmes ("المنظمة الدولية للهجرة",
+# "منظمة الهجرة الدولية"); forced returns, deportations and attempts are no such return
+_IOM_RETURN = re.compile(
+    fold(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:إعادة|إعادتهم|عودة|عودتهم)(?![\u0621-\u064a])")
+)
+_IOM_WORDS = (fold("الدولية للهجرة"), fold("الهجرة الدولية"))
+_FORCED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:اعتراض|اعتراضهم|اعترض|اعترضت|ترحيل|ترحيلهم|"
+        r"رحل|رحلت|ضبط|إبعاد|خفر|قسري|قسرا|قسريا|يحاول|يحاولون|محاولة|حاولوا|ترجيل)"
+        r"(?![\u0621-\u064a])"
+    )
 )
 
 
