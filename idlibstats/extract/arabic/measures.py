@@ -163,6 +163,11 @@ LOST_LIVES = re.compile(
         r"(?=(?:\s+[^\s،,.]+){0,5}?\s+(?:ل)?(?:حياتهم|حياته|حياتها|أرواحهم|أرواحه)(?![\u0621-\u064a]))"
     )
 )
+#: An attempt on a life is no death: "الذين تعرضوا لمحاولات اغتيال" (ar21_086), "نجى 4 من
+#: محاولة اغتياله" (ar19_016).
+ATTEMPT = re.compile(
+    _kw("محاولة محاولات") + r"\s+" + _kw("اغتيال اغتياله اغتيالها اغتيالهم اغتيالهما")
+)
 #: A risk of death is no death: "أكثر عرضة بـ10 أضعاف لخطر الموت", "مهددون بالموت جوعا".
 RISK = re.compile(
     _kw("خطر خطورة عرضة معرضون معرضين مهددون مهددين يهدد تهدد")
@@ -194,7 +199,7 @@ _COUNT_BEFORE = re.compile(
 def keywords(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, measure) of every event word in ``text[start:end]``, in order."""
     found = [(m.start(), m.end(), "killed") for m in LOST_LIVES.finditer(text, start, end)]
-    for rx in (DISEASE, RISK):
+    for rx in (DISEASE, RISK, ATTEMPT):
         found += [(m.start(), m.end(), "other") for m in rx.finditer(text, start, end)]
     for m in COMBINED.finditer(text, start, end):
         if _OTHERS_AFTER.match(text, m.end()) or (
@@ -248,9 +253,18 @@ _CASE_OF = re.compile(
 
 
 _CASES = re.compile(_kw("حالة حالات") + r"\s+")
-# operations of an attack counted by the operation: "أربع عمليات اغتيال" (ar15_008, ar14_029)
+# operations of an attack counted by the operation: "أربع عمليات اغتيال" (ar15_008, ar14_029),
+# attempts too: "415 محاولة اغتيال" (ar19_013), "34 عملية و محاولة اغتيال" (ar19_016); not
+# those who escaped them ("ونجاة 8 من محاولات الاغتيال", ar20_024)
 _ATTACK_OPERATIONS = re.compile(
-    _kw("عملية عمليات عمليتي عمليتين عمليتا") + r"\s+" + _kw("اغتيال اغتيالات تفجير قنص")
+    "(?:"
+    + _kw("عملية عمليات عمليتي عمليتين عمليتا")
+    + r"|(?<!من\s)"
+    + _kw("محاولة محاولات")
+    + r")(?:\s+(?:و\s+)?"
+    + _kw("محاولة محاولات")
+    + r")?\s+"
+    + _kw("اغتيال اغتيالات تفجير قنص")
 )
 # incidents counted by the flight they caused (IOM's "incidents triggering displacement"):
 # "وثّقت 117 حادثًا تسبب أو حفّز على النزوح", not a count of attacks

@@ -1666,7 +1666,7 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         (measure == "population" or registered)
         and f.subject
         and _NATIONALS.match(f.subject)  # "سوري", not "لاجئ سوري" (a stock _stock decided on)
-        and _hosted(f.subject, window)
+        and (_hosted(f.subject, window) or _ENTERED.search(window))
     ):
         # "يعيش نحو ثلاثة ملايين سوري في تركيا", "سجل نحو 4500 سوري ... في الأردن": nationals
         # living or registered in a host country
@@ -1928,6 +1928,14 @@ _LANDS = (
     # "عاد ما يقرب من 200 ألف شخص إلى البلاد": back into the country
     r"(?:إلى|الى)\s+البلاد(?![\u0621-\u064a])"
 )
+# a country entered, its name the verb's object: "15 ألف سوري دخلوا الأردن" (ar20_051), "409
+# ألف سوداني وأجنبي مقيم في السودان دخلوا مصر" (ar12_140); not "دخلوا البلاد" (deportees, ar19_351)
+_ENTERED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:دخل|دخلوا|دخلت|يدخلون|دخول)\s+(?:تركيا|لبنان|الأردن|مصر|ليبيا|"
+        r"تشاد|أوروبا|ألمانيا|اليونان|أوغندا|إثيوبيا|سوريا|السودان|اليمن)(?![\u0621-\u064a])"
+    )
+)
 # a border crossed: returns from or to a country, arrivals in one, border crossings
 _CROSSED = re.compile(
     fold(
@@ -1945,8 +1953,9 @@ _CROSSED = re.compile(
         r"\s+عبر\s+(?:ال)?حدود|"
         r"(?<![\u0621-\u064a])(?:يصل|يصلون|تصل|وصل|وصلوا|غادر|غادروا|غادرت)(?:\s+[^\s،,.]+){0,3}?"
         r"\s+(?:اليمن|تركيا|لبنان|الأردن|أوروبا|ألمانيا|اليونان|مصر|ليبيا|تشاد|البلاد|بلادهم)"
-        r"(?![\u0621-\u064a])"
+        r"(?![\u0621-\u064a])|"
     )
+    + _ENTERED.pattern
 )
 
 
