@@ -220,6 +220,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "seek refuge",
         "seeking refuge",
         "seek safety",
+        "seeking safety",
         # arrivals in numbers: "2,000-4,000 Syrians flood into Zaatari"
         "flood into",
         "flooded into",
@@ -841,11 +842,18 @@ def _nation_of(subject: str | None) -> str | None:
     return _DEMONYMS[" ".join(d.group().split())] if d is not None else None
 
 
-# shelter sought in a country: "sought refuge in Iran", "took shelter in Lebanon"
+# shelter sought in a country: "sought refuge in Iran", "took shelter in Lebanon"; round 24:
+# in a country's province ("to seek temporary shelter in Thailand's northernmost province",
+# rt17_068) or abroad with no country named ("have sought safety in neighboring countries",
+# rt20_135; "sent millions seeking refuge abroad", rt20_318): group "place" is then None
 _REFUGE_IN = re.compile(
     r"\b(?:sought|seek|seeking|seeks|taken|took|take|taking|find|found|finding)\s+"
+    r"(?:temporary\s+|safe\s+)?(?:refuge|shelter|safety|sanctuary)\s+(?:abroad\b|in\s+(?:the\s+)?"
+    r"(?:neighbou?ring|nearby|other|surrounding)\s+countries\b|in\s+"
     # an adjective may come first: "sought refuge in tiny Lebanon", "in neighbouring Chad"
-    r"(?:refuge|shelter|safety|sanctuary)\s+in\s+(?:(?:the\s+)?[a-z][\w-]*\s+)?" + _A_COUNTRY
+    r"(?:(?:the\s+)?[a-z][\w-]*\s+)?(?P<place>"
+    + alternation(_COUNTRY_NAMES)
+    + r")(?![\w-])(?P<poss>'s|’s)?)"
 )
 
 # a country left: "Some 200,000 ethnic Azeris also left Armenia", "people fleeing war-torn Sudan"
@@ -1106,6 +1114,15 @@ def _country_of(place: str) -> str | None:
     return _COUNTRY_NAMES.get(key) or _PLACES_ABROAD.get(key)
 
 
+def _other_country(norm: str, s_start: int, s_end: int, r: re.Match) -> bool:
+    """Whether the sentence names a country other than the one ``r`` names ("from Myanmar")."""
+    there = _country_of(r.group("place"))
+    return any(
+        _country_of(m.group("place")) not in (None, there)
+        for m in _A_COUNTRY_RE.finditer(norm, s_start, s_end)
+    )
+
+
 def crossed_border(
     norm: str,
     s_start: int,
@@ -1171,8 +1188,11 @@ def crossed_border(
     own = _nation_of(subject)
     for rx in (_REFUGE_IN, _CROSSED_INTO) if "cross" in norm[s_start:s_end] else (_REFUGE_IN,):
         r = rx.search(norm, s_start, s_end)
-        if r is not None and _country_of(r.group("place")) != own:
-            return "refugees"
+        if r is None or (r.group("place") is not None and _country_of(r.group("place")) == own):
+            continue
+        if r.groupdict().get("poss") is None or _other_country(norm, s_start, s_end, r):
+            return "refugees"  # a place of a country ("in Thailand's northernmost province")
+            # only when the sentence names the other country the people came from
     if own is None:
         return measure
     fled = _FLED_OWN.search(norm, s_start, s_end)
@@ -1367,7 +1387,7 @@ about near toward towards through via per each every all both either neither som
 other such same own very too again further once out up down off last next first
 second third few several new inside outside within remain remains remained live lives lived living fled
 flee left stay stayed return returned reportedly now alone like due owing thanks
- overnight today yesterday daily weekly monthly annually tonight""".split()
+ overnight today yesterday daily weekly monthly annually tonight seeking sought""".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _OF_THE = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+|their\s+|its\s+|those\s+)?|-[a-z]+\s+")
