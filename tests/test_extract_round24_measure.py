@@ -34,6 +34,20 @@ from tests._english import measure_of as _measure
             "Almost 4,000",
             "refugees",
         ),
+        # assassinations counted are the people killed (rt21_032, realtext21_dev)
+        (
+            "So far this year, WOLA has registered at least 105 assassinations of Colombia human "
+            "rights leaders or members of vulnerable ethnic communities in the country.",
+            "at least 105",
+            "killed",
+        ),
+        # cases told as killings are the people killed (rt4_165, realtext4_dev)
+        (
+            "Since the start of 2025, SOHR has documented 629 cases of what it describes as "
+            "\u201cassassinations and revenge killings\u201d across multiple Syrian provinces.",
+            "629",
+            "killed",
+        ),
     ],
 )
 def test_round24_measure(text: str, phrase: str, measure: str) -> None:
@@ -57,6 +71,14 @@ def test_round24_measure(text: str, phrase: str, measure: str) -> None:
             "millions",
             "displaced",
         ),
+        # near miss: cases of a disease are no killings
+        (
+            "The health ministry recorded 629 cases of cholera across multiple provinces.",
+            "629",
+            "other",
+        ),
+        # near miss: cases of killing and wounding together are a combined count
+        ("The group documented 40 cases of killing and wounding of children.", "40", "other"),
     ],
 )
 def test_round24_measure_near_miss(text: str, phrase: str, measure: str) -> None:

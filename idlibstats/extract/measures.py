@@ -798,6 +798,9 @@ _SUBJECT_MEASURE = {
     "raiders": "other",
     "assailants": "other",
     "executions": "killed",
+    # round 24: assassinations counted are the people killed, as executions are ("registered at
+    # least 105 assassinations of ... leaders", rt21_032); "assassination attempts" stay attacks
+    "assassinations": "killed",
     "killings": "attacks",  # "seven mass killings of families": events, as massacres are
     "explosions": "attacks",  # "killed in three separate landmine explosions": events
     "blasts": "attacks",
@@ -2241,6 +2244,12 @@ def _counted_groups(low: str, subject: str | None, subject_end: int) -> bool:
 # a share that is a rate of change, not a share of people (the guideline's "shares that are
 # none of these"): "a 23% increase in the number of incidents", "20% less than in the previous
 # week", "Returns are up 62% from 2024", "displacement has risen by 87%"
+# cases told as killings: "629 cases of what it describes as “assassinations and revenge
+# killings”", "cases of extrajudicial executions" (not of killing and wounding together)
+_CASES_OF_KILLING = re.compile(
+    r"\s+of\s+(?:[^.;,\d]{0,40}?\s)?[\"\u201c']?(?:(?:extrajudicial|revenge|targeted)\s+)?"
+    r"(?:assassinations?|executions?|murders?|killings?)\b(?!\s+(?:and|or)\s+(?:injur|wound|maim))"
+)
 _PERCENT_AT = re.compile(
     r"(?:[a-z]+\s+){0,3}?\d[\d.,]*(?:\s*(?:to|-|–)\s*\d[\d.,]*)?\s*(?:%|per\s*cent|percent)"
 )
@@ -2673,6 +2682,9 @@ def governing_measure(
         return "other"  # "a 67% increase over the same period", "displacement has risen by 87%"
     if low.startswith(" lives", subject_end) and _CLAIMED_BEFORE.search(low, lo, start):
         return "killed"  # "floods have claimed 344 lives and injured 148 people"
+    if subject == "cases" and _CASES_OF_KILLING.match(low, subject_end, ceil):
+        return "killed"  # round 24: "documented 629 cases of what it describes as
+        # “assassinations and revenge killings”" (rt4_165)
     kind = subject_kind(subject)
     if kind == "thing" and _ENTERED_AFTER.match(norm, subject_end):
         return "other"  # "Some 20 humanitarian aid trucks entered Gaza Strip": things that
