@@ -220,6 +220,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "seek refuge",
         "seeking refuge",
         "seek safety",
+        "seeking safety",
         # arrivals in numbers: "2,000-4,000 Syrians flood into Zaatari"
         "flood into",
         "flooded into",
@@ -797,6 +798,9 @@ _SUBJECT_MEASURE = {
     "raiders": "other",
     "assailants": "other",
     "executions": "killed",
+    # round 24: assassinations counted are the people killed, as executions are ("registered at
+    # least 105 assassinations of ... leaders", rt21_032); "assassination attempts" stay attacks
+    "assassinations": "killed",
     "killings": "attacks",  # "seven mass killings of families": events, as massacres are
     "explosions": "attacks",  # "killed in three separate landmine explosions": events
     "blasts": "attacks",
@@ -841,11 +845,18 @@ def _nation_of(subject: str | None) -> str | None:
     return _DEMONYMS[" ".join(d.group().split())] if d is not None else None
 
 
-# shelter sought in a country: "sought refuge in Iran", "took shelter in Lebanon"
+# shelter sought in a country: "sought refuge in Iran", "took shelter in Lebanon"; round 24:
+# in a country's province ("to seek temporary shelter in Thailand's northernmost province",
+# rt17_068) or abroad with no country named ("have sought safety in neighboring countries",
+# rt20_135; "sent millions seeking refuge abroad", rt20_318): group "place" is then None
 _REFUGE_IN = re.compile(
     r"\b(?:sought|seek|seeking|seeks|taken|took|take|taking|find|found|finding)\s+"
+    r"(?:temporary\s+|safe\s+)?(?:refuge|shelter|safety|sanctuary)\s+(?:abroad\b|in\s+(?:the\s+)?"
+    r"(?:neighbou?ring|nearby|other|surrounding)\s+countries\b|in\s+"
     # an adjective may come first: "sought refuge in tiny Lebanon", "in neighbouring Chad"
-    r"(?:refuge|shelter|safety|sanctuary)\s+in\s+(?:(?:the\s+)?[a-z][\w-]*\s+)?" + _A_COUNTRY
+    r"(?:(?:the\s+)?[a-z][\w-]*\s+)?(?P<place>"
+    + alternation(_COUNTRY_NAMES)
+    + r")(?![\w-])(?P<poss>'s|’s)?)"
 )
 
 # a country left: "Some 200,000 ethnic Azeris also left Armenia", "people fleeing war-torn Sudan"
@@ -1106,6 +1117,15 @@ def _country_of(place: str) -> str | None:
     return _COUNTRY_NAMES.get(key) or _PLACES_ABROAD.get(key)
 
 
+def _other_country(norm: str, s_start: int, s_end: int, r: re.Match) -> bool:
+    """Whether the sentence names a country other than the one ``r`` names ("from Myanmar")."""
+    there = _country_of(r.group("place"))
+    return any(
+        _country_of(m.group("place")) not in (None, there)
+        for m in _A_COUNTRY_RE.finditer(norm, s_start, s_end)
+    )
+
+
 def crossed_border(
     norm: str,
     s_start: int,
@@ -1171,8 +1191,11 @@ def crossed_border(
     own = _nation_of(subject)
     for rx in (_REFUGE_IN, _CROSSED_INTO) if "cross" in norm[s_start:s_end] else (_REFUGE_IN,):
         r = rx.search(norm, s_start, s_end)
-        if r is not None and _country_of(r.group("place")) != own:
-            return "refugees"
+        if r is None or (r.group("place") is not None and _country_of(r.group("place")) == own):
+            continue
+        if r.groupdict().get("poss") is None or _other_country(norm, s_start, s_end, r):
+            return "refugees"  # a place of a country ("in Thailand's northernmost province")
+            # only when the sentence names the other country the people came from
     if own is None:
         return measure
     fled = _FLED_OWN.search(norm, s_start, s_end)
@@ -1367,7 +1390,7 @@ about near toward towards through via per each every all both either neither som
 other such same own very too again further once out up down off last next first
 second third few several new inside outside within remain remains remained live lives lived living fled
 flee left stay stayed return returned reportedly now alone like due owing thanks
- overnight today yesterday daily weekly monthly annually tonight""".split()
+ overnight today yesterday daily weekly monthly annually tonight seeking sought""".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _OF_THE = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+|their\s+|its\s+|those\s+)?|-[a-z]+\s+")
@@ -2221,6 +2244,12 @@ def _counted_groups(low: str, subject: str | None, subject_end: int) -> bool:
 # a share that is a rate of change, not a share of people (the guideline's "shares that are
 # none of these"): "a 23% increase in the number of incidents", "20% less than in the previous
 # week", "Returns are up 62% from 2024", "displacement has risen by 87%"
+# cases told as killings: "629 cases of what it describes as “assassinations and revenge
+# killings”", "cases of extrajudicial executions" (not of killing and wounding together)
+_CASES_OF_KILLING = re.compile(
+    r"\s+of\s+(?:[^.;,\d]{0,40}?\s)?[\"\u201c']?(?:(?:extrajudicial|revenge|targeted)\s+)?"
+    r"(?:assassinations?|executions?|murders?|killings?)\b(?!\s+(?:and|or)\s+(?:injur|wound|maim))"
+)
 _PERCENT_AT = re.compile(
     r"(?:[a-z]+\s+){0,3}?\d[\d.,]*(?:\s*(?:to|-|–)\s*\d[\d.,]*)?\s*(?:%|per\s*cent|percent)"
 )
@@ -2653,6 +2682,9 @@ def governing_measure(
         return "other"  # "a 67% increase over the same period", "displacement has risen by 87%"
     if low.startswith(" lives", subject_end) and _CLAIMED_BEFORE.search(low, lo, start):
         return "killed"  # "floods have claimed 344 lives and injured 148 people"
+    if subject == "cases" and _CASES_OF_KILLING.match(low, subject_end, ceil):
+        return "killed"  # round 24: "documented 629 cases of what it describes as
+        # “assassinations and revenge killings”" (rt4_165)
     kind = subject_kind(subject)
     if kind == "thing" and _ENTERED_AFTER.match(norm, subject_end):
         return "other"  # "Some 20 humanitarian aid trucks entered Gaza Strip": things that
