@@ -96,3 +96,54 @@ def test_speaker_estimates_that(text: str, phrase: str, source: str | None) -> N
 )
 def test_unnamed_monitor_named_next(text: str, phrase: str, source: str | None) -> None:
     assert source_of(text, phrase) == source
+
+
+# -- a dateline with the city, its country and the date names no source ("MANDERA, Kenya, March
+# 2 (Xinhua) --"); an unnamed government official who told an outlet gives the outlet (C31), not
+# the government ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        # rt21_005 (realtext21_dev)
+        (
+            "MANDERA, Kenya, March 2 (Xinhua) -- At least five Kenyan police officers were killed"
+            " following a suspected Al-Shabaab attack on two camps in Mandera county in northeast"
+            " region early Friday.",
+            "At least five",
+            None,
+        ),
+        # rt18_091 (realtext18_dev)
+        (
+            "KAMPALA, Uganda, January 7 (UNHCR) - The fighting that erupted in South Sudan in"
+            " mid-December between government troops and opposition forces has forced more than"
+            " 23,500 people to seek shelter in neighbouring Uganda.",
+            "more than 23,500",
+            None,
+        ),
+        # written here: the outlet in brackets closing the sentence is its source
+        (
+            "At least five police officers were killed in Mandera, Kenya, on Friday (Xinhua).",
+            "At least five",
+            "Xinhua",
+        ),
+        # rt14_009 (realtext14_dev)
+        (
+            "ADEN, Yemen, May 14 (Xinhua) -- At least six Yemenis were killed and four others were"
+            " injured on Tuesday in artillery shelling launched by the Houthis in Yemen's southern"
+            " province of Dhale, a government official told Xinhua.",
+            "At least six",
+            "Xinhua",
+        ),
+        # written here: told reporters, no outlet: the sentence's country's government (round 8)
+        (
+            "At least six Yemenis were killed on Tuesday in Yemen's southern province of Dhale, a"
+            " government official told reporters.",
+            "At least six",
+            "Yemeni government",
+        ),
+    ],
+)
+def test_dateline_and_official_told_outlet(text: str, phrase: str, source: str | None) -> None:
+    assert source_of(text, phrase) == source

@@ -2628,8 +2628,12 @@ _ACCORDING_MILITARY = re.compile(r"\b[Aa]ccording\s+to\s+(the\s+military)(?=\s*[
 # the government speaking, named without its country: "the government said", "said the
 # government."
 _THE_GOVERNMENT = re.compile(
-    # "..., a government spokesman said" (the sentence's country: the round-8 decision)
-    r"\b(?:[Tt]he|[Aa])\s+(?:federal\s+|central\s+)?[Gg]overnment(?![\w-])"
+    # "..., a government spokesman said" (the sentence's country: the round-8 decision); round
+    # 24: not an unnamed official who told an outlet, which gives the outlet (C31: "a government
+    # official told Xinhua", rt14_009; "a government official told The National", rt20_346)
+    r"\b(?:[Tt]he|[Aa](?!\s+(?:federal\s+|central\s+)?[Gg]overnment\s+(?:spokes(?:person|man|"
+    r"woman)|official)\s+(?:(?:also|has|had|later)\s+)*told\s+(?:the\s+)?[A-Z]))\s+"
+    r"(?:federal\s+|central\s+)?[Gg]overnment(?![\w-])"
     r"(?:\s+(?:spokes(?:person|man|woman)|official))?"
     + _SAID_NEXT
     + r"|(?:(?<=\bsaid\s)|(?<=\bsays\s))the\s+(?:federal\s+|central\s+)?government(?=\s*[.,;])"
@@ -4396,7 +4400,9 @@ _BRACKET_OPEN = re.compile(r"\((?:[^()\n]{0,30},\s*|[Ss]ources?:\s*)?$")  # "(so
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'-]*\s*\($")
 # "(OCHA, 31 March 2017)"; "(IOM DTM)": the body and its tool's acronym
 _BRACKET_CLOSE = re.compile(r"(?:\s+[A-Z]{2,6})?(?:,\s*[^()\n]{1,30})?\)")
-_DATELINE_OPEN = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .,'-]+(?:,\s*[\w. ]+)?\s*\($")
+# round 24: the city, its country and the date ("MANDERA, Kenya, March 2 (Xinhua)", rt21_005;
+# "KAMPALA, Uganda, January 7 (UNHCR)", rt18_091): a dateline, no citation
+_DATELINE_OPEN = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .,'-]+(?:,\s*[\w. ]+){0,2}\s*\($")
 # round 20: a dateline in mixed case at the opening of its line, before a dash ("Goma (DR Congo)
 # (AFP) – At least 10 civilians ..., sources said", rt18_065; "Brussels (AFP) - International
 # donors ...", rt2_204): the outlet that wrote the story, no citation
