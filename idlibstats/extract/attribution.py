@@ -2628,8 +2628,12 @@ _ACCORDING_MILITARY = re.compile(r"\b[Aa]ccording\s+to\s+(the\s+military)(?=\s*[
 # the government speaking, named without its country: "the government said", "said the
 # government."
 _THE_GOVERNMENT = re.compile(
-    # "..., a government spokesman said" (the sentence's country: the round-8 decision)
-    r"\b(?:[Tt]he|[Aa])\s+(?:federal\s+|central\s+)?[Gg]overnment(?![\w-])"
+    # "..., a government spokesman said" (the sentence's country: the round-8 decision); round
+    # 24: not an unnamed official who told an outlet, which gives the outlet (C31: "a government
+    # official told Xinhua", rt14_009; "a government official told The National", rt20_346)
+    r"\b(?:[Tt]he|[Aa](?!\s+(?:federal\s+|central\s+)?[Gg]overnment\s+(?:spokes(?:person|man|"
+    r"woman)|official)\s+(?:(?:also|has|had|later)\s+)*told\s+(?:the\s+)?[A-Z]))\s+"
+    r"(?:federal\s+|central\s+)?[Gg]overnment(?![\w-])"
     r"(?:\s+(?:spokes(?:person|man|woman)|official))?"
     + _SAID_NEXT
     + r"|(?:(?<=\bsaid\s)|(?<=\bsays\s))the\s+(?:federal\s+|central\s+)?government(?=\s*[.,;])"
@@ -3978,6 +3982,37 @@ def names_figures_source(norm: str, s_start: int, s_end: int) -> bool:
     )
 
 
+# round 24 (C15 for a monitor not named yet): "... were killed ..., a war monitor said
+# Wednesday.\n\nThe Syrian Observatory for Human Rights said the civilians were killed in ..."
+# (rt21_307), "... were wounded ... an activist group said.\n\nThe Syrian Observatory for Human
+# Rights said the pair were ..." (rt20_311): the monitor the next sentence opens with, when that
+# sentence has no figure of its own (else null, as rt20's "a war watchdog"; and null with no such
+# sentence: rt195, rt2_096, rt9_004, rt21_308)
+_INDEFINITE_MONITOR = re.compile(
+    r"\b[Aa]n?\s+(?:(?:war|rights|human\s+rights|local|Syrian|Britain-based|UK-based)\s+)?"
+    r"(?:monitor(?:ing\s+group)?|watchdog|activist\s+group)\s+(?:(?:has|had|also)\s+)*"
+    r"(?:said|says|reported|reports)\b"
+)
+_OPENS_WITH = re.compile(r"\s*(?:[Tt]he\s+)?")
+
+
+def indefinite_monitor(norm: str, s_start: int, s_end: int) -> bool:
+    """Whether an unnamed monitor ("a war monitor said") reports in the sentence."""
+    return (
+        norm.find("onitor", s_start, s_end) >= 0
+        or norm.find("watchdog", s_start, s_end) >= 0
+        or norm.find("activist", s_start, s_end) >= 0
+    ) and _INDEFINITE_MONITOR.search(norm, s_start, s_end) is not None
+
+
+def opening_monitor(norm: str, s_start: int, named: list[Attribution]) -> Attribution | None:
+    """The monitor a sentence opens with as its speaker ("The Syrian Observatory ... said")."""
+    a = named[0] if named else None
+    if a is None or a.source not in MONITORS or a.anchor[0] != a.start:
+        return None
+    return a if _OPENS_WITH.fullmatch(norm, s_start, a.start) else None
+
+
 # round 17: a sentence opened by an anonymous teller of an outlet (D2: the outlet), after
 # figures with no reporter: "Two children reported to have been killed ... Local medical
 # sources told the Yemeni News Agency (Saba) that ..." (rt16_038), "On Jan. 2, two soldiers ...
@@ -4299,6 +4334,11 @@ _SPEECH = re.compile(
     r"(?:(?<=[Hh]e\s)|(?<=[Ss]he\s)|(?<=[Ii]t\s)|(?<=[Tt]hey\s))claimed|"
     # "The report, released earlier this week, claims these strikes ..." (not "claimed by")
     r"(?<=,\s)claim(?:s|ed)(?=\s+(?:that|these|those|the)\b)|"
+    # round 24: a speaker's estimate, "Dhaka estimates that" (rt11_018), "Amman estimates that"
+    # (rt21_316), "The agency estimates that" (rt20_043), "He estimated that": not the passive
+    # "It is estimated that" (rt21_122, rt5_146)
+    r"(?<=[A-Za-z]\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bwere\s)"
+    r"estimat(?:es|ed)(?=\s+that\b)|"
     # "Based on this report, 56% ...": a back-reference to the report's owner
     r"[Bb]ased\s+on(?=\s+(?:this|that|the|these|its|their)\s+(?:report|figures|data|statistics))|"
     r"[Aa]ccording\s+to)\b"
@@ -4308,7 +4348,7 @@ _SPEECH = re.compile(
 _SPEECH_WORDS = re.compile(
     word_alternation(
         "said says say told add reported stated announced warned mentioned revealed show indicat "
-        "disclosed wrote explained noted pointed documented claim based Based according "
+        "disclosed wrote explained noted pointed documented claim estimat based Based according "
         "According".split()
     )
 )
@@ -4360,7 +4400,9 @@ _BRACKET_OPEN = re.compile(r"\((?:[^()\n]{0,30},\s*|[Ss]ources?:\s*)?$")  # "(so
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'-]*\s*\($")
 # "(OCHA, 31 March 2017)"; "(IOM DTM)": the body and its tool's acronym
 _BRACKET_CLOSE = re.compile(r"(?:\s+[A-Z]{2,6})?(?:,\s*[^()\n]{1,30})?\)")
-_DATELINE_OPEN = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .,'-]+(?:,\s*[\w. ]+)?\s*\($")
+# round 24: the city, its country and the date ("MANDERA, Kenya, March 2 (Xinhua)", rt21_005;
+# "KAMPALA, Uganda, January 7 (UNHCR)", rt18_091): a dateline, no citation
+_DATELINE_OPEN = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .,'-]+(?:,\s*[\w. ]+){0,2}\s*\($")
 # round 20: a dateline in mixed case at the opening of its line, before a dash ("Goma (DR Congo)
 # (AFP) – At least 10 civilians ..., sources said", rt18_065; "Brussels (AFP) - International
 # donors ...", rt2_204): the outlet that wrote the story, no citation

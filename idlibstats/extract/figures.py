@@ -25,8 +25,10 @@ from idlibstats.extract.attribution import (
     back_references,
     continues_report,
     has_speech,
+    indefinite_monitor,
     names_figures_source,
     nearest_attribution,
+    opening_monitor,
     sentence_attributions,
 )
 from idlibstats.extract.build import FigureColumns, paused_gc
@@ -457,6 +459,7 @@ class _State:
         self.last_source: Attribution | None = None  # the last reporter named
         self.last_paragraph = -1  # paragraph of ``last_source``
         self.prev_figs: list[_Fig] = []  # figures of the previous sentence
+        self.monitor_figs: list[_Fig] = []  # the previous sentence's, "a war monitor said"
         self.quoted: list[_Fig] = []  # figures of an open quotation whose speaker is unknown yet
         self.money_in = (-2, -1)  # (sentence, paragraph) of the last amount of money
         self.money_currency: str | None = None
@@ -540,7 +543,13 @@ def extract_rows(
             if nxt is not None and nxt.paragraph == s.paragraph and maybe[k + 1]:
                 # "We are outraged by Friday's attack ... Dozens of soldiers were killed"
                 periods = find_periods(norm, s.start, s.end, published, low)[0]
-        if nums or state.prev_figs or state.quoted or (k <= last and k + 1 < len(sentences)):
+        if (
+            nums
+            or state.prev_figs
+            or state.monitor_figs
+            or state.quoted
+            or (k <= last and k + 1 < len(sentences))
+        ):
             attrs, mentions = sentence_attributions(
                 norm, s.start, s.end, sources, state.last_monitor
             )
@@ -554,6 +563,10 @@ def extract_rows(
                 if f.source is None:  # released by the IOM."
                     f.source = named[0]
         state.prev_figs = []
+        if not nums and state.monitor_figs and (mon := opening_monitor(norm, s.start, named)):
+            for f in state.monitor_figs:  # "..., a war monitor said. The Syrian Observatory
+                f.source = f.source or mon  # for Human Rights said the civilians were ..."
+        state.monitor_figs = []
         if nums:
             s_places = [  # "Turkey's defence ministry" names a source, not a place
                 p
@@ -650,6 +663,8 @@ def extract_rows(
             figs.extend(sfigs)
             if not attrs:
                 state.prev_figs = sfigs
+            elif indefinite_monitor(norm, s.start, s.end):
+                state.monitor_figs = [f for f in sfigs if f.source is None]
         days = [
             p
             for p in ([f.period for f in sfigs] if nums else periods)
