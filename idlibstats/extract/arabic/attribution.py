@@ -173,6 +173,12 @@ def mentions(text: str, start: int, end: int, registry: SourceRegistry) -> list[
         if not any(a.start() <= m.start("a") < a.end() for a, _ in found):
             country = _ministry_of(text[start:end]) or _ministry_of(text)
             found.append((m, _POLICE_OF.get(country or "")))
+    for m in _BARE_GUARD.finditer(text, start, end) if "الحرس" in text[start:end] else ():
+        # "وفق ما أعلن الحرس الوطني" in a passage that names Tunisia (ar20_324); a guard of no
+        # named country gives none (C16, ar21_379: "العملة التونسية" names no country)
+        if not any(a.start() <= m.start("a") < a.end() for a, _ in found):
+            if _TUNISIA.search(text) is not None:
+                found.append((m, "Tunisian National Guard"))
     for m in _STATE_MEDIA.finditer(text, start, end):  # "التلفزيون الرسمي" in Syria: SANA
         if not any(a.start() <= m.start() < a.end() for a, _ in found):
             syria = (_ministry_of(text[start:end]) or _ministry_of(text)) == "Syrian government"
@@ -735,6 +741,12 @@ _BARE_POLICE = re.compile(
     )
     + _NO_ADJECTIVE
 )
+# a bare national guard, and the country noun that names it (the adjective alone may be the
+# currency's: "العملة التونسية")
+_BARE_GUARD = re.compile(
+    fold(r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:ال|لل)حرس\s+الوطني)(?![ء-ي])") + _NO_ADJECTIVE
+)
+_TUNISIA = re.compile(fold(r"(?<![ء-ي])(?:ب|ل|و|في\s+)?تونس(?![ء-ي])"))
 _POLICE_OF = {
     "Somali Health Ministry": "Somali police",
     "Iraqi Health Ministry": "Iraqi police",
@@ -1147,6 +1159,10 @@ NEWS_AGENCIES = frozenset(
         # round 17's agencies and outlets ("لوكالة الأنباء العراقية": the teller's figures)
         *("INA", "LANA", "Al Qahera News", "Daily Sabah", "Al-Hal"),
         *("Saba", "Yemen Daily News"),
+        # round 24's outlets ('وقال مصدر محلي لـ"المصدر أونلاين"', ar21_331; 'لـ"دارفور24"',
+        # ar20_332; 'لـ"عربي21"', ar19_074)
+        *("Al-Masdar Online", "Al Ain News", "Yemen Shabab Net", "Ultra Sudan", "Darfur24"),
+        "Arabi21",
         # every agency the English engine knows: "قال مصدر في شرطة محافظة حمص لوكالة
         # الأناضول" gives the outlet told (C31 of the round-20b gold pass)
         *_AGENCIES,

@@ -885,6 +885,23 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
         "مراسلة أخبار الآن",
         "مراسلو أخبار الآن",
     ),
+    # round 24: Yemeni, Sudanese and pan-Arab outlets people on the ground tell figures to, by
+    # the names the gold gives them ('وقال مصدر محلي لـ"المصدر أونلاين"', ar21_331, ar21_332;
+    # 'لـ"العين الإخبارية"', ar21_335; 'لـ "يمن شباب نت"', ar21_336; 'لـ"الترا سودان"', ar20_372;
+    # 'لـ"دارفور24"', ar20_332; 'لـ"عربي21"', ar19_074)
+    "Al-Masdar Online": ("المصدر أونلاين", "المصدر اونلاين", "موقع المصدر أونلاين"),
+    "Al Ain News": ("العين الإخبارية", "العين الاخبارية", "بوابة العين الإخبارية"),
+    "Yemen Shabab Net": ("يمن شباب نت", "موقع يمن شباب نت"),
+    "Ultra Sudan": ("الترا سودان", "ألترا سودان", "التر سودان"),
+    "Darfur24": ("دارفور24", "دارفور 24", "راديو دارفور24", "راديو دارفور 24"),
+    "Arabi21": ("عربي21", "عربي 21", "موقع عربي21", "موقع عربي 21"),
+    # Tunisia's national guard named with its country ("الإدارة العامة للحرس الوطني التونسي",
+    # ar21_376; "المتحدث الرسمي باسم الحرس التونسي", ar21_374); bare, see attribution
+    "Tunisian National Guard": (
+        "الحرس الوطني التونسي",
+        "الحرس التونسي",
+        "الإدارة العامة للحرس الوطني التونسي",
+    ),
     # Libya's medical centres, by the place's English name as the gold gives it
     "Benghazi Medical Centre": ("مركز بنغازي الطبي", "مستشفى بنغازي الطبي"),
     "Zawiya Medical Centre": ("مركز الزاوية الطبي", "مستشفى الزاوية الطبي"),
