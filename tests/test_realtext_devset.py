@@ -86,6 +86,9 @@ SETS = {
     # round 21 (issues 11 and 16): held out whole until the round-23 rules were merged
     "realtext21": ("realtext21_dev.jsonl", "realtext21_blind.jsonl"),
     "arabic21": ("arabic21_dev.jsonl", "arabic21_blind.jsonl"),
+    # round 22 (issues 11 and 16): held out whole until the round-24 rules were merged
+    "realtext22": ("realtext22_dev.jsonl", "realtext22_blind.jsonl"),
+    "arabic22": ("arabic22_dev.jsonl", "arabic22_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -142,6 +145,8 @@ MINIMUM = {
     "arabic20": (218, 94),
     "realtext21": (288, 97),
     "arabic21": (209, 78),
+    "realtext22": (260, 98),
+    "arabic22": (234, 91),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -221,6 +226,7 @@ ROUNDS_13_TO_17 = (*ROUNDS_13_TO_16, "realtext17", "arabic17")
 ROUNDS_13_TO_18 = (*ROUNDS_13_TO_17, "realtext18", "arabic18")
 ROUNDS_13_TO_19 = (*ROUNDS_13_TO_18, "realtext19", "arabic19")
 ROUNDS_13_TO_20 = (*ROUNDS_13_TO_19, "realtext20", "arabic20")
+ROUNDS_13_TO_21 = (*ROUNDS_13_TO_20, "realtext21", "arabic21")
 LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
@@ -262,6 +268,8 @@ LATER_ROUNDS = {
     "arabic20": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_19),
     "realtext21": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_20),
     "arabic21": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_20),
+    "realtext22": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_21),
+    "arabic22": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_21),
 }
 
 
@@ -326,6 +334,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic20": set(),
     "realtext21": set(),
     "arabic21": set(),
+    "realtext22": set(),
+    "arabic22": set(),
 }
 
 
