@@ -47,6 +47,35 @@ from tests._english import measure_of as _measure
             "Over 115,000",
             "population",
         ),
+        # what a place can hold is a capacity (rt20_117, realtext20_dev)
+        (
+            "Those arriving are being transferred to the Musenyi refugee site, which can "
+            "accommodate 10,000 people.",
+            "10,000",
+            "other",
+        ),
+        # "could sleep" (rt21_409, realtext21_dev)
+        (
+            "Lipa was a temporary reception center, but when local authorities in September 2020 "
+            "closed another camp, Bira in Bihac, which could sleep around 3,000 people, about 300 "
+            "people from Bira were sent to Lipa.",
+            "around 3,000",
+            "other",
+        ),
+        # "capacity to accommodate" (rt19_065, realtext19_dev)
+        (
+            "IOM and humanitarian partners are establishing a transit site, located on the "
+            "outskirts of the town, with capacity to accommodate up to 30,000 stranded returnees.",
+            "up to 30,000",
+            "other",
+        ),
+        # "a capacity of only" (rt19_398, realtext19_dev)
+        (
+            "He indicated that the reception center on the island currently houses approximately "
+            "2,800 migrants, despite having an official capacity of only around 400.",
+            "around 400",
+            "other",
+        ),
     ],
 )
 def test_round25_measure(text: str, phrase: str, measure: str) -> None:
@@ -77,6 +106,14 @@ def test_round25_measure(text: str, phrase: str, measure: str) -> None:
         (
             "Some 40,000 displaced civilians are sheltering in open fields near the town.",
             "Some 40,000",
+            "displaced",
+        ),
+        # what a place holds now is its stock, not a capacity
+        ("The camp currently houses 3,000 people.", "3,000", "population"),
+        # "could" before a fate, not before a verb of holding
+        (
+            "Up to 500,000 people could be displaced by the fighting in the coming weeks.",
+            "Up to 500,000",
             "displaced",
         ),
     ],

@@ -1750,8 +1750,13 @@ _CLAIMED_BEFORE = re.compile(
 _SHELTERING = re.compile(
     r"(?<![\w-])(?P<built>(?:designed|built|meant|intended|able|(?:[Oo]pened|set\s+up|established)"
     # a place opened "to host" people: "Opened 10 years ago to host 12,000 people" (a capacity)
-    r"(?:\s+[\w-]+){0,3}?)\s+to\s+(?:temporarily\s+)?(?:house|accommodate|shelter|hold|host)\s+|"
-    r"(?:with\s+)?(?:a\s+)?capacity\s+(?:of|for)\s+)?"
+    r"(?:\s+[\w-]+){0,3}?|capacity)\s+to\s+(?:temporarily\s+)?(?:house|accommodate|shelter|hold|host)\s+|"
+    # round 25: what a place can hold ("the Musenyi refugee site, which can accommodate 10,000
+    # people", rt20_117; "another camp, ..., which could sleep around 3,000 people", rt21_409;
+    # "with capacity to accommodate up to 30,000", rt19_065; "an official capacity of only
+    # around 400", rt19_398)
+    r"(?:can|could)\s+(?:(?:only|easily)\s+)?(?:house|accommodate|shelter|hold|host|sleep)\s+|"
+    r"(?:with\s+)?(?:a\s+)?capacity\s+(?:of|for)\s+(?:only\s+)?)?"
     r"(?(built)|(?:sheltering|shelters|housing|houses|house|accommodating|accommodates|accommodate)\s+)"
     + _QUALIFIER_OPT
     + "$"
@@ -2632,7 +2637,7 @@ _DRONE_WORDS = ("drones", "uavs")
 _FATE_AND_WORDS = ("kill", "wound", "injur")
 _SENT_BACK_WORDS = ("return", "deport", "expel", "back")
 _AFFECTING_WORDS = ("infect", "affect", "sicken")
-_SHELTERING_WORDS = ("shelter", "hous", "accommodat", "hold", "capacity", "to host")
+_SHELTERING_WORDS = ("shelter", "hous", "accommodat", "hold", "capacity", "to host", "sleep")
 _DEATH_TOLL_WORDS = ("toll", "number", "death")
 _INSIDE_WORDS = ("within", "inside", "internally")
 # ... and the words those ending at the figure end with: the window's last word is one of them
