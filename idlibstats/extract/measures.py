@@ -1585,7 +1585,7 @@ _IRREGULAR = frozenset(
     """sought fought brought caught bought thought taught told held kept sent spent went gone
     saw seen found gave given took taken made got left lost met paid put ran sat set stood won
     hit led fell fallen hid froze became began broke came drove grew knew rose shot spoke struck
-    threw wrote ate stayed lay lie lies face faced""".split()
+    threw wrote ate stayed lay lie lies face faced slept""".split()
 )
 
 
@@ -1750,8 +1750,13 @@ _CLAIMED_BEFORE = re.compile(
 _SHELTERING = re.compile(
     r"(?<![\w-])(?P<built>(?:designed|built|meant|intended|able|(?:[Oo]pened|set\s+up|established)"
     # a place opened "to host" people: "Opened 10 years ago to host 12,000 people" (a capacity)
-    r"(?:\s+[\w-]+){0,3}?)\s+to\s+(?:temporarily\s+)?(?:house|accommodate|shelter|hold|host)\s+|"
-    r"(?:with\s+)?(?:a\s+)?capacity\s+(?:of|for)\s+)?"
+    r"(?:\s+[\w-]+){0,3}?|capacity)\s+to\s+(?:temporarily\s+)?(?:house|accommodate|shelter|hold|host)\s+|"
+    # round 25: what a place can hold ("the Musenyi refugee site, which can accommodate 10,000
+    # people", rt20_117; "another camp, ..., which could sleep around 3,000 people", rt21_409;
+    # "with capacity to accommodate up to 30,000", rt19_065; "an official capacity of only
+    # around 400", rt19_398)
+    r"(?:can|could)\s+(?:(?:only|easily)\s+)?(?:house|accommodate|shelter|hold|host|sleep)\s+|"
+    r"(?:with\s+)?(?:a\s+)?capacity\s+(?:of|for)\s+(?:only\s+)?)?"
     r"(?(built)|(?:sheltering|shelters|housing|houses|house|accommodating|accommodates|accommodate)\s+)"
     + _QUALIFIER_OPT
     + "$"
@@ -1968,15 +1973,27 @@ _STOCK_AFTER = re.compile(
     r"(?:\s*,\s*(?:including|mainly|mostly|many|most|among\s+them)\s[^;,\d]{0,90}(?=,))?"
     r"(?:\s*,)?\s+(?:(?:who|that|are|were|is|was|have|has|had|been|currently|now|still|already|mostly|"
     # "about 7 million Afghan refugees ... are currently living abroad"
-    r"all|also)\s+)*(?:(?:living|live|lives|lived|resided|residing|reside)\s+(?:there|here|abroad)\b|"
+    r"all|also|reportedly)\s+)*(?:(?:living|live|lives|lived|resided|residing|reside)\s+(?:there|here|abroad)\b|"
+    # round 25: a second verb of shelter may join the stay verb ("roughly 250,000 people are
+    # living and seeking shelter in the evacuation zone", rt22_210)
     r"(?:living|live|lives|lived|remained|remain|remaining|staying|stay|housed|residing|"
-    r"reside)\s+(?:in|at|inside|across|within)\b(?!\s+(?:[\w-]+\s+){0,3}(?:conditions|poverty|fear|"
+    r"reside)(?:\s+and\s+(?:seeking|taking|finding)\s+(?:shelter|refuge))?\s+(?:in|at|inside|across|within)\b"
+    r"(?!\s+(?:[\w-]+\s+){0,3}(?:conditions|poverty|fear|"
     r"squalor|limbo|misery|hardship|danger|hiding|uncertainty)\b)|"
+    # round 25: people who sleep in a place are counted where they stay, not in the open
+    # ("About 700 people slept on Wednesday in abandoned open-air containers", rt21_411;
+    # "hundreds of migrants were sleeping rough in Bihac", rt20_376; but "31,000 are sleeping in
+    # the open air" stay displaced)
+    r"(?:sleeping|slept|sleep|sleeps)(?:\s+(?:rough|on\s+(?:" + _WEEKDAY_ALT + r")))?\s+"
+    r"(?:in|at|inside)\b(?!\s+(?:the\s+)?open\b)|"
     # sheltering in buildings, not in the open: "sheltering in 155 UNRWA facilities", but
-    # "displaced civilians are sheltering in open fields" stay displaced
-    r"(?:sheltering|shelter|(?:being\s+)?sheltered)\s+(?:in|at|inside)\s+(?:[\w'-]+\s+){0,4}?(?:facilities|"
+    # "displaced civilians are sheltering in open fields" stay displaced; round 25: in and near
+    # them ("sheltering in and in the vicinity of its 156 Gaza installations", rt13_054), UN
+    # compounds ("are reportedly being sheltered at various UN compounds", rt22_188)
+    r"(?:sheltering|shelter|(?:being\s+)?sheltered)\s+(?:in|at|inside)\s+"
+    r"(?:and\s+(?:in\s+)?(?:the\s+)?vicinity\s+of\s+)?(?:[\w'-]+\s+){0,4}?(?:facilities|"
     r"shelters|schools|centres|centers|buildings|mosques|churches|hospitals|camps|sites|locations|"
-    r"hotels?)\b)"
+    r"hotels?|installations|compounds)\b)"
 )
 # people there are in a place, without a status of their own (the round-2 verb rule: people
 # counted where they stay are its population)
@@ -2620,7 +2637,7 @@ _DRONE_WORDS = ("drones", "uavs")
 _FATE_AND_WORDS = ("kill", "wound", "injur")
 _SENT_BACK_WORDS = ("return", "deport", "expel", "back")
 _AFFECTING_WORDS = ("infect", "affect", "sicken")
-_SHELTERING_WORDS = ("shelter", "hous", "accommodat", "hold", "capacity", "to host")
+_SHELTERING_WORDS = ("shelter", "hous", "accommodat", "hold", "capacity", "to host", "sleep")
 _DEATH_TOLL_WORDS = ("toll", "number", "death")
 _INSIDE_WORDS = ("within", "inside", "internally")
 # ... and the words those ending at the figure end with: the window's last word is one of them
