@@ -1531,6 +1531,8 @@ class SourceRegistry:
                     canonical = None
                 elif canonical == "Defensoría del Pueblo":
                     canonical = _spanish_ombudsman(norm)
+                elif canonical == "ICRC" and norm[m.start() : m.end()].startswith("Red Cross"):
+                    canonical = _bare_red_cross(norm)  # "the Red Cross", not the ICRC's name
                 elif canonical == "White Helmets" and _gaza_civil_defence(norm, s, m.end()):
                     canonical = "Gaza Civil Defence"
                 elif canonical == "Palestinian Health Ministry" and norm.endswith(
@@ -2028,6 +2030,32 @@ def _gaza_civil_defence(norm: str, start: int, end: int) -> bool:
         and _GAZA.search(norm) is not None
         and main_country(norm) == "Palestine"
     )
+
+
+# round 25: a bare "Red Cross" is the ICRC only when the passage names the ICRC; else the national
+# society the passage names ("according to Red Cross team leader ... the Uganda Red Cross",
+# rt17_037), else the "Red Cross" as written ("The Red Cross said Tuesday", rt21_019; "a Red Cross
+# official said", rt22_050): a body outside the registry, named as the passage names it
+_ICRC_NAMED = re.compile(r"\bICRC\b|International\s+Committee\s+(?:of|for)\s+the\s+Red\s+Cross")
+_NATIONAL_RED_CROSS = re.compile(r"\b(?!The\b|A\b|International\b)([A-Z][a-z]+)\s+Red\s+Cross\b")
+
+
+def _bare_red_cross(norm: str) -> str:
+    """The body a bare "Red Cross" names in ``norm``.
+
+    Examples
+    --------
+    >>> _bare_red_cross("The Red Cross said 9 bodies were collected.")
+    'Red Cross'
+    >>> _bare_red_cross("The International Committee of the Red Cross (ICRC) said. The Red Cross")
+    'ICRC'
+    >>> _bare_red_cross("according to Red Cross team leader ... says the Uganda Red Cross")
+    'Uganda Red Cross'
+    """
+    if _ICRC_NAMED.search(norm):
+        return "ICRC"
+    societies = {m.group(1) for m in _NATIONAL_RED_CROSS.finditer(norm)}
+    return f"{societies.pop()} Red Cross" if len(societies) == 1 else "Red Cross"
 
 
 # the owner of a ministry: "GNA's Health Ministry", "the Ministry of Health of the Tripoli-based
