@@ -17,9 +17,11 @@ from idlibstats.extract.arabic.lexicon import (
     COUNTRY_ADJECTIVES,
     COUNTRY_SPEAKERS,
     HEALTH_MINISTRY_OF,
+    INDEFINITE_ADJECTIVES,
     LOCAL_PLACES,
     ORGANISATIONS,
     SPEECH_VERBS,
+    army_name_of,
 )
 from idlibstats.extract.arabic.normalize import fold
 from idlibstats.extract.attribution import MONITORS, Attribution, SourceRegistry
@@ -805,6 +807,35 @@ _COUNTRY_SPOKESMAN = re.compile(
 )
 
 
+# a country's government, army or officials named by the country's name, in a construct
+# ("حكومة بوركينا فاسو", "جيش مالي", ar22_026, ar22_023) or "in" it ("الحكومة فى النيجر",
+# ar21_392; "الجيش في مالي", ar22_182; "مسؤولان في مالي", ar22_022), or officials by an
+# indefinite adjective ("مسؤول حكومي باكستاني", ar22_267; C10): the government, the army by C16
+_OFFICIALS = r"مسؤول|مسؤولان|مسؤولون|مسؤولين|مسؤولو|مسؤولي|مسؤولا"
+_COUNTRY_NAMES = "|".join(sorted(COUNTRY_SPEAKERS, key=len, reverse=True))
+_BODY_OF_COUNTRY = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:(?P<g1>حكومة|سلطات)|(?P<r1>جيش))\s+(?P<c1>"
+        + _COUNTRY_NAMES
+        + r")|(?:(?P<g2>الحكومة|السلطات|"
+        + _OFFICIALS
+        + r")|(?P<r2>الجيش))\s+(?:في\s+|ب)(?P<c2>"
+        + _COUNTRY_NAMES
+        + r")|(?:"
+        + _OFFICIALS
+        + r")\s+(?:(?:ال)?(?:حكومي|حكوميون|حكوميان|حكوميين|رسمي|رسميون)\s+)?(?P<j>"
+        + "|".join(sorted(INDEFINITE_ADJECTIVES, key=len, reverse=True))
+        + r"))(?![ء-ي])"
+    )
+)
+_COUNTRY_BODY_WORD = re.compile(fold("حكوم|سلطات|جيش|مسؤول"))
+# an official who asks not to be named is no body's voice ("وذكر مسؤول عراقي مطلع على الملف
+# طلب عدم الكشف عن هويته", ar3_082: null)
+_ANONYMOUS = re.compile(
+    fold(r"(?:عدم|رفض|دون)\s+(?:الكشف|ذكر|الإفصاح|الإعلان)\s+(?:عن\s+)?(?:هويت|اسم)")
+)
+
+
 # a ministry with no country after it, and a clause opened by its country ("وفي تركيا، أعلن")
 _BARE_MINISTRY = re.compile(
     fold(r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:وزير|وزيرة|وزارة)\s+(?P<topic>ال[ء-ي]+))(?![ء-ي])")
@@ -861,6 +892,15 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
         )
         if name is not None:
             out.append((m, name))
+    for m in _BODY_OF_COUNTRY.finditer(text, start, end) if _COUNTRY_BODY_WORD.search(seg) else ():
+        if _ANONYMOUS.search(text, m.end(), m.end() + 80) and "مسؤول" in m.group("a"):
+            continue
+        if m.group("j") is not None:
+            out.append((m, f"{INDEFINITE_ADJECTIVES[m.group('j')]} government"))
+            continue
+        gov = COUNTRY_SPEAKERS[m.group("c1") or m.group("c2")]
+        army = m.group("r1") is not None or m.group("r2") is not None
+        out.append((m, army_name_of(gov[: -len(" government")]) if army else gov))
     for m in _HEALTH_OFFICE.finditer(text, start, end) if "صحة" in seg else ():
         country = _ministry_of(text[m.end() : m.end() + 60]) or _ministry_of(text[start:end])
         if country is not None and country != "Syrian government":
@@ -898,6 +938,7 @@ _LOCAL_KINDS = (
     ("civil", "{} Civil Defence Directorate"),
     ("police", "{} police"),
     ("rights", "{} Human Rights Office"),
+    ("municipality", "{} municipality"),
 )
 _LOCAL_BODY = re.compile(
     fold(
@@ -925,6 +966,9 @@ _LOCAL_BODY = re.compile(
         # a governorate's or district's own rights office, not OHCHR: "مكتب حقوق الإنسان
         # بمحافظة مأرب", "مكتب حقوق الإنسان بمديرية حيس" (ar14_359, ar14_362)
         r"|(?P<rights>(?:ال)?مكتب\s+حقوق\s+(?:ال)?إنسان" + _IN_PLACE + ")"
+        # a town's municipality and its mayor, by the town (C12: "رئيس بلدية جنين", ar20_320;
+        # "عميد بلدية مدينة سبها", ar22_077; "رئيس بلدية بانكاس ... لوكالة رويترز", ar22_023)
+        r"|(?P<municipality>(?:(?:ال)?(?:رئيس|عميد)\s+)?(?:ال)?بلدية\s+(?:(?:ال)?مدينة\s+)?)"
         r")(?P<place>"
     )
     + "|".join(sorted((fold(p) for p in LOCAL_PLACES), key=len, reverse=True))
@@ -932,7 +976,7 @@ _LOCAL_BODY = re.compile(
 )
 _PLACE_NAMES = {fold(p): e for p, e in LOCAL_PLACES.items()}
 # a word every branch of _LOCAL_BODY holds
-_LOCAL_WORD = re.compile(fold("صحة|ولاية|والي|طوارئ|مقاومة|سلطات|محافظ|دفاع|شرطة|حقوق|مجلس"))
+_LOCAL_WORD = re.compile(fold("صحة|ولاية|والي|طوارئ|مقاومة|سلطات|محافظ|دفاع|شرطة|حقوق|مجلس|بلدية"))
 
 
 def _local_bodies(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
@@ -1339,7 +1383,19 @@ _KIND = (
     (re.compile(fold("المفوضية")), ("UNHCR", "OHCHR")),
     (re.compile(fold("الشبكة")), ("SNHR", "Deir ez-Zor 24", "Network")),
     (re.compile(fold("البعثة")), ("UN",)),
-    (re.compile(fold("الجيش|القوات")), ("army", "SDF", "RSF", "LNA", "defence ministry", "Syrian")),
+    (
+        re.compile(fold("الجيش|القوات")),
+        (
+            "army",
+            "military",
+            "SDF",
+            "RSF",
+            "LNA",
+            "defence ministry",
+            "Syrian",
+            "Sudanese government",
+        ),
+    ),
     (re.compile(fold("الحكومة|السلطات|المحافظ")), ("government", "governorate")),
     (re.compile(fold("الحركة")), ("Hamas",)),
     (re.compile(fold("الحزب")), ("Hezbollah",)),

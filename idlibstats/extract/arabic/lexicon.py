@@ -959,6 +959,11 @@ _COUNTRIES: dict[str, tuple[str, str, str]] = {
     "Canadian": ("كندا", "الكندية", "الكندي"),
     "Polish": ("بولندا", "البولندية", "البولندي"),
     "Eritrean": ("إريتريا", "الإريترية", "الإريتري"),
+    # the Sahel's states, whose armies and governments report their attacks (ar20_363,
+    # ar21_392, ar22_026, ar22_182)
+    "Malian": ("مالي", "المالية", "المالي"),
+    "Burkinabe": ("بوركينا فاسو", "البوركينية", "البوركيني"),
+    "Nigerien": ("النيجر", "النيجرية", "النيجري"),
     "US": ("الولايات المتحدة", "الأمريكية", "الأمريكي"),
 }
 # countries whose health ministry has another canonical name, and armies named for the body
@@ -969,6 +974,21 @@ _ARMY_OF = {
     "Turkish": "Turkish defence ministry",
     "Russian": "Russian defence ministry",
 }
+# the other armies by C16's one name per country: Israel's and Lebanon's by their army, Sudan's
+# by its government, the rest "<adjective> military" ("الجيش العراقي" -> Iraqi military,
+# ar21_075; "الجيش السوداني" -> Sudanese government, ar16_103; "الجيش البوركيني", ar20_363)
+_ARMY_NAMES = {
+    "Israeli": "Israeli army",
+    "Lebanese": "Lebanese army",
+    "Sudanese": "Sudanese government",
+}
+
+
+def army_name_of(adj: str) -> str:
+    """The registry's name of a country's army by its English adjective (C16)."""
+    return _ARMY_OF.get(adj) or _ARMY_NAMES.get(adj, f"{adj} military")
+
+
 #: Countries that speak for their government ("وتقول إسرائيل إن"): Arabic name -> canonical.
 COUNTRY_SPEAKERS: dict[str, str] = {
     fold(name): f"{adj} government" for adj, (name, _, _) in _COUNTRIES.items()
@@ -1005,11 +1025,26 @@ for _adj, (_name, _fem, _masc) in _COUNTRIES.items():
             f"وزيرة الصحة {_fem}",
         )
     if _adj not in _ARMY_OF:
-        SOURCE_ALIASES[f"{_adj} army"] = (f"الجيش {_masc}", f"جيش الاحتلال {_masc}")
+        SOURCE_ALIASES[army_name_of(_adj)] = (
+            *SOURCE_ALIASES.get(army_name_of(_adj), ()),
+            f"الجيش {_masc}",
+            f"جيش الاحتلال {_masc}",
+        )
     SOURCE_ALIASES[f"{_adj} Interior Ministry"] = (
         f"وزارة الداخلية {_fem}",
         f"وزير الداخلية {_masc}",
     )
+#: Indefinite masculine adjectives of countries ("باكستاني", "أفغانستاني") -> English
+#: adjective, for officials named by them ("مسؤول حكومي باكستاني"); not Mali's ("مالي" is also
+#: "financial")
+INDEFINITE_ADJECTIVES: dict[str, str] = {
+    fold(masc[2:]): adj for adj, (_, _, masc) in _COUNTRIES.items() if adj not in ("Malian", "US")
+} | {fold("أفغانستاني"): "Afghan", fold("أمريكي"): "US", fold("أميركي"): "US"}
+# Mali's feminine adjective is also "financial" ("السلطات المالية", "بيانات رسمية مالية",
+# "الشرطة المالية"): Mali's bodies go by its name and the masculine adjective only
+for _body in [b for b in SOURCE_ALIASES if b.startswith("Malian ")]:
+    SOURCE_ALIASES[_body] = tuple(a for a in SOURCE_ALIASES[_body] if "مالية" not in a)
+del COUNTRY_ADJECTIVES[fold("المالية")]
 # "الأميركية" beside "الأمريكية": both spellings of the US adjective occur in print
 for _body in [b for b in SOURCE_ALIASES if b.startswith("US ")]:
     SOURCE_ALIASES[_body] = tuple(
@@ -1233,4 +1268,9 @@ LOCAL_PLACES: dict[str, str] = {
     "بنغازي": "Benghazi",
     "مصراتة": "Misrata",
     "سرت": "Sirte",
+    # Libya's south, whose municipalities report (ar20_337, ar22_077)
+    "سبها": "Sabha",
+    "الكفرة": "Kufra",
+    # central Mali ("رئيس بلدية بانكاس", ar22_023)
+    "بانكاس": "Bankass",
 }
