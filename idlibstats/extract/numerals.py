@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from idlibstats.extract.measures import KEYWORD_RE
 from idlibstats.extract.text import for_lower, may_end_with, word_alternation
@@ -306,6 +307,27 @@ _NAME_BEFORE = re.compile(
     r"Xbox|Model|Formula|Apollo|Soyuz))\s+$"
 )
 _NAME_AFTER = re.compile(r"\s+(?:Max|MAX|Dreamliner|NG|neo|Pro|Plus|Ultra)\b")
+# every _NAME_BEFORE match ends with one of these names (case as written: the pattern is
+# case-sensitive) or with an ASCII capital ("S&P"), then white space
+_NAME_BEFORE_ENDS = tuple(
+    "FTSE Nasdaq NASDAQ Nikkei Stoxx STOXX DAX CAC MSCI Russell Fortune Boeing Airbus Dow Seng "
+    "Sensex Nifty iPhone Galaxy Windows PlayStation Xbox Model Formula Apollo Soyuz".split()
+)
+
+
+def _name_before(norm: str, lo: int, a: int) -> bool:
+    """``_NAME_BEFORE.search(norm, lo, a)``, a cheap test of how the window ends first.
+
+    The regex is tried at every position of the window; a match ends with white space after a
+    name of ``_NAME_BEFORE_ENDS`` or a capital, which str tests rule out for most numbers.
+    """
+    seg = norm[lo:a]
+    body = seg.rstrip()
+    if body == seg or not (body.endswith(_NAME_BEFORE_ENDS) or "A" <= body[-1:] <= "Z"):
+        return False
+    return _NAME_BEFORE.search(norm, lo, a) is not None
+
+
 # news outlets named by 24: "told Kurdistan 24", "ERBIL (Kurdistan 24) -", "told Darfur24"
 _OUTLETS_24 = frozenset(("Kurdistan", "France", "Darfur"))
 # a length, not a magnitude: "the 37m (121ft)-long skeleton", "a 30m-high wall"
@@ -429,6 +451,10 @@ _AGE_PEOPLE = re.compile(
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|during|before|after)\s+$", re.IGNORECASE)
 # a share, not a count: "one in five Syrians", "1 in every 3"
 _ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+# the last words of every _ONE_IN, _AGE_PEOPLE and _AGE_RANGE_END match (see _ends_search)
+_ONE_IN_LAST = ("in", "of", "every")
+_AGE_PEOPLE_LAST = ("over", "above", "under", "below")
+_AGE_RANGE_LAST = ("-", "to", "and", ",")
 # the second end of an age range or list: "aged 5 to 12", "aged 5-12", "ages 5 and 12",
 # "aged 48, 45, and 57"
 _AGE_RANGE_END = re.compile(
@@ -436,6 +462,17 @@ _AGE_RANGE_END = re.compile(
     r"\s*(?:-|to|and|,|,\s*and)\s*$",
     re.IGNORECASE,
 )
+
+
+def _ends_search(rx: re.Pattern, last: tuple[str, ...], norm: str, lo: int, a: int) -> bool:
+    """``rx.search(norm, lo, a)``, skipped where the window cannot end as a match does.
+
+    ``rx`` is anchored at the end and each of its matches ends with one of ``last`` (then white
+    space at most), so a window that :func:`may_end_with` rules out holds no match.
+    """
+    return may_end_with(norm[lo:a], last) and rx.search(norm, lo, a) is not None
+
+
 # letters glued to a number that are words ("at least140,000"), not codes ("SY07")
 _GLUE_WORDS = (
     "least",
@@ -734,6 +771,9 @@ def _counts_people(norm: str, floor: int, a: int, b: int, ceil: int) -> bool:
     return opens and bool(_PLURAL_VERB.match(norm[:ceil], b))
 
 
+_START = attrgetter("start")
+
+
 def _mark(used: bytearray, start: int, a: int, b: int) -> None:
     lo, hi = max(a - start, 0), min(b - start, len(used))
     if lo < hi:
@@ -881,7 +921,7 @@ def find_numbers(
         if pm and not scale_txt:
             pass  # "80%", "80 per cent", "1.38pc"
         elif (
-            _NAME_BEFORE.search(norm, max(start, a - 16), a)
+            _name_before(norm, max(start, a - 16), a)
             or _NAME_AFTER.match(after)
             or (
                 num == "24"
@@ -933,11 +973,11 @@ def find_numbers(
             scale == 1.0
             and raw < 120
             and (
-                _ONE_IN.search(norm, max(start, a - 20), a)
+                _ends_search(_ONE_IN, _ONE_IN_LAST, norm, max(start, a - 20), a)
                 or _age_bound(norm, max(start, a - 40), a)
-                or _AGE_RANGE_END.search(norm, max(start, a - 30), a)
+                or _ends_search(_AGE_RANGE_END, _AGE_RANGE_LAST, norm, max(start, a - 30), a)
                 or (
-                    _AGE_PEOPLE.search(norm, max(start, a - 30), a)
+                    _ends_search(_AGE_PEOPLE, _AGE_PEOPLE_LAST, norm, max(start, a - 30), a)
                     and not _COUNTED_AFTER.match(after)
                 )
             )
@@ -996,7 +1036,7 @@ def find_numbers(
             continue  # "three-pronged", "two-day"
         if value < 120 and (
             _age_bound(norm, max(start, a - 40), a)
-            or _ONE_IN.search(norm, max(start, a - 20), a)
+            or _ends_search(_ONE_IN, _ONE_IN_LAST, norm, max(start, a - 20), a)
             or _share(norm, a, b, value, start, end)
             or _named_before(norm, start, a)
         ):
@@ -1056,7 +1096,7 @@ def find_numbers(
             if pm:
                 n.unit = "percent"
                 n.end = pm.end()
-    found.sort(key=lambda n: n.start)
+    found.sort(key=_START)
     if len(found) > 1:
         listed_currency(norm, found, end)
     return found

@@ -113,6 +113,11 @@ _DIGIT = re.compile(r"\d")
 # a run of digits: every match of a _FROM_DIGIT token starts one (each opens with a digit
 # that no digit precedes), every match of a _FROM_MONTH token starts where _ANY_MONTH does
 _DIGITS = re.compile(r"\d+")
+# the _FROM_DIGIT tokens that open with a year (_Y, then no digit): they start only a run of
+# exactly four digits that begins 18, 19 or 20; the others open with a day (_D or
+# "[0-3]?\d", then no digit) and start only a run of one or two digits
+_FROM_YEAR = frozenset({"yy", "iso", "y"})
+_YEAR_HEADS = ("18", "19", "20")
 _NUMWORD = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
@@ -166,6 +171,11 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _SPANS = (_PAST, _DURATION, _DURATION_OF, _RELATIVE)
+# every _DURATION_OF match holds its unit, then "of" between white space: a search for that
+# (it starts with letters re looks for fast) spares the full pattern, which opens with a
+# lookbehind and is tried at every position of the sentence
+_UNIT_OF = re.compile(r"(?:hour|day|night|week|fortnight|month|year)s?\s+of\s", re.IGNORECASE)
+_UNIT_OF_LOW = for_lower(_UNIT_OF)
 _AS_OF_END = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 # the same for ASCII-lower-cased text
 _SPANS_LOW = tuple(for_lower(rx) for rx in _SPANS)
@@ -243,7 +253,9 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
     has_slash = norm.find("/", start, end) >= 0
     if month is None and not has_year and norm.find("day", start, end) < 0:
         return out  # no month, year or weekday: the common sentence
-    month_at = digit_at = None  # where a month name, a run of digits starts (when needed)
+    # where a month name, a short run of digits, a year starts (read when needed)
+    month_at = digit_at = None
+    year_at: list[int] = []
     for kind, rx in _TOKENS:
         if (
             (kind in _NEEDS_MONTH and month is None)
@@ -260,8 +272,16 @@ def date_tokens(norm: str, start: int, end: int) -> list[DateToken]:
             found = _matches_at(rx, norm, month_at, end)
         elif kind in _FROM_DIGIT:
             if digit_at is None:
-                digit_at = [m.start() for m in _DIGITS.finditer(norm, digit.start(), end)]
-            found = _matches_at(rx, norm, digit_at, end)
+                # the runs of digits split by length: no other run can start the token, so
+                # trying it only where it may start finds the same matches (see _FROM_YEAR)
+                year_at, digit_at = [], []
+                for m in _DIGITS.finditer(norm, digit.start(), end):
+                    run = m.group()
+                    if len(run) <= 2:
+                        digit_at.append(m.start())
+                    elif len(run) == 4 and run.startswith(_YEAR_HEADS):
+                        year_at.append(m.start())
+            found = _matches_at(rx, norm, year_at if kind in _FROM_YEAR else digit_at, end)
         else:
             found = rx.finditer(norm, start, end)
         for m in found:
@@ -734,8 +754,10 @@ def find_periods(
     # the span patterns, and the text they run on
     if low is not None and ascii_:
         src, past, duration, duration_of, relative = low, *_SPANS_LOW
+        unit_of = _UNIT_OF_LOW
     else:
         src, past, duration, duration_of, relative = norm, *_SPANS
+        unit_of = _UNIT_OF
     has_past = has_unit and (not ascii_ or any(map(seg.__contains__, _PAST_WORDS)))
     for m in past.finditer(src, start, end) if has_past else ():
         if _COMPARED.search(norm, max(start, m.start() - 20), m.start()):
@@ -779,7 +801,11 @@ def find_periods(
         )
         periods.append(Period(m.start(), m.end(), None, None, float(days), qual))
         masks.append((m.start(), m.end()))
-    has_fighting = has_unit and (not ascii_ or any(map(seg.__contains__, _FIGHTING_WORDS)))
+    has_fighting = (
+        has_unit
+        and (not ascii_ or any(map(seg.__contains__, _FIGHTING_WORDS)))
+        and unit_of.search(src, start, end) is not None
+    )
     for m in duration_of.finditer(src, start, end) if has_fighting else ():
         if any(p.start <= m.start() < p.end for p in periods):
             continue
@@ -1011,7 +1037,18 @@ _SPEECH_BETWEEN = re.compile(
 )
 _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|onset|outbreak)\s+of\b")
 _FOR_AFTER_MONEY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?for\s+")
-_IN_BRACKETS = re.compile(r"\(\s*$")  # a conversion: "US$7.73 billion (S$10.8 billion)"
+
+
+def _in_brackets(norm: str, a: int) -> bool:
+    r"""Whether ``norm[:a]`` ends with "(" and white space at most (a conversion).
+
+    "US$7.73 billion (S$10.8 billion)". The same as searching ``\(\s*$`` in ``norm[:a]``, read
+    back from ``a`` instead of over the whole text before it (``\s`` and ``str.isspace`` agree).
+    """
+    k = a
+    while k > 0 and norm[k - 1].isspace():
+        k -= 1
+    return k > 0 and norm[k - 1] == "("
 
 
 def figure_period(
@@ -1095,7 +1132,7 @@ def figure_period(
             money
             and money_spans
             and any(
-                between[0] <= a and b <= between[1] and not _IN_BRACKETS.search(norm, 0, a)
+                between[0] <= a and b <= between[1] and not _in_brackets(norm, a)
                 for a, b in money_spans
             )
         ):
