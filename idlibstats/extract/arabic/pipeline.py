@@ -121,7 +121,10 @@ _QUALIFIER_WORDS = frozenset(fold(w) for w in "تقريبا فأكثر أو".spl
 _TERRITORY = re.compile(
     fold(
         r"(?:و|ب|ل)?(?:ال)?(?:قرية|قرى|بلدة|بلدات|مدينة|مدن|منطقة|مناطق|مساحة|موقع|مواقع|تلة|تلال|تل|تلا|"
-        r"حي|أحياء|نقطة|نقاط|محافظة|محافظات)(?![\u0621-\u064a])"
+        r"حي|أحياء|نقطة|نقاط|محافظة|محافظات|"
+        # a share of a capital or a country's land: "تسيطر على نحو 85% من العاصمة" (ar22_189),
+        # "تحتل ... حوالى 40 في المئة من أراضي بوركينا فاسو" (ar20_366)
+        r"عاصمة|أراضي)(?![\u0621-\u064a])"
     )
 )
 _ABROAD = re.compile(
@@ -716,10 +719,16 @@ _TIMES = re.compile(fold(r"(?:ال)?(?:مرة|مرات)(?![\u0621-\u064a])"))
 # the dead and the wounded of one count: "بين قتيل وجريح", "ما بين شهيد وجريح"
 _DEAD_AND_WOUNDED = re.compile(
     fold(
-        r"(?:\s*\(?\s*[\u0621-\u064a]+){0,2}?\s*(?:ما\s+)?(?<![\u0621-\u064a])بين\s+"
+        # after a comma too: "وسقط 2577 مدني، ما بين قتيل وجريح" (ar22_152)
+        r"(?:\s*\(?\s*[\u0621-\u064a]+){0,2}?\s*(?:[،,]\s*)?(?:ما\s+)?(?<![\u0621-\u064a])بين\s+"
         rf"(?:{DEAD_NOUNS}\s+(?:و|أو)\s*{WOUNDED_NOUNS}|"
         rf"{WOUNDED_NOUNS}\s+(?:و|أو)\s*{DEAD_NOUNS})(?![\u0621-\u064a])"
     )
+)
+# a share of the victims, their count restated in brackets as the dead and the wounded: "42
+# بالمائة من الضحايا (حوالي 634 بين قتيل وجريح)" (ar13_039)
+_SHARE_OF_VICTIMS = re.compile(
+    fold(r"\s*من\s+(?:ال)?(?:ضحايا|ضحية)\s*\(\s*(?:(?:حوالي|نحو|قرابة)\s+)?[\d٠-٩][\d٠-٩,.]*")
 )
 # victims ("ضحايا", "ضحية") their sentence splits into dead and wounded: "(242) ضحية مدنية ...، من
 # بينها (101) شخص وفاة ...، و(141) أصيبوا", "بعشرات ضحايا الألغام ... الذين سقطوا بين شهيد
@@ -1199,6 +1208,12 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
     if f.unit == "count" and _DEAD_AND_WOUNDED.match(t, f.subject_end):
         return "other"  # "35 شخصا سقطوا بين قتيل وجريح", "140 ضحية بين شهيد وجريح": casualties
     if (
+        f.unit == "percent"
+        and (v := _SHARE_OF_VICTIMS.match(t, f.n_end)) is not None
+        and _DEAD_AND_WOUNDED.match(t, v.end())
+    ):
+        return "other"
+    if (
         f.unit == "count"
         and (v := _VICTIMS_HEAD.match(t, f.n_end)) is not None
         and _SPLIT_INTO.match(t, v.end(), e)
@@ -1630,6 +1645,10 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
         # and returned to Libya or deported (other)
         return "refugees"
     if measure in ("refugees", "displaced") and migrants:
+        if _BACK_HOME.search(window):
+            # "عاد أكثر من 100 ألف مهاجر أفغاني إلى بلادهم" (ar22_265, ar21_351): migrants gone
+            # home across a border, a return (refugees)
+            return "refugees"
         return "other"  # "اعتراض نحو 17 ألفاً و 190 مهاجراً ... محاولات العبور": migrants
     people = f.subject is None or bool(_PEOPLE.match(f.subject) or _NATIONALS.match(f.subject))
     people = people and not migrants  # "وصل 300 مهاجر إلى إيطاليا" stays other
@@ -1721,6 +1740,14 @@ _IOM_RETURN = re.compile(
     fold(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:إعادة|إعادتهم|عودة|عودتهم)(?![\u0621-\u064a])")
 )
 _IOM_WORDS = (fold("الدولية للهجرة"), fold("الهجرة الدولية"))
+# people gone back to their own countries, the verb theirs (not "أعاد خفر السواحل 128 مهاجرا")
+_BACK_HOME = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف)?(?:عاد|عادوا|عادت|يعود|يعودون)(?![\u0621-\u064a])"
+        r"(?:\s+[^\s،,.]+){0,8}?\s+(?:إلى|الى)\s+(?:بلادهم|بلدانهم|بلدهم|أوطانهم|وطنهم|ديارهم)"
+        r"(?![\u0621-\u064a])"
+    )
+)
 _FORCED = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:اعتراض|اعتراضهم|اعترض|اعترضت|ترحيل|ترحيلهم|"
