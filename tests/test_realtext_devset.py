@@ -89,6 +89,9 @@ SETS = {
     # round 22 (issues 11 and 16): held out whole until the round-24 rules were merged
     "realtext22": ("realtext22_dev.jsonl", "realtext22_blind.jsonl"),
     "arabic22": ("arabic22_dev.jsonl", "arabic22_blind.jsonl"),
+    # round 23 (issues 11 and 16): held out whole until the round-25 rules were merged
+    "realtext23": ("realtext23_dev.jsonl", "realtext23_blind.jsonl"),
+    "arabic23": ("arabic23_dev.jsonl", "arabic23_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -147,6 +150,8 @@ MINIMUM = {
     "arabic21": (209, 78),
     "realtext22": (260, 98),
     "arabic22": (234, 91),
+    "realtext23": (177, 63),
+    "arabic23": (111, 38),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -227,6 +232,7 @@ ROUNDS_13_TO_18 = (*ROUNDS_13_TO_17, "realtext18", "arabic18")
 ROUNDS_13_TO_19 = (*ROUNDS_13_TO_18, "realtext19", "arabic19")
 ROUNDS_13_TO_20 = (*ROUNDS_13_TO_19, "realtext20", "arabic20")
 ROUNDS_13_TO_21 = (*ROUNDS_13_TO_20, "realtext21", "arabic21")
+ROUNDS_13_TO_22 = (*ROUNDS_13_TO_21, "realtext22", "arabic22")
 LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
@@ -270,6 +276,8 @@ LATER_ROUNDS = {
     "arabic21": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_20),
     "realtext22": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_21),
     "arabic22": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_21),
+    "realtext23": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_22),
+    "arabic23": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_22),
 }
 
 
@@ -367,6 +375,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic21": set(),
     "realtext22": set(),
     "arabic22": set(),
+    "realtext23": set(),
+    "arabic23": set(),
 }
 
 
