@@ -134,8 +134,15 @@ _ABROAD = re.compile(
         r"(?:فروا|فر|فرت|هربوا|هرب|غادروا|غادر|نزحوا)\s+من\s+(?:بلادهم|بلدهم|بلادها|البلاد|لبنان|"
         r"سوريا|سورية|السودان|اليمن|العراق|أوكرانيا|أفغانستان|ليبيا)(?![\u0621-\u064a])|"
         r"(?<![\u0621-\u064a])(?:إلى|الى|نحو|باتجاه)\s+(?:(?:الجارة|الجار|دولة|جمهورية)\s+)?(?:تركيا|لبنان|الأردن|العراق|مصر|أوروبا|ألمانيا|تشاد|جنوب\s+السودان|"
-        r"إثيوبيا|ليبيا|النيجر|اليونان|أوغندا|كينيا|بنغلاديش|السعودية|جيبوتي|الصومال|إيران|"
-        r"باكستان|بولندا|رومانيا|مولدوفا|إقليم\s+كردستان|كردستان\s+العراق|سوريا|سورية)(?![\u0621-\u064a])"
+        r"إثيوبيا|ليبيا|النيجر|اليونان|أوغندا|كينيا|بنغلاديش|بنجلاديش|السعودية|جيبوتي|الصومال|إيران|"
+        # the whole of Sudan as the goal of a flight is a flight into it from abroad ("وفر 20
+        # ألفا، على الأقل، إلى السودان", ar23_172); not "إلى شرق السودان"
+        r"باكستان|بولندا|رومانيا|مولدوفا|إقليم\s+كردستان|كردستان\s+العراق|سوريا|سورية|السودان)"
+        r"(?![\u0621-\u064a])|"
+        # the goal joined by "ل" to the flight: "إلى الفرار للسودان المجاور" (ar22_041)
+        r"(?<![\u0621-\u064a])(?:الفرار|فرارا|الهرب|هربا|الهروب|اللجوء|لجوء)\s+(?:للسودان|لتشاد|"
+        r"لتركيا|للبنان|للأردن|للعراق|لمصر|لإثيوبيا|لأوغندا|لكينيا|لليبيا|لأوروبا|لألمانيا|"
+        r"لبنغلاديش|لبنجلاديش)(?![\u0621-\u064a])"
     )
 )
 _THINGS = re.compile(
@@ -1592,6 +1599,10 @@ _COUNTRY = re.compile(
 )
 
 
+# a qualifier set off by commas after the number ("فر 20 ألفا، على الأقل، إلى السودان")
+_ASIDE = re.compile(fold(r"[،,]\s*(?:على\s+الأقل|تقريبا|على\s+الأرجح)\s*[،,]"))
+
+
 def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     """People displaced abroad are refugees; inside and abroad together, a combined count.
 
@@ -1606,7 +1617,11 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
     c0 = _clause_start(t, s, f.n_start)
     contrast = list(_CONTRAST.finditer(t, c0, f.n_start))
     c0 = contrast[-1].end() if contrast else c0  # "... 39 ألفا في حين ... مئات الألوف نزحوا"
-    window = t[c0 : _clause_end(t, f.n_end, max(f.n_end, ceil))]
+    c1 = _clause_end(t, f.n_end, max(f.n_end, ceil))
+    aside = _ASIDE.match(t, c1, max(c1, ceil))
+    if aside:  # "وفر 20 ألفا، على الأقل، إلى السودان": the clause goes on past the aside
+        c1 = _clause_end(t, aside.end(), max(aside.end(), ceil))
+    window = t[c0:c1]
     if measure == "displaced" and _INSIDE.match(t, f.n_end):
         return "displaced"  # "مئات الألوف نزحوا داخل سوريا": inside the country
     if (
