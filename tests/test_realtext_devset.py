@@ -92,6 +92,9 @@ SETS = {
     # round 23 (issues 11 and 16): held out whole until the round-25 rules were merged
     "realtext23": ("realtext23_dev.jsonl", "realtext23_blind.jsonl"),
     "arabic23": ("arabic23_dev.jsonl", "arabic23_blind.jsonl"),
+    # round 24 (issues 11 and 16): held out whole; its blind parts not scored yet
+    "realtext24": ("realtext24_dev.jsonl", "realtext24_blind.jsonl"),
+    "arabic24": ("arabic24_dev.jsonl", "arabic24_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -152,6 +155,8 @@ MINIMUM = {
     "arabic22": (234, 91),
     "realtext23": (177, 63),
     "arabic23": (111, 38),
+    "realtext24": (95, 30),
+    "arabic24": (98, 37),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -233,6 +238,7 @@ ROUNDS_13_TO_19 = (*ROUNDS_13_TO_18, "realtext19", "arabic19")
 ROUNDS_13_TO_20 = (*ROUNDS_13_TO_19, "realtext20", "arabic20")
 ROUNDS_13_TO_21 = (*ROUNDS_13_TO_20, "realtext21", "arabic21")
 ROUNDS_13_TO_22 = (*ROUNDS_13_TO_21, "realtext22", "arabic22")
+ROUNDS_13_TO_23 = (*ROUNDS_13_TO_22, "realtext23", "arabic23")
 LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
@@ -278,6 +284,8 @@ LATER_ROUNDS = {
     "arabic22": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_21),
     "realtext23": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_22),
     "arabic23": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_22),
+    "realtext24": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_23),
+    "arabic24": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_23),
 }
 
 
@@ -377,6 +385,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic22": set(),
     "realtext23": set(),
     "arabic23": set(),
+    "realtext24": set(),
+    "arabic24": set(),
 }
 
 
