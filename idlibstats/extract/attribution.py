@@ -2803,6 +2803,9 @@ def structural_bodies(norm: str, start: int, end: int) -> list[Mention]:
         out += [
             mt for mt in _district_police(norm, start, end) if not _overlaps(out, mt.start, mt.end)
         ]
+        out += [
+            mt for mt in _country_police(norm, start, end) if not _overlaps(out, mt.start, mt.end)
+        ]
     elif norm.find("DIG ", start, end) >= 0:
         out += _district_police(norm, start, end)
     if norm.find("authorities in ", start, end) >= 0:
@@ -2997,6 +3000,38 @@ def _state_police(norm: str, start: int, end: int) -> list[Mention]:
             else m.start()
         )
         out.append(Mention(s, m.end(), f"{place} police"))
+    return out
+
+
+# round 26: a named police officer speaks for his country's police (D2: an official of a body
+# the passage names by its country; round 9's "senior police officer" in Somalia): "Muktar
+# Hussein Afrah, Somalia's deputy police commander, told reporters" (rt22_063), "Abdifatah
+# Sabriye, a senior police commander in Mogadishu's Waberi district, told Reuters" (rt23_034),
+# "Police Col. Hassan Chaloub said" (rt13_057); an unnamed "police officer" stays anonymous
+_NAMED_POLICE_OFFICER = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:(?:a|the)\s+)?(?:(?P<c>[A-Z][\w-]+)(?:'s|’s)\s+)?"
+    r"(?:(?:senior|deputy|top)\s+)?police\s+(?:officer|commander|official|spokes(?:man|woman|person))"
+    r"(?![\w-])|\bPolice\s+(?:Col|Capt|Maj|Lt|Brig|Sgt)\.?\s+[A-Z][\w'’-]+"
+)
+
+
+def _country_police(norm: str, start: int, end: int) -> list[Mention]:
+    """A named police officer, in a passage of one country: that country's police.
+
+    Examples
+    --------
+    >>> s = "Two were killed, Ali Hassan, a senior police commander in Mogadishu, told Reuters."
+    >>> [m.canonical for m in _country_police(s, 0, len(s))]
+    ['Somali police']
+    >>> s = "Two were killed in Mogadishu, a police officer said."
+    >>> _country_police(s, 0, len(s))
+    []
+    """
+    out: list[Mention] = []
+    for m in _NAMED_POLICE_OFFICER.finditer(norm, start, end):
+        country = main_country(m.group("c")) if m.group("c") else main_country(norm)
+        if country in _COUNTRY_ADJECTIVES:
+            out.append(Mention(m.start(), m.end(), f"{_COUNTRY_ADJECTIVES[country]} police"))
     return out
 
 
@@ -3544,6 +3579,8 @@ def sentence_attributions(
                     and (
                         _OFFICER_OF.search(norm, max(s_start, p.start - 30), p.start)
                         or _OWNER_OFFICER.match(norm, p.end)
+                        # a named police officer (its mention is the officer): rt23_034
+                        or _NAMED_POLICE_OFFICER.fullmatch(norm, p.start, p.end)
                     )
                     and not any(c.isdigit() or c == ";" for c in norm[p.end : vb.start()])
                 ),
