@@ -20,6 +20,7 @@ from idlibstats.extract.arabic.lexicon import (
     INDEFINITE_ADJECTIVES,
     LOCAL_PLACES,
     ORGANISATIONS,
+    REGIONS,
     SPEECH_VERBS,
     army_name_of,
 )
@@ -836,6 +837,13 @@ _ANONYMOUS = re.compile(
 )
 
 
+# the army's general staff with no country after it ("هيئة الأركان", "رئاسة الأركان العامة")
+_GENERAL_STAFF = re.compile(
+    fold(r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:هيئة|رئاسة)\s+الأركان(?:\s+العامة)?)(?![ء-ي])")
+    + _NO_ADJECTIVE
+)
+
+
 # a ministry with no country after it, and a clause opened by its country ("وفي تركيا، أعلن")
 _BARE_MINISTRY = re.compile(
     fold(r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:وزير|وزيرة|وزارة)\s+(?P<topic>ال[ء-ي]+))(?![ء-ي])")
@@ -901,6 +909,16 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
         gov = COUNTRY_SPEAKERS[m.group("c1") or m.group("c2")]
         army = m.group("r1") is not None or m.group("r2") is not None
         out.append((m, army_name_of(gov[: -len(" government")]) if army else gov))
+    for m in _GENERAL_STAFF.finditer(text, start, end) if "الاركان" in seg else ():
+        # "بحسب ما أفادت هيئة الأركان" in a sentence that names "جيش بوركينا فاسو" (ar22_181):
+        # that army; a general staff whose sentence names no army gives none (ar16_019)
+        armies = {
+            army_name_of(COUNTRY_SPEAKERS[a.group("c1") or a.group("c2")][: -len(" government")])
+            for a in _BODY_OF_COUNTRY.finditer(text, start, end)
+            if a.group("r1") is not None or a.group("r2") is not None
+        }
+        if len(armies) == 1:
+            out.append((m, armies.pop()))
     for m in _HEALTH_OFFICE.finditer(text, start, end) if "صحة" in seg else ():
         country = _ministry_of(text[m.end() : m.end() + 60]) or _ministry_of(text[start:end])
         if country is not None and country != "Syrian government":
@@ -1000,6 +1018,17 @@ def _local_bodies(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
     for m in _LOCAL_BODY.finditer(text, start, end) if _LOCAL_WORD.search(text, start, end) else ():
         kind = next(k for k, _ in _LOCAL_KINDS if m.group(k) is not None)
         out.append((m, dict(_LOCAL_KINDS)[kind].format(_PLACE_NAMES[m.group("place")])))
+    governor = "حاكم" in text[start:end] or "محافظ" in text[start:end]
+    for m in _REGIONAL_GOVERNOR.finditer(text, start, end) if governor else ():
+        # "حاكم خاركيف", "حاكم منطقة أودالان"; "حاكم المنطقة" after the one region named
+        place = m.group("place")
+        if place is None:
+            named = {_REGION_NAMES[p.group()] for p in _REGION_NAMED.finditer(text)}
+            place = next(iter(named)) if len(named) == 1 else None
+        else:
+            place = _REGION_NAMES[place]
+        if place is not None:
+            out.append((m, f"{place} regional administration"))
     for m in _STATE_HEALTH.finditer(text, start, end):
         # "وزارة الصحة بالولاية": the state the passage named last ("عاصمة ولاية شمال دارفور")
         named = [p.group("place") for p in _STATE_NAMED.finditer(text, 0, m.start())]
@@ -1008,6 +1037,24 @@ def _local_bodies(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
     return out
 
 
+# a region's governor by its region (the English sets' "<region> regional administration"):
+# "حاكم خاركيف", "حاكم منطقة أودالان" (ar22_014, ar22_030), a deputy with his portfolio "in"
+# the region ("نائب محافظ الشؤون الاجتماعية في منطقة حيران", ar19_395), or "حاكم المنطقة"
+# in a passage that names one region (ar22_016)
+_REGION_NAMES = {fold(p): e for p, e in REGIONS.items()}
+_REGION_ALT = "|".join(sorted(_REGION_NAMES, key=len, reverse=True))
+_REGION_NAMED = re.compile(r"(?<![ء-ي])(?:ب|ل|و)?(?:" + _REGION_ALT + r")(?![ء-ي])")
+_REGIONAL_GOVERNOR = re.compile(
+    fold(
+        r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:نائب\s+)?(?:حاكم\s+(?:(?:ال)?(?:منطقة|إقليم|مقاطعة)\s+)?"
+        r"|(?:حاكم|محافظ)(?:\s+[ء-ي]+){0,3}?\s+(?:في\s+|ب)(?:ال)?(?:منطقة|إقليم|مقاطعة)\s+)"
+        r"(?P<place>"
+    )
+    + _REGION_ALT
+    + fold(r")(?![ء-ي])|(?:نائب\s+)?حاكم\s+(?:المنطقة|الإقليم|المقاطعة)(?![ء-ي])")
+    + _NO_ADJECTIVE
+    + ")"
+)
 _STATE_HEALTH = re.compile(
     fold(
         r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>(?:ال)?وزارة\s+(?:ال)?صحة\s+(?:ب|في\s+)ال?ولاية)(?![ء-ي])"

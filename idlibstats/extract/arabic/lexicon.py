@@ -25,6 +25,7 @@ __all__ = [
     "COUNTRY_SPEAKERS",
     "HEALTH_MINISTRY_OF",
     "LOCAL_PLACES",
+    "REGIONS",
     "SOURCE_ALIASES",
     "SPEECH_VERBS",
     "TIME_UNITS",
@@ -1030,6 +1031,12 @@ for _adj, (_name, _fem, _masc) in _COUNTRIES.items():
             f"الجيش {_masc}",
             f"جيش الاحتلال {_masc}",
         )
+    # the army's general staff by its country's adjective ("أعلنت الأركان العامة الليبية",
+    # ar20_383): the army speaks (C16)
+    SOURCE_ALIASES[army_name_of(_adj)] = (
+        *SOURCE_ALIASES.get(army_name_of(_adj), ()),
+        *(f"{w} {_fem}" for w in ("الأركان العامة", "هيئة الأركان", "رئاسة الأركان")),
+    )
     SOURCE_ALIASES[f"{_adj} Interior Ministry"] = (
         f"وزارة الداخلية {_fem}",
         f"وزير الداخلية {_masc}",
@@ -1168,6 +1175,23 @@ ORGANISATIONS: frozenset[str] = frozenset(
 #: health ministry, emergency rooms, governor): Arabic name -> the English name the gold gives
 #: such bodies ("North Darfur Health Ministry", "Khartoum state government", "Nineveh
 #: governorate", "Al Dabba local authorities").
+#: Regions whose governor speaks for the regional administration (the gold's "<region>
+#: regional administration", as in the English dev sets): Ukraine's oblasts, Burkina Faso's
+#: provinces, Somalia's regions ("حاكم خاركيف", ar22_014; "حاكم منطقة أودالان", ar22_030;
+#: "نائب محافظ الشؤون الاجتماعية في منطقة حيران", ar19_395)
+REGIONS: dict[str, str] = {
+    "خاركيف": "Kharkiv",
+    "خاركوف": "Kharkiv",
+    "دونيتسك": "Donetsk",
+    "لوهانسك": "Luhansk",
+    "خيرسون": "Kherson",
+    "زابوريجيا": "Zaporizhzhia",
+    "أوديسا": "Odesa",
+    "ميكولايف": "Mykolaiv",
+    "بيلغورود": "Belgorod",
+    "أودالان": "Oudalan",
+    "حيران": "Hiran",
+}
 LOCAL_PLACES: dict[str, str] = {
     # Sudan: states, their capitals and camps
     "الخرطوم": "Khartoum",
