@@ -900,6 +900,7 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
         )
         if name is not None:
             out.append((m, name))
+    armies = set()  # the armies the sentence names by their country
     for m in _BODY_OF_COUNTRY.finditer(text, start, end) if _COUNTRY_BODY_WORD.search(seg) else ():
         if _ANONYMOUS.search(text, m.end(), m.end() + 80) and "مسؤول" in m.group("a"):
             continue
@@ -907,18 +908,17 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
             out.append((m, f"{INDEFINITE_ADJECTIVES[m.group('j')]} government"))
             continue
         gov = COUNTRY_SPEAKERS[m.group("c1") or m.group("c2")]
-        army = m.group("r1") is not None or m.group("r2") is not None
-        out.append((m, army_name_of(gov[: -len(" government")]) if army else gov))
-    for m in _GENERAL_STAFF.finditer(text, start, end) if "الاركان" in seg else ():
+        if m.group("r1") is not None or m.group("r2") is not None:
+            army = army_name_of(gov[: -len(" government")])
+            armies.add(army)
+            out.append((m, army))
+        else:
+            out.append((m, gov))
+    for m in _GENERAL_STAFF.finditer(text, start, end) if "الاركان" in seg and armies else ():
         # "بحسب ما أفادت هيئة الأركان" in a sentence that names "جيش بوركينا فاسو" (ar22_181):
         # that army; a general staff whose sentence names no army gives none (ar16_019)
-        armies = {
-            army_name_of(COUNTRY_SPEAKERS[a.group("c1") or a.group("c2")][: -len(" government")])
-            for a in _BODY_OF_COUNTRY.finditer(text, start, end)
-            if a.group("r1") is not None or a.group("r2") is not None
-        }
         if len(armies) == 1:
-            out.append((m, armies.pop()))
+            out.append((m, next(iter(armies))))
     for m in _HEALTH_OFFICE.finditer(text, start, end) if "صحة" in seg else ():
         country = _ministry_of(text[m.end() : m.end() + 60]) or _ministry_of(text[start:end])
         if country is not None and country != "Syrian government":
