@@ -92,7 +92,7 @@ SETS = {
     # round 23 (issues 11 and 16): held out whole until the round-25 rules were merged
     "realtext23": ("realtext23_dev.jsonl", "realtext23_blind.jsonl"),
     "arabic23": ("arabic23_dev.jsonl", "arabic23_blind.jsonl"),
-    # round 24 (issues 11 and 16): held out whole; its blind parts not scored yet
+    # round 24 (issues 11 and 16): held out whole until the round-26 rules were merged
     "realtext24": ("realtext24_dev.jsonl", "realtext24_blind.jsonl"),
     "arabic24": ("arabic24_dev.jsonl", "arabic24_blind.jsonl"),
 }
