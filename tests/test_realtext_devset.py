@@ -95,6 +95,9 @@ SETS = {
     # round 24 (issues 11 and 16): held out whole until the round-26 rules were merged
     "realtext24": ("realtext24_dev.jsonl", "realtext24_blind.jsonl"),
     "arabic24": ("arabic24_dev.jsonl", "arabic24_blind.jsonl"),
+    # round 25 (issues 11 and 16): held out whole until the round-27 rules were merged
+    "realtext25": ("realtext25_dev.jsonl", "realtext25_blind.jsonl"),
+    "arabic25": ("arabic25_dev.jsonl", "arabic25_blind.jsonl"),
 }
 DOC_KEYS = {"id", "text", "published", "url", "crisis", "gold"}
 # "audit": set by the round-3 annotation audit (DEVSET.md, "Audit (round 3)"); the only value is
@@ -157,6 +160,8 @@ MINIMUM = {
     "arabic23": (111, 38),
     "realtext24": (95, 30),
     "arabic24": (98, 37),
+    "realtext25": (93, 34),
+    "arabic25": (88, 28),
 }
 # the share of passages without any figure: 0.08 (the annotators aim at 10%); round 6 was
 # delivered with fewer (DEVSET.md, "Real-text and Arabic sets, round 6"), recorded as it is
@@ -239,6 +244,7 @@ ROUNDS_13_TO_20 = (*ROUNDS_13_TO_19, "realtext20", "arabic20")
 ROUNDS_13_TO_21 = (*ROUNDS_13_TO_20, "realtext21", "arabic21")
 ROUNDS_13_TO_22 = (*ROUNDS_13_TO_21, "realtext22", "arabic22")
 ROUNDS_13_TO_23 = (*ROUNDS_13_TO_22, "realtext23", "arabic23")
+ROUNDS_13_TO_24 = (*ROUNDS_13_TO_23, "realtext24", "arabic24")
 LATER_ROUNDS = {
     "realtext2": ("realtext", "arabic"),
     "arabic2": ("realtext", "arabic"),
@@ -286,6 +292,8 @@ LATER_ROUNDS = {
     "arabic23": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_22),
     "realtext24": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_23),
     "arabic24": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_23),
+    "realtext25": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_24),
+    "arabic25": (*ROUNDS_1_TO_4, *ROUNDS_5_TO_8, *ROUNDS_9_TO_12, *ROUNDS_13_TO_24),
 }
 
 
@@ -387,6 +395,8 @@ TEXT_CORRECTED_AFTER_SPLIT: dict[str, set[str]] = {
     "arabic23": set(),
     "realtext24": set(),
     "arabic24": set(),
+    "realtext25": set(),
+    "arabic25": set(),
 }
 
 
