@@ -855,6 +855,29 @@ _IN_COUNTRY = re.compile(
 )
 
 
+# the government with no country after it, or its statement ("أعلنت الحكومة", "بيان صادر عن
+# الحكومة", "وفقا لبيان حكومي"): the government of the clause's country ("وفي بوركينا فاسو،
+# أعلنت الحكومة", ar23_029) or of the one country the passage names (ar25_164, ar25_166)
+_BARE_GOVERNMENT = re.compile(
+    fold(r"(?<![ء-ي])(?:و|ف)?(?:ب|ل)?(?P<a>الحكومة|بيان\s+حكومي)(?![ء-ي])") + _NO_ADJECTIVE
+)
+_JOINED = re.compile(r"\s+و[ء-ي]")
+_COUNTRY_NAMED = re.compile(
+    r"(?<![ء-ي])(?:ب|ل|و)?(?P<c>"
+    + "|".join(sorted({*COUNTRY_SPEAKERS, *COUNTRY_ADJECTIVES}, key=len, reverse=True))
+    + r")(?![ء-ي])"
+)
+
+
+def _one_country(text: str) -> str | None:
+    """The government of the one country a passage names, by its name or adjective."""
+    govs = set()
+    for m in _COUNTRY_NAMED.finditer(text):
+        c = m.group("c")
+        govs.add(COUNTRY_SPEAKERS.get(c) or f"{COUNTRY_ADJECTIVES[c]} government")
+    return govs.pop() if len(govs) == 1 else None
+
+
 # a ministry, directorate or government of "the Region" (Iraq's Kurdistan Region)
 _OF_THE_REGION = re.compile(
     fold(
@@ -898,6 +921,13 @@ def _structural(text: str, start: int, end: int) -> list[tuple[re.Match[str], st
             if c
             else None
         )
+        if name is not None:
+            out.append((m, name))
+    for m in _BARE_GOVERNMENT.finditer(text, start, end) if "حكوم" in seg else ():
+        if _JOINED.match(text, m.end()):
+            continue  # "قالت الحكومة ومنظمات الإغاثة": not the government's word alone (ar5_115)
+        c = _IN_COUNTRY.search(text, max(start, m.start() - 40), m.start())
+        name = COUNTRY_SPEAKERS[c.group("c")] if c else _one_country(text)
         if name is not None:
             out.append((m, name))
     armies = set()  # the armies the sentence names by their country
