@@ -65,13 +65,14 @@ _FAR = _rx(
     r"[^\d،,.;:]{0,90}$"
 )
 _RIGHT = [
-    # not "نزحوا مرة واحدة على الأقل": at least once
+    # not "نزحوا مرة واحدة على الأقل": at least once; "في الأقل" too ("مقتل سبعة أشخاص
+    # في الأقل", ar22_064; "إصابة 106 آخرين في الأقل", ar20_311)
     (
         "at_least",
         # "على اقل", the article dropped (ar10_013)
         _rx(
-            r"^\s*(?:(?!مرة|مرات|واحدة)[^\s\d،,.;:]+\s+){0,3}?على\s+(?:الأقل|أقل\s+تقدير|"
-            r"أقل(?![\u0621-\u064a])(?!\s+(?:من|عدد)))"
+            r"^\s*(?:(?!مرة|مرات|واحدة)[^\s\d،,.;:]+\s+){0,3}?(?:على\s+(?:الأقل|أقل\s+تقدير|"
+            r"أقل(?![\u0621-\u064a])(?!\s+(?:من|عدد)))|في\s+الأقل(?![\u0621-\u064a]))"
         ),
     ),
     ("at_least", _rx(r"^\s*(?:[^\s\d،,.;:]+\s+){0,2}?(?:فأكثر|أو\s+أكثر)(?!\w)")),
@@ -143,7 +144,14 @@ def right_qualifier(text: str, end: int, ceil: int) -> str | None:
     for q, rx in _RIGHT:
         if rx.search(window):
             return q
+    if not window.strip() and _SET_OFF.match(text, ceil):
+        return "at_least"  # "20 ألفا، على الأقل، إلى السودان": set off by commas
     return None
+
+
+# "قتل 4 أشخاص، على الأقل، وأصيب 9" (ar22_166), "فر 20 ألفا، على الأقل، إلى السودان"
+# (ar23_172): the bound between two commas right at the clause end
+_SET_OFF = _rx(r"[،,]\s*(?:على|في)\s+الأقل\s*(?:[،,.]|$)")
 
 
 _BETWEEN = _rx(r"(?<!\w)(?:(?:ما|يتراوح|تتراوح|تراوح|تراوحت)\s+)?(?:ما\s+)?بين\s*$")
