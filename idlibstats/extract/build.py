@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import math
 from collections.abc import Iterator, Sequence
@@ -85,6 +86,7 @@ _LAYOUT: list[tuple[type, Any]] | None = None
 _NS_YEARS = (1678, 2261)
 _EPOCH = dt.date(1970, 1, 1).toordinal()
 _NAT = np.iinfo(np.int64).min  # NaT as datetime64's integer
+_DAY = 86_400 * 10**9  # a day in nanoseconds
 
 
 def _day(day: dt.date | None) -> dt.date | None:
@@ -251,14 +253,20 @@ class FigureColumns:
         """
         self._flush()
         cols, n = self.columns, self.n
+        if not n:  # no figures (a text without numbers: the commonest table of a call)
+            return _frame(_empty_blocks(), 0)
         blocks: list[tuple[Any, np.ndarray]] = []
         missing: list[str] = []  # columns with a missing value the contract forbids
         for kind, names, where, required in _BLOCKS:
             values = [cols[c] for c in names]
-            if kind == "datetime":  # days since 1970 as integers: numpy reads date objects slowly
-                days = [[_NAT if d is None else d.toordinal() - _EPOCH for d in v] for v in values]
-                block = np.array(days, dtype=np.int64).reshape(len(names), n)
-                block = block.view("datetime64[D]").astype("datetime64[ns]")
+            if kind == "datetime":  # nanoseconds since 1970 as integers: numpy reads date
+                # objects slowly, and converting days to nanoseconds costs more than the days
+                # (no overflow: _day keeps only the years that datetime64[ns] holds)
+                ns = [
+                    [_NAT if d is None else (d.toordinal() - _EPOCH) * _DAY for d in v]
+                    for v in values
+                ]
+                block = np.array(ns, dtype=np.int64).reshape(len(names), n).view("datetime64[ns]")
                 # handed over as pandas' own datetime array, wrapped as it is (_simple_new: the
                 # values are already datetime64[ns]); from a bare datetime64 block, or through
                 # _from_sequence, pandas checks and converts them again, about 20 us a table
@@ -267,22 +275,29 @@ class FigureColumns:
                 block = np.array(values, dtype=_NUMPY[kind]).reshape(len(names), n)
             if kind == "str":
                 missing += [names[r] for r in required if None in values[r]]
-            elif kind == "float" and required and np.isnan(block[required]).any():
-                missing += [names[r] for r in required if np.isnan(block[r]).any()]
+            elif kind == "float" and required:  # NaN (the one float unequal to itself) or None
+                # (NaN in the block): a test over the Python values costs less than numpy's
+                # over a few rows, and no more on a corpus's table than its conversions
+                missing += [
+                    names[r] for r in required if any(v is None or v != v for v in values[r])
+                ]
             blocks.append((block, where))
         outside: list[str] = []  # columns with a label outside their vocabulary
-        for pos, c in _CATEGORICAL:
-            codes = _CODES[c]
-            code = [codes.get(v, -2) for v in cols[c]]
+        codes = []
+        for _, c in _CATEGORICAL:
+            labels = _CODES[c]
+            code = [labels.get(v, -2) for v in cols[c]]
             if -2 in code:
                 outside.append(c)
             if c in NOT_NULL and -1 in code:
                 missing.append(c)
-            # what Categorical.from_codes(..., validate=False) ends with, without its dtype
-            # resolution (the dtype is already the column's) nor its codes' (int8: every
-            # vocabulary has fewer than 127 labels): about 6 us a column, 1 us of it the codes
-            cat = _categorical(np.array(code, dtype=np.int8), _CATEGORIES[c])
-            blocks.append((cat, pos))
+            codes.append(code)
+        # every column's codes in one int8 array (every vocabulary has fewer than 127 labels),
+        # each column a row of it; then what Categorical.from_codes(..., validate=False) ends
+        # with, without its dtype resolution (the dtype is already the column's) nor its codes'
+        rows = np.array(codes, dtype=np.int8).reshape(len(codes), n)
+        for (pos, c), code in zip(_CATEGORICAL, rows, strict=True):
+            blocks.append((_categorical(code, _CATEGORIES[c]), pos))
         if missing or outside:
             raise FigureTableError(
                 self._problems(missing, outside), what="extracted figure table (an extractor bug)"
@@ -300,6 +315,26 @@ class FigureColumns:
                 elif c in missing and (v is None or (isinstance(v, float) and math.isnan(v))):
                     out.append(Problem(f"document {doc[k]!r}: missing value", k, c))
         return out
+
+
+@functools.cache
+def _empty_blocks() -> list[tuple[Any, Any]]:
+    """The blocks of a table without rows, made once.
+
+    They hold no values, so no table that holds them can change them (each table gets
+    blocks and a frame of its own, in _frame).
+    """
+    blocks: list[tuple[Any, Any]] = []
+    for kind, names, where, _ in _BLOCKS:
+        if kind == "datetime":
+            block = np.empty((len(names), 0), dtype="datetime64[ns]")
+            block = pd.arrays.DatetimeArray._simple_new(block, dtype=block.dtype)
+        else:
+            block = np.empty((len(names), 0), dtype=_NUMPY[kind])
+        blocks.append((block, where))
+    for pos, c in _CATEGORICAL:
+        blocks.append((_categorical(np.empty(0, dtype=np.int8), _CATEGORIES[c]), pos))
+    return blocks
 
 
 def _frame(blocks: list[tuple[Any, np.ndarray]], n: int) -> pd.DataFrame:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
+import gc
 import multiprocessing
 import sys
 from collections.abc import Iterable
@@ -22,8 +22,8 @@ from idlibstats.extract.figures import _as_date, add_document
 __all__ = ["extract_corpus"]
 
 _AUTO_PROGRESS_MIN = 50
-# chunks a worker gets: a few, so that a worker that drew long documents does not hold up the rest
-_CHUNKS_PER_WORKER = 4
+# the fewest documents a chunk has (see _bounds): a task costs a few ms to hand out and collect
+_MIN_CHUNK = 50
 
 
 def _docs(docs: Iterable[Any]) -> Iterable[tuple[str, str, Any]]:
@@ -144,6 +144,30 @@ def _extract_chunk(
     return out
 
 
+# the checked documents of the _extract_on_workers call under way, for workers forked from this
+# process: they find their chunk here, by its bounds, instead of having it pickled to them
+_FORKED: list[tuple[str, str, dt.date | None]] = []
+
+
+def _extract_forked(start: int, stop: int, sources: SourceRegistry | None) -> FigureColumns:
+    """``_extract_chunk`` of documents ``start:stop`` of the call under way (forked workers)."""
+    return _extract_chunk(_FORKED[start:stop], sources)
+
+
+def _bounds(n: int, workers: int) -> list[tuple[int, int]]:
+    """Chunks of ``n`` documents, largest first, each a share of the documents still to hand out.
+
+    Each is ``1/(2 * workers)`` of what remains (at least ``_MIN_CHUNK``): big chunks while
+    every worker is busy, small ones at the end, so that no worker waits long for the last.
+    """
+    out, start = [], 0
+    while start < n:
+        size = max(_MIN_CHUNK, -(-(n - start) // (2 * workers)))
+        out.append((start, min(n, start + size)))
+        start += size
+    return out
+
+
 def _extract_on_workers(
     items: list[Any] | tuple[Any, ...],
     sources: SourceRegistry | None,
@@ -161,22 +185,39 @@ def _extract_on_workers(
     # dask.distributed to look for a Client (0.3-0.7 s, the first call of a process)
     processes = require("dask.multiprocessing").get
     docs = [(d, t, _checked(d, t, p)) for d, t, p in _docs(items)]
-    size = -(-len(docs) // (workers * _CHUNKS_PER_WORKER))
-    # each chunk handed over as one object (traverse=False): Dask would otherwise walk it and
-    # make a task of every document tuple
-    chunk = functools.partial(dask.delayed, traverse=False)
-    tasks = [
-        dask.delayed(_extract_chunk)(chunk(docs[k : k + size]), sources)
-        for k in range(0, len(docs), size)
-    ]
-    bar = require("dask.diagnostics").ProgressBar() if progress else contextlib.nullcontext()
     # the platform's own start method (fork on Linux) rather than Dask's default spawn: a
     # spawned worker imports and warms up the extractor again, seconds before its first chunk
     method = multiprocessing.get_start_method(allow_none=True)
-    start = {"multiprocessing.context": method or multiprocessing.get_all_start_methods()[0]}
-    with bar, dask.config.set(start):
-        # chunksize=1: one chunk a submission (Dask's default batches 6, leaving a worker idle)
-        parts = dask.compute(*tasks, scheduler=processes, num_workers=workers, chunksize=1)
+    method = method or multiprocessing.get_all_start_methods()[0]
+    forked = method == "fork"
+    # each chunk a task named by its position from the end: Dask runs independent tasks in
+    # the reverse order of their names, so the large chunks go first (names of Dask's own,
+    # hashes, would shuffle them)
+    bounds = _bounds(len(docs), workers)
+    tasks = []
+    for k, (start, stop) in enumerate(bounds):
+        name = f"idlibstats-extract-chunk-{len(bounds) - k:06d}"
+        if forked:  # the workers are forked from this process once the tasks are submitted
+            tasks.append(dask.delayed(_extract_forked)(start, stop, sources, dask_key_name=name))
+        else:  # the chunk handed over as one object (traverse=False): Dask would otherwise
+            # walk it and make a task of every document tuple
+            chunk = dask.delayed(docs[start:stop], traverse=False)
+            tasks.append(dask.delayed(_extract_chunk)(chunk, sources, dask_key_name=name))
+    bar = require("dask.diagnostics").ProgressBar() if progress else contextlib.nullcontext()
+    frozen = forked and not gc.get_freeze_count()
+    try:
+        _FORKED[:] = docs if forked else []
+        if frozen:  # what the process holds stays out of a forked worker's collections, which
+            # would otherwise touch (and so copy) the pages it shares with this process
+            gc.freeze()
+        with bar, dask.config.set({"multiprocessing.context": method}):
+            # chunksize=1: one chunk a submission (Dask's default batches 6, leaving a worker
+            # idle)
+            parts = dask.compute(*tasks, scheduler=processes, num_workers=workers, chunksize=1)
+    finally:
+        _FORKED.clear()
+        if frozen:
+            gc.unfreeze()
     out = FigureColumns()
     for part in parts:
         out.extend(part, offset=0, first_id=0)
