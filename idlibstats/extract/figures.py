@@ -1143,7 +1143,7 @@ def _describe(
             f.measure = base.measure
             own = _own_measure(norm, low, s, f, ceil, base)
             if own is None and of_the and has_subject:
-                named = subject_measure(f.subject, capture)
+                named = _subject_measure(f.subject, capture)
                 if named in _RETURNED:  # "30% of the refugees" of a total told as fled
                     own = named
             if (
@@ -1565,10 +1565,24 @@ def _place_population(norm: str, f: _Fig) -> bool:
     )
 
 
+def _subject_measure(subject: str | None, capture: _Capture) -> str | None:
+    """``subject_measure(subject, capture)``, its cache keyed by the two bools, not the object.
+
+    subject_measure is pure and cached; keyed by a new _Capture object a sentence it never hit
+    (and pushed the other answers out). The sentence's capture is tested only when the two
+    answers differ, as subject_measure tests it only then.
+    """
+    m = subject_measure(subject, False)
+    t = subject_measure(subject, True)
+    if t == m:
+        return m
+    return t if capture else m
+
+
 def _measure(
     norm: str, low: str, f: _Fig, kws: _Keywords, capture: _Capture, has_subject: bool
 ) -> str:
-    from_subject = subject_measure(f.subject, capture)
+    from_subject = _subject_measure(f.subject, capture)
     if from_subject in ("killed", "injured") and combined_fates(
         low, f.subject_end - len(f.subject.split()[-1]), f.subject_end
     ):

@@ -2073,6 +2073,9 @@ _INSIDE_OR_ABROAD = re.compile(
     r"\s+countries)|(?:neighbou?ring\s+)?(?P<c2>" + alternation(_COUNTRY_NAMES) + r"))\b"
 )
 
+_INSIDE_OR_ABROAD_WORDS = ("region", "area", "part", "province", "state", "cities", "towns")
+_INSIDE_OR_ABROAD_WORDS += ("villages", "districts")
+
 
 def inside_or_abroad(norm: str, pos: int, ceil: int) -> bool:
     """Whether the flight told after ``pos`` goes to a part of a country and to another one.
@@ -2086,6 +2089,9 @@ def inside_or_abroad(norm: str, pos: int, ceil: int) -> bool:
     >>> inside_or_abroad(s, 0, len(s))
     False
     """
+    # each match holds one of its place words (case-sensitive, lower-case) before ceil
+    if not holds_any(norm, pos, ceil, _INSIDE_OR_ABROAD_WORDS):
+        return False
     m = _INSIDE_OR_ABROAD.match(norm, pos, ceil)
     if m is None:
         return False
@@ -2171,6 +2177,8 @@ _ATTACKED_BEFORE = re.compile(
 # "the number of operational shelters dropped to 36", "camps increased from 391 to 435", "Two
 # new IDP hosting sites" (other, as tents are; a facility struck is an attack)
 _FACILITY = r"(?:camps?|shelters|sites|settlements|installations|facilities|centres|centers)"
+_FACILITY_STEMS = ("camp", "shelters", "sites", "settlements", "installations", "facilities")
+_FACILITY_STEMS += ("centres", "centers")
 # words that may stand between the figure and the facility: adjectives, not people or places
 _FACILITY_WORD = (
     r"(?!(?:in|at|of|from|to|into|inside|near|living|sheltering|staying|people|persons|idps|"
@@ -2218,7 +2226,9 @@ def counted_facilities(
     """
     if subject is None and _FACILITY_AFTER.match(low, subject_end, ceil):
         return True
-    return _FACILITY_BEFORE.search(low, max(0, start - 80), start) is not None
+    lo = max(0, start - 80)
+    # each match holds a word of _FACILITY
+    return holds_any(low, lo, start, _FACILITY_STEMS) and _FACILITY_BEFORE.search(low, lo, start) is not None
 
 
 # animals counted are never people: "1,504 livestock have also been killed", "the attackers took
@@ -2624,6 +2634,7 @@ _TO_RETURN_BEFORE = re.compile(
 _FATES_AND_STATUS = frozenset(("killed", "injured", "displaced", "refugees", "population"))
 
 
+@functools.lru_cache(maxsize=4096)
 def _territory(subject: str | None) -> bool:
     return subject is not None and any(w in TERRITORY for w in subject.lower().split())
 
@@ -2644,6 +2655,28 @@ _INSIDE_WORDS = ("within", "inside", "internally")
 _QUALIFIER_ENDS = ("estimated", "of", "some", "about", "around", "roughly", "approximately")
 _QUALIFIER_ENDS += ("nearly", "almost", "over", "than", "least", "to")
 _AID_TO_ENDS = ("assist", "assisted", "assisting", "assists", "for", *_QUALIFIER_ENDS)
+# the last words of the "VERB (QUALIFIER) $" patterns searched before the figure, the qualifier's
+# (_QUALIFIER_ENDS) apart: a window whose last word is neither cannot match, as each ends there
+_HELD_ENDS = ("arrest", "arrested", "arresting", "arrests", "detain", "detained", "detaining")
+_HELD_ENDS += ("detains", "abduct", "abducted", "abducting", "abducts", "kidnap", "kidnapp")
+_HELD_ENDS += ("kidnaped", "kidnapped", "kidnaping", "kidnapping", "kidnaps", "kidnapps")
+_INTERVIEWED_ENDS = ("with", "interviewed", "interviewing", "surveyed", "saved", "saving")
+_INTERVIEWED_ENDS += ("saves", "of")
+_REPATRIATED_ENDS = ("repatriated", "repatriating", "repatriates", "repatriate", "of")
+_WHERE_ENDS = ("where", "which")
+_THERE_ARE_ENDS = ("are", "were", "is", "was", "still", "now", "currently", "already")
+_RELOCATE_ENDS = ("relocate", "relocated", "relocates", "relocating", "transfer", "transferr")
+_RELOCATE_ENDS += ("transfered", "transferred", "transfering", "transferring", "transfers")
+_RELOCATE_ENDS += ("transferrs", "of")
+_FATE_AND_ENDS = ("and", ",", *_QUALIFIER_ENDS)
+# the words of the patterns matched after the figure (see "right" in governing_measure)
+_HELD_AFTER_WORDS = ("arrested", "detained", "abducted", "kidnapped", "jailed", "imprisoned")
+_HELD_AFTER_WORDS += ("held", "taken")
+_CAME_WORDS = ("arrived", "came", "entered", "rode", "stormed", "invaded")
+_ATTACKED_WORDS = ("attack", "raid", "storm", "ambush", "assault", "offensive")
+_OF_GROUP_WORDS = ("killed", "wounded", "injured", "died")
+_MOVED_WORDS = ("travel", "migrat", "head", "came", "coming")
+_FORCING_ENDS = ("forced", "forcing", "forces", "force", "drove", "driven", "driving", "pushed")
 _GOVERNING_ENDS = (
     *("killed", "killing", "kills", "kill", "executed", "executing", "massacred", "murdered"),
     *("slaughtered", "dead", "down", "wounded", "wounding", "wounds", "injured", "injuring"),
@@ -2680,16 +2713,43 @@ def governing_measure(
     'other'
     """
     lo = max(0, start - 40)
-    if subject is not None and not _ANIMALS.isdisjoint(subject.lower().split()):
+    # the window's last word: each "VERB (QUALIFIER) $" pattern searched in [lo, start) ends
+    # with a verb of its own (_HELD_ENDS ...) or a qualifier's last word (_QUALIFIER_ENDS) there
+    before = low[lo:start]
+    tail = before.rstrip()
+    qual_end = tail.endswith(_QUALIFIER_ENDS)
+    # what the patterns matched at subject_end up to ceil may read: each holds a word of its
+    # own (its verb or noun, lower-case in norm too), tested by "in" on this slice first
+    right = low[subject_end:ceil]
+    # the "in" tests on before/right/wide below stand for holds_any on the same windows
+    wide = low[max(0, start - 120) : start]
+    sl = subject.lower() if subject is not None else None
+    # the subject's own measure (subject_measure is pure and cached), asked once
+    status = subject_measure(subject, False)
+    if sl is not None and not _ANIMALS.isdisjoint(sl.split()):
         return "other"  # "1,504 livestock have also been killed"
     if subject is not None and (
-        (subject.lower() == "head" and _HEAD_OF_ANIMALS.match(low, subject_end))
-        or subject.lower().split()[-1] in _HAZARDS
+        (sl == "head" and _HEAD_OF_ANIMALS.match(low, subject_end))
+        or sl.split()[-1] in _HAZARDS
         or _counted_groups(low, subject, subject_end)
     ):
         return "other"  # "500 head of cattle", "two quakes struck", "two other rebel groups"
-    if counted_facilities(low, start, subject_end, ceil, subject) and not _ATTACKED_BEFORE.search(
-        low, lo, start
+    # counted_facilities needs a facility word (_FACILITY_STEMS) after the figure (up to ceil) or
+    # in the 80 characters before it: one slice holds both windows
+    near_figure = low[max(0, start - 80) : ceil]
+    if (
+        (
+            "camp" in near_figure
+            or "shelters" in near_figure
+            or "sites" in near_figure
+            or "settlements" in near_figure
+            or "installations" in near_figure
+            or "facilities" in near_figure
+            or "centres" in near_figure
+            or "centers" in near_figure
+        )
+        and counted_facilities(low, start, subject_end, ceil, subject)
+        and not _ATTACKED_BEFORE.search(low, lo, start)
     ):
         return "other"  # "opened 16 new camps", "the number of operational shelters dropped to 36"
     share = _PERCENT_AT.match(low, start)
@@ -2706,27 +2766,70 @@ def governing_measure(
     if kind == "thing" and _ENTERED_AFTER.match(norm, subject_end):
         return "other"  # "Some 20 humanitarian aid trucks entered Gaza Strip": things that
         # entered a country are no refugees
-    if _HELD_AFTER.match(low, subject_end, ceil) or (
-        kind != "thing" and _HELD_BEFORE.search(low, lo, start)
+    if (
+        (
+            "arrested" in right
+            or "detained" in right
+            or "abducted" in right
+            or "kidnapped" in right
+            or "jailed" in right
+            or "imprisoned" in right
+            or "held" in right
+            or "taken" in right
+        )
+        and _HELD_AFTER.match(low, subject_end, ceil)
+    ) or (
+        kind != "thing"
+        and (qual_end or tail.endswith(_HELD_ENDS))
+        and _HELD_BEFORE.search(low, lo, start)
     ):
         return "other"  # "eight refugees were arrested": detainees, whoever they are
     if (
-        _RESCUED_AFTER.match(low, subject_end, ceil)
-        or (low.find("rescu", lo, start) >= 0 and _RESCUED_BEFORE.search(low, lo, start))
-    ) and subject_measure(subject, False) not in ("killed", "injured"):
+        (("rescued" in right or "saved" in right) and _RESCUED_AFTER.match(low, subject_end, ceil))
+        or ("rescu" in before and _RESCUED_BEFORE.search(low, lo, start))
+    ) and status not in ("killed", "injured"):
         return "other"  # "fishermen rescued more than 100 Rohingya refugees"
-    if kind == "people" and boat_landing(low, start, subject_end):
+    if (
+        kind == "people"
+        and holds_any(low, max(0, start - 100), start, _BOAT_WORDS)  # boat_landing's first test
+        and boat_landing(low, start, subject_end)
+    ):
         return "refugees"  # "A boat carrying 20 men ... landed on the coast of Aceh"
-    if migrant_moved(low, subject, subject_end, ceil):
+    # migrant_moved needs a last word of _MIGRANT_WORDS, each holding "migrant"
+    if sl is not None and "migrant" in sl and migrant_moved(low, subject, subject_end, ceil):
         return "refugees"  # "640 migrants reached Lampedusa", "133,000 migrants passed through"
-    if kind != "thing" and _CAME_ON_VEHICLES.match(low, subject_end, ceil):
+    if (
+        kind != "thing"
+        and (
+            "arrived" in right
+            or "came" in right
+            or "entered" in right
+            or "rode" in right
+            or "stormed" in right
+            or "invaded" in right
+        )
+        and _CAME_ON_VEHICLES.match(low, subject_end, ceil)
+    ):
         return "other"  # "Several dozen men arrived on motorcycles": attackers, not arrivals
-    if kind == "people" and _ATTACKED_AFTER.match(low, subject_end, ceil):
+    if (
+        kind == "people"
+        and (
+            "attack" in right
+            or "raid" in right
+            or "storm" in right
+            or "ambush" in right
+            or "assault" in right
+            or "offensive" in right
+        )
+        and _ATTACKED_AFTER.match(low, subject_end, ceil)
+    ):
         return "other"  # "a group of 40 to 50 terrorists had attacked the checkpost": the
         # attackers are people, never attacks
     if (
-        _IN_NEED_AFTER.match(low, subject_end, ceil)
-        and subject_measure(subject, False) not in ("refugees", "displaced", "population")
+        # every match holds "need" or "require" before ceil
+        ("need" in right or "require" in right)
+        and _IN_NEED_AFTER.match(low, subject_end, ceil)
+        and status not in ("refugees", "displaced", "population")
         and not (
             subject is not None
             and subject.split()[-1].lower() in _PLACE_PEOPLE
@@ -2747,27 +2850,32 @@ def governing_measure(
     ):
         return "other"  # "returned (446) or were deported (35)", "for deportation", "70
         # percent of whom were forcibly sent back"
-    if " with " in low[lo:start] and _DEPORTED_WITH_BEFORE.search(low, lo, start):
+    if " with " in before and _DEPORTED_WITH_BEFORE.search(low, lo, start):
         return "other"
     if (
-        holds_any(low, lo, start, _FATE_UNKNOWN_WORDS)
+        ("fate" in before or "whereabouts" in before or "deprived" in before)
         and _FATE_UNKNOWN_BEFORE.search(low, lo, start)
     ) or (
-        holds_any(low, lo, start, _LEFT_WORDS)
+        ("left" in before or "leav" in before)
         and _LEFT_BEFORE.search(low, lo, start)
         and _LEFT_IN_WANT.match(low, subject_end, ceil)
     ):
         return "other"  # "the fate of over 2,000 people remains unknown", "left millions of
         # vulnerable people starving", "deprived millions of families of their livelihoods"
-    if mixed_status_list(low, subject, subject_end, ceil):
+    # mixed_status_list is False for any other own measure of the subject
+    if status in ("refugees", "displaced", "_return") and mixed_status_list(
+        low, subject, subject_end, ceil
+    ):
         return "other"  # "241,000 Nigerian refugees, internally displaced people ... and
         # returning Niger nationals": one count of several statuses
-    if _DISPLACED_SPLIT.match(low, subject_end, min(len(low), subject_end + 120)):
+    if "displaced" in after and _DISPLACED_SPLIT.match(
+        low, subject_end, min(len(low), subject_end + 120)
+    ):
         return "other"  # "3 million Sudanese have been displaced, with almost 2.5 million
         # displaced internally"
     among = (
         _AMONG_FATE_BEFORE.search(low, max(0, start - 120), start)
-        if low.find("among", max(0, start - 120), start) >= 0
+        if "among" in wide
         else None
     )
     if among is not None:
@@ -2779,26 +2887,48 @@ def governing_measure(
     if "lives" in after and _LIVES_CHANGED_AFTER.match(low, subject_end, ceil):
         return "other"  # "240,000 people have had their lives interrupted by the conflict"
     if (
-        kind == "attack" or (kind is None and _EVENTS_NEXT.match(low, subject_end, ceil))
+        kind == "attack"
+        or (
+            kind is None
+            # every match holds one of its event nouns before ceil
+            and (
+                "incidents" in right
+                or "attacks" in right
+                or "ambushes" in right
+                or "explosions" in right
+                or "shootings" in right
+                or "blasts" in right
+            )
+            and _EVENTS_NEXT.match(low, subject_end, ceil)
+        )
     ) and _FATE_IN_END.search(low, lo, start):
         return "attacks"  # "were killed in three separate landmine explosions": the events
-    group = _OF_GROUP_FATE.match(low, subject_end, ceil) if kind == "people" else None
+    group = (
+        _OF_GROUP_FATE.match(low, subject_end, ceil)
+        if kind == "people"
+        and ("killed" in right or "wounded" in right or "injured" in right or "died" in right)
+        else None
+    )
     if group is not None and not combined_fates(low, group.start("kw"), group.end("kw")):
         return "injured" if group.group("kw") in ("wounded", "injured") else "killed"
-    if _FELL_VICTIM_AFTER.match(low, subject_end, ceil):
+    if "victim" in right and _FELL_VICTIM_AFTER.match(low, subject_end, ceil):
         return "killed"  # "another 93 civilians fell victim to massacres"
-    if _INTERVIEWED_OR_SAVED_BEFORE.search(low, lo, start) or (
-        subject is not None and _WOUNDED_AND_SICK.search(subject.lower())
+    if (
+        (qual_end or tail.endswith(_INTERVIEWED_ENDS))
+        and _INTERVIEWED_OR_SAVED_BEFORE.search(low, lo, start)
+    ) or (
+        sl is not None and _WOUNDED_AND_SICK.search(sl)
     ):
         return "other"  # "interviews with 45 civilian victims", "403 wounded and ill individuals"
     if kind != "thing" and (
-        _REMAINS_OF_BEFORE.search(low, lo, start)
-        or _FOUND_IN_GRAVE_AFTER.match(low, subject_end, ceil)
+        (qual_end and _REMAINS_OF_BEFORE.search(low, lo, start))  # "of" is a qualifier end
+        # every match ends with "grave" or "graves" before ceil
+        or ("grave" in right and _FOUND_IN_GRAVE_AFTER.match(low, subject_end, ceil))
     ):
         return "killed"  # "the remains of at least 500 people", "were found in the grave"
     total = (
         _TOTALING_BEFORE.search(low, lo, start)
-        if "ing " in low[lo:start] and holds_any(low, lo, start, _TOTALING_WORDS)
+        if "ing " in before and ("total" in before or "number" in before or "amount" in before)
         else None
     )
     named = subject_measure(total.group("noun"), False) if total is not None else None
@@ -2806,7 +2936,7 @@ def governing_measure(
         return named  # "The displaced families, totaling about 16,200 people"
     if (
         kind in ("people", None)
-        and subject_measure(subject, False) is None  # "1,200 Sudanese refugees ... after fleeing"
+        and status is None  # "1,200 Sudanese refugees ... after fleeing"
         and "after" in after
         and _AFTER_FLEEING.match(low, subject_end, ceil)
         and not _OWN_VERB.match(low, subject_end)
@@ -2814,16 +2944,23 @@ def governing_measure(
         return "displaced"  # "600,000 Somalis have ended up here in Baidoa after abandoning lands"
     if (
         kind in ("people", None)
-        and subject_measure(subject, False) is None
+        and status is None
         and ("hospital" in after or "treatment" in after or "medical" in after)
         and _HOSPITAL_AFTER.match(low, subject_end, ceil)
     ):
         return "injured"  # "at least 24 were taken for treatment"
-    if _TRAPPED_AFTER.match(low, subject_end, ceil):
+    if (
+        ("stuck" in right or "stranded" in right or "trapped" in right)
+        and _TRAPPED_AFTER.match(low, subject_end, ceil)
+    ):
         return "other"  # "another 120,000 are stuck on the Sudan side of the border"
-    if _MISSING_AFTER.match(low, subject_end, ceil):
+    if ("missing" in right or "unaccounted" in right) and _MISSING_AFTER.match(
+        low, subject_end, ceil
+    ):
         return "other"  # "over 1,000 reported missing", "9,500 people are reported missing"
-    if _INJURIES_AFTER.match(low, subject_end, ceil):
+    if ("injuries" in right or "wounds" in right) and _INJURIES_AFTER.match(
+        low, subject_end, ceil
+    ):
         return "injured"  # "five policemen sustained minor injuries"
     if "elsewhere" in low[start : subject_end + 12] and _REFUGE_ELSEWHERE_AFTER.search(
         low, start, subject_end + 12
@@ -2839,17 +2976,31 @@ def governing_measure(
         )
     ) or (
         subject
-        and holds_any(subject.lower(), 0, len(subject), _HOMELESS_WORDS)
+        and ("homeless" in sl or "shelterless" in sl or "roofless" in sl)
         and not (
-            low[lo:start].rstrip().endswith(_GOVERNING_ENDS)
+            tail.endswith(_GOVERNING_ENDS)
             and _GOVERNING_VERB.search(low, lo, start)
         )
     ):  # not "A fire killed five homeless men"
         return "displaced"  # "leaving hundreds injured and tens of thousands homeless"
     if (
-        holds_any(low, subject_end, ceil, _INSIDE_WORDS)
+        ("within" in right or "inside" in right or "internally" in right)
         and _INSIDE_AND_ABROAD.match(low, subject_end, ceil)
-    ) or inside_or_abroad(norm, subject_end, ceil):
+    ) or (
+        # inside_or_abroad's own pre-check (its place words, lower-case in norm and low alike)
+        (
+            "region" in right
+            or "area" in right
+            or "part" in right
+            or "province" in right
+            or "state" in right
+            or "cities" in right
+            or "towns" in right
+            or "villages" in right
+            or "districts" in right
+        )
+        and inside_or_abroad(norm, subject_end, ceil)
+    ):
         return "other"  # "displaced almost 1.3 million people within and across borders"
     if (
         (
@@ -2872,7 +3023,9 @@ def governing_measure(
     if kind in ("place", "thing") and _ATTACKED_BEFORE.search(low, lo, start):
         return "attacks"  # "the targeting of 7 hospitals", "an attack on two villages"
     drones = (
-        _DRONES_AT.match(low, start, ceil) if holds_any(low, start, ceil, _DRONE_WORDS) else None
+        _DRONES_AT.match(low, start, ceil)
+        if low.find("drones", start, ceil) >= 0 or low.find("uavs", start, ceil) >= 0
+        else None
     )
     if drones is not None and (
         _LAUNCHED_AFTER.match(low, drones.end())
@@ -2881,7 +3034,7 @@ def governing_measure(
         return "attacks"  # "launched five ballistic missiles and 170 drones"
     v = (
         _GOVERNING_VERB.search(low, lo, start)
-        if low[lo:start].rstrip().endswith(_GOVERNING_ENDS)
+        if tail.endswith(_GOVERNING_ENDS)
         else None
     )
     if v is not None:
@@ -2899,10 +3052,16 @@ def governing_measure(
         a = v.start("kw") + len(kw) - len(word)  # the fate word, after "the"
         if fate != "displaced" and combined_fates(low, a, a + len(word.split()[0])):
             return "other"  # "killed or wounded 30 people"
-        if fate == "displaced" and subject_measure(subject, False) == "refugees":
+        if fate == "displaced" and status == "refugees":
             return None
         return fate
-    left = _LIST_FATE.match(low, subject_end, min(len(low), subject_end + 160))
+    # every match ends with "dead", "injured" or "wounded" in its window
+    w160 = low[subject_end : subject_end + 160]
+    left = (
+        _LIST_FATE.match(low, subject_end, min(len(low), subject_end + 160))
+        if "dead" in w160 or "injured" in w160 or "wounded" in w160
+        else None
+    )
     if (
         left is not None
         and kind in ("people", None)
@@ -2917,7 +3076,7 @@ def governing_measure(
         if low.find(":", max(0, start - 200), start) >= 0
         else None
     )
-    near = low[max(0, start - 120) : start] if listed is None else ""
+    near = wide if listed is None else ""
     if "inclu" in near or "compri" in near:  # "The fatalities in KP include 167 women and 108
         # children"
         listed = _TOLL_INCLUDE.search(low, max(0, start - 120), start)
@@ -2933,7 +3092,10 @@ def governing_measure(
         return "killed" if kw.endswith("toll") else subject_measure(kw, False)
     joined = (
         _FATE_AND.search(low, max(0, start - 120), start)
-        if holds_any(low, max(0, start - 120), start, _FATE_AND_WORDS)
+        # a match ends with "and", "," or a qualifier's last word (tail, unless [lo, start) is
+        # all white space)
+        if (not tail or tail.endswith(_FATE_AND_ENDS))
+        and ("kill" in wide or "wound" in wide or "injur" in wide)
         else None
     )
     if (
@@ -2945,18 +3107,17 @@ def governing_measure(
     ):
         return _FATE_OF[joined.group("kw")[:4]]  # "killing four civilians and four soldiers"
     if (
-        holds_any(low, lo, start, _SENT_BACK_WORDS)
+        ("return" in before or "deport" in before or "expel" in before or "back" in before)
         and _SENT_BACK.search(low, lo, start) is not None
     ):
         return "other"  # "Iran has returned 1.8 million Afghans": deported, not a return
-    back = _REPATRIATED_BEFORE.search(low, lo, start) or _REPATRIATED_AFTER.match(
-        low, subject_end, ceil
-    )
+    back = (
+        (qual_end or tail.endswith(_REPATRIATED_ENDS)) and _REPATRIATED_BEFORE.search(low, lo, start)
+    ) or _REPATRIATED_AFTER.match(low, subject_end, ceil)
     if back is not None and "deport" not in low[subject_end:ceil]:
         # not "repatriated to Afghanistan—both voluntarily and through state-managed
         # deportations" (a count of both)
         return "other" if back.group("forced") else "refugees"
-    status = subject_measure(subject, False)
     returns = (
         status is None
         and "return" in low[subject_end : subject_end + 40]
@@ -2967,7 +3128,7 @@ def governing_measure(
         # and dignified returns to the CAR", "2,614 of these returnees" (resolve_return then
         # asks whether a border was crossed)
     if (
-        low[max(0, start - 120) : start].rstrip().endswith(_AID_TO_ENDS)
+        wide.rstrip().endswith(_AID_TO_ENDS)
         and _AID_TO.search(low, max(0, start - 120), start) is not None
     ) and status not in (
         "refugees",
@@ -2982,18 +3143,28 @@ def governing_measure(
             return "other"  # "WFP assisted 1.7 million people, including ... IDPs": aid
             # recipients
     if (
-        holds_any(low, lo, start, _AFFECTING_WORDS)
+        ("infect" in before or "affect" in before or "sicken" in before)
         and _AFFECTING.search(low, lo, start) is not None
     ):
         return "other"  # "infecting almost half a million people", "affecting over 46,000"
     if (
         kind != "thing"
-        and low.find("return", lo, start) >= 0
+        and "return" in before
         and _TO_RETURN_BEFORE.search(low, lo, start)
     ):
         return "_return"  # "a massive plan to return about 5,000 families living in camps"
     stock_verb = (
-        _SHELTERING.search(low, lo, start) if holds_any(low, lo, start, _SHELTERING_WORDS) else None
+        _SHELTERING.search(low, lo, start)
+        if (
+            "shelter" in before
+            or "hous" in before
+            or "accommodat" in before
+            or "hold" in before
+            or "capacity" in before
+            or "to host" in before
+            or "sleep" in before
+        )
+        else None
     )
     if (
         status in ("refugees", "displaced")
@@ -3017,7 +3188,7 @@ def governing_measure(
             # center on the island currently houses approximately 2,800 migrants" (rt19_398),
             # "sheltering centers ... house nearly 229,000 Syrian migrants" (rt284)
         return "population"
-    if low.find("host", lo, start) >= 0 and _HOSTING.search(low, lo, start) is not None:
+    if "host" in before and _HOSTING.search(low, lo, start) is not None:
         if status in ("refugees", "displaced"):
             return status  # "a site hosting 48,000 internally displaced people"
         if _IDP_SITE_AFTER.match(low, subject_end):
@@ -3048,11 +3219,12 @@ def governing_measure(
     ):
         return "other"  # "Civilian casualties from February 24, 2022, ... totaled 23,375": killed
         # and wounded together (the guideline's "casualties")
-    if low.find("poverty", subject_end, ceil) >= 0 and _POVERTY_AFTER.match(low, subject_end, ceil):
+    if "poverty" in right and _POVERTY_AFTER.match(low, subject_end, ceil):
         return "other"  # "90% of the population lives below the poverty line"
+    far = low[max(0, start - 160) : start]
     toll = (
         _DEATH_TOLL_HEAD.search(low, max(0, start - 160), start)
-        if holds_any(low, max(0, start - 160), start, _DEATH_TOLL_WORDS)
+        if "toll" in far or "number" in far or "death" in far
         else None
     )
     if toll is not None and not _NOT_DEATHS.search(toll.group("mid")):
@@ -3061,7 +3233,12 @@ def governing_measure(
         more = _MORE_FATE.match(low, subject_end)
         if more is not None and not combined_fates(low, more.start("kw"), more.end("kw")):
             return _FATE_OF.get(more.group("kw")[:4])  # "... and thousands more injured"
-    late = _APPOSITION_FATE.match(low, subject_end, min(len(low), subject_end + 200))
+    # every match holds two commas in its window (",[^;,]{3,120},")
+    late = (
+        _APPOSITION_FATE.match(low, subject_end, min(len(low), subject_end + 200))
+        if low.count(",", subject_end, subject_end + 200) >= 2
+        else None
+    )
     if late is not None and not _POPULATION_OF_END.search(low, max(0, start - 30), start):
         # "1.9 million people, or nearly 85 percent of ..., were ... displaced"
         return "displaced" if late.group("fled") else _FATE_OF.get(late.group("kw")[:4])
@@ -3070,17 +3247,22 @@ def governing_measure(
     if (
         kind == "people"
         and status is None  # "living with 3.6 million Syrian refugees in the country" stay refugees
-        and " with " in low[lo:start]
+        and " with " in before
         and _STAYING_WITH_BEFORE.search(low, lo, start)
         and _IN_A_PLACE_AFTER.match(low, subject_end, ceil)
     ):
         return "population"  # "huddled with 25 other families in a make-shift camp"
-    if _WHERE_BEFORE.search(low, lo, start) and _STAY_CLOSES.match(low, subject_end, ceil):
+    if (
+        (qual_end or tail.endswith(_WHERE_ENDS))
+        and _WHERE_BEFORE.search(low, lo, start)
+        and _STAY_CLOSES.match(low, subject_end, ceil)
+    ):
         return "population"  # "where 17,000 IDPs are sheltering, UNRWA distributed 80 tents"
     if (
         subject is not None
         and status is None
         and kind in ("people", None)
+        and (qual_end or tail.endswith(_THERE_ARE_ENDS))
         and _THERE_ARE_END.search(low, lo, start)
         and _IN_PLACE_AFTER.match(low, subject_end, ceil)
     ):
@@ -3090,9 +3272,20 @@ def governing_measure(
     if stock is not None and kind != "thing" and not _LATER_FATE.match(low, stock.end(), ceil):
         # things are no stock of people: "people from 62 nations are currently living in the camp"
         return "population"  # "1.4 million displaced people are sheltering in 155 facilities"
-    if _AIRLIFTED.match(norm, subject_end, ceil):
+    if (
+        ("evacuated" in right or "airlifted" in right or "flown" in right)
+        and _AIRLIFTED.match(norm, subject_end, ceil)
+    ):
         return "other"  # "104,000 civilians have been evacuated from Afghanistan"
-    if _MOVED_ABROAD.match(norm, subject_end, ceil):
+    if (
+        "travel" in right
+        or "migrat" in right
+        or "head" in right
+        or "came" in right
+        or "coming" in right
+    ) and _MOVED_ABROAD.match(
+        norm, subject_end, ceil
+    ):
         return "refugees"  # "740,356 Afghans traveled to neighbouring countries"
     if _RETURNED_BY_OTHERS.match(low, subject_end):
         return "other"  # "17 others were returned to Libya": sent back, not a return home
@@ -3106,7 +3299,8 @@ def governing_measure(
         or (nation and _RELOCATED_AFTER.match(low, subject_end))
         or ((status == "refugees" or nation) and _RELOCATE_THEM.match(low, subject_end))
         or (
-            _RELOCATE_BEFORE.search(low, lo, start)
+            (qual_end or tail.endswith(_RELOCATE_ENDS))
+            and _RELOCATE_BEFORE.search(low, lo, start)
             and (status == "refugees" or nation or _REFUGEES_NEXT.match(low, subject_end))
         )
     ):  # "relocated more than 150 refugees", "relocate 130,000 new Sudanese refugees", "relocate
@@ -3114,7 +3308,7 @@ def governing_measure(
         return "other"  # "580 refugees were relocated to Tunaydbah": moved by an agency
     if subject is not None and _ACTIVE_FATE.match(low, subject_end):
         return "other"  # the figure is the agent: "dozens of aircraft had killed more than 60"
-    if _FORCING.search(low, lo, start) is not None:
+    if tail.endswith(_FORCING_ENDS) and _FORCING.search(low, lo, start) is not None:
         m = _TO_LEAVE.match(low, subject_end, min(ceil, subject_end + 60))
         if m is not None:
             return "refugees" if ACROSS_BORDER.match(norm, m.end()) else "displaced"
