@@ -908,6 +908,9 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Zawiya Medical Centre": ("مركز الزاوية الطبي", "مستشفى الزاوية الطبي"),
     "Tripoli Medical Centre": ("مركز طرابلس الطبي", "مستشفى طرابلس الطبي"),
     "Misrata Medical Centre": ("مركز مصراتة الطبي", "مستشفى مصراتة الطبي"),
+    # round 27: the Kurdish-run news agency of north-east Syria, by the gold's name ("وفق ما
+    # نقلت وكالة هاوار", ar19_085; 'وذكرت “هاوار”', ar25_012)
+    "Hawar": ("وكالة هاوار", "هاوار", "وكالة أنباء هاوار", "وكالة هاوار للأنباء"),
 }
 
 
@@ -1297,4 +1300,10 @@ LOCAL_PLACES: dict[str, str] = {
     "الكفرة": "Kufra",
     # central Mali ("رئيس بلدية بانكاس", ar22_023)
     "بانكاس": "Bankass",
+    # round 27: towns and provinces whose police report, by the gold's spelling ("قائد شرطة
+    # بيشاور", ar24_051; "المفوض الأعلى للشرطة في المنطقة سوم", ar23_155; "المتحدث باسم شرطة
+    # كابل", ar22_038)
+    "بيشاور": "Peshawar",
+    "كابل": "Kabul",
+    "سوم": "Soum",
 }
