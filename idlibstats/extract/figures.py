@@ -450,6 +450,32 @@ _THE_EVENT = re.compile(
 )
 
 
+# round 27: the event of the sentence before, dated in this one by a weekday's possessive:
+# "At least ten soldiers died in an ambush ... The toll from Friday's attack could rise"
+# (rt24_164), "No one has claimed responsibility for Sunday's attack" (rt24_166), "Monday's
+# attack targeted ..." (rt23_036), "Thursday's attack on the Red Sea port city also wounded"
+# (rt22_010); not a state after it ("remain missing after Saturday's attack", rt12_139)
+_DAYS_EVENT = re.compile(
+    r"(?:\s+(?:night|morning|evening|afternoon))?'s\s+(?:[a-z]+\s+){0,2}?(?:attacks?|ambush|"
+    r"raids?|strikes?|airstrikes?|air\s+strikes?|bombings?|blasts?|explosions?|assault|"
+    r"shootings?|shelling|bombardment|massacre)\b"
+)
+_AFTER_END = re.compile(r"\b(?:after|since|before)\s+$")
+
+
+def _days_event(low: str, periods: list[Period]) -> Period | None:
+    """The day of the event this sentence names by a weekday's possessive, if any."""
+    for p in periods:
+        if (
+            p.period_start is not None
+            and p.period_start == p.period_end
+            and _DAYS_EVENT.match(low, p.end)
+            and not _AFTER_END.search(low, max(0, p.start - 8), p.start)
+        ):
+            return p
+    return None
+
+
 class _State:
     """What carries across sentences: the last monitor named and the last quoted speaker."""
 
@@ -466,6 +492,7 @@ class _State:
         self.reported_in = -2
         self.event_day: tuple | None = None  # ((sentence, paragraph), the day of its event)
         self.event_span: tuple | None = None  # (sentence, the period of its last dated figure)
+        self.undated: tuple = (-2, [])  # (sentence, its figures of an event left undated)
         self.context_start: int | None = (
             None  # start of the sentence before, same paragraph  # index of the last sentence whose reporter has a verb of its own
         )
@@ -540,7 +567,9 @@ def extract_rows(
         else:
             periods, nums = [], []
             nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-            if nxt is not None and nxt.paragraph == s.paragraph and maybe[k + 1]:
+            if (nxt is not None and nxt.paragraph == s.paragraph and maybe[k + 1]) or (
+                state.undated[0] == k - 1 and low.find("'s ", s.start, s.end) >= 0
+            ):
                 # "We are outraged by Friday's attack ... Dozens of soldiers were killed"
                 periods = find_periods(norm, s.start, s.end, published, low)[0]
         if (
@@ -562,6 +591,10 @@ def extract_rows(
             for f in state.prev_figs:  # "... 42,000 people have fled. The figures were
                 if f.source is None:  # released by the IOM."
                     f.source = named[0]
+        if state.undated[0] == k - 1 and periods and (day := _days_event(low, periods)):
+            for f in state.undated[1]:  # "... five soldiers killed. ... for Sunday's attack."
+                if f.period is None:
+                    f.period = day
         state.prev_figs = []
         if not nums and state.monitor_figs and (mon := opening_monitor(norm, s.start, named)):
             for f in state.monitor_figs:  # "..., a war monitor said. The Syrian Observatory
@@ -673,6 +706,14 @@ def extract_rows(
         state.event_day = ((k, s.paragraph), days[-1]) if days else None
         dated = [f.period for f in sfigs if f.period is not None] if nums else []
         state.event_span = (k, dated[-1]) if dated else None
+        state.undated = (
+            k,
+            [
+                f
+                for f in (sfigs if nums else ())
+                if f.period is None and f.unit == "count" and f.measure in ("killed", "injured")
+            ],
+        )
         for mt in mentions:
             if mt.canonical in MONITORS:
                 state.last_monitor = mt
