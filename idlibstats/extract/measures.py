@@ -2499,6 +2499,23 @@ _FOUND_IN_GRAVE_AFTER = re.compile(
     r"(?:found|discovered|exhumed|recovered|buried)\s+(?:in|from)\s+(?:a|the|two|several|"
     r"mass)?[^.;,]{0,30}?\bgraves?\b"
 )
+# round 27: the dead buried, or put in a grave, not people buried alive under rubble: "Over 50
+# people were buried in Rann on Monday" (rt24_009), "We buried today 32 of them" (rt20_033),
+# "They put over 250 people in a grave" (rt19_396); but "buried under the rubble" stays other
+_BURIED_BEFORE = re.compile(
+    r"(?<![\w-])(?:buried|bury|burying)\s+(?:(?:today|yesterday|on\s+[a-z]+)\s+)?"
+    + _QUALIFIER_OPT
+    + "$"
+)
+_BURIED_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being)\s+)+"
+    r"buried\b(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins)))"
+)
+_IN_GRAVE_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+in(?:to)?\s+(?:a|the|one)\s+(?:(?:mass|common|single|shallow)\s+)?"
+    r"graves?\b"
+)
+_UNDER_RUBBLE = re.compile(r"\b(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)\b")
 # a fate told as happening in the events the figure counts: "were killed in three separate
 # landmine explosions"
 _FATE_IN_END = re.compile(
@@ -2926,6 +2943,17 @@ def governing_measure(
         or ("grave" in right and _FOUND_IN_GRAVE_AFTER.match(low, subject_end, ceil))
     ):
         return "killed"  # "the remains of at least 500 people", "were found in the grave"
+    if (
+        kind != "thing"
+        and ("buri" in right or "bur" in before or "grave" in right)
+        and (
+            ("bur" in before and _BURIED_BEFORE.search(low, lo, start))
+            or _BURIED_AFTER.match(low, subject_end, ceil)
+            or _IN_GRAVE_AFTER.match(low, subject_end, ceil)
+        )
+        and not _UNDER_RUBBLE.search(low, subject_end, ceil)
+    ):
+        return "killed"  # "Over 50 people were buried in Rann", "put over 250 people in a grave"
     total = (
         _TOTALING_BEFORE.search(low, lo, start)
         if "ing " in before and ("total" in before or "number" in before or "amount" in before)
@@ -3065,6 +3093,9 @@ def governing_measure(
     if (
         left is not None
         and kind in ("people", None)
+        # round 27: a figure with its own fate keeps it, "left 5 dead and 33 others injured"
+        # (rt22_252), "left 19 dead, including three children, and 120 wounded" (rt20_305)
+        and status not in ("killed", "injured")
         and _LEFT_BEFORE.search(low, lo, start)
         and not combined_fates(low, left.start("kw"), left.end("kw"))
     ):
