@@ -143,6 +143,16 @@ _DUAL_VERBS = frozenset(fold(w) for w in "استشهدا قتلا أصيبا ق�
 _AMBIGUOUS_DUAL = frozenset(
     fold(w) for w in "مدني مصاب مقاتل مواطن مسلح معتقل متطوع مسعف صحفي ممرض موظف".split()
 )
+# nationalities: the nominative -ان only is a dual, their -ين being a plural too: "استشهد
+# فلسطينيان" (ar17_036), "كان فلسطينيان قد استشهدا" (ar21_362)
+_AMONG_WORDS = frozenset(fold(w) for w in "بينهم منهم بينهن منهن".split())
+_AN_DUAL_STEMS = frozenset(
+    fold(w)
+    for w in (
+        "فلسطيني تركي مصري عراقي سوري لبناني أردني يمني ليبي سوداني صومالي تونسي مغربي "
+        "جزائري أفغاني إيراني إسرائيلي"
+    ).split()
+)
 
 
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
@@ -215,6 +225,8 @@ def _dual(w: str, nxt: str | None) -> bool:
             if stem in DUAL_STEMS:
                 if suf == "ين" and stem in _AMBIGUOUS_DUAL:
                     return nxt in _DUAL_VERBS
+                return True
+            if suf == "ان" and stem in _AN_DUAL_STEMS:
                 return True
     return False
 
@@ -354,6 +366,16 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             pd, wd = _dual_core(t.text, nxt_text)
             if wd is not None and SMALL_NUMBERS.get(core(nxt_text or "", SMALL_NUMBERS)[1]) == 2:
                 return None  # "مواطنان اثنان": the number word is the figure
+            if wd is not None and wd[:-2] in _AN_DUAL_STEMS:
+                prev = toks[i - 1].text if i > 0 else ""
+                if (
+                    pd
+                    and t.text[:pd] != "و"  # "لتركيان" (ar3_141): "لتركيا" and a stray letter
+                    or i > 0
+                    and (toks[i - 1].digit or len(prev) > 4 and prev.endswith(("ان", "ين")))
+                    or prev in _AMONG_WORDS  # "69 مهاجرا، بينهم مصريان": left to the count
+                ):
+                    return None  # "ضابطان عراقيان", "2 فلسطينيان": an adjective of a count
             if wd is not None:
                 return Number(t.start + pd, t.end, 2.0, "dual", tok_end=i + 1), i + 1
             return None

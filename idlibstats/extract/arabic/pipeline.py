@@ -833,6 +833,19 @@ _THING_DEFINITE = re.compile(
 )
 _LIST_ITEM = re.compile(r"[\-–—•*·]|\d+\s*[.)\-–]")
 _DRIVEN_TO = re.compile(fold(r"\s+(?:على|إلى|الى|ل)\s*"))
+# a force that made people leave, before their count, and the leaving after it
+_FORCED_OUT = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ما|مما)?(?:أجبر|أجبرت|أجبروا|دفع|دفعت|اضطر|اضطرت|أرغم|أرغمت)"
+        r"(?![\u0621-\u064a])"
+    )
+)
+_LEFT_BY_FORCE = re.compile(
+    fold(
+        r"(?:\s+[^\s،,.]+){0,5}?\s+(?:على|إلى|الى|ل)\s*(?:ال)?(?:مغادرة|مغادرته|مغادرتها|مغادرتهم|"
+        r"ترك|خروج|نزوح|فرار|رحيل)(?![\u0621-\u064a])"
+    )
+)
 _RISES_TO = re.compile(
     fold(
         r"(?<![\u0621-\u064a])(?:إلى|الى|لى|وصل|وصلت|بلغ|بلغت|ليصل|لتصل|ليبلغ|لتبلغ|يبلغ|تبلغ)"
@@ -1313,6 +1326,16 @@ def _measure(t: str, s: int, e: int, f: ArabicFigure, kws: list, prev: ArabicFig
             return stock or "population"  # "يعيش حوالي 10٪ فقط في مخيمات اللاجئين"
         elif prev is not None and prev.measure and len(t[prev.subject_end : f.n_start]) < 40:
             return prev.measure  # "ب577 ألف نازح (18 في المئة)"
+    if (
+        head == "population"
+        and f.unit == "count"
+        and _LEFT_BY_FORCE.match(t, f.subject_end, _clause_end(t, f.subject_end, e))
+        and _FORCED_OUT.search(t, max(s, f.n_start - 60), f.n_start)
+    ):
+        # residents made to leave are displaced: "مما أجبر جميع سكان المخيم البالغ عددهم 30
+        # ألف نسمة على مغادرته" (ar25_184), "دفعت عملية ... آلاف السكان الفلسطينيين ... إلى
+        # مغادرة المخيمات" (ar25_185), as "أجبر الآلاف من سكان المخيم على النزوح" (ar20_320)
+        return _where(t, s, e, f, "displaced")
     if head is not None:
         return _where(t, s, e, f, _governed(t, s, f, kws, head))
     if f.unit == "count" and (own := _OWN_FATE.match(t, f.n_end, e)) is not None:
@@ -1669,6 +1692,21 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
             # home across a border, a return (refugees)
             return "refugees"
         return "other"  # "اعتراض نحو 17 ألفاً و 190 مهاجراً ... محاولات العبور": migrants
+    if (
+        measure in ("refugees", "displaced")
+        and f.unit == "count"
+        and _DEPORTED.search(
+            t,
+            max(s, f.n_start - 90, t.rfind("\n", 0, f.n_start) + 1),
+            min(ceil, (t.find("\n", f.n_end, e) + 1 or e + 1) - 1),
+        )
+        and _VOLUNTARY not in t[s:e]
+    ):
+        # deportations and forced returns are other (DEVSET's convention): "أبعدت السلطات
+        # المصرية أكثر من 1500 سوداني" (ar17_017), "اللاجئين السوريين الذين رحلتهم السلطات
+        # التركية ...، بلغ 1504" (ar17_027), "4268 لاجئا أفغانيا قد عادوا ...، بصورة قسرية"
+        # (ar24_154); not a list of voluntary returns and deportations (ar19_035)
+        return "other"
     people = f.subject is None or bool(_PEOPLE.match(f.subject) or _NATIONALS.match(f.subject))
     people = people and not migrants  # "وصل 300 مهاجر إلى إيطاليا" stays other
     # households are people too: "1900 أسرة تصل إلى لبنان كل أسبوع" (ar15_038)
@@ -1772,6 +1810,18 @@ _FORCED = re.compile(
         r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:اعتراض|اعتراضهم|اعترض|اعترضت|ترحيل|ترحيلهم|"
         r"رحل|رحلت|ضبط|إبعاد|خفر|قسري|قسرا|قسريا|يحاول|يحاولون|محاولة|حاولوا|ترجيل)"
         r"(?![\u0621-\u064a])"
+    )
+)
+
+# a deportation, or a return by force, up to the figure's clause: not a flight by force
+# ("تهجير قسري", "نزحوا قسرا": displaced)
+_DEPORTED = re.compile(
+    fold(
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:ترحيل|ترحيلهم|رحلت|رحلتهم|يرحل|ترحل|المرحلين|"
+        r"مرحلين|أبعدت|أبعد|إبعاد|إبعادهم)(?![\u0621-\u064a])|"
+        r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:ال)?(?:عاد|عادوا|عادت|عودة|إعادة|إعادتهم|أعيد|أعيدوا|"
+        r"المعادين|معادين)(?![\u0621-\u064a])(?:\s+[^\s.]+){0,8}?\s+(?:بصورة\s+|بشكل\s+)?"
+        r"(?:قسرية|قسري|قسرا|قسريا)(?![\u0621-\u064a])"
     )
 )
 
