@@ -3397,7 +3397,8 @@ def _unknown_body(
     return name, m.start("name"), m.end()
 
 
-_OUTLET_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,3}"
+# a later word may open with its particle in lower case: "Zaman al-Wasl" (rt25_191)
+_OUTLET_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:(?:al-|el-)?[A-Z][\w'’-]*|\d+)){0,3}"
 _OUTLET_NAME = rf"(?P<name>{_OUTLET_WORDS})"
 _OUTLET_KIND = r"(?:(?:the\s+)?(?:news\s+agency|newspaper|news\s+site|website|daily)\s+)?"
 # an outlet the registry does not know, closing its sentence on its own page: "..., Azernews
@@ -3414,11 +3415,20 @@ _OUTLET_CLOSES = re.compile(
 # Al-Araby Al-Jadeed that" rt19_307, "official sources informed EFE this Wednesday" rt17_025)
 _ANONYMOUS_TOLD = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:sources?|residents|witnesses|locals)\s+(?:told|informed|confirmed\s+to)\s+"
+    r"(?:sources?|residents|witnesses|locals)\s+"
+    r"(?:told|informed|confirmed\s+to|said\s+in\s+an\s+interview\s+with)\s+"
     + _OUTLET_NAME
     + r"(?=\s+(?:that|on|in|of|this|last|late|earlier)\b|\s*[,.]|\s*$)"
 )
-_TOLD_WORDS = (" told ", " informed ", " confirmed to ")
+_TOLD_WORDS = (" told ", " informed ", " confirmed to ", " interview with ", "peaking to ")
+# round 27 (D2): an unnamed or unaffiliated teller speaking to an outlet the registry does not
+# know, the outlet by its name's own outlet word: "Speaking to ARA News, Mohammed al-Hissan, civil
+# rights activist based in the city of Daraa, reported that ..." (rt25_152); not when a titled
+# officer speaks (see _TITLED_TELLER)
+_SPEAKING_TO = re.compile(rf"\b[Ss]peaking\s+to\s+(?:the\s+)?{_OUTLET_NAME}\s*,")
+# a titled officer named in the sentence speaks for his (unnamed) body, not the outlet he spoke
+# to: "Speaking to Shafaq News Agency, department director Diyan Jaafar confirmed" (rt3_332)
+_TITLED_TELLER = re.compile(_TITLE.pattern + r"\s+[A-Z]")
 # round 22: an outlet the registry does not know, opening its sentence with "reported", known as
 # an outlet by its kind in apposition or its name's own outlet word: "Yemen Talk, a local news
 # site, reported that" (rt19_328), "As Ukrainian News Agency reported, on April 18" (rt19_340),
@@ -3442,6 +3452,14 @@ def _unknown_outlet(
     o = _OUTLET_OPENS.match(norm, s_start, s_end) if m is None else None
     if o is not None and (o.group("kind") or _OUTLET_NAMED.search(o.group("name"))):
         m = o
+    if m is None and "peaking to" in norm[s_start:s_end]:
+        o = _SPEAKING_TO.search(norm, s_start, s_end)
+        if (
+            o is not None
+            and _OUTLET_NAMED.search(o.group("name"))
+            and not _TITLED_TELLER.search(norm, s_start, s_end)
+        ):
+            m = o
     if m is None:
         return None
     key = "name" if m.group("name") else "after"
@@ -3759,6 +3777,12 @@ def sentence_attributions(
         "report" in norm[s_start:s_end] or any(w in norm for w in _TOLD_WORDS)
     ):
         out = _unknown_outlet(norm, s_start, s_end, mentions)
+        if out is not None and norm.startswith("peaking", out.anchor[0] + 1):
+            # the teller who spoke to the outlet (_SPEAKING_TO) relays it
+            found = [
+                a if a.source else Attribution(out.source, a.start, a.end, anchor=a.anchor)
+                for a in found
+            ]
         if out is not None:
             found.append(out)
     found.sort(key=lambda a: a.anchor[0])
@@ -3806,8 +3830,10 @@ def sentence_attributions(
         ),
         None,
     )
-    if outlet is not None and not any(
-        a.source is not None and a.source not in NEWS_AGENCIES for a in found
+    if (
+        outlet is not None
+        and not any(a.source is not None and a.source not in NEWS_AGENCIES for a in found)
+        and not _TITLED_TELLER.search(norm, s_start, s_end)
     ):
         # D2 (round 8): a speaker no body is named for "said in an interview with Reuters": the
         # outlet ("In Ibrahim's statement during an interview with Reuters, he said 25,000 ...")
@@ -3845,7 +3871,11 @@ def _outlet_staff(norm: str, s_start: int, s_end: int, mt: Mention) -> tuple[int
 
 
 _AUXILIARIES = re.compile(r"\)?\s*(?:(?:has|have|had|also|later|earlier)\s+)+")
-_INTERVIEW_WITH = re.compile(r"\b(?:[Ii]nterviews?|[Ii]nterviewed)\s+(?:with|by)\s+$")
+# round 27: also "speaking to Reuters" ("Four security officials, speaking to Reuters on condition
+# of anonymity, said ..." rt20_137), not when a titled officer named in the sentence speaks
+_INTERVIEW_WITH = re.compile(
+    r"\b(?:(?:[Ii]nterviews?|[Ii]nterviewed)\s+(?:with|by)|[Ss]peaking\s+to)\s+$"
+)
 
 
 # a reporter named by a pronoun or a generic noun: "He said", "It added", "the ministry stated",
