@@ -464,6 +464,23 @@ _AGE_RANGE_END = re.compile(
 )
 
 
+# every last word of the four end tests of a small number (_ONE_IN, _AGE_BOUND, _AGE_RANGE_END,
+# _AGE_PEOPLE)
+_SMALL_LAST = tuple(
+    dict.fromkeys((*_ONE_IN_LAST, *_AGE_BOUND_LAST, *_AGE_RANGE_LAST, *_AGE_PEOPLE_LAST))
+)
+
+
+def _may_end_small(norm: str, lo: int, a: int) -> bool:
+    """One :func:`may_end_with` test for the four end tests of a small number at ``norm[a]``.
+
+    Their windows (20, 30, 40 characters) all end at ``a``, so each is a suffix of the widest,
+    ``norm[lo:a]``: where a narrower one may end with one of its words (or is not ASCII), the
+    widest may too. False here rules out all four, with one slice instead of four.
+    """
+    return may_end_with(norm[lo:a], _SMALL_LAST)
+
+
 def _ends_search(rx: re.Pattern, last: tuple[str, ...], norm: str, lo: int, a: int) -> bool:
     """``rx.search(norm, lo, a)``, skipped where the window cannot end as a match does.
 
@@ -822,7 +839,9 @@ def find_numbers(
         _mark(used, start, ma, mb)
 
     def free(a: int, b: int) -> bool:
-        return not any(used[max(a, start) - start : min(b, end) - start])
+        # bytearray.find takes its bounds as a slice does, and ``used`` holds only 0 and 1:
+        # no 1 in the range is what ``not any(used[lo:hi])`` tested, without the copy
+        return used.find(1, max(a, start) - start, min(b, end) - start) < 0
 
     for m in vague_it:
         if not free(m.start(), m.end()):
@@ -895,7 +914,8 @@ def find_numbers(
             continue  # codes: F-16, Su-24, COVID-19
         if len(num) > 18 or (len(num) > 1 and num[0] == "0" and num[1].isdigit()):
             continue  # an identifier or a clock time ("0900"), not a count
-        scale_txt = " ".join((m.group("scale") or "").lower().replace("-", " ").split())
+        scale_txt = m.group("scale")  # None for most numbers: then "" as the join made it
+        scale_txt = " ".join(scale_txt.lower().replace("-", " ").split()) if scale_txt else ""
         pm = _match(_PERCENT_RE, _PERCENT_LOW, norm, ascii_low, b, end)
         if a > 0 and norm[a - 1] in "#№°" or (norm[a - 1 : a] == "+" and not pm):
             continue  # "#3", a telephone number "+963 11 ..."
@@ -916,7 +936,7 @@ def find_numbers(
             raw = float(num.replace(".", ""))
         else:
             raw = float(num.replace(",", "").replace(" ", ""))
-        scale = _scale(scale_txt)
+        scale = _scale(scale_txt) if scale_txt else 1.0  # _scale("") is 1.0 (no "" key)
         after = norm[b : min(end, b + 30)]
         if pm and not scale_txt:
             pass  # "80%", "80 per cent", "1.38pc"
@@ -969,10 +989,8 @@ def find_numbers(
             and _AGE.search(norm, max(start, a - 40), a)
         ):
             continue  # "Assad, 54, has vowed"
-        if (
-            scale == 1.0
-            and raw < 120
-            and (
+        if scale == 1.0 and raw < 120 and _may_end_small(norm, max(start, a - 40), a):
+            if (
                 _ends_search(_ONE_IN, _ONE_IN_LAST, norm, max(start, a - 20), a)
                 or _age_bound(norm, max(start, a - 40), a)
                 or _ends_search(_AGE_RANGE_END, _AGE_RANGE_LAST, norm, max(start, a - 30), a)
@@ -980,9 +998,8 @@ def find_numbers(
                     _ends_search(_AGE_PEOPLE, _AGE_PEOPLE_LAST, norm, max(start, a - 30), a)
                     and not _COUNTED_AFTER.match(after)
                 )
-            )
-        ):
-            continue  # "children under 5", "residents are under 18", "aged 5 to 12"
+            ):
+                continue  # "children under 5", "residents are under 18", "aged 5 to 12"
         if scale == 1.0 and "," not in num and "." not in num and 1800 <= raw <= 2100:
             nxt = _NEXT_WORDS.match(after)
             if (
