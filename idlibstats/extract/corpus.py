@@ -7,6 +7,7 @@ import datetime as dt
 import gc
 import multiprocessing
 import sys
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -147,6 +148,8 @@ def _extract_chunk(
 # the checked documents of the _extract_on_workers call under way, for workers forked from this
 # process: they find their chunk here, by its bounds, instead of having it pickled to them
 _FORKED: list[tuple[str, str, dt.date | None]] = []
+# one call at a time fills _FORKED (forked calls from several threads wait for each other)
+_FORKED_LOCK = threading.Lock()
 
 
 def _extract_forked(start: int, stop: int, sources: SourceRegistry | None) -> FigureColumns:
@@ -189,7 +192,9 @@ def _extract_on_workers(
     # spawned worker imports and warms up the extractor again, seconds before its first chunk
     method = multiprocessing.get_start_method(allow_none=True)
     method = method or multiprocessing.get_all_start_methods()[0]
-    forked = method == "fork"
+    # a pool of the user's own (dask.config "pool") was forked before this call: its workers
+    # hold no _FORKED of this call, so they are sent their chunks
+    forked = method == "fork" and dask.config.get("pool", None) is None
     # each chunk a task named by its position from the end: Dask runs independent tasks in
     # the reverse order of their names, so the large chunks go first (names of Dask's own,
     # hashes, would shuffle them)
@@ -204,20 +209,24 @@ def _extract_on_workers(
             chunk = dask.delayed(docs[start:stop], traverse=False)
             tasks.append(dask.delayed(_extract_chunk)(chunk, sources, dask_key_name=name))
     bar = require("dask.diagnostics").ProgressBar() if progress else contextlib.nullcontext()
-    frozen = forked and not gc.get_freeze_count()
-    try:
-        _FORKED[:] = docs if forked else []
-        if frozen:  # what the process holds stays out of a forked worker's collections, which
-            # would otherwise touch (and so copy) the pages it shares with this process
-            gc.freeze()
-        with bar, dask.config.set({"multiprocessing.context": method}):
-            # chunksize=1: one chunk a submission (Dask's default batches 6, leaving a worker
-            # idle)
-            parts = dask.compute(*tasks, scheduler=processes, num_workers=workers, chunksize=1)
-    finally:
-        _FORKED.clear()
-        if frozen:
-            gc.unfreeze()
+    # one forked call at a time: _FORKED holds the documents of the call under way
+    lock = _FORKED_LOCK if forked else contextlib.nullcontext()
+    with lock:
+        frozen = forked and not gc.get_freeze_count()
+        try:
+            _FORKED[:] = docs if forked else []
+            if frozen:  # what the process holds stays out of a forked worker's collections,
+                # which would otherwise touch (and so copy) the pages it shares with this process
+                gc.freeze()
+            with bar, dask.config.set({"multiprocessing.context": method}):
+                # chunksize=1: one chunk a submission (Dask's default batches 6, leaving a
+                # worker idle)
+                parts = dask.compute(*tasks, scheduler=processes, num_workers=workers, chunksize=1)
+        finally:
+            if forked:
+                _FORKED.clear()
+            if frozen:
+                gc.unfreeze()
     out = FigureColumns()
     for part in parts:
         out.extend(part, offset=0, first_id=0)

@@ -2511,12 +2511,15 @@ _BURIED_BEFORE = re.compile(
     + "$"
 )
 _BURIED_AFTER = re.compile(
-    r"(?:\s+[a-z-]+){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|being)\s+)+"
-    r"buried\b(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins)))"
+    # past only: people "are buried in collapsed buildings" are trapped, not dead
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)+"
+    r"buried\b(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins)|"
+    r"(?:in|inside)\s+(?:the\s+)?(?:collapsed|destroyed)))"
 )
 _IN_GRAVE_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,2}?\s+in(?:to)?\s+(?:a|the|one)\s+(?:(?:mass|common|single|shallow)\s+)?"
-    r"graves?\b"
+    # the noun, not the adjective: "in a grave condition" is no burial
+    r"graves?\b(?!\s+(?:condition|danger|situation|state|risk|concern|shape))"
 )
 _UNDER_RUBBLE = re.compile(r"\b(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|ruins)\b")
 # a fate told as happening in the events the figure counts: "were killed in three separate
@@ -2946,6 +2949,7 @@ def governing_measure(
             or _IN_GRAVE_AFTER.match(low, subject_end, ceil)
         )
         and not _UNDER_RUBBLE.search(low, subject_end, ceil)
+        and status != "injured"  # the wounded are not the buried
     ):
         return "killed"  # "Over 50 people were buried in Rann", "put over 250 people in a grave"
     total = (
@@ -3171,7 +3175,7 @@ def governing_measure(
             or "accommodat" in before
             or "hold" in before
             or "capacity" in before
-            or "to host" in before
+            or "host" in before
             or "sleep" in before
         )
         else None
