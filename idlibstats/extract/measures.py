@@ -2224,10 +2224,13 @@ def counted_facilities(
     >>> counted_facilities(s, s.index("16"), s.index("16") + 6, len(s), "people")
     False
     """
+    lo = max(0, start - 80)
+    # each match of either pattern holds a word of _FACILITY, after the figure (up to ceil) or
+    # in the 80 characters before it: a window without one is not searched
+    if not holds_any(low, lo, ceil, _FACILITY_STEMS):
+        return False
     if subject is None and _FACILITY_AFTER.match(low, subject_end, ceil):
         return True
-    lo = max(0, start - 80)
-    # each match holds a word of _FACILITY
     return (
         holds_any(low, lo, start, _FACILITY_STEMS)
         and _FACILITY_BEFORE.search(low, lo, start) is not None
@@ -2754,22 +2757,8 @@ def governing_measure(
         or _counted_groups(low, subject, subject_end)
     ):
         return "other"  # "500 head of cattle", "two quakes struck", "two other rebel groups"
-    # counted_facilities needs a facility word (_FACILITY_STEMS) after the figure (up to ceil) or
-    # in the 80 characters before it: one slice holds both windows
-    near_figure = low[max(0, start - 80) : ceil]
-    if (
-        (
-            "camp" in near_figure
-            or "shelters" in near_figure
-            or "sites" in near_figure
-            or "settlements" in near_figure
-            or "installations" in near_figure
-            or "facilities" in near_figure
-            or "centres" in near_figure
-            or "centers" in near_figure
-        )
-        and counted_facilities(low, start, subject_end, ceil, subject)
-        and not _ATTACKED_BEFORE.search(low, lo, start)
+    if counted_facilities(low, start, subject_end, ceil, subject) and not _ATTACKED_BEFORE.search(
+        low, lo, start
     ):
         return "other"  # "opened 16 new camps", "the number of operational shelters dropped to 36"
     share = _PERCENT_AT.match(low, start)
@@ -2809,11 +2798,7 @@ def governing_measure(
         or ("rescu" in before and _RESCUED_BEFORE.search(low, lo, start))
     ) and status not in ("killed", "injured"):
         return "other"  # "fishermen rescued more than 100 Rohingya refugees"
-    if (
-        kind == "people"
-        and holds_any(low, max(0, start - 100), start, _BOAT_WORDS)  # boat_landing's first test
-        and boat_landing(low, start, subject_end)
-    ):
+    if kind == "people" and boat_landing(low, start, subject_end):
         return "refugees"  # "A boat carrying 20 men ... landed on the coast of Aceh"
     # migrant_moved needs a last word of _MIGRANT_WORDS, each holding "migrant"
     if sl is not None and "migrant" in sl and migrant_moved(low, subject, subject_end, ceil):
@@ -3006,21 +2991,7 @@ def governing_measure(
     if (
         ("within" in right or "inside" in right or "internally" in right)
         and _INSIDE_AND_ABROAD.match(low, subject_end, ceil)
-    ) or (
-        # inside_or_abroad's own pre-check (its place words, lower-case in norm and low alike)
-        (
-            "region" in right
-            or "area" in right
-            or "part" in right
-            or "province" in right
-            or "state" in right
-            or "cities" in right
-            or "towns" in right
-            or "villages" in right
-            or "districts" in right
-        )
-        and inside_or_abroad(norm, subject_end, ceil)
-    ):
+    ) or inside_or_abroad(norm, subject_end, ceil):
         return "other"  # "displaced almost 1.3 million people within and across borders"
     if (
         (

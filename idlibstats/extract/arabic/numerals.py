@@ -369,10 +369,11 @@ def _parse(text: str, toks: list[Token], i: int) -> tuple[Number, int] | None:
             if wd is not None and wd[:-2] in _AN_DUAL_STEMS:
                 prev = toks[i - 1].text if i > 0 else ""
                 if (
-                    pd
-                    and t.text[:pd] != "و"  # "لتركيان" (ar3_141): "لتركيا" and a stray letter
-                    or i > 0
-                    and (toks[i - 1].digit or len(prev) > 4 and prev.endswith(("ان", "ين")))
+                    (pd and t.text[:pd] != "و")  # "لتركيان" (ar3_141): "لتركيا", a stray letter
+                    or (
+                        i > 0
+                        and (toks[i - 1].digit or (len(prev) > 4 and prev.endswith(("ان", "ين"))))
+                    )
                     or prev in _AMONG_WORDS  # "69 مهاجرا، بينهم مصريان": left to the count
                 ):
                     return None  # "ضابطان عراقيان", "2 فلسطينيان": an adjective of a count

@@ -1692,21 +1692,19 @@ def _where(t: str, s: int, e: int, f: ArabicFigure, measure: str) -> str:
             # home across a border, a return (refugees)
             return "refugees"
         return "other"  # "اعتراض نحو 17 ألفاً و 190 مهاجراً ... محاولات العبور": migrants
-    if (
-        measure in ("refugees", "displaced")
-        and f.unit == "count"
-        and _DEPORTED.search(
-            t,
-            max(s, f.n_start - 90, t.rfind("\n", 0, f.n_start) + 1),
-            min(ceil, (t.find("\n", f.n_end, e) + 1 or e + 1) - 1),
-        )
-        and _VOLUNTARY not in t[s:e]
-    ):
-        # deportations and forced returns are other (DEVSET's convention): "أبعدت السلطات
-        # المصرية أكثر من 1500 سوداني" (ar17_017), "اللاجئين السوريين الذين رحلتهم السلطات
-        # التركية ...، بلغ 1504" (ar17_027), "4268 لاجئا أفغانيا قد عادوا ...، بصورة قسرية"
-        # (ar24_154); not a list of voluntary returns and deportations (ar19_035)
-        return "other"
+    if measure in ("refugees", "displaced") and f.unit == "count":
+        # the figure's line, from at most 90 characters before the figure to the clause's end
+        line_start = max(s, f.n_start - 90, t.rfind("\n", 0, f.n_start) + 1)
+        line_end = t.find("\n", f.n_end, e)
+        if (
+            _DEPORTED.search(t, line_start, min(ceil, e if line_end < 0 else line_end))
+            and _VOLUNTARY not in t[s:e]
+        ):
+            # deportations and forced returns are other (DEVSET's convention): "أبعدت السلطات
+            # المصرية أكثر من 1500 سوداني" (ar17_017), "اللاجئين السوريين الذين رحلتهم السلطات
+            # التركية ...، بلغ 1504" (ar17_027), "4268 لاجئا أفغانيا قد عادوا ...، بصورة
+            # قسرية" (ar24_154); not a list of voluntary returns and deportations (ar19_035)
+            return "other"
     people = f.subject is None or bool(_PEOPLE.match(f.subject) or _NATIONALS.match(f.subject))
     people = people and not migrants  # "وصل 300 مهاجر إلى إيطاليا" stays other
     # households are people too: "1900 أسرة تصل إلى لبنان كل أسبوع" (ar15_038)
