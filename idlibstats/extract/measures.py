@@ -2674,7 +2674,7 @@ _DRONE_WORDS = ("drones", "uavs")
 _FATE_AND_WORDS = ("kill", "wound", "injur")
 _SENT_BACK_WORDS = ("return", "deport", "expel", "back")
 _AFFECTING_WORDS = ("infect", "affect", "sicken")
-_SHELTERING_WORDS = ("shelter", "hous", "accommodat", "hold", "capacity", "to host", "sleep")
+_SHELTERING_WORDS = ("shelter", "hous", "accommodat", "hold", "capacity", "host", "sleep")
 _DEATH_TOLL_WORDS = ("toll", "number", "death")
 _INSIDE_WORDS = ("within", "inside", "internally")
 # ... and the words those ending at the figure end with: the window's last word is one of them
@@ -2858,10 +2858,10 @@ def governing_measure(
     if " with " in before and _DEPORTED_WITH_BEFORE.search(low, lo, start):
         return "other"
     if (
-        ("fate" in before or "whereabouts" in before or "deprived" in before)
+        holds_any(low, lo, start, _FATE_UNKNOWN_WORDS)
         and _FATE_UNKNOWN_BEFORE.search(low, lo, start)
     ) or (
-        ("left" in before or "leav" in before)
+        holds_any(low, lo, start, _LEFT_WORDS)
         and _LEFT_BEFORE.search(low, lo, start)
         and _LEFT_IN_WANT.match(low, subject_end, ceil)
     ):
@@ -2939,7 +2939,7 @@ def governing_measure(
         return "killed"  # "Over 50 people were buried in Rann", "put over 250 people in a grave"
     total = (
         _TOTALING_BEFORE.search(low, lo, start)
-        if "ing " in before and ("total" in before or "number" in before or "amount" in before)
+        if "ing " in before and holds_any(low, lo, start, _TOTALING_WORDS)
         else None
     )
     named = subject_measure(total.group("noun"), False) if total is not None else None
@@ -2989,7 +2989,7 @@ def governing_measure(
     ):  # not "A fire killed five homeless men"
         return "displaced"  # "leaving hundreds injured and tens of thousands homeless"
     if (
-        ("within" in right or "inside" in right or "internally" in right)
+        holds_any(low, subject_end, ceil, _INSIDE_WORDS)
         and _INSIDE_AND_ABROAD.match(low, subject_end, ceil)
     ) or inside_or_abroad(norm, subject_end, ceil):
         return "other"  # "displaced almost 1.3 million people within and across borders"
@@ -3014,9 +3014,7 @@ def governing_measure(
     if kind in ("place", "thing") and _ATTACKED_BEFORE.search(low, lo, start):
         return "attacks"  # "the targeting of 7 hospitals", "an attack on two villages"
     drones = (
-        _DRONES_AT.match(low, start, ceil)
-        if low.find("drones", start, ceil) >= 0 or low.find("uavs", start, ceil) >= 0
-        else None
+        _DRONES_AT.match(low, start, ceil) if holds_any(low, start, ceil, _DRONE_WORDS) else None
     )
     if drones is not None and (
         _LAUNCHED_AFTER.match(low, drones.end())
@@ -3085,7 +3083,7 @@ def governing_measure(
         # a match ends with "and", "," or a qualifier's last word (tail, unless [lo, start) is
         # all white space)
         if (not tail or tail.endswith(_FATE_AND_ENDS))
-        and ("kill" in wide or "wound" in wide or "injur" in wide)
+        and holds_any(low, max(0, start - 120), start, _FATE_AND_WORDS)
         else None
     )
     if (
@@ -3097,8 +3095,9 @@ def governing_measure(
     ):
         return _FATE_OF[joined.group("kw")[:4]]  # "killing four civilians and four soldiers"
     if (
-        "return" in before or "deport" in before or "expel" in before or "back" in before
-    ) and _SENT_BACK.search(low, lo, start) is not None:
+        holds_any(low, lo, start, _SENT_BACK_WORDS)
+        and _SENT_BACK.search(low, lo, start) is not None
+    ):
         return "other"  # "Iran has returned 1.8 million Afghans": deported, not a return
     back = (
         (qual_end or tail.endswith(_REPATRIATED_ENDS))
@@ -3132,24 +3131,15 @@ def governing_measure(
         if not _STATUS_NEXT.match(low, subject_end):
             return "other"  # "WFP assisted 1.7 million people, including ... IDPs": aid
             # recipients
-    if ("infect" in before or "affect" in before or "sicken" in before) and _AFFECTING.search(
-        low, lo, start
-    ) is not None:
+    if (
+        holds_any(low, lo, start, _AFFECTING_WORDS)
+        and _AFFECTING.search(low, lo, start) is not None
+    ):
         return "other"  # "infecting almost half a million people", "affecting over 46,000"
     if kind != "thing" and "return" in before and _TO_RETURN_BEFORE.search(low, lo, start):
         return "_return"  # "a massive plan to return about 5,000 families living in camps"
     stock_verb = (
-        _SHELTERING.search(low, lo, start)
-        if (
-            "shelter" in before
-            or "hous" in before
-            or "accommodat" in before
-            or "hold" in before
-            or "capacity" in before
-            or "host" in before
-            or "sleep" in before
-        )
-        else None
+        _SHELTERING.search(low, lo, start) if holds_any(low, lo, start, _SHELTERING_WORDS) else None
     )
     if (
         status in ("refugees", "displaced")
@@ -3206,10 +3196,9 @@ def governing_measure(
         # and wounded together (the guideline's "casualties")
     if "poverty" in right and _POVERTY_AFTER.match(low, subject_end, ceil):
         return "other"  # "90% of the population lives below the poverty line"
-    far = low[max(0, start - 160) : start]
     toll = (
         _DEATH_TOLL_HEAD.search(low, max(0, start - 160), start)
-        if "toll" in far or "number" in far or "death" in far
+        if holds_any(low, max(0, start - 160), start, _DEATH_TOLL_WORDS)
         else None
     )
     if toll is not None and not _NOT_DEATHS.search(toll.group("mid")):
